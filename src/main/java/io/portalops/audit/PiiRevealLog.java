@@ -1,0 +1,33 @@
+package io.portalops.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records every reveal of masked personal data, with the reason given. Joins the caller's transaction, so a
+ * reveal that fails leaves no record and a record never exists without its reveal.
+ */
+@Service
+public class PiiRevealLog {
+
+    private final PiiRevealRepository repository;
+    private final Clock clock;
+
+    PiiRevealLog(PiiRevealRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(long accountId, String username, String targetType, String targetId, String field, String reason) {
+        repository.save(new PiiReveal(clock.instant(), accountId, username, targetType, targetId, field, reason));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PiiRevealRecord> forTarget(String targetType, String targetId) {
+        return repository.findByTargetTypeAndTargetIdOrderByIdDesc(targetType, targetId).stream().map(PiiReveal::toRecord).toList();
+    }
+}

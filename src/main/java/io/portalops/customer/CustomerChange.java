@@ -1,0 +1,14 @@
+package io.portalops.customer;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One revision of a customer as the History tab shows it: who, when, and each field's old and new value
+ * (personal data masked).
+ */
+public record CustomerChange(long revision, Instant at, String actor, String kind, List<FieldChange> fields) {
+
+    public record FieldChange(String field, String oldValue, String newValue) {
+    }
+}

@@ -1,0 +1,34 @@
+package io.portalops.customer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the Customers grid and {@code GET /api/customers} filter by. Blank values mean "any".
+ * External reference, email and national ID match exactly (the last two through their blind index).
+ */
+public record CustomerFilter(
+        @Nullable String nameContains,
+        @Nullable CustomerStatus status,
+        @Nullable CustomerSegment segment,
+        @Nullable String country,
+        @Nullable Long ownerId,
+        @Nullable String externalRef,
+        @Nullable String email,
+        @Nullable String nationalId) {
+
+    public static CustomerFilter none() {
+        return new CustomerFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public CustomerFilter {
+        nameContains = trimToNull(nameContains);
+        country = trimToNull(country);
+        externalRef = trimToNull(externalRef);
+        email = trimToNull(email);
+        nationalId = trimToNull(nationalId);
+    }
+
+    private static @Nullable String trimToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

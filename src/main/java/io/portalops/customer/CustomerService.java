@@ -1,0 +1,209 @@
+package io.portalops.customer;
+
+import io.portalops.audit.PiiRevealLog;
+import io.portalops.security.AccountService;
+import io.portalops.security.AccountSummary;
+import io.portalops.security.CurrentUser;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.NotFoundException;
+import io.portalops.shared.StaleDataException;
+import io.portalops.shared.crypto.Masking;
+import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.paging.SortOrder;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Customers, with row-level scope: an account manager sees and edits only the customers they own; analysts and
+ * approvers read all with personal data masked; admins do everything and may reveal personal data with a reason.
+ */
+@Service
+@Validated
+public class CustomerService {
+
+    static final String READERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER','ANALYST','APPROVER')";
+    static final String WRITERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER')";
+    public static final int MAX_PAGE = 500;
+
+    private final CustomerRepository customers;
+    private final CustomerQueries queries;
+    private final CustomerPii pii;
+    private final CustomerHistory history;
+    private final AccountService accounts;
+    private final CurrentUserProvider currentUser;
+    private final PiiRevealLog revealLog;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, CustomerQueries queries, CustomerPii pii, CustomerHistory history,
+            AccountService accounts, CurrentUserProvider currentUser, PiiRevealLog revealLog, Clock clock) {
+        this.customers = customers;
+        this.queries = queries;
+        this.pii = pii;
+        this.history = history;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.revealLog = revealLog;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public SliceResult<CustomerListItem> search(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+        }
+        CustomerQueries.Criteria criteria = new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()),
+                pii.emailIndex(filter.email()), pii.nationalIdIndex(filter.nationalId()));
+        SliceResult<Customer> slice = SliceResult.fromOverfetch(queries.search(criteria, sort, offset, limit), offset, limit);
+        Map<Long, AccountSummary> owners = accounts.summaries(slice.items().stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
+        return slice.map(c -> new CustomerListItem(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
+                Masking.email(pii.email(c)), c.getCountry(), c.getSegment(), c.getStatus(), c.getOwnerId(),
+                ownerName(owners, c.getOwnerId()), c.getUpdatedAt()));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public CustomerDetails get(long id) {
+        return toDetails(visible(id), currentUser.require());
+    }
+
+    /** The id of the customer with this external reference, if the caller may see it. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long idOf(String externalRef) {
+        Customer customer = customers.findByExternalRef(externalRef).orElseThrow(() -> new NotFoundException("Customer"));
+        return visible(customer.getId()).getId();
+    }
+
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public CustomerDetails create(@Valid CustomerForm form) {
+        CurrentUser user = currentUser.require();
+        if (customers.existsByExternalRef(form.externalRef())) {
+            throw new InvalidInputException("externalRef", "Another customer already has this external reference.");
+        }
+        Customer customer = new Customer(form.externalRef(), chooseOwner(form.ownerId(), user), clock.instant());
+        apply(customer, form);
+        return toDetails(customers.saveAndFlush(customer), user);
+    }
+
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public CustomerDetails update(long id, @Valid CustomerForm form) {
+        CurrentUser user = currentUser.require();
+        Customer customer = visible(id);
+        if (form.version() == null) {
+            throw new InvalidInputException("version", "The version you edited is required to detect concurrent changes.");
+        }
+        if (form.version() != customer.getVersion()) {
+            throw new StaleDataException("customer");
+        }
+        if (customers.existsByExternalRefAndIdNot(form.externalRef(), id)) {
+            throw new InvalidInputException("externalRef", "Another customer already has this external reference.");
+        }
+        if (form.ownerId() != null && form.ownerId() != customer.getOwnerId()) {
+            if (!user.has(Role.ADMIN)) {
+                throw new InvalidInputException("ownerId", "Only an administrator can hand a customer to another account manager.");
+            }
+            customer.changeOwner(requireAccountManager(form.ownerId()));
+        }
+        apply(customer, form);
+        return toDetails(customers.saveAndFlush(customer), user);
+    }
+
+    /** Shows one masked value in clear to an ADMIN who gives a reason; the reveal is recorded. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public @Nullable String reveal(long id, PiiField field, String reason) {
+        if (reason == null || reason.strip().length() < 10) {
+            throw new InvalidInputException("reason", "Give a reason of at least 10 characters; it is recorded.");
+        }
+        CurrentUser user = currentUser.require();
+        Customer customer = visible(id);
+        revealLog.record(user.accountId(), user.username(), "customer", Long.toString(id), field.name(), reason.strip());
+        return field == PiiField.EMAIL ? pii.email(customer) : pii.nationalId(customer);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<CustomerChange> history(long id) {
+        visible(id);
+        return history.of(id);
+    }
+
+    /** Account managers who may own customers, for filters and the owner field. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> owners() {
+        return accounts.withRole(Role.ACCOUNT_MANAGER);
+    }
+
+    private void apply(Customer customer, CustomerForm form) {
+        customer.update(form.externalRef(), form.name(), form.kind(), form.phone(), form.address(), form.country(),
+                form.segment(), form.status(), clock.instant());
+        if (form.nationalId() != null) {
+            pii.setNationalId(customer, form.nationalId().isEmpty() ? null : form.nationalId());
+        }
+        if (form.email() != null) {
+            pii.setEmail(customer, form.email().isEmpty() ? null : form.email());
+        }
+    }
+
+    /** Finds a customer the caller may see; anything else is "not found", so that existence does not leak. */
+    private Customer visible(long id) {
+        Long owner = ownerScope(currentUser.require());
+        return customers.findById(id).filter(c -> owner == null || c.getOwnerId() == owner)
+                .orElseThrow(() -> new NotFoundException("Customer"));
+    }
+
+    /** Null when the caller sees all customers; otherwise the only owner whose customers they see. */
+    private static @Nullable Long ownerScope(CurrentUser user) {
+        return user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER) ? null : user.accountId();
+    }
+
+    private long chooseOwner(@Nullable Long requested, CurrentUser user) {
+        if (user.has(Role.ADMIN)) {
+            if (requested == null) {
+                throw new InvalidInputException("ownerId", "Choose the account manager who owns this customer.");
+            }
+            return requireAccountManager(requested);
+        }
+        if (requested != null && requested != user.accountId()) {
+            throw new InvalidInputException("ownerId", "Account managers own the customers they create.");
+        }
+        return user.accountId();
+    }
+
+    private long requireAccountManager(long accountId) {
+        if (!accounts.holdsRole(accountId, Role.ACCOUNT_MANAGER)) {
+            throw new InvalidInputException("ownerId", "The owner must be an active account manager.");
+        }
+        return accountId;
+    }
+
+    private CustomerDetails toDetails(Customer c, CurrentUser user) {
+        String owner = ownerName(accounts.summaries(Set.of(c.getOwnerId())), c.getOwnerId());
+        boolean editable = user.has(Role.ADMIN) || (user.has(Role.ACCOUNT_MANAGER) && c.getOwnerId() == user.accountId());
+        return new CustomerDetails(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
+                Masking.lastFour(pii.nationalId(c)), Masking.email(pii.email(c)), c.getPhone(), c.getAddress(), c.getCountry(),
+                c.getSegment(), c.getStatus(), c.getOwnerId(), owner, c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
+                editable, user.has(Role.ADMIN));
+    }
+
+    private static String ownerName(Map<Long, AccountSummary> owners, long ownerId) {
+        AccountSummary owner = owners.get(ownerId);
+        return owner == null ? "#" + ownerId : owner.displayName();
+    }
+
+}

@@ -1,0 +1,118 @@
+package io.portalops.customer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.portalops.customer.CustomerDetailSection;
+import io.portalops.customer.CustomerDetails;
+import io.portalops.customer.CustomerService;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One customer: the editable form, its History from Envers, and tabs other modules contribute.
+ * {@code customers/new} creates one. A customer outside the user's scope shows the same page as a missing one.
+ */
+@Route("customers")
+@RolesAllowed({"ADMIN", "ACCOUNT_MANAGER", "ANALYST", "APPROVER"})
+public class CustomerDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CustomerService customers;
+    private final CurrentUserProvider currentUser;
+    private final List<CustomerDetailSection> sections;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    final TabSheet tabs = new TabSheet();
+    CustomerEditor editor;
+    CustomerHistoryPanel history;
+
+    CustomerDetailView(CustomerService customers, CurrentUserProvider currentUser, List<CustomerDetailSection> sections) {
+        this.customers = customers;
+        this.currentUser = currentUser;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CustomerDetailSection::order)).toList();
+        addClassName("customer-detail");
+        setSizeFull();
+        RouterLink back = new RouterLink("← Customers", CustomersView.class);
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setAlignItems(Alignment.BASELINE);
+        tabs.setSizeFull();
+        add(back, heading, tabs);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if ("new".equals(parameter)) {
+            if (!currentUser.require().hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER)) {
+                throw new NotFoundException();
+            }
+            showNew();
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(parameter);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        try {
+            show(customers.get(id));
+        } catch (io.portalops.shared.NotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void showNew() {
+        title.setText("New customer");
+        status.setVisible(false);
+        editor = new CustomerEditor(customers, currentUser.require().has(Role.ADMIN), saved ->
+                getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, Long.toString(saved.id()))));
+        editor.editNew();
+        tabs.add("Details", editor);
+    }
+
+    private void show(CustomerDetails customer) {
+        title.setText(customer.name());
+        status.removeAll();
+        status.add(CustomersView.StatusBadge.of(customer.status()));
+        editor = new CustomerEditor(customers, currentUser.require().has(Role.ADMIN), this::saved);
+        editor.edit(customer);
+        history = new CustomerHistoryPanel(customers, customer.id());
+        tabs.add("Details", editor);
+        var historyTab = tabs.add("History", history);
+        tabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() == historyTab) {
+                history.load();
+            }
+        });
+        for (CustomerDetailSection section : sections) {
+            if (section.isVisibleToCurrentUser()) {
+                Component content = section.create(customer.id());
+                tabs.add(section.title(), content);
+            }
+        }
+    }
+
+    private void saved(CustomerDetails customer) {
+        title.setText(customer.name());
+        status.removeAll();
+        status.add(CustomersView.StatusBadge.of(customer.status()));
+        history.invalidate();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · Customers";
+    }
+}

@@ -1,0 +1,20 @@
+package io.portalops.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @Query("select a from Account a where lower(a.username) = lower(?1)")
+    Optional<Account> findByUsernameIgnoreCase(String username);
+
+    @Query("select distinct a from Account a join a.roles r where r = ?1 and a.enabled = true order by a.displayName")
+    List<Account> findEnabledByRole(Role role);
+
+    List<Account> findByIdIn(Collection<Long> ids);
+
+    List<Account> findAllByOrderByUsernameAsc();
+}

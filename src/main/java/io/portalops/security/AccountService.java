@@ -1,0 +1,151 @@
+package io.portalops.security;
+
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.NotFoundException;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Accounts and their roles. Administration is for ADMIN only; every account may change its own password.
+ */
+@Service
+@Validated
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUserProvider currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountListItem> list() {
+        return accounts.findAllByOrderByUsernameAsc().stream().map(this::toListItem).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountListItem create(@Valid NewAccount command) {
+        if (accounts.findByUsernameIgnoreCase(command.username()).isPresent()) {
+            throw new InvalidInputException("username", "An account with this username already exists.");
+        }
+        PasswordPolicy.check(command.username(), command.initialPassword(), "initialPassword");
+        Account account = new Account(command.username(), command.displayName().strip(), command.email(),
+                passwordEncoder.encode(command.initialPassword()), command.roles(), true, clock.instant());
+        return toListItem(accounts.save(account));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountListItem changeRoles(long accountId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new InvalidInputException("roles", "Choose at least one role.");
+        }
+        Account account = get(accountId);
+        if (account.getId() == currentUser.require().accountId() && !roles.contains(Role.ADMIN)) {
+            throw new InvalidInputException("roles", "You cannot remove your own ADMIN role.");
+        }
+        account.changeRoles(roles);
+        return toListItem(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountListItem setEnabled(long accountId, boolean enabled) {
+        Account account = get(accountId);
+        if (!enabled && account.getId() == currentUser.require().accountId()) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account.");
+        }
+        account.setEnabled(enabled);
+        return toListItem(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountListItem unlock(long accountId) {
+        Account account = get(accountId);
+        account.unlock();
+        return toListItem(account);
+    }
+
+    /** Sets a temporary password that its owner must change at the next login. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountListItem resetPassword(long accountId, String temporaryPassword) {
+        Account account = get(accountId);
+        PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
+        account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        return toListItem(account);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = get(currentUser.require().accountId());
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is not correct.");
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
+        account.changePassword(passwordEncoder.encode(newPassword), false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return get(currentUser.require().accountId()).isMustChangePassword();
+    }
+
+    /** Active accounts holding a role, e.g. to choose a customer's owner. Callers guard who may list them. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> withRole(Role role) {
+        return accounts.findEnabledByRole(role).stream().map(AccountService::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, AccountSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByIdIn(Set.copyOf(ids)).stream().map(AccountService::toSummary)
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean holdsRole(long accountId, Role role) {
+        return accounts.findById(accountId).map(a -> a.isEnabled() && a.getRoles().contains(role)).orElse(false);
+    }
+
+    private Account get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Account"));
+    }
+
+    private AccountListItem toListItem(Account a) {
+        return new AccountListItem(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(), a.isEnabled(),
+                a.isLockedAt(clock.instant()), a.isMustChangePassword(), a.getLastLoginAt());
+    }
+
+    private static AccountSummary toSummary(Account a) {
+        return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName());
+    }
+}

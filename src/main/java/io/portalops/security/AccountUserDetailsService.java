@@ -1,0 +1,33 @@
+package io.portalops.security;
+
+import java.time.Clock;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AccountUserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return toDetails(account);
+    }
+
+    AccountUserDetails toDetails(Account account) {
+        return new AccountUserDetails(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getPasswordHash(), account.isEnabled(), account.isLockedAt(clock.instant()),
+                account.isMustChangePassword(), account.getRoles());
+    }
+}

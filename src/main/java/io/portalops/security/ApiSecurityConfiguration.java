@@ -1,0 +1,54 @@
+package io.portalops.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * The machine side: {@code /api/**}, stateless, bearer tokens only, rate limited, errors as problem details.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, AccountRepository accounts,
+            AccountUserDetailsService userDetails, TokenService tokens,
+            @Value("${portalops.api.rate-limit.per-minute:300}") long perMinute) throws Exception {
+        AccessTokenConverter converter = new AccessTokenConverter(accounts, userDetails, tokens);
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new RateLimitFilter(perMinute), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            ProblemResponses.write(response, 401, "Unauthorized",
+                                    "A valid bearer access token is required: POST /api/auth/token to get one.");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                ProblemResponses.write(response, 403, "Forbidden", "Your roles do not allow this request.")))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            ProblemResponses.write(response, 401, "Unauthorized",
+                                    "A valid bearer access token is required: POST /api/auth/token to get one.");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                ProblemResponses.write(response, 403, "Forbidden", "Your roles do not allow this request.")));
+        return http.build();
+    }
+}

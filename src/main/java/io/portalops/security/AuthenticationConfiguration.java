@@ -1,0 +1,65 @@
+package io.portalops.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.portalops.shared.crypto.SecretResolver;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * One authentication manager for the login form and the token endpoint, so that both count failed logins alike.
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+class AuthenticationConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher eventPublisher) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(eventPublisher);
+        return manager;
+    }
+
+    @Bean
+    SecretKey jwtSigningKey(SecretResolver secrets) {
+        return new SecretKeySpec(secrets.resolve("portalops.security.jwt.secret", "jwt.key", 32), "HmacSHA256");
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(jwtSigningKey));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey jwtSigningKey) {
+        return NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+}

@@ -1,0 +1,84 @@
+package io.portalops.security.api;
+
+import io.portalops.security.AccountUserDetails;
+import io.portalops.security.TokenPair;
+import io.portalops.security.TokenService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+@RestController
+@RequestMapping("/api/auth")
+@Tag(name = "Authentication", description = "Access tokens (JWT, 15 minutes) and rotating refresh tokens")
+class AuthController {
+
+    private final AuthenticationManager authenticationManager;
+    private final TokenService tokens;
+
+    AuthController(AuthenticationManager authenticationManager, TokenService tokens) {
+        this.authenticationManager = authenticationManager;
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(@NotBlank String username, @NotBlank String password) {
+    }
+
+    record RefreshRequest(@NotBlank @JsonProperty("refresh_token") String refreshToken) {
+    }
+
+    @PostMapping("/token")
+    @Operation(summary = "Exchange username and password for an access and a refresh token")
+    ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+        Authentication authentication;
+        try {
+            authentication = authenticationManager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+        } catch (AuthenticationException e) {
+            return problem(HttpStatus.UNAUTHORIZED, "Authentication failed",
+                    "Wrong username or password, or the account is disabled or locked.");
+        }
+        AccountUserDetails account = (AccountUserDetails) authentication.getPrincipal();
+        if (account.isMustChangePassword()) {
+            return problem(HttpStatus.FORBIDDEN, "Password change required",
+                    "Sign in to the web interface once to choose a new password before using the API.");
+        }
+        return ResponseEntity.ok(tokens.issue(account));
+    }
+
+    @PostMapping("/refresh")
+    @Operation(summary = "Rotate a refresh token: returns a new pair; the old refresh token stops working")
+    ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request) {
+        return switch (tokens.refresh(request.refreshToken())) {
+            case TokenService.RefreshOutcome.Rotated rotated -> ResponseEntity.ok(rotated.tokens());
+            case TokenService.RefreshOutcome.Refused refused ->
+                    problem(HttpStatus.UNAUTHORIZED, "Refresh refused", refused.reason());
+        };
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "Revoke the sign-in the refresh token belongs to, with its access tokens")
+    ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
+        tokens.logout(request.refreshToken());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+}

@@ -1,0 +1,100 @@
+package io.portalops.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.security.AccountListItem;
+import io.portalops.security.AccountService;
+import io.portalops.security.Role;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/**
+ * Admin screen: accounts, their roles, and the actions on them.
+ */
+@Route("admin/accounts")
+@PageTitle("Accounts")
+@Menu(order = 90, icon = "vaadin:users", title = "Accounts")
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    final Grid<AccountListItem> grid = new Grid<>(AccountListItem.class, false);
+    final Button create = new Button("New account", VaadinIcon.PLUS.create());
+    private final AccountService accounts;
+
+    AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        setSizeFull();
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> new NewAccountDialog(accounts, this::refresh).open());
+
+        grid.addColumn(AccountListItem::username).setHeader("Username").setSortable(true).setAutoWidth(true);
+        grid.addColumn(AccountListItem::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader("Email").setAutoWidth(true);
+        grid.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt())).setHeader("Last sign-in").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+
+        add(new HorizontalLayout(create), grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(accounts.list());
+    }
+
+    private Span status(AccountListItem account) {
+        String text = !account.enabled() ? "Disabled" : account.locked() ? "Locked" : account.mustChangePassword() ? "Must change password" : "Active";
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + (!account.enabled() || account.locked() ? "error" : "success"));
+        return badge;
+    }
+
+    private MenuBar actions(AccountListItem account) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        var more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        more.setAriaLabel("Actions for " + account.username());
+        more.getSubMenu().addItem("Edit roles…", click -> new RolesDialog(account, accounts, this::refresh).open());
+        more.getSubMenu().addItem("Reset password…", click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
+        if (account.locked()) {
+            more.getSubMenu().addItem("Unlock", click -> run(() -> accounts.unlock(account.id()), "Unlocked " + account.username()));
+        }
+        if (account.enabled()) {
+            more.getSubMenu().addItem("Disable", click -> run(() -> accounts.setEnabled(account.id(), false), "Disabled " + account.username()));
+        } else {
+            more.getSubMenu().addItem("Enable", click -> run(() -> accounts.setEnabled(account.id(), true), "Enabled " + account.username()));
+        }
+        return menu;
+    }
+
+    private void run(Runnable action, String done) {
+        try {
+            action.run();
+            Notifications.success(done);
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+}

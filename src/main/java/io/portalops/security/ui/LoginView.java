@@ -1,0 +1,56 @@
+package io.portalops.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · PortalOps")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView(Environment environment) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getErrorMessage().setMessage("Wrong username or password, or the account is disabled or locked "
+                + "(5 failed attempts lock it for 15 minutes).");
+        login.setI18n(i18n);
+        login.setForgotPasswordButtonVisible(false);
+        login.setAction("login");
+
+        H1 title = new H1("PortalOps");
+        title.addClassName("login-title");
+        add(title, new Paragraph("Customer contracts and SaaS operations"), login);
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            Div hint = new Div(new Span("Demo logins (password = username): admin, manager, manager2, approver, "
+                    + "approver2, analyst, serviceadmin, productadmin"));
+            hint.addClassName("demo-hint");
+            add(hint);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            login.setError(true);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.portalops.shared.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM. Test contexts share it instead of starting one each.
+ */
+public final class EmbeddedPostgresLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
+    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+    private EmbeddedPostgresLauncher() {
+    }
+
+    public static EmbeddedPostgres startOrReuse(Path dataDirectory, boolean clean) {
+        return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, clean));
+    }
+
+    public static boolean isRunning(Path dataDirectory) {
+        return RUNNING.containsKey(dataDirectory.toAbsolutePath().normalize());
+    }
+
+    private static EmbeddedPostgres start(Path dir, boolean clean) {
+        try {
+            Files.createDirectories(dir);
+            log.info("Starting embedded PostgreSQL with data in {}", dir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setRegisterShutdownHook(true)
+                    .start();
+            log.info("Embedded PostgreSQL listens on port {}", postgres.getPort());
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dir, e);
+        }
+    }
+}

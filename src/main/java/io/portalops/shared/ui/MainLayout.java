@@ -1,0 +1,119 @@
+package io.portalops.shared.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.portalops.shared.security.AccountPrincipal;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of every signed-in view: navigation built from the routes the user may open, the user menu with
+ * sign-out and password change, and the light/dark switch.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final String COLOR_SCHEME_KEY = "portalops.colorScheme";
+
+    private final AuthenticationContext authenticationContext;
+    private final H1 viewTitle = new H1();
+    private final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+
+        viewTitle.addClassName("view-title");
+        Div spacer = new Div();
+        spacer.addClassName("header-spacer");
+        addToNavbar(new DrawerToggle(), viewTitle, spacer, themeSwitch(), userMenu());
+
+        Span brand = new Span("PortalOps");
+        brand.addClassName("brand");
+        Div header = new Div(new Icon(VaadinIcon.CLUSTER), brand);
+        header.addClassName("drawer-header");
+        addToDrawer(header, new Scroller(nav));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        attachEvent.getUI().getPage().executeJs("return localStorage.getItem($0)", COLOR_SCHEME_KEY)
+                .then(String.class, stored -> {
+                    if ("dark".equals(stored)) {
+                        attachEvent.getUI().getPage().setColorScheme(ColorScheme.Value.DARK);
+                    }
+                });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    private static SideNavItem navItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(entry.title(), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(entry.icon().startsWith("vaadin:")
+                    ? new Icon(entry.icon()) : new SvgIcon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component themeSwitch() {
+        Button toggle = new Button(new Icon(VaadinIcon.ADJUST));
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        toggle.setAriaLabel("Switch light or dark theme");
+        toggle.setTooltipText("Light / dark");
+        toggle.addClickListener(click -> click.getSource().getUI().ifPresent(ui -> {
+            boolean dark = ui.getPage().getColorScheme() == ColorScheme.Value.DARK;
+            ColorScheme.Value next = dark ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK;
+            ui.getPage().setColorScheme(next);
+            ui.getPage().executeJs("localStorage.setItem($0, $1)", COLOR_SCHEME_KEY, dark ? "light" : "dark");
+        }));
+        return toggle;
+    }
+
+    private Component userMenu() {
+        AccountPrincipal user = authenticationContext.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.getDisplayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        Span name = new Span(user.getDisplayName());
+        name.addClassName("user-name");
+        Div trigger = new Div(avatar, name);
+        trigger.addClassName("user-menu");
+        var item = menu.addItem(trigger);
+        item.getSubMenu().addItem("Signed in as " + user.getUsername()).setEnabled(false);
+        item.getSubMenu().addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
+        return menu;
+    }
+}
