@@ -96,8 +96,18 @@ class CustomerDemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        recordCreationRevision(now);
         jdbc.execute("analyze customer");
         log.info("Demo data: {} customers in {} s", size, Math.round((System.nanoTime() - started) / 1e9));
+    }
+
+    /** One Envers revision for the whole seed, so that every demo customer's History starts with its creation. */
+    private void recordCreationRevision(Instant now) {
+        Long revision = jdbc.queryForObject("insert into audit_revision (rev_timestamp, account_id, username) "
+                + "values (?, null, 'demo-data') returning id", Long.class, now.toEpochMilli());
+        jdbc.update("insert into customer_aud (id, rev, revtype, external_ref, name, kind, national_id_enc, email_enc, phone, "
+                + "address, country, segment, status, owner_id, created_at) select id, ?, 0, external_ref, name, kind, "
+                + "national_id_enc, email_enc, phone, address, country, segment, status, owner_id, created_at from customer", revision);
     }
 
     private void row(StringBuilder csv, int n, Faker faker, Random random, List<Long> owners, Instant now) {

@@ -25,7 +25,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * One authentication manager for the login form and the token endpoint, so that both count failed logins alike.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class AuthenticationConfiguration {
 
     @Bean

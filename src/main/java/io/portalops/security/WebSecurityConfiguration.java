@@ -1,7 +1,6 @@
 package io.portalops.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import io.portalops.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +19,7 @@ class WebSecurityConfiguration {
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login"));
         return http.build();
     }
 }
