@@ -48,7 +48,7 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(AccountListItem::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader("Email").setAutoWidth(true);
         grid.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setFlexGrow(1);
+                .setHeader("Roles").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt())).setHeader("Last sign-in").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
