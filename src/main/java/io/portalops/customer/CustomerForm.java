@@ -1,13 +1,11 @@
 package io.portalops.customer;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,13 +27,11 @@ public record CustomerForm(
         @Nullable @Pattern(regexp = "|\\+?[0-9 ()\\-]{6,24}", message = "use digits, spaces, brackets and an optional leading +")
         String phone,
         @Nullable @Size(max = 500) String address,
-        @NotBlank(message = "is required") String country,
+        @NotBlank(message = "is required") @IsoCountryCode String country,
         @NotNull(message = "is required") CustomerSegment segment,
         @NotNull(message = "is required") CustomerStatus status,
         @Nullable Long ownerId,
         @Nullable Long version) {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public CustomerForm {
         externalRef = externalRef == null ? null : externalRef.strip();
@@ -45,10 +41,5 @@ public record CustomerForm(
         address = address == null || address.isBlank() ? null : address.strip();
         email = email == null ? null : email.strip();
         nationalId = nationalId == null ? null : nationalId.strip();
-    }
-
-    @AssertTrue(message = "must be an ISO 3166 two-letter country code")
-    public boolean isCountryKnown() {
-        return country == null || country.isBlank() || COUNTRIES.contains(country);
     }
 }

@@ -1,0 +1,45 @@
+package io.portalops.security.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portalops.ApiTestClient;
+import io.portalops.ApiTestClient.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Its own context with a tiny limit, so that no other test class shares (or drains) its buckets. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portalops.api.rate-limit.per-minute=5")
+class RateLimitTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_sixth_api_request_from_one_client_within_a_minute_gets_429_with_retry_after_and_a_problem_body() {
+        ApiTestClient api = new ApiTestClient(port);
+
+        for (int request = 1; request <= 5; request++) {
+            Response allowed = api.get("/api/customers", null);
+            assertThat(allowed.status()).as("request %d", request).isEqualTo(401);
+            assertThat(allowed.header("X-RateLimit-Remaining")).as("request %d", request).isEqualTo(Integer.toString(5 - request));
+            assertThat(allowed.header("Retry-After")).isNull();
+        }
+
+        // the limit is per client, not per endpoint: even a correct login is refused now
+        Response refused = api.post("/api/auth/token", Map.of("username", "analyst", "password", "analyst"), null);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotNull().matches("\\d+");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode problem = refused.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(429);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).contains("5");
+        assertThat(refused.body()).doesNotContain("access_token");
+    }
+}
