@@ -3,7 +3,8 @@ package io.portalops.customer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the Customers grid and {@code GET /api/customers} filter by. Blank values mean "any".
+ * What the Customers grid and {@code GET /api/customers} filter by. Blank values mean "any". The name matches
+ * anywhere from three characters on, and at the start of the name below that.
  * External reference, email and national ID match exactly (the last two through their blind index).
  */
 public record CustomerFilter(
@@ -15,6 +16,9 @@ public record CustomerFilter(
         @Nullable String externalRef,
         @Nullable String email,
         @Nullable String nationalId) {
+
+    /** Shorter name input matches the start of names: trigram search needs three characters. */
+    public static final int MIN_CONTAINS_LENGTH = 3;
 
     public static CustomerFilter none() {
         return new CustomerFilter(null, null, null, null, null, null, null, null);

@@ -57,8 +57,11 @@ class CustomerQueries {
             where.add(cb.equal(customer.get("ownerId"), criteria.onlyOwner()));
         }
         if (filter.nameContains() != null) {
-            // served by the trigram index on lower(name)
-            where.add(cb.like(cb.lower(customer.get("name")), "%" + escapeLike(filter.nameContains().toLowerCase(Locale.ROOT)) + "%", '\\'));
+            String term = escapeLike(filter.nameContains().toLowerCase(Locale.ROOT));
+            // Three characters or more: "contains", from the trigram index. Fewer cannot use trigrams and would scan
+            // the whole table, so they match the start of the name, from the text_pattern_ops index.
+            String pattern = filter.nameContains().length() >= CustomerFilter.MIN_CONTAINS_LENGTH ? "%" + term + "%" : term + "%";
+            where.add(cb.like(cb.lower(customer.get("name")), pattern, '\\'));
         }
         if (filter.status() != null) {
             where.add(cb.equal(customer.get("status"), filter.status()));

@@ -13,6 +13,10 @@ import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ProblemDetail;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -33,6 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/customers")
 @Tag(name = "Customers", description = "Customers in the caller's scope; personal data masked")
 @SecurityRequirement(name = "bearer")
+@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class CustomerController {
 
     private final CustomerService customers;
@@ -51,7 +59,8 @@ class CustomerController {
     @GetMapping
     @Operation(summary = "Search customers", description = "Filters combine with AND. email and nationalId match exactly. "
             + "sort is a field name with an optional ',asc' or ',desc', e.g. name,desc.")
-    CustomerPage search(@RequestParam(required = false) @Nullable String name,
+    CustomerPage search(@Parameter(description = "3 or more characters: contained in the name; 1 or 2: start of the name")
+            @RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @Nullable CustomerStatus status,
             @RequestParam(required = false) @Nullable CustomerSegment segment,
             @RequestParam(required = false) @Nullable String country,
@@ -72,6 +81,8 @@ class CustomerController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One customer; 404 when it does not exist or is outside the caller's scope")
+    @ApiResponse(responseCode = "200", description = "The customer, personal data masked")
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     CustomerDetails get(@PathVariable long id) {
         return customers.get(id);
     }
@@ -86,6 +97,9 @@ class CustomerController {
     @PutMapping("/{id}")
     @Operation(summary = "Update a customer", description = "version must be the one read; a stale version answers 409. "
             + "nationalId and email: null keeps the stored value, an empty string clears it.")
+    @ApiResponse(responseCode = "200", description = "The updated customer")
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Someone else saved the customer since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     CustomerDetails update(@PathVariable long id, @RequestBody CustomerForm form) {
         return customers.update(id, form);
     }

@@ -41,6 +41,7 @@ class CustomerFilterBar extends Div {
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.setAriaLabel("Name contains");
+        name.setTooltipText("3 or more letters match anywhere in the name; 1 or 2 letters match its start");
 
         status.setPlaceholder("Status");
         status.setItems(CustomerStatus.values());

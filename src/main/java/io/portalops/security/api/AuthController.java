@@ -4,6 +4,9 @@ import io.portalops.security.AccountUserDetails;
 import io.portalops.security.TokenPair;
 import io.portalops.security.TokenService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +44,9 @@ class AuthController {
 
     @PostMapping("/token")
     @Operation(summary = "Exchange username and password for an access and a refresh token")
+    @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
+    @ApiResponse(responseCode = "401", description = "Wrong credentials, or the account is disabled or locked", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The password must be changed in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
         Authentication authentication;
         try {
@@ -60,6 +66,8 @@ class AuthController {
 
     @PostMapping("/refresh")
     @Operation(summary = "Rotate a refresh token: returns a new pair; the old refresh token stops working")
+    @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
+    @ApiResponse(responseCode = "401", description = "Unknown, expired or reused refresh token (reuse revokes the whole sign-in)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request) {
         return switch (tokens.refresh(request.refreshToken())) {
             case TokenService.RefreshOutcome.Rotated rotated -> ResponseEntity.ok(rotated.tokens());
@@ -70,6 +78,7 @@ class AuthController {
 
     @PostMapping("/logout")
     @Operation(summary = "Revoke the sign-in the refresh token belongs to, with its access tokens")
+    @ApiResponse(responseCode = "204", description = "Revoked (also when the token was unknown)")
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
         tokens.logout(request.refreshToken());
         return ResponseEntity.noContent().build();
