@@ -23,6 +23,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * One authentication manager for the login form and the token endpoint, so that both count failed logins alike.
+ * <p>
+ * Services guard themselves with {@code @PreAuthorize}. JSR-250 method security stays off: the only
+ * {@code @RolesAllowed}/{@code @PermitAll} annotations are on Vaadin views, which Vaadin's navigation access control
+ * checks; as method security they made Spring proxy every view (and fail on the final MainLayout), so no view could open.
  */
 @Configuration
 @EnableMethodSecurity

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import io.portalops.customer.CustomerDetailSection;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerService;
@@ -37,6 +38,7 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
     final TabSheet tabs = new TabSheet();
     CustomerEditor editor;
     CustomerHistoryPanel history;
+    private Registration historyLoader;
 
     CustomerDetailView(CustomerService customers, CurrentUserProvider currentUser, List<CustomerDetailSection> sections) {
         this.customers = customers;
@@ -53,6 +55,7 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        clear();
         if ("new".equals(parameter)) {
             if (!currentUser.require().hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER)) {
                 throw new NotFoundException();
@@ -73,6 +76,23 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
         }
     }
 
+    /**
+     * Vaadin reuses this view when navigating from one customer to another (e.g. from {@code customers/new} to the
+     * created customer), so the tabs of the previous customer go first.
+     */
+    private void clear() {
+        if (historyLoader != null) {
+            historyLoader.remove();
+            historyLoader = null;
+        }
+        while (tabs.getTabCount() > 0) {
+            tabs.remove(0);
+        }
+        editor = null;
+        history = null;
+        status.setVisible(true);
+    }
+
     private void showNew() {
         title.setText("New customer");
         status.setVisible(false);
@@ -91,7 +111,7 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
         history = new CustomerHistoryPanel(customers, customer.id());
         tabs.add("Details", editor);
         var historyTab = tabs.add("History", history);
-        tabs.addSelectedChangeListener(change -> {
+        historyLoader = tabs.addSelectedChangeListener(change -> {
             if (change.getSelectedTab() == historyTab) {
                 history.load();
             }

@@ -1,0 +1,209 @@
+package io.portalops.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import io.portalops.customer.ui.CustomerDetailView;
+import io.portalops.customer.ui.CustomersView;
+import io.portalops.shared.ui.HomeView;
+import io.portalops.shared.ui.NotFoundView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Which views each role may open, and what happens otherwise. Vaadin's navigation access control reports a refusal
+ * to a signed-in user as an {@code AccessDeniedException}, which ends on {@link NotFoundView} (same page as a missing
+ * record, address unchanged, the refused view never created); an anonymous visitor is forwarded to {@link LoginView}.
+ */
+@SpringBootTest
+@ViewPackages(packages = "io.portalops")
+class RoleAccessViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("admin")
+    void admin_opens_every_view_including_accounts() {
+        assertOpens(HomeView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class);
+        assertOpensDetail(anyCustomerId());
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void account_manager_opens_customers_but_not_accounts() {
+        assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
+        assertOpensDetail(customerOwnedBy("manager"));
+        assertRefused(AccountsView.class);
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void analyst_opens_customers_but_not_accounts() {
+        assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
+        assertOpensDetail(customerOwnedBy("manager2"));
+        assertRefused(AccountsView.class);
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void approver_opens_customers_but_not_accounts() {
+        assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
+        assertOpensDetail(customerOwnedBy("manager"));
+        assertRefused(AccountsView.class);
+    }
+
+    @Test
+    @WithUserDetails("serviceadmin")
+    void service_admin_cannot_open_customers_or_accounts() {
+        assertOpens(HomeView.class, ChangePasswordView.class);
+        assertRefused(CustomersView.class);
+        assertRefusedDetail(anyCustomerId());
+        assertRefused(AccountsView.class);
+    }
+
+    @Test
+    @WithUserDetails("productadmin")
+    void product_admin_cannot_open_customers_or_accounts() {
+        assertOpens(HomeView.class, ChangePasswordView.class);
+        assertRefused(CustomersView.class);
+        assertRefusedDetail(anyCustomerId());
+        assertRefused(AccountsView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymous_visitor_is_sent_to_the_login_view_from_every_protected_view() {
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        for (Class<? extends Component> view : List.of(HomeView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class)) {
+            UI.getCurrent().navigate(view);
+            assertThat(getCurrentView()).as("anonymous to %s", view.getSimpleName()).isInstanceOf(LoginView.class);
+            assertThat(location()).isEqualTo("login");
+            assertThat(find(view).exists()).isFalse();
+        }
+        UI.getCurrent().navigate(CustomerDetailView.class, Long.toString(anyCustomerId()));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(find(SideNav.class).exists()).as("no navigation before sign-in").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void admin_navigation_lists_start_customers_and_accounts_and_each_item_opens() {
+        navigate(HomeView.class);
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Accounts -> admin/accounts");
+        assertEveryNavItemOpens();
+        navigate(HomeView.class);
+        test(find(SideNav.class).single()).clickItem("Accounts");
+        assertThat(getCurrentView()).isInstanceOf(AccountsView.class);
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void account_manager_navigation_lists_start_and_customers_only() {
+        navigate(HomeView.class);
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers");
+        assertEveryNavItemOpens();
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void analyst_navigation_lists_start_and_customers_only() {
+        navigate(HomeView.class);
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers");
+        assertEveryNavItemOpens();
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void approver_navigation_lists_start_and_customers_only() {
+        navigate(HomeView.class);
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers");
+        assertEveryNavItemOpens();
+    }
+
+    @Test
+    @WithUserDetails("serviceadmin")
+    void service_admin_navigation_lists_start_only() {
+        navigate(HomeView.class);
+        assertThat(navItems()).containsExactly("Start -> ");
+        assertEveryNavItemOpens();
+    }
+
+    @Test
+    @WithUserDetails("productadmin")
+    void product_admin_navigation_lists_start_only() {
+        navigate(HomeView.class);
+        assertThat(navItems()).containsExactly("Start -> ");
+        assertEveryNavItemOpens();
+    }
+
+    @SafeVarargs
+    private void assertOpens(Class<? extends Component>... views) {
+        for (Class<? extends Component> view : views) {
+            UI.getCurrent().navigate(view);
+            assertThat(getCurrentView()).as("opening %s", view.getSimpleName()).isInstanceOf(view);
+            assertThat(location()).isEqualTo(RouteConfiguration.forApplicationScope().getUrl(view));
+        }
+    }
+
+    private void assertOpensDetail(long customerId) {
+        UI.getCurrent().navigate(CustomerDetailView.class, Long.toString(customerId));
+        assertThat(getCurrentView()).isInstanceOf(CustomerDetailView.class);
+        assertThat(location()).isEqualTo("customers/" + customerId);
+    }
+
+    private void assertRefused(Class<? extends Component> view) {
+        String url = RouteConfiguration.forApplicationScope().getUrl(view);
+        UI.getCurrent().navigate(view);
+        assertRefusedAt(url, view);
+    }
+
+    private void assertRefusedDetail(long customerId) {
+        UI.getCurrent().navigate(CustomerDetailView.class, Long.toString(customerId));
+        assertRefusedAt("customers/" + customerId, CustomerDetailView.class);
+    }
+
+    private void assertRefusedAt(String url, Class<? extends Component> view) {
+        assertThat(getCurrentView()).as("refused %s", view.getSimpleName()).isInstanceOf(NotFoundView.class);
+        assertThat(location()).as("the address stays, only the content is refused").isEqualTo(url);
+        assertThat(find(view).exists()).as("%s must not be created", view.getSimpleName()).isFalse();
+    }
+
+    private List<String> navItems() {
+        return find(SideNavItem.class).all().stream().map(item -> item.getLabel() + " -> " + item.getPath()).toList();
+    }
+
+    private void assertEveryNavItemOpens() {
+        List<String> paths = find(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        assertThat(paths).isNotEmpty();
+        for (String path : paths) {
+            UI.getCurrent().navigate(path);
+            assertThat(getCurrentView()).as("nav item %s", path).isNotInstanceOf(NotFoundView.class).isNotInstanceOf(LoginView.class);
+            assertThat(location()).isEqualTo(path);
+        }
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    private long anyCustomerId() {
+        return jdbc.queryForObject("select min(id) from customer", Long.class);
+    }
+
+    private long customerOwnedBy(String username) {
+        return jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = ?",
+                Long.class, username);
+    }
+}
