@@ -57,7 +57,7 @@ public class CustomersView extends VerticalLayout {
         grid.addColumn(c -> c.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.emailMasked() == null ? "" : c.emailMasked()).setHeader("Email").setFlexGrow(2);
         grid.addColumn(CustomerListItem::country).setHeader("Country").setKey(CustomerSortField.COUNTRY.name())
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setWidth("8em").setFlexGrow(0);
         grid.addColumn(c -> c.segment().label()).setHeader("Segment").setKey(CustomerSortField.SEGMENT.name())
                 .setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(CustomersView::statusBadge).setHeader("Status").setKey(CustomerSortField.STATUS.name())

@@ -31,7 +31,7 @@ public class HomeView extends VerticalLayout {
         add(new H2("Welcome, " + name), new Paragraph("These are the areas your roles open to you."));
         Div cards = new Div();
         cards.addClassName("card-grid");
-        MenuConfiguration.getMenuEntries().stream().filter(entry -> !entry.path().isEmpty()).forEach(entry -> {
+        MenuConfiguration.getMenuEntries().stream().filter(entry -> entry.menuClass() != HomeView.class).forEach(entry -> {
             RouterLink card = new RouterLink();
             card.setRoute(entry.menuClass());
             card.addClassName("nav-card");
