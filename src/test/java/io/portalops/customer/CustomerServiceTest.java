@@ -51,15 +51,16 @@ class CustomerServiceTest {
     @Test
     @WithUserDetails("manager")
     void personal_data_is_encrypted_at_rest_masked_on_read_and_found_by_blind_index() {
-        CustomerDetails created = customers.create(form("ENC-1", "Jane.Doe@Example.com", "850101-1234", null));
+        String unique = Long.toString(System.nanoTime() % 1_000_000_000L);
+        CustomerDetails created = customers.create(form("ENC-" + unique, "Jane.Doe." + unique + "@Example.com", unique + "-1234", null));
         assertThat(created.emailMasked()).isEqualTo("J•••@Example.com");
         assertThat(created.nationalIdMasked()).isEqualTo("•••••1234");
         String stored = jdbc.queryForObject("select email_enc from customer where id = ?", String.class, created.id());
         assertThat(stored).doesNotContain("Jane").startsWith("k1:");
 
-        var byEmail = customers.search(new CustomerFilter(null, null, null, null, null, null, " jane.doe@example.com ", null), List.of(), 0, 10);
+        var byEmail = customers.search(new CustomerFilter(null, null, null, null, null, null, " jane.doe." + unique + "@example.com ", null), List.of(), 0, 10);
         assertThat(byEmail.items()).extracting(CustomerListItem::id).containsExactly(created.id());
-        var byId = customers.search(new CustomerFilter(null, null, null, null, null, null, null, "8501011234"), List.of(), 0, 10);
+        var byId = customers.search(new CustomerFilter(null, null, null, null, null, null, null, unique + "1234"), List.of(), 0, 10);
         assertThat(byId.items()).extracting(CustomerListItem::id).containsExactly(created.id());
     }
 

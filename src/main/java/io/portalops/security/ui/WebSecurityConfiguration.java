@@ -1,4 +1,4 @@
-package io.portalops.security;
+package io.portalops.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The human side: Vaadin views behind the login form, with Vaadin's view access control.
+ * The human side: Vaadin views behind the login form, with Vaadin's view access control. Lives with the views
+ * because it names the login view class, which makes Vaadin reroute inside the UI instead of reloading the page.
  */
 @Configuration
 class WebSecurityConfiguration {
@@ -19,7 +20,7 @@ class WebSecurityConfiguration {
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login"));
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 }
