@@ -39,19 +39,28 @@ class CustomerHistory {
                 .map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
         List<CustomerChange> changes = new ArrayList<>();
         Map<String, String> previous = Map.of();
+        Map<String, String> previousSecrets = Map.of();
         for (RevisionSnapshot<Customer> revision : revisions) {
             Map<String, String> current = fields(revision.entity(), owners);
+            Map<String, String> secrets = secrets(revision.entity());
             List<CustomerChange.FieldChange> diff = new ArrayList<>();
             for (var entry : current.entrySet()) {
                 String old = previous.getOrDefault(entry.getKey(), "");
-                if (!Objects.equals(old, entry.getValue())) {
-                    diff.add(new CustomerChange.FieldChange(entry.getKey(), old, entry.getValue()));
+                String now = entry.getValue();
+                boolean secretChanged = secrets.containsKey(entry.getKey()) && !previous.isEmpty()
+                        && !Objects.equals(previousSecrets.get(entry.getKey()), secrets.get(entry.getKey()));
+                if (!Objects.equals(old, now)) {
+                    diff.add(new CustomerChange.FieldChange(entry.getKey(), old, now));
+                } else if (secretChanged) {
+                    // two different values can share a mask (same first letter and domain): still a change
+                    diff.add(new CustomerChange.FieldChange(entry.getKey(), old, now + " (changed)"));
                 }
             }
             if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
                 changes.add(new CustomerChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
             }
             previous = current;
+            previousSecrets = secrets;
         }
         return changes.reversed();
     }
@@ -71,6 +80,14 @@ class CustomerHistory {
         AccountSummary owner = owners.get(c.getOwnerId());
         fields.put("Owner", owner == null ? "#" + c.getOwnerId() : owner.displayName());
         return fields;
+    }
+
+    /** Personal data in clear, only to compare revisions; never shown. */
+    private Map<String, String> secrets(Customer c) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put("National ID", text(pii.decrypt(c.getNationalIdEnc())));
+        secrets.put("Email", text(pii.decrypt(c.getEmailEnc())));
+        return secrets;
     }
 
     private static String label(RevisionSnapshot.RevisionKind kind) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,12 @@ public class CustomerService {
             customer.changeOwner(requireAccountManager(form.ownerId()));
         }
         apply(customer, form);
-        return toDetails(customers.saveAndFlush(customer), user);
+        try {
+            return toDetails(customers.saveAndFlush(customer), user);
+        } catch (OptimisticLockingFailureException e) {
+            // another transaction committed between our version check and our flush
+            throw new StaleDataException("customer");
+        }
     }
 
     /** Shows one masked value in clear to an ADMIN who gives a reason; the reveal is recorded. */

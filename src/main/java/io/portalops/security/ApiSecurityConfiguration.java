@@ -1,11 +1,16 @@
 package io.portalops.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,21 +39,23 @@ class ApiSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            ProblemResponses.write(response, 401, "Unauthorized",
-                                    "A valid bearer access token is required: POST /api/auth/token to get one.");
-                        })
-                        .accessDeniedHandler((request, response, e) ->
-                                ProblemResponses.write(response, 403, "Forbidden", "Your roles do not allow this request.")))
+                        .authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
+                        .accessDeniedHandler(ApiSecurityConfiguration::forbidden))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            ProblemResponses.write(response, 401, "Unauthorized",
-                                    "A valid bearer access token is required: POST /api/auth/token to get one.");
-                        })
-                        .accessDeniedHandler((request, response, e) ->
-                                ProblemResponses.write(response, 403, "Forbidden", "Your roles do not allow this request.")));
+                        .authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
+                        .accessDeniedHandler(ApiSecurityConfiguration::forbidden));
         return http.build();
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        ProblemResponses.write(response, 401, "Unauthorized",
+                "A valid bearer access token is required: POST /api/auth/token to get one.");
+    }
+
+    private static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        ProblemResponses.write(response, 403, "Forbidden", "Your roles do not allow this request.");
     }
 }

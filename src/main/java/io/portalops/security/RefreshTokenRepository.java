@@ -21,8 +21,4 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, Long> {
 
     @Query("select count(t) > 0 from RefreshToken t where t.familyId = ?1 and t.revokedAt is not null")
     boolean isFamilyRevoked(UUID familyId);
-
-    @Modifying
-    @Query("delete from RefreshToken t where t.expiresAt < ?1")
-    int deleteExpiredBefore(Instant cutoff);
 }

@@ -106,6 +106,15 @@ class CustomerServiceTest {
 
     @Test
     @WithUserDetails("manager")
+    void history_shows_a_change_between_two_values_with_the_same_mask() {
+        CustomerDetails created = customers.create(form("HIST-2", "anna@example.com", null, null));
+        customers.update(created.id(), form("HIST-2", "anders@example.com", null, created.version()));
+        assertThat(customers.history(created.id()).getFirst().fields())
+                .containsExactly(new CustomerChange.FieldChange("Email", "a•••@example.com", "a•••@example.com (changed)"));
+    }
+
+    @Test
+    @WithUserDetails("manager")
     void sorting_is_by_whitelisted_fields_and_pages_do_not_overlap() {
         var first = customers.search(CustomerFilter.none(), List.of(new SortOrder<>(CustomerSortField.NAME, false)), 0, 20);
         var second = customers.search(CustomerFilter.none(), List.of(new SortOrder<>(CustomerSortField.NAME, false)), 20, 20);

@@ -8,6 +8,7 @@ import io.portalops.customer.CustomerSegment;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.CustomerSortField;
 import io.portalops.customer.CustomerStatus;
+import io.portalops.customer.PiiField;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
@@ -102,6 +103,24 @@ class CustomerController {
     @ApiResponse(responseCode = "409", description = "Someone else saved the customer since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     CustomerDetails update(@PathVariable long id, @RequestBody CustomerForm form) {
         return customers.update(id, form);
+    }
+
+    record RevealRequest(PiiField field, String reason) {
+    }
+
+    record RevealedValue(PiiField field, @Nullable String value) {
+    }
+
+    @PostMapping("/{id}/reveal")
+    @Operation(summary = "Reveal one masked field in clear (ADMIN only)",
+            description = "The reason (at least 10 characters) is recorded with the caller and the time.")
+    @ApiResponse(responseCode = "200", description = "The value in clear")
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    RevealedValue reveal(@PathVariable long id, @RequestBody RevealRequest request) {
+        if (request.field() == null) {
+            throw new InvalidInputException("field", "Say which field to reveal: NATIONAL_ID or EMAIL.");
+        }
+        return new RevealedValue(request.field(), customers.reveal(id, request.field(), request.reason()));
     }
 
     private static SortOrder<CustomerSortField> parseSort(String sort) {

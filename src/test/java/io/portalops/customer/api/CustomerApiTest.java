@@ -283,4 +283,30 @@ class CustomerApiTest {
         assertThat(badStatus.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/customers?size=500&sort=updatedAt,desc", token).status()).isEqualTo(200);
     }
+
+    @Test
+    void an_admin_reveals_a_masked_field_only_with_a_reason_and_the_reveal_is_recorded() {
+        String admin = api.accessToken("admin");
+        Map<String, Object> body = customer("Reveal Me AB");
+        body.put("ownerId", accountId("manager"));
+        long id = create(admin, body).get("id").asLong();
+        int before = jdbc.queryForObject("select count(*) from pii_reveal where target_id = ?", Integer.class, Long.toString(id));
+
+        Response tooShort = api.post("/api/customers/" + id + "/reveal", Map.of("field", "EMAIL", "reason", "because"), admin);
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().get("errors").has("reason")).isTrue();
+
+        Response byManager = api.post("/api/customers/" + id + "/reveal",
+                Map.of("field", "EMAIL", "reason", "ticket SUP-1234 asks for it"), api.accessToken("manager"));
+        assertThat(byManager.status()).isEqualTo(403);
+
+        Response revealed = api.post("/api/customers/" + id + "/reveal",
+                Map.of("field", "EMAIL", "reason", "ticket SUP-1234 asks for it"), admin);
+        assertThat(revealed.status()).as("%s", revealed).isEqualTo(200);
+        assertThat(revealed.json().get("value").asString()).isEqualTo(body.get("email"));
+        assertThat(jdbc.queryForObject("select count(*) from pii_reveal where target_id = ?", Integer.class, Long.toString(id)))
+                .isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select reason from pii_reveal where target_id = ? order by id desc limit 1", String.class,
+                Long.toString(id))).isEqualTo("ticket SUP-1234 asks for it");
+    }
 }
