@@ -14,7 +14,11 @@ import io.portalops.customer.CustomerFilter;
 import io.portalops.customer.CustomerSegment;
 import io.portalops.customer.CustomerStatus;
 import io.portalops.security.AccountSummary;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +37,7 @@ class CustomerFilterBar extends Div {
     final TextField email = new TextField("Email (exact)");
     final TextField nationalId = new TextField("National ID (exact)");
     private final FlexLayout actions = new FlexLayout();
+    private final Details exact;
 
     CustomerFilterBar(List<AccountSummary> owners, Runnable onChange) {
         addClassName("filter-bar");
@@ -81,13 +86,69 @@ class CustomerFilterBar extends Div {
 
         FlexLayout main = new FlexLayout(name, status, segment, country, owner, clear, actions);
         main.addClassName("filter-row");
-        Details exact = new Details("Exact search", new FlexLayout(externalRef, email, nationalId));
+        exact = new Details("Exact search", new FlexLayout(externalRef, email, nationalId));
         exact.addClassName("exact-search");
         add(main, exact);
     }
 
     void addToActions(Component component) {
         actions.add(component);
+    }
+
+    /**
+     * The filters worth sharing as a link. Exact email and national ID stay out: URLs end up in browser history
+     * and proxy logs, and those are personal data.
+     */
+    QueryParameters toQueryParameters() {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!name.getValue().isBlank()) {
+            query.put("name", name.getValue().strip());
+        }
+        if (status.getValue() != null) {
+            query.put("status", status.getValue().name());
+        }
+        if (segment.getValue() != null) {
+            query.put("segment", segment.getValue().name());
+        }
+        if (country.getValue() != null) {
+            query.put("country", country.getValue());
+        }
+        if (owner.getValue() != null) {
+            query.put("owner", Long.toString(owner.getValue().id()));
+        }
+        if (!externalRef.getValue().isBlank()) {
+            query.put("ref", externalRef.getValue().strip());
+        }
+        return QueryParameters.simple(query);
+    }
+
+    /** Sets the filters from a link; unknown or invalid values are ignored rather than failing the page. */
+    void apply(QueryParameters parameters) {
+        Map<String, List<String>> query = parameters.getParameters();
+        name.setValue(first(query, "name"));
+        status.setValue(parse(CustomerStatus.class, first(query, "status")));
+        segment.setValue(parse(CustomerSegment.class, first(query, "segment")));
+        String code = first(query, "country").toUpperCase(Locale.ROOT);
+        country.setValue(Arrays.asList(Locale.getISOCountries()).contains(code) ? code : null);
+        String ownerId = first(query, "owner");
+        owner.setValue(owner.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(ownerId)).findFirst().orElse(null));
+        externalRef.setValue(first(query, "ref"));
+        if (!externalRef.isEmpty()) {
+            exact.setOpened(true);
+        }
+    }
+
+    private static String first(Map<String, List<String>> query, String key) {
+        List<String> values = query.get(key);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
+        try {
+            return value.isBlank() ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     CustomerFilter value() {

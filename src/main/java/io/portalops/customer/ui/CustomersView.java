@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,7 +35,7 @@ import java.util.List;
 @PageTitle("Customers")
 @Menu(order = 10, icon = "vaadin:building", title = "Customers")
 @RolesAllowed({"ADMIN", "ACCOUNT_MANAGER", "ANALYST", "APPROVER"})
-public class CustomersView extends VerticalLayout {
+public class CustomersView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
@@ -78,8 +81,26 @@ public class CustomersView extends VerticalLayout {
         add(filters, grid);
     }
 
-    private void refresh() {
+    private boolean applyingUrl;
+
+    /** Filters travel in the URL, so a filtered list can be bookmarked and shared (and dashboards can link to it). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            filters.apply(event.getLocation().getQueryParameters());
+        } finally {
+            applyingUrl = false;
+        }
         grid.getDataProvider().refreshAll();
+    }
+
+    private void refresh() {
+        if (applyingUrl) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("customers", filters.toQueryParameters())));
     }
 
     private static List<SortOrder<CustomerSortField>> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerForm;
 import io.portalops.customer.CustomerKind;
@@ -32,6 +33,25 @@ class CustomersViewTest extends SpringBrowserlessTest {
     CustomerService customers;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("analyst")
+    void filters_come_from_the_url_and_invalid_values_are_ignored() {
+        UI.getCurrent().navigate(CustomersView.class,
+                QueryParameters.fromString("status=suspended&segment=ENTERPRISE&country=xx&owner=abc"));
+        CustomersView view = (CustomersView) getCurrentView();
+
+        assertThat(view.filters.status.getValue()).isEqualTo(CustomerStatus.SUSPENDED);
+        assertThat(view.filters.segment.getValue()).isEqualTo(CustomerSegment.ENTERPRISE);
+        assertThat(view.filters.country.getValue()).isNull();
+        assertThat(view.filters.owner.getValue()).isNull();
+        assertThat(rows(view.grid)).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(CustomerStatus.SUSPENDED);
+            assertThat(row.segment()).isEqualTo(CustomerSegment.ENTERPRISE);
+        });
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .isEqualTo(java.util.Map.of("status", List.of("SUSPENDED"), "segment", List.of("ENTERPRISE")));
+    }
 
     @Test
     @WithUserDetails("manager")
