@@ -84,6 +84,7 @@ class CustomerFilterBar extends Div {
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+        actions.addClassName("filter-actions");
         FlexLayout main = new FlexLayout(name, status, segment, country, owner, clear, actions);
         main.addClassName("filter-row");
         exact = new Details("Exact search", new FlexLayout(externalRef, email, nationalId));

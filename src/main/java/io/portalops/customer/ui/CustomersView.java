@@ -54,20 +54,22 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, "new")));
         filters.addToActions(create);
 
+        // Fixed widths in rem: header and body cells have different font sizes, so em would misalign them;
+        // auto-width columns measured from the first page overflow a laptop screen.
         grid.addColumn(CustomerListItem::externalRef).setHeader("Reference").setKey(CustomerSortField.EXTERNAL_REF.name())
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CustomerListItem::name).setHeader("Name").setKey(CustomerSortField.NAME.name()).setSortable(true).setFlexGrow(2);
-        grid.addColumn(c -> c.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.emailMasked() == null ? "" : c.emailMasked()).setHeader("Email").setFlexGrow(2);
+                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(CustomerListItem::name).setHeader("Name").setKey(CustomerSortField.NAME.name()).setSortable(true)
+                .setWidth("11rem").setFlexGrow(3).setTooltipGenerator(CustomerListItem::name);
+        grid.addColumn(c -> c.emailMasked() == null ? "" : c.emailMasked()).setHeader("Email").setWidth("11rem").setFlexGrow(2);
         grid.addColumn(CustomerListItem::country).setHeader("Country").setKey(CustomerSortField.COUNTRY.name())
-                .setSortable(true).setWidth("8em").setFlexGrow(0);
+                .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(c -> c.segment().label()).setHeader("Segment").setKey(CustomerSortField.SEGMENT.name())
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(CustomersView::statusBadge).setHeader("Status").setKey(CustomerSortField.STATUS.name())
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CustomerListItem::ownerName).setHeader("Owner").setAutoWidth(true);
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(CustomerListItem::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(c -> DAY.format(c.updatedAt())).setHeader("Updated").setKey(CustomerSortField.UPDATED_AT.name())
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
