@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,12 @@ public class CustomerService {
     private final CurrentUserProvider currentUser;
     private final PiiRevealLog revealLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CustomerService(CustomerRepository customers, CustomerQueries queries, CustomerPii pii, CustomerHistory history,
-            AccountService accounts, CurrentUserProvider currentUser, PiiRevealLog revealLog, Clock clock) {
+            AccountService accounts, CurrentUserProvider currentUser, PiiRevealLog revealLog, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.queries = queries;
         this.pii = pii;
@@ -118,6 +122,7 @@ public class CustomerService {
                 throw new InvalidInputException("ownerId", "Only an administrator can hand a customer to another account manager.");
             }
             customer.changeOwner(requireAccountManager(form.ownerId()));
+            events.publishEvent(new CustomerOwnerChanged(id, customer.getOwnerId()));
         }
         apply(customer, form);
         try {
@@ -146,6 +151,16 @@ public class CustomerService {
     public List<CustomerChange> history(long id) {
         visible(id);
         return history.of(id);
+    }
+
+    /** Names of customers for display next to rows the caller already may see (e.g. their contracts). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return customers.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(Customer::getId, Customer::getName));
     }
 
     /** Account managers who may own customers, for filters and the owner field. */

@@ -131,6 +131,28 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
+    /** Enabled accounts by username (case-insensitive), e.g. to resolve @mentions. */
+    @Transactional(readOnly = true)
+    public Map<String, AccountSummary> byUsernames(Collection<String> usernames) {
+        Map<String, AccountSummary> found = new java.util.LinkedHashMap<>();
+        for (String username : Set.copyOf(usernames)) {
+            accounts.findByUsernameIgnoreCase(username).filter(Account::isEnabled)
+                    .ifPresent(a -> found.put(username.toLowerCase(java.util.Locale.ROOT), toSummary(a)));
+        }
+        return found;
+    }
+
+    /** Enabled accounts whose username or name starts with the prefix, for @mention autocomplete. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> suggest(String prefix, int limit) {
+        String p = prefix.toLowerCase(java.util.Locale.ROOT);
+        return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::isEnabled)
+                .filter(a -> a.getUsername().toLowerCase(java.util.Locale.ROOT).startsWith(p)
+                        || a.getDisplayName().toLowerCase(java.util.Locale.ROOT).startsWith(p))
+                .limit(limit).map(AccountService::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean holdsRole(long accountId, Role role) {
         return accounts.findById(accountId).map(a -> a.isEnabled() && a.getRoles().contains(role)).orElse(false);

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ class UiErrorHandling {
             case NotFoundException notFound -> "That record does not exist or is not visible to you.";
             case StaleDataException stale -> stale.getMessage();
             case InvalidInputException invalid -> invalid.getMessage();
+            case RuleViolationException rule -> rule.getMessage();
             default -> {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Unexpected UI error, reference {}", reference, event.getThrowable());
@@ -48,7 +50,8 @@ class UiErrorHandling {
         Throwable current = throwable;
         while (current.getCause() != null && current.getCause() != current
                 && !(current instanceof AccessDeniedException || current instanceof NotFoundException
-                || current instanceof StaleDataException || current instanceof InvalidInputException)) {
+                || current instanceof StaleDataException || current instanceof InvalidInputException
+                || current instanceof RuleViolationException)) {
             current = current.getCause();
         }
         return current;

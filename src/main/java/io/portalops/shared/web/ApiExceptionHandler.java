@@ -2,6 +2,7 @@ package io.portalops.shared.web;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
@@ -43,6 +44,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrentUpdate(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Edit conflict", "Someone else saved this record at the same moment. Reload and try again.");
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e) {
+        HttpStatus status = HttpStatus.valueOf(e.httpStatus());
+        return problem(status, status == HttpStatus.FORBIDDEN ? "Not allowed" : "Conflict", e.getMessage());
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -1,0 +1,3 @@
+package io.portalops.contract;
+
+public enum ApprovalDecision { APPROVED, REJECTED }

@@ -1,0 +1,6 @@
+package io.portalops.contract;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApproverLimitRepository extends JpaRepository<ApproverLimit, Long> {
+}

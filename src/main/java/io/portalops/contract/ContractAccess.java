@@ -1,0 +1,129 @@
+package io.portalops.contract;
+
+import io.portalops.security.CurrentUser;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds contracts the caller may see, and says what the caller may do with one: the same rules for the buttons the
+ * UI shows and for the actions the services accept.
+ */
+@Component
+class ContractAccess {
+
+    private final ContractRepository contracts;
+    private final ContractApprovalRepository approvals;
+    private final ApproverLimitRepository limits;
+    private final ApprovalPolicy policy;
+    private final CurrentUserProvider currentUser;
+
+    ContractAccess(ContractRepository contracts, ContractApprovalRepository approvals, ApproverLimitRepository limits,
+            ApprovalPolicy policy, CurrentUserProvider currentUser) {
+        this.contracts = contracts;
+        this.approvals = approvals;
+        this.limits = limits;
+        this.policy = policy;
+        this.currentUser = currentUser;
+    }
+
+    CurrentUser user() {
+        return currentUser.require();
+    }
+
+    Contract visible(long id) {
+        return contracts.findById(id).filter(this::permits).orElseThrow(() -> new NotFoundException("Contract"));
+    }
+
+    Contract visibleForUpdate(long id) {
+        return contracts.findForUpdate(id).filter(this::permits).orElseThrow(() -> new NotFoundException("Contract"));
+    }
+
+    /**
+     * For approve and reject: a contract that was pending once (approvers saw it in their queue) but was decided by
+     * someone else meanwhile answers "already decided" rather than "not found", so that a losing approver learns why.
+     */
+    Contract decidableForUpdate(long id) {
+        Contract contract = contracts.findForUpdate(id).orElseThrow(() -> new NotFoundException("Contract"));
+        if (permits(contract)) {
+            return contract;
+        }
+        if (user().has(Role.APPROVER) && contract.getApprovalRound() > 0) {
+            throw new AlreadyDecidedException(contract.getNumber(), contract.getStatus());
+        }
+        throw new NotFoundException("Contract");
+    }
+
+    Contract visibleByNumber(String number) {
+        return contracts.findByNumber(number).filter(this::permits).orElseThrow(() -> new NotFoundException("Contract"));
+    }
+
+    boolean permits(Contract contract) {
+        CurrentUser user = user();
+        ContractScope scope = ContractScope.of(user);
+        return scope.permits(contract, scope.approverId() != null && approvals.existsByContractIdAndApproverId(contract.getId(), user.accountId()));
+    }
+
+    boolean isOwnerOrAdmin(Contract contract, CurrentUser user) {
+        return user.has(Role.ADMIN) || (user.has(Role.ACCOUNT_MANAGER) && contract.getOwnerId() == user.accountId());
+    }
+
+    boolean mayFlag(Contract contract, CurrentUser user) {
+        return user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER) || contract.getOwnerId() == user.accountId();
+    }
+
+    BigDecimal limitOf(long accountId) {
+        return limits.findById(accountId).map(ApproverLimit::getAmount).orElse(policy.defaultLimit());
+    }
+
+    /** Why the user may not decide this contract now, or null when they may. */
+    String decisionRefusal(Contract contract, CurrentUser user) {
+        if (!user.has(Role.APPROVER)) {
+            return "Only approvers decide contracts.";
+        }
+        if (contract.getOwnerId() == user.accountId()
+                || (contract.getSubmittedBy() != null && contract.getSubmittedBy() == user.accountId())) {
+            return "Four eyes: you cannot decide a contract you own or submitted.";
+        }
+        List<ContractApproval> round = approvals.findByContractIdAndRoundOrderByLevelAsc(contract.getId(), contract.getApprovalRound());
+        if (round.stream().anyMatch(a -> a.getApproverId() == user.accountId())) {
+            return "Four eyes: you already approved this contract; a different approver must give the next approval.";
+        }
+        return null;
+    }
+
+    Set<ContractDetails.AvailableAction> available(Contract contract, CurrentUser user) {
+        Set<ContractDetails.AvailableAction> actions = EnumSet.of(ContractDetails.AvailableAction.NOTE);
+        boolean ownerOrAdmin = isOwnerOrAdmin(contract, user);
+        ContractStatus status = contract.getStatus();
+        if (ownerOrAdmin && status == ContractStatus.DRAFT) {
+            actions.add(ContractDetails.AvailableAction.EDIT);
+            actions.add(ContractDetails.AvailableAction.SUBMIT);
+        }
+        if (ownerOrAdmin && ContractLifecycle.allows(status, LifecycleAction.REVISE)) {
+            actions.add(ContractDetails.AvailableAction.REVISE);
+        }
+        if (ownerOrAdmin && ContractLifecycle.allows(status, LifecycleAction.ACTIVATE)) {
+            actions.add(ContractDetails.AvailableAction.ACTIVATE);
+        }
+        if (ownerOrAdmin && ContractLifecycle.allows(status, LifecycleAction.TERMINATE)) {
+            actions.add(ContractDetails.AvailableAction.TERMINATE);
+        }
+        if (status == ContractStatus.PENDING_APPROVAL && decisionRefusal(contract, user) == null) {
+            actions.add(ContractDetails.AvailableAction.APPROVE);
+            actions.add(ContractDetails.AvailableAction.REJECT);
+        }
+        if (mayFlag(contract, user)) {
+            actions.add(contract.isFlagged() ? ContractDetails.AvailableAction.UNFLAG : ContractDetails.AvailableAction.FLAG);
+            if (contract.isFlagged()) {
+                actions.add(ContractDetails.AvailableAction.FLAG);
+            }
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,263 @@
+package io.portalops.contract;
+
+import io.portalops.security.AccountService;
+import io.portalops.security.AccountSummary;
+import io.portalops.security.CurrentUser;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that happens to a contract: lifecycle transitions, approvals, flags and notes. Each action locks the
+ * contract row, checks the caller's rights and the lifecycle table, changes state, and publishes a {@link ContractEvent}.
+ * A refused action throws and changes nothing.
+ */
+@Service
+public class ContractActions {
+
+    private final ContractRepository contracts;
+    private final ContractApprovalRepository approvals;
+    private final ContractCommentRepository comments;
+    private final ContractFlagRepository flags;
+    private final ContractAccess access;
+    private final ContractAssembler assembler;
+    private final ApprovalPolicy policy;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContractActions(ContractRepository contracts, ContractApprovalRepository approvals, ContractCommentRepository comments,
+            ContractFlagRepository flags, ContractAccess access, ContractAssembler assembler, ApprovalPolicy policy,
+            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.contracts = contracts;
+        this.approvals = approvals;
+        this.comments = comments;
+        this.flags = flags;
+        this.access = access;
+        this.assembler = assembler;
+        this.policy = policy;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
+    @Transactional
+    public ContractDetails submit(long contractId) {
+        CurrentUser user = access.user();
+        Contract contract = ownedForUpdate(contractId, user);
+        contract.submit(user.accountId(), policy.requiredApprovals(contract.getValue()), clock.instant());
+        events.publishEvent(new ContractEvent.Submitted(contract.getId(), contract.getNumber(), user.accountId(),
+                contract.getRequiredApprovals()));
+        return assembler.details(contract, user);
+    }
+
+    @PreAuthorize("hasRole('APPROVER')")
+    @Transactional
+    public ContractDetails approve(long contractId, @Nullable String comment) {
+        CurrentUser user = access.user();
+        Contract contract = access.decidableForUpdate(contractId);
+        requireDecidable(contract, user, LifecycleAction.APPROVE);
+        List<ContractApproval> round = approvals.findByContractIdAndRoundOrderByLevelAsc(contract.getId(), contract.getApprovalRound());
+        int level = round.size() + 1;
+        boolean last = level >= contract.getRequiredApprovals();
+        BigDecimal valueInBase = policy.toBase(contract.getValue());
+        boolean covers = access.limitOf(user.accountId()).compareTo(valueInBase) >= 0;
+        boolean earlierCovers = round.stream().anyMatch(a -> access.limitOf(a.getApproverId()).compareTo(valueInBase) >= 0);
+        if (last && !covers && !earlierCovers) {
+            throw new ActionRefusedException("Your approval limit (" + policy.baseCurrency() + " " + access.limitOf(user.accountId())
+                    + ") does not cover this contract (" + policy.baseCurrency() + " " + valueInBase + "). "
+                    + (contract.getRequiredApprovals() > 1 ? "The final approval must come from an approver whose limit covers it."
+                    : "An approver with a higher limit must approve it."));
+        }
+        Instant now = clock.instant();
+        approvals.save(new ContractApproval(contract.getId(), contract.getApprovalRound(), level, user.accountId(),
+                ApprovalDecision.APPROVED, blankToNull(comment), now));
+        if (last) {
+            contract.apply(LifecycleAction.APPROVE, now);
+        } else {
+            contract.touch(now);
+        }
+        events.publishEvent(new ContractEvent.Approved(contract.getId(), contract.getNumber(), user.accountId(), level, last));
+        return assembler.details(contract, user);
+    }
+
+    @PreAuthorize("hasRole('APPROVER')")
+    @Transactional
+    public ContractDetails reject(long contractId, String reason) {
+        CurrentUser user = access.user();
+        String why = requireReason(reason, "A rejection needs a reason");
+        Contract contract = access.decidableForUpdate(contractId);
+        requireDecidable(contract, user, LifecycleAction.REJECT);
+        int level = approvals.findByContractIdAndRoundOrderByLevelAsc(contract.getId(), contract.getApprovalRound()).size() + 1;
+        Instant now = clock.instant();
+        approvals.save(new ContractApproval(contract.getId(), contract.getApprovalRound(), level, user.accountId(),
+                ApprovalDecision.REJECTED, why, now));
+        contract.apply(LifecycleAction.REJECT, now);
+        events.publishEvent(new ContractEvent.Rejected(contract.getId(), contract.getNumber(), user.accountId(), why));
+        return assembler.details(contract, user);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
+    @Transactional
+    public ContractDetails revise(long contractId) {
+        CurrentUser user = access.user();
+        Contract contract = ownedForUpdate(contractId, user);
+        contract.apply(LifecycleAction.REVISE, clock.instant());
+        events.publishEvent(new ContractEvent.Revised(contract.getId(), contract.getNumber(), user.accountId()));
+        return assembler.details(contract, user);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
+    @Transactional
+    public ContractDetails activate(long contractId) {
+        CurrentUser user = access.user();
+        Contract contract = ownedForUpdate(contractId, user);
+        contract.apply(LifecycleAction.ACTIVATE, clock.instant());
+        events.publishEvent(new ContractEvent.Activated(contract.getId(), contract.getNumber(), user.accountId()));
+        return assembler.details(contract, user);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
+    @Transactional
+    public ContractDetails terminate(long contractId, String reason) {
+        CurrentUser user = access.user();
+        String why = requireReason(reason, "Termination needs a reason");
+        Contract contract = ownedForUpdate(contractId, user);
+        contract.apply(LifecycleAction.TERMINATE, clock.instant());
+        events.publishEvent(new ContractEvent.Terminated(contract.getId(), contract.getNumber(), user.accountId(), why));
+        return assembler.details(contract, user);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ContractDetails flag(long contractId, FlagSeverity severity, String reason) {
+        CurrentUser user = access.user();
+        String why = requireReason(reason, "A flag needs a reason");
+        if (severity == null) {
+            throw new InvalidInputException("severity", "Choose a severity.");
+        }
+        Contract contract = access.visibleForUpdate(contractId);
+        requireMayFlag(contract, user);
+        ContractFlag flag = flags.save(new ContractFlag(contract.getId(), severity, why, user.accountId(), clock.instant()));
+        contract.markFlagged(true, clock.instant());
+        events.publishEvent(new ContractEvent.Flagged(contract.getId(), contract.getNumber(), user.accountId(), severity, why));
+        return assembler.details(contract, user);
+    }
+
+    /** Clears one open flag, or every open flag when {@code flagId} is null. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ContractDetails unflag(long contractId, @Nullable Long flagId, String reason) {
+        CurrentUser user = access.user();
+        String why = requireReason(reason, "Clearing a flag needs a reason");
+        Contract contract = access.visibleForUpdate(contractId);
+        requireMayFlag(contract, user);
+        List<ContractFlag> open = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream()
+                .filter(ContractFlag::isOpen).filter(f -> flagId == null || f.getId().equals(flagId)).toList();
+        if (open.isEmpty()) {
+            throw new ActionRefusedException("There is no open flag to clear.");
+        }
+        Instant now = clock.instant();
+        open.forEach(f -> f.clear(user.accountId(), why, now));
+        boolean stillFlagged = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream().anyMatch(ContractFlag::isOpen);
+        contract.markFlagged(stillFlagged, now);
+        events.publishEvent(new ContractEvent.Unflagged(contract.getId(), contract.getNumber(), user.accountId(), why));
+        return assembler.details(contract, user);
+    }
+
+    /** Adds a note; {@code @username} mentions of existing accounts are stored as account ids. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ContractDetails note(long contractId, String text) {
+        CurrentUser user = access.user();
+        String body = requireNote(text);
+        Contract contract = access.visible(contractId);
+        Set<Long> mentions = mentionsIn(body);
+        ContractComment comment = comments.save(new ContractComment(contract.getId(), user.accountId(), body, mentions, clock.instant()));
+        events.publishEvent(new ContractEvent.Noted(contract.getId(), contract.getNumber(), user.accountId(), comment.getId(), mentions));
+        return assembler.details(contract, user);
+    }
+
+    /** Its author may edit a note for 15 minutes; after that it is locked. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ContractDetails editNote(long contractId, long commentId, String text) {
+        CurrentUser user = access.user();
+        String body = requireNote(text);
+        Contract contract = access.visible(contractId);
+        ContractComment comment = comments.findById(commentId).filter(c -> c.getContractId() == contract.getId())
+                .orElseThrow(() -> new NotFoundException("Note"));
+        if (comment.getAuthorId() != user.accountId()) {
+            throw new ActionRefusedException("Only its author can edit a note.");
+        }
+        if (!assembler.isEditable(comment, user)) {
+            throw new ActionRefusedException("Notes can be edited for 15 minutes; this one is locked.");
+        }
+        comment.edit(body, mentionsIn(body), clock.instant());
+        return assembler.details(contract, user);
+    }
+
+    private Contract ownedForUpdate(long contractId, CurrentUser user) {
+        Contract contract = access.visibleForUpdate(contractId);
+        if (!access.isOwnerOrAdmin(contract, user)) {
+            throw new ActionRefusedException("Only the contract's account manager or an administrator can do this.");
+        }
+        return contract;
+    }
+
+    private void requireDecidable(Contract contract, CurrentUser user, LifecycleAction action) {
+        if (contract.getStatus() != ContractStatus.PENDING_APPROVAL) {
+            throw new AlreadyDecidedException(contract.getNumber(), contract.getStatus());
+        }
+        ContractLifecycle.require(contract.getStatus(), action);
+        String refusal = access.decisionRefusal(contract, user);
+        if (refusal != null) {
+            throw new ActionRefusedException(refusal);
+        }
+    }
+
+    private void requireMayFlag(Contract contract, CurrentUser user) {
+        if (!access.mayFlag(contract, user)) {
+            throw new ActionRefusedException("Flags are raised and cleared by analysts, approvers, administrators or the owner.");
+        }
+    }
+
+    private Set<Long> mentionsIn(String body) {
+        return accounts.byUsernames(MentionParser.usernames(body)).values().stream().map(AccountSummary::id).collect(Collectors.toSet());
+    }
+
+    private static String requireNote(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "Write something first.");
+        }
+        if (text.length() > 4000) {
+            throw new InvalidInputException("text", "A note holds at most 4000 characters.");
+        }
+        return text.strip();
+    }
+
+    private static String requireReason(String reason, String message) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", message + ".");
+        }
+        if (reason.length() > 1000) {
+            throw new InvalidInputException("reason", "Keep the reason under 1000 characters.");
+        }
+        return reason.strip();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

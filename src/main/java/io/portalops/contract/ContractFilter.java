@@ -1,0 +1,30 @@
+package io.portalops.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Filters of the Contracts grid and {@code GET /api/contracts}. {@code text} matches the number exactly or the title
+ * (contains, 3+ characters). {@code awaitingMe} keeps contracts pending that the caller may decide now.
+ */
+public record ContractFilter(
+        @Nullable ContractStatus status,
+        @Nullable Long customerId,
+        @Nullable Long ownerId,
+        @Nullable BigDecimal minValue,
+        @Nullable BigDecimal maxValue,
+        @Nullable LocalDate endFrom,
+        @Nullable LocalDate endTo,
+        @Nullable Boolean flagged,
+        @Nullable String text,
+        boolean awaitingMe) {
+
+    public static ContractFilter none() {
+        return new ContractFilter(null, null, null, null, null, null, null, null, null, false);
+    }
+
+    public ContractFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+}

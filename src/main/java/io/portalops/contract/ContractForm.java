@@ -1,0 +1,35 @@
+package io.portalops.contract;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A draft contract to create or edit. {@code version} is required on update.
+ */
+public record ContractForm(
+        @NotNull(message = "is required") Long customerId,
+        @NotBlank(message = "is required") @Size(max = 200) String title,
+        @NotNull(message = "is required") ContractType type,
+        @NotNull(message = "is required") @DecimalMin(value = "0.00", message = "must not be negative")
+        @Digits(integer = 17, fraction = 2, message = "use at most 2 decimals") BigDecimal valueAmount,
+        @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code such as EUR") String currency,
+        @NotNull(message = "is required") LocalDate startDate,
+        @NotNull(message = "is required") LocalDate endDate,
+        boolean autoRenew,
+        @Min(value = 0, message = "must not be negative") @Max(value = 3650, message = "must be at most 3650 days") int noticePeriodDays,
+        @Nullable Long version) {
+
+    public ContractForm {
+        title = title == null ? null : title.strip();
+        currency = currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

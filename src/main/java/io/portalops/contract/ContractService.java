@@ -1,0 +1,175 @@
+package io.portalops.contract;
+
+import io.portalops.customer.CustomerDetails;
+import io.portalops.customer.CustomerOwnerChanged;
+import io.portalops.customer.CustomerService;
+import io.portalops.security.CurrentUser;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.Money;
+import io.portalops.shared.NotFoundException;
+import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.paging.SortOrder;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Reading contracts in the caller's scope, and creating and editing drafts. State changes live in {@link ContractActions}.
+ */
+@Service
+@Validated
+public class ContractService {
+
+    static final String READERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER','ANALYST','APPROVER')";
+    public static final int MAX_PAGE = 500;
+
+    private final ContractRepository contracts;
+    private final ContractQueries queries;
+    private final ContractAccess access;
+    private final ContractAssembler assembler;
+    private final ApprovalPolicy policy;
+    private final ApproverLimitRepository limits;
+    private final CustomerService customers;
+    private final Clock clock;
+
+    ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
+            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, Clock clock) {
+        this.contracts = contracts;
+        this.queries = queries;
+        this.access = access;
+        this.assembler = assembler;
+        this.policy = policy;
+        this.limits = limits;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public SliceResult<ContractListItem> search(ContractFilter filter, List<SortOrder<ContractSortField>> sort, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+        }
+        CurrentUser user = access.user();
+        List<Contract> rows = queries.search(ContractScope.of(user), user.accountId(), filter, sort, offset, limit);
+        SliceResult<Contract> slice = SliceResult.fromOverfetch(rows, offset, limit);
+        return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
+    }
+
+    /** Contracts waiting for the caller's decision, for the navigation badge. */
+    @PreAuthorize("hasRole('APPROVER')")
+    @Transactional(readOnly = true)
+    public long awaitingMyDecision() {
+        return queries.countAwaiting(access.user().accountId());
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public ContractDetails get(long id) {
+        return assembler.details(access.visible(id), access.user());
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public ContractDetails getByNumber(String number) {
+        return assembler.details(access.visibleByNumber(number), access.user());
+    }
+
+    /** A customer's contracts, for the customer detail screen; scope of both customer and contracts applies. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ContractListItem> ofCustomer(long customerId) {
+        customers.get(customerId);
+        return assembler.listItems(contracts.findByCustomerIdOrderByStartDateDesc(customerId).stream().filter(access::permits).toList());
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
+    @Transactional
+    public ContractDetails create(@Valid ContractForm form) {
+        CurrentUser user = access.user();
+        CustomerDetails customer = customers.get(form.customerId());
+        if (!customer.editable()) {
+            throw new NotFoundException("Customer");
+        }
+        Money value = validated(form);
+        String number = String.format("CT-%d-%06d", Year.now(clock).getValue(), contracts.nextNumber());
+        Contract contract = new Contract(number, customer.id(), customer.ownerId(), clock.instant());
+        contract.edit(form.title(), form.type(), value, form.startDate(), form.endDate(), form.autoRenew(),
+                form.noticePeriodDays(), clock.instant());
+        return assembler.details(contracts.saveAndFlush(contract), user);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
+    @Transactional
+    public ContractDetails update(long id, @Valid ContractForm form) {
+        CurrentUser user = access.user();
+        Contract contract = access.visibleForUpdate(id);
+        if (!access.isOwnerOrAdmin(contract, user)) {
+            throw new NotFoundException("Contract");
+        }
+        if (contract.getStatus() != ContractStatus.DRAFT) {
+            throw new InvalidInputException("status", "Only drafts can be edited; this contract is "
+                    + contract.getStatus().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (form.version() == null || form.version() != contract.getVersion()) {
+            throw new StaleDataException("contract");
+        }
+        if (form.customerId() != contract.getCustomerId()) {
+            throw new InvalidInputException("customerId", "A contract cannot move to another customer.");
+        }
+        contract.edit(form.title(), form.type(), validated(form), form.startDate(), form.endDate(), form.autoRenew(),
+                form.noticePeriodDays(), clock.instant());
+        try {
+            return assembler.details(contracts.saveAndFlush(contract), user);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException("contract");
+        }
+    }
+
+    /** Sets an approver's limit, in the base currency. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setApprovalLimit(long approverAccountId, BigDecimal amount) {
+        if (amount == null || amount.signum() < 0) {
+            throw new InvalidInputException("amount", "The limit must be zero or more.");
+        }
+        limits.findById(approverAccountId).ifPresentOrElse(l -> l.change(amount, clock.instant()),
+                () -> limits.save(new ApproverLimit(approverAccountId, amount, clock.instant())));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public BigDecimal approvalLimit(long approverAccountId) {
+        return access.limitOf(approverAccountId);
+    }
+
+    public ApprovalPolicy policy() {
+        return policy;
+    }
+
+    /** Contracts follow their customer to its new account manager. */
+    @ApplicationModuleListener
+    void onCustomerOwnerChanged(CustomerOwnerChanged event) {
+        contracts.reassignOwner(event.customerId(), event.newOwnerId());
+    }
+
+    private Money validated(ContractForm form) {
+        if (form.endDate().isBefore(form.startDate())) {
+            throw new InvalidInputException("endDate", "The end date must not be before the start date.");
+        }
+        if (!policy.accepts(form.currency())) {
+            throw new InvalidInputException("currency", "Use one of " + String.join(", ", policy.currencies()) + ".");
+        }
+        return new Money(form.valueAmount(), form.currency());
+    }
+
+}

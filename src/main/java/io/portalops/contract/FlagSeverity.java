@@ -1,0 +1,3 @@
+package io.portalops.contract;
+
+public enum FlagSeverity { LOW, MEDIUM, HIGH }

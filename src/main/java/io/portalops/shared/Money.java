@@ -1,0 +1,37 @@
+package io.portalops.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * An amount in an ISO 4217 currency, scaled to the currency's minor unit.
+ */
+public record Money(BigDecimal amount, String currency) {
+
+    public Money {
+        if (amount == null || currency == null) {
+            throw new IllegalArgumentException("amount and currency are required");
+        }
+        Currency iso = Currency.getInstance(currency);
+        amount = amount.setScale(Math.max(iso.getDefaultFractionDigits(), 0), RoundingMode.HALF_EVEN);
+    }
+
+    public static Money of(String amount, String currency) {
+        return new Money(new BigDecimal(amount), currency);
+    }
+
+    public String format() {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMinimumFractionDigits(amount.scale());
+        format.setMaximumFractionDigits(amount.scale());
+        return currency + " " + format.format(amount);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}
