@@ -326,7 +326,7 @@ class ActionsApiTest {
         Callable<HttpResponse<String>> call = () -> {
             start.await();
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/actions")).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                    .header("Content-Type", "application/json").header("Accept", "application/json").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         };
         List<HttpResponse<String>> responses;
