@@ -249,7 +249,7 @@ class ActionsApiTest {
         Response unflagAll = act("analyst", "unflag", id, Map.of("reason", "All checked"));
         assertThat(unflagAll.json().get("flagged").asBoolean()).isFalse();
         assertThat(jdbc.queryForObject("select flagged from contract where id = ?", Boolean.class, id)).isFalse();
-        assertProblem(act("analyst", "unflag", id, Map.of("reason", "Nothing left")), 403);
+        assertProblem(act("analyst", "unflag", id, Map.of("reason", "Nothing left")), 409);
 
         Response noted = act("manager", "note", id, Map.of("text", "Please check the discount, @analyst"));
         assertThat(noted.status()).as("%s", noted).isEqualTo(200);
