@@ -66,6 +66,13 @@ public final class ApiTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
     }
 
+    /** A POST with extra request headers, e.g. an Idempotency-Key. */
+    public Response post(String path, Object body, @Nullable String accessToken, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, accessToken).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+    }
+
     public Response put(String path, Object body, @Nullable String accessToken) {
         return send(request(path, accessToken).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))).build());

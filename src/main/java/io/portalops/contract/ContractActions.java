@@ -166,7 +166,8 @@ public class ContractActions {
         List<ContractFlag> open = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream()
                 .filter(ContractFlag::isOpen).filter(f -> flagId == null || f.getId().equals(flagId)).toList();
         if (open.isEmpty()) {
-            throw new ActionRefusedException("There is no open flag to clear.");
+            // the record's state, not the caller's rights: 409 like other state conflicts (RuleViolationException)
+            throw new io.portalops.shared.RuleViolationException("There is no open flag to clear.", 409);
         }
         Instant now = clock.instant();
         open.forEach(f -> f.clear(user.accountId(), why, now));

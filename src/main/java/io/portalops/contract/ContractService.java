@@ -39,10 +39,11 @@ public class ContractService {
     private final ApprovalPolicy policy;
     private final ApproverLimitRepository limits;
     private final CustomerService customers;
+    private final ContractHistory history;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
-            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, Clock clock) {
+            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock) {
         this.contracts = contracts;
         this.queries = queries;
         this.access = access;
@@ -50,6 +51,7 @@ public class ContractService {
         this.policy = policy;
         this.limits = limits;
         this.customers = customers;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -82,6 +84,14 @@ public class ContractService {
     @Transactional(readOnly = true)
     public ContractDetails getByNumber(String number) {
         return assembler.details(access.visibleByNumber(number), access.user());
+    }
+
+    /** Who changed which field of the contract from what to what, newest first; 404 outside the caller's scope. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ContractChange> history(long id) {
+        access.visible(id);
+        return history.of(id);
     }
 
     /** A customer's contracts, for the customer detail screen; scope of both customer and contracts applies. */

@@ -47,9 +47,17 @@ class LoginThrottle {
         });
     }
 
+    /**
+     * A sign-in with the password. Every API request authenticated by a bearer token also fires this event; those are not
+     * sign-ins, and writing the account row (optimistically locked) on each of them made concurrent requests of one
+     * account fail with a lost-update error.
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof AccountTokenAuthentication) {
+            return;
+        }
         if (event.getAuthentication().getPrincipal() instanceof AccountUserDetails details) {
             accounts.findById(details.getAccountId()).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
         }

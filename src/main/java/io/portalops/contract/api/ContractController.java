@@ -1,0 +1,146 @@
+package io.portalops.contract.api;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.portalops.contract.ContractChange;
+import io.portalops.contract.ContractDetails;
+import io.portalops.contract.ContractFilter;
+import io.portalops.contract.ContractForm;
+import io.portalops.contract.ContractListItem;
+import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractSortField;
+import io.portalops.contract.ContractStatus;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.paging.SortOrder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/contracts")
+@Tag(name = "Contracts", description = "Contracts in the caller's scope: reading, and creating and editing drafts. "
+        + "State changes go through POST /api/actions.")
+@SecurityRequirement(name = "bearer")
+@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+class ContractController {
+
+    private final ContractService contracts;
+
+    ContractController(ContractService contracts) {
+        this.contracts = contracts;
+    }
+
+    /** A page of contracts; {@code hasNext} says whether another page follows (the total is never counted). */
+    record ContractPage(List<ContractListItem> items, int page, int size, boolean hasNext) {
+        static ContractPage of(SliceResult<ContractListItem> slice, int page) {
+            return new ContractPage(slice.items(), page, slice.limit(), slice.hasNext());
+        }
+    }
+
+    /** A contract with its drill-down (approvals, comments, flags, available actions) and its change history. */
+    record ContractView(@JsonUnwrapped ContractDetails contract,
+            @Schema(description = "Who changed which field from what to what, newest first") List<ContractChange> history) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Search contracts", description = "Filters combine with AND. Scope: administrators and analysts see all "
+            + "contracts, account managers those of their customers, approvers those pending plus those they decided. "
+            + "sort is a field name with an optional ',asc' or ',desc', e.g. endDate,asc.")
+    ContractPage search(@RequestParam(required = false) @Nullable ContractStatus status,
+            @RequestParam(required = false) @Nullable Long customerId,
+            @RequestParam(required = false) @Nullable Long ownerId,
+            @Parameter(description = "Smallest value amount, in the contract's currency")
+            @RequestParam(required = false) @Nullable BigDecimal minValue,
+            @Parameter(description = "Largest value amount, in the contract's currency")
+            @RequestParam(required = false) @Nullable BigDecimal maxValue,
+            @Parameter(description = "End date on or after, ISO date e.g. 2026-01-31")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endFrom,
+            @Parameter(description = "End date on or before, ISO date")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endTo,
+            @Parameter(description = "true: only flagged contracts; false: only unflagged")
+            @RequestParam(required = false) @Nullable Boolean flagged,
+            @Parameter(description = "The contract number exactly, or 3 or more characters contained in the title")
+            @RequestParam(required = false) @Nullable String text,
+            @Parameter(description = "Only contracts pending that the caller may decide now")
+            @RequestParam(defaultValue = "false") boolean awaitingMe,
+            @Parameter(description = "number, title, value, startDate, endDate, status or updatedAt, with ,asc or ,desc")
+            @RequestParam(defaultValue = "updatedAt,desc") String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > ContractService.MAX_PAGE) {
+            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + ContractService.MAX_PAGE + ".");
+        }
+        if (minValue != null && maxValue != null && minValue.compareTo(maxValue) > 0) {
+            throw new InvalidInputException("maxValue", "maxValue must not be below minValue.");
+        }
+        if (endFrom != null && endTo != null && endTo.isBefore(endFrom)) {
+            throw new InvalidInputException("endTo", "endTo must not be before endFrom.");
+        }
+        ContractFilter filter = new ContractFilter(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text,
+                awaitingMe);
+        return ContractPage.of(contracts.search(filter, List.of(parseSort(sort)), page * size, size), page);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One contract with approvals, comments, flags and history; 404 when it does not exist or is outside "
+            + "the caller's scope")
+    @ApiResponse(responseCode = "200", description = "The contract")
+    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ContractView get(@PathVariable long id) {
+        return new ContractView(contracts.get(id), contracts.history(id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a draft contract", description = "The contract belongs to the customer's account manager. "
+            + "Submit it for approval with POST /api/actions.")
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ContractDetails create(@RequestBody ContractForm form) {
+        return contracts.create(form);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Update a draft contract", description = "Only drafts can be edited (400 otherwise). version must be the "
+            + "one read; a missing or stale version answers 409.")
+    @ApiResponse(responseCode = "200", description = "The updated contract")
+    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Someone else saved the contract since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ContractDetails update(@PathVariable long id, @RequestBody ContractForm form) {
+        return contracts.update(id, form);
+    }
+
+    private static SortOrder<ContractSortField> parseSort(String sort) {
+        String[] parts = sort.split(",");
+        String field = parts[0].strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
+        try {
+            return new SortOrder<>(ContractSortField.valueOf(field), ascending);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sort", "Cannot sort by '" + parts[0].strip() + "'.");
+        }
+    }
+}
