@@ -39,10 +39,11 @@ public class ContractService {
     private final ApprovalPolicy policy;
     private final ApproverLimitRepository limits;
     private final CustomerService customers;
+    private final ContractHistory history;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
-            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, Clock clock) {
+            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock) {
         this.contracts = contracts;
         this.queries = queries;
         this.access = access;
@@ -50,6 +51,7 @@ public class ContractService {
         this.policy = policy;
         this.limits = limits;
         this.customers = customers;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -90,6 +92,14 @@ public class ContractService {
     public List<ContractListItem> ofCustomer(long customerId) {
         customers.get(customerId);
         return assembler.listItems(contracts.findByCustomerIdOrderByStartDateDesc(customerId).stream().filter(access::permits).toList());
+    }
+
+    /** Who changed which field of a contract and when, newest first (Envers revisions). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<ContractChange> history(long id) {
+        access.visible(id);
+        return history.of(id);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
