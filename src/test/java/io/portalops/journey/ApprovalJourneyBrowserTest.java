@@ -102,7 +102,7 @@ class ApprovalJourneyBrowserTest {
         assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Contracts"))
                 .locator(".nav-badge")).isVisible();
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("My approvals")).click();
-        page.locator("vaadin-text-field[aria-label='Number or title'] input").fill(pending.number());
+        page.locator(".contracts-view .filter-row vaadin-text-field input").first().fill(pending.number());
         Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(pending.number()));
         assertThat(row.first()).isVisible();
         row.first().click();
@@ -110,10 +110,10 @@ class ApprovalJourneyBrowserTest {
         page.waitForURL(url -> url.endsWith("/contracts/" + pending.number()));
         assertThat(page.locator(".contract-detail h2")).containsText(title);
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Approve")).first().click();
-        Locator dialog = page.locator("vaadin-dialog-overlay");
-        assertThat(dialog).isVisible();
+        Locator dialog = page.locator("vaadin-dialog.reason-dialog");
+        assertThat(dialog.locator("vaadin-text-area textarea")).isVisible();
         dialog.locator("vaadin-text-area textarea").fill("Looks good");
-        page.locator("vaadin-dialog-overlay vaadin-button").filter(new Locator.FilterOptions().setHasText("Approve")).click();
+        dialog.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Approve")).click();
 
         assertThat(page.locator(".contract-detail .contract-status")).hasText("Approved");
         assertThat(page.locator("vaadin-button:not([hidden])").filter(new Locator.FilterOptions().setHasText("Approve"))).hasCount(0);
