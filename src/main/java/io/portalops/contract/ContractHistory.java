@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns Envers snapshots of a contract into "who changed which field from what to what", newest first. Revisions that
- * change none of the shown fields (e.g. only the approval round) are left out, except creation and deletion.
+ * Turns Envers snapshots of a contract into "who changed which field from what to what", newest first.
  */
 @Component
 class ContractHistory {
@@ -57,7 +56,7 @@ class ContractHistory {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Title", text(c.getTitle()));
         fields.put("Type", c.getType() == null ? "" : c.getType().label());
-        fields.put("Value", c.getValue().format());
+        fields.put("Value", value(c));
         fields.put("Start", c.getStartDate() == null ? "" : c.getStartDate().toString());
         fields.put("End", c.getEndDate() == null ? "" : c.getEndDate().toString());
         fields.put("Auto-renew", c.isAutoRenew() ? "Yes" : "No");
@@ -66,6 +65,14 @@ class ContractHistory {
         fields.put("Owner", owner == null ? "#" + c.getOwnerId() : owner.displayName());
         fields.put("Status", c.getStatus() == null ? "" : c.getStatus().label());
         return fields;
+    }
+
+    private static String value(Contract c) {
+        try {
+            return c.getValue().format();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static String label(RevisionSnapshot.RevisionKind kind) {

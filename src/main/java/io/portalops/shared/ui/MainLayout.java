@@ -27,6 +27,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.portalops.shared.security.AccountPrincipal;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The frame of every signed-in view: navigation built from the routes the user may open, the user menu with
@@ -41,9 +45,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final AuthenticationContext authenticationContext;
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    private final List<NavBadgeProvider> badgeProviders;
+    private final Map<String, SideNavItem> itemsByPath = new LinkedHashMap<>();
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, List<NavBadgeProvider> badgeProviders) {
         this.authenticationContext = authenticationContext;
+        this.badgeProviders = badgeProviders;
         setPrimarySection(Section.DRAWER);
 
         viewTitle.addClassName("view-title");
@@ -62,7 +69,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         nav.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        itemsByPath.clear();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = navItem(entry);
+            itemsByPath.put(entry.path().startsWith("/") ? entry.path().substring(1) : entry.path(), item);
+            nav.addItem(item);
+        });
+        updateBadges();
         attachEvent.getUI().getPage().executeJs("return localStorage.getItem($0)", COLOR_SCHEME_KEY)
                 .then(String.class, stored -> {
                     if ("dark".equals(stored)) {
@@ -74,6 +87,23 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        updateBadges();
+    }
+
+    /** Counts such as "contracts waiting for me" change with every decision, so they are asked again on navigation. */
+    private void updateBadges() {
+        itemsByPath.forEach((path, item) -> {
+            Optional<String> badge = badgeProviders.stream().map(p -> p.badgeFor(path)).flatMap(Optional::stream).findFirst();
+            if (badge.isEmpty()) {
+                item.setSuffixComponent(null);
+                return;
+            }
+            Span count = new Span(badge.get());
+            count.getElement().getThemeList().add("badge pill small primary");
+            count.addClassName("nav-badge");
+            count.getElement().setAttribute("aria-label", badge.get() + " waiting");
+            item.setSuffixComponent(count);
+        });
     }
 
     private static SideNavItem navItem(MenuEntry entry) {

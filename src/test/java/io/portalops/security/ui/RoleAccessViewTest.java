@@ -98,9 +98,9 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void admin_navigation_lists_start_customers_and_accounts_and_each_item_opens() {
+    void admin_navigation_lists_start_customers_contracts_and_accounts_and_each_item_opens() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Accounts -> admin/accounts");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Accounts -> admin/accounts");
         assertEveryNavItemOpens();
         navigate(HomeView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
@@ -109,25 +109,25 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void account_manager_navigation_lists_start_and_customers_only() {
+    void account_manager_navigation_lists_start_customers_and_contracts() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts");
         assertEveryNavItemOpens();
     }
 
     @Test
     @WithUserDetails("analyst")
-    void analyst_navigation_lists_start_and_customers_only() {
+    void analyst_navigation_lists_start_customers_and_contracts() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts");
         assertEveryNavItemOpens();
     }
 
     @Test
     @WithUserDetails("approver")
-    void approver_navigation_lists_start_and_customers_only() {
+    void approver_navigation_lists_start_customers_and_contracts() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts");
         assertEveryNavItemOpens();
     }
 

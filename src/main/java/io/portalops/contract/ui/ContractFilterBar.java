@@ -1,0 +1,181 @@
+package io.portalops.contract.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+import io.portalops.contract.ContractFilter;
+import io.portalops.contract.ContractStatus;
+import io.portalops.customer.CustomerService;
+import io.portalops.security.AccountSummary;
+import io.portalops.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Contracts filters. Any change reloads the grid; the values travel in the URL so a filtered list can be shared.
+ */
+class ContractFilterBar extends Div {
+
+    final TextField text = new TextField();
+    final ComboBox<ContractStatus> status = new ComboBox<>();
+    final ComboBox<CustomerOption> customer = new ComboBox<>();
+    final ComboBox<AccountSummary> owner = new ComboBox<>();
+    final BigDecimalField minValue = new BigDecimalField();
+    final BigDecimalField maxValue = new BigDecimalField();
+    final DatePicker endFrom = new DatePicker();
+    final DatePicker endTo = new DatePicker();
+    final Checkbox flagged = new Checkbox("Flagged only");
+    private final FlexLayout actions = new FlexLayout();
+    private final CustomerService customers;
+
+    ContractFilterBar(CustomerService customers, List<AccountSummary> owners, Runnable onChange) {
+        this.customers = customers;
+        addClassName("filter-bar");
+        text.setPlaceholder("Number or title…");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setAriaLabel("Number or title");
+        text.setTooltipText("An exact contract number, or 3 or more letters of the title");
+        status.setPlaceholder("Status");
+        status.setItems(ContractStatus.values());
+        status.setItemLabelGenerator(ContractStatus::label);
+        customer.setPlaceholder("Customer");
+        customer.setAriaLabel("Customer");
+        CustomerOption.lazilySearch(customer, customers);
+        owner.setPlaceholder("Owner");
+        owner.setAriaLabel("Owner");
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(AccountSummary::displayName);
+        owner.setVisible(!owners.isEmpty());
+        minValue.setPlaceholder("Value from");
+        minValue.setAriaLabel("Value from");
+        maxValue.setPlaceholder("Value to");
+        maxValue.setAriaLabel("Value to");
+        endFrom.setPlaceholder("Ends from");
+        endFrom.setAriaLabel("Ends from");
+        endTo.setPlaceholder("Ends by");
+        endTo.setAriaLabel("Ends by");
+        for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, endFrom, endTo, flagged)) {
+            if (field instanceof com.vaadin.flow.component.shared.HasClearButton clearable) {
+                clearable.setClearButtonVisible(true);
+            }
+            field.addValueChangeListener(change -> onChange.run());
+        }
+        for (var narrow : List.of(minValue, maxValue)) {
+            narrow.setWidth("9rem");
+        }
+        endFrom.setWidth("10rem");
+        endTo.setWidth("10rem");
+
+        Button clear = new Button("Clear filters", click -> {
+            for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, endFrom, endTo, flagged)) {
+                field.clear();
+            }
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.addClassName("filter-actions");
+        FlexLayout main = new FlexLayout(text, status, customer, owner, minValue, maxValue, endFrom, endTo, flagged, clear, actions);
+        main.addClassName("filter-row");
+        add(main);
+    }
+
+    void addToActions(Component component) {
+        actions.add(component);
+    }
+
+    QueryParameters toQueryParameters(boolean awaitingMe) {
+        Map<String, String> query = new LinkedHashMap<>();
+        put(query, "q", text.getValue().isBlank() ? null : text.getValue().strip());
+        put(query, "status", status.getValue() == null ? null : status.getValue().name());
+        put(query, "customer", customer.getValue() == null ? null : Long.toString(customer.getValue().id()));
+        put(query, "owner", owner.getValue() == null ? null : Long.toString(owner.getValue().id()));
+        put(query, "min", minValue.getValue() == null ? null : minValue.getValue().toPlainString());
+        put(query, "max", maxValue.getValue() == null ? null : maxValue.getValue().toPlainString());
+        put(query, "endFrom", endFrom.getValue() == null ? null : endFrom.getValue().toString());
+        put(query, "endTo", endTo.getValue() == null ? null : endTo.getValue().toString());
+        put(query, "flagged", flagged.getValue() ? "true" : null);
+        put(query, "mine", awaitingMe ? "true" : null);
+        return QueryParameters.simple(query);
+    }
+
+    /** Sets the filters from a link; unknown, invalid or out-of-scope values are ignored rather than failing the page. */
+    void apply(QueryParameters parameters) {
+        Map<String, List<String>> query = parameters.getParameters();
+        text.setValue(first(query, "q"));
+        status.setValue(parse(first(query, "status")));
+        customer.setValue(customerOf(first(query, "customer")));
+        String ownerId = first(query, "owner");
+        owner.setValue(owner.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(ownerId)).findFirst().orElse(null));
+        minValue.setValue(decimal(first(query, "min")));
+        maxValue.setValue(decimal(first(query, "max")));
+        endFrom.setValue(date(first(query, "endFrom")));
+        endTo.setValue(date(first(query, "endTo")));
+        flagged.setValue("true".equalsIgnoreCase(first(query, "flagged")));
+    }
+
+    ContractFilter value(boolean awaitingMe) {
+        return new ContractFilter(status.getValue(), customer.getValue() == null ? null : customer.getValue().id(),
+                owner.getValue() == null ? null : owner.getValue().id(), minValue.getValue(), maxValue.getValue(),
+                endFrom.getValue(), endTo.getValue(), flagged.getValue() ? Boolean.TRUE : null, text.getValue(), awaitingMe);
+    }
+
+    static String first(Map<String, List<String>> query, String key) {
+        List<String> values = query.get(key);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
+    }
+
+    private @Nullable CustomerOption customerOf(String id) {
+        try {
+            return id.isBlank() ? null : new CustomerOption(Long.parseLong(id), customers.get(Long.parseLong(id)).name());
+        } catch (NumberFormatException | NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static void put(Map<String, String> query, String key, @Nullable String value) {
+        if (value != null) {
+            query.put(key, value);
+        }
+    }
+
+    private static @Nullable ContractStatus parse(String value) {
+        try {
+            return value.isBlank() ? null : ContractStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable BigDecimal decimal(String value) {
+        try {
+            return value.isBlank() ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate date(String value) {
+        try {
+            return value.isBlank() ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

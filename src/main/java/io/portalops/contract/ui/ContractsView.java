@@ -1,0 +1,132 @@
+package io.portalops.contract.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.contract.ContractListItem;
+import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractSortField;
+import io.portalops.customer.CustomerService;
+import io.portalops.security.CurrentUser;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.shared.paging.SortOrder;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Contracts grid: lazy, page by page, never counting. Approvers get a "My approvals" tab with what waits for them.
+ */
+@Route("contracts")
+@PageTitle("Contracts")
+@Menu(order = 20, icon = "vaadin:file-text-o", title = "Contracts")
+@RolesAllowed({"ADMIN", "ACCOUNT_MANAGER", "ANALYST", "APPROVER"})
+public class ContractsView extends VerticalLayout implements BeforeEnterObserver {
+
+    final ContractFilterBar filters;
+    final Grid<ContractListItem> grid = new Grid<>(ContractListItem.class, false);
+    final Button create = new Button("New contract", VaadinIcon.PLUS.create());
+    final Tab all = new Tab("All contracts");
+    final Tab myApprovals = new Tab("My approvals");
+    final Tabs scope = new Tabs(all, myApprovals);
+    private boolean applyingUrl;
+
+    ContractsView(ContractService contracts, CustomerService customers, CurrentUserProvider currentUser) {
+        addClassName("contracts-view");
+        setSizeFull();
+        CurrentUser user = currentUser.require();
+        boolean managerOnly = !user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER);
+        filters = new ContractFilterBar(customers, managerOnly ? List.of() : customers.owners(), this::refresh);
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(user.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
+        create.addClickListener(click -> new ContractFormDialog(contracts, customers, saved ->
+                getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, saved.number()))).open());
+        filters.addToActions(create);
+
+        scope.setVisible(user.has(Role.APPROVER));
+        scope.addSelectedChangeListener(change -> refresh());
+        if (user.has(Role.APPROVER)) {
+            myApprovals.setLabel("My approvals (" + contracts.awaitingMyDecision() + ")");
+        }
+
+        grid.addColumn(ContractListItem::number).setHeader("Number").setKey(ContractSortField.NUMBER.name())
+                .setSortable(true).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::title).setHeader("Title").setKey(ContractSortField.TITLE.name()).setSortable(true)
+                .setWidth("12rem").setFlexGrow(3).setTooltipGenerator(ContractListItem::title);
+        grid.addColumn(ContractListItem::customerName).setHeader("Customer").setWidth("11rem").setFlexGrow(2)
+                .setTooltipGenerator(ContractListItem::customerName);
+        grid.addColumn(c -> c.value().format()).setHeader("Value").setKey(ContractSortField.VALUE.name()).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::startDate).setHeader("Start").setKey(ContractSortField.START_DATE.name())
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::endDate).setHeader("End").setKey(ContractSortField.END_DATE.name())
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.status(c.status())).setHeader("Status").setKey(ContractSortField.STATUS.name())
+                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.flag(c.flagged())).setHeader(VaadinIcon.FLAG_O.create()).setKey("flagged")
+                .setWidth("3.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.setEmptyStateText("No contracts match these filters.");
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
+                ui.navigate(ContractDetailView.class, click.getItem().number())));
+        grid.setItems(query -> contracts.search(filters.value(awaitingMe()), sortOf(query.getSortOrders()), query.getOffset(),
+                query.getLimit()).items().stream());
+        grid.sort(GridSortOrder.desc(grid.getColumnByKey(ContractSortField.NUMBER.name())).build());
+
+        add(scope, filters, grid);
+    }
+
+    boolean awaitingMe() {
+        return scope.isVisible() && scope.getSelectedTab() == myApprovals;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            var query = event.getLocation().getQueryParameters();
+            filters.apply(query);
+            scope.setSelectedTab("true".equalsIgnoreCase(ContractFilterBar.first(query.getParameters(), "mine")) ? myApprovals : all);
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void refresh() {
+        if (applyingUrl) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("contracts", filters.toQueryParameters(awaitingMe()))));
+    }
+
+    private static List<SortOrder<ContractSortField>> sortOf(List<QuerySortOrder> orders) {
+        List<SortOrder<ContractSortField>> sort = new ArrayList<>();
+        for (var order : orders) {
+            sort.add(new SortOrder<>(ContractSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+        }
+        return sort;
+    }
+}

@@ -1,0 +1,60 @@
+package io.portalops.contract.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import io.portalops.contract.ContractListItem;
+import io.portalops.contract.ContractService;
+import io.portalops.customer.CustomerDetailSection;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+
+/**
+ * The Contracts tab of the customer detail screen: the customer's contracts the user may see, newest start first;
+ * a click opens the contract.
+ */
+@org.springframework.stereotype.Component
+class CustomerContractsSection implements CustomerDetailSection {
+
+    private final ContractService contracts;
+    private final CurrentUserProvider currentUser;
+
+    CustomerContractsSection(ContractService contracts, CurrentUserProvider currentUser) {
+        this.contracts = contracts;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public String title() {
+        return "Contracts";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public boolean isVisibleToCurrentUser() {
+        return currentUser.find().map(u -> u.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER, Role.ANALYST, Role.APPROVER)).orElse(false);
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(long customerId) {
+        Grid<ContractListItem> grid = new Grid<>(ContractListItem.class, false);
+        grid.addClassName("customer-contracts");
+        grid.addColumn(ContractListItem::number).setHeader("Number").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(c -> c.value().format()).setHeader("Value").setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::startDate).setHeader("Start").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::endDate).setHeader("End").setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.status(c.status())).setHeader("Status").setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.flag(c.flagged())).setHeader("").setWidth("3.5rem").setFlexGrow(0);
+        grid.setItems(contracts.ofCustomer(customerId));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No contracts you may see.");
+        grid.setSizeFull();
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, click.getItem().number())));
+        return grid;
+    }
+}

@@ -1,0 +1,229 @@
+package io.portalops.contract.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import io.portalops.TestUsers;
+import io.portalops.contract.ContractActions;
+import io.portalops.contract.ContractDetails;
+import io.portalops.contract.ContractListItem;
+import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractStatus;
+import io.portalops.customer.ui.CustomerDetailView;
+import io.portalops.shared.ui.NotFoundView;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+@ViewPackages(packages = "io.portalops")
+class ContractDetailViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    ContractActions actions;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService userDetails;
+    ContractUiFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ContractUiFixtures(contracts, actions, users, jdbc, userDetails);
+    }
+
+    @Test
+    @WithUserDetails("approver")
+    void a_two_level_contract_needs_two_different_approvers_in_the_ui() {
+        ContractDetails pending = fixtures.pending("manager", "600000");
+        assertThat(pending.requiredApprovals()).isEqualTo(2);
+
+        ContractDetailView view = open(pending.number());
+        assertThat(view.actionBar.approve.isVisible()).isTrue();
+        approve(view, "Level one looks fine");
+
+        assertThat(statusText(view)).isEqualTo("Pending approval");
+        assertThat(view.actionBar.approve.isVisible()).as("four eyes: no second approval by the same approver").isFalse();
+        assertThat(view.actionBar.reject.isVisible()).isFalse();
+        assertThat(contracts.get(pending.id()).approvals()).hasSize(1);
+
+        fixtures.signInAs("approver2");
+        ContractDetailView second = open(pending.number());
+        assertThat(second.actionBar.approve.isVisible()).isTrue();
+        approve(second, "");
+
+        assertThat(statusText(second)).isEqualTo("Approved");
+        assertThat(second.actionBar.approve.isVisible()).isFalse();
+        ContractDetails approved = contracts.get(pending.id());
+        assertThat(approved.status()).isEqualTo(ContractStatus.APPROVED);
+        assertThat(approved.approvals()).extracting(ContractDetails.ApprovalStep::level).containsExactly(1, 2);
+        assertThat(approved.approvals().getFirst().comment()).isEqualTo("Level one looks fine");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_note_with_markup_is_shown_as_literal_text() {
+        String raw = "<b>bold</b><script>alert(1)</script>";
+        ContractDetails draft = fixtures.draft("manager", "1000");
+        ContractDetailView view = open(draft.number());
+        selectTab(view, "Notes (0)");
+
+        test(view.notes.newNote).setValue(raw);
+        test(view.notes.add).click();
+        roundTrip();
+
+        assertThat(contracts.get(draft.id()).comments()).extracting(ContractDetails.Comment::body).containsExactly(raw);
+        assertThat(view.tabs.getSelectedTab().getLabel()).as("stays on the notes after adding one").isEqualTo("Notes (1)");
+        Span body = find(Span.class, view.notes).withClassName("note-body").single();
+        assertThat(body.getText()).isEqualTo(raw);
+        assertThat(body.getElement().getProperty("innerHTML")).isNull();
+        assertThat(body.getElement().getChildCount()).isEqualTo(1);
+        assertThat(body.getElement().getChild(0).isTextNode()).as("one text node, no elements").isTrue();
+        assertThat(find(Html.class).exists()).as("no component renders HTML").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void typing_an_at_sign_offers_accounts_and_choosing_one_inserts_the_mention() {
+        ContractDetails draft = fixtures.draft("manager", "1000");
+        ContractDetailView view = open(draft.number());
+        selectTab(view, "Notes (0)");
+
+        test(view.notes.newNote).setValue("Please check, @appro");
+        assertThat(view.notes.mentions.isVisible()).isTrue();
+        var offered = view.notes.mentions.getListDataView().getItems().map(a -> a.username()).toList();
+        assertThat(offered).contains("approver", "approver2").allMatch(u -> u.startsWith("appro"));
+
+        view.notes.mentions.setValue(view.notes.mentions.getListDataView().getItems()
+                .filter(a -> a.username().equals("approver2")).findFirst().orElseThrow());
+        assertThat(view.notes.newNote.getValue()).isEqualTo("Please check, @approver2 ");
+        assertThat(view.notes.mentions.isVisible()).isFalse();
+        test(view.notes.add).click();
+
+        assertThat(contracts.get(draft.id()).comments().getFirst().mentionedUsernames()).containsExactly("approver2");
+    }
+
+    @Test
+    @WithUserDetails("manager2")
+    void another_managers_contract_and_an_unknown_number_show_not_found() {
+        ContractDetails foreign = fixtures.draft("manager", "1000");
+        for (String number : List.of(foreign.number(), "CT-0000-999999", "nonsense")) {
+            UI.getCurrent().navigate(ContractDetailView.class, number);
+            assertThat(getCurrentView()).as("contracts/%s", number).isInstanceOf(NotFoundView.class);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("contracts/" + number);
+        }
+        assertThat(find(ContractDetailView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void an_analyst_sees_no_submit_or_approve_but_can_add_a_note_and_flag() {
+        ContractDetails pending = fixtures.pending("manager", "2000");
+        ContractDetailView view = open(pending.number());
+
+        ContractActionBar bar = view.actionBar;
+        assertThat(List.of(bar.submit, bar.approve, bar.reject, bar.edit, bar.revise, bar.activate, bar.terminate, bar.unflag))
+                .noneMatch(b -> b.isVisible());
+        assertThat(bar.flag.isVisible()).isTrue();
+
+        test(bar.flag).click();
+        ReasonDialog dialog = find(ReasonDialog.class).single();
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).as("a flag needs a reason").isTrue();
+        assertThat(contracts.get(pending.id()).flagged()).isFalse();
+        test(dialog.severity).selectItem("High");
+        test(dialog.reason).setValue("Discount above policy");
+        test(dialog.confirm).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        ContractDetails flagged = contracts.get(pending.id());
+        assertThat(flagged.flagged()).isTrue();
+        assertThat(flagged.flags().getFirst().reason()).isEqualTo("Discount above policy");
+        assertThat(view.actionBar.unflag.isVisible()).isTrue();
+        assertThat(view.tabs.getTabAt(2).getLabel()).isEqualTo("Flags (1 open)");
+
+        selectTab(view, "Notes (0)");
+        test(view.notes.newNote).setValue("Analyst remark");
+        test(view.notes.add).click();
+        assertThat(contracts.get(pending.id()).comments()).extracting(ContractDetails.Comment::body).containsExactly("Analyst remark");
+
+        selectTab(view, "Timeline");
+        assertThat(ContractPanels.events(view.current)).extracting(ContractPanels.Event::what)
+                .startsWith("Note", "Flag raised (HIGH)").contains("Submitted", "Created");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_customer_detail_lists_the_customers_contracts_in_a_contracts_tab() {
+        ContractDetails draft = fixtures.draft("manager", "1500");
+        CustomerDetailView customer = navigate(CustomerDetailView.class, Long.toString(draft.customerId()));
+        roundTrip();
+        var tabSheet = find(com.vaadin.flow.component.tabs.TabSheet.class).single();
+        test(tabSheet).select("Contracts");
+        roundTrip();
+
+        @SuppressWarnings("unchecked")
+        Grid<ContractListItem> grid = find(Grid.class).withClassName("customer-contracts").single();
+        var rows = test(grid);
+        assertThat(IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).number())).contains(draft.number());
+        int row = IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).number().equals(draft.number())).findFirst().orElseThrow();
+        rows.clickRow(row);
+        assertThat(getCurrentView()).isInstanceOf(ContractDetailView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("contracts/" + draft.number());
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_history_tab_shows_the_submission_as_a_status_change() {
+        ContractDetails pending = fixtures.pending("manager", "1000");
+        ContractDetailView view = open(pending.number());
+        selectTab(view, "History");
+
+        var grid = test(view.history.grid);
+        assertThat(grid.size()).isPositive();
+        ContractHistoryPanel.Row latest = grid.getRow(0);
+        assertThat(latest.field()).isEqualTo("Status");
+        assertThat(latest.oldValue()).isEqualTo("Draft");
+        assertThat(latest.newValue()).isEqualTo("Pending approval");
+        assertThat(latest.who()).isEqualTo("manager");
+    }
+
+    ContractDetailView open(String number) {
+        ContractDetailView view = navigate(ContractDetailView.class, number);
+        roundTrip();
+        return view;
+    }
+
+    void approve(ContractDetailView view, String comment) {
+        test(view.actionBar.approve).click();
+        ReasonDialog dialog = find(ReasonDialog.class).single();
+        test(dialog.reason).setValue(comment);
+        test(dialog.confirm).click();
+        roundTrip();
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    void selectTab(ContractDetailView view, String label) {
+        test(view.tabs).select(label);
+        roundTrip();
+    }
+
+    String statusText(ContractDetailView view) {
+        return find(Span.class, view.status).withClassName("contract-status").single().getText();
+    }
+}
