@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import io.portalops.contract.ContractActions;
+import io.portalops.contract.ContractAttachments;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
 import io.portalops.customer.CustomerService;
@@ -34,6 +35,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     private final ContractService contracts;
     private final ContractActions actions;
     private final AccountService accounts;
+    private final ContractAttachments attachments;
     final H2 title = new H2();
     final Span status = new Span();
     final Span flagged = new Span();
@@ -45,7 +47,9 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     ContractDetails current;
     private Registration historyLoader;
 
-    ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers, AccountService accounts) {
+    ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers, AccountService accounts,
+            ContractAttachments attachments) {
+        this.attachments = attachments;
         this.contracts = contracts;
         this.actions = actions;
         this.accounts = accounts;
@@ -105,6 +109,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
         long open = contract.flags().stream().filter(ContractDetails.Flag::open).count();
         tabs.add(open > 0 ? "Flags (" + open + " open)" : "Flags", ContractPanels.flags(contract));
         tabs.add("Timeline", ContractPanels.timeline(contract));
+        tabs.add("Attachments", new ContractAttachmentsPanel(attachments, contract.id()));
         var historyTab = tabs.add("History", history);
         historyLoader = tabs.addSelectedChangeListener(change -> {
             if (change.getSelectedTab() == historyTab) {

@@ -37,6 +37,8 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
     @Autowired
     TestUsers users;
     @Autowired
+    io.portalops.contract.ContractAttachments attachments;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService userDetails;
@@ -201,6 +203,21 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         assertThat(latest.oldValue()).isEqualTo("Draft");
         assertThat(latest.newValue()).isEqualTo("Pending approval");
         assertThat(latest.who()).isEqualTo("manager");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_attachments_tab_lists_the_contracts_files_with_their_checksum() {
+        ContractDetails draft = fixtures.draft("manager", "1000");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        users.run("manager", () -> attachments.upload(draft.id(), "signed copy.pdf", new java.io.ByteArrayInputStream(pdf)));
+
+        ContractDetailView view = open(draft.number());
+        selectTab(view, "Attachments");
+        ContractAttachmentsPanel panel = find(ContractAttachmentsPanel.class).single();
+        assertThat(test(panel.grid).size()).isEqualTo(1);
+        assertThat(panel.grid.getGenericDataView().getItems().findFirst().orElseThrow().name()).isEqualTo("signed copy.pdf");
+        assertThat(test(panel.grid).getCellText(0, 1)).isEqualTo("application/pdf");
     }
 
     ContractDetailView open(String number) {
