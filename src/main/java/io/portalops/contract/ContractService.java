@@ -3,6 +3,8 @@ package io.portalops.contract;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerOwnerChanged;
 import io.portalops.customer.CustomerService;
+import io.portalops.security.AccountService;
+import io.portalops.security.Role;
 import io.portalops.security.CurrentUser;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
@@ -40,10 +42,13 @@ public class ContractService {
     private final ApproverLimitRepository limits;
     private final CustomerService customers;
     private final ContractHistory history;
+    private final AccountService accounts;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
-            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock) {
+            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.contracts = contracts;
         this.queries = queries;
         this.access = access;
@@ -152,8 +157,22 @@ public class ContractService {
         if (amount == null || amount.signum() < 0) {
             throw new InvalidInputException("amount", "The limit must be zero or more.");
         }
+        if (amount.scale() > 2 || amount.precision() - amount.scale() > 17) {
+            throw new InvalidInputException("amount", "Use at most 17 digits and 2 decimals.");
+        }
+        if (!accounts.holdsRole(approverAccountId, Role.APPROVER)) {
+            throw new InvalidInputException("amount", "Only active approvers have an approval limit.");
+        }
         limits.findById(approverAccountId).ifPresentOrElse(l -> l.change(amount, clock.instant()),
                 () -> limits.save(new ApproverLimit(approverAccountId, amount, clock.instant())));
+    }
+
+    /** Every active approver with their limit in the base currency, for the admin screen. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApproverLimitItem> approverLimits() {
+        return accounts.withRole(Role.APPROVER).stream().map(a -> new ApproverLimitItem(a.id(), a.username(), a.displayName(),
+                access.limitOf(a.id()), limits.findById(a.id()).isEmpty())).toList();
     }
 
     @PreAuthorize(READERS)

@@ -98,9 +98,10 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void admin_navigation_lists_start_customers_contracts_and_accounts_and_each_item_opens() {
+    void admin_navigation_lists_start_customers_contracts_accounts_and_approval_limits_and_each_item_opens() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Accounts -> admin/accounts");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Accounts -> admin/accounts",
+                "Approval limits -> admin/approval-limits");
         assertEveryNavItemOpens();
         navigate(HomeView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
