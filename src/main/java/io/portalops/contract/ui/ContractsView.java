@@ -67,22 +67,22 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         }
 
         grid.addColumn(ContractListItem::number).setHeader("Number").setKey(ContractSortField.NUMBER.name())
-                .setSortable(true).setWidth("10rem").setFlexGrow(0);
+                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(ContractListItem::title).setHeader("Title").setKey(ContractSortField.TITLE.name()).setSortable(true)
-                .setWidth("12rem").setFlexGrow(3).setTooltipGenerator(ContractListItem::title);
-        grid.addColumn(ContractListItem::customerName).setHeader("Customer").setWidth("11rem").setFlexGrow(2)
+                .setWidth("9rem").setFlexGrow(3).setTooltipGenerator(ContractListItem::title);
+        grid.addColumn(ContractListItem::customerName).setHeader("Customer").setWidth("8.5rem").setFlexGrow(2)
                 .setTooltipGenerator(ContractListItem::customerName);
         grid.addColumn(c -> c.value().format()).setHeader("Value").setKey(ContractSortField.VALUE.name()).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(ContractListItem::startDate).setHeader("Start").setKey(ContractSortField.START_DATE.name())
-                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+                .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(ContractListItem::endDate).setHeader("End").setKey(ContractSortField.END_DATE.name())
-                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+                .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(c -> ContractBadges.status(c.status())).setHeader("Status").setKey(ContractSortField.STATUS.name())
-                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(ContractListItem::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(0);
+                .setSortable(true).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::ownerName).setHeader("Owner").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(c -> ContractBadges.flag(c.flagged())).setHeader(VaadinIcon.FLAG_O.create()).setKey("flagged")
-                .setWidth("3.5rem").setFlexGrow(0);
+                .setWidth("3rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();

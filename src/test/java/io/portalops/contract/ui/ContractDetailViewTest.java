@@ -220,6 +220,49 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         assertThat(test(panel.grid).getCellText(0, 1)).isEqualTo("application/pdf");
     }
 
+    @Test
+    @WithUserDetails("approver")
+    void a_rejection_needs_a_reason_then_the_owner_revises_and_later_terminates_through_the_buttons() {
+        ContractDetails pending = fixtures.pending("manager", "1500");
+        ContractDetailView view = open(pending.number());
+        test(view.actionBar.reject).click();
+        ReasonDialog dialog = find(ReasonDialog.class).single();
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).as("a rejection needs a reason").isTrue();
+        assertThat(contracts.get(pending.id()).status()).isEqualTo(ContractStatus.PENDING_APPROVAL);
+        test(dialog.reason).setValue("Wrong price list");
+        test(dialog.confirm).click();
+        roundTrip();
+        assertThat(statusText(view)).isEqualTo("Rejected");
+
+        fixtures.signInAs("manager");
+        ContractDetailView owner = open(pending.number());
+        assertThat(owner.actionBar.revise.isVisible()).isTrue();
+        test(owner.actionBar.revise).click();
+        roundTrip();
+        assertThat(statusText(owner)).isEqualTo("Draft");
+        test(owner.actionBar.submit).click();
+        roundTrip();
+        assertThat(statusText(owner)).isEqualTo("Pending approval");
+
+        fixtures.signInAs("approver2");
+        approve(open(pending.number()), "");
+        fixtures.signInAs("manager");
+        ContractDetailView approved = open(pending.number());
+        test(approved.actionBar.activate).click();
+        roundTrip();
+        assertThat(statusText(approved)).isEqualTo("Active");
+        test(approved.actionBar.terminate).click();
+        ReasonDialog terminate = find(ReasonDialog.class).single();
+        test(terminate.reason).setValue("Customer went bankrupt");
+        test(terminate.confirm).click();
+        roundTrip();
+        assertThat(statusText(approved)).isEqualTo("Terminated");
+        assertThat(approved.actionBar.terminate.isVisible()).isFalse();
+        assertThat(contracts.get(pending.id()).approvals()).extracting(ContractDetails.ApprovalStep::decision)
+                .containsExactly(io.portalops.contract.ApprovalDecision.REJECTED, io.portalops.contract.ApprovalDecision.APPROVED);
+    }
+
     ContractDetailView open(String number) {
         ContractDetailView view = navigate(ContractDetailView.class, number);
         roundTrip();
