@@ -4,10 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.portalops.TestUsers;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractDetails;
@@ -16,33 +14,18 @@ import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractStatus;
 import io.portalops.contract.ContractType;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The approval journey in a real Chromium: a manager's contract waits; the approver signs in, opens Contracts →
  * My approvals, opens the contract and approves it in the dialog. Same browser setup as {@link CustomerJourneyBrowserTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApprovalJourneyBrowserTest {
+class ApprovalJourneyBrowserTest extends BrowserJourney {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ContractService contracts;
     @Autowired
@@ -51,34 +34,6 @@ class ApprovalJourneyBrowserTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void launchBrowser() {
-        boolean required = "true".equals(System.getenv("PORTALOPS_REQUIRE_BROWSER"));
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (required) {
-                throw new IllegalStateException("Chromium is required but missing at " + CHROMIUM);
-            }
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; install it (apt-get install chromium) to run browser tests");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void approver_signs_in_finds_the_contract_in_my_approvals_and_approves_it() {

@@ -4,62 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main journey in a real Chromium: sign in, open Customers, filter, open a customer, see its History.
  * Uses Debian's chromium (never a downloaded browser). Skipped where no Chromium is installed unless
  * PORTALOPS_REQUIRE_BROWSER=true, which .ci/run sets so that CI cannot skip it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CustomerJourneyBrowserTest {
+class CustomerJourneyBrowserTest extends BrowserJourney {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launchBrowser() {
-        boolean required = "true".equals(System.getenv("PORTALOPS_REQUIRE_BROWSER"));
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (required) {
-                throw new IllegalStateException("Chromium is required but missing at " + CHROMIUM);
-            }
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; install it (apt-get install chromium) to run browser tests");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void manager_signs_in_filters_customers_and_opens_one() {

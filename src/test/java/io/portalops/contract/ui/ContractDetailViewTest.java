@@ -198,7 +198,7 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
 
         var grid = test(view.history.grid);
         assertThat(grid.size()).isPositive();
-        ContractHistoryPanel.Row latest = grid.getRow(0);
+        io.portalops.shared.ui.HistoryGrid.Row latest = grid.getRow(0);
         assertThat(latest.field()).isEqualTo("Status");
         assertThat(latest.oldValue()).isEqualTo("Draft");
         assertThat(latest.newValue()).isEqualTo("Pending approval");

@@ -103,7 +103,7 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         int expectedRows = customers.history(second.id()).stream().mapToInt(change -> Math.max(1, change.fields().size())).sum();
         assertThat(test(view.history.grid).size()).isEqualTo(expectedRows);
         for (int row = 0; row < expectedRows; row++) {
-            CustomerHistoryPanel.Row shown = test(view.history.grid).getRow(row);
+            io.portalops.shared.ui.HistoryGrid.Row shown = test(view.history.grid).getRow(row);
             if (shown.field().equals("Name")) {
                 assertThat(shown.newValue()).isEqualTo(second.name());
             }
@@ -216,7 +216,7 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
         var grid = test(view.history.grid);
         assertThat(grid.size()).isGreaterThan(before);
-        CustomerHistoryPanel.Row latest = grid.getRow(0);
+        io.portalops.shared.ui.HistoryGrid.Row latest = grid.getRow(0);
         assertThat(latest.who()).isEqualTo("manager");
         assertThat(latest.field()).isEqualTo("Name");
         assertThat(latest.oldValue()).isEqualTo(customer.name());
