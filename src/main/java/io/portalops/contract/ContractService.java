@@ -99,6 +99,13 @@ public class ContractService {
         return history.of(id);
     }
 
+    /** For event producers (API clients, no account): the id of a contract, if it belongs to the customer. */
+    @PreAuthorize("hasAuthority('SCOPE_events:write')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idForProducer(String number, long customerId) {
+        return contracts.findByNumber(number).filter(c -> c.getCustomerId() == customerId).map(Contract::getId);
+    }
+
     /** A customer's contracts, for the customer detail screen; scope of both customer and contracts applies. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

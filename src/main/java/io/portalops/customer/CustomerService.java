@@ -153,6 +153,13 @@ public class CustomerService {
         return history.of(id);
     }
 
+    /** For event producers (API clients, no account): the customer id behind an external reference. */
+    @PreAuthorize("hasAuthority('SCOPE_events:write')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idForProducer(String externalRef) {
+        return customers.findByExternalRef(externalRef).map(Customer::getId);
+    }
+
     /** Names of customers for display next to rows the caller already may see (e.g. their contracts). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -1,0 +1,107 @@
+package io.portalops.event;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly partitions of {@code events}: creates them ahead of time and drops those past retention. The logic
+ * takes a {@link Clock}; a ShedLock-guarded scheduler calls it (see EventPartitionScheduler).
+ */
+@Component
+public class EventPartitions {
+
+    private static final Logger log = LoggerFactory.getLogger(EventPartitions.class);
+    private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyy_MM");
+
+    private final JdbcTemplate jdbc;
+    private final int monthsAhead;
+    private final int monthsBack;
+    private final Period retention;
+    private final java.util.Set<YearMonth> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    EventPartitions(JdbcTemplate jdbc, @Value("${portalops.events.partitions.months-ahead:3}") int monthsAhead,
+            @Value("${portalops.events.partitions.months-back:24}") int monthsBack,
+            @Value("${portalops.events.retention:P7Y}") Period retention) {
+        this.jdbc = jdbc;
+        this.monthsAhead = monthsAhead;
+        this.monthsBack = monthsBack;
+        this.retention = retention;
+    }
+
+    /** Makes sure partitions exist from {@code months-back} before now to {@code months-ahead} after it; returns those created. */
+    @Transactional
+    public List<String> createAhead(Clock clock) {
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        YearMonth oldestKept = YearMonth.from(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(retention));
+        YearMonth from = now.minusMonths(monthsBack).isBefore(oldestKept) ? oldestKept : now.minusMonths(monthsBack);
+        List<String> created = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(now.plusMonths(monthsAhead)); month = month.plusMonths(1)) {
+            if (ensure(month)) {
+                created.add(name(month));
+            }
+        }
+        if (!created.isEmpty()) {
+            log.info("Created event partitions {}", created);
+        }
+        return created;
+    }
+
+    /** Detaches and drops partitions whose whole month lies before the retention cut-off; returns those dropped. */
+    @Transactional
+    public List<String> dropExpired(Clock clock) {
+        YearMonth cutoff = YearMonth.from(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(retention));
+        List<String> dropped = new ArrayList<>();
+        for (String partition : existing()) {
+            YearMonth month = YearMonth.parse(partition.substring("events_".length()), SUFFIX);
+            if (month.isBefore(cutoff)) {
+                known.remove(month);
+                jdbc.execute("alter table events detach partition " + partition);
+                jdbc.execute("drop table " + partition);
+                dropped.add(partition);
+            }
+        }
+        if (!dropped.isEmpty()) {
+            jdbc.update("delete from event_dedup where occurred_at < ?", java.sql.Timestamp.from(cutoff.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            log.info("Dropped event partitions past retention {}: {}", retention, dropped);
+        }
+        return dropped;
+    }
+
+    /** Creates one month's partition if missing; true when it was created. Known months skip the catalogue lookup. */
+    boolean ensure(YearMonth month) {
+        if (known.contains(month)) {
+            return false;
+        }
+        String name = name(month);
+        Boolean exists = jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name);
+        if (Boolean.TRUE.equals(exists)) {
+            known.add(month);
+            return false;
+        }
+        jdbc.execute("create table if not exists " + name + " partition of events for values from ('" + month.atDay(1)
+                + " 00:00:00+00') to ('" + month.plusMonths(1).atDay(1) + " 00:00:00+00')");
+        known.add(month);
+        return true;
+    }
+
+    public List<String> existing() {
+        return jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid "
+                + "join pg_class p on p.oid = i.inhparent where p.relname = 'events' order by c.relname", String.class);
+    }
+
+    static String name(YearMonth month) {
+        return "events_" + month.format(SUFFIX);
+    }
+}

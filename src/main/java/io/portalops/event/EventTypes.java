@@ -1,0 +1,88 @@
+package io.portalops.event;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.portalops.shared.InvalidInputException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Event types and their JSON Schemas (draft 2020-12, networknt validator). Compiled schemas are cached per type and
+ * dropped when an ADMIN changes the type.
+ */
+@Service
+public class EventTypes {
+
+    static final JsonMapper JSON = JsonMapper.shared();
+
+    private final EventTypeRepository types;
+    private final Clock clock;
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+    EventTypes(EventTypeRepository types, Clock clock) {
+        this.types = types;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventTypeInfo> list() {
+        return types.findAll().stream().sorted(java.util.Comparator.comparing(EventTypeEntity::getName))
+                .map(t -> new EventTypeInfo(t.getName(), t.getDescription(), JSON.readTree(t.getJsonSchema()), t.isEnabled())).toList();
+    }
+
+    /** Creates or changes a type; the schema must itself be valid JSON Schema. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public EventTypeInfo save(String name, String description, String schemaJson, boolean enabled) {
+        if (name == null || !name.matches("[a-z][a-z0-9_.-]{1,99}")) {
+            throw new InvalidInputException("name", "Use lower-case letters, digits, dots, dashes or underscores, e.g. payment.missed.");
+        }
+        compile(schemaJson);
+        return saveInternal(name, description == null ? "" : description.strip(), schemaJson, enabled);
+    }
+
+    @Transactional
+    EventTypeInfo saveInternal(String name, String description, String schemaJson, boolean enabled) {
+        EventTypeEntity type = types.findById(name).orElseGet(() -> new EventTypeEntity(name, description, schemaJson, clock.instant()));
+        type.change(description, schemaJson, enabled, clock.instant());
+        types.save(type);
+        compiled.remove(name);
+        return new EventTypeInfo(name, description, JSON.readTree(schemaJson), enabled);
+    }
+
+    /** The reasons a payload breaks its type's schema; empty when valid. Unknown or disabled types are a reason too. */
+    @Transactional(readOnly = true)
+    public List<String> violations(String type, JsonNode payload) {
+        Optional<EventTypeEntity> found = types.findById(type);
+        if (found.isEmpty()) {
+            return List.of("Unknown event type '" + type + "'. Known types: GET /api/events/types.");
+        }
+        if (!found.get().isEnabled()) {
+            return List.of("Event type '" + type + "' is disabled.");
+        }
+        Schema schema = compiled.computeIfAbsent(type, t -> compile(found.get().getJsonSchema()));
+        List<Error> errors = schema.validate(payload);
+        return errors.stream().map(e -> "payload" + e.getInstanceLocation().toString().replaceFirst("^\\$", "").replace('/', '.') + ": " + e.getMessage())
+                .toList();
+    }
+
+    private Schema compile(String schemaJson) {
+        try {
+            return registry.getSchema(schemaJson, InputFormat.JSON);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("schema", "Not a valid JSON Schema: " + e.getMessage());
+        }
+    }
+}

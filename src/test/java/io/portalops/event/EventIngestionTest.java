@@ -1,0 +1,158 @@
+package io.portalops.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest
+class EventIngestionTest {
+
+    @Autowired
+    EventIngestion ingestion;
+    @Autowired
+    EventPartitions partitions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String customerRef;
+
+    @BeforeEach
+    void producer() {
+        asProducer();
+        customerRef = jdbc.queryForObject("select min(external_ref) from customer", String.class);
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static void asProducer() {
+        var context = SecurityContextHolder.createEmptyContext();
+        var token = new TestingAuthenticationToken("test-producer", null, "SCOPE_events:write");
+        context.setAuthentication(token);
+        SecurityContextHolder.setContext(context);
+    }
+
+    static JsonNode json(String text) {
+        return EventTypes.JSON.readTree(text);
+    }
+
+    EventSubmission event(String eventId, String type, String occurredAt, String payload) {
+        return new EventSubmission("billing", eventId, type, occurredAt, customerRef, null, json(payload));
+    }
+
+    static String id() {
+        return UUID.randomUUID().toString();
+    }
+
+    int stored(String eventId) {
+        return jdbc.queryForObject("select count(*) from events where source = 'billing' and event_id = ?", Integer.class, eventId);
+    }
+
+    @Test
+    void a_valid_event_is_stored_with_its_customer_and_jsonb_payload() {
+        String eventId = id();
+        IngestOutcome outcome = ingestion.ingest(event(eventId, "payment.missed", "2026-11-20T10:15:30+01:00",
+                "{\"amount\": 120.5, \"currency\": \"EUR\", \"invoiceNumber\": \"INV-1\"}"));
+        assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
+        assertThat(jdbc.queryForObject("select payload->>'invoiceNumber' from events where id = ?", String.class, outcome.id())).isEqualTo("INV-1");
+        assertThat(jdbc.queryForObject("select occurred_at from events where id = ?", Instant.class, outcome.id()))
+                .isEqualTo(Instant.parse("2026-11-20T09:15:30Z"));
+    }
+
+    @Test
+    void each_invalid_kind_is_rejected_with_a_precise_reason_and_dead_lettered() {
+        int deadBefore = jdbc.queryForObject("select count(*) from event_dead_letter", Integer.class);
+        String ok = "{\"amount\": 1, \"currency\": \"EUR\"}";
+        List<String[]> cases = List.of(
+                new String[] {"no.such.type", "2026-11-20T10:00:00Z", ok, "Unknown event type"},
+                new String[] {"payment.missed", "2026-11-20 10:00", ok, "occurredAt"},
+                new String[] {"payment.missed", "2026-11-20T10:00:00", ok, "with an offset"},
+                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": -1, \"currency\": \"EUR\"}", "payload.amount"},
+                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"currency\": \"EUR\"}", "amount"},
+                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"extra\": true}", "extra"},
+                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"invoiceNumber\": \""
+                        + "x".repeat(70_000) + "\"}", "larger than the limit"});
+        for (String[] c : cases) {
+            IngestOutcome outcome = ingestion.ingest(event(id(), c[0], c[1], c[2]));
+            assertThat(outcome.status()).as(c[3]).isEqualTo(IngestOutcome.Status.REJECTED);
+            assertThat(String.join(" ", outcome.reasons())).as(c[3]).contains(c[3]);
+        }
+        IngestOutcome unknownCustomer = ingestion.ingest(new EventSubmission("billing", id(), "login", "2026-11-20T10:00:00Z",
+                "NO-SUCH-CUSTOMER", null, json("{\"channel\": \"web\"}")));
+        assertThat(unknownCustomer.reasons()).singleElement().asString().contains("customerRef");
+        assertThat(jdbc.queryForObject("select count(*) from event_dead_letter", Integer.class)).isEqualTo(deadBefore + cases.size() + 1);
+    }
+
+    @Test
+    void a_repeated_event_is_acknowledged_as_duplicate_and_stored_once_even_across_a_month_boundary() {
+        String eventId = id();
+        String payload = "{\"channel\": \"web\"}";
+        assertThat(ingestion.ingest(event(eventId, "login", "2026-10-31T23:59:59Z", payload)).status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
+        assertThat(ingestion.ingest(event(eventId, "login", "2026-10-31T23:59:59Z", payload)).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
+        assertThat(ingestion.ingest(event(eventId, "login", "2026-11-01T00:00:01Z", payload)).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
+        assertThat(stored(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_duplicates_are_stored_once() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String eventId = id();
+            int threads = 6;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<IngestOutcome>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Callable<IngestOutcome> task = () -> {
+                    asProducer();
+                    start.await();
+                    return ingestion.ingest(event(eventId, "usage.reported", "2026-11-15T12:00:00Z", "{\"metric\": \"seats\", \"quantity\": 3}"));
+                };
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            List<IngestOutcome.Status> statuses = new ArrayList<>();
+            for (Future<IngestOutcome> result : results) {
+                statuses.add(result.get().status());
+            }
+            pool.shutdown();
+            assertThat(statuses).filteredOn(s -> s == IngestOutcome.Status.ACCEPTED).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == IngestOutcome.Status.DUPLICATE).hasSize(threads - 1);
+            assertThat(stored(eventId)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void partitions_are_created_ahead_and_dropped_after_retention_with_an_injected_clock() {
+        Clock future = Clock.fixed(Instant.parse("2031-06-15T00:00:00Z"), ZoneOffset.UTC);
+        partitions.createAhead(future);
+        assertThat(partitions.existing()).contains("events_2031_06", "events_2031_09").doesNotContain("events_2031_10");
+
+        Clock muchLater = Clock.fixed(Instant.parse("2038-09-01T00:00:00Z"), ZoneOffset.UTC);
+        List<String> dropped = partitions.dropExpired(muchLater);
+        assertThat(dropped).contains("events_2031_06").doesNotContain("events_2031_09");
+        assertThat(partitions.existing()).doesNotContain("events_2031_06").contains("events_2031_09");
+        partitions.dropExpired(Clock.fixed(Instant.parse("2039-01-01T00:00:00Z"), ZoneOffset.UTC));
+        partitions.createAhead(Clock.systemUTC());
+    }
+}
