@@ -25,7 +25,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, AccountRepository accounts,
-            AccountUserDetailsService userDetails, TokenService tokens,
+            AccountUserDetailsService userDetails, TokenService tokens, ApiClientService apiClients,
             @Value("${portalops.api.rate-limit.per-minute:300}") long perMinute) throws Exception {
         AccessTokenConverter converter = new AccessTokenConverter(accounts, userDetails, tokens);
         http.securityMatcher("/api/**")
@@ -33,6 +33,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new RateLimitFilter(perMinute), SecurityContextHolderFilter.class)
+                .addFilterAfter(new ApiKeyAuthenticationFilter(apiClients), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()

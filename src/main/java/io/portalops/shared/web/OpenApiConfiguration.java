@@ -17,6 +17,8 @@ class OpenApiConfiguration {
                         .description("Machine access to PortalOps. Get a token with POST /api/auth/token and send it as "
                                 + "'Authorization: Bearer <access_token>'. Errors are RFC 9457 problem details."))
                 .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+                        .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name("X-API-Key")));
     }
 }
