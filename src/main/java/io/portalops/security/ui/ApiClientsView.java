@@ -1,0 +1,105 @@
+package io.portalops.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.security.ApiClientListItem;
+import io.portalops.security.ApiClientService;
+import io.portalops.security.IssuedApiKey;
+import io.portalops.security.Role;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/**
+ * Admin screen: API clients for event producers. A key is shown once, right after it is created or rotated.
+ */
+@Route("admin/api-clients")
+@PageTitle("API clients")
+@Menu(order = 92, icon = "vaadin:key", title = "API clients")
+@RolesAllowed(Role.ADMIN_NAME)
+public class ApiClientsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    final Grid<ApiClientListItem> grid = new Grid<>(ApiClientListItem.class, false);
+    final TextField name = new TextField();
+    final Button create = new Button("Create client", VaadinIcon.PLUS.create());
+    private final ApiClientService clients;
+
+    ApiClientsView(ApiClientService clients) {
+        this.clients = clients;
+        setSizeFull();
+        name.setPlaceholder("Producer name, e.g. billing-system");
+        name.setWidth("20rem");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> {
+            try {
+                IssuedApiKey issued = clients.create(name.getValue(), Set.of("events:write"));
+                name.clear();
+                name.setInvalid(false);
+                showKey(issued);
+                refresh();
+            } catch (InvalidInputException e) {
+                name.setErrorMessage(e.getMessage());
+                name.setInvalid(true);
+            }
+        });
+        grid.addColumn(ApiClientListItem::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(ApiClientListItem::keyPrefix).setHeader("Key").setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.scopes())).setHeader("Scopes").setAutoWidth(true);
+        grid.addColumn(c -> c.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(c -> WHEN.format(c.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(c -> c.rotatedAt() == null ? "" : WHEN.format(c.rotatedAt())).setHeader("Rotated").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        add(new Paragraph("Producers send events to POST /api/events with their key in the X-API-Key header. "
+                + "Keys are stored only as a hash: copy a new key when it is shown."), new HorizontalLayout(name, create), grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(clients.list());
+    }
+
+    private HorizontalLayout actions(ApiClientListItem client) {
+        Button rotate = new Button("Rotate key", click -> {
+            showKey(clients.rotate(client.id()));
+            refresh();
+        });
+        Button toggle = new Button(client.enabled() ? "Disable" : "Enable", click -> {
+            clients.setEnabled(client.id(), !client.enabled());
+            Notifications.success(client.name() + (client.enabled() ? " disabled" : " enabled"));
+            refresh();
+        });
+        rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, client.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        return new HorizontalLayout(rotate, toggle);
+    }
+
+    private void showKey(IssuedApiKey issued) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("issued-key");
+        dialog.setHeaderTitle("Key of " + issued.client().name());
+        TextField key = new TextField("Copy it now: it will not be shown again");
+        key.setValue(issued.key());
+        key.setReadOnly(true);
+        key.setWidthFull();
+        dialog.add(key);
+        dialog.getFooter().add(new Button("Done", click -> dialog.close()));
+        dialog.setWidth("36rem");
+        dialog.open();
+    }
+}
