@@ -153,8 +153,8 @@ public class CustomerService {
         return history.of(id);
     }
 
-    /** For event producers (API clients, no account): the customer id behind an external reference. */
-    @PreAuthorize("hasAuthority('SCOPE_events:write')")
+    /** For event producers (API clients, no account) and an ADMIN replaying dead letters: the customer id behind an external reference. */
+    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
     @Transactional(readOnly = true)
     public java.util.Optional<Long> idForProducer(String externalRef) {
         return customers.findByExternalRef(externalRef).map(Customer::getId);

@@ -50,6 +50,11 @@ public class EventIngestion {
     @PreAuthorize("hasAuthority('SCOPE_events:write')")
     @Transactional
     public IngestOutcome ingest(EventSubmission event) {
+        return ingest(event, true);
+    }
+
+    /** The ingestion itself; a replay from the dead-letter table does not file a second dead letter. */
+    IngestOutcome ingest(EventSubmission event, boolean fileDeadLetter) {
         List<String> reasons = new ArrayList<>();
         Instant occurredAt = check(event, reasons);
         Long customerId = null;
@@ -74,7 +79,9 @@ public class EventIngestion {
             reasons.addAll(types.violations(event.type(), event.payload()));
         }
         if (!reasons.isEmpty()) {
-            deadLetter(event, reasons);
+            if (fileDeadLetter) {
+                deadLetter(event, reasons);
+            }
             return IngestOutcome.rejected(reasons);
         }
         int claimed = jdbc.update("insert into event_dedup (source, event_id, occurred_at) values (?, ?, ?) on conflict do nothing",

@@ -142,6 +142,35 @@ class EventIngestionTest {
         }
     }
 
+    @Autowired
+    DeadLetters deadLetters;
+    @Autowired
+    EventTypes types;
+    @Autowired
+    io.portalops.TestUsers users;
+
+    @Test
+    void a_dead_letter_is_replayed_once_its_type_exists_and_is_marked_replayed() {
+        String type = "renewal.requested." + UUID.randomUUID().toString().substring(0, 6);
+        String eventId = id();
+        IngestOutcome rejected = ingestion.ingest(event(eventId, type, "2026-11-19T09:00:00Z", "{\"term\": 12}"));
+        assertThat(rejected.status()).isEqualTo(IngestOutcome.Status.REJECTED);
+        long letter = jdbc.queryForObject("select id from event_dead_letter where event_id = ?", Long.class, eventId);
+
+        IngestOutcome stillFailing = users.as("admin", () -> deadLetters.replay(letter));
+        assertThat(stillFailing.status()).isEqualTo(IngestOutcome.Status.REJECTED);
+        assertThat(jdbc.queryForObject("select count(*) from event_dead_letter where event_id = ?", Integer.class, eventId)).isEqualTo(1);
+
+        users.run("admin", () -> types.save(type, "Renewal requested", "{\"type\":\"object\",\"required\":[\"term\"],"
+                + "\"properties\":{\"term\":{\"type\":\"integer\",\"minimum\":1}}}", true));
+        IngestOutcome replayed = users.as("admin", () -> deadLetters.replay(letter));
+        assertThat(replayed.status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
+        assertThat(stored(eventId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select replayed_at is not null from event_dead_letter where id = ?", Boolean.class, letter)).isTrue();
+        assertThat(users.as("admin", () -> deadLetters.list(false, 0, 500)).items()).extracting(DeadLetterItem::id).doesNotContain(letter);
+        asProducer();
+    }
+
     @Test
     void partitions_are_created_ahead_and_dropped_after_retention_with_an_injected_clock() {
         Clock future = Clock.fixed(Instant.parse("2031-06-15T00:00:00Z"), ZoneOffset.UTC);

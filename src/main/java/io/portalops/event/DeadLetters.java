@@ -1,0 +1,60 @@
+package io.portalops.event;
+
+import io.portalops.shared.NotFoundException;
+import io.portalops.shared.paging.SliceResult;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rejected events, newest first, and their replay once the cause (usually a schema) is fixed. A replay that succeeds,
+ * or finds the event already stored, marks the dead letter replayed; one that fails again updates its reason.
+ */
+@Service
+public class DeadLetters {
+
+    private final JdbcTemplate jdbc;
+    private final EventIngestion ingestion;
+    private final Clock clock;
+
+    DeadLetters(JdbcTemplate jdbc, EventIngestion ingestion, Clock clock) {
+        this.jdbc = jdbc;
+        this.ingestion = ingestion;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public SliceResult<DeadLetterItem> list(boolean includeReplayed, int offset, int limit) {
+        List<DeadLetterItem> rows = jdbc.query("select id, received_at, source, event_id, type, reason, body, replayed_at "
+                        + "from event_dead_letter" + (includeReplayed ? "" : " where replayed_at is null")
+                        + " order by received_at desc, id desc limit ? offset ?",
+                (rs, i) -> new DeadLetterItem(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()),
+                limit + 1, offset);
+        return SliceResult.fromOverfetch(rows, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public IngestOutcome replay(long id) {
+        List<String> bodies = jdbc.queryForList("select body from event_dead_letter where id = ? and replayed_at is null for update",
+                String.class, id);
+        if (bodies.isEmpty()) {
+            throw new NotFoundException("Unreplayed dead letter");
+        }
+        EventSubmission event = EventTypes.JSON.readValue(bodies.getFirst(), EventSubmission.class);
+        IngestOutcome outcome = ingestion.ingest(event, false);
+        if (outcome.status() == IngestOutcome.Status.REJECTED) {
+            jdbc.update("update event_dead_letter set reason = ? where id = ?", String.join(" ", outcome.reasons()), id);
+        } else {
+            jdbc.update("update event_dead_letter set replayed_at = ? where id = ?", Timestamp.from(clock.instant()), id);
+        }
+        return outcome;
+    }
+}
