@@ -79,10 +79,30 @@ public class EventTypes {
     }
 
     private Schema compile(String schemaJson) {
+        JsonNode document;
+        try {
+            document = JSON.readTree(schemaJson);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("schema", "Not a valid JSON Schema: the text is not JSON.");
+        }
+        if (!document.isObject()) {
+            throw new InvalidInputException("schema", "Not a valid JSON Schema: it must be a JSON object.");
+        }
+        // The validator compiles leniently, so check the document against the draft 2020-12 meta-schema (bundled).
+        List<Error> metaErrors = metaSchema().validate(document);
+        if (!metaErrors.isEmpty()) {
+            throw new InvalidInputException("schema", "Not a valid JSON Schema: " + metaErrors.getFirst().getInstanceLocation()
+                    + " " + metaErrors.getFirst().getMessage());
+        }
         try {
             return registry.getSchema(schemaJson, InputFormat.JSON);
         } catch (RuntimeException e) {
             throw new InvalidInputException("schema", "Not a valid JSON Schema: " + e.getMessage());
         }
+    }
+
+    private Schema metaSchema() {
+        return compiled.computeIfAbsent("$meta", k -> registry.getSchema(
+                com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema")));
     }
 }

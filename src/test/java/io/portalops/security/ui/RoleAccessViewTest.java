@@ -101,7 +101,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     void admin_navigation_lists_start_customers_contracts_accounts_and_approval_limits_and_each_item_opens() {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Accounts -> admin/accounts",
-                "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients");
+                "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
+                "Event intake -> admin/event-intake");
         assertEveryNavItemOpens();
         navigate(HomeView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");

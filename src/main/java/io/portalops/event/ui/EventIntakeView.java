@@ -1,0 +1,101 @@
+package io.portalops.event.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.event.DeadLetterItem;
+import io.portalops.event.DeadLetters;
+import io.portalops.event.EventTypeInfo;
+import io.portalops.event.EventTypes;
+import io.portalops.event.IngestOutcome;
+import io.portalops.security.Role;
+import io.portalops.shared.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Admin screen for the event intake: the event types with their JSON Schemas, and the dead letters that can be
+ * replayed once the cause is fixed.
+ */
+@Route("admin/event-intake")
+@PageTitle("Event intake")
+@Menu(order = 93, icon = "vaadin:inbox", title = "Event intake")
+@RolesAllowed(Role.ADMIN_NAME)
+public class EventIntakeView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    final Grid<EventTypeInfo> types = new Grid<>(EventTypeInfo.class, false);
+    final Grid<DeadLetterItem> deadLetters = new Grid<>(DeadLetterItem.class, false);
+    final Checkbox showReplayed = new Checkbox("Show replayed");
+    final TabSheet tabs = new TabSheet();
+    private final EventTypes eventTypes;
+    private final DeadLetters letters;
+
+    EventIntakeView(EventTypes eventTypes, DeadLetters letters) {
+        this.eventTypes = eventTypes;
+        this.letters = letters;
+        setSizeFull();
+
+        types.addColumn(EventTypeInfo::name).setHeader("Type").setAutoWidth(true);
+        types.addColumn(EventTypeInfo::description).setHeader("Description").setFlexGrow(1);
+        types.addColumn(t -> t.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
+        types.addComponentColumn(t -> new Button("Edit schema…", click -> new EventTypeDialog(eventTypes, t, this::refresh).open()))
+                .setAutoWidth(true).setFlexGrow(0);
+        types.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(t -> new Pre(t.schema().toPrettyString())));
+        types.setSizeFull();
+        Button newType = new Button("New type", click -> new EventTypeDialog(eventTypes, null, this::refresh).open());
+        newType.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout typesTab = new VerticalLayout(newType, types);
+        typesTab.setPadding(false);
+        typesTab.setSizeFull();
+
+        deadLetters.addColumn(d -> WHEN.format(d.receivedAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
+        deadLetters.addColumn(d -> d.source() == null ? "" : d.source()).setHeader("Source").setAutoWidth(true);
+        deadLetters.addColumn(d -> d.type() == null ? "" : d.type()).setHeader("Type").setAutoWidth(true);
+        deadLetters.addColumn(DeadLetterItem::reason).setHeader("Reason").setFlexGrow(1).setTooltipGenerator(DeadLetterItem::reason);
+        deadLetters.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
+        deadLetters.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(d -> new Pre(d.body())));
+        deadLetters.setEmptyStateText("No rejected events waiting.");
+        deadLetters.setSizeFull();
+        deadLetters.setItems(query -> letters.list(showReplayed.getValue(), query.getOffset(), query.getLimit()).items().stream());
+        showReplayed.addValueChangeListener(change -> deadLetters.getDataProvider().refreshAll());
+        VerticalLayout lettersTab = new VerticalLayout(showReplayed, deadLetters);
+        lettersTab.setPadding(false);
+        lettersTab.setSizeFull();
+
+        tabs.add("Event types", typesTab);
+        tabs.add("Dead letters", lettersTab);
+        tabs.setSizeFull();
+        add(tabs);
+        refresh();
+    }
+
+    void refresh() {
+        types.setItems(eventTypes.list());
+        deadLetters.getDataProvider().refreshAll();
+    }
+
+    private Button replayButton(DeadLetterItem item) {
+        Button replay = new Button("Replay", click -> {
+            IngestOutcome outcome = letters.replay(item.id());
+            if (outcome.status() == IngestOutcome.Status.REJECTED) {
+                Notifications.error("Still rejected: " + String.join(" ", outcome.reasons()));
+            } else {
+                Notifications.success(outcome.status() == IngestOutcome.Status.ACCEPTED ? "Event stored" : "Already stored: marked replayed");
+            }
+            refresh();
+        });
+        replay.setEnabled(item.replayedAt() == null);
+        replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return replay;
+    }
+}
