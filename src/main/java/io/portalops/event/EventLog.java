@@ -1,0 +1,124 @@
+package io.portalops.event;
+
+import io.portalops.customer.CustomerService;
+import io.portalops.security.CurrentUser;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.shared.InvalidInputException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the event log newest first with keyset paging, in plain SQL so that PostgreSQL prunes monthly partitions and
+ * walks the {@code (…, occurred_at desc, id desc)} indexes; see docs/adr/007-event-reads-by-sql.md. An account manager
+ * (without a wider role) sees only the events of customers they own.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('ADMIN','ANALYST','ACCOUNT_MANAGER','APPROVER')")
+public class EventLog {
+
+    public static final int MAX_PAGE = 500;
+    /** How far back the log reaches when neither a customer, a contract nor a start is given. */
+    public static final Duration DEFAULT_SPAN = Duration.ofDays(30);
+
+    private final JdbcTemplate jdbc;
+    private final CustomerService customers;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    EventLog(JdbcTemplate jdbc, CustomerService customers, CurrentUserProvider currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.customers = customers;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private record Row(long id, Instant occurredAt, Instant receivedAt, String source, String eventId, String type,
+            long customerId, @Nullable Long contractId, @Nullable String contractNumber, String payload) {
+    }
+
+    /** Up to {@code limit} events older than {@code after} (or the newest, without it). No count is ever made. */
+    public EventPage search(EventFilter filter, @Nullable EventCursor after, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE + ".");
+        }
+        StringBuilder sql = new StringBuilder("select e.id, e.occurred_at, e.received_at, e.source, e.event_id, e.type, "
+                + "e.customer_id, e.contract_id, c.number as contract_number, e.payload::text as payload "
+                + "from events e left join contract c on c.id = e.contract_id where true");
+        List<Object> args = new ArrayList<>();
+        Instant from = effectiveFrom(filter);
+        condition(sql, args, " and e.occurred_at >= ?", from == null ? null : Timestamp.from(from));
+        condition(sql, args, " and e.occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
+        condition(sql, args, " and e.customer_id = ?", filter.customerId());
+        condition(sql, args, " and e.contract_id = ?", filter.contractId());
+        condition(sql, args, " and e.type = ?", filter.type());
+        condition(sql, args, " and e.source = ?", filter.source());
+        CurrentUser user = currentUser.require();
+        if (!user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER)) {
+            condition(sql, args, " and e.customer_id in (select id from customer where owner_id = ?)", user.accountId());
+        }
+        if (after != null) {
+            // the plain bound lets the planner prune partitions; the row comparison is the exact keyset condition
+            condition(sql, args, " and e.occurred_at <= ?", Timestamp.from(after.occurredAt()));
+            sql.append(" and (e.occurred_at, e.id) < (?, ?)");
+            args.add(Timestamp.from(after.occurredAt()));
+            args.add(after.id());
+        }
+        sql.append(" order by e.occurred_at desc, e.id desc limit ?");
+        args.add(limit + 1);
+        List<Row> rows = jdbc.query(sql.toString(), EventLog::row, args.toArray());
+        boolean more = rows.size() > limit;
+        List<Row> page = more ? rows.subList(0, limit) : rows;
+        Map<Long, String> names = customers.names(page.stream().map(Row::customerId).collect(Collectors.toSet()));
+        List<EventListItem> items = page.stream().map(r -> new EventListItem(r.id(), r.occurredAt(), r.receivedAt(),
+                r.source(), r.eventId(), r.type(), r.customerId(), names.getOrDefault(r.customerId(), "#" + r.customerId()),
+                r.contractId(), r.contractNumber(), pretty(r.payload()))).toList();
+        return new EventPage(items, more ? items.getLast().cursor() : null);
+    }
+
+    /** The start actually used: the given one, or 30 days back when nothing else narrows the scan. */
+    public @Nullable Instant effectiveFrom(EventFilter filter) {
+        if (filter.from() != null || filter.customerId() != null || filter.contractId() != null) {
+            return filter.from();
+        }
+        return clock.instant().minus(DEFAULT_SPAN);
+    }
+
+    private static void condition(StringBuilder sql, List<Object> args, String clause, @Nullable Object value) {
+        if (value != null) {
+            sql.append(clause);
+            args.add(value);
+        }
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        long contract = rs.getLong("contract_id");
+        Long contractId = rs.wasNull() ? null : contract;
+        return new Row(rs.getLong("id"), instant(rs, "occurred_at"), instant(rs, "received_at"), rs.getString("source"),
+                rs.getString("event_id"), rs.getString("type"), rs.getLong("customer_id"), contractId,
+                rs.getString("contract_number"), rs.getString("payload"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static String pretty(String json) {
+        return EventTypes.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(EventTypes.JSON.readTree(json));
+    }
+}

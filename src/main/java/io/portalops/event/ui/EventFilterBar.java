@@ -1,0 +1,177 @@
+package io.portalops.event.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
+import io.portalops.event.EventFilter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The event log filters: type, source, customer id and a time range; any change reloads the grid. */
+class EventFilterBar extends Div {
+
+    /** Time range presets; CUSTOM shows two pickers. */
+    enum Range {
+        HOUR("Last hour", Duration.ofHours(1)), DAY("Last 24 hours", Duration.ofDays(1)),
+        WEEK("Last 7 days", Duration.ofDays(7)), MONTH("Last 30 days", Duration.ofDays(30)), CUSTOM("Custom", null);
+
+        final String label;
+        final @Nullable Duration span;
+
+        Range(String label, @Nullable Duration span) {
+            this.label = label;
+            this.span = span;
+        }
+    }
+
+    static final ZoneId ZONE = ZoneId.systemDefault();
+
+    final ComboBox<String> type = new ComboBox<>();
+    final TextField source = new TextField();
+    final TextField customer = new TextField();
+    final ComboBox<Range> range = new ComboBox<>();
+    final DateTimePicker from = new DateTimePicker("From");
+    final DateTimePicker to = new DateTimePicker("To");
+    private final Clock clock;
+
+    EventFilterBar(List<String> typeNames, Clock clock, Runnable onChange) {
+        this.clock = clock;
+        addClassName("filter-bar");
+        type.setPlaceholder("Type");
+        type.setItems(typeNames);
+        type.setClearButtonVisible(true);
+        source.setPlaceholder("Source");
+        source.setAriaLabel("Source");
+        customer.setPlaceholder("Customer id");
+        customer.setAriaLabel("Customer id");
+        customer.setAllowedCharPattern("[0-9]");
+        for (TextField field : List.of(source, customer)) {
+            field.setClearButtonVisible(true);
+            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            field.addValueChangeListener(change -> onChange.run());
+        }
+        range.setItems(Range.values());
+        range.setItemLabelGenerator(r -> r.label);
+        range.setValue(Range.DAY);
+        range.setAriaLabel("Time range");
+        range.addValueChangeListener(change -> {
+            if (change.getValue() == null) {
+                range.setValue(Range.DAY);
+                return;
+            }
+            showPickers();
+            onChange.run();
+        });
+        type.addValueChangeListener(change -> onChange.run());
+        from.addValueChangeListener(change -> onChange.run());
+        to.addValueChangeListener(change -> onChange.run());
+        showPickers();
+
+        Button clear = new Button("Clear filters", click -> {
+            type.clear();
+            source.clear();
+            customer.clear();
+            range.setValue(Range.DAY);
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        FlexLayout row = new FlexLayout(type, source, customer, range, from, to, clear);
+        row.addClassName("filter-row");
+        add(row);
+    }
+
+    private void showPickers() {
+        boolean custom = range.getValue() == Range.CUSTOM;
+        from.setVisible(custom);
+        to.setVisible(custom);
+    }
+
+    EventFilter value() {
+        Instant start;
+        Instant end = null;
+        Range chosen = range.getValue() == null ? Range.DAY : range.getValue();
+        if (chosen == Range.CUSTOM) {
+            start = from.getValue() == null ? null : from.getValue().atZone(ZONE).toInstant();
+            end = to.getValue() == null ? null : to.getValue().atZone(ZONE).toInstant();
+        } else {
+            start = clock.instant().minus(chosen.span);
+        }
+        return new EventFilter(customerId(), null, type.getValue(), source.getValue(), start, end);
+    }
+
+    private @Nullable Long customerId() {
+        try {
+            return customer.getValue().isBlank() ? null : Long.parseLong(customer.getValue().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    QueryParameters toQueryParameters() {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (type.getValue() != null) {
+            query.put("type", type.getValue());
+        }
+        if (!source.getValue().isBlank()) {
+            query.put("source", source.getValue().strip());
+        }
+        if (customerId() != null) {
+            query.put("customer", Long.toString(customerId()));
+        }
+        if (range.getValue() != null && range.getValue() != Range.DAY) {
+            query.put("range", range.getValue().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (range.getValue() == Range.CUSTOM && from.getValue() != null) {
+            query.put("from", from.getValue().toString());
+        }
+        if (range.getValue() == Range.CUSTOM && to.getValue() != null) {
+            query.put("to", to.getValue().toString());
+        }
+        return QueryParameters.simple(query);
+    }
+
+    /** Sets the filters from a link; unknown or invalid values are ignored rather than failing the page. */
+    void apply(QueryParameters parameters) {
+        Map<String, List<String>> query = parameters.getParameters();
+        String typeName = first(query, "type");
+        type.setValue(type.getListDataView().getItems().anyMatch(typeName::equals) ? typeName : null);
+        source.setValue(first(query, "source"));
+        String customerId = first(query, "customer");
+        customer.setValue(customerId.matches("[0-9]{1,18}") ? customerId : "");
+        Range chosen = Range.DAY;
+        for (Range r : Range.values()) {
+            if (r.name().equalsIgnoreCase(first(query, "range"))) {
+                chosen = r;
+            }
+        }
+        range.setValue(chosen);
+        from.setValue(localDateTime(first(query, "from")));
+        to.setValue(localDateTime(first(query, "to")));
+    }
+
+    private static @Nullable LocalDateTime localDateTime(String value) {
+        try {
+            return value.isBlank() ? null : LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String first(Map<String, List<String>> query, String key) {
+        List<String> values = query.get(key);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
+    }
+}

@@ -1,0 +1,155 @@
+package io.portalops.event.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.event.EventCursor;
+import io.portalops.event.EventFilter;
+import io.portalops.event.EventListItem;
+import io.portalops.event.EventLog;
+import io.portalops.event.EventPage;
+import io.portalops.event.EventTypeInfo;
+import io.portalops.event.EventTypes;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The event log: a lazy grid, newest first, paged by keyset. The grid asks by offset; the view remembers the cursor
+ * after each fetched page, keyed by the offset it ends at, and continues from the nearest one, so scrolling never
+ * makes the database skip rows and never counts.
+ */
+@Route("events")
+@PageTitle("Event log")
+@Menu(order = 30, icon = "vaadin:list", title = "Event log")
+@RolesAllowed({"ADMIN", "ANALYST", "ACCOUNT_MANAGER", "APPROVER"})
+public class EventLogView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(EventFilterBar.ZONE);
+
+    final EventFilterBar filters;
+    final Grid<EventListItem> grid = new Grid<>(EventListItem.class, false);
+    final Div detail = new Div();
+    final Span detailTitle = new Span();
+    final Pre payload = new Pre();
+    private final EventLog log;
+    /** Cursor after the row at (key - 1), for the current filters. */
+    private final TreeMap<Integer, EventCursor> cursors = new TreeMap<>();
+    private @Nullable EventFilter current;
+    private boolean applyingUrl;
+
+    EventLogView(EventLog log, EventTypes types, Clock clock) {
+        this.log = log;
+        addClassName("event-log-view");
+        setSizeFull();
+        filters = new EventFilterBar(types.list().stream().map(EventTypeInfo::name).toList(), clock, this::refresh);
+
+        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Occurred").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(EventListItem::customerName).setHeader("Customer").setWidth("12rem").setFlexGrow(2)
+                .setTooltipGenerator(EventListItem::customerName);
+        grid.addColumn(e -> e.contractNumber() == null ? "" : e.contractNumber()).setHeader("Contract").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(EventListItem::source).setHeader("Source").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(EventListItem::eventId).setHeader("Event id").setWidth("10rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.setEmptyStateText("No events match these filters.");
+        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
+        grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+
+        detail.addClassName("event-detail");
+        detail.add(new H3("Event"), detailTitle, payload);
+        detail.setWidth("28rem");
+        detail.setVisible(false);
+        payload.getStyle().set("white-space", "pre-wrap").set("overflow", "auto").set("max-height", "70vh");
+
+        HorizontalLayout body = new HorizontalLayout(grid, detail);
+        body.setSizeFull();
+        add(filters, body);
+    }
+
+    /** Rows [offset, offset + limit), continuing from the nearest remembered cursor at or before offset. */
+    Stream<EventListItem> fetch(int offset, int limit) {
+        if (current == null) {
+            // a preset range moves with the clock: pin it until the next reload, so the cursors stay valid
+            current = filters.value();
+        }
+        EventFilter filter = current;
+        Map.Entry<Integer, EventCursor> start = cursors.floorEntry(offset);
+        int position = start == null ? 0 : start.getKey();
+        EventCursor cursor = start == null ? null : start.getValue();
+        List<EventListItem> rows = new ArrayList<>();
+        while (position < offset + limit) {
+            int want = Math.min(EventLog.MAX_PAGE, position < offset ? offset - position : offset + limit - position);
+            EventPage page = log.search(filter, cursor, want);
+            for (EventListItem item : page.items()) {
+                if (position >= offset) {
+                    rows.add(item);
+                }
+                position++;
+            }
+            if (page.items().isEmpty() || page.next() == null) {
+                break;
+            }
+            cursor = page.next();
+            cursors.put(position, cursor);
+        }
+        return rows.stream();
+    }
+
+    private void show(@Nullable EventListItem event) {
+        detail.setVisible(event != null);
+        if (event == null) {
+            return;
+        }
+        detailTitle.setText(event.type() + " · " + event.customerName() + " (#" + event.customerId() + ")"
+                + (event.contractNumber() == null ? "" : " · " + event.contractNumber()) + " · " + TIME.format(event.occurredAt())
+                + " · received " + TIME.format(event.receivedAt()) + " · " + event.source() + "/" + event.eventId());
+        payload.setText(event.payload());
+    }
+
+    /** Filters travel in the URL, so a filtered log can be bookmarked and shared. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            filters.apply(event.getLocation().getQueryParameters());
+        } finally {
+            applyingUrl = false;
+        }
+        reload();
+    }
+
+    private void refresh() {
+        if (applyingUrl) {
+            return;
+        }
+        reload();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("events", filters.toQueryParameters())));
+    }
+
+    private void reload() {
+        cursors.clear();
+        current = null;
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,115 @@
+package io.portalops.event.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.browserless.component.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import io.portalops.event.EventFixtures;
+import io.portalops.event.EventListItem;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+@ViewPackages(packages = "io.portalops")
+class EventLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EventFixtures fixtures;
+
+    final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Test
+    @WithUserDetails("analyst")
+    void filters_come_from_the_url_and_invalid_values_are_ignored() {
+        String source = EventFixtures.uniqueSource();
+        String ref = fixtures.customerOf("manager");
+        long login = fixtures.ingest(source, "login", ref, now.minus(2, ChronoUnit.DAYS));
+        fixtures.ingest(source, "payment.missed", ref, now.minus(3, ChronoUnit.DAYS));
+        fixtures.ingest(source, "login", ref, now.minus(10, ChronoUnit.DAYS));
+
+        UI.getCurrent().navigate(EventLogView.class,
+                QueryParameters.fromString("type=login&source=" + source + "&range=WEEK&customer=abc"));
+        EventLogView view = (EventLogView) getCurrentView();
+
+        assertThat(view.filters.type.getValue()).isEqualTo("login");
+        assertThat(view.filters.source.getValue()).isEqualTo(source);
+        assertThat(view.filters.range.getValue()).isEqualTo(EventFilterBar.Range.WEEK);
+        assertThat(view.filters.customer.getValue()).isEmpty();
+        assertThat(view.filters.from.isVisible()).isFalse();
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(login);
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .isEqualTo(Map.of("type", List.of("login"), "source", List.of(source), "range", List.of("week")));
+
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("type=no.such&range=sometimes&from=yesterday"));
+        view = (EventLogView) getCurrentView();
+        assertThat(view.filters.type.getValue()).isNull();
+        assertThat(view.filters.range.getValue()).isEqualTo(EventFilterBar.Range.DAY);
+        assertThat(view.filters.from.getValue()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void changing_filters_reloads_the_grid_and_a_custom_range_uses_the_pickers() {
+        String source = EventFixtures.uniqueSource();
+        String ref = fixtures.customerOf("manager2");
+        long recent = fixtures.ingest(source, "payment.missed", ref, now.minus(30, ChronoUnit.MINUTES));
+        long older = fixtures.ingest(source, "payment.missed", ref, now.minus(5, ChronoUnit.HOURS));
+        long old = fixtures.ingest(source, "login", ref, now.minus(20, ChronoUnit.DAYS));
+        EventLogView view = navigate(EventLogView.class);
+
+        view.filters.source.setValue(source);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(recent, older);
+        view.filters.range.setValue(EventFilterBar.Range.HOUR);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(recent);
+        view.filters.range.setValue(EventFilterBar.Range.CUSTOM);
+        assertThat(view.filters.from.isVisible()).isTrue();
+        view.filters.from.setValue(java.time.LocalDateTime.ofInstant(now.minus(30, ChronoUnit.DAYS), EventFilterBar.ZONE));
+        view.filters.to.setValue(java.time.LocalDateTime.ofInstant(now.minus(1, ChronoUnit.HOURS), EventFilterBar.ZONE));
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(older, old);
+        view.filters.type.setValue("login");
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(old);
+        assertThat(view.filters.toQueryParameters().getParameters()).containsKeys("type", "source", "range", "from", "to");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void offset_pages_map_onto_the_keyset_and_the_detail_shows_the_payload_as_text() {
+        String source = EventFixtures.uniqueSource();
+        String ref = fixtures.customerOf("manager");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            ids.add(0, fixtures.ingest(source, "payment.missed", ref, now.minusSeconds(100 - i)));
+        }
+        fixtures.ingest(source, "login", fixtures.customerOf("manager2"), now.minusSeconds(50));
+        EventLogView view = navigate(EventLogView.class);
+        view.filters.source.setValue(source);
+
+        assertThat(view.fetch(0, 4).map(EventListItem::id).toList()).isEqualTo(ids.subList(0, 4));
+        assertThat(view.fetch(4, 4).map(EventListItem::id).toList()).isEqualTo(ids.subList(4, 8));
+        assertThat(view.fetch(2, 3).map(EventListItem::id).toList()).as("from a remembered cursor").isEqualTo(ids.subList(2, 5));
+        assertThat(view.fetch(8, 50).map(EventListItem::id).toList()).isEqualTo(ids.subList(8, 9));
+        assertThat(rows(view.grid)).as("a manager sees only own customers").extracting(EventListItem::id).isEqualTo(ids);
+
+        EventListItem first = rows(view.grid).getFirst();
+        view.grid.select(first);
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.payload.getText()).isEqualTo(first.payload()).contains("\"amount\" : 12.5");
+        assertThat(view.payload.getElement().getChildCount()).isEqualTo(1);
+        assertThat(view.payload.getElement().getChild(0).isTextNode()).as("a text node, never HTML").isTrue();
+    }
+
+    private static List<EventListItem> rows(Grid<EventListItem> grid) {
+        return GridKt._fetch(grid, 0, 500);
+    }
+}
