@@ -100,7 +100,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void admin_navigation_lists_start_customers_contracts_accounts_and_approval_limits_and_each_item_opens() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Accounts -> admin/accounts",
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
                 "Event intake -> admin/event-intake");
         assertEveryNavItemOpens();
@@ -113,7 +113,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void account_manager_navigation_lists_start_customers_and_contracts() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
         assertEveryNavItemOpens();
     }
 
@@ -121,7 +121,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("analyst")
     void analyst_navigation_lists_start_customers_and_contracts() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
         assertEveryNavItemOpens();
     }
 
@@ -129,7 +129,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("approver")
     void approver_navigation_lists_start_customers_and_contracts() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
         assertEveryNavItemOpens();
     }
 
