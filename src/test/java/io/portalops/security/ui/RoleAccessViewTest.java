@@ -98,7 +98,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void admin_navigation_lists_start_customers_contracts_accounts_and_approval_limits_and_each_item_opens() {
+    void admin_navigation_lists_every_area_including_the_admin_screens_and_each_item_opens() {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
@@ -111,7 +111,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void account_manager_navigation_lists_start_customers_and_contracts() {
+    void account_manager_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
         assertEveryNavItemOpens();
@@ -119,7 +119,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("analyst")
-    void analyst_navigation_lists_start_customers_and_contracts() {
+    void analyst_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
         assertEveryNavItemOpens();
@@ -127,7 +127,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("approver")
-    void approver_navigation_lists_start_customers_and_contracts() {
+    void approver_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
         assertEveryNavItemOpens();
