@@ -73,7 +73,7 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         long id = customers.idOf("UIN-" + token);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customers/" + id);
         CustomerDetailView shown = (CustomerDetailView) getCurrentView();
-        assertThat(shown.tabs.getTabCount()).as("tabs: Details, History and the contracts module's Contracts, once").isEqualTo(3);
+        assertThat(shown.tabs.getTabCount()).as("tabs: Details, History, and the Contracts and Events tabs of other modules, once").isEqualTo(4);
         assertThat(shown.tabs.getTabAt(0).getLabel()).isEqualTo("Details");
         assertThat(shown.tabs.getTabAt(1).getLabel()).isEqualTo("History");
         assertThat(shown.tabs.getTabAt(2).getLabel()).isEqualTo("Contracts");
@@ -98,7 +98,7 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         CustomerDetailView view = open(second.id());
         selectTab(view, "History");
 
-        assertThat(view.tabs.getTabCount()).isEqualTo(3);
+        assertThat(view.tabs.getTabCount()).isEqualTo(4);
         assertThat(view.editor.name.getValue()).isEqualTo(second.name());
         int expectedRows = customers.history(second.id()).stream().mapToInt(change -> Math.max(1, change.fields().size())).sum();
         assertThat(test(view.history.grid).size()).isEqualTo(expectedRows);
