@@ -36,6 +36,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     private final ContractActions actions;
     private final AccountService accounts;
     private final ContractAttachments attachments;
+    private final java.util.List<io.portalops.contract.ContractTimelineSource> timelineSources;
     final H2 title = new H2();
     final Span status = new Span();
     final Span flagged = new Span();
@@ -48,8 +49,9 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     private Registration historyLoader;
 
     ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers, AccountService accounts,
-            ContractAttachments attachments) {
+            ContractAttachments attachments, java.util.List<io.portalops.contract.ContractTimelineSource> timelineSources) {
         this.attachments = attachments;
+        this.timelineSources = timelineSources;
         this.contracts = contracts;
         this.actions = actions;
         this.accounts = accounts;
@@ -108,7 +110,8 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
         tabs.add("Notes (" + contract.comments().size() + ")", notes);
         long open = contract.flags().stream().filter(ContractDetails.Flag::open).count();
         tabs.add(open > 0 ? "Flags (" + open + " open)" : "Flags", ContractPanels.flags(contract));
-        tabs.add("Timeline", ContractPanels.timeline(contract));
+        tabs.add("Timeline", ContractPanels.timeline(contract, timelineSources.stream()
+                .flatMap(source -> source.entriesFor(contract.id()).stream()).toList()));
         tabs.add("Attachments", new ContractAttachmentsPanel(attachments, contract.id()));
         var historyTab = tabs.add("History", history);
         historyLoader = tabs.addSelectedChangeListener(change -> {

@@ -89,10 +89,13 @@ final class ContractPanels {
         return events;
     }
 
-    static Component timeline(ContractDetails c) {
+    static Component timeline(ContractDetails c, List<io.portalops.contract.ContractTimelineSource.Entry> extra) {
         Div list = new Div();
         list.addClassName("contract-timeline");
-        for (Event event : events(c)) {
+        List<Event> all = new ArrayList<>(events(c));
+        extra.forEach(e -> all.add(new Event(e.at(), e.what(), e.detail())));
+        all.sort(Comparator.comparing(Event::at).reversed());
+        for (Event event : all) {
             Span when = new Span(ContractBadges.when(event.at()));
             when.addClassName("when");
             Span what = new Span(event.what());
