@@ -7,6 +7,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByExternalRef(String externalRef);
 
+    @org.springframework.data.jpa.repository.Query("select c.externalRef, c.id from Customer c where c.externalRef in ?1")
+    java.util.List<Object[]> idsByExternalRefs(java.util.Collection<String> externalRefs);
+
     boolean existsByExternalRefAndIdNot(String externalRef, long id);
 
     boolean existsByExternalRef(String externalRef);

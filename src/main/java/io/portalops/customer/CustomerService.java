@@ -160,6 +160,17 @@ public class CustomerService {
         return customers.findByExternalRef(externalRef).map(Customer::getId);
     }
 
+    /** The batch form of {@link #idForProducer}: external reference to id, for those that exist. */
+    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsForProducer(java.util.Collection<String> externalRefs) {
+        if (externalRefs.isEmpty()) {
+            return Map.of();
+        }
+        return customers.idsByExternalRefs(Set.copyOf(externalRefs)).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
     /** Names of customers for display next to rows the caller already may see (e.g. their contracts). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

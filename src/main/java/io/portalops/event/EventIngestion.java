@@ -97,6 +97,91 @@ public class EventIngestion {
         return IngestOutcome.accepted(id);
     }
 
+    /**
+     * Stores a batch in one transaction with batched statements: each item is still accepted, a duplicate (also of an
+     * earlier item in the same batch) or rejected on its own, and rejected items never stop valid ones.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_events:write')")
+    @Transactional
+    public List<IngestOutcome> ingestBatch(List<EventSubmission> events) {
+        int n = events.size();
+        IngestOutcome[] outcomes = new IngestOutcome[n];
+        Instant[] occurred = new Instant[n];
+        List<List<String>> reasons = new ArrayList<>(n);
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            List<String> itemReasons = new ArrayList<>();
+            occurred[i] = check(events.get(i), itemReasons);
+            reasons.add(itemReasons);
+            if (itemReasons.isEmpty()) {
+                refs.add(events.get(i).customerRef());
+            }
+        }
+        java.util.Map<String, Long> customerIds = customers.idsForProducer(refs);
+        Long[] customerOf = new Long[n];
+        Long[] contractOf = new Long[n];
+        for (int i = 0; i < n; i++) {
+            EventSubmission event = events.get(i);
+            List<String> itemReasons = reasons.get(i);
+            if (!itemReasons.isEmpty()) {
+                continue;
+            }
+            customerOf[i] = customerIds.get(event.customerRef());
+            if (customerOf[i] == null) {
+                itemReasons.add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
+                continue;
+            }
+            if (event.contractNumber() != null && !event.contractNumber().isBlank()) {
+                contractOf[i] = contracts.idForProducer(event.contractNumber(), customerOf[i]).orElse(null);
+                if (contractOf[i] == null) {
+                    itemReasons.add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
+                    continue;
+                }
+            }
+            itemReasons.addAll(types.violations(event.type(), event.payload()));
+        }
+        List<Integer> valid = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (!reasons.get(i).isEmpty()) {
+                deadLetter(events.get(i), reasons.get(i));
+                outcomes[i] = IngestOutcome.rejected(reasons.get(i));
+            } else if (!seen.add(events.get(i).source() + "\u0000" + events.get(i).eventId())) {
+                outcomes[i] = IngestOutcome.duplicate();
+            } else {
+                valid.add(i);
+            }
+        }
+        if (!valid.isEmpty()) {
+            int[] claimed = jdbc.batchUpdate("insert into event_dedup (source, event_id, occurred_at) values (?, ?, ?) on conflict do nothing",
+                    valid.stream().map(i -> new Object[] {events.get(i).source(), events.get(i).eventId(), Timestamp.from(occurred[i])}).toList());
+            List<Integer> fresh = new ArrayList<>();
+            for (int k = 0; k < valid.size(); k++) {
+                if (claimed[k] == 0) {
+                    outcomes[valid.get(k)] = IngestOutcome.duplicate();
+                } else {
+                    fresh.add(valid.get(k));
+                }
+            }
+            if (!fresh.isEmpty()) {
+                fresh.stream().map(i -> YearMonth.from(occurred[i].atZone(ZoneOffset.UTC))).distinct().forEach(partitions::ensure);
+                List<Long> ids = jdbc.queryForList("select nextval('event_id_seq') from generate_series(1, ?)", Long.class, fresh.size());
+                Timestamp received = Timestamp.from(clock.instant());
+                List<Object[]> rows = new ArrayList<>(fresh.size());
+                for (int k = 0; k < fresh.size(); k++) {
+                    int i = fresh.get(k);
+                    EventSubmission e = events.get(i);
+                    rows.add(new Object[] {ids.get(k), Timestamp.from(occurred[i]), received, e.source(), e.eventId(), e.type(),
+                            customerOf[i], contractOf[i], e.payload().toString()});
+                    outcomes[i] = IngestOutcome.accepted(ids.get(k));
+                }
+                jdbc.batchUpdate("insert into events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)", rows);
+            }
+        }
+        return List.of(outcomes);
+    }
+
     private Instant check(EventSubmission event, List<String> reasons) {
         required(event.source(), "source", 100, reasons);
         required(event.eventId(), "eventId", 200, reasons);

@@ -115,6 +115,54 @@ class EventIngestionTest {
     }
 
     @Test
+    void a_batch_answers_per_item_in_one_transaction_and_catches_duplicates_inside_the_batch() {
+        String earlier = id();
+        ingestion.ingest(event(earlier, "login", "2026-11-02T08:00:00Z", "{\"channel\": \"web\"}"));
+        String fresh = id();
+        String otherMonth = id();
+        List<IngestOutcome> outcomes = ingestion.ingestBatch(List.of(
+                event(fresh, "login", "2026-11-03T08:00:00Z", "{\"channel\": \"web\"}"),
+                event(fresh, "login", "2026-11-03T08:00:00Z", "{\"channel\": \"web\"}"),
+                event(earlier, "login", "2026-11-02T08:00:00Z", "{\"channel\": \"web\"}"),
+                event(id(), "login", "2026-11-03T08:00:00Z", "{\"channel\": \"fax\"}"),
+                event(otherMonth, "login", "2026-10-01T00:00:00Z", "{\"channel\": \"mobile\"}")));
+        assertThat(outcomes).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.ACCEPTED,
+                IngestOutcome.Status.DUPLICATE, IngestOutcome.Status.DUPLICATE, IngestOutcome.Status.REJECTED, IngestOutcome.Status.ACCEPTED);
+        assertThat(outcomes.get(3).reasons()).singleElement().asString().contains("payload.channel");
+        assertThat(stored(fresh)).isEqualTo(1);
+        assertThat(stored(earlier)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, otherMonth)).isEqualTo(outcomes.get(4).id());
+    }
+
+    @Test
+    void concurrent_batches_with_the_same_events_store_each_once() throws Exception {
+        List<EventSubmission> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(event(id(), "usage.reported", "2026-11-16T12:00:00Z", "{\"metric\": \"seats\", \"quantity\": " + i + "}"));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<List<IngestOutcome>>> results = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            results.add(pool.submit(() -> {
+                asProducer();
+                start.await();
+                return ingestion.ingestBatch(batch);
+            }));
+        }
+        start.countDown();
+        long accepted = 0;
+        for (Future<List<IngestOutcome>> result : results) {
+            accepted += result.get().stream().filter(o -> o.status() == IngestOutcome.Status.ACCEPTED).count();
+        }
+        pool.shutdown();
+        assertThat(accepted).isEqualTo(50);
+        for (EventSubmission e : batch) {
+            assertThat(stored(e.eventId())).isEqualTo(1);
+        }
+    }
+
+    @Test
     void concurrent_duplicates_are_stored_once() throws Exception {
         for (int round = 0; round < 3; round++) {
             String eventId = id();

@@ -81,8 +81,9 @@ class EventIngestController {
         List<ItemResult> items = new ArrayList<>(events.size());
         int accepted = 0;
         int duplicates = 0;
+        List<IngestOutcome> outcomes = ingestion.ingestBatch(events);
         for (int i = 0; i < events.size(); i++) {
-            IngestOutcome outcome = ingestion.ingest(events.get(i));
+            IngestOutcome outcome = outcomes.get(i);
             items.add(new ItemResult(i, outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.id(), outcome.reasons()));
             if (outcome.status() == IngestOutcome.Status.ACCEPTED) {
                 accepted++;
