@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -102,7 +101,7 @@ class ContractController {
         }
         ContractFilter filter = new ContractFilter(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text,
                 awaitingMe);
-        return ContractPage.of(contracts.search(filter, List.of(parseSort(sort)), page * size, size), page);
+        return ContractPage.of(contracts.search(filter, List.of(SortOrder.parse(sort, ContractSortField.class)), page * size, size), page);
     }
 
     @GetMapping("/{id}")
@@ -131,16 +130,5 @@ class ContractController {
     @ApiResponse(responseCode = "409", description = "Someone else saved the contract since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ContractDetails update(@PathVariable long id, @RequestBody ContractForm form) {
         return contracts.update(id, form);
-    }
-
-    private static SortOrder<ContractSortField> parseSort(String sort) {
-        String[] parts = sort.split(",");
-        String field = parts[0].strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-        boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
-        try {
-            return new SortOrder<>(ContractSortField.valueOf(field), ascending);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("sort", "Cannot sort by '" + parts[0].strip() + "'.");
-        }
     }
 }

@@ -21,6 +21,8 @@ import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
 import io.portalops.customer.CustomerService;
 import io.portalops.security.AccountService;
+import io.portalops.shared.ui.HistoryGrid;
+import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -44,7 +46,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     final ContractActionBar actionBar;
     final TabSheet tabs = new TabSheet();
     ContractNotesPanel notes;
-    ContractHistoryPanel history;
+    HistoryPanel history;
     ContractDetails current;
     private Registration historyLoader;
 
@@ -105,7 +107,9 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
             tabs.remove(0);
         }
         notes = new ContractNotesPanel(actions, accounts, contract, this::show);
-        history = new ContractHistoryPanel(contracts, contract.id());
+        long historyId = contract.id();
+        history = new HistoryPanel(() -> contracts.history(historyId).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(),
+                c.kind(), c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
         tabs.add("Overview", ContractPanels.overview(contract));
         tabs.add("Notes (" + contract.comments().size() + ")", notes);
         long open = contract.flags().stream().filter(ContractDetails.Flag::open).count();

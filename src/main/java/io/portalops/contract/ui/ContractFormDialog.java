@@ -19,6 +19,7 @@ import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
 import io.portalops.customer.CustomerService;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.Violations;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.ui.Notifications;
@@ -138,10 +139,7 @@ class ContractFormDialog extends Dialog {
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach(this::showError);
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> {
-                String path = v.getPropertyPath().toString();
-                showError(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-            });
+            Violations.forEach(e, this::showError);
         }
     }
 

@@ -21,7 +21,6 @@ import org.springframework.http.ProblemDetail;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,7 +76,7 @@ class CustomerController {
             throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + CustomerService.MAX_PAGE + ".");
         }
         CustomerFilter filter = new CustomerFilter(name, status, segment, country, ownerId, externalRef, email, nationalId);
-        return CustomerPage.of(customers.search(filter, List.of(parseSort(sort)), page * size, size), page);
+        return CustomerPage.of(customers.search(filter, List.of(SortOrder.parse(sort, CustomerSortField.class)), page * size, size), page);
     }
 
     @GetMapping("/{id}")
@@ -121,16 +120,5 @@ class CustomerController {
             throw new InvalidInputException("field", "Say which field to reveal: NATIONAL_ID or EMAIL.");
         }
         return new RevealedValue(request.field(), customers.reveal(id, request.field(), request.reason()));
-    }
-
-    private static SortOrder<CustomerSortField> parseSort(String sort) {
-        String[] parts = sort.split(",");
-        String field = parts[0].strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-        boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
-        try {
-            return new SortOrder<>(CustomerSortField.valueOf(field), ascending);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("sort", "Cannot sort by '" + parts[0].strip() + "'.");
-        }
     }
 }

@@ -18,6 +18,8 @@ import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerService;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.ui.HistoryGrid;
+import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +39,7 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
     private final Span status = new Span();
     final TabSheet tabs = new TabSheet();
     CustomerEditor editor;
-    CustomerHistoryPanel history;
+    HistoryPanel history;
     private Registration historyLoader;
 
     CustomerDetailView(CustomerService customers, CurrentUserProvider currentUser, List<CustomerDetailSection> sections) {
@@ -108,7 +110,9 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
         status.add(CustomersView.StatusBadge.of(customer.status()));
         editor = new CustomerEditor(customers, currentUser.require().has(Role.ADMIN), this::saved);
         editor.edit(customer);
-        history = new CustomerHistoryPanel(customers, customer.id());
+        long historyId = customer.id();
+        history = new HistoryPanel(() -> customers.history(historyId).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(),
+                c.kind(), c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
         tabs.add("Details", editor);
         var historyTab = tabs.add("History", history);
         historyLoader = tabs.addSelectedChangeListener(change -> {

@@ -22,6 +22,7 @@ import io.portalops.customer.CustomerStatus;
 import io.portalops.customer.PiiField;
 import io.portalops.security.AccountSummary;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.Violations;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
@@ -167,10 +168,7 @@ class CustomerEditor extends VerticalLayout {
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach(this::showError);
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> {
-                String path = v.getPropertyPath().toString();
-                showError(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-            });
+            Violations.forEach(e, this::showError);
         }
     }
 

@@ -12,6 +12,8 @@ import io.portalops.security.AccountService;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.Violations;
+import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
@@ -43,10 +45,7 @@ class NewAccountDialog extends Dialog {
             } catch (InvalidInputException e) {
                 e.fieldErrors().forEach((field, message) -> FieldErrors.show(fields.get(field), message));
             } catch (ConstraintViolationException e) {
-                e.getConstraintViolations().forEach(v -> {
-                    String path = v.getPropertyPath().toString();
-                    FieldErrors.show(fields.get(path.substring(path.lastIndexOf('.') + 1)), v.getMessage());
-                });
+                Violations.forEach(e, (field, message) -> FieldErrors.show(fields.get(field), message));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

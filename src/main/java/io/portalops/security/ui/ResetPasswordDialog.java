@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import io.portalops.security.AccountListItem;
 import io.portalops.security.AccountService;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
 
 class ResetPasswordDialog extends Dialog {

@@ -8,6 +8,7 @@ import io.portalops.security.AccountListItem;
 import io.portalops.security.AccountService;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
 
 class RolesDialog extends Dialog {

@@ -1,7 +1,25 @@
 package io.portalops.shared.paging;
 
+import io.portalops.shared.InvalidInputException;
+import java.util.Locale;
+
 /**
  * One sort key chosen from a whitelist, so that neither a grid nor an API client can sort by an arbitrary column.
  */
 public record SortOrder<P extends Enum<P>>(P property, boolean ascending) {
+
+    /**
+     * Parses an API sort parameter such as {@code updatedAt,desc}: a camelCase name of one of the whitelisted
+     * properties, optionally followed by {@code ,asc} or {@code ,desc}. Anything else is refused as bad input.
+     */
+    public static <P extends Enum<P>> SortOrder<P> parse(String sort, Class<P> properties) {
+        String[] parts = sort.split(",");
+        String name = parts[0].strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
+        try {
+            return new SortOrder<>(Enum.valueOf(properties, name), ascending);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("sort", "Cannot sort by '" + parts[0].strip() + "'.");
+        }
+    }
 }

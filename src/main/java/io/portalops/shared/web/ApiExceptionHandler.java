@@ -4,6 +4,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.Violations;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,10 +63,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.getConstraintViolations().forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            errors.putIfAbsent(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-        });
+        Violations.forEach(e, errors::putIfAbsent);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are not valid.");
         problem.setProperty("errors", errors);
         return problem;
