@@ -103,6 +103,7 @@ class ContractDemoData implements ApplicationRunner {
             throw new UncheckedIOException(e);
         }
         recordDecisions(approvers);
+        recordRevision(now);
         jdbc.execute("select setval('contract_number_seq', " + (total + 1) + ")");
         jdbc.execute("analyze contract");
         log.info("Demo data: {} contracts in {} s", total, Math.round((System.nanoTime() - started) / 1e9));
@@ -124,6 +125,17 @@ class ContractDemoData implements ApplicationRunner {
         jdbc.update("insert into contract_approval (contract_id, round, level, approver_id, decision, comment, decided_at) "
                 + "select c.id, 1, 1, ?, 'REJECTED', 'Pricing does not match the agreed framework; please revise.', "
                 + "c.submitted_at + interval '1 day' from contract c where c.status = 'REJECTED'", second);
+    }
+
+    /** One Envers revision for the seed, so that each demo contract's History shows how it stands. */
+    private void recordRevision(Instant now) {
+        Long revision = jdbc.queryForObject("insert into audit_revision (rev_timestamp, account_id, username) "
+                + "values (?, null, 'demo-data') returning id", Long.class, now.toEpochMilli());
+        jdbc.update("insert into contract_aud (id, rev, revtype, number, customer_id, title, type, value_amount, value_currency, "
+                + "start_date, end_date, auto_renew, notice_period_days, owner_id, status, submitted_by, submitted_at, approval_round, "
+                + "required_approvals, flagged) select id, ?, 0, number, customer_id, title, type, value_amount, value_currency, "
+                + "start_date, end_date, auto_renew, notice_period_days, owner_id, status, submitted_by, submitted_at, approval_round, "
+                + "required_approvals, flagged from contract", revision);
     }
 
     private void seedLimits() {
