@@ -13,6 +13,9 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
 
     Optional<Contract> findByNumber(String number);
 
+    @Query("select c.number, c.id, c.customerId from Contract c where c.number in ?1")
+    List<Object[]> idsByNumbers(java.util.Collection<String> numbers);
+
     /** Locks the row, so that two people acting on one contract at once are served one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Contract c where c.id = ?1")

@@ -99,11 +99,15 @@ public class ContractService {
         return history.of(id);
     }
 
-    /** For event producers (API clients, no account) and an ADMIN replaying dead letters: the id of a contract, if it belongs to the customer. */
+    /** For event producers (API clients, no account) and an ADMIN replaying dead letters: contract number to its id and customer id, for those that exist. */
     @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> idForProducer(String number, long customerId) {
-        return contracts.findByNumber(number).filter(c -> c.getCustomerId() == customerId).map(Contract::getId);
+    public java.util.Map<String, ContractOwnership> idsForProducer(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return contracts.idsByNumbers(java.util.Set.copyOf(numbers)).stream().collect(java.util.stream.Collectors.toMap(
+                row -> (String) row[0], row -> new ContractOwnership((Long) row[1], (Long) row[2])));
     }
 
     /** A customer's contracts, for the customer detail screen; scope of both customer and contracts applies. */

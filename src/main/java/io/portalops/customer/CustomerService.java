@@ -153,14 +153,7 @@ public class CustomerService {
         return history.of(id);
     }
 
-    /** For event producers (API clients, no account) and an ADMIN replaying dead letters: the customer id behind an external reference. */
-    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
-    @Transactional(readOnly = true)
-    public java.util.Optional<Long> idForProducer(String externalRef) {
-        return customers.findByExternalRef(externalRef).map(Customer::getId);
-    }
-
-    /** The batch form of {@link #idForProducer}: external reference to id, for those that exist. */
+    /** For event producers (API clients, no account) and an ADMIN replaying dead letters: external reference to customer id, for those that exist. */
     @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
     @Transactional(readOnly = true)
     public Map<String, Long> idsForProducer(java.util.Collection<String> externalRefs) {

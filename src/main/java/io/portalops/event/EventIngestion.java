@@ -1,5 +1,6 @@
 package io.portalops.event;
 
+import io.portalops.contract.ContractOwnership;
 import io.portalops.contract.ContractService;
 import io.portalops.customer.CustomerService;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventIngestion {
 
     private final JdbcTemplate jdbc;
+    private final EventRows writer;
     private final EventTypes types;
     private final EventPartitions partitions;
     private final CustomerService customers;
@@ -35,9 +39,10 @@ public class EventIngestion {
     private final Clock clock;
     private final int maxPayloadBytes;
 
-    EventIngestion(JdbcTemplate jdbc, EventTypes types, EventPartitions partitions, CustomerService customers,
+    EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
             ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes) {
         this.jdbc = jdbc;
+        this.writer = writer;
         this.types = types;
         this.partitions = partitions;
         this.customers = customers;
@@ -55,131 +60,103 @@ public class EventIngestion {
 
     /** The ingestion itself; a replay from the dead-letter table does not file a second dead letter. */
     IngestOutcome ingest(EventSubmission event, boolean fileDeadLetter) {
-        List<String> reasons = new ArrayList<>();
-        Instant occurredAt = check(event, reasons);
-        Long customerId = null;
-        Long contractId = null;
-        if (reasons.isEmpty()) {
-            Optional<Long> customer = customers.idForProducer(event.customerRef());
-            if (customer.isEmpty()) {
-                reasons.add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
-            } else {
-                customerId = customer.get();
-                if (event.contractNumber() != null && !event.contractNumber().isBlank()) {
-                    Optional<Long> contract = contracts.idForProducer(event.contractNumber(), customerId);
-                    if (contract.isEmpty()) {
-                        reasons.add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
-                    } else {
-                        contractId = contract.get();
-                    }
-                }
-            }
-        }
-        if (reasons.isEmpty()) {
-            reasons.addAll(types.violations(event.type(), event.payload()));
-        }
-        if (!reasons.isEmpty()) {
-            if (fileDeadLetter) {
-                deadLetter(event, reasons);
-            }
-            return IngestOutcome.rejected(reasons);
-        }
-        int claimed = jdbc.update("insert into event_dedup (source, event_id, occurred_at) values (?, ?, ?) on conflict do nothing",
-                event.source(), event.eventId(), Timestamp.from(occurredAt));
-        if (claimed == 0) {
-            return IngestOutcome.duplicate();
-        }
-        partitions.ensure(YearMonth.from(occurredAt.atZone(ZoneOffset.UTC)));
-        Long id = jdbc.queryForObject("insert into events (occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id", Long.class, Timestamp.from(occurredAt),
-                Timestamp.from(clock.instant()), event.source(), event.eventId(), event.type(), customerId, contractId,
-                event.payload().toString());
-        return IngestOutcome.accepted(id);
+        return store(List.of(event), fileDeadLetter).getFirst();
     }
 
     /**
-     * Stores a batch in one transaction with batched statements: each item is still accepted, a duplicate (also of an
-     * earlier item in the same batch) or rejected on its own, and rejected items never stop valid ones.
+     * Stores a batch in one transaction with one multi-row statement per table: each item is still accepted, a
+     * duplicate (also of an earlier item in the same batch) or rejected on its own, and rejected items never stop
+     * valid ones.
      */
     @PreAuthorize("hasAuthority('SCOPE_events:write')")
     @Transactional
     public List<IngestOutcome> ingestBatch(List<EventSubmission> events) {
+        return store(events, true);
+    }
+
+    private List<IngestOutcome> store(List<EventSubmission> events, boolean fileDeadLetters) {
         int n = events.size();
         IngestOutcome[] outcomes = new IngestOutcome[n];
         Instant[] occurred = new Instant[n];
         List<List<String>> reasons = new ArrayList<>(n);
-        java.util.Set<String> refs = new java.util.HashSet<>();
+        Set<String> customerRefs = new HashSet<>();
+        Set<String> contractNumbers = new HashSet<>();
         for (int i = 0; i < n; i++) {
+            EventSubmission event = events.get(i);
             List<String> itemReasons = new ArrayList<>();
-            occurred[i] = check(events.get(i), itemReasons);
+            occurred[i] = check(event, itemReasons);
             reasons.add(itemReasons);
             if (itemReasons.isEmpty()) {
-                refs.add(events.get(i).customerRef());
+                customerRefs.add(event.customerRef());
+                if (hasContract(event)) {
+                    contractNumbers.add(event.contractNumber());
+                }
             }
         }
-        java.util.Map<String, Long> customerIds = customers.idsForProducer(refs);
-        Long[] customerOf = new Long[n];
-        Long[] contractOf = new Long[n];
+        Map<String, Long> customerIds = customers.idsForProducer(customerRefs);
+        Map<String, ContractOwnership> contractIds = contracts.idsForProducer(contractNumbers);
+        EventRows.Row[] rows = new EventRows.Row[n];
         for (int i = 0; i < n; i++) {
             EventSubmission event = events.get(i);
             List<String> itemReasons = reasons.get(i);
             if (!itemReasons.isEmpty()) {
                 continue;
             }
-            customerOf[i] = customerIds.get(event.customerRef());
-            if (customerOf[i] == null) {
+            Long customerId = customerIds.get(event.customerRef());
+            if (customerId == null) {
                 itemReasons.add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
                 continue;
             }
-            if (event.contractNumber() != null && !event.contractNumber().isBlank()) {
-                contractOf[i] = contracts.idForProducer(event.contractNumber(), customerOf[i]).orElse(null);
-                if (contractOf[i] == null) {
+            Long contractId = null;
+            if (hasContract(event)) {
+                ContractOwnership contract = contractIds.get(event.contractNumber());
+                if (contract == null || contract.customerId() != customerId) {
                     itemReasons.add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
                     continue;
                 }
+                contractId = contract.contractId();
             }
             itemReasons.addAll(types.violations(event.type(), event.payload()));
+            rows[i] = new EventRows.Row(occurred[i], event.source(), event.eventId(), event.type(), customerId, contractId,
+                    event.payload().toString());
         }
         List<Integer> valid = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
             if (!reasons.get(i).isEmpty()) {
-                deadLetter(events.get(i), reasons.get(i));
+                if (fileDeadLetters) {
+                    deadLetter(events.get(i), reasons.get(i));
+                }
                 outcomes[i] = IngestOutcome.rejected(reasons.get(i));
-            } else if (!seen.add(events.get(i).source() + "\u0000" + events.get(i).eventId())) {
+            } else if (!seen.add(rows[i].key())) {
                 outcomes[i] = IngestOutcome.duplicate();
             } else {
                 valid.add(i);
             }
         }
         if (!valid.isEmpty()) {
-            int[] claimed = jdbc.batchUpdate("insert into event_dedup (source, event_id, occurred_at) values (?, ?, ?) on conflict do nothing",
-                    valid.stream().map(i -> new Object[] {events.get(i).source(), events.get(i).eventId(), Timestamp.from(occurred[i])}).toList());
+            Set<String> claimed = writer.claim(valid.stream().map(i -> rows[i]).toList());
             List<Integer> fresh = new ArrayList<>();
-            for (int k = 0; k < valid.size(); k++) {
-                if (claimed[k] == 0) {
-                    outcomes[valid.get(k)] = IngestOutcome.duplicate();
+            for (int i : valid) {
+                if (claimed.contains(rows[i].key())) {
+                    fresh.add(i);
                 } else {
-                    fresh.add(valid.get(k));
+                    outcomes[i] = IngestOutcome.duplicate();
                 }
             }
             if (!fresh.isEmpty()) {
                 fresh.stream().map(i -> YearMonth.from(occurred[i].atZone(ZoneOffset.UTC))).distinct().forEach(partitions::ensure);
-                List<Long> ids = jdbc.queryForList("select nextval('event_id_seq') from generate_series(1, ?)", Long.class, fresh.size());
-                Timestamp received = Timestamp.from(clock.instant());
-                List<Object[]> rows = new ArrayList<>(fresh.size());
+                List<Long> ids = writer.insert(fresh.stream().map(i -> rows[i]).toList(), clock.instant());
                 for (int k = 0; k < fresh.size(); k++) {
-                    int i = fresh.get(k);
-                    EventSubmission e = events.get(i);
-                    rows.add(new Object[] {ids.get(k), Timestamp.from(occurred[i]), received, e.source(), e.eventId(), e.type(),
-                            customerOf[i], contractOf[i], e.payload().toString()});
-                    outcomes[i] = IngestOutcome.accepted(ids.get(k));
+                    outcomes[fresh.get(k)] = IngestOutcome.accepted(ids.get(k));
                 }
-                jdbc.batchUpdate("insert into events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)", rows);
             }
         }
         return List.of(outcomes);
+    }
+
+    private static boolean hasContract(EventSubmission event) {
+        return event.contractNumber() != null && !event.contractNumber().isBlank();
     }
 
     private Instant check(EventSubmission event, List<String> reasons) {

@@ -33,13 +33,18 @@ public final class EmbeddedPostgresLauncher {
         try {
             Files.createDirectories(dir);
             log.info("Starting embedded PostgreSQL with data in {}", dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("locale", "C.UTF-8")
-                    .setRegisterShutdownHook(true)
-                    .start();
+                    .setRegisterShutdownHook(true);
+            if (!clean) {
+                // zonky starts PostgreSQL for throwaway test data (-F, synchronous_commit=off). Data that is kept must
+                // survive a crash, and an acknowledged commit (e.g. an accepted event) must be on disk.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listens on port {}", postgres.getPort());
             return postgres;
         } catch (IOException e) {
