@@ -1,0 +1,26 @@
+package io.portalops.inventory;
+
+import io.portalops.shared.Money;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What is entered for a product. {@code cost} is per seat and cycle for per-seat products, otherwise the flat (or
+ * estimated usage) cost per cycle.
+ */
+public record ProductForm(
+        @NotBlank(message = "Enter the product's name.") @Size(max = 120) String name,
+        @NotNull(message = "Choose a licence model.") LicenceModel licenceModel,
+        @Min(value = 0, message = "Seats cannot be negative.") @Max(value = 1_000_000, message = "At most 1,000,000 seats.") int seatsPurchased,
+        @NotNull(message = "Enter the cost.") Money cost,
+        @NotNull(message = "Choose a billing cycle.") BillingCycle billingCycle) {
+
+    public ProductForm {
+        if (cost != null && cost.amount().signum() < 0) {
+            throw new io.portalops.shared.InvalidInputException("cost", "The cost cannot be negative.");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.portalops.inventory;
+
+import io.portalops.security.CurrentUser;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Computes the {@link SaasScope} of the caller; the directory, payment and workflow modules ask here too. */
+@Service
+public class SaasScopes {
+
+    private final SaasServiceRepository services;
+    private final ProductRepository products;
+    private final CurrentUserProvider currentUser;
+
+    SaasScopes(SaasServiceRepository services, ProductRepository products, CurrentUserProvider currentUser) {
+        this.services = services;
+        this.products = products;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public SaasScope current() {
+        return currentUser.find().map(this::of).orElse(SaasScope.nothing());
+    }
+
+    @Transactional(readOnly = true)
+    public SaasScope of(CurrentUser user) {
+        if (user.has(Role.ADMIN)) {
+            return SaasScope.everything();
+        }
+        Set<Long> managedServices = user.has(Role.SERVICE_ADMIN) ? Set.copyOf(services.servicesAdministeredBy(user.accountId())) : Set.of();
+        Set<Long> managedProducts = managedServices.isEmpty() ? Set.of() : Set.copyOf(products.idsOfServices(managedServices));
+        Set<Long> adminProducts = user.has(Role.PRODUCT_ADMIN) ? Set.copyOf(products.productsAdministeredBy(user.accountId())) : Set.of();
+        Set<Long> visibleServices = new HashSet<>(managedServices);
+        if (!adminProducts.isEmpty()) {
+            visibleServices.addAll(products.servicesOf(adminProducts));
+        }
+        return new SaasScope(false, managedServices, managedProducts, adminProducts, visibleServices);
+    }
+
+    /** Accounts that work a product's grants and tasks: its product admins and its service's admins. */
+    @Transactional(readOnly = true)
+    public Set<Long> accountsManaging(long productId) {
+        Product product = products.findById(productId).orElseThrow(() -> new io.portalops.shared.NotFoundException("Product"));
+        Set<Long> accounts = new HashSet<>(product.getAdmins());
+        List<Long> serviceAdmins = services.adminsOf(product.getServiceId());
+        accounts.addAll(serviceAdmins);
+        return Set.copyOf(accounts);
+    }
+}
