@@ -35,6 +35,14 @@ interface ProductRepository extends JpaRepository<Product, Long> {
     @Query(value = "update product set seats_assigned = greatest(seats_assigned - 1, 0) where id = ?1", nativeQuery = true)
     int freeSeat(long productId);
 
+    @Modifying
+    @Query(value = "update product set seats_assigned = 0 where seats_assigned <> 0", nativeQuery = true)
+    int clearSeats();
+
+    @Modifying
+    @Query(value = "update product set seats_assigned = ?2 where id = ?1", nativeQuery = true)
+    int setSeats(long productId, int seats);
+
     @Query(value = "select seats_assigned from product where id = ?1", nativeQuery = true)
     int seatsAssigned(long productId);
 }

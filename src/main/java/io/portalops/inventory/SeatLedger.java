@@ -33,4 +33,14 @@ public class SeatLedger {
     public void free(long productId) {
         products.freeSeat(productId);
     }
+
+    /**
+     * Sets the assigned count of each product to the number of active grants the directory counted, e.g. after its
+     * demo data was written in bulk. Products not in the map hold no active grant.
+     */
+    @Transactional
+    public void reconcile(java.util.Map<Long, Integer> activeGrantsByProduct) {
+        products.clearSeats();
+        activeGrantsByProduct.forEach(products::setSeats);
+    }
 }
