@@ -8,6 +8,6 @@ public record ProductDetails(ProductListItem product, List<AccountSummary> admin
         boolean mayAssignAdmins) {
 
     public ProductForm form() {
-        return new ProductForm(product.name(), product.licenceModel(), product.seatsPurchased(), product.cost(), product.billingCycle());
+        return new ProductForm(product.name(), product.licenceModel(), product.seatsPurchased(), product.cost(), product.billingCycle(), version);
     }
 }

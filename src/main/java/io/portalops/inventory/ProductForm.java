@@ -9,14 +9,20 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What is entered for a product. {@code cost} is per seat and cycle for per-seat products, otherwise the flat (or
- * estimated usage) cost per cycle.
+ * estimated usage) cost per cycle. {@code version} is the one read, required when updating.
  */
 public record ProductForm(
         @NotBlank(message = "Enter the product's name.") @Size(max = 120) String name,
         @NotNull(message = "Choose a licence model.") LicenceModel licenceModel,
         @Min(value = 0, message = "Seats cannot be negative.") @Max(value = 1_000_000, message = "At most 1,000,000 seats.") int seatsPurchased,
         @NotNull(message = "Enter the cost.") Money cost,
-        @NotNull(message = "Choose a billing cycle.") BillingCycle billingCycle) {
+        @NotNull(message = "Choose a billing cycle.") BillingCycle billingCycle,
+        @org.jspecify.annotations.Nullable Long version) {
+
+    /** A new product's form (no version yet). */
+    public ProductForm(String name, LicenceModel licenceModel, int seatsPurchased, Money cost, BillingCycle billingCycle) {
+        this(name, licenceModel, seatsPurchased, cost, billingCycle, null);
+    }
 
     public ProductForm {
         if (cost != null && cost.amount().signum() < 0) {

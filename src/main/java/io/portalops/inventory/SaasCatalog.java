@@ -1,5 +1,6 @@
 package io.portalops.inventory;
 
+import io.portalops.audit.EntityChange;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
@@ -37,10 +38,12 @@ public class SaasCatalog {
     private final SaasScopes scopes;
     private final CatalogFigures figures;
     private final AccountService accounts;
+    private final CatalogHistory history;
     private final Clock clock;
 
     SaasCatalog(SaasServiceRepository services, ProductRepository products, SaasScopes scopes, CatalogFigures figures,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, CatalogHistory history, Clock clock) {
+        this.history = history;
         this.services = services;
         this.products = products;
         this.scopes = scopes;
@@ -80,11 +83,11 @@ public class SaasCatalog {
 
     @PreAuthorize(SAAS_ROLES)
     @Transactional
-    public ServiceDetails updateService(long id, long version, @Valid ServiceForm form) {
+    public ServiceDetails updateService(long id, @Valid ServiceForm form) {
         SaasScope scope = scopes.current();
         SaasService service = visibleService(id);
         requireManages(scope.managesService(id), "change this service");
-        checkVersion(service.getVersion(), version, "service");
+        checkVersion(service.getVersion(), form.version(), "service");
         if (services.existsByNameIgnoreCaseAndIdNot(form.name().strip(), id)) {
             throw new InvalidInputException("name", "A service named " + form.name().strip() + " exists already.");
         }
@@ -135,11 +138,11 @@ public class SaasCatalog {
 
     @PreAuthorize(SAAS_ROLES)
     @Transactional
-    public ProductDetails updateProduct(long id, long version, @Valid ProductForm form) {
+    public ProductDetails updateProduct(long id, @Valid ProductForm form) {
         SaasScope scope = scopes.current();
         Product product = visibleProduct(id, scope);
         requireManages(scope.managesProduct(id), "change this product");
-        checkVersion(product.getVersion(), version, "product");
+        checkVersion(product.getVersion(), form.version(), "product");
         if (products.existsByServiceIdAndNameIgnoreCaseAndIdNot(product.getServiceId(), form.name().strip(), id)) {
             throw new InvalidInputException("name", "This service has a product named " + form.name().strip() + " already.");
         }
@@ -159,6 +162,30 @@ public class SaasCatalog {
         requireManages(scope.managesService(product.getServiceId()), "assign this product's admins");
         product.assignAdmins(requireRole(accountIds, Role.PRODUCT_ADMIN), clock.instant());
         return productDetails(products.saveAndFlush(product), scope);
+    }
+
+    @PreAuthorize(SAAS_ROLES)
+    @Transactional(readOnly = true)
+    public List<EntityChange> serviceHistory(long id) {
+        visibleService(id);
+        return history.ofService(id);
+    }
+
+    @PreAuthorize(SAAS_ROLES)
+    @Transactional(readOnly = true)
+    public List<EntityChange> productHistory(long id) {
+        visibleProduct(id, scopes.current());
+        return history.ofProduct(id);
+    }
+
+    /** Accounts that may be assigned as service admins (ADMIN) or product admins (ADMIN or the service's admin). */
+    @PreAuthorize(SAAS_ROLES)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> assignableAdmins(Role role) {
+        if (role != Role.SERVICE_ADMIN && role != Role.PRODUCT_ADMIN) {
+            throw new InvalidInputException("role", "Only service and product admins are assigned here.");
+        }
+        return accounts.withRole(role).stream().sorted(Comparator.comparing(AccountSummary::displayName)).toList();
     }
 
     /** Products by id as other modules show them, limited to those the caller may see. */
@@ -244,7 +271,10 @@ public class SaasCatalog {
         }
     }
 
-    private static void checkVersion(long current, long expected, String what) {
+    private static void checkVersion(long current, @org.jspecify.annotations.Nullable Long expected, String what) {
+        if (expected == null) {
+            throw new InvalidInputException("version", "Send the version you read, so that nobody's changes are overwritten.");
+        }
         if (current != expected) {
             throw new StaleDataException(what);
         }

@@ -10,6 +10,6 @@ public record ServiceDetails(long id, String name, String vendor, String categor
         long version, boolean editable, boolean mayAddProducts) {
 
     public ServiceForm form() {
-        return new ServiceForm(name, vendor, category, website, status, description);
+        return new ServiceForm(name, vendor, category, website, status, description, version);
     }
 }

@@ -6,12 +6,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** What an ADMIN enters for a service. */
+/** What is entered for a service; {@code version} is the one read, required when updating. */
 public record ServiceForm(
         @NotBlank(message = "Enter the service's name.") @Size(max = 120) String name,
         @NotBlank(message = "Enter the vendor.") @Size(max = 120) String vendor,
         @NotBlank(message = "Enter a category, e.g. Productivity.") @Size(max = 60) String category,
         @Nullable @Size(max = 300) @Pattern(regexp = "^$|https?://\\S+", message = "Enter a web address starting with http:// or https://.") String website,
         @NotNull(message = "Choose a status.") ServiceStatus status,
-        @Nullable @Size(max = 2000) String description) {
+        @Nullable @Size(max = 2000) String description,
+        @Nullable Long version) {
+
+    /** A new service's form (no version yet). */
+    public ServiceForm(String name, String vendor, String category, @Nullable String website, ServiceStatus status,
+            @Nullable String description) {
+        this(name, vendor, category, website, status, description, null);
+    }
 }

@@ -74,7 +74,7 @@ class SaasCatalogTest {
             assertThat(catalog.products(ProductFilter.none())).extracting(ProductListItem::id).containsExactly(myProduct.product().id());
             assertThat(catalog.services(ServiceFilter.none())).extracting(ServiceListItem::id).containsExactly(mine.id());
             assertThat(catalog.product(myProduct.product().id()).editable()).isFalse();
-            assertThatThrownBy(() -> catalog.updateProduct(myProduct.product().id(), myProduct.version(), myProduct.form()))
+            assertThatThrownBy(() -> catalog.updateProduct(myProduct.product().id(), myProduct.form()))
                     .isInstanceOf(RuleViolationException.class);
         });
         users.run("analyst", () -> assertThatThrownBy(() -> catalog.services(ServiceFilter.none()))
@@ -92,8 +92,8 @@ class SaasCatalogTest {
         ProductDetails full = users.as("admin", () -> catalog.product(id));
         assertThat(full.product().seatsAssigned()).isEqualTo(2);
         assertThat(full.product().nearlyFull()).isTrue();
-        assertThatThrownBy(() -> users.run("admin", () -> catalog.updateProduct(id, full.version(),
-                new ProductForm(full.product().name(), LicenceModel.PER_SEAT, 1, full.product().cost(), BillingCycle.MONTHLY))))
+        assertThatThrownBy(() -> users.run("admin", () -> catalog.updateProduct(id,
+                new ProductForm(full.product().name(), LicenceModel.PER_SEAT, 1, full.product().cost(), BillingCycle.MONTHLY, full.version()))))
                 .isInstanceOf(InvalidInputException.class);
         tx.executeWithoutResult(s -> seats.free(id));
         assertThat(users.as("admin", () -> catalog.product(id)).product().unusedSeats()).isEqualTo(1);

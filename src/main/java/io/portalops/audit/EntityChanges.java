@@ -1,0 +1,52 @@
+package io.portalops.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the Envers revisions of an entity into field-by-field changes, newest first. The caller says how a snapshot
+ * reads as labelled fields, already masked where the viewer may not see a value.
+ */
+@Component
+public class EntityChanges {
+
+    public static final int MAX_REVISIONS = 500;
+
+    private final EntityHistory history;
+
+    EntityChanges(EntityHistory history) {
+        this.history = history;
+    }
+
+    public <T> List<EntityChange> of(Class<T> type, Object id, Function<T, Map<String, String>> fields) {
+        List<EntityChange> changes = new ArrayList<>();
+        Map<String, String> previous = Map.of();
+        for (RevisionSnapshot<T> revision : history.revisions(type, id, MAX_REVISIONS)) {
+            Map<String, String> current = fields.apply(revision.entity());
+            List<EntityChange.FieldChange> diff = new ArrayList<>();
+            for (var entry : current.entrySet()) {
+                String old = previous.getOrDefault(entry.getKey(), "");
+                if (!Objects.equals(old, entry.getValue())) {
+                    diff.add(new EntityChange.FieldChange(entry.getKey(), old, entry.getValue()));
+                }
+            }
+            if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
+                changes.add(new EntityChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
+            }
+            previous = current;
+        }
+        return changes.reversed();
+    }
+
+    private static String label(RevisionSnapshot.RevisionKind kind) {
+        return switch (kind) {
+            case CREATED -> "Created";
+            case CHANGED -> "Changed";
+            case DELETED -> "Deleted";
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package io.portalops.inventory.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.inventory.BillingCycle;
+import io.portalops.inventory.LicenceModel;
+import io.portalops.inventory.ProductDetails;
+import io.portalops.inventory.ProductForm;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.Money;
+import io.portalops.shared.StaleDataException;
+import io.portalops.shared.Violations;
+import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.Notifications;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/** Adds a product to a service or edits one (ADMIN or the service's admin). */
+class ProductFormDialog extends Dialog {
+
+    static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "SEK", "NOK", "DKK", "CHF");
+
+    final TextField name = new TextField("Name");
+    final ComboBox<LicenceModel> licenceModel = new ComboBox<>("Licence model");
+    final IntegerField seatsPurchased = new IntegerField("Seats purchased");
+    final BigDecimalField cost = new BigDecimalField("Cost");
+    final ComboBox<String> currency = new ComboBox<>("Currency");
+    final ComboBox<BillingCycle> billingCycle = new ComboBox<>("Billing cycle");
+    final Button save = new Button("Save");
+    private final SaasCatalog catalog;
+    private final long serviceId;
+    private final @Nullable ProductDetails current;
+    private final Consumer<ProductDetails> onSaved;
+
+    ProductFormDialog(SaasCatalog catalog, long serviceId, @Nullable ProductDetails current, Consumer<ProductDetails> onSaved) {
+        this.catalog = catalog;
+        this.serviceId = serviceId;
+        this.current = current;
+        this.onSaved = onSaved;
+        setHeaderTitle(current == null ? "New product" : "Edit " + current.product().name());
+        licenceModel.setItems(LicenceModel.values());
+        licenceModel.setItemLabelGenerator(LicenceModel::label);
+        billingCycle.setItems(BillingCycle.values());
+        billingCycle.setItemLabelGenerator(BillingCycle::label);
+        currency.setItems(CURRENCIES);
+        seatsPurchased.setMin(0);
+        seatsPurchased.setStepButtonsVisible(true);
+        licenceModel.addValueChangeListener(change -> describeCost());
+        if (current == null) {
+            licenceModel.setValue(LicenceModel.PER_SEAT);
+            billingCycle.setValue(BillingCycle.MONTHLY);
+            currency.setValue("EUR");
+            seatsPurchased.setValue(0);
+        } else {
+            var p = current.product();
+            name.setValue(p.name());
+            licenceModel.setValue(p.licenceModel());
+            seatsPurchased.setValue(p.seatsPurchased());
+            cost.setValue(p.cost().amount());
+            currency.setValue(p.cost().currency());
+            billingCycle.setValue(p.billingCycle());
+        }
+        FormLayout form = new FormLayout(name, licenceModel, seatsPurchased, cost, currency, billingCycle);
+        form.setColspan(name, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(form);
+        setWidth("min(36rem, 95vw)");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private void describeCost() {
+        boolean perSeat = licenceModel.getValue() == LicenceModel.PER_SEAT;
+        cost.setHelperText(perSeat ? "Per seat and billing cycle" : "Per billing cycle");
+        seatsPurchased.setHelperText(perSeat ? "Granting beyond this is refused" : "Not limited for this licence model");
+    }
+
+    private void save() {
+        if (cost.getValue() == null || currency.getValue() == null) {
+            showError(cost.getValue() == null ? "cost" : "currency", "Enter the cost and its currency.");
+            return;
+        }
+        ProductForm form;
+        try {
+            form = new ProductForm(name.getValue(), licenceModel.getValue(), seatsPurchased.getValue() == null ? 0 : seatsPurchased.getValue(),
+                    new Money(cost.getValue(), currency.getValue()), billingCycle.getValue(), current == null ? null : current.version());
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(this::showError);
+            return;
+        }
+        try {
+            ProductDetails saved = current == null ? catalog.createProduct(serviceId, form)
+                    : catalog.updateProduct(current.product().id(), form);
+            Notifications.success("Saved " + saved.product().name());
+            close();
+            onSaved.accept(saved);
+        } catch (StaleDataException e) {
+            Notifications.error(e.getMessage());
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(this::showError);
+        } catch (ConstraintViolationException e) {
+            Violations.forEach(e, this::showError);
+        }
+    }
+
+    private void showError(String property, String message) {
+        HasValidation field = switch (property) {
+            case "name" -> name;
+            case "licenceModel" -> licenceModel;
+            case "seatsPurchased" -> seatsPurchased;
+            case "cost" -> cost;
+            case "currency" -> currency;
+            case "billingCycle" -> billingCycle;
+            default -> null;
+        };
+        if (field == null) {
+            Notifications.error(message);
+        } else {
+            FieldErrors.show(field, message);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.portalops.inventory.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.inventory.ServiceDetails;
+import io.portalops.inventory.ServiceForm;
+import io.portalops.inventory.ServiceStatus;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.StaleDataException;
+import io.portalops.shared.Violations;
+import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.Notifications;
+import jakarta.validation.ConstraintViolationException;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/** Creates a service (ADMIN) or edits one (ADMIN or its service admin). */
+class ServiceFormDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextField vendor = new TextField("Vendor");
+    final TextField category = new TextField("Category");
+    final TextField website = new TextField("Website");
+    final ComboBox<ServiceStatus> status = new ComboBox<>("Status");
+    final TextArea description = new TextArea("Description");
+    final Button save = new Button("Save");
+    private final SaasCatalog catalog;
+    private final @Nullable ServiceDetails current;
+    private final Consumer<ServiceDetails> onSaved;
+
+    ServiceFormDialog(SaasCatalog catalog, @Nullable ServiceDetails current, Consumer<ServiceDetails> onSaved) {
+        this.catalog = catalog;
+        this.current = current;
+        this.onSaved = onSaved;
+        setHeaderTitle(current == null ? "New service" : "Edit " + current.name());
+        status.setItems(ServiceStatus.values());
+        status.setItemLabelGenerator(ServiceStatus::label);
+        website.setPlaceholder("https://…");
+        if (current == null) {
+            status.setValue(ServiceStatus.EVALUATING);
+        } else {
+            name.setValue(current.name());
+            vendor.setValue(current.vendor());
+            category.setValue(current.category());
+            website.setValue(current.website() == null ? "" : current.website());
+            status.setValue(current.status());
+            description.setValue(current.description() == null ? "" : current.description());
+        }
+        FormLayout form = new FormLayout(name, vendor, category, status, website, description);
+        form.setColspan(website, 2);
+        form.setColspan(description, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(form);
+        setWidth("min(40rem, 95vw)");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private void save() {
+        ServiceForm form = new ServiceForm(name.getValue(), vendor.getValue(), category.getValue(), website.getValue(),
+                status.getValue(), description.getValue(), current == null ? null : current.version());
+        try {
+            ServiceDetails saved = current == null ? catalog.createService(form) : catalog.updateService(current.id(), form);
+            Notifications.success("Saved " + saved.name());
+            close();
+            onSaved.accept(saved);
+        } catch (StaleDataException e) {
+            Notifications.error(e.getMessage());
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(this::showError);
+        } catch (ConstraintViolationException e) {
+            Violations.forEach(e, this::showError);
+        }
+    }
+
+    private void showError(String property, String message) {
+        HasValidation field = switch (property) {
+            case "name" -> name;
+            case "vendor" -> vendor;
+            case "category" -> category;
+            case "website" -> website;
+            case "status" -> status;
+            case "description" -> description;
+            default -> null;
+        };
+        if (field == null) {
+            Notifications.error(message);
+        } else {
+            FieldErrors.show(field, message);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.portalops.inventory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.inventory.ProductAccessSection;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.inventory.ServiceFilter;
+import io.portalops.inventory.ServiceListItem;
+import io.portalops.inventory.ServiceStatus;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SaaS services as a master-detail: services → the selected service's products → the people holding the selected
+ * product. {@code services/12/45} opens service 12 with product 45 selected, so a link can point at one product's
+ * access list. A service or product outside the user's scope shows the not-found page.
+ */
+@Route("services/:serviceId?/:productId?")
+@PageTitle("Services")
+@Menu(order = 40, icon = "vaadin:cubes", title = "Services")
+@RolesAllowed({"ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"})
+public class ServicesView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TextField search = new TextField();
+    final ComboBox<ServiceStatus> status = new ComboBox<>();
+    final Checkbox attention = new Checkbox("Needs attention");
+    final Button create = new Button("New service", VaadinIcon.PLUS.create());
+    final Grid<ServiceListItem> grid = new Grid<>(ServiceListItem.class, false);
+    final ServicePanel panel;
+    private final SaasCatalog catalog;
+    private @Nullable Long shownService;
+    private boolean routing;
+
+    ServicesView(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access) {
+        this.catalog = catalog;
+        addClassName("services-view");
+        setSizeFull();
+        panel = new ServicePanel(catalog, currentUser, access, changed -> refresh(), this::productSelected);
+        panel.setVisible(false);
+
+        search.setPlaceholder("Service or vendor");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setPlaceholder("Any status");
+        status.setItems(ServiceStatus.values());
+        status.setItemLabelGenerator(ServiceStatus::label);
+        status.setClearButtonVisible(true);
+        attention.setTooltipText("Services with a product at 90 % of its seats or more, or with unused seats");
+        search.addValueChangeListener(change -> refresh());
+        status.addValueChangeListener(change -> refresh());
+        attention.addValueChangeListener(change -> refresh());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(currentUser.require().has(Role.ADMIN));
+        create.addClickListener(click -> new ServiceFormDialog(catalog, null, created -> {
+            refresh();
+            showService(created.id(), null);
+        }).open());
+        HorizontalLayout filters = new HorizontalLayout(search, status, attention, create);
+        filters.addClassName("filter-row");
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        create.getStyle().set("margin-left", "auto");
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ServiceListItem::name).setHeader("Service").setWidth("11rem").setFlexGrow(1).setSortable(true);
+        grid.addComponentColumn(s -> ServiceBadges.status(s.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ServiceListItem::productCount).setHeader("Products").setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(s -> new UtilisationBar(s.seatsAssigned(), s.seatsPurchased(), s.anyNearlyFull()))
+                .setHeader("Seats used").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(ServiceListItem::monthlyCostLabel).setHeader("Per month").setWidth("9rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ServiceListItem::unusedMonthlyLabel).setHeader("Unused / month").setWidth("9rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setPartNameGenerator(s -> s.anyNearlyFull() ? "nearly-full" : null);
+        grid.addSelectionListener(selection -> {
+            if (!routing) {
+                selection.getFirstSelectedItem().ifPresent(s -> showService(s.id(), null));
+            }
+        });
+
+        SplitLayout split = new SplitLayout(grid, panel);
+        split.setSplitterPosition(52);
+        split.setSizeFull();
+        add(filters, split);
+        setFlexGrow(1, split);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
+        Optional<Long> service = id(event.getRouteParameters().get("serviceId"));
+        Optional<Long> product = id(event.getRouteParameters().get("productId"));
+        if (service.isEmpty()) {
+            return;
+        }
+        try {
+            showService(service.get(), product.orElse(null));
+        } catch (io.portalops.shared.NotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static Optional<Long> id(Optional<String> parameter) {
+        try {
+            return parameter.map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    void refresh() {
+        List<ServiceListItem> services = catalog.services(new ServiceFilter(search.getValue(), status.getValue(), null));
+        if (attention.getValue()) {
+            services = services.stream().filter(s -> s.anyNearlyFull() || !s.unusedMonthly().isEmpty()).toList();
+        }
+        grid.setItems(services);
+        if (shownService != null) {
+            services.stream().filter(s -> s.id() == shownService).findFirst().ifPresent(this::selectQuietly);
+        }
+    }
+
+    private void showService(long serviceId, @Nullable Long productId) {
+        panel.show(catalog.service(serviceId));
+        panel.setVisible(true);
+        shownService = serviceId;
+        grid.getListDataView().getItems().filter(s -> s.id() == serviceId).findFirst().ifPresent(this::selectQuietly);
+        panel.select(productId);
+        updateUrl(serviceId, productId);
+    }
+
+    private void productSelected(@Nullable Long productId) {
+        if (shownService != null) {
+            updateUrl(shownService, productId);
+        }
+    }
+
+    private void selectQuietly(ServiceListItem item) {
+        routing = true;
+        try {
+            grid.select(item);
+        } finally {
+            routing = false;
+        }
+    }
+
+    private void updateUrl(long serviceId, @Nullable Long productId) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "services/" + serviceId + (productId == null ? "" : "/" + productId)));
+    }
+}
