@@ -23,9 +23,18 @@ public class EntityChanges {
     }
 
     public <T> List<EntityChange> of(Class<T> type, Object id, Function<T, Map<String, String>> fields) {
+        return diff(revisions(type, id), fields);
+    }
+
+    /** The revisions, oldest first, for a caller that looks up names for all of them at once before {@link #diff}. */
+    public <T> List<RevisionSnapshot<T>> revisions(Class<T> type, Object id) {
+        return history.revisions(type, id, MAX_REVISIONS);
+    }
+
+    public <T> List<EntityChange> diff(List<RevisionSnapshot<T>> revisions, Function<T, Map<String, String>> fields) {
         List<EntityChange> changes = new ArrayList<>();
         Map<String, String> previous = Map.of();
-        for (RevisionSnapshot<T> revision : history.revisions(type, id, MAX_REVISIONS)) {
+        for (RevisionSnapshot<T> revision : revisions) {
             Map<String, String> current = fields.apply(revision.entity());
             List<EntityChange.FieldChange> diff = new ArrayList<>();
             for (var entry : current.entrySet()) {

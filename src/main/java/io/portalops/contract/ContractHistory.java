@@ -1,14 +1,13 @@
 package io.portalops.contract;
 
-import io.portalops.audit.EntityHistory;
+import io.portalops.audit.EntityChange;
+import io.portalops.audit.EntityChanges;
 import io.portalops.audit.RevisionSnapshot;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -19,37 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractHistory {
 
-    static final int MAX_REVISIONS = 500;
-
-    private final EntityHistory entityHistory;
+    private final EntityChanges changes;
     private final AccountService accounts;
 
-    ContractHistory(EntityHistory entityHistory, AccountService accounts) {
-        this.entityHistory = entityHistory;
+    ContractHistory(EntityChanges changes, AccountService accounts) {
+        this.changes = changes;
         this.accounts = accounts;
     }
 
-    List<ContractChange> of(long contractId) {
-        List<RevisionSnapshot<Contract>> revisions = entityHistory.revisions(Contract.class, contractId, MAX_REVISIONS);
+    List<EntityChange> of(long contractId) {
+        List<RevisionSnapshot<Contract>> revisions = changes.revisions(Contract.class, contractId);
         Map<Long, AccountSummary> owners = accounts.summaries(revisions.stream()
                 .map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
-        List<ContractChange> changes = new ArrayList<>();
-        Map<String, String> previous = Map.of();
-        for (RevisionSnapshot<Contract> revision : revisions) {
-            Map<String, String> current = fields(revision.entity(), owners);
-            List<ContractChange.FieldChange> diff = new ArrayList<>();
-            for (var entry : current.entrySet()) {
-                String old = previous.getOrDefault(entry.getKey(), "");
-                if (!Objects.equals(old, entry.getValue())) {
-                    diff.add(new ContractChange.FieldChange(entry.getKey(), old, entry.getValue()));
-                }
-            }
-            if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
-                changes.add(new ContractChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
-            }
-            previous = current;
-        }
-        return changes.reversed();
+        return changes.diff(revisions, c -> fields(c, owners));
     }
 
     private static Map<String, String> fields(Contract c, Map<Long, AccountSummary> owners) {
@@ -73,14 +54,6 @@ class ContractHistory {
         } catch (IllegalArgumentException e) {
             return "";
         }
-    }
-
-    private static String label(RevisionSnapshot.RevisionKind kind) {
-        return switch (kind) {
-            case CREATED -> "Created";
-            case CHANGED -> "Changed";
-            case DELETED -> "Deleted";
-        };
     }
 
     private static String text(@Nullable String value) {

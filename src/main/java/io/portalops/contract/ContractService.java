@@ -1,5 +1,6 @@
 package io.portalops.contract;
 
+import io.portalops.audit.EntityChange;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerOwnerChanged;
 import io.portalops.customer.CustomerService;
@@ -94,7 +95,7 @@ public class ContractService {
     /** Who changed which field of the contract from what to what, newest first; 404 outside the caller's scope. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<ContractChange> history(long id) {
+    public List<EntityChange> history(long id) {
         access.visible(id);
         return history.of(id);
     }

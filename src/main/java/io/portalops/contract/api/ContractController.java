@@ -1,7 +1,7 @@
 package io.portalops.contract.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.portalops.contract.ContractChange;
+import io.portalops.audit.EntityChange;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractFilter;
 import io.portalops.contract.ContractForm;
@@ -62,7 +62,7 @@ class ContractController {
 
     /** A contract with its drill-down (approvals, comments, flags, available actions) and its change history. */
     record ContractView(@JsonUnwrapped ContractDetails contract,
-            @Schema(description = "Who changed which field from what to what, newest first") List<ContractChange> history) {
+            @Schema(description = "Who changed which field from what to what, newest first") List<EntityChange> history) {
     }
 
     @GetMapping
