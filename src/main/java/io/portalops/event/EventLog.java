@@ -79,7 +79,12 @@ public class EventLog {
         List<Object> args = new ArrayList<>();
         Instant from = effectiveFrom(filter);
         condition(sql, args, " and e.occurred_at >= ?", from == null ? null : Timestamp.from(from));
-        condition(sql, args, " and e.occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
+        if (filter.to() != null) {
+            condition(sql, args, " and e.occurred_at < ?", Timestamp.from(filter.to()));
+        } else if (after == null) {
+            // nothing is stored further ahead, so no row is lost; the bound spares the partitions created in advance
+            condition(sql, args, " and e.occurred_at <= ?", Timestamp.from(clock.instant().plus(EventIngestion.MAX_AHEAD)));
+        }
         condition(sql, args, " and e.customer_id = ?", filter.customerId());
         condition(sql, args, " and e.contract_id = ?", filter.contractId());
         condition(sql, args, " and e.type = ?", filter.type());
