@@ -102,8 +102,9 @@ final class DemoEventRows {
         timestamp(events, at);
         events.append('\t');
         timestamp(events, received);
-        events.append('\t').append(source).append('\t').append(EVENT_ID_PREFIX).append(id).append('\t').append(type)
-                .append('\t').append(customer).append('\t');
+        events.append('\t').append(source).append('\t');
+        eventId(events, id);
+        events.append('\t').append(type).append('\t').append(customer).append('\t');
         if (contract == 0) {
             events.append("\\N");
         } else {
@@ -113,7 +114,9 @@ final class DemoEventRows {
         payload(events, type, customer, at);
         events.append('\n');
 
-        dedup.append(source).append('\t').append(EVENT_ID_PREFIX).append(id).append('\t');
+        dedup.append(source).append('\t');
+        eventId(dedup, id);
+        dedup.append('\t');
         timestamp(dedup, at);
         dedup.append('\n');
     }
@@ -134,7 +137,20 @@ final class DemoEventRows {
         }
     }
 
-    /** Opens the object with amount and currency; a customer always pays in the same currency. */
+    /**
+     * {@code demo-} and the id in ten digits: zero-padded, text order is number order, so each chunk appends to the
+     * end of its source's range in the {@code (source, event_id)} key instead of landing all over it.
+     */
+    private static void eventId(StringBuilder b, long id) {
+        b.append(EVENT_ID_PREFIX);
+        String digits = Long.toString(id);
+        for (int i = digits.length(); i < 10; i++) {
+            b.append('0');
+        }
+        b.append(digits);
+    }
+
+        /** Opens the object with amount and currency; a customer always pays in the same currency. */
     private StringBuilder money(StringBuilder b, long customer) {
         long cents = 5_000 + (long) (Math.pow(random.nextDouble(), 2) * 2_000_000);
         b.append("{\"amount\": ").append(cents / 100).append('.');

@@ -103,9 +103,11 @@ class EventDemoData implements ApplicationRunner {
         log.info("Demo data: generating {} events from {} to {}", count, from, to);
         long started = System.nanoTime();
         copy(new DemoEventRows(customerIds, contractKeys, first, count, from, to), count, started);
+        long analyzing = System.nanoTime();
         jdbc.execute("analyze events");
         jdbc.execute("analyze event_dedup");
-        log.info("Demo data: {} events in {} s", count, Math.round((System.nanoTime() - started) / 1e9));
+        log.info("Demo data: {} events in {} s (analyze {} s)", count, Math.round((System.nanoTime() - started) / 1e9),
+                Math.round((System.nanoTime() - analyzing) / 1e9));
         return new Generated(first, last, from, to);
     }
 
@@ -125,16 +127,22 @@ class EventDemoData implements ApplicationRunner {
             Future<?> pendingEvents = CompletableFuture.completedFuture(null);
             Future<?> pendingDedup = CompletableFuture.completedFuture(null);
             long written = 0;
+            long generatingNanos = 0;
+            long waitingNanos = 0;
             for (long from = 0; from < count; from += CHUNK) {
                 long to = Math.min(count, from + CHUNK);
                 StringBuilder events = new StringBuilder((int) (to - from) * 240);
                 StringBuilder dedup = new StringBuilder((int) (to - from) * 60);
+                long generating = System.nanoTime();
                 rows.write(from, to, events, dedup);
                 byte[] eventBytes = events.toString().getBytes(StandardCharsets.UTF_8);
                 byte[] dedupBytes = dedup.toString().getBytes(StandardCharsets.UTF_8);
+                long waiting = System.nanoTime();
+                generatingNanos += waiting - generating;
                 // at most one chunk per table in flight while the next one is generated
                 await(pendingEvents);
                 await(pendingDedup);
+                waitingNanos += System.nanoTime() - waiting;
                 if (written >= nextLog) {
                     progress(written, count, started);
                     nextLog = written + step;
@@ -143,9 +151,13 @@ class EventDemoData implements ApplicationRunner {
                 pendingDedup = dedupWriter.submit(() -> copyIn(dedupCopy, DemoEventRows.DEDUP_COPY, dedupBytes));
                 written = to;
             }
+            long waiting = System.nanoTime();
             await(pendingEvents);
             await(pendingDedup);
+            waitingNanos += System.nanoTime() - waiting;
             progress(count, count, started);
+            log.info("Demo data: generating rows took {} s, waiting for COPY {} s", Math.round(generatingNanos / 1e9),
+                    Math.round(waitingNanos / 1e9));
         } catch (SQLException e) {
             throw new IllegalStateException("Demo events could not be written", e);
         }
