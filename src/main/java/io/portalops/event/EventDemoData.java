@@ -97,7 +97,7 @@ class EventDemoData implements ApplicationRunner {
                 month = month.plusMonths(1)) {
             partitions.ensure(month);
         }
-        // one block of ids for the whole run; the demo event ids ("demo-<id>") are then unique across runs too
+        // one block of ids for the whole run; event ids ("demo-" and the id) are then unique across runs too
         Long last = jdbc.queryForObject("select setval('event_id_seq', nextval('event_id_seq') + ? - 1)", Long.class, count);
         long first = last - count + 1;
         log.info("Demo data: generating {} events from {} to {}", count, from, to);
