@@ -111,6 +111,17 @@ public class ContractService {
                 row -> (String) row[0], row -> new ContractOwnership((Long) row[1], (Long) row[2])));
     }
 
+    /**
+     * Up to {@code max} contracts that have been in force (active, expired or terminated), oldest first, as (id, customer
+     * id): for producers that report events about contracts, such as the demo event generator.
+     */
+    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ContractKey> inForceForProducer(int max) {
+        return contracts.keysWithStatus(List.of(ContractStatus.ACTIVE, ContractStatus.EXPIRED, ContractStatus.TERMINATED),
+                org.springframework.data.domain.PageRequest.of(0, max));
+    }
+
     /** A customer's contracts, for the customer detail screen; scope of both customer and contracts applies. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

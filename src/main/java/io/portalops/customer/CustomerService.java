@@ -164,6 +164,13 @@ public class CustomerService {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
+    /** Every customer id, ascending, for producers that report about all customers (such as the demo event generator). */
+    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
+    @Transactional(readOnly = true)
+    public long[] allIdsForProducer() {
+        return customers.allIds().stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** Names of customers for display next to rows the caller already may see (e.g. their contracts). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

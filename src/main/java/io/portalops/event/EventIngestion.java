@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventIngestion {
 
+    /** How far in the future an event may occur; the event log relies on it as the upper end of open ranges. */
+    static final java.time.Duration MAX_AHEAD = java.time.Duration.ofDays(1);
+
     private final JdbcTemplate jdbc;
     private final EventRows writer;
     private final EventTypes types;
@@ -170,7 +173,7 @@ public class EventIngestion {
         } else {
             try {
                 occurredAt = OffsetDateTime.parse(event.occurredAt()).toInstant();
-                if (occurredAt.isAfter(clock.instant().plusSeconds(24 * 3600))) {
+                if (occurredAt.isAfter(clock.instant().plus(MAX_AHEAD))) {
                     reasons.add("occurredAt: more than a day in the future.");
                 }
             } catch (DateTimeParseException e) {
