@@ -20,6 +20,6 @@ public record ServiceListItem(long id, String name, String vendor, String catego
     }
 
     private static String label(List<Money> amounts) {
-        return amounts.isEmpty() ? "–" : String.join(" + ", amounts.stream().map(Money::format).toList());
+        return amounts.isEmpty() ? "–" : String.join(" + ", amounts.stream().map(Money::formatWhole).toList());
     }
 }

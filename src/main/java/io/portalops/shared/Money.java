@@ -30,6 +30,13 @@ public record Money(BigDecimal amount, String currency) {
         return currency + " " + format.format(amount);
     }
 
+    /** Rounded to whole units, for overview columns where cents only take room. */
+    public String formatWhole() {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return currency + " " + format.format(amount);
+    }
+
     @Override
     public String toString() {
         return format();

@@ -65,8 +65,10 @@ class ProductPanel extends VerticalLayout {
         admins.addClassName("meta");
         edit.setVisible(product.editable());
         assignAdmins.setVisible(product.mayAssignAdmins());
-        HorizontalLayout heading = new HorizontalLayout(title, new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull()),
-                edit, assignAdmins, history);
+        UtilisationBar seats = new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull());
+        seats.setWidth("16rem");
+        seats.setVisible(p.perSeat());
+        HorizontalLayout heading = new HorizontalLayout(title, seats, edit, assignAdmins, history);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
         heading.setWrap(true);
         add(heading, facts, admins);

@@ -70,13 +70,12 @@ class ServicePanel extends VerticalLayout {
 
         products.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         products.addColumn(ProductListItem::name).setHeader("Product").setWidth("11rem").setFlexGrow(1);
-        products.addColumn(p -> p.licenceModel().label()).setHeader("Licence").setWidth("6.5rem").setFlexGrow(0);
-        products.addComponentColumn(p -> new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull()))
-                .setHeader("Seats used").setWidth("12rem").setFlexGrow(0);
-        products.addColumn(p -> p.monthlyCost().format()).setHeader("Per month").setWidth("8.5rem").setFlexGrow(0)
+        products.addComponentColumn(p -> p.perSeat() ? new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull())
+                : new Span(p.licenceModel().label() + " licence")).setHeader("Seats used").setWidth("11rem").setFlexGrow(0);
+        products.addColumn(p -> p.monthlyCost().formatWhole()).setHeader("Per month").setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        products.addColumn(p -> p.hasUnusedSeats() ? p.unusedMonthly().format() : "").setHeader("Unused / month")
-                .setWidth("8.5rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        products.addColumn(p -> p.hasUnusedSeats() ? p.unusedMonthly().formatWhole() : "").setHeader("Unused / month")
+                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         products.setPartNameGenerator(p -> p.nearlyFull() ? "nearly-full" : p.hasUnusedSeats() ? "unused-seats" : null);
         products.setAllRowsVisible(true);
         products.addSelectionListener(selection -> {
@@ -91,7 +90,9 @@ class ServicePanel extends VerticalLayout {
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         facts.addClassName("meta");
         admins.addClassName("meta");
-        add(heading, facts, admins, description, actions, products, product);
+        Span legend = new Span("Red: 90 % of the seats or more are used. Amber: seats paid for but unused, money to reclaim.");
+        legend.addClassName("meta");
+        add(heading, facts, admins, description, actions, products, legend, product);
     }
 
     void show(ServiceDetails service) {

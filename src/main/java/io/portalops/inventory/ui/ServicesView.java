@@ -85,15 +85,16 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         create.getStyle().set("margin-left", "auto");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeightFull();
         grid.addColumn(ServiceListItem::name).setHeader("Service").setWidth("11rem").setFlexGrow(1).setSortable(true);
         grid.addComponentColumn(s -> ServiceBadges.status(s.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ServiceListItem::productCount).setHeader("Products").setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(s -> new UtilisationBar(s.seatsAssigned(), s.seatsPurchased(), s.anyNearlyFull()))
                 .setHeader("Seats used").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(ServiceListItem::monthlyCostLabel).setHeader("Per month").setWidth("9rem").setFlexGrow(0)
+        grid.addColumn(ServiceListItem::monthlyCostLabel).setHeader("Per month").setWidth("8rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ServiceListItem::unusedMonthlyLabel).setHeader("Unused / month").setWidth("9rem").setFlexGrow(0)
+        grid.addColumn(ServiceListItem::unusedMonthlyLabel).setHeader("Unused / month").setWidth("8.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.setPartNameGenerator(s -> s.anyNearlyFull() ? "nearly-full" : null);
         grid.addSelectionListener(selection -> {
