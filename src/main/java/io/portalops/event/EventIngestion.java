@@ -182,10 +182,33 @@ public class EventIngestion {
         }
         if (event.payload() == null || !event.payload().isObject()) {
             reasons.add("payload: required, a JSON object.");
-        } else if (event.payload().toString().getBytes(StandardCharsets.UTF_8).length > maxPayloadBytes) {
-            reasons.add("payload: larger than the limit of " + maxPayloadBytes + " bytes.");
+        } else {
+            String payload = event.payload().toString();
+            if (payload.getBytes(StandardCharsets.UTF_8).length > maxPayloadBytes) {
+                reasons.add("payload: larger than the limit of " + maxPayloadBytes + " bytes.");
+            } else if (containsNul(event.payload())) {
+                reasons.add("payload: contains the NUL character (\\u0000), which PostgreSQL's jsonb cannot store.");
+            }
         }
         return occurredAt;
+    }
+
+    /** PostgreSQL's jsonb refuses U+0000 in any string or key, so such a payload is rejected rather than failing the batch. */
+    private static boolean containsNul(tools.jackson.databind.JsonNode node) {
+        if (node.isString()) {
+            return node.asString().indexOf('\u0000') >= 0;
+        }
+        for (var entry : node.properties()) {
+            if (entry.getKey().indexOf('\u0000') >= 0 || containsNul(entry.getValue())) {
+                return true;
+            }
+        }
+        for (var element : node.values()) {
+            if (node.isArray() && containsNul(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void required(String value, String field, int max, List<String> reasons) {
@@ -193,6 +216,8 @@ public class EventIngestion {
             reasons.add(field + ": required.");
         } else if (value.length() > max) {
             reasons.add(field + ": at most " + max + " characters.");
+        } else if (value.indexOf('\u0000') >= 0) {
+            reasons.add(field + ": contains the NUL character, which cannot be stored.");
         }
     }
 

@@ -1,20 +1,24 @@
 package io.portalops.event;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes accepted events with one multi-row statement per table ({@code unnest} over arrays): a batch of 1,000 is one
- * dedup insert and one events insert, not 2,000 statements. Keys are claimed in sorted order, so that two batches
+ * Writes accepted events in bulk: a batch of 1,000 is one multi-row dedup insert ({@code unnest} over arrays) and one
+ * COPY into {@code events}, not 2,000 statements. Keys are claimed in sorted order, so that two batches
  * sharing events cannot deadlock on each other's dedup rows.
  */
 @Component
@@ -23,10 +27,8 @@ class EventRows {
     private static final String CLAIM = "insert into event_dedup (source, event_id, occurred_at) "
             + "select s, e, o::timestamptz from unnest(?::varchar[], ?::varchar[], ?::text[]) as k(s, e, o) order by s, e "
             + "on conflict do nothing returning source, event_id";
-    private static final String INSERT = "insert into events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
-            + "select i, o::timestamptz, ?, s, e, t, c, k, p::jsonb "
-            + "from unnest(?::bigint[], ?::text[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::text[]) "
-            + "as r(i, o, s, e, t, c, k, p)";
+    private static final String COPY = "COPY events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
+            + "FROM STDIN WITH (FORMAT csv)";
 
     /** One event ready to store. */
     record Row(Instant occurredAt, String source, String eventId, String type, long customerId, Long contractId, String payload) {
@@ -41,9 +43,11 @@ class EventRows {
     }
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
-    EventRows(JdbcTemplate jdbc) {
+    EventRows(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** Claims the rows' {@code (source, eventId)} keys; answers the keys that were free, i.e. not duplicates. */
@@ -60,22 +64,47 @@ class EventRows {
         return claimed;
     }
 
-    /** Inserts the rows with ids from the event sequence; answers the ids in the rows' order. */
+    /**
+     * Inserts the rows with ids from the event sequence, with COPY on the transaction's own connection: as fast as a
+     * bulk load, and still committed or rolled back with the batch. Answers the ids in the rows' order.
+     */
     List<Long> insert(List<Row> rows, Instant receivedAt) {
         List<Long> ids = jdbc.queryForList("select nextval('event_id_seq') from generate_series(1, ?)", Long.class, rows.size());
-        jdbc.update(INSERT, (PreparedStatement ps) -> {
-            Connection c = ps.getConnection();
-            ps.setObject(1, receivedAt.atOffset(java.time.ZoneOffset.UTC));
-            ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
-            ps.setArray(3, array(c, "text", rows.stream().map(r -> r.occurredAt().toString())));
-            ps.setArray(4, array(c, "varchar", rows.stream().map(Row::source)));
-            ps.setArray(5, array(c, "varchar", rows.stream().map(Row::eventId)));
-            ps.setArray(6, array(c, "varchar", rows.stream().map(Row::type)));
-            ps.setArray(7, c.createArrayOf("bigint", rows.stream().map(Row::customerId).toArray()));
-            ps.setArray(8, c.createArrayOf("bigint", rows.stream().map(Row::contractId).toArray()));
-            ps.setArray(9, array(c, "text", rows.stream().map(Row::payload)));
-        });
+        StringBuilder csv = new StringBuilder(rows.size() * 256);
+        String received = receivedAt.toString();
+        for (int k = 0; k < rows.size(); k++) {
+            Row row = rows.get(k);
+            csv.append(ids.get(k)).append(',').append(row.occurredAt()).append(',').append(received).append(',');
+            quoted(csv, row.source()).append(',');
+            quoted(csv, row.eventId()).append(',');
+            quoted(csv, row.type()).append(',').append(row.customerId()).append(',');
+            if (row.contractId() != null) {
+                csv.append(row.contractId());
+            }
+            csv.append(',');
+            quoted(csv, row.payload()).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Storing the batch's events failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
         return new ArrayList<>(ids);
+    }
+
+    private static StringBuilder quoted(StringBuilder csv, String value) {
+        csv.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c);
+        }
+        return csv.append('"');
     }
 
     private static Array array(Connection connection, String type, java.util.stream.Stream<String> values) throws SQLException {

@@ -92,7 +92,9 @@ class EventIngestionTest {
                 new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"currency\": \"EUR\"}", "amount"},
                 new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"extra\": true}", "extra"},
                 new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"invoiceNumber\": \""
-                        + "x".repeat(70_000) + "\"}", "larger than the limit"});
+                        + "x".repeat(70_000) + "\"}", "larger than the limit"},
+                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"invoiceNumber\": \"a\\u0000b\"}",
+                        "NUL character"});
         for (String[] c : cases) {
             IngestOutcome outcome = ingestion.ingest(event(id(), c[0], c[1], c[2]));
             assertThat(outcome.status()).as(c[3]).isEqualTo(IngestOutcome.Status.REJECTED);
