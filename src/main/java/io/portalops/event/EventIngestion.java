@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Validates and stores events. A duplicate {@code (source, eventId)} is acknowledged and stored once, across
  * partitions and under concurrency: the insert into {@code event_dedup} decides, and a concurrent twin waits on its
- * unique key and then sees the conflict. Rejected events go to the dead-letter table with their reasons.
+ * unique key and then sees the conflict. Rejected events go to the dead-letter table with their reasons. Stored
+ * events announce themselves with {@link EventsIngested}, which listeners receive after the commit.
  */
 @Service
 public class EventIngestion {
@@ -34,9 +36,12 @@ public class EventIngestion {
     private final ContractService contracts;
     private final Clock clock;
     private final int maxPayloadBytes;
+    private final ApplicationEventPublisher publisher;
 
     EventIngestion(JdbcTemplate jdbc, EventTypes types, EventPartitions partitions, CustomerService customers,
-            ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes) {
+            ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.types = types;
         this.partitions = partitions;
@@ -94,6 +99,7 @@ public class EventIngestion {
                 + "values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id", Long.class, Timestamp.from(occurredAt),
                 Timestamp.from(clock.instant()), event.source(), event.eventId(), event.type(), customerId, contractId,
                 event.payload().toString());
+        publisher.publishEvent(new EventsIngested(1, occurredAt));
         return IngestOutcome.accepted(id);
     }
 
@@ -177,6 +183,8 @@ public class EventIngestion {
                 }
                 jdbc.batchUpdate("insert into events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)", rows);
+                Instant newest = fresh.stream().map(i -> occurred[i]).max(Instant::compareTo).orElseThrow();
+                publisher.publishEvent(new EventsIngested(fresh.size(), newest));
             }
         }
         return List.of(outcomes);
