@@ -63,6 +63,7 @@ class EventFilterBar extends Div {
         source.setPlaceholder("Source");
         source.setAriaLabel("Source");
         source.setClearButtonVisible(true);
+        source.setWidth("9rem");
         source.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         source.addValueChangeListener(change -> onChange.run());
         customer.setPlaceholder("Customer");
