@@ -112,9 +112,10 @@ class LiveTail extends Div {
         indicator.setText(String.format("Live · %,d%s new", arrived, more ? "+" : ""));
     }
 
-    private void refreshInBackground() {
+    private void refreshInBackground(UI ui) {
         try {
             refresh();
+            LOG.debug("Live tail of UI {} read again: {}", ui.getUIId(), indicator.getText());
         } catch (RuntimeException e) {
             LOG.warn("Live tail refresh failed; the next signal retries", e);
             indicator.setText("Live · update failed, retrying");
@@ -128,7 +129,7 @@ class LiveTail extends Div {
         // The reads run on a background thread. Vaadin's security context strategy finds the user through the
         // session inside ui.access; the captured context makes that explicit and keeps working without it.
         SecurityContext context = SecurityContextHolder.getContext();
-        Runnable refresh = new DelegatingSecurityContextRunnable(this::refreshInBackground, context);
+        Runnable refresh = new DelegatingSecurityContextRunnable(() -> refreshInBackground(ui), context);
         subscription = live.subscribe(() -> {
             try {
                 ui.access(refresh::run);
