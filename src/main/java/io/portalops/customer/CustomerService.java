@@ -181,6 +181,29 @@ public class CustomerService {
         return customers.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(Customer::getId, Customer::getName));
     }
 
+    /**
+     * Customers for a picker, by name in name order, within the caller's scope. The name matches as in
+     * {@link CustomerFilter#nameContains()}; no personal data is decrypted, unlike {@link #search}.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<CustomerOption> options(@Nullable String nameContains, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+        }
+        CustomerFilter filter = new CustomerFilter(nameContains, null, null, null, null, null, null, null);
+        List<Customer> rows = queries.search(new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()), null, null),
+                List.of(new SortOrder<>(CustomerSortField.NAME, true)), offset, limit);
+        return rows.stream().limit(limit).map(CustomerService::option).toList();
+    }
+
+    /** One customer as a picker option, if the caller may see it. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public java.util.Optional<CustomerOption> option(long id) {
+        return findVisible(id).map(CustomerService::option);
+    }
+
     /** Account managers who may own customers, for filters and the owner field. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -201,9 +224,12 @@ public class CustomerService {
 
     /** Finds a customer the caller may see; anything else is "not found", so that existence does not leak. */
     private Customer visible(long id) {
+        return findVisible(id).orElseThrow(() -> new NotFoundException("Customer"));
+    }
+
+    private java.util.Optional<Customer> findVisible(long id) {
         Long owner = ownerScope(currentUser.require());
-        return customers.findById(id).filter(c -> owner == null || c.getOwnerId() == owner)
-                .orElseThrow(() -> new NotFoundException("Customer"));
+        return customers.findById(id).filter(c -> owner == null || c.getOwnerId() == owner);
     }
 
     /** Null when the caller sees all customers; otherwise the only owner whose customers they see. */
@@ -238,6 +264,10 @@ public class CustomerService {
                 Masking.lastFour(pii.nationalId(c)), Masking.email(pii.email(c)), c.getPhone(), c.getAddress(), c.getCountry(),
                 c.getSegment(), c.getStatus(), c.getOwnerId(), owner, c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
                 editable, user.has(Role.ADMIN));
+    }
+
+    private static CustomerOption option(Customer c) {
+        return new CustomerOption(c.getId(), c.getName(), c.getExternalRef());
     }
 
     private static String ownerName(Map<Long, AccountSummary> owners, long ownerId) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Validates and stores events. A duplicate {@code (source, eventId)} is acknowledged and stored once, across
  * partitions and under concurrency: the insert into {@code event_dedup} decides, and a concurrent twin waits on its
- * unique key and then sees the conflict. Rejected events go to the dead-letter table with their reasons.
+ * unique key and then sees the conflict. Rejected events go to the dead-letter table with their reasons. Stored
+ * events announce themselves with {@link EventsIngested}, which listeners receive after the commit.
  */
 @Service
 public class EventIngestion {
@@ -41,9 +43,12 @@ public class EventIngestion {
     private final ContractService contracts;
     private final Clock clock;
     private final int maxPayloadBytes;
+    private final ApplicationEventPublisher publisher;
 
     EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
-            ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes) {
+            ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.jdbc = jdbc;
         this.writer = writer;
         this.types = types;
@@ -153,6 +158,8 @@ public class EventIngestion {
                 for (int k = 0; k < fresh.size(); k++) {
                     outcomes[fresh.get(k)] = IngestOutcome.accepted(ids.get(k));
                 }
+                Instant newest = fresh.stream().map(i -> occurred[i]).max(Instant::compareTo).orElseThrow();
+                publisher.publishEvent(new EventsIngested(fresh.size(), newest));
             }
         }
         return List.of(outcomes);

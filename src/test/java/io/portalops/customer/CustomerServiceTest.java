@@ -40,6 +40,25 @@ class CustomerServiceTest {
     }
 
     @Test
+    @WithUserDetails("manager")
+    void picker_options_match_names_within_the_callers_scope_in_name_order() {
+        long managerId = jdbc.queryForObject("select id from account where username = 'manager'", Long.class);
+        var own = jdbc.queryForMap("select id, name, external_ref from customer where owner_id = ? order by id limit 1", managerId);
+        var foreign = jdbc.queryForMap("select id, name from customer where owner_id <> ? order by id limit 1", managerId);
+        CustomerOption expected = new CustomerOption((Long) own.get("id"), (String) own.get("name"), (String) own.get("external_ref"));
+
+        assertThat(customers.options(expected.name(), 0, 50)).contains(expected);
+        assertThat(customers.options((String) foreign.get("name"), 0, 50)).extracting(CustomerOption::id)
+                .doesNotContain((Long) foreign.get("id"));
+        List<CustomerOption> page = customers.options("", 0, 20);
+        assertThat(page).hasSize(20);
+        assertThat(customers.options("", 10, 10)).isEqualTo(page.subList(10, 20));
+        assertThat(customers.option(expected.id())).contains(expected);
+        assertThat(customers.option((Long) foreign.get("id"))).isEmpty();
+        assertThatThrownBy(() -> customers.options("", 0, 501)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     @WithUserDetails("analyst")
     void analyst_reads_all_customers_but_cannot_create() {
         Long owners = jdbc.queryForObject("select count(distinct owner_id) from customer", Long.class);

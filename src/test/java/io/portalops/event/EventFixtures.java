@@ -32,22 +32,46 @@ public class EventFixtures {
                 + "where a.username = ?", String.class, username);
     }
 
+    /** External references of the first {@code count} customers owned by this account. */
+    public java.util.List<String> customersOf(String username, int count) {
+        return jdbc.queryForList("select c.external_ref from customer c join account a on a.id = c.owner_id "
+                + "where a.username = ? order by c.external_ref limit ?", String.class, username, count);
+    }
+
     public long customerId(String externalRef) {
         return jdbc.queryForObject("select id from customer where external_ref = ?", Long.class, externalRef);
     }
 
     /** Stores one payment.missed (or a login, for type "login") event and returns its id. */
     public long ingest(String source, String type, String customerRef, Instant occurredAt) {
+        IngestOutcome outcome = asProducer(() -> ingestion.ingest(submission(source, type, customerRef, occurredAt)));
+        assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
+        return outcome.id();
+    }
+
+    /** Stores {@code count} payment.missed events in one batch, one second apart up to {@code newest}; ids newest first. */
+    public java.util.List<Long> ingestBatch(String source, String customerRef, int count, Instant newest) {
+        var events = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> submission(source, "payment.missed", customerRef, newest.minusSeconds(count - 1 - i))).toList();
+        var outcomes = asProducer(() -> ingestion.ingestBatch(events));
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(IngestOutcome.Status.ACCEPTED));
+        return outcomes.reversed().stream().map(IngestOutcome::id).toList();
+    }
+
+    private static EventSubmission submission(String source, String type, String customerRef, Instant occurredAt) {
         String payload = type.equals("login") ? "{\"channel\": \"web\"}" : "{\"amount\": 12.5, \"currency\": \"EUR\"}";
+        return new EventSubmission(source, UUID.randomUUID().toString(), type, occurredAt.toString(), customerRef, null,
+                EventTypes.JSON.readTree(payload));
+    }
+
+    /** Runs as an API client with the events:write scope, then restores the caller's security context. */
+    private static <T> T asProducer(java.util.function.Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new TestingAuthenticationToken("test-producer", null, "SCOPE_events:write"));
         SecurityContextHolder.setContext(context);
         try {
-            IngestOutcome outcome = ingestion.ingest(new EventSubmission(source, UUID.randomUUID().toString(), type,
-                    occurredAt.toString(), customerRef, null, EventTypes.JSON.readTree(payload)));
-            assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
-            return outcome.id();
+            return action.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

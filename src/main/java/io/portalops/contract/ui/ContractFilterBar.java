@@ -17,8 +17,8 @@ import com.vaadin.flow.router.QueryParameters;
 import io.portalops.contract.ContractFilter;
 import io.portalops.contract.ContractStatus;
 import io.portalops.customer.CustomerService;
+import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.security.AccountSummary;
-import io.portalops.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ class ContractFilterBar extends Div {
 
     final TextField text = new TextField();
     final ComboBox<ContractStatus> status = new ComboBox<>();
-    final ComboBox<CustomerOption> customer = new ComboBox<>();
+    final CustomerPicker customer;
     final ComboBox<AccountSummary> owner = new ComboBox<>();
     final BigDecimalField minValue = new BigDecimalField();
     final BigDecimalField maxValue = new BigDecimalField();
@@ -42,10 +42,9 @@ class ContractFilterBar extends Div {
     final DatePicker endTo = new DatePicker();
     final Checkbox flagged = new Checkbox("Flagged only");
     private final FlexLayout actions = new FlexLayout();
-    private final CustomerService customers;
 
     ContractFilterBar(CustomerService customers, List<AccountSummary> owners, Runnable onChange) {
-        this.customers = customers;
+        customer = new CustomerPicker(customers);
         addClassName("filter-bar");
         text.setPlaceholder("Number or title…");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -58,7 +57,6 @@ class ContractFilterBar extends Div {
         status.setItemLabelGenerator(ContractStatus::label);
         customer.setPlaceholder("Customer");
         customer.setAriaLabel("Customer");
-        CustomerOption.lazilySearch(customer, customers);
         owner.setPlaceholder("Owner");
         owner.setAriaLabel("Owner");
         owner.setItems(owners);
@@ -104,7 +102,7 @@ class ContractFilterBar extends Div {
         Map<String, String> query = new LinkedHashMap<>();
         put(query, "q", text.getValue().isBlank() ? null : text.getValue().strip());
         put(query, "status", status.getValue() == null ? null : status.getValue().name());
-        put(query, "customer", customer.getValue() == null ? null : Long.toString(customer.getValue().id()));
+        put(query, "customer", customer.selectedId() == null ? null : Long.toString(customer.selectedId()));
         put(query, "owner", owner.getValue() == null ? null : Long.toString(owner.getValue().id()));
         put(query, "min", minValue.getValue() == null ? null : minValue.getValue().toPlainString());
         put(query, "max", maxValue.getValue() == null ? null : maxValue.getValue().toPlainString());
@@ -120,7 +118,7 @@ class ContractFilterBar extends Div {
         Map<String, List<String>> query = parameters.getParameters();
         text.setValue(first(query, "q"));
         status.setValue(parse(first(query, "status")));
-        customer.setValue(customerOf(first(query, "customer")));
+        customer.select(id(first(query, "customer")));
         String ownerId = first(query, "owner");
         owner.setValue(owner.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(ownerId)).findFirst().orElse(null));
         minValue.setValue(decimal(first(query, "min")));
@@ -131,7 +129,7 @@ class ContractFilterBar extends Div {
     }
 
     ContractFilter value(boolean awaitingMe) {
-        return new ContractFilter(status.getValue(), customer.getValue() == null ? null : customer.getValue().id(),
+        return new ContractFilter(status.getValue(), customer.selectedId(),
                 owner.getValue() == null ? null : owner.getValue().id(), minValue.getValue(), maxValue.getValue(),
                 endFrom.getValue(), endTo.getValue(), flagged.getValue() ? Boolean.TRUE : null, text.getValue(), awaitingMe);
     }
@@ -141,10 +139,10 @@ class ContractFilterBar extends Div {
         return values == null || values.isEmpty() ? "" : values.getFirst();
     }
 
-    private @Nullable CustomerOption customerOf(String id) {
+    private static @Nullable Long id(String value) {
         try {
-            return id.isBlank() ? null : new CustomerOption(Long.parseLong(id), customers.get(Long.parseLong(id)).name());
-        } catch (NumberFormatException | NotFoundException e) {
+            return value.isBlank() ? null : Long.parseLong(value);
+        } catch (NumberFormatException e) {
             return null;
         }
     }

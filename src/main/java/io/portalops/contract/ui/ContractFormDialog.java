@@ -18,6 +18,7 @@ import io.portalops.contract.ContractForm;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
 import io.portalops.customer.CustomerService;
+import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.NotFoundException;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 class ContractFormDialog extends Dialog {
 
-    final ComboBox<CustomerOption> customer = new ComboBox<>("Customer");
+    final CustomerPicker customer;
     final TextField title = new TextField("Title");
     final ComboBox<ContractType> type = new ComboBox<>("Type");
     final BigDecimalField value = new BigDecimalField("Value");
@@ -63,7 +64,7 @@ class ContractFormDialog extends Dialog {
         this.current = draft;
         addClassName("contract-form");
         setHeaderTitle(draft == null ? "New contract" : "Edit " + draft.number());
-        CustomerOption.lazilySearch(customer, customers);
+        customer = new CustomerPicker("Customer", customers);
         customer.setHelperText("Your customers; type to search by name");
         type.setItems(ContractType.values());
         type.setItemLabelGenerator(ContractType::label);
@@ -95,7 +96,7 @@ class ContractFormDialog extends Dialog {
             endDate.setValue(LocalDate.now().plusYears(1).minusDays(1));
             noticeDays.setValue(90);
         } else {
-            customer.setValue(new CustomerOption(draft.customerId(), draft.customerName()));
+            customer.select(draft.customerId());
             customer.setReadOnly(true);
             customer.setHelperText(null);
             title.setValue(draft.title());

@@ -1,5 +1,6 @@
 package io.portalops.event.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
+import io.portalops.customer.CustomerService;
+import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.event.EventFilter;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The event log filters: type, source, customer id and a time range; any change reloads the grid. */
+/** The event log filters: type, source, customer and a time range; any change reloads the grid. */
 class EventFilterBar extends Div {
 
     /** Time range presets; CUSTOM shows two pickers. */
@@ -42,28 +45,31 @@ class EventFilterBar extends Div {
 
     final ComboBox<String> type = new ComboBox<>();
     final TextField source = new TextField();
-    final TextField customer = new TextField();
+    final CustomerPicker customer;
     final ComboBox<Range> range = new ComboBox<>();
     final DateTimePicker from = new DateTimePicker("From");
     final DateTimePicker to = new DateTimePicker("To");
+    private final FlexLayout actions = new FlexLayout();
     private final Clock clock;
+    private boolean live;
 
-    EventFilterBar(List<String> typeNames, Clock clock, Runnable onChange) {
+    EventFilterBar(List<String> typeNames, CustomerService customers, Clock clock, Runnable onChange) {
         this.clock = clock;
+        customer = new CustomerPicker(customers);
         addClassName("filter-bar");
         type.setPlaceholder("Type");
         type.setItems(typeNames);
         type.setClearButtonVisible(true);
         source.setPlaceholder("Source");
         source.setAriaLabel("Source");
-        customer.setPlaceholder("Customer id");
-        customer.setAriaLabel("Customer id");
-        customer.setAllowedCharPattern("[0-9]");
-        for (TextField field : List.of(source, customer)) {
-            field.setClearButtonVisible(true);
-            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            field.addValueChangeListener(change -> onChange.run());
-        }
+        source.setClearButtonVisible(true);
+        source.setWidth("9rem");
+        source.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        source.addValueChangeListener(change -> onChange.run());
+        customer.setPlaceholder("Customer");
+        customer.setAriaLabel("Customer");
+        customer.setClearButtonVisible(true);
+        customer.addValueChangeListener(change -> onChange.run());
         range.setItems(Range.values());
         range.setItemLabelGenerator(r -> r.label);
         range.setValue(Range.DAY);
@@ -88,9 +94,22 @@ class EventFilterBar extends Div {
             range.setValue(Range.DAY);
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout row = new FlexLayout(type, source, customer, range, from, to, clear);
+        actions.addClassName("filter-actions");
+        FlexLayout row = new FlexLayout(type, source, customer, range, from, to, clear, actions);
         row.addClassName("filter-row");
         add(row);
+    }
+
+    /** Controls at the end of the row, e.g. the live tail switch. */
+    void addToActions(Component... components) {
+        actions.add(components);
+    }
+
+    /** While the log is tailed live, the range runs up to now, so the end picker does not apply. */
+    void setLive(boolean live) {
+        this.live = live;
+        to.setEnabled(!live);
+        to.setHelperText(live ? "Now: live tail is on" : null);
     }
 
     private void showPickers() {
@@ -105,19 +124,11 @@ class EventFilterBar extends Div {
         Range chosen = range.getValue() == null ? Range.DAY : range.getValue();
         if (chosen == Range.CUSTOM) {
             start = from.getValue() == null ? null : from.getValue().atZone(ZONE).toInstant();
-            end = to.getValue() == null ? null : to.getValue().atZone(ZONE).toInstant();
+            end = live || to.getValue() == null ? null : to.getValue().atZone(ZONE).toInstant();
         } else {
             start = clock.instant().minus(chosen.span);
         }
-        return new EventFilter(customerId(), null, type.getValue(), source.getValue(), start, end);
-    }
-
-    private @Nullable Long customerId() {
-        try {
-            return customer.getValue().isBlank() ? null : Long.parseLong(customer.getValue().strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new EventFilter(customer.selectedId(), null, type.getValue(), source.getValue(), start, end);
     }
 
     QueryParameters toQueryParameters() {
@@ -128,8 +139,8 @@ class EventFilterBar extends Div {
         if (!source.getValue().isBlank()) {
             query.put("source", source.getValue().strip());
         }
-        if (customerId() != null) {
-            query.put("customer", Long.toString(customerId()));
+        if (customer.selectedId() != null) {
+            query.put("customer", Long.toString(customer.selectedId()));
         }
         if (range.getValue() != null && range.getValue() != Range.DAY) {
             query.put("range", range.getValue().name().toLowerCase(java.util.Locale.ROOT));
@@ -150,7 +161,7 @@ class EventFilterBar extends Div {
         type.setValue(type.getListDataView().getItems().anyMatch(typeName::equals) ? typeName : null);
         source.setValue(first(query, "source"));
         String customerId = first(query, "customer");
-        customer.setValue(customerId.matches("[0-9]{1,18}") ? customerId : "");
+        customer.select(customerId.matches("[0-9]{1,18}") ? Long.valueOf(customerId) : null);
         Range chosen = Range.DAY;
         for (Range r : Range.values()) {
             if (r.name().equalsIgnoreCase(first(query, "range"))) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.customer.CustomerService;
 import io.portalops.event.EventCursor;
 import io.portalops.event.EventFilter;
 import io.portalops.event.EventListItem;
@@ -21,6 +22,7 @@ import io.portalops.event.EventLog;
 import io.portalops.event.EventPage;
 import io.portalops.event.EventTypeInfo;
 import io.portalops.event.EventTypes;
+import io.portalops.event.LiveEvents;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +36,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The event log: a lazy grid, newest first, paged by keyset. The grid asks by offset; the view remembers the cursor
  * after each fetched page, keyed by the offset it ends at, and continues from the nearest one, so scrolling never
- * makes the database skip rows and never counts.
+ * makes the database skip rows and never counts. With the live tail on, the grid shows the newest rows instead and
+ * new events appear without a reload (server push, see {@link LiveTail}).
  */
 @Route("events")
 @PageTitle("Event log")
@@ -49,17 +52,20 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
     final Div detail = new Div();
     final Span detailTitle = new Span();
     final Pre payload = new Pre();
+    final LiveTail live;
     private final EventLog log;
     /** Cursor after the row at (key - 1), for the current filters. */
     private final TreeMap<Integer, EventCursor> cursors = new TreeMap<>();
     private @Nullable EventFilter current;
     private boolean applyingUrl;
 
-    EventLogView(EventLog log, EventTypes types, Clock clock) {
+    EventLogView(EventLog log, EventTypes types, CustomerService customers, LiveEvents liveEvents, Clock clock) {
         this.log = log;
         addClassName("event-log-view");
         setSizeFull();
-        filters = new EventFilterBar(types.list().stream().map(EventTypeInfo::name).toList(), clock, this::refresh);
+        filters = new EventFilterBar(types.list().stream().map(EventTypeInfo::name).toList(), customers, clock, this::refresh);
+        live = new LiveTail(liveEvents, log, filters::value, this::liveSwitched);
+        filters.addToActions(live);
 
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Occurred").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);
@@ -72,7 +78,7 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No events match these filters.");
-        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
+        showPaged();
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
 
         detail.addClassName("event-detail");
@@ -150,6 +156,24 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         cursors.clear();
         current = null;
         grid.deselectAll();
-        grid.getDataProvider().refreshAll();
+        if (live.isOn()) {
+            live.reset();
+        } else {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void liveSwitched(boolean on) {
+        filters.setLive(on);
+        if (on) {
+            grid.setItems(live.rows);
+        } else {
+            showPaged();
+        }
+        reload();
+    }
+
+    private void showPaged() {
+        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
     }
 }

@@ -8,6 +8,9 @@ import com.vaadin.browserless.component.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import io.portalops.customer.CustomerOption;
+import io.portalops.customer.CustomerService;
 import io.portalops.event.EventFixtures;
 import io.portalops.event.EventListItem;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
@@ -26,6 +30,10 @@ class EventLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     EventFixtures fixtures;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    JdbcTemplate jdbc;
 
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -45,7 +53,7 @@ class EventLogViewTest extends SpringBrowserlessTest {
         assertThat(view.filters.type.getValue()).isEqualTo("login");
         assertThat(view.filters.source.getValue()).isEqualTo(source);
         assertThat(view.filters.range.getValue()).isEqualTo(EventFilterBar.Range.WEEK);
-        assertThat(view.filters.customer.getValue()).isEmpty();
+        assertThat(view.filters.customer.getValue()).isNull();
         assertThat(view.filters.from.isVisible()).isFalse();
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(login);
         assertThat(view.filters.toQueryParameters().getParameters())
@@ -107,6 +115,120 @@ class EventLogViewTest extends SpringBrowserlessTest {
         assertThat(view.payload.getText()).isEqualTo(first.payload()).contains("\"amount\" : 12.5");
         assertThat(view.payload.getElement().getChildCount()).isEqualTo(1);
         assertThat(view.payload.getElement().getChild(0).isTextNode()).as("a text node, never HTML").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_customer_picker_offers_own_customers_filters_the_grid_and_travels_in_the_url() {
+        String source = EventFixtures.uniqueSource();
+        List<String> refs = fixtures.customersOf("manager", 2);
+        long first = fixtures.customerId(refs.get(0));
+        long foreign = fixtures.customerId(fixtures.customerOf("manager2"));
+        long a = fixtures.ingest(source, "login", refs.get(0), now.minusSeconds(20));
+        long b = fixtures.ingest(source, "login", refs.get(1), now.minusSeconds(10));
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source));
+        roundTrip();
+        EventLogView view = (EventLogView) getCurrentView();
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(b, a);
+
+        CustomerOption option = customers.option(first).orElseThrow();
+        var picker = test(view.filters.customer);
+        picker.setFilter(option.name());
+        assertThat(picker.getSuggestionItems()).contains(option);
+        assertThat(view.filters.customer.getItemLabelGenerator().apply(option)).contains(option.name()).contains(option.externalRef());
+        String foreignName = jdbc.queryForObject("select name from customer where id = ?", String.class, foreign);
+        picker.setFilter(foreignName);
+        assertThat(picker.getSuggestionItems()).as("another manager's customer").extracting(CustomerOption::id).doesNotContain(foreign);
+
+        view.filters.customer.setValue(option);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(a);
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .isEqualTo(Map.of("source", List.of(source), "customer", List.of(Long.toString(first))));
+
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&customer=" + first));
+        roundTrip();
+        view = (EventLogView) getCurrentView();
+        assertThat(view.filters.customer.getValue()).isEqualTo(option);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(a);
+
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&customer=" + foreign));
+        roundTrip();
+        view = (EventLogView) getCurrentView();
+        assertThat(view.filters.customer.getValue()).as("a customer out of scope is ignored, not revealed").isNull();
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(b, a);
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void live_tail_shows_events_as_they_commit_and_counts_them() throws InterruptedException {
+        String source = EventFixtures.uniqueSource();
+        String ref = fixtures.customerOf("manager");
+        long earlier = fixtures.ingest(source, "login", ref, now.minus(10, ChronoUnit.MINUTES));
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source));
+        roundTrip();
+        EventLogView view = (EventLogView) getCurrentView();
+        assertThat(view.live.indicator.isVisible()).isFalse();
+
+        view.live.toggle.setValue(true);
+        assertThat(view.live.isSubscribed()).isTrue();
+        assertThat(view.filters.to.isEnabled()).as("the range runs up to now").isFalse();
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(earlier);
+        assertThat(view.live.indicator.isVisible()).isTrue();
+        assertThat(view.live.indicator.getText()).isEqualTo("Live · 0 new");
+
+        // committed by a producer on another thread's behalf; the view learns of them only through LiveEvents
+        long first = fixtures.ingest(source, "payment.missed", ref, now.minusSeconds(2));
+        long second = fixtures.ingest(source, "payment.missed", ref, now.minusSeconds(1));
+        awaitRows(view, 3);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(second, first, earlier);
+        assertThat(view.live.indicator.getText()).isEqualTo("Live · 2 new");
+
+        view.filters.type.setValue("login");
+        assertThat(rows(view.grid)).as("filters still apply").extracting(EventListItem::id).containsExactly(earlier);
+        assertThat(view.live.indicator.getText()).as("a new filter starts a new count").isEqualTo("Live · 0 new");
+
+        view.live.toggle.setValue(false);
+        assertThat(view.live.isSubscribed()).isFalse();
+        assertThat(view.live.indicator.isVisible()).isFalse();
+        assertThat(view.filters.to.isEnabled()).isTrue();
+        assertThat(rows(view.grid)).as("back to the paged log").extracting(EventListItem::id).containsExactly(earlier);
+
+        view.live.toggle.setValue(true);
+        assertThat(view.live.isSubscribed()).isTrue();
+        navigate(io.portalops.shared.ui.HomeView.class);
+        assertThat(view.live.isSubscribed()).as("leaving the view ends the subscription").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void live_tail_keeps_only_the_newest_rows_of_a_flood_within_the_users_scope() {
+        String source = EventFixtures.uniqueSource();
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source));
+        roundTrip();
+        EventLogView view = (EventLogView) getCurrentView();
+        view.live.toggle.setValue(true);
+        assertThat(rows(view.grid)).isEmpty();
+
+        List<Long> ids = fixtures.ingestBatch(source, fixtures.customerOf("manager"), LiveTail.ROWS + 50, now);
+        fixtures.ingest(source, "login", fixtures.customerOf("manager2"), now);
+        view.live.refresh();
+
+        assertThat(rows(view.grid)).extracting(EventListItem::id).isEqualTo(ids.subList(0, LiveTail.ROWS));
+        assertThat(view.live.indicator.getText()).isEqualTo("Live · 200+ new");
+    }
+
+    /**
+     * Runs what LiveEvents queued for the UI with ui.access (a server would, then push), until the grid has
+     * {@code count} rows. The test holds the session lock, so the queue waits for it.
+     */
+    private void awaitRows(EventLogView view, int count) throws InterruptedException {
+        VaadinSession session = VaadinSession.getCurrent();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (rows(view.grid).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+        }
     }
 
     private static List<EventListItem> rows(Grid<EventListItem> grid) {
