@@ -28,7 +28,7 @@ class DirectoryDemoDataTest {
 
     @Test
     void no_per_seat_product_holds_more_active_grants_than_its_purchased_seats_and_the_seat_counts_match() {
-        assertThat(count("select count(*) from product p where p.licence_model = 'PER_SEAT' and p.name not like 'Fixture%' "
+        assertThat(count("select count(*) from product p where p.licence_model = 'PER_SEAT' and p.name not like 'Seats %' "
                 + "and (select count(*) from access_grant g where g.product_id = p.id and g.status = 'ACTIVE') > p.seats_purchased")).isZero();
         assertThat(count("select count(*) from product p where p.name in ('Gmail', 'Slack Business+', 'Jira') and p.seats_assigned <> "
                 + "(select count(*) from access_grant g where g.product_id = p.id and g.status = 'ACTIVE')")).isZero();

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Services, products, scoped admins and people of their own, so that directory tests never depend on (or change) the
- * demo admins' scope. Every account gets {@link #PASSWORD}, already changed, so that it can sign in to the API too.
+ * demo admins' scope. Product names start with "Seats ", which InventoryDemoDataTest leaves out of its demo count.
+ * Every account gets {@link #PASSWORD}, already changed, so that it can sign in to the API too.
  */
 @Component
 public class DirectoryFixtures {
@@ -49,7 +50,7 @@ public class DirectoryFixtures {
     }
 
     public long product(long serviceId, LicenceModel model, int seats) {
-        ProductDetails product = users.as("admin", () -> catalog.createProduct(serviceId, new ProductForm("Fixture product " + unique(),
+        ProductDetails product = users.as("admin", () -> catalog.createProduct(serviceId, new ProductForm("Seats fixture " + unique(),
                 model, seats, Money.of("10.00", "EUR"), BillingCycle.MONTHLY)));
         return product.product().id();
     }

@@ -111,7 +111,8 @@ class PersonAccessPanel extends VerticalLayout {
         refresh();
     }
 
-    private Component history(GrantListItem g) {
+    /** The history shown under a grant's row. */
+    Component history(GrantListItem g) {
         HistoryGrid history = new HistoryGrid();
         history.addClassName("grant-history");
         history.setAllRowsVisible(true);
