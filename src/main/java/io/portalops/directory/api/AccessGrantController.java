@@ -58,7 +58,7 @@ class AccessGrantController {
     }
 
     @GetMapping
-    @Operation(summary = "Search grants in the caller's scope", description = "Filters combine with AND; newest first.")
+    @Operation(operationId = "searchAccessGrants", summary = "Search grants in the caller's scope", description = "Filters combine with AND; newest first.")
     @ApiResponse(responseCode = "200", description = "A page of grants")
     GrantPage search(@RequestParam(required = false) @Nullable Long personId,
             @RequestParam(required = false) @Nullable Long productId,
@@ -72,7 +72,7 @@ class AccessGrantController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One grant")
+    @Operation(operationId = "getAccessGrant", summary = "One grant")
     @ApiResponse(responseCode = "200", description = "The grant")
     GrantListItem get(@PathVariable long id) {
         return grants.get(id);
@@ -80,7 +80,7 @@ class AccessGrantController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Grant access", description = "status ACTIVE (the default) takes a seat at once; REQUESTED takes none "
+    @Operation(operationId = "createAccessGrant", summary = "Grant access", description = "status ACTIVE (the default) takes a seat at once; REQUESTED takes none "
             + "until activated. A person has at most one open grant per product.")
     @ApiResponse(responseCode = "201", description = "The new grant")
     @ApiResponse(responseCode = "409", description = "No free seat, an open grant exists already, or the person has left", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -89,7 +89,7 @@ class AccessGrantController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change an open grant's role or note", description = "version must be the one read; a stale version answers 409.")
+    @Operation(operationId = "updateAccessGrant", summary = "Change an open grant's role or note", description = "version must be the one read; a stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The changed grant")
     @ApiResponse(responseCode = "409", description = "Stale version, or the grant is revoked", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     GrantListItem update(@PathVariable long id, @RequestBody GrantUpdate update) {
@@ -97,7 +97,7 @@ class AccessGrantController {
     }
 
     @PostMapping("/{id}/activate")
-    @Operation(summary = "Activate a requested grant", description = "Takes a seat of a per-seat product.")
+    @Operation(operationId = "activateAccessGrant", summary = "Activate a requested grant", description = "Takes a seat of a per-seat product.")
     @ApiResponse(responseCode = "200", description = "The active grant")
     @ApiResponse(responseCode = "409", description = "Not a request, no free seat, or the person has left", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     GrantListItem activate(@PathVariable long id) {
@@ -105,7 +105,7 @@ class AccessGrantController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Revoke a grant", description = "Grants are never erased: the grant is revoked (an active one frees its "
+    @Operation(operationId = "revokeAccessGrant", summary = "Revoke a grant", description = "Grants are never erased: the grant is revoked (an active one frees its "
             + "seat) and stays with its history. The optional reason becomes its note.")
     @ApiResponse(responseCode = "200", description = "The revoked grant")
     @ApiResponse(responseCode = "409", description = "The grant is revoked already", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -114,7 +114,7 @@ class AccessGrantController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Who requested, granted, changed and revoked the grant, newest first")
+    @Operation(operationId = "accessGrantHistory", summary = "Who requested, granted, changed and revoked the grant, newest first")
     @ApiResponse(responseCode = "200", description = "The grant's revisions")
     List<DirectoryChange> history(@PathVariable long id) {
         return grants.history(id);

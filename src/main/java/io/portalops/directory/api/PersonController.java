@@ -61,7 +61,7 @@ class PersonController {
     }
 
     @GetMapping
-    @Operation(summary = "Search people", description = "Filters combine with AND. productId keeps the people holding active "
+    @Operation(operationId = "searchPeople", summary = "Search people", description = "Filters combine with AND. productId keeps the people holding active "
             + "access to that product; a product outside the caller's scope answers 404. sort is a field name with an optional "
             + "',asc' or ',desc', e.g. startDate,desc.")
     @ApiResponse(responseCode = "200", description = "A page of people")
@@ -83,7 +83,7 @@ class PersonController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One person")
+    @Operation(operationId = "getPerson", summary = "One person")
     @ApiResponse(responseCode = "200", description = "The person")
     @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     PersonDetails get(@PathVariable long id) {
@@ -92,7 +92,7 @@ class PersonController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a person (ADMIN)", description = "A person pending start needs a startDate; one leaving or "
+    @Operation(operationId = "createPerson", summary = "Create a person (ADMIN)", description = "A person pending start needs a startDate; one leaving or "
             + "gone an endDate. accountId links an existing login account; without it the person cannot log in.")
     @ApiResponse(responseCode = "201", description = "The created person")
     PersonDetails create(@RequestBody PersonForm form) {
@@ -100,7 +100,7 @@ class PersonController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Update a person (ADMIN)", description = "version must be the one read; a stale version answers 409.")
+    @Operation(operationId = "updatePerson", summary = "Update a person (ADMIN)", description = "version must be the one read; a stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The updated person")
     @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Someone else saved the person since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -109,7 +109,7 @@ class PersonController {
     }
 
     @GetMapping("/{id}/access-grants")
-    @Operation(summary = "A person's access grants on the products in the caller's scope", description = "Open grants first.")
+    @Operation(operationId = "personAccessGrants", summary = "A person's access grants on the products in the caller's scope", description = "Open grants first.")
     @ApiResponse(responseCode = "200", description = "The grants the caller may see")
     @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<GrantListItem> grants(@PathVariable long id) {
@@ -117,7 +117,7 @@ class PersonController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Who changed which field of the person, newest first")
+    @Operation(operationId = "personHistory", summary = "Who changed which field of the person, newest first")
     @ApiResponse(responseCode = "200", description = "The person's revisions")
     @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<DirectoryChange> history(@PathVariable long id) {
