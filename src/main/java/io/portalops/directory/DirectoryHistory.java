@@ -112,8 +112,11 @@ class DirectoryHistory {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.systemDefault());
+
     private static String when(@Nullable Instant at) {
-        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return at == null ? "" : WHEN.format(at);
     }
 
     private static String by(Map<Long, AccountSummary> names, @Nullable Long accountId) {

@@ -58,17 +58,17 @@ class PersonAccessPanel extends VerticalLayout {
         top.setAlignItems(Alignment.BASELINE);
         top.expand(hint);
 
-        grid.addColumn(GrantListItem::productLabel).setHeader("Product").setFlexGrow(3).setTooltipGenerator(GrantListItem::productLabel);
-        grid.addColumn(g -> g.role() == null ? "" : g.role()).setHeader("Role or tier").setWidth("8rem").setFlexGrow(1);
-        grid.addComponentColumn(g -> DirectoryBadges.grant(g.status())).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(g -> when(g.grantedAt(), g.grantedBy())).setHeader("Granted").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(GrantListItem::productLabel).setHeader("Product").setWidth("14rem").setFlexGrow(2);
+        grid.addColumn(g -> g.role() == null ? "" : g.role()).setHeader("Role or tier").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(g -> DirectoryBadges.grant(g.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(g -> when(g.grantedAt(), g.grantedBy())).setHeader("Granted").setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(g -> g.status() == GrantStatus.REQUESTED ? "Requested " + when(g.requestedAt(), g.requestedBy())
-                : when(g.revokedAt(), g.revokedBy())).setHeader("Requested / revoked").setWidth("11rem").setFlexGrow(1);
-        grid.addColumn(g -> g.note() == null ? "" : g.note()).setHeader("Note").setFlexGrow(2).setTooltipGenerator(g -> g.note() == null ? "" : g.note());
-        grid.addComponentColumn(this::actions).setHeader("").setWidth("15rem").setFlexGrow(0);
+                : when(g.revokedAt(), g.revokedBy())).setHeader("Requested / revoked").setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(g -> g.note() == null ? "" : g.note()).setHeader("Note").setWidth("8rem").setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("10rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
         grid.setDetailsVisibleOnClick(false);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No access to the products you see.");
         grid.setSizeFull();
         add(top, grid);
