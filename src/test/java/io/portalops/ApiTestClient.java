@@ -31,6 +31,16 @@ public final class ApiTestClient {
         this.http = HttpClient.newBuilder().followRedirects(redirects).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /**
+     * A client connecting from another loopback address, e.g. 127.0.0.5. The API limits requests per client address, so
+     * a class that makes hundreds of requests gets a bucket of its own and leaves the others' alone.
+     */
+    public ApiTestClient(int port, java.net.InetAddress localAddress) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                .localAddress(localAddress).build();
+    }
+
     /** A response with its body as text, parsed on demand. */
     public record Response(URI uri, int status, java.net.http.HttpHeaders headers, String body) {
 
@@ -76,6 +86,10 @@ public final class ApiTestClient {
     public Response put(String path, Object body, @Nullable String accessToken) {
         return send(request(path, accessToken).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+    }
+
+    public Response delete(String path, @Nullable String accessToken) {
+        return send(request(path, accessToken).DELETE().build());
     }
 
     /** Signs in through {@code POST /api/auth/token} and returns the token pair as JSON; fails unless 200. */

@@ -35,6 +35,16 @@ public class SeatLedger {
     }
 
     /**
+     * Purchased seats of each per-seat product (the others have no limit), for bulk loads such as the directory's demo
+     * data that must stay within them without a signed-in user.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> perSeatLimits() {
+        return products.findAll().stream().filter(p -> p.getLicenceModel() == LicenceModel.PER_SEAT)
+                .collect(java.util.stream.Collectors.toMap(Product::getId, Product::getSeatsPurchased));
+    }
+
+    /**
      * Sets the assigned count of each product to the number of active grants the directory counted, e.g. after its
      * demo data was written in bulk. Products not in the map hold no active grant.
      */

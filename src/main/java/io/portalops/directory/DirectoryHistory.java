@@ -1,0 +1,145 @@
+package io.portalops.directory;
+
+import io.portalops.audit.EntityHistory;
+import io.portalops.audit.RevisionSnapshot;
+import io.portalops.inventory.ProductRef;
+import io.portalops.security.AccountService;
+import io.portalops.security.AccountSummary;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns Envers snapshots of a person or a grant into "who changed which field from what to what", newest first.
+ * Callers check that the caller may see the row before asking.
+ */
+@Component
+class DirectoryHistory {
+
+    static final int MAX_REVISIONS = 500;
+
+    private final EntityHistory entityHistory;
+    private final AccountService accounts;
+    private final PersonRepository people;
+
+    DirectoryHistory(EntityHistory entityHistory, AccountService accounts, PersonRepository people) {
+        this.entityHistory = entityHistory;
+        this.accounts = accounts;
+        this.people = people;
+    }
+
+    List<DirectoryChange> ofPerson(long personId) {
+        List<RevisionSnapshot<Person>> revisions = entityHistory.revisions(Person.class, personId, MAX_REVISIONS);
+        Set<Long> managerIds = new HashSet<>();
+        Set<Long> accountIds = new HashSet<>();
+        revisions.forEach(r -> {
+            add(managerIds, r.entity().getManagerId());
+            add(accountIds, r.entity().getAccountId());
+        });
+        Map<Long, String> managers = new LinkedHashMap<>();
+        people.findAllById(managerIds).forEach(m -> managers.put(m.getId(), m.getName()));
+        Map<Long, AccountSummary> logins = accounts.summaries(accountIds);
+        return diff(revisions, p -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("Employee number", text(p.getEmployeeNumber()));
+            fields.put("Name", text(p.getName()));
+            fields.put("Email", text(p.getEmail()));
+            fields.put("Department", text(p.getDepartment()));
+            fields.put("Title", text(p.getTitle()));
+            fields.put("Manager", p.getManagerId() == null ? "" : managers.getOrDefault(p.getManagerId(), "#" + p.getManagerId()));
+            fields.put("Location", text(p.getLocation()));
+            fields.put("Status", p.getStatus() == null ? "" : p.getStatus().label());
+            fields.put("Start date", p.getStartDate() == null ? "" : p.getStartDate().toString());
+            fields.put("End date", p.getEndDate() == null ? "" : p.getEndDate().toString());
+            fields.put("Login account", p.getAccountId() == null ? "" : name(logins, p.getAccountId(), true));
+            return fields;
+        });
+    }
+
+    List<DirectoryChange> ofGrant(long grantId, @Nullable ProductRef product) {
+        List<RevisionSnapshot<AccessGrant>> revisions = entityHistory.revisions(AccessGrant.class, grantId, MAX_REVISIONS);
+        Set<Long> accountIds = new HashSet<>();
+        revisions.forEach(r -> {
+            add(accountIds, r.entity().getRequestedBy());
+            add(accountIds, r.entity().getGrantedBy());
+            add(accountIds, r.entity().getRevokedBy());
+        });
+        Map<Long, AccountSummary> names = accounts.summaries(accountIds);
+        return diff(revisions, g -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("Product", product == null ? "#" + g.getProductId() : product.label());
+            fields.put("Role or tier", text(g.getRole()));
+            fields.put("Status", g.getStatus() == null ? "" : g.getStatus().label());
+            fields.put("Requested", when(g.getRequestedAt()) + by(names, g.getRequestedBy()));
+            fields.put("Granted", when(g.getGrantedAt()) + by(names, g.getGrantedBy()));
+            fields.put("Revoked", when(g.getRevokedAt()) + by(names, g.getRevokedBy()));
+            fields.put("Note", text(g.getNote()));
+            return fields;
+        });
+    }
+
+    private static <T> List<DirectoryChange> diff(List<RevisionSnapshot<T>> revisions, Function<T, Map<String, String>> fieldsOf) {
+        List<DirectoryChange> changes = new ArrayList<>();
+        Map<String, String> previous = Map.of();
+        for (RevisionSnapshot<T> revision : revisions) {
+            Map<String, String> current = fieldsOf.apply(revision.entity());
+            List<DirectoryChange.FieldChange> fields = new ArrayList<>();
+            for (var entry : current.entrySet()) {
+                String old = previous.getOrDefault(entry.getKey(), "");
+                if (!Objects.equals(old, entry.getValue())) {
+                    fields.add(new DirectoryChange.FieldChange(entry.getKey(), old, entry.getValue()));
+                }
+            }
+            if (!fields.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
+                changes.add(new DirectoryChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), fields));
+            }
+            previous = current;
+        }
+        return changes.reversed();
+    }
+
+    private static void add(Set<Long> ids, @Nullable Long id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.systemDefault());
+
+    private static String when(@Nullable Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    private static String by(Map<Long, AccountSummary> names, @Nullable Long accountId) {
+        return accountId == null ? "" : " by " + name(names, accountId, false);
+    }
+
+    private static String name(Map<Long, AccountSummary> names, long accountId, boolean username) {
+        AccountSummary account = names.get(accountId);
+        if (account == null) {
+            return "#" + accountId;
+        }
+        return username ? account.username() : account.displayName();
+    }
+
+    private static String label(RevisionSnapshot.RevisionKind kind) {
+        return switch (kind) {
+            case CREATED -> "Created";
+            case CHANGED -> "Changed";
+            case DELETED -> "Deleted";
+        };
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,51 @@
+package io.portalops.directory;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Repository;
+
+/** Grant lists with offset paging (one row more than asked, never a count), limited to the products in scope. */
+@Repository
+class GrantQueries {
+
+    private final EntityManager entityManager;
+
+    GrantQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Newest first. {@code products} empty means any product (an ADMIN). */
+    List<AccessGrant> search(GrantFilter filter, Optional<Set<Long>> products, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<AccessGrant> query = cb.createQuery(AccessGrant.class);
+        Root<AccessGrant> grant = query.from(AccessGrant.class);
+        List<Predicate> where = new ArrayList<>();
+        products.ifPresent(ids -> where.add(ids.isEmpty() ? cb.disjunction() : grant.get("productId").in(ids)));
+        if (filter.personId() != null) {
+            where.add(cb.equal(grant.get("personId"), filter.personId()));
+        }
+        if (filter.productId() != null) {
+            where.add(cb.equal(grant.get("productId"), filter.productId()));
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(grant.get("status"), filter.status()));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(grant.get("id")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+    }
+
+    /** The active grants of a product with their people, by name. */
+    List<Object[]> holders(long productId, int offset, int limit) {
+        return entityManager.createQuery("select g, p from AccessGrant g join Person p on p.id = g.personId "
+                        + "where g.productId = :product and g.status = :status order by p.name, p.id", Object[].class)
+                .setParameter("product", productId).setParameter("status", GrantStatus.ACTIVE)
+                .setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+    }
+}

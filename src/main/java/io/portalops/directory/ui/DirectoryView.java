@@ -1,0 +1,116 @@
+package io.portalops.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.directory.PersonListItem;
+import io.portalops.directory.PersonService;
+import io.portalops.directory.PersonSortField;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.shared.paging.SortOrder;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Directory: everyone in the company, page by page, filtered by name, department, status and a product held.
+ * SaaS admins read it to find the people they grant access to; an ADMIN also adds people and imports them from CSV.
+ */
+@Route("directory")
+@PageTitle("Directory")
+@Menu(order = 50, icon = "vaadin:group", title = "Directory")
+@RolesAllowed({"ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"})
+public class DirectoryView extends VerticalLayout implements BeforeEnterObserver {
+
+    final DirectoryFilterBar filters;
+    final Grid<PersonListItem> grid = new Grid<>(PersonListItem.class, false);
+    final Button create = new Button("New person", VaadinIcon.PLUS.create());
+    final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
+    private boolean applyingUrl;
+
+    DirectoryView(PersonService people, SaasCatalog catalog, CurrentUserProvider currentUser) {
+        addClassName("directory-view");
+        setSizeFull();
+        filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
+        boolean admin = currentUser.require().has(Role.ADMIN);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(admin);
+        create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(PersonView.class, "new")));
+        importCsv.setVisible(admin);
+        importCsv.addClickListener(click -> importCsv.getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class)));
+        filters.addToActions(importCsv, create);
+
+        grid.addColumn(PersonListItem::employeeNumber).setHeader("Employee no.").setKey(PersonSortField.EMPLOYEE_NUMBER.name())
+                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(PersonListItem::name).setHeader("Name").setKey(PersonSortField.NAME.name()).setSortable(true)
+                .setWidth("11rem").setFlexGrow(2).setTooltipGenerator(PersonListItem::email);
+        grid.addColumn(p -> text(p.department())).setHeader("Department").setKey(PersonSortField.DEPARTMENT.name()).setSortable(true)
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(p -> text(p.title())).setHeader("Title").setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(p -> text(p.location())).setHeader("Location").setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(p -> DirectoryBadges.employment(p.status())).setHeader("Status").setKey(PersonSortField.STATUS.name())
+                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(p -> date(p.startDate())).setHeader("Start").setKey(PersonSortField.START_DATE.name()).setSortable(true)
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(p -> date(p.endDate())).setHeader("End").setKey(PersonSortField.END_DATE.name()).setSortable(true)
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.setEmptyStateText("No people match these filters.");
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(PersonView.class, Long.toString(click.getItem().id()))));
+        grid.setItems(query -> people.search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).items().stream());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(PersonSortField.NAME.name())).build());
+        add(filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            filters.apply(event.getLocation().getQueryParameters());
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void refresh() {
+        if (applyingUrl) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("directory", filters.toQueryParameters())));
+    }
+
+    private static List<SortOrder<PersonSortField>> sortOf(List<QuerySortOrder> orders) {
+        List<SortOrder<PersonSortField>> sort = new ArrayList<>();
+        for (QuerySortOrder order : orders) {
+            sort.add(new SortOrder<>(PersonSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+        }
+        return sort;
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package io.portalops.directory.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import io.portalops.directory.AccessGrantService;
+import io.portalops.directory.PersonService;
+import io.portalops.directory.ProductHolder;
+import io.portalops.inventory.ProductAccessSection;
+import io.portalops.inventory.ProductRef;
+import io.portalops.inventory.SaasCatalog;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The people holding active access to a product, placed by the Services view under the selected product: name (a
+ * link to the person page), department, role or tier and when it was granted; and "Grant access" for a user who
+ * grants this product. Rows load page by page, as a product may have hundreds of holders.
+ */
+@org.springframework.stereotype.Component
+class ProductHoldersSection implements ProductAccessSection {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+    private final AccessGrantService grants;
+    private final PersonService people;
+    private final SaasCatalog catalog;
+
+    ProductHoldersSection(AccessGrantService grants, PersonService people, SaasCatalog catalog) {
+        this.grants = grants;
+        this.people = people;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Component create(long productId) {
+        if (catalog.refs(java.util.Set.of(productId)).isEmpty()) {
+            // outside the user's scope: nothing to show, and nothing that tells whether it exists
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Grid<ProductHolder> grid = new Grid<>(ProductHolder.class, false);
+        grid.addClassName("product-holders");
+        grid.addComponentColumn(h -> new RouterLink(h.name(), PersonView.class, Long.toString(h.personId()))).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(h -> h.department() == null ? "" : h.department()).setHeader("Department").setFlexGrow(1);
+        grid.addColumn(h -> h.role() == null ? "" : h.role()).setHeader("Role or tier").setFlexGrow(1);
+        grid.addColumn(h -> h.grantedAt() == null ? "" : DAY.format(h.grantedAt())).setHeader("Granted").setWidth("7.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No one has access yet.");
+        grid.setPageSize(50);
+        grid.setItems(query -> grants.holders(productId, query.getOffset(), query.getLimit()).items().stream());
+        grid.setHeight("20rem");
+
+        ProductRef product = catalog.grantableProducts().stream().filter(p -> p.id() == productId).findFirst().orElse(null);
+        Button grant = new Button("Grant access", VaadinIcon.PLUS.create());
+        grant.addClassName("grant-access");
+        grant.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        grant.setVisible(product != null);
+        grant.addClickListener(click -> new GrantDialog(grants, people, java.util.List.of(), null, product,
+                saved -> grid.getDataProvider().refreshAll()).open());
+        H4 title = new H4("People with access");
+        HorizontalLayout top = new HorizontalLayout(title, grant);
+        top.setWidthFull();
+        top.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        top.expand(title);
+        VerticalLayout section = new VerticalLayout(top, grid);
+        section.addClassName("product-access-section");
+        section.setPadding(false);
+        return section;
+    }
+}
