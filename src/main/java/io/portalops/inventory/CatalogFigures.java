@@ -44,7 +44,8 @@ class CatalogFigures {
             }
         }
         return new ServiceListItem(service.getId(), service.getName(), service.getVendor(), service.getCategory(), service.getStatus(),
-                products.size(), assigned, purchased, amounts(monthly), amounts(unused), products.stream().anyMatch(ProductListItem::nearlyFull));
+                products.size(), assigned, purchased, amounts(monthly), amounts(unused), products.stream().anyMatch(ProductListItem::nearlyFull),
+                products.stream().anyMatch(ProductListItem::worthReclaiming));
     }
 
     private static List<Money> amounts(Map<String, BigDecimal> byCurrency) {

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the products list; null means "any". {@code attention} keeps the products the Services view highlights:
- * at 90 % or more of their seats, or with unused seats.
+ * at 90 % or more of their seats, or with a quarter or more of them unused.
  */
 public record ProductFilter(@Nullable Long serviceId, @Nullable String text, boolean attention) {
 
@@ -17,7 +17,7 @@ public record ProductFilter(@Nullable Long serviceId, @Nullable String text, boo
     }
 
     boolean matches(ProductListItem product) {
-        if (attention && !product.nearlyFull() && !product.hasUnusedSeats()) {
+        if (attention && !product.nearlyFull() && !product.worthReclaiming()) {
             return false;
         }
         if (text != null && !text.isBlank()) {

@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 
 /**
  * A product row: seats, cost per month, and the money in unused seats. A per-seat product at 90 % or more is
- * {@link #nearlyFull()}; unused seats are money to reclaim.
+ * {@link #nearlyFull()}; unused seats are money to reclaim, highlighted once a quarter of them lie idle.
  */
 public record ProductListItem(long id, long serviceId, String serviceName, String name, LicenceModel licenceModel,
         int seatsPurchased, int seatsAssigned, Money cost, BillingCycle billingCycle, Money monthlyCost, Money unusedMonthly) {
 
     public static final double NEARLY_FULL = 0.9;
+    /** At or below this utilisation, enough paid seats lie idle to be worth reclaiming (highlighted). */
+    public static final double RECLAIM = 0.75;
 
     public boolean perSeat() {
         return licenceModel == LicenceModel.PER_SEAT;
@@ -27,6 +29,11 @@ public record ProductListItem(long id, long serviceId, String serviceName, Strin
 
     public int unusedSeats() {
         return perSeat() ? Math.max(seatsPurchased - seatsAssigned, 0) : 0;
+    }
+
+    /** A quarter or more of the paid seats unused: highlighted as money to reclaim. */
+    public boolean worthReclaiming() {
+        return perSeat() && seatsPurchased > 0 && utilisation() <= RECLAIM;
     }
 
     public boolean hasUnusedSeats() {

@@ -66,7 +66,7 @@ class ProductPanel extends VerticalLayout {
         edit.setVisible(product.editable());
         assignAdmins.setVisible(product.mayAssignAdmins());
         UtilisationBar seats = new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull());
-        seats.setWidth("16rem");
+        seats.setWidth("12rem");
         seats.setVisible(p.perSeat());
         HorizontalLayout heading = new HorizontalLayout(title, seats, edit, assignAdmins, history);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -71,13 +71,14 @@ class ServicePanel extends VerticalLayout {
         products.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         products.addColumn(ProductListItem::name).setHeader("Product").setWidth("11rem").setFlexGrow(1);
         products.addComponentColumn(p -> p.perSeat() ? new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull())
-                : new Span(p.licenceModel().label() + " licence")).setHeader("Seats used").setWidth("11rem").setFlexGrow(0);
-        products.addColumn(p -> p.monthlyCost().formatWhole()).setHeader("Per month").setWidth("7rem").setFlexGrow(0)
+                : new Span(p.licenceModel().label() + " licence")).setHeader("Seats used").setWidth("10.5rem").setFlexGrow(0);
+        products.addColumn(p -> p.monthlyCost().formatWhole()).setHeader("Per month").setWidth("6.5rem").setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        products.addColumn(p -> p.hasUnusedSeats() ? p.unusedMonthly().formatWhole() : "").setHeader("Unused / month")
-                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        products.setPartNameGenerator(p -> p.nearlyFull() ? "nearly-full" : p.hasUnusedSeats() ? "unused-seats" : null);
+        products.addColumn(p -> p.hasUnusedSeats() ? p.unusedMonthly().formatWhole() : "").setHeader("Unused")
+                .setWidth("7rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        products.setPartNameGenerator(p -> p.nearlyFull() ? "nearly-full" : p.worthReclaiming() ? "unused-seats" : null);
         products.setAllRowsVisible(true);
+        products.getColumns().getLast().setTooltipGenerator(p -> p.hasUnusedSeats() ? p.unusedSeats() + " unused seats a month" : null);
         products.addSelectionListener(selection -> {
             Optional<ProductListItem> chosen = selection.getFirstSelectedItem();
             chosen.ifPresentOrElse(p -> product.show(catalog.product(p.id())), () -> product.removeAll());
@@ -90,7 +91,7 @@ class ServicePanel extends VerticalLayout {
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         facts.addClassName("meta");
         admins.addClassName("meta");
-        Span legend = new Span("Red: 90 % of the seats or more are used. Amber: seats paid for but unused, money to reclaim.");
+        Span legend = new Span("Red: 90 % of the seats or more are used. Amber: a quarter or more of the paid seats are unused, money to reclaim.");
         legend.addClassName("meta");
         add(heading, facts, admins, description, actions, products, legend, product);
     }

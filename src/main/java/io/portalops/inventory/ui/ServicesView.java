@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.inventory.ProductAccessSection;
+import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceFilter;
 import io.portalops.inventory.ServiceListItem;
@@ -49,6 +50,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     final Button create = new Button("New service", VaadinIcon.PLUS.create());
     final Grid<ServiceListItem> grid = new Grid<>(ServiceListItem.class, false);
     final ServicePanel panel;
+    /** Shown while no service is open; the open service's panel has the same figures per product. */
+    private final List<Grid.Column<ServiceListItem>> overviewColumns = new java.util.ArrayList<>();
     private final SaasCatalog catalog;
     private @Nullable Long shownService;
     private boolean routing;
@@ -68,7 +71,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         status.setItems(ServiceStatus.values());
         status.setItemLabelGenerator(ServiceStatus::label);
         status.setClearButtonVisible(true);
-        attention.setTooltipText("Services with a product at 90 % of its seats or more, or with unused seats");
+        attention.setTooltipText("Services with a product at 90 % of its seats or more, or with a quarter or more of its seats unused");
         search.addValueChangeListener(change -> refresh());
         status.addValueChangeListener(change -> refresh());
         attention.addValueChangeListener(change -> refresh());
@@ -88,15 +91,17 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         grid.setHeightFull();
         grid.addColumn(ServiceListItem::name).setHeader("Service").setWidth("11rem").setFlexGrow(1).setSortable(true);
         grid.addComponentColumn(s -> ServiceBadges.status(s.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(ServiceListItem::productCount).setHeader("Products").setWidth("6rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(s -> new UtilisationBar(s.seatsAssigned(), s.seatsPurchased(), s.anyNearlyFull()))
+        overviewColumns.add(grid.addColumn(ServiceListItem::productCount).setHeader("Products").setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END));
+        grid.addComponentColumn(s -> new UtilisationBar(s.seatsAssigned(), s.seatsPurchased(), s.utilisation() >= ProductListItem.NEARLY_FULL))
                 .setHeader("Seats used").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(ServiceListItem::monthlyCostLabel).setHeader("Per month").setWidth("8rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ServiceListItem::unusedMonthlyLabel).setHeader("Unused / month").setWidth("8.5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
+        overviewColumns.add(grid.addColumn(ServiceListItem::monthlyCostLabel).setHeader("Per month").setWidth("8rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END));
+        overviewColumns.add(grid.addColumn(ServiceListItem::unusedMonthlyLabel).setHeader("Unused / month").setWidth("8.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END));
         grid.setPartNameGenerator(s -> s.anyNearlyFull() ? "nearly-full" : null);
+        grid.setTooltipGenerator(s -> s.anyNearlyFull() ? "A product is at 90 % of its seats or more"
+                : s.anyWorthReclaiming() ? "A product has a quarter or more of its paid seats unused" : null);
         grid.addSelectionListener(selection -> {
             if (!routing) {
                 selection.getFirstSelectedItem().ifPresent(s -> showService(s.id(), null));
@@ -104,7 +109,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         });
 
         SplitLayout split = new SplitLayout(grid, panel);
-        split.setSplitterPosition(52);
+        split.setSplitterPosition(46);
         split.setSizeFull();
         add(filters, split);
         setFlexGrow(1, split);
@@ -136,7 +141,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     void refresh() {
         List<ServiceListItem> services = catalog.services(new ServiceFilter(search.getValue(), status.getValue(), null));
         if (attention.getValue()) {
-            services = services.stream().filter(s -> s.anyNearlyFull() || !s.unusedMonthly().isEmpty()).toList();
+            services = services.stream().filter(s -> s.anyNearlyFull() || s.anyWorthReclaiming()).toList();
         }
         grid.setItems(services);
         if (shownService != null) {
@@ -147,6 +152,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     private void showService(long serviceId, @Nullable Long productId) {
         panel.show(catalog.service(serviceId));
         panel.setVisible(true);
+        overviewColumns.forEach(column -> column.setVisible(false));
         shownService = serviceId;
         grid.getListDataView().getItems().filter(s -> s.id() == serviceId).findFirst().ifPresent(this::selectQuietly);
         panel.select(productId);

@@ -82,7 +82,7 @@ class ServicesViewTest extends SpringBrowserlessTest {
         assertThat(rows(view)).isNotEmpty().allSatisfy(s -> assertThat(s.status()).isEqualTo(ServiceStatus.EVALUATING));
         view.status.clear();
         view.attention.setValue(true);
-        assertThat(rows(view)).isNotEmpty().allSatisfy(s -> assertThat(s.anyNearlyFull() || !s.unusedMonthly().isEmpty()).isTrue());
+        assertThat(rows(view)).isNotEmpty().allSatisfy(s -> assertThat(s.anyNearlyFull() || s.anyWorthReclaiming()).isTrue());
     }
 
     @Test
