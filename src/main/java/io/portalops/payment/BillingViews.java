@@ -26,7 +26,7 @@ class BillingViews {
         return new PaymentListItem(r.getId(), r.getProductId(), product.serviceId(), product.serviceName(), product.name(),
                 r.getBillingCycle(), money(r), r.getNextRenewal(), r.isAutoRenew(), r.getNotice(), r.getCancellationDeadline(),
                 r.getPaymentMethod(), card == null ? null : card.brand(), card == null ? null : card.last4(),
-                card == null ? null : card.expiry(), card == null ? null : card.lastValidDay(), r.getPoNumber(), renewalDue(r.getCancellationDeadline(), today),
+                card == null ? null : card.expiry(), card == null ? null : card.lastValidDay(), r.getPoNumber(), renewalDue(r, today),
                 cardExpiring(card, today));
     }
 
@@ -34,7 +34,7 @@ class BillingViews {
         CardDetails card = card(r, scope);
         return new BillingDetails(r.getId(), r.getProductId(), product.serviceId(), product.serviceName(), product.name(),
                 r.getBillingCycle(), money(r), r.getNextRenewal(), r.isAutoRenew(), r.getNotice(), r.getCancellationDeadline(),
-                r.getPoNumber(), r.getPaymentMethod(), card, r.getNotes(), renewalDue(r.getCancellationDeadline(), today),
+                r.getPoNumber(), r.getPaymentMethod(), card, r.getNotes(), renewalDue(r, today),
                 cardExpiring(card, today), scope.writesPayment(r.getProductId()), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
     }
 
@@ -55,9 +55,9 @@ class BillingViews {
         return new Money(r.getAmount(), r.getCurrency());
     }
 
-    /** Inside the notice window: the cancellation deadline is within the attention window or has passed. */
-    static boolean renewalDue(LocalDate cancellationDeadline, LocalDate today) {
-        return !cancellationDeadline.isAfter(today.plusDays(PaymentRegister.ATTENTION_DAYS));
+    /** Inside the notice window: the cancellation deadline is within the cycle's attention window or has passed. */
+    static boolean renewalDue(BillingRecord r, LocalDate today) {
+        return !r.getCancellationDeadline().isAfter(today.plusDays(PaymentRegister.attentionDays(r.getBillingCycle())));
     }
 
     static boolean cardExpiring(@Nullable CardDetails card, LocalDate today) {

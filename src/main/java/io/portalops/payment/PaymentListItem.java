@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the Payments view. {@code renewalDue}: the cancellation deadline is within {@value PaymentRegister#ATTENTION_DAYS}
- * days or has passed. {@code cardExpiring}: the card's last valid day is within that window or past (only when the
+ * days (monthly: {@value PaymentRegister#MONTHLY_ATTENTION_DAYS}) or has passed. {@code cardExpiring}: the card's last valid day is within that window or past (only when the
  * caller may see the expiry). {@code cardExpiry} is null for invoice payments and masked for those who may not see it; {@code cardLastValidDay}
  * is null then too.
  */

@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.ProductFilter;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.ProductRef;
@@ -46,6 +47,11 @@ public class PaymentRegister {
 
     /** Renewals whose cancellation deadline and cards whose expiry fall within this many days need attention. */
     public static final int ATTENTION_DAYS = 30;
+    /**
+     * A monthly renewal's deadline is always less than a month away, so 30 days would mark every monthly row; for them
+     * the window is a week.
+     */
+    public static final int MONTHLY_ATTENTION_DAYS = 7;
     public static final int MAX_PAGE = 500;
     static final String READERS = "hasAnyRole('ADMIN','SERVICE_ADMIN','PRODUCT_ADMIN')";
     static final String WRITERS = "hasAnyRole('ADMIN','SERVICE_ADMIN')";
@@ -71,6 +77,11 @@ public class PaymentRegister {
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** How many days before its cancellation deadline a renewal of this cycle needs attention. */
+    public static int attentionDays(BillingCycle cycle) {
+        return cycle == BillingCycle.MONTHLY ? MONTHLY_ATTENTION_DAYS : ATTENTION_DAYS;
     }
 
     @PreAuthorize(READERS)
