@@ -100,7 +100,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void admin_navigation_lists_every_area_including_the_admin_screens_and_each_item_opens() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Accounts -> admin/accounts",
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Payments -> payments",
+                "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
                 "Event intake -> admin/event-intake");
         assertEveryNavItemOpens();
@@ -135,17 +136,17 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("serviceadmin")
-    void service_admin_navigation_lists_start_only() {
+    void service_admin_navigation_lists_start_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ");
+        assertThat(navItems()).containsExactly("Start -> ", "Payments -> payments");
         assertEveryNavItemOpens();
     }
 
     @Test
     @WithUserDetails("productadmin")
-    void product_admin_navigation_lists_start_only() {
+    void product_admin_navigation_lists_start_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ");
+        assertThat(navItems()).containsExactly("Start -> ", "Payments -> payments");
         assertEveryNavItemOpens();
     }
 
