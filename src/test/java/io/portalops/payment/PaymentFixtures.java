@@ -30,7 +30,9 @@ import org.springframework.context.ApplicationContext;
  */
 public final class PaymentFixtures {
 
+    /** The password of the fixture's accounts, changed from the initial one so that they may use the API. */
     public static final String PASSWORD = "a-Long-enough-pass-1";
+    private static final String INITIAL_PASSWORD = "an-Initial-pass-0";
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.ISO_8859_1);
 
@@ -127,7 +129,8 @@ public final class PaymentFixtures {
     }
 
     private String account(AccountService accounts, String username, Role role) {
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Test " + username, null, Set.of(role), PASSWORD)));
+        users.run("admin", () -> accounts.create(new NewAccount(username, "Test " + username, null, Set.of(role), INITIAL_PASSWORD)));
+        users.run(username, () -> accounts.changeOwnPassword(INITIAL_PASSWORD, PASSWORD));
         return username;
     }
 
