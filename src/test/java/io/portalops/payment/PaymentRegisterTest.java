@@ -176,6 +176,18 @@ class PaymentRegisterTest {
     }
 
     @Test
+    void a_monthly_renewal_needs_attention_only_in_its_last_week() {
+        LocalDate today = LocalDate.now();
+        long product = fixtures.newProduct();
+        BillingDetails inEightDays = users.as("admin", () -> register.create(PaymentFixtures.invoiceForm(product, today.plusDays(38))));
+        assertThat(inEightDays.cancellationDeadline()).isEqualTo(today.plusDays(8));
+        assertThat(inEightDays.renewalDue()).isFalse();
+        BillingDetails inSevenDays = users.as("admin", () -> register.update(inEightDays.id(),
+                PaymentFixtures.invoiceForm(product, today.plusDays(37)).withVersion(inEightDays.version())));
+        assertThat(inSevenDays.renewalDue()).isTrue();
+    }
+
+    @Test
     void filters_narrow_the_list_and_a_masked_card_is_never_found_by_its_expiry() {
         LocalDate today = LocalDate.now();
         long soon = fixtures.newProduct();
