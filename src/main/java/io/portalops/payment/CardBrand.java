@@ -1,21 +1,28 @@
 package io.portalops.payment;
 
 public enum CardBrand {
-    VISA("Visa"),
-    MASTERCARD("Mastercard"),
-    AMEX("American Express"),
-    DISCOVER("Discover"),
-    DINERS("Diners Club"),
-    JCB("JCB"),
-    OTHER("Other");
+    VISA("Visa", "Visa"),
+    MASTERCARD("Mastercard", "Mastercard"),
+    AMEX("American Express", "Amex"),
+    DISCOVER("Discover", "Discover"),
+    DINERS("Diners Club", "Diners"),
+    JCB("JCB", "JCB"),
+    OTHER("Other", "Card");
 
     private final String label;
+    private final String shortLabel;
 
-    CardBrand(String label) {
+    CardBrand(String label, String shortLabel) {
         this.label = label;
+        this.shortLabel = shortLabel;
     }
 
     public String label() {
         return label;
+    }
+
+    /** For narrow columns. */
+    public String shortLabel() {
+        return shortLabel;
     }
 }

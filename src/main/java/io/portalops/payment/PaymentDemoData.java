@@ -104,9 +104,12 @@ class PaymentDemoData implements ApplicationRunner {
         boolean annual = product.billingCycle() == BillingCycle.ANNUAL;
         int seats = product.licenceModel() == LicenceModel.PER_SEAT ? 10 + random.nextInt(30) * 10 : 1;
         BigDecimal amount = product.cost().amount().multiply(BigDecimal.valueOf(seats));
-        LocalDate renewal = annual ? today.plusDays(5 + random.nextInt(360)) : today.plusDays(1 + random.nextInt(30));
+        // the deadline is drawn first, so that few lie in the past: a register that is looked after
         NoticePeriod notice = annual ? (random.nextBoolean() ? NoticePeriod.months(1 + random.nextInt(3)) : NoticePeriod.days(30 * (1 + random.nextInt(3))))
                 : NoticePeriod.days(random.nextInt(4) == 0 ? 14 : 0);
+        LocalDate deadline = annual ? today.plusDays(random.nextInt(25) == 0 ? -3 : 3 + random.nextInt(330))
+                : today.plusDays(1 + random.nextInt(notice.amount() == 0 ? 30 : 16));
+        LocalDate renewal = notice.unit() == NoticeUnit.MONTHS ? deadline.plusMonths(notice.amount()) : deadline.plusDays(notice.amount());
         boolean card = random.nextInt(100) < 65;
         YearMonth expiry = YearMonth.from(today).plusMonths(random.nextInt(12) == 0 ? random.nextInt(2) : 2 + random.nextInt(46));
         if (product.name().equals("Gmail")) {

@@ -109,6 +109,7 @@ class BillingFormDialog extends Dialog {
         expiryYear.setMin(2000);
         expiryYear.setMax(2099);
         notes.setMaxLength(2000);
+        isoDates(nextRenewal);
         bind();
 
         if (record == null) {
@@ -124,17 +125,24 @@ class BillingFormDialog extends Dialog {
             save.setText("Save");
         }
 
-        FormLayout form = new FormLayout(product, cycle, amount, currency, nextRenewal, autoRenew, noticeAmount, noticeUnit, poNumber,
+        FormLayout form = new FormLayout(product, cycle, amount, currency, nextRenewal, noticeAmount, noticeUnit, autoRenew, poNumber,
                 method, cardBrand, cardLast4, cardHolder, expiryMonth, expiryYear, notes);
-        form.setColspan(product, 2);
-        form.setColspan(method, 2);
-        form.setColspan(notes, 2);
+        for (com.vaadin.flow.component.Component wide : new com.vaadin.flow.component.Component[] {product, autoRenew, poNumber, method,
+                cardHolder, notes}) {
+            form.setColspan(wide, 2);
+        }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
         setWidth("min(42rem, 95vw)");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    /** Dates read as in the grids (2026-03-31), whatever the browser's locale. */
+    static void isoDates(DatePicker picker) {
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        picker.setPlaceholder("yyyy-mm-dd");
     }
 
     private void bind() {

@@ -90,6 +90,7 @@ class InvoicesPanel extends VerticalLayout {
 
     private FormLayout uploadForm(UploadedFiles files) {
         invoiceDate.setValue(LocalDate.now());
+        BillingFormDialog.isoDates(invoiceDate);
         amount.setValue(record.amount().amount());
         currency.setItems("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CAD", "AUD");
         currency.setAllowCustomValue(true);

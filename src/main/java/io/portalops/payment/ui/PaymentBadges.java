@@ -21,7 +21,7 @@ final class PaymentBadges {
         badges.addClassName("payment-badges");
         if (renewalDue) {
             long days = ChronoUnit.DAYS.between(today, cancellationDeadline);
-            badges.add(badge(days < 0 ? "Cancellation deadline passed" : days == 0 ? "Cancel today" : "Cancel within " + days + (days == 1 ? " day" : " days"),
+            badges.add(badge(days < 0 ? "Deadline passed" : days == 0 ? "Cancel today" : "Cancel within " + days + (days == 1 ? " day" : " days"),
                     days < 0 ? "error" : "warning", "renewal-badge"));
         }
         if (cardExpiring && cardLastValidDay != null) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
@@ -37,7 +38,9 @@ class PaymentFilterBar extends Div {
         cycle.setItemLabelGenerator(BillingCycle::label);
         cycle.setAriaLabel("Billing cycle");
         days(renewalWithin, "Renewal within", "Renewals due within this many days, and overdue ones");
-        days(cardWithin, "Card expires within", "Cards whose last valid day is within this many days, and expired ones");
+        renewalWithin.setPrefixComponent(VaadinIcon.CALENDAR_CLOCK.create());
+        days(cardWithin, "Card expiry within", "Cards whose last valid day is within this many days, and expired ones");
+        cardWithin.setPrefixComponent(VaadinIcon.CREDIT_CARD.create());
         cardWithin.setVisible(cardFilter);
         for (ComboBox<?> box : List.of(service, cycle)) {
             box.setClearButtonVisible(true);
@@ -60,7 +63,7 @@ class PaymentFilterBar extends Div {
     }
 
     private static void days(IntegerField field, String label, String tooltip) {
-        field.setPlaceholder(label + " … days");
+        field.setPlaceholder(label);
         field.setAriaLabel(label + " (days)");
         field.setTooltipText(tooltip);
         field.setMin(0);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceFilter;
 import io.portalops.payment.PaymentListItem;
@@ -61,21 +62,24 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 create.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, saved.id()))).open());
         filters.addToActions(create);
 
+        // Fixed widths in rem so that the rows fit a laptop screen next to the navigation; the product takes the rest.
         grid.addColumn(PaymentListItem::productLabel).setHeader("Product").setKey(PaymentSortField.PRODUCT.name()).setSortable(true)
-                .setWidth("14rem").setFlexGrow(3).setTooltipGenerator(PaymentListItem::productLabel);
-        grid.addColumn(i -> i.cycle().label()).setHeader("Cycle").setKey(PaymentSortField.CYCLE.name()).setSortable(true)
-                .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(i -> i.amount().format()).setHeader("Amount").setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(i -> i.nextRenewal() + (i.autoRenew() ? "" : " (ends)")).setHeader("Next renewal").setKey(PaymentSortField.RENEWAL.name())
-                .setSortable(true).setWidth("9rem").setFlexGrow(0)
+                .setWidth("10rem").setFlexGrow(3).setTooltipGenerator(PaymentListItem::productLabel);
+        grid.addColumn(i -> i.amount().format() + (i.cycle() == BillingCycle.ANNUAL ? " /yr" : " /mo")).setHeader("Amount")
+                .setKey(PaymentSortField.CYCLE.name()).setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0)
+                .setTooltipGenerator(i -> i.cycle().label() + " billing");
+        grid.addColumn(i -> i.nextRenewal() + (i.autoRenew() ? "" : " · ends")).setHeader("Next renewal").setKey(PaymentSortField.RENEWAL.name())
+                .setSortable(true).setWidth("9.5rem").setFlexGrow(0)
                 .setTooltipGenerator(i -> i.autoRenew() ? "Renews automatically" : "Does not renew automatically");
-        grid.addColumn(i -> i.notice().label()).setHeader("Notice").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(i -> i.notice().label()).setHeader("Notice").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(i -> i.cancellationDeadline().toString()).setHeader("Cancel by").setKey(PaymentSortField.DEADLINE.name())
-                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(PaymentsView::paidBy).setHeader("Paid by").setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(i -> i.cardExpiry() == null ? "" : i.cardExpiry()).setHeader("Card expiry").setWidth("7rem").setFlexGrow(0);
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(PaymentsView::paidBy).setHeader("Paid by").setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(i -> i.method().label());
+        grid.addColumn(i -> i.cardExpiry() == null ? "" : i.cardExpiry()).setHeader("Expiry").setWidth("5rem").setFlexGrow(0)
+                .setTooltipGenerator(i -> i.cardExpiry() == null ? "" : "Card expiry");
         grid.addComponentColumn(i -> PaymentBadges.of(i.renewalDue(), i.cancellationDeadline(), i.cardExpiring(), i.cardLastValidDay(),
-                LocalDate.now(clock))).setHeader("Attention").setWidth("13rem").setFlexGrow(1);
+                LocalDate.now(clock))).setHeader("Attention").setWidth("10rem").setFlexGrow(1);
         grid.setPartNameGenerator(PaymentsView::highlight);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
@@ -106,7 +110,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     static String paidBy(PaymentListItem item) {
-        return item.cardBrand() == null ? item.method().label() : item.cardBrand().label() + " •••• " + item.cardLast4();
+        return item.cardBrand() == null ? "Invoice" : item.cardBrand().shortLabel() + " …" + item.cardLast4();
     }
 
     @Override

@@ -50,10 +50,10 @@ class PaymentsViewTest extends SpringBrowserlessTest {
 
         int gmailRow = rows.indexOf(gmail);
         assertThat(test(view.grid).getCellText(gmailRow, 0)).isEqualTo("Google Workspace · Gmail");
-        var attention = test(view.grid).getCellComponent(gmailRow, 8);
+        var attention = test(view.grid).getCellComponent(gmailRow, 7);
         assertThat(find(Span.class, attention).withClassName("renewal-badge").single().getText()).startsWith("Cancel within");
         int slackRow = rows.indexOf(slack);
-        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 8)).withClassName("card-badge").single().getText())
+        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 7)).withClassName("card-badge").single().getText())
                 .startsWith("Card expires");
         assertThat(rows).extracting(PaymentListItem::cancellationDeadline).as("most urgent first").isSorted();
     }
