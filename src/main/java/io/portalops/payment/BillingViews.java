@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasScope;
 import io.portalops.shared.Money;
@@ -57,7 +58,12 @@ class BillingViews {
 
     /** Inside the notice window: the cancellation deadline is within the cycle's attention window or has passed. */
     static boolean renewalDue(BillingRecord r, LocalDate today) {
-        return !r.getCancellationDeadline().isAfter(today.plusDays(PaymentRegister.attentionDays(r.getBillingCycle())));
+        return !r.getCancellationDeadline().isAfter(today.plusDays(attentionDays(r.getBillingCycle())));
+    }
+
+    /** How many days before its cancellation deadline a renewal of this cycle needs attention. */
+    static int attentionDays(BillingCycle cycle) {
+        return cycle == BillingCycle.MONTHLY ? PaymentRegister.MONTHLY_ATTENTION_DAYS : PaymentRegister.ATTENTION_DAYS;
     }
 
     static boolean cardExpiring(@Nullable CardDetails card, LocalDate today) {

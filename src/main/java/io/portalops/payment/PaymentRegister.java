@@ -1,6 +1,5 @@
 package io.portalops.payment;
 
-import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.ProductFilter;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.ProductRef;
@@ -11,23 +10,18 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * The billing records, one per product, within the caller's SaaS scope: ADMIN all; a service admin their services'
  * products (read and write, card data in clear); a product admin reads their products' records, card holder and
  * expiry masked. A record outside the scope is "not found".
- * <p>
- * The register is bounded by the product catalogue (hundreds of rows, not millions), so the list is selected by SQL
- * (scope, cycle, renewal), then decrypted, filtered by card expiry, sorted and paged in memory (ADR 009).
+ * The list is {@link PaymentSearch}'s.
  */
 @Service
 @Validated
@@ -57,6 +49,7 @@ public class PaymentRegister {
     static final String WRITERS = "hasAnyRole('ADMIN','SERVICE_ADMIN')";
 
     private final BillingRecordRepository records;
+    private final PaymentSearch search;
     private final BillingAccess access;
     private final BillingViews views;
     private final CardData cards;
@@ -66,9 +59,10 @@ public class PaymentRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentRegister(BillingRecordRepository records, BillingAccess access, BillingViews views, CardData cards, BillingHistory history,
+    PaymentRegister(BillingRecordRepository records, PaymentSearch search, BillingAccess access, BillingViews views, CardData cards, BillingHistory history,
             InvoiceFiles invoices, SaasCatalog catalog, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
+        this.search = search;
         this.access = access;
         this.views = views;
         this.cards = cards;
@@ -79,31 +73,13 @@ public class PaymentRegister {
         this.clock = clock;
     }
 
-    /** How many days before its cancellation deadline a renewal of this cycle needs attention. */
-    public static int attentionDays(BillingCycle cycle) {
-        return cycle == BillingCycle.MONTHLY ? MONTHLY_ATTENTION_DAYS : ATTENTION_DAYS;
-    }
-
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public SliceResult<PaymentListItem> search(PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
-        days("renewalWithinDays", filter.renewalWithinDays());
-        days("cardExpiringWithinDays", filter.cardExpiringWithinDays());
-        SaasScope scope = access.scope();
-        LocalDate today = LocalDate.now(clock);
-        Optional<Set<Long>> products = products(filter, scope);
-        if (products.isPresent() && products.get().isEmpty()) {
-            return new SliceResult<>(List.of(), offset, limit, false);
-        }
-        List<BillingRecord> rows = records.findAll(specification(filter, products, today));
-        Map<Long, ProductRef> refs = catalog.refs(rows.stream().map(BillingRecord::getProductId).collect(Collectors.toSet()));
-        List<PaymentListItem> items = rows.stream().filter(r -> refs.containsKey(r.getProductId()))
-                .map(r -> views.item(r, refs.get(r.getProductId()), scope, today))
-                .filter(item -> matchesCard(item, filter.cardExpiringWithinDays(), today))
-                .sorted(comparator(sort)).toList();
+        List<PaymentListItem> items = search.find(filter, sort, access.scope(), LocalDate.now(clock));
         List<PaymentListItem> page = items.subList(Math.min(offset, items.size()), Math.min(offset + limit + 1, items.size()));
         return SliceResult.fromOverfetch(page, offset, limit);
     }
@@ -199,70 +175,6 @@ public class PaymentRegister {
             throw new NotFoundException("Billing record");
         }
         return views.details(record, product, scope, LocalDate.now(clock));
-    }
-
-    private Optional<Set<Long>> products(PaymentFilter filter, SaasScope scope) {
-        Optional<Set<Long>> products = scope.productFilter();
-        if (filter.serviceId() != null) {
-            Set<Long> ofService = catalog.products(ProductFilter.ofService(filter.serviceId())).stream()
-                    .map(ProductListItem::id).collect(Collectors.toSet());
-            products = Optional.of(intersect(products, ofService));
-        }
-        if (filter.productId() != null) {
-            products = Optional.of(intersect(products, Set.of(filter.productId())));
-        }
-        return products;
-    }
-
-    private static Set<Long> intersect(Optional<Set<Long>> limit, Set<Long> ids) {
-        return limit.map(l -> ids.stream().filter(l::contains).collect(Collectors.toSet())).orElse(ids);
-    }
-
-    private static Specification<BillingRecord> specification(PaymentFilter filter, Optional<Set<Long>> products, LocalDate today) {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            products.ifPresent(ids -> predicates.add(root.get("productId").in(ids)));
-            if (filter.cycle() != null) {
-                predicates.add(cb.equal(root.get("billingCycle"), filter.cycle()));
-            }
-            if (filter.renewalWithinDays() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("nextRenewal"), today.plusDays(filter.renewalWithinDays())));
-            }
-            if (filter.cardExpiringWithinDays() != null) {
-                predicates.add(cb.equal(root.get("paymentMethod"), PaymentMethod.CARD));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
-    }
-
-    /** Only cards whose expiry the caller may see can match: a masked expiry must not be found out by filtering. */
-    private static boolean matchesCard(PaymentListItem item, @Nullable Integer withinDays, LocalDate today) {
-        if (withinDays == null) {
-            return true;
-        }
-        return item.cardLastValidDay() != null && !item.cardLastValidDay().isAfter(today.plusDays(withinDays));
-    }
-
-    private static Comparator<PaymentListItem> comparator(List<SortOrder<PaymentSortField>> sort) {
-        Comparator<PaymentListItem> comparator = null;
-        for (SortOrder<PaymentSortField> order : sort.isEmpty() ? List.of(new SortOrder<>(PaymentSortField.DEADLINE, true)) : sort) {
-            Comparator<PaymentListItem> next = switch (order.property()) {
-                case PRODUCT -> Comparator.comparing((PaymentListItem i) -> i.serviceName().toLowerCase())
-                        .thenComparing(i -> i.productName().toLowerCase());
-                case RENEWAL -> Comparator.comparing(PaymentListItem::nextRenewal);
-                case DEADLINE -> Comparator.comparing(PaymentListItem::cancellationDeadline);
-                case CYCLE -> Comparator.comparing(PaymentListItem::cycle);
-            };
-            next = order.ascending() ? next : next.reversed();
-            comparator = comparator == null ? next : comparator.thenComparing(next);
-        }
-        return comparator.thenComparingLong(PaymentListItem::id);
-    }
-
-    private static void days(String field, @Nullable Integer days) {
-        if (days != null && (days < 0 || days > PaymentFilter.MAX_DAYS)) {
-            throw new InvalidInputException(field, "Give a number of days from 0 to " + PaymentFilter.MAX_DAYS + ".");
-        }
     }
 
     private static void checkVersion(BillingRecord record, @Nullable Long version) {
