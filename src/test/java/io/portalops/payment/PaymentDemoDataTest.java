@@ -21,8 +21,11 @@ class PaymentDemoDataTest {
 
     @Test
     void every_demo_product_has_a_billing_record_and_the_demo_admins_see_highlights_on_first_run() {
-        Integer withoutRecord = jdbc.queryForObject("select count(*) from product p where p.created_at < (select min(created_at) + interval '1 minute' from product) "
+        // demo products are those created before the first billing record (inventory's demo data runs first)
+        Integer withoutRecord = jdbc.queryForObject("select count(*) from product p where p.created_at < (select min(created_at) from billing_record) "
                 + "and not exists (select 1 from billing_record b where b.product_id = p.id)", Integer.class);
+        assertThat(jdbc.queryForObject("select count(*) from product p where p.created_at < (select min(created_at) from billing_record)",
+                Integer.class)).isEqualTo(150);
         assertThat(withoutRecord).isZero();
         assertThat(jdbc.queryForObject("select count(*) from payment_invoice", Integer.class)).isPositive();
 
