@@ -35,4 +35,19 @@ public final class Masking {
         }
         return "•••••" + compact.substring(compact.length() - 4);
     }
+
+    /** Keeps each word's first letter: {@code Jane Doe} becomes {@code J••• D•••}. */
+    public static @Nullable String name(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        StringBuilder masked = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (!masked.isEmpty()) {
+                masked.append(' ');
+            }
+            masked.appendCodePoint(word.codePointAt(0)).append(DOTS);
+        }
+        return masked.toString();
+    }
 }

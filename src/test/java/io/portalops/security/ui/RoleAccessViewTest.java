@@ -100,7 +100,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void admin_navigation_lists_every_area_including_the_admin_screens_and_each_item_opens() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Accounts -> admin/accounts",
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
                 "Event intake -> admin/event-intake");
         assertEveryNavItemOpens();
@@ -135,17 +135,17 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("serviceadmin")
-    void service_admin_navigation_lists_start_services_and_directory() {
+    void service_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory");
+        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments");
         assertEveryNavItemOpens();
     }
 
     @Test
     @WithUserDetails("productadmin")
-    void product_admin_navigation_lists_start_services_and_directory() {
+    void product_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory");
+        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments");
         assertEveryNavItemOpens();
     }
 

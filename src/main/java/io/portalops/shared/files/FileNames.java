@@ -1,14 +1,14 @@
-package io.portalops.contract;
+package io.portalops.shared.files;
 
 import java.text.Normalizer;
 
 /** Makes an uploaded file name safe to show and to send back in a Content-Disposition header. */
-final class AttachmentNames {
+public final class FileNames {
 
-    private AttachmentNames() {
+    private FileNames() {
     }
 
-    static String sanitise(String original) {
+    public static String sanitise(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC)

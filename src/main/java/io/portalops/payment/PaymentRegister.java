@@ -1,0 +1,188 @@
+package io.portalops.payment;
+
+import io.portalops.inventory.ProductFilter;
+import io.portalops.inventory.ProductListItem;
+import io.portalops.inventory.ProductRef;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.inventory.SaasScope;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.NotFoundException;
+import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.paging.SortOrder;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The billing records, one per product, within the caller's SaaS scope: ADMIN all; a service admin their services'
+ * products (read and write, card data in clear); a product admin reads their products' records, card holder and
+ * expiry masked. A record outside the scope is "not found".
+ * The list is {@link PaymentSearch}'s.
+ */
+@Service
+@Validated
+public class PaymentRegister {
+
+    /** Renewals whose cancellation deadline and cards whose expiry fall within this many days need attention. */
+    public static final int ATTENTION_DAYS = 30;
+    /**
+     * A monthly renewal's deadline is always less than a month away, so 30 days would mark every monthly row; for them
+     * the window is a week.
+     */
+    public static final int MONTHLY_ATTENTION_DAYS = 7;
+    public static final int MAX_PAGE = 500;
+    static final String READERS = "hasAnyRole('ADMIN','SERVICE_ADMIN','PRODUCT_ADMIN')";
+    static final String WRITERS = "hasAnyRole('ADMIN','SERVICE_ADMIN')";
+
+    private final BillingRecordRepository records;
+    private final PaymentSearch search;
+    private final BillingAccess access;
+    private final BillingViews views;
+    private final CardData cards;
+    private final BillingHistory history;
+    private final InvoiceFiles invoices;
+    private final SaasCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PaymentRegister(BillingRecordRepository records, PaymentSearch search, BillingAccess access, BillingViews views, CardData cards, BillingHistory history,
+            InvoiceFiles invoices, SaasCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.search = search;
+        this.access = access;
+        this.views = views;
+        this.cards = cards;
+        this.history = history;
+        this.invoices = invoices;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public SliceResult<PaymentListItem> search(PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+        }
+        List<PaymentListItem> items = search.find(filter, sort, access.scope(), LocalDate.now(clock));
+        List<PaymentListItem> page = items.subList(Math.min(offset, items.size()), Math.min(offset + limit + 1, items.size()));
+        return SliceResult.fromOverfetch(page, offset, limit);
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public BillingDetails get(long id) {
+        SaasScope scope = access.scope();
+        return details(access.readable(id, scope), scope);
+    }
+
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public BillingDetails create(@Valid BillingForm form) {
+        SaasScope scope = access.scope();
+        long productId = form.productId();
+        if (!scope.readsPayment(productId) || catalog.refs(Set.of(productId)).isEmpty()) {
+            throw new NotFoundException("Product");
+        }
+        BillingAccess.requireWrite(scope, productId);
+        BillingRules.check(form);
+        if (records.existsByProductId(productId)) {
+            throw new InvalidInputException("productId", "This product has a billing record already; edit that one.");
+        }
+        BillingRecord record = new BillingRecord(productId, clock.instant());
+        record.edit(form, clock.instant());
+        cards.apply(record, form);
+        try {
+            record = records.saveAndFlush(record);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException("productId", "This product has a billing record already; edit that one.");
+        }
+        events.publishEvent(new BillingRecordChanged(record.getId(), productId, BillingRecordChanged.Kind.CREATED, access.user().accountId()));
+        return details(record, scope);
+    }
+
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public BillingDetails update(long id, @Valid BillingForm form) {
+        SaasScope scope = access.scope();
+        BillingRecord record = access.writable(id, scope);
+        if (form.productId() != record.getProductId()) {
+            throw new InvalidInputException("productId", "A billing record stays with its product.");
+        }
+        checkVersion(record, form.version());
+        BillingRules.check(form);
+        record.edit(form, clock.instant());
+        cards.apply(record, form);
+        try {
+            record = records.saveAndFlush(record);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException("billing record");
+        }
+        events.publishEvent(new BillingRecordChanged(id, record.getProductId(), BillingRecordChanged.Kind.UPDATED, access.user().accountId()));
+        return details(record, scope);
+    }
+
+    /** Deletes the record with its invoices; their files go once the deletion commits. */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void delete(long id, long version) {
+        SaasScope scope = access.scope();
+        BillingRecord record = access.writable(id, scope);
+        checkVersion(record, version);
+        invoices.deleteAllOf(record);
+        records.delete(record);
+        records.flush();
+        events.publishEvent(new BillingRecordChanged(id, record.getProductId(), BillingRecordChanged.Kind.DELETED, access.user().accountId()));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<BillingChange> history(long id) {
+        SaasScope scope = access.scope();
+        BillingRecord record = access.readable(id, scope);
+        return history.of(id, scope.seesCardExpiry(record.getProductId()));
+    }
+
+    /** Products the caller may give a billing record and that have none yet, for the "new record" picker. */
+    @PreAuthorize(WRITERS)
+    @Transactional(readOnly = true)
+    public List<ProductRef> productsWithoutRecord() {
+        SaasScope scope = access.scope();
+        Set<Long> taken = new HashSet<>(records.productIdsWithRecord());
+        Set<Long> open = catalog.products(ProductFilter.none()).stream().map(ProductListItem::id)
+                .filter(scope::writesPayment).filter(id -> !taken.contains(id)).collect(Collectors.toSet());
+        return catalog.refs(open).values().stream().sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private BillingDetails details(BillingRecord record, SaasScope scope) {
+        ProductRef product = catalog.refs(Set.of(record.getProductId())).get(record.getProductId());
+        if (product == null) {
+            throw new NotFoundException("Billing record");
+        }
+        return views.details(record, product, scope, LocalDate.now(clock));
+    }
+
+    private static void checkVersion(BillingRecord record, @Nullable Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "The version you edited is required to detect concurrent changes.");
+        }
+        if (version != record.getVersion()) {
+            throw new StaleDataException("billing record");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.portalops.payment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.inventory.BillingCycle;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.inventory.ServiceFilter;
+import io.portalops.payment.PaymentListItem;
+import io.portalops.payment.PaymentRegister;
+import io.portalops.payment.PaymentSortField;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.shared.paging.SortOrder;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The payment register across every product the user may see. Rows with a renewal inside its notice window or a card
+ * about to expire are highlighted (and say so in the Attention column); filters travel in the URL.
+ */
+@Route("payments")
+@PageTitle("Payments")
+@Menu(order = 55, icon = "vaadin:credit-card", title = "Payments")
+@RolesAllowed({"ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"})
+public class PaymentsView extends VerticalLayout implements BeforeEnterObserver {
+
+    final PaymentFilterBar filters;
+    final Grid<PaymentListItem> grid = new Grid<>(PaymentListItem.class, false);
+    final Button create = new Button("New billing record", VaadinIcon.PLUS.create());
+    private final Clock clock;
+    private boolean applyingUrl;
+
+    PaymentsView(PaymentRegister payments, SaasCatalog catalog, CurrentUserProvider currentUser, Clock clock) {
+        this.clock = clock;
+        addClassName("payments-view");
+        setSizeFull();
+        boolean writer = currentUser.require().hasAny(Role.ADMIN, Role.SERVICE_ADMIN);
+        List<ServiceOption> services = catalog.services(ServiceFilter.none()).stream().map(s -> new ServiceOption(s.id(), s.name())).toList();
+        filters = new PaymentFilterBar(services, writer, this::refresh);
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(writer);
+        create.addClickListener(click -> new BillingFormDialog(payments, payments.productsWithoutRecord(), saved ->
+                create.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, saved.id()))).open());
+        filters.addToActions(create);
+
+        // Fixed widths in rem so that the rows fit a laptop screen next to the navigation; the product takes the rest.
+        grid.addColumn(PaymentListItem::productLabel).setHeader("Product").setKey(PaymentSortField.PRODUCT.name()).setSortable(true)
+                .setWidth("10rem").setFlexGrow(3).setTooltipGenerator(PaymentListItem::productLabel);
+        grid.addColumn(i -> i.amount().format() + (i.cycle() == BillingCycle.ANNUAL ? " /yr" : " /mo")).setHeader("Amount")
+                .setKey(PaymentSortField.CYCLE.name()).setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0)
+                .setTooltipGenerator(i -> i.cycle().label() + " billing");
+        grid.addColumn(i -> i.nextRenewal() + (i.autoRenew() ? "" : " · ends")).setHeader("Next renewal").setKey(PaymentSortField.RENEWAL.name())
+                .setSortable(true).setWidth("9.5rem").setFlexGrow(0)
+                .setTooltipGenerator(i -> i.autoRenew() ? "Renews automatically" : "Does not renew automatically");
+        grid.addColumn(i -> i.notice().label()).setHeader("Notice").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(i -> i.cancellationDeadline().toString()).setHeader("Cancel by").setKey(PaymentSortField.DEADLINE.name())
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(PaymentsView::paidBy).setHeader("Paid by").setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(i -> i.method().label());
+        grid.addColumn(i -> i.cardExpiry() == null ? "" : i.cardExpiry()).setHeader("Expiry").setWidth("5rem").setFlexGrow(0)
+                .setTooltipGenerator(i -> i.cardExpiry() == null ? "" : "Card expiry");
+        grid.addComponentColumn(i -> PaymentBadges.of(i.renewalDue(), i.cancellationDeadline(), i.cardExpiring(), i.cardLastValidDay(),
+                LocalDate.now(clock))).setHeader("Attention").setWidth("10rem").setFlexGrow(1);
+        grid.setPartNameGenerator(PaymentsView::highlight);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.setEmptyStateText("No billing records match these filters.");
+        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, click.getItem().id())));
+        grid.setItems(query -> payments.search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
+                .items().stream());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(PaymentSortField.DEADLINE.name())).build());
+
+        Span legend = new Span("Highlighted: the cancellation deadline is within " + PaymentRegister.ATTENTION_DAYS + " days ("
+                + PaymentRegister.MONTHLY_ATTENTION_DAYS + " for monthly renewals) or has passed, or the card expires within "
+                + PaymentRegister.ATTENTION_DAYS + " days.");
+        legend.addClassName("payments-legend");
+        add(filters, legend, grid);
+    }
+
+    /** Grid row part names, styled in portalops.css. */
+    static String highlight(PaymentListItem item) {
+        List<String> parts = new ArrayList<>();
+        if (item.renewalDue()) {
+            parts.add("renewal-due");
+        }
+        if (item.cardExpiring()) {
+            parts.add("card-expiring");
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    static String paidBy(PaymentListItem item) {
+        return item.cardBrand() == null ? "Invoice" : item.cardBrand().shortLabel() + " …" + item.cardLast4();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            filters.apply(event.getLocation().getQueryParameters());
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void refresh() {
+        if (applyingUrl) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("payments", filters.toQueryParameters())));
+    }
+
+    private static List<SortOrder<PaymentSortField>> sortOf(List<QuerySortOrder> orders) {
+        List<SortOrder<PaymentSortField>> sort = new ArrayList<>();
+        for (QuerySortOrder order : orders) {
+            sort.add(new SortOrder<>(PaymentSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+        }
+        return sort;
+    }
+}

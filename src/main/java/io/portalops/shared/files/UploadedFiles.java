@@ -1,0 +1,153 @@
+package io.portalops.shared.files;
+
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The upload directory. A file is accepted only if its bytes are a PDF or an image (Apache Tika), never because of its
+ * name; it is stored under a random name in a module's folder with its SHA-256 computed on the way. Inside a
+ * transaction, a stored file is removed again if the transaction rolls back, and a deleted one only goes once the
+ * transaction commits, so the directory and the database agree. Callers authorise before they call.
+ */
+@Component
+public class UploadedFiles {
+
+    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
+
+    private final Path directory;
+    private final long maxBytes;
+    private final Tika tika = new Tika();
+
+    UploadedFiles(@Value("${portalops.uploads.dir:${portalops.data-dir:./data}/uploads}") Path directory,
+            @Value("${portalops.uploads.max-size:10MB}") DataSize maxSize) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Checks and stores a document (PDF or image). Refused files leave nothing behind. */
+    public StoredFile store(String folder, String originalName, InputStream content) {
+        Path temp = null;
+        try {
+            Files.createDirectories(directory);
+            temp = Files.createTempFile(directory, "upload-", ".part");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size = copyLimited(content, temp, sha256);
+            if (size == 0) {
+                throw new InvalidInputException("file", "The file is empty.");
+            }
+            String type = tika.detect(temp);
+            if (!DOCUMENT_TYPES.contains(type)) {
+                throw new InvalidInputException("file", "Only PDF and image files (PNG, JPEG, GIF, WebP) can be attached; "
+                        + "this file's content is " + type + ", whatever its name says.");
+            }
+            String stored = UUID.randomUUID().toString();
+            Path target = folder(folder).resolve(stored);
+            Files.createDirectories(target.getParent());
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            temp = null;
+            removeOnRollback(target);
+            return new StoredFile(stored, FileNames.sanitise(originalName), type, size, HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be stored", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Where a stored file's bytes are; "not found" when they are gone. */
+    public Path path(String folder, String storedName) {
+        Path path = folder(folder).resolve(storedName).normalize();
+        if (!path.startsWith(directory) || !Files.isReadable(path)) {
+            throw new NotFoundException("File");
+        }
+        return path;
+    }
+
+    /** Deletes a stored file once the current transaction commits (at once when there is none). */
+    public void delete(String folder, String storedName) {
+        Path path = folder(folder).resolve(storedName).normalize();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deleteQuietly(path);
+                }
+            });
+        } else {
+            deleteQuietly(path);
+        }
+    }
+
+    private Path folder(String folder) {
+        Path path = directory.resolve(folder).normalize();
+        if (!path.startsWith(directory) || folder.isBlank()) {
+            throw new IllegalArgumentException("Not a folder inside the upload directory: " + folder);
+        }
+        return path;
+    }
+
+    private static void removeOnRollback(Path target) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        deleteQuietly(target);
+                    }
+                }
+            });
+        }
+    }
+
+    private long copyLimited(InputStream content, Path target, MessageDigest digest) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+            int read;
+            while ((read = content.read(buffer)) != -1) {
+                total += read;
+                if (total > maxBytes) {
+                    throw new InvalidInputException("file", "The file is larger than the limit of " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB.");
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return total;
+    }
+
+    private static void deleteQuietly(@Nullable Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a leftover file is referenced by no row; harmless, and nothing the user can act on
+            }
+        }
+    }
+}
