@@ -30,7 +30,7 @@ class InventoryDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InventoryDemoData.class);
     private static final int PRODUCTS = 150;
-    private static final String[][] SERVICES = {
+    static final String[][] SERVICES = {
             {"Google Workspace", "Google", "Productivity", "Gmail", "Drive", "Meet", "Calendar"},
             {"Microsoft 365", "Microsoft", "Productivity", "Outlook", "Teams", "Excel", "OneDrive", "Power BI"},
             {"Slack", "Salesforce", "Communication", "Slack Business+", "Slack Connect"},

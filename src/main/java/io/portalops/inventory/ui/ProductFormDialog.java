@@ -16,11 +16,8 @@ import io.portalops.inventory.ProductForm;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
-import io.portalops.shared.StaleDataException;
-import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -99,19 +96,12 @@ class ProductFormDialog extends Dialog {
             e.fieldErrors().forEach(this::showError);
             return;
         }
-        try {
-            ProductDetails saved = current == null ? catalog.createProduct(serviceId, form)
-                    : catalog.updateProduct(current.product().id(), form);
+        FieldErrors.attempt(() -> current == null ? catalog.createProduct(serviceId, form)
+                    : catalog.updateProduct(current.product().id(), form), this::showError).ifPresent(saved -> {
             Notifications.success("Saved " + saved.product().name());
             close();
             onSaved.accept(saved);
-        } catch (StaleDataException e) {
-            Notifications.error(e.getMessage());
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach(this::showError);
-        } catch (ConstraintViolationException e) {
-            Violations.forEach(e, this::showError);
-        }
+        });
     }
 
     private void showError(String property, String message) {
@@ -124,10 +114,6 @@ class ProductFormDialog extends Dialog {
             case "billingCycle" -> billingCycle;
             default -> null;
         };
-        if (field == null) {
-            Notifications.error(message);
-        } else {
-            FieldErrors.show(field, message);
-        }
+        FieldErrors.show(field, message);
     }
 }

@@ -13,11 +13,8 @@ import io.portalops.inventory.ServiceDetails;
 import io.portalops.inventory.ServiceForm;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.shared.InvalidInputException;
-import io.portalops.shared.StaleDataException;
-import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
-import jakarta.validation.ConstraintViolationException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -67,18 +64,11 @@ class ServiceFormDialog extends Dialog {
     private void save() {
         ServiceForm form = new ServiceForm(name.getValue(), vendor.getValue(), category.getValue(), website.getValue(),
                 status.getValue(), description.getValue(), current == null ? null : current.version());
-        try {
-            ServiceDetails saved = current == null ? catalog.createService(form) : catalog.updateService(current.id(), form);
+        FieldErrors.attempt(() -> current == null ? catalog.createService(form) : catalog.updateService(current.id(), form), this::showError).ifPresent(saved -> {
             Notifications.success("Saved " + saved.name());
             close();
             onSaved.accept(saved);
-        } catch (StaleDataException e) {
-            Notifications.error(e.getMessage());
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach(this::showError);
-        } catch (ConstraintViolationException e) {
-            Violations.forEach(e, this::showError);
-        }
+        });
     }
 
     private void showError(String property, String message) {
@@ -91,10 +81,6 @@ class ServiceFormDialog extends Dialog {
             case "description" -> description;
             default -> null;
         };
-        if (field == null) {
-            Notifications.error(message);
-        } else {
-            FieldErrors.show(field, message);
-        }
+        FieldErrors.show(field, message);
     }
 }

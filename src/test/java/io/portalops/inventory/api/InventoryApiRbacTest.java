@@ -1,0 +1,142 @@
+package io.portalops.inventory.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portalops.ApiTestClient;
+import io.portalops.ApiTestClient.Response;
+import io.portalops.TestUsers;
+import io.portalops.directory.DirectoryFixtures;
+import io.portalops.inventory.LicenceModel;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.security.Role;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every role against every service and product endpoint over real HTTP: 2xx when allowed, 403 for a role without a
+ * SaaS part (or a product admin changing what only the service's admin may), 404 for a row outside the scope.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InventoryApiRbacTest {
+
+    enum Caller {
+        ADMIN, SERVICE_ADMIN_OF_SERVICE, SERVICE_ADMIN_OF_ANOTHER_SERVICE, PRODUCT_ADMIN_OF_PRODUCT, PRODUCT_ADMIN_OF_ANOTHER_PRODUCT,
+        ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR
+    }
+
+    record Endpoint(String name, Supplier<Response> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DirectoryFixtures fixtures;
+    @Autowired
+    SaasCatalog catalog;
+    @Autowired
+    TestUsers users;
+
+    ApiTestClient api;
+    final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    long service;
+    long product;
+    long serviceAdminId;
+    long productAdminId;
+    private Caller current;
+
+    @BeforeAll
+    void signIn() throws Exception {
+        api = new ApiTestClient(port, InetAddress.getByName("127.0.0.24"));
+        service = fixtures.service().id();
+        long otherService = fixtures.service().id();
+        product = fixtures.product(service, LicenceModel.PER_SEAT, 100);
+        long otherProduct = fixtures.product(otherService, LicenceModel.PER_SEAT, 100);
+        Map<Caller, String> usernames = new EnumMap<>(Caller.class);
+        usernames.put(Caller.SERVICE_ADMIN_OF_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
+        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_SERVICE), service);
+        serviceAdminId = fixtures.accountId(usernames.get(Caller.SERVICE_ADMIN_OF_SERVICE));
+        usernames.put(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
+        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE), otherService);
+        usernames.put(Caller.PRODUCT_ADMIN_OF_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
+        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT), product);
+        productAdminId = fixtures.accountId(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT));
+        usernames.put(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
+        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT), otherProduct);
+        usernames.put(Caller.AUDITOR, fixtures.account(Role.AUDITOR));
+        usernames.forEach((caller, username) -> tokens.put(caller, api.login(username, DirectoryFixtures.PASSWORD).get("access_token").asString()));
+        Map.of(Caller.ADMIN, "admin", Caller.ACCOUNT_MANAGER, "manager", Caller.ANALYST, "analyst", Caller.APPROVER, "approver")
+                .forEach((caller, username) -> tokens.put(caller, api.accessToken(username)));
+    }
+
+    static int[] row(int admin, int ownServiceAdmin, int otherServiceAdmin, int ownProductAdmin, int otherProductAdmin) {
+        return new int[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, 403, 403, 403, 403};
+    }
+
+    static final int[] SAAS_READ = row(200, 200, 200, 200, 200);
+    static final int[] IN_SCOPE = row(200, 200, 404, 200, 404);
+    static final int[] MANAGED = row(200, 200, 404, 403, 404);
+
+    Stream<Arguments> matrix() {
+        Map<Endpoint, int[]> table = new LinkedHashMap<>();
+        table.put(new Endpoint("GET /api/services", () -> api.get("/api/services", token())), SAAS_READ);
+        table.put(new Endpoint("GET /api/services/{id}", () -> api.get("/api/services/" + service, token())), IN_SCOPE);
+        table.put(new Endpoint("GET /api/services/{id}/history", () -> api.get("/api/services/" + service + "/history", token())), IN_SCOPE);
+        table.put(new Endpoint("POST /api/services", () -> api.post("/api/services", Map.of("name", "Api rbac " + DirectoryFixtures.unique(),
+                "vendor", "V", "category", "C", "status", "EVALUATING"), token())), row(201, 403, 403, 403, 403));
+        table.put(new Endpoint("PUT /api/services/{id}", () -> api.put("/api/services/" + service,
+                users.as("admin", () -> catalog.service(service).form()), token())), MANAGED);
+        table.put(new Endpoint("PUT /api/services/{id}/admins", () -> api.put("/api/services/" + service + "/admins",
+                Map.of("accountIds", List.of(serviceAdminId)), token())), row(200, 403, 403, 403, 403));
+        table.put(new Endpoint("GET /api/products", () -> api.get("/api/products", token())), SAAS_READ);
+        table.put(new Endpoint("GET /api/products/{id}", () -> api.get("/api/products/" + product, token())), IN_SCOPE);
+        table.put(new Endpoint("GET /api/products/{id}/history", () -> api.get("/api/products/" + product + "/history", token())), IN_SCOPE);
+        table.put(new Endpoint("POST /api/products", () -> api.post("/api/products", Map.of("serviceId", service, "name",
+                "Seats fixture api " + DirectoryFixtures.unique(), "licenceModel", "FLAT", "seatsPurchased", 0,
+                "cost", Map.of("amount", "5", "currency", "EUR"), "billingCycle", "MONTHLY"), token())), row(201, 201, 404, 403, 404));
+        table.put(new Endpoint("PUT /api/products/{id}", () -> api.put("/api/products/" + product,
+                users.as("admin", () -> catalog.product(product).form()), token())), MANAGED);
+        table.put(new Endpoint("PUT /api/products/{id}/admins", () -> api.put("/api/products/" + product + "/admins",
+                Map.of("accountIds", List.of(productAdminId)), token())), MANAGED);
+        List<Arguments> cases = new ArrayList<>();
+        table.forEach((endpoint, statuses) -> {
+            for (Caller caller : Caller.values()) {
+                cases.add(Arguments.of(endpoint, caller, statuses[caller.ordinal()]));
+            }
+        });
+        return cases.stream();
+    }
+
+    private String token() {
+        return tokens.get(current);
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("matrix")
+    void each_role_gets_exactly_the_answers_of_its_scope(Endpoint endpoint, Caller caller, int expected) {
+        current = caller;
+        Response response = endpoint.call().get();
+        assertThat(response.status()).as("%s", response).isEqualTo(expected);
+        if (response.status() >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+}
