@@ -101,8 +101,6 @@ class InventoryDemoData implements ApplicationRunner {
         Set<Long> serviceAdmins = ids(accounts.withRole(Role.SERVICE_ADMIN), "serviceadmin");
         Set<Long> productAdmins = ids(accounts.withRole(Role.PRODUCT_ADMIN), "productadmin");
         List<Product> created = new ArrayList<>();
-        int base = java.util.Arrays.stream(SERVICES).mapToInt(r -> r.length - 3).sum();
-        int extras = Math.max(PRODUCTS - base, 0);
         for (int s = 0; s < SERVICES.length; s++) {
             String[] row = SERVICES[s];
             SaasService service = new SaasService(now);
@@ -113,12 +111,7 @@ class InventoryDemoData implements ApplicationRunner {
                 service.assignAdmins(serviceAdmins, now);
             }
             services.save(service);
-            List<String> names = new ArrayList<>(List.of(row).subList(3, row.length));
-            int tiers = Math.min(extras / SERVICES.length + (s < extras % SERVICES.length ? 1 : 0), TIERS.length);
-            for (int t = 0; t < tiers; t++) {
-                names.add(row[3] + " " + TIERS[t]);
-            }
-            for (String name : names) {
+            for (String name : productNames(s)) {
                 Product product = new Product(service.getId(), now);
                 LicenceModel model = random.nextInt(10) < 8 ? LicenceModel.PER_SEAT : random.nextBoolean() ? LicenceModel.FLAT : LicenceModel.USAGE;
                 boolean annual = random.nextInt(3) == 0;
@@ -134,6 +127,19 @@ class InventoryDemoData implements ApplicationRunner {
             }
         }
         log.info("Demo data: {} SaaS services with {} products", SERVICES.length, created.size());
+    }
+
+    /** The products of the s-th demo service: its own, then tiers of the first until there are 150 in all. */
+    static List<String> productNames(int s) {
+        int base = java.util.Arrays.stream(SERVICES).mapToInt(r -> r.length - 3).sum();
+        int extras = Math.max(PRODUCTS - base, 0);
+        String[] row = SERVICES[s];
+        List<String> names = new ArrayList<>(List.of(row).subList(3, row.length));
+        int tiers = Math.min(extras / SERVICES.length + (s < extras % SERVICES.length ? 1 : 0), TIERS.length);
+        for (int t = 0; t < tiers; t++) {
+            names.add(row[3] + " " + TIERS[t]);
+        }
+        return names;
     }
 
     private static Set<Long> ids(List<AccountSummary> holders, String username) {

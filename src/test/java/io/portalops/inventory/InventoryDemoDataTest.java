@@ -20,10 +20,15 @@ class InventoryDemoDataTest {
         users.run("admin", () -> {
             assertThat(catalog.services(ServiceFilter.none()).stream().filter(s -> s.name().equals("Google Workspace")
                     || s.name().equals("Postman"))).hasSize(2);
-            java.util.Set<String> demoServices = java.util.Arrays.stream(InventoryDemoData.SERVICES).map(row -> row[0])
-                    .collect(java.util.stream.Collectors.toSet());
-            assertThat(demoServices).hasSize(40);
-            assertThat(catalog.allRefsUnscoped().values().stream().filter(p -> demoServices.contains(p.serviceName()))).hasSize(150);
+            java.util.List<String> planned = new java.util.ArrayList<>();
+            for (int i = 0; i < InventoryDemoData.SERVICES.length; i++) {
+                String service = InventoryDemoData.SERVICES[i][0];
+                InventoryDemoData.productNames(i).forEach(name -> planned.add(service + " · " + name));
+            }
+            assertThat(InventoryDemoData.SERVICES.length).isEqualTo(40);
+            assertThat(planned).hasSize(150).doesNotHaveDuplicates();
+            // other tests may add products to demo services later; every planned one must exist
+            assertThat(catalog.allRefsUnscoped().values().stream().map(ProductRef::label).toList()).containsAll(planned);
         });
         users.run("serviceadmin", () -> assertThat(catalog.services(ServiceFilter.none())).extracting(ServiceListItem::name)
                 .containsExactly("GitHub", "Google Workspace", "Slack"));
