@@ -1,15 +1,14 @@
 package io.portalops.customer;
 
-import io.portalops.audit.EntityHistory;
+import io.portalops.audit.EntityChange;
+import io.portalops.audit.EntityChanges;
 import io.portalops.audit.RevisionSnapshot;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.shared.crypto.Masking;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -21,48 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerHistory {
 
-    static final int MAX_REVISIONS = 500;
-
-    private final EntityHistory entityHistory;
+    private final EntityChanges changes;
     private final CustomerPii pii;
     private final AccountService accounts;
 
-    CustomerHistory(EntityHistory entityHistory, CustomerPii pii, AccountService accounts) {
-        this.entityHistory = entityHistory;
+    CustomerHistory(EntityChanges changes, CustomerPii pii, AccountService accounts) {
+        this.changes = changes;
         this.pii = pii;
         this.accounts = accounts;
     }
 
-    List<CustomerChange> of(long customerId) {
-        List<RevisionSnapshot<Customer>> revisions = entityHistory.revisions(Customer.class, customerId, MAX_REVISIONS);
+    List<EntityChange> of(long customerId) {
+        List<RevisionSnapshot<Customer>> revisions = changes.revisions(Customer.class, customerId);
         Map<Long, AccountSummary> owners = accounts.summaries(revisions.stream()
                 .map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
-        List<CustomerChange> changes = new ArrayList<>();
-        Map<String, String> previous = Map.of();
-        Map<String, String> previousSecrets = Map.of();
-        for (RevisionSnapshot<Customer> revision : revisions) {
-            Map<String, String> current = fields(revision.entity(), owners);
-            Map<String, String> secrets = secrets(revision.entity());
-            List<CustomerChange.FieldChange> diff = new ArrayList<>();
-            for (var entry : current.entrySet()) {
-                String old = previous.getOrDefault(entry.getKey(), "");
-                String now = entry.getValue();
-                boolean secretChanged = secrets.containsKey(entry.getKey()) && !previous.isEmpty()
-                        && !Objects.equals(previousSecrets.get(entry.getKey()), secrets.get(entry.getKey()));
-                if (!Objects.equals(old, now)) {
-                    diff.add(new CustomerChange.FieldChange(entry.getKey(), old, now));
-                } else if (secretChanged) {
-                    // two different values can share a mask (same first letter and domain): still a change
-                    diff.add(new CustomerChange.FieldChange(entry.getKey(), old, now + " (changed)"));
-                }
-            }
-            if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
-                changes.add(new CustomerChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
-            }
-            previous = current;
-            previousSecrets = secrets;
-        }
-        return changes.reversed();
+        return changes.diff(revisions, c -> fields(c, owners), this::secrets);
     }
 
     private Map<String, String> fields(Customer c, Map<Long, AccountSummary> owners) {
@@ -88,14 +60,6 @@ class CustomerHistory {
         secrets.put("National ID", text(pii.decrypt(c.getNationalIdEnc())));
         secrets.put("Email", text(pii.decrypt(c.getEmailEnc())));
         return secrets;
-    }
-
-    private static String label(RevisionSnapshot.RevisionKind kind) {
-        return switch (kind) {
-            case CREATED -> "Created";
-            case CHANGED -> "Changed";
-            case DELETED -> "Deleted";
-        };
     }
 
     private static String text(@Nullable String value) {

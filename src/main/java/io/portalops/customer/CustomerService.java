@@ -1,5 +1,6 @@
 package io.portalops.customer;
 
+import io.portalops.audit.EntityChange;
 import io.portalops.audit.PiiRevealLog;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
@@ -148,7 +149,7 @@ public class CustomerService {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<CustomerChange> history(long id) {
+    public List<EntityChange> history(long id) {
         visible(id);
         return history.of(id);
     }

@@ -1,5 +1,6 @@
 package io.portalops.directory;
 
+import io.portalops.audit.EntityChange;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.SaasScope;
@@ -187,7 +188,7 @@ public class AccessGrantService {
 
     @PreAuthorize(GRANTERS)
     @Transactional(readOnly = true)
-    public List<DirectoryChange> history(long id) {
+    public List<EntityChange> history(long id) {
         SaasScope scope = scopes.current();
         AccessGrant grant = visible(id, scope);
         ProductRef product = catalog.refs(Set.of(grant.getProductId())).get(grant.getProductId());

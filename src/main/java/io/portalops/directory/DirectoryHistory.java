@@ -1,19 +1,17 @@
 package io.portalops.directory;
 
-import io.portalops.audit.EntityHistory;
+import io.portalops.audit.EntityChange;
+import io.portalops.audit.EntityChanges;
 import io.portalops.audit.RevisionSnapshot;
 import io.portalops.inventory.ProductRef;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +22,18 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryHistory {
 
-    static final int MAX_REVISIONS = 500;
-
-    private final EntityHistory entityHistory;
+    private final EntityChanges changes;
     private final AccountService accounts;
     private final PersonRepository people;
 
-    DirectoryHistory(EntityHistory entityHistory, AccountService accounts, PersonRepository people) {
-        this.entityHistory = entityHistory;
+    DirectoryHistory(EntityChanges changes, AccountService accounts, PersonRepository people) {
+        this.changes = changes;
         this.accounts = accounts;
         this.people = people;
     }
 
-    List<DirectoryChange> ofPerson(long personId) {
-        List<RevisionSnapshot<Person>> revisions = entityHistory.revisions(Person.class, personId, MAX_REVISIONS);
+    List<EntityChange> ofPerson(long personId) {
+        List<RevisionSnapshot<Person>> revisions = changes.revisions(Person.class, personId);
         Set<Long> managerIds = new HashSet<>();
         Set<Long> accountIds = new HashSet<>();
         revisions.forEach(r -> {
@@ -47,7 +43,7 @@ class DirectoryHistory {
         Map<Long, String> managers = new LinkedHashMap<>();
         people.findAllById(managerIds).forEach(m -> managers.put(m.getId(), m.getName()));
         Map<Long, AccountSummary> logins = accounts.summaries(accountIds);
-        return diff(revisions, p -> {
+        return changes.diff(revisions, p -> {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Employee number", text(p.getEmployeeNumber()));
             fields.put("Name", text(p.getName()));
@@ -64,8 +60,8 @@ class DirectoryHistory {
         });
     }
 
-    List<DirectoryChange> ofGrant(long grantId, @Nullable ProductRef product) {
-        List<RevisionSnapshot<AccessGrant>> revisions = entityHistory.revisions(AccessGrant.class, grantId, MAX_REVISIONS);
+    List<EntityChange> ofGrant(long grantId, @Nullable ProductRef product) {
+        List<RevisionSnapshot<AccessGrant>> revisions = changes.revisions(AccessGrant.class, grantId);
         Set<Long> accountIds = new HashSet<>();
         revisions.forEach(r -> {
             add(accountIds, r.entity().getRequestedBy());
@@ -73,7 +69,7 @@ class DirectoryHistory {
             add(accountIds, r.entity().getRevokedBy());
         });
         Map<Long, AccountSummary> names = accounts.summaries(accountIds);
-        return diff(revisions, g -> {
+        return changes.diff(revisions, g -> {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Product", product == null ? "#" + g.getProductId() : product.label());
             fields.put("Role or tier", text(g.getRole()));
@@ -84,26 +80,6 @@ class DirectoryHistory {
             fields.put("Note", text(g.getNote()));
             return fields;
         });
-    }
-
-    private static <T> List<DirectoryChange> diff(List<RevisionSnapshot<T>> revisions, Function<T, Map<String, String>> fieldsOf) {
-        List<DirectoryChange> changes = new ArrayList<>();
-        Map<String, String> previous = Map.of();
-        for (RevisionSnapshot<T> revision : revisions) {
-            Map<String, String> current = fieldsOf.apply(revision.entity());
-            List<DirectoryChange.FieldChange> fields = new ArrayList<>();
-            for (var entry : current.entrySet()) {
-                String old = previous.getOrDefault(entry.getKey(), "");
-                if (!Objects.equals(old, entry.getValue())) {
-                    fields.add(new DirectoryChange.FieldChange(entry.getKey(), old, entry.getValue()));
-                }
-            }
-            if (!fields.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
-                changes.add(new DirectoryChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), fields));
-            }
-            previous = current;
-        }
-        return changes.reversed();
     }
 
     private static void add(Set<Long> ids, @Nullable Long id) {
@@ -129,14 +105,6 @@ class DirectoryHistory {
             return "#" + accountId;
         }
         return username ? account.username() : account.displayName();
-    }
-
-    private static String label(RevisionSnapshot.RevisionKind kind) {
-        return switch (kind) {
-            case CREATED -> "Created";
-            case CHANGED -> "Changed";
-            case DELETED -> "Deleted";
-        };
     }
 
     private static String text(@Nullable String value) {

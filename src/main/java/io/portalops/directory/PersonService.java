@@ -1,5 +1,6 @@
 package io.portalops.directory;
 
+import io.portalops.audit.EntityChange;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.SaasScopes;
 import io.portalops.security.AccountService;
@@ -112,7 +113,7 @@ public class PersonService {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<DirectoryChange> history(long id) {
+    public List<EntityChange> history(long id) {
         find(id);
         return history.ofPerson(id);
     }

@@ -1,14 +1,12 @@
 package io.portalops.payment;
 
-import io.portalops.audit.EntityHistory;
-import io.portalops.audit.RevisionSnapshot;
+import io.portalops.audit.EntityChange;
+import io.portalops.audit.EntityChanges;
 import io.portalops.shared.Money;
 import io.portalops.shared.crypto.Masking;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -19,46 +17,20 @@ import org.springframework.stereotype.Component;
 @Component
 class BillingHistory {
 
-    static final int MAX_REVISIONS = 500;
     private static final String HOLDER = "Card holder";
     private static final String EXPIRY = "Card expiry";
 
-    private final EntityHistory entityHistory;
+    private final EntityChanges changes;
     private final CardData cards;
 
-    BillingHistory(EntityHistory entityHistory, CardData cards) {
-        this.entityHistory = entityHistory;
+    BillingHistory(EntityChanges changes, CardData cards) {
+        this.changes = changes;
         this.cards = cards;
     }
 
-    List<BillingChange> of(long billingRecordId, boolean cardInClear) {
-        List<RevisionSnapshot<BillingRecord>> revisions = entityHistory.revisions(BillingRecord.class, billingRecordId, MAX_REVISIONS);
-        List<BillingChange> changes = new ArrayList<>();
-        Map<String, String> previous = Map.of();
-        Map<String, String> previousSecrets = Map.of();
-        for (RevisionSnapshot<BillingRecord> revision : revisions) {
-            Map<String, String> secrets = secrets(revision.entity());
-            Map<String, String> current = fields(revision.entity(), secrets, cardInClear);
-            List<BillingChange.FieldChange> diff = new ArrayList<>();
-            for (var entry : current.entrySet()) {
-                String old = previous.getOrDefault(entry.getKey(), "");
-                String now = entry.getValue();
-                boolean secretChanged = secrets.containsKey(entry.getKey()) && !previous.isEmpty()
-                        && !Objects.equals(previousSecrets.get(entry.getKey()), secrets.get(entry.getKey()));
-                if (!Objects.equals(old, now)) {
-                    diff.add(new BillingChange.FieldChange(entry.getKey(), old, now));
-                } else if (secretChanged) {
-                    // two holders or expiries can share a mask: still a change
-                    diff.add(new BillingChange.FieldChange(entry.getKey(), old, now + " (changed)"));
-                }
-            }
-            if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
-                changes.add(new BillingChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
-            }
-            previous = current;
-            previousSecrets = secrets;
-        }
-        return changes.reversed();
+    List<EntityChange> of(long billingRecordId, boolean cardInClear) {
+        return changes.diff(changes.revisions(BillingRecord.class, billingRecordId),
+                r -> fields(r, secrets(r), cardInClear), this::secrets);
     }
 
     private static Map<String, String> fields(BillingRecord r, Map<String, String> secrets, boolean cardInClear) {
@@ -88,14 +60,6 @@ class BillingHistory {
         CardExpiry expiry = cards.expiryOf(r.getCardExpiryEnc());
         secrets.put(EXPIRY, expiry == null ? "" : expiry.display());
         return secrets;
-    }
-
-    private static String label(RevisionSnapshot.RevisionKind kind) {
-        return switch (kind) {
-            case CREATED -> "Created";
-            case CHANGED -> "Changed";
-            case DELETED -> "Deleted";
-        };
     }
 
     private static String text(@Nullable Object value) {

@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.audit.EntityChange;
 import io.portalops.inventory.ProductFilter;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.ProductRef;
@@ -152,7 +153,7 @@ public class PaymentRegister {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<BillingChange> history(long id) {
+    public List<EntityChange> history(long id) {
         SaasScope scope = access.scope();
         BillingRecord record = access.readable(id, scope);
         return history.of(id, scope.seesCardExpiry(record.getProductId()));

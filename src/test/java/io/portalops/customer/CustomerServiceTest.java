@@ -1,5 +1,6 @@
 package io.portalops.customer;
 
+import io.portalops.audit.EntityChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,11 +111,11 @@ class CustomerServiceTest {
         CustomerDetails created = customers.create(form("HIST-1", "first@example.com", null, null));
         customers.update(created.id(), new CustomerForm("HIST-1", "Renamed Ltd", CustomerKind.COMPANY, null, "second@example.org",
                 null, null, "SE", CustomerSegment.SMB, CustomerStatus.SUSPENDED, null, created.version()));
-        List<CustomerChange> history = customers.history(created.id());
+        List<EntityChange> history = customers.history(created.id());
         assertThat(history).hasSize(2);
-        CustomerChange latest = history.getFirst();
+        EntityChange latest = history.getFirst();
         assertThat(latest.actor()).isEqualTo("manager");
-        assertThat(latest.fields()).extracting(CustomerChange.FieldChange::field)
+        assertThat(latest.fields()).extracting(EntityChange.FieldChange::field)
                 .contains("Name", "Email", "Status", "Phone").doesNotContain("Country");
         assertThat(latest.fields()).filteredOn(f -> f.field().equals("Email"))
                 .singleElement().satisfies(f -> {
@@ -129,7 +130,7 @@ class CustomerServiceTest {
         CustomerDetails created = customers.create(form("HIST-2", "anna@example.com", null, null));
         customers.update(created.id(), form("HIST-2", "anders@example.com", null, created.version()));
         assertThat(customers.history(created.id()).getFirst().fields())
-                .containsExactly(new CustomerChange.FieldChange("Email", "a•••@example.com", "a•••@example.com (changed)"));
+                .containsExactly(new EntityChange.FieldChange("Email", "a•••@example.com", "a•••@example.com (changed)"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.portalops.directory;
 
+import io.portalops.audit.EntityChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,8 +131,8 @@ class AccessGrantServiceTest {
         assertThat(revoked.note()).isEqualTo("Moved to another team");
         assertThat(seatsAssigned(product)).isZero();
         assertThat(events.stream(AccessRevoked.class)).anyMatch(e -> e.grantId() == active.id() && e.wasActive());
-        List<DirectoryChange> history = users.as("admin", () -> grants.history(active.id()));
-        assertThat(history).extracting(DirectoryChange::kind).containsExactly("Changed", "Created");
+        List<EntityChange> history = users.as("admin", () -> grants.history(active.id()));
+        assertThat(history).extracting(EntityChange::kind).containsExactly("Changed", "Created");
         assertThat(history.getFirst().fields()).anySatisfy(f -> {
             assertThat(f.field()).isEqualTo("Status");
             assertThat(f.oldValue()).isEqualTo("Active");

@@ -1,5 +1,6 @@
 package io.portalops.directory;
 
+import io.portalops.audit.EntityChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,9 +54,9 @@ class PersonServiceTest {
         assertThat(leaving.managerName()).isEqualTo("Mona Manager");
         assertThat(events.stream(PersonChanged.class)).anyMatch(e -> e.personId() == created.id() && e.statusChanged()
                 && e.previousStatus() == EmploymentStatus.ACTIVE && e.status() == EmploymentStatus.LEAVING);
-        List<DirectoryChange> history = users.as("serviceadmin", () -> people.history(created.id()));
+        List<EntityChange> history = users.as("serviceadmin", () -> people.history(created.id()));
         assertThat(history.getFirst().actor()).isEqualTo("admin");
-        assertThat(history.getFirst().fields()).extracting(DirectoryChange.FieldChange::field).contains("Status", "End date", "Manager");
+        assertThat(history.getFirst().fields()).extracting(EntityChange.FieldChange::field).contains("Status", "End date", "Manager");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.audit.EntityChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +81,7 @@ class PaymentRegisterTest {
         assertThat(row.cardExpiry()).isEqualTo("••/••••");
         assertThat(row.cardLastValidDay()).isNull();
         assertThat(users.as(as(Caller.PRODUCT_ADMIN_OF_IT), () -> register.history(target.recordId())).getLast().fields())
-                .filteredOn(f -> f.field().startsWith("Card")).extracting(BillingChange.FieldChange::newValue)
+                .filteredOn(f -> f.field().startsWith("Card")).extracting(EntityChange.FieldChange::newValue)
                 .contains("••/••••", "J••• D•••").doesNotContain(clear, "Jane Doe");
     }
 

@@ -19,12 +19,9 @@ import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
-import io.portalops.shared.InvalidInputException;
-import io.portalops.shared.Violations;
 import io.portalops.shared.NotFoundException;
-import io.portalops.shared.StaleDataException;
+import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -129,18 +126,14 @@ class ContractFormDialog extends Dialog {
                 currency.getValue(), startDate.getValue(), endDate.getValue(), autoRenew.getValue(), noticeDays.getValue(),
                 current == null ? null : current.version());
         try {
-            ContractDetails saved = current == null ? contracts.create(form) : contracts.update(current.id(), form);
-            Notifications.success((current == null ? "Draft " : "Saved ") + saved.number());
-            close();
-            onSaved.accept(saved);
-        } catch (StaleDataException e) {
-            Notifications.error(e.getMessage());
+            FieldErrors.attempt(() -> current == null ? contracts.create(form) : contracts.update(current.id(), form), this::showError)
+                    .ifPresent(saved -> {
+                        Notifications.success((current == null ? "Draft " : "Saved ") + saved.number());
+                        close();
+                        onSaved.accept(saved);
+                    });
         } catch (NotFoundException e) {
             showError("customerId", "You cannot add contracts to this customer.");
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach(this::showError);
-        } catch (ConstraintViolationException e) {
-            Violations.forEach(e, this::showError);
         }
     }
 

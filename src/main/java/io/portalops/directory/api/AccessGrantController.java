@@ -1,7 +1,7 @@
 package io.portalops.directory.api;
 
 import io.portalops.directory.AccessGrantService;
-import io.portalops.directory.DirectoryChange;
+import io.portalops.audit.EntityChange;
 import io.portalops.directory.GrantFilter;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantRequest;
@@ -116,7 +116,7 @@ class AccessGrantController {
     @GetMapping("/{id}/history")
     @Operation(operationId = "accessGrantHistory", summary = "Who requested, granted, changed and revoked the grant, newest first")
     @ApiResponse(responseCode = "200", description = "The grant's revisions")
-    List<DirectoryChange> history(@PathVariable long id) {
+    List<EntityChange> history(@PathVariable long id) {
         return grants.history(id);
     }
 }

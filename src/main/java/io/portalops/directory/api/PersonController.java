@@ -1,7 +1,7 @@
 package io.portalops.directory.api;
 
 import io.portalops.directory.AccessGrantService;
-import io.portalops.directory.DirectoryChange;
+import io.portalops.audit.EntityChange;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.PersonDetails;
@@ -120,7 +120,7 @@ class PersonController {
     @Operation(operationId = "personHistory", summary = "Who changed which field of the person, newest first")
     @ApiResponse(responseCode = "200", description = "The person's revisions")
     @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    List<DirectoryChange> history(@PathVariable long id) {
+    List<EntityChange> history(@PathVariable long id) {
         return people.history(id);
     }
 }

@@ -12,7 +12,6 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceDetails;
 import io.portalops.inventory.ServiceForm;
 import io.portalops.inventory.ServiceStatus;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
 import java.util.function.Consumer;

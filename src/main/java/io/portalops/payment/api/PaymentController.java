@@ -1,7 +1,7 @@
 package io.portalops.payment.api;
 
 import io.portalops.inventory.BillingCycle;
-import io.portalops.payment.BillingChange;
+import io.portalops.audit.EntityChange;
 import io.portalops.payment.BillingDetails;
 import io.portalops.payment.BillingForm;
 import io.portalops.payment.PaymentFilter;
@@ -111,7 +111,7 @@ class PaymentController {
 
     @GetMapping("/{id}/history")
     @Operation(operationId = "paymentHistory", summary = "The record's changes, newest first (card holder and expiry masked as for the record)")
-    List<BillingChange> history(@PathVariable long id) {
+    List<EntityChange> history(@PathVariable long id) {
         return payments.history(id);
     }
 }

@@ -24,13 +24,9 @@ import io.portalops.payment.CardNumbers;
 import io.portalops.payment.NoticeUnit;
 import io.portalops.payment.PaymentMethod;
 import io.portalops.payment.PaymentRegister;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
-import io.portalops.shared.StaleDataException;
-import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -206,18 +202,14 @@ class BillingFormDialog extends Dialog {
             return;
         }
         try {
-            BillingDetails saved = current == null ? payments.create(form()) : payments.update(current.id(), form());
-            Notifications.success((current == null ? "Billing record created for " : "Saved ") + saved.productLabel());
-            close();
-            onSaved.accept(saved);
-        } catch (StaleDataException e) {
-            Notifications.error(e.getMessage());
+            FieldErrors.attempt(() -> current == null ? payments.create(form()) : payments.update(current.id(), form()), this::showError)
+                    .ifPresent(saved -> {
+                        Notifications.success((current == null ? "Billing record created for " : "Saved ") + saved.productLabel());
+                        close();
+                        onSaved.accept(saved);
+                    });
         } catch (NotFoundException e) {
             showError("productId", "You cannot give this product a billing record.");
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach(this::showError);
-        } catch (ConstraintViolationException e) {
-            Violations.forEach(e, this::showError);
         }
     }
 

@@ -160,7 +160,7 @@ class EventLogViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("analyst")
-    void live_tail_shows_events_as_they_commit_and_counts_them() throws InterruptedException {
+    void live_tail_shows_events_as_they_commit_and_counts_them() {
         String source = EventFixtures.uniqueSource();
         String ref = fixtures.customerOf("manager");
         long earlier = fixtures.ingest(source, "login", ref, now.minus(10, ChronoUnit.MINUTES));
@@ -221,14 +221,15 @@ class EventLogViewTest extends SpringBrowserlessTest {
      * Runs what LiveEvents queued for the UI with ui.access (a server would, then push), until the grid has
      * {@code count} rows. The test holds the session lock, so the queue waits for it.
      */
-    private void awaitRows(EventLogView view, int count) throws InterruptedException {
+    private void awaitRows(EventLogView view, int count) {
         VaadinSession session = VaadinSession.getCurrent();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (rows(view.grid).size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-        }
+        // polled on this thread: it holds the session lock and Vaadin's thread-locals
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInSameThread()
+                .pollInterval(java.time.Duration.ofMillis(20)).until(() -> {
+                    session.getService().runPendingAccessTasks(session);
+                    roundTrip();
+                    return rows(view.grid).size() >= count;
+                });
     }
 
     private static List<EventListItem> rows(Grid<EventListItem> grid) {
