@@ -41,6 +41,7 @@ public class ContractService {
     private final ContractAssembler assembler;
     private final ApprovalPolicy policy;
     private final ApproverLimitRepository limits;
+    private final ContractFlagRepository flags;
     private final CustomerService customers;
     private final ContractHistory history;
     private final AccountService accounts;
@@ -48,8 +49,9 @@ public class ContractService {
 
     ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
             ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock,
-            AccountService accounts) {
+            AccountService accounts, ContractFlagRepository flags) {
         this.accounts = accounts;
+        this.flags = flags;
         this.contracts = contracts;
         this.queries = queries;
         this.access = access;
@@ -202,6 +204,33 @@ public class ContractService {
     @Transactional(readOnly = true)
     public BigDecimal approvalLimit(long approverAccountId) {
         return access.limitOf(approverAccountId);
+    }
+
+    /**
+     * Who a contract concerns, for modules reacting to a {@link ContractEvent} inside the publishing transaction. No
+     * caller check: it serves other modules' listeners, never a user directly.
+     */
+    @Transactional(readOnly = true)
+    public ContractParties parties(long contractId) {
+        Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
+        Long newestFlag = flags.findByContractIdOrderByRaisedAtAsc(contractId).stream().filter(ContractFlag::isOpen)
+                .reduce((first, second) -> second).map(ContractFlag::getId).orElse(null);
+        return new ContractParties(contract.getId(), contract.getNumber(), contract.getTitle(), contract.getOwnerId(),
+                contract.getSubmittedBy(), contract.getApprovalRound(), newestFlag);
+    }
+
+    /**
+     * Active approvers who could give a pending contract its deciding approval: their limit covers the value, and they
+     * neither own nor submitted it (four eyes, ADR 005). No caller check: it serves other modules' listeners.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> eligibleApprovers(long contractId) {
+        Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
+        BigDecimal value = policy.toBase(contract.getValue());
+        return accounts.withRole(Role.APPROVER).stream().map(io.portalops.security.AccountSummary::id)
+                .filter(id -> id != contract.getOwnerId() && !id.equals(contract.getSubmittedBy()))
+                .filter(id -> access.limitOf(id).compareTo(value) >= 0)
+                .toList();
     }
 
     public ApprovalPolicy policy() {

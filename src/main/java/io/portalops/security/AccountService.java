@@ -131,6 +131,16 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
+    /** Enabled accounts among {@code ids} with their email address, e.g. to notify them; unknown or disabled ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, AccountContact> contacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByIdIn(Set.copyOf(ids)).stream().filter(Account::isEnabled)
+                .collect(Collectors.toMap(Account::getId, a -> new AccountContact(a.getId(), a.getDisplayName(), a.getEmail())));
+    }
+
     /** Enabled accounts by username (case-insensitive), e.g. to resolve @mentions. */
     @Transactional(readOnly = true)
     public Map<String, AccountSummary> byUsernames(Collection<String> usernames) {

@@ -33,8 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The frame of every signed-in view: navigation built from the routes the user may open, the user menu with
- * sign-out and password change, and the light/dark switch.
+ * The frame of every signed-in view: navigation built from the routes the user may open, components that modules add
+ * to the header ({@link HeaderComponentProvider}, e.g. the notification bell), the light/dark switch, and the user menu
+ * with sign-out and password change.
  */
 @Layout
 @PermitAll
@@ -48,7 +49,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final List<NavBadgeProvider> badgeProviders;
     private final Map<String, SideNavItem> itemsByPath = new LinkedHashMap<>();
 
-    MainLayout(AuthenticationContext authenticationContext, List<NavBadgeProvider> badgeProviders) {
+    MainLayout(AuthenticationContext authenticationContext, List<NavBadgeProvider> badgeProviders,
+            List<HeaderComponentProvider> headerProviders) {
         this.authenticationContext = authenticationContext;
         this.badgeProviders = badgeProviders;
         setPrimarySection(Section.DRAWER);
@@ -56,7 +58,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("header-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer, themeSwitch(), userMenu());
+        addToNavbar(new DrawerToggle(), viewTitle, spacer);
+        headerProviders.forEach(provider -> provider.create().ifPresent(this::addToNavbar));
+        addToNavbar(themeSwitch(), userMenu());
 
         Span brand = new Span("PortalOps");
         brand.addClassName("brand");

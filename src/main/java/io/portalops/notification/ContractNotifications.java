@@ -1,0 +1,103 @@
+package io.portalops.notification;
+
+import io.portalops.contract.ContractEvent;
+import io.portalops.contract.ContractParties;
+import io.portalops.contract.ContractService;
+import io.portalops.security.AccountService;
+import io.portalops.security.AccountSummary;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Contract actions that someone must hear of. A plain {@code @EventListener} on purpose: it runs inside the action's
+ * transaction, so the notification commits with the action or not at all (ADR 012). Nobody is told of their own action.
+ */
+@Component
+class ContractNotifications {
+
+    private final Notifier notifier;
+    private final ContractService contracts;
+    private final AccountService accounts;
+
+    ContractNotifications(Notifier notifier, ContractService contracts, AccountService accounts) {
+        this.notifier = notifier;
+        this.contracts = contracts;
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void on(ContractEvent event) {
+        switch (event) {
+            case ContractEvent.Submitted submitted -> submitted(submitted);
+            case ContractEvent.Approved approved when approved.finalApproval() -> decided(approved, "approved", "");
+            case ContractEvent.Rejected rejected -> decided(rejected, "rejected", "Reason: " + rejected.reason());
+            case ContractEvent.Noted noted -> noted(noted);
+            case ContractEvent.Flagged flagged -> flagged(flagged);
+            default -> {
+                // revisions, activations, terminations, intermediate approvals and cleared flags notify nobody
+            }
+        }
+    }
+
+    private void submitted(ContractEvent.Submitted event) {
+        ContractParties contract = contracts.parties(event.contractId());
+        send(NotificationCause.APPROVAL_NEEDED, contracts.eligibleApprovers(event.contractId()), event.actorId(),
+                "Contract " + contract.number() + " needs your approval",
+                nameOf(event.actorId()) + " submitted \"" + contract.title() + "\" for approval"
+                        + (event.requiredApprovals() > 1 ? " (it needs " + event.requiredApprovals() + " approvals)." : "."),
+                contract, "contract:" + contract.contractId() + ":submitted:" + contract.approvalRound());
+    }
+
+    private void decided(ContractEvent event, String verb, String detail) {
+        ContractParties contract = contracts.parties(event.contractId());
+        send(NotificationCause.DECISION, Set.of(contract.ownerId()), event.actorId(),
+                "Contract " + contract.number() + " was " + verb,
+                nameOf(event.actorId()) + " " + verb + " \"" + contract.title() + "\". " + detail,
+                contract, "contract:" + contract.contractId() + ":" + verb + ":" + contract.approvalRound());
+    }
+
+    private void noted(ContractEvent.Noted event) {
+        ContractParties contract = contracts.parties(event.contractId());
+        send(NotificationCause.MENTION, event.mentionedAccountIds(), event.actorId(),
+                nameOf(event.actorId()) + " mentioned you on " + contract.number(),
+                "In a note on \"" + contract.title() + "\".",
+                contract, "contract-note:" + event.commentId());
+    }
+
+    private void flagged(ContractEvent.Flagged event) {
+        ContractParties contract = contracts.parties(event.contractId());
+        String flag = contract.newestOpenFlagId() == null ? "r" + event.reason().hashCode() : contract.newestOpenFlagId().toString();
+        send(NotificationCause.FLAG_RAISED, Set.of(contract.ownerId()), event.actorId(),
+                "Flag (" + event.severity().name().toLowerCase(java.util.Locale.ROOT) + ") on contract " + contract.number(),
+                nameOf(event.actorId()) + " flagged \"" + contract.title() + "\": " + event.reason(),
+                contract, "contract:" + contract.contractId() + ":flag:" + flag);
+    }
+
+    private void send(NotificationCause cause, Collection<Long> recipients, @Nullable Long actorId, String title, String body,
+            ContractParties contract, String dedupKey) {
+        Set<Long> to = new HashSet<>(recipients);
+        if (actorId != null) {
+            to.remove(actorId);
+        }
+        if (!to.isEmpty()) {
+            notifier.notify(new NotificationRequest(cause, to, abbreviate(title, 200), abbreviate(body, 4000),
+                    "contracts/" + contract.number(), dedupKey));
+        }
+    }
+
+    private String nameOf(@Nullable Long accountId) {
+        if (accountId == null) {
+            return "PortalOps";
+        }
+        AccountSummary actor = accounts.summaries(Set.of(accountId)).get(accountId);
+        return actor == null ? "Someone" : actor.displayName();
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,128 @@
+package io.portalops.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds (ADR 012). Each round claims a batch in a short transaction (status SENDING with a
+ * lease, committed before anything is sent; {@code skip locked} keeps concurrent senders apart), sends each message
+ * outside any transaction, and records the outcome: SENT, or the error with a retry after an exponentially growing
+ * delay, and FAILED after the last attempt. A sender that dies mid-batch leaves its messages to be claimed again once
+ * the lease runs out, so a message may go out twice, always with the same Message-ID (its dedup key).
+ */
+@Service
+public class OutboxSender {
+
+    /** What one run did. */
+    public record Outcome(int sent, int retrying, int failed) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int MAX_ROUNDS = 20;
+
+    private final OutboxStore store;
+    private final JavaMailSender mail;
+    private final TransactionTemplate transaction;
+    private final InternetAddress from;
+    private final String messageIdDomain;
+    private final int batchSize;
+    private final int maxAttempts;
+    private final Duration lease;
+    private final Duration backoff;
+    private final Duration maxBackoff;
+
+    OutboxSender(OutboxStore store, JavaMailSender mail, PlatformTransactionManager transactions,
+            @Value("${portalops.mail.from:PortalOps <no-reply@portalops.local>}") String from,
+            @Value("${portalops.base-url:http://localhost:8080}") String baseUrl,
+            @Value("${portalops.notifications.outbox.batch-size:50}") int batchSize,
+            @Value("${portalops.notifications.outbox.max-attempts:8}") int maxAttempts,
+            @Value("${portalops.notifications.outbox.lease:5m}") Duration lease,
+            @Value("${portalops.notifications.outbox.backoff:1m}") Duration backoff,
+            @Value("${portalops.notifications.outbox.max-backoff:6h}") Duration maxBackoff) throws jakarta.mail.internet.AddressException {
+        this.store = store;
+        this.mail = mail;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.from = new InternetAddress(from, true);
+        String host = URI.create(baseUrl).getHost();
+        this.messageIdDomain = host == null || host.isBlank() ? "portalops.local" : host;
+        this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
+        this.lease = lease;
+        this.backoff = backoff;
+        this.maxBackoff = maxBackoff;
+    }
+
+    /** Sends every message due at {@code clock}'s now, batch by batch, up to 20 batches. */
+    public Outcome run(Clock clock) {
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Instant now = clock.instant();
+            List<OutboxStore.Claimed> batch = transaction.execute(status -> store.claim(now, now.plus(lease), batchSize));
+            if (batch == null || batch.isEmpty()) {
+                break;
+            }
+            for (OutboxStore.Claimed message : batch) {
+                try {
+                    mail.send(mimeMessage(message));
+                    transaction.executeWithoutResult(status -> store.markSent(message.id(), clock.instant()));
+                    sent++;
+                } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
+                    boolean last = message.attempt() >= maxAttempts;
+                    Instant next = clock.instant().plus(delayAfter(message.attempt()));
+                    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    transaction.executeWithoutResult(status -> store.markFailed(message.id(), error, next, last));
+                    LOG.warn("Outbox message {} to {} failed (attempt {} of {}): {}", message.id(), message.toAddress(),
+                            message.attempt(), maxAttempts, error);
+                    if (last) {
+                        failed++;
+                    } else {
+                        retrying++;
+                    }
+                }
+            }
+        }
+        return new Outcome(sent, retrying, failed);
+    }
+
+    /** The wait after the given attempt failed: backoff, doubled per attempt, at most max-backoff. */
+    Duration delayAfter(int attempt) {
+        Duration delay = backoff.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
+        return delay.compareTo(maxBackoff) > 0 ? maxBackoff : delay;
+    }
+
+    /** Message-IDs are made of the dedup key, so that a message sent twice is recognisably the same one. */
+    String messageId(String dedupKey) {
+        return "<" + dedupKey.replace(':', '/') + "@" + messageIdDomain + ">";
+    }
+
+    private MimeMessage mimeMessage(OutboxStore.Claimed message) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage mime = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(new InternetAddress(message.toAddress(), true));
+        helper.setSubject(message.subject());
+        helper.setText(message.textBody(), message.htmlBody());
+        mime.setHeader("Message-ID", messageId(message.dedupKey()));
+        return mime;
+    }
+}
