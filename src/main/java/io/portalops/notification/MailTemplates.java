@@ -7,15 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Emails from the Thymeleaf templates in {@code templates/mail/}: an HTML and a plain-text body each. Thymeleaf escapes
  * every value in the HTML ({@code th:text}), so a title or body with markup arrives as text. Links are absolute, under
- * {@code portalops.base-url}. An engine of its own, so that Spring MVC's Thymeleaf view setup stays as Boot makes it.
+ * {@code portalops.base-url}. An engine of its own (Spring EL, as Boot's), so that Spring MVC's Thymeleaf view setup
+ * stays as Boot makes it.
  */
 @Component
 class MailTemplates {
@@ -23,7 +24,7 @@ class MailTemplates {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final String baseUrl;
 
     MailTemplates(@Value("${portalops.base-url:http://localhost:8080}") String baseUrl) {

@@ -34,7 +34,7 @@ public class NotificationPreferences {
     /** Saves the given choices; causes not in the map keep theirs. A missing delivery changes nothing at all. */
     @Transactional
     public List<PreferenceItem> saveMine(Map<NotificationCause, Delivery> choices) {
-        if (choices == null || choices.containsKey(null) || choices.containsValue(null)) {
+        if (choices == null || choices.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
             throw new InvalidInputException("delivery", "Choose a delivery for every cause.");
         }
         long me = currentUser.require().accountId();

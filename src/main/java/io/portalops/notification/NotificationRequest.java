@@ -28,7 +28,7 @@ public record NotificationRequest(NotificationCause cause, Set<Long> recipientId
         if (cause == null) {
             throw new InvalidInputException("cause", "A notification needs a cause.");
         }
-        if (recipientIds == null || recipientIds.contains(null)) {
+        if (recipientIds == null || recipientIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("recipientIds", "Give the recipients as account ids.");
         }
         recipientIds = Set.copyOf(recipientIds);

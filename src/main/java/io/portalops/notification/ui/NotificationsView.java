@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.notification.NotificationInbox;
@@ -19,10 +18,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.stream.Stream;
 
-/** All of the signed-in user's notifications, newest first, paged lazily; a row opens its screen and counts as read. */
+/**
+ * All of the signed-in user's notifications, newest first, paged lazily; a row opens its screen and counts as read.
+ * Reached from the bell ("See all") rather than the navigation, which lists areas of work.
+ */
 @Route("notifications")
 @PageTitle("Notifications")
-@Menu(order = 5, icon = "vaadin:bell", title = "Notifications")
 @PermitAll
 public class NotificationsView extends VerticalLayout {
 
