@@ -112,7 +112,7 @@ class OutboxSenderTest {
         String user = fixtures.account(Role.ANALYST);
         fixtures.notify(NotificationCause.MENTION, "Mentioned", "contracts/CT-2026-000002", NotificationFixtures.key(), fixtures.id(user));
         smtp.stop();
-        Instant t0 = Instant.now().plusSeconds(1);
+        Instant t0 = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
         sender.run(at(t0));
         assertThat(row(user)).containsEntry("status", "PENDING").containsEntry("attempts", 1);

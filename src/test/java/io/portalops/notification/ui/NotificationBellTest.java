@@ -44,7 +44,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
         fixtures.notify(NotificationCause.MENTION, "Someone else was", "contracts", NotificationFixtures.key(), fixtures.id("manager"));
         await(() -> bell.badge.isVisible());
         assertThat(bell.badge.getText()).isEqualTo("1");
-        assertThat(bell.button.getAriaLabel()).contains("1 unread");
+        assertThat(bell.button.getAriaLabel()).contains("Notifications, 1 unread");
 
         fixtures.notify(NotificationCause.DECISION, "Approved", "contracts", NotificationFixtures.key(), analyst);
         await(() -> "2".equals(bell.badge.getText()));
