@@ -32,6 +32,8 @@ class ContractScheduleJobsTest {
     @Autowired
     ContractExpiryJob expiry;
     @Autowired
+    IdempotencyKeyPurgeJob purge;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
@@ -104,5 +106,21 @@ class ContractScheduleJobsTest {
         assertThat(status(id)).isEqualTo(ContractStatus.ACTIVE);
         assertThat(expiry.execute(at("2019-09-30T08:00:00"))).matches("Expired [1-9]\\d* contracts");
         assertThat(status(id)).isEqualTo(ContractStatus.EXPIRED);
+    }
+
+    @Test
+    void idempotency_keys_are_forgotten_after_a_day_and_not_before() {
+        long admin = jdbc.queryForObject("select id from account where username = 'admin'", Long.class);
+        java.time.Instant now = java.time.Instant.parse("2026-03-01T12:00:00Z");
+        String old = "old-" + UUID.randomUUID();
+        String fresh = "fresh-" + UUID.randomUUID();
+        jdbc.update("insert into idempotency_key (account_id, key, request_hash, created_at) values (?, ?, 'h', ?)", admin, old,
+                java.sql.Timestamp.from(now.minus(java.time.Duration.ofHours(24)).minusSeconds(1)));
+        jdbc.update("insert into idempotency_key (account_id, key, request_hash, created_at) values (?, ?, 'h', ?)", admin, fresh,
+                java.sql.Timestamp.from(now.minus(java.time.Duration.ofHours(23))));
+
+        assertThat(purge.execute(Clock.fixed(now, ZoneOffset.UTC))).startsWith("Forgot ");
+
+        assertThat(jdbc.queryForList("select key from idempotency_key where key in (?, ?)", String.class, old, fresh)).containsExactly(fresh);
     }
 }
