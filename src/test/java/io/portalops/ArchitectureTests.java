@@ -2,6 +2,7 @@ package io.portalops;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,8 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,6 +58,15 @@ class ArchitectureTests {
     void nothing_outside_the_ui_depends_on_views() {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.portalops..ui..")
+                .check(CLASSES);
+    }
+
+    /** ADR 013: jobs are {@code ScheduledJob} beans, scheduled and locked in one place, so the Jobs screen sees them all. */
+    @Test
+    void only_the_job_registry_schedules() {
+        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("io.portalops.shared.jobs..")
+                .should().beAnnotatedWith(Scheduled.class)
+                .orShould().beAnnotatedWith(SchedulerLock.class)
                 .check(CLASSES);
     }
 

@@ -1,5 +1,6 @@
 package io.portalops.contract;
 
+import io.portalops.shared.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -9,11 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Activates approved contracts whose start date has come. The scheduler (#6) calls {@link #run(Clock)}; tests call it
- * with a fixed clock. Each contract activates in its own transaction, so one failure does not hold back the rest.
+ * Activates approved contracts whose start date has come. Runs daily as a {@link ScheduledJob}; tests call
+ * {@link #run(Clock)} with a fixed clock. Each contract activates in its own transaction, so one failure does not hold back the rest.
  */
 @Component
-public class ContractActivationJob {
+public class ContractActivationJob implements ScheduledJob {
 
     private static final Logger log = LoggerFactory.getLogger(ContractActivationJob.class);
 
@@ -25,6 +26,31 @@ public class ContractActivationJob {
         this.contracts = contracts;
         this.transaction = transaction;
         this.events = events;
+    }
+
+    @Override
+    public String name() {
+        return "contract-activation";
+    }
+
+    @Override
+    public String title() {
+        return "Activate contracts";
+    }
+
+    @Override
+    public String description() {
+        return "Moves approved contracts to Active on their start date.";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 5 0 * * *";
+    }
+
+    @Override
+    public String execute(Clock clock) {
+        return "Activated " + run(clock) + " contracts";
     }
 
     /** Returns how many contracts it activated. */

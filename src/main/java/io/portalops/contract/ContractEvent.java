@@ -39,6 +39,9 @@ public sealed interface ContractEvent {
     record Activated(long contractId, String contractNumber, @Nullable Long actorId) implements ContractEvent {
     }
 
+    record Expired(long contractId, String contractNumber, @Nullable Long actorId) implements ContractEvent {
+    }
+
     record Terminated(long contractId, String contractNumber, @Nullable Long actorId, String reason) implements ContractEvent {
     }
 }

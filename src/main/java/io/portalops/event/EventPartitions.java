@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monthly partitions of {@code events}: creates them ahead of time and drops those past retention. The logic
- * takes a {@link Clock}; a ShedLock-guarded scheduler calls it (see EventPartitionScheduler).
+ * takes a {@link Clock}; the jobs EventPartitionCreationJob and EventRetentionJob call it.
  */
 @Component
 public class EventPartitions {

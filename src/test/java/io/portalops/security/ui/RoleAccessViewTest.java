@@ -102,7 +102,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
-                "Event intake -> admin/event-intake", "Mail outbox -> admin/outbox");
+                "Event intake -> admin/event-intake", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs");
         assertEveryNavItemOpens();
         navigate(HomeView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
