@@ -1,5 +1,6 @@
 package io.portalops.notification;
 
+import io.portalops.shared.jobs.ScheduledJob;
 import io.portalops.security.AccountContact;
 import io.portalops.security.AccountService;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notifications marked all the same: they stay in the app.
  */
 @Service
-public class DigestJob {
+public class DigestJob implements ScheduledJob {
 
     /** What one run did. */
     public record Outcome(int emails, int notifications) {
@@ -39,6 +40,37 @@ public class DigestJob {
         this.templates = templates;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public String name() {
+        return "notification-digest";
+    }
+
+    @Override
+    public String title() {
+        return "Daily digest";
+    }
+
+    @Override
+    public String description() {
+        return "Emails each user one digest of the notifications they chose to receive daily.";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "0 0 7 * * *";
+    }
+
+    @Override
+    public java.time.Duration lockAtMostFor() {
+        return java.time.Duration.ofMinutes(30);
+    }
+
+    @Override
+    public String execute(Clock clock) {
+        Outcome outcome = run(clock);
+        return "Sent " + outcome.emails() + " digests of " + outcome.notifications() + " notifications";
     }
 
     public Outcome run(Clock clock) {

@@ -1,5 +1,6 @@
 package io.portalops.notification;
 
+import io.portalops.shared.jobs.ScheduledJob;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the lease runs out, so a message may go out twice, always with the same Message-ID (its dedup key).
  */
 @Service
-public class OutboxSender {
+public class OutboxSender implements ScheduledJob {
 
     /** What one run did. */
     public record Outcome(int sent, int retrying, int failed) {
@@ -70,7 +71,38 @@ public class OutboxSender {
         this.maxBackoff = maxBackoff;
     }
 
-    /** Sends every message due at {@code clock}'s now, batch by batch, up to 20 batches. */
+    @Override
+    public String name() {
+        return "mail-outbox-send";
+    }
+
+    @Override
+    public String title() {
+        return "Send mail";
+    }
+
+    @Override
+    public String description() {
+        return "Delivers the emails waiting in the outbox, retrying failed ones with backoff.";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "*/30 * * * * *";
+    }
+
+    @Override
+    public java.time.Duration lockAtLeastFor() {
+        return java.time.Duration.ofSeconds(5);
+    }
+
+    @Override
+    public String execute(Clock clock) {
+        Outcome outcome = run(clock);
+        return "Sent " + outcome.sent() + ", retrying " + outcome.retrying() + ", failed " + outcome.failed();
+    }
+
+    /** Sends every message due at {@code clock}'s now, batch by batch, up to 20 batches; the next tick sends the rest. */
     public Outcome run(Clock clock) {
         int sent = 0;
         int retrying = 0;

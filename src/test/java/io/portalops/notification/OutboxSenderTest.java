@@ -215,7 +215,10 @@ class OutboxSenderTest {
 
         sender.run(at(t0.plus(Duration.ofMinutes(1))));
         assertThat(receivedBy(user)).as("the lease still holds").isEmpty();
-        sender.run(at(t0.plus(Duration.ofMinutes(6))));
+        // one run sends at most 20 batches; other tests' messages may be due too, so run until the outbox is drained
+        while (sender.run(at(t0.plus(Duration.ofMinutes(6)))).sent() > 0) {
+            // next batch
+        }
         assertThat(receivedBy(user)).singleElement().satisfies(mail -> assertThat(mail.getMessageID()).startsWith("<" + key.replace(':', '/')));
         assertThat(row(user)).containsEntry("status", "SENT").containsEntry("attempts", 2);
     }
