@@ -1,6 +1,7 @@
 package io.portalops.workflow;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,9 +14,9 @@ interface AccessProfileRepository extends JpaRepository<AccessProfile, Long> {
     List<AccessProfile> findAllOrdered();
 
     @Query("select count(p) > 0 from AccessProfile p where lower(p.name) = lower(?1) and (?2 is null or p.id <> ?2)")
-    boolean nameTaken(String name, Long exceptId);
+    boolean nameTaken(String name, @Nullable Long exceptId);
 
     @Query("select count(p) > 0 from AccessProfile p where lower(p.department) = lower(?1) "
             + "and lower(coalesce(p.title, '')) = lower(?2) and (?3 is null or p.id <> ?3)")
-    boolean matchTaken(String department, String title, Long exceptId);
+    boolean matchTaken(String department, String title, @Nullable Long exceptId);
 }
