@@ -72,7 +72,8 @@ public class WorkflowFixtures {
     public PersonDetails person(String name, String department, @Nullable String title, EmploymentStatus status,
             @Nullable LocalDate start, @Nullable LocalDate end) {
         PersonForm base = DirectoryFixtures.form(name, EmploymentStatus.ACTIVE);
-        return users.as("admin", () -> people.create(new PersonForm(base.employeeNumber(), name, base.email(), department, title, null,
+        String email = "wf." + DirectoryFixtures.unique() + "@example.com";
+        return users.as("admin", () -> people.create(new PersonForm(base.employeeNumber(), name, email, department, title, null,
                 "Stockholm", status, start, end, null, null)));
     }
 
