@@ -40,6 +40,8 @@ class WorkflowServiceTest {
     @Autowired
     WorkflowTasks jobReads;
     @Autowired
+    io.portalops.directory.AccessGrantService grantService;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
@@ -147,7 +149,7 @@ class WorkflowServiceTest {
         PersonDetails person = fx.person("Leaving Lars", WorkflowFixtures.department(), null, EmploymentStatus.ACTIVE, TODAY.minusYears(2), null);
         GrantListItem grantA = fx.grant(person.id(), a, GrantStatus.ACTIVE);
         fx.grant(person.id(), b, GrantStatus.ACTIVE);
-        fx.grant(person.id(), requested, GrantStatus.REQUESTED);
+        GrantListItem request = fx.grant(person.id(), requested, GrantStatus.REQUESTED);
 
         fx.move(person.id(), EmploymentStatus.LEAVING, TODAY.minusYears(2), TODAY.plusDays(14));
         List<TaskListItem> tasks = fx.tasksOf(person.id());
@@ -161,6 +163,12 @@ class WorkflowServiceTest {
         fx.move(person.id(), EmploymentStatus.LEFT, TODAY.minusYears(2), TODAY.minusDays(1));
         assertThat(fx.tasksOf(person.id())).hasSize(2).allSatisfy(t -> assertThat(t.dueDate()).isEqualTo(TODAY));
         assertThat(runCount(person.id())).isEqualTo(1);
+
+        // finish the offboarding, so that no one who left keeps access (DirectoryDemoDataTest checks that across the database)
+        fx.tasksOf(person.id()).forEach(t -> users.run("admin", () -> workflow.complete(t.id(), "Removed")));
+        users.run("admin", () -> grantService.revoke(request.id(), "Left"));
+        assertThat(fx.grantsOf(person.id())).allSatisfy(g -> assertThat(g.status()).isEqualTo(GrantStatus.REVOKED));
+        assertThat(fx.runsOf(person.id())).singleElement().extracting(RunListItem::status).isEqualTo(RunStatus.COMPLETED);
     }
 
     @Test
