@@ -35,6 +35,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p.employeeNumber from Person p where p.employeeNumber in ?1")
     List<String> existingEmployeeNumbers(Collection<String> employeeNumbers);
 
+    List<Person> findByStatusOrderByNameAscIdAsc(EmploymentStatus status, org.springframework.data.domain.Pageable page);
+
     @Query("select distinct p.department from Person p where p.department is not null order by p.department")
     List<String> departments();
 }

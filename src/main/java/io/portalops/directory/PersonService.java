@@ -192,7 +192,7 @@ public class PersonService {
         }
     }
 
-    private static PersonListItem toListItem(Person p) {
+    static PersonListItem toListItem(Person p) {
         return new PersonListItem(p.getId(), p.getEmployeeNumber(), p.getName(), p.getEmail(), p.getDepartment(), p.getTitle(),
                 p.getLocation(), p.getStatus(), p.getStartDate(), p.getEndDate(), p.getAccountId() != null);
     }

@@ -3,8 +3,11 @@ package io.portalops.inventory;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,5 +54,21 @@ public class SaasScopes {
         List<Long> serviceAdmins = services.adminsOf(product.getServiceId());
         accounts.addAll(serviceAdmins);
         return Set.copyOf(accounts);
+    }
+
+    /**
+     * Who is expected to work each product's tasks (the workflow's assignees): its product admins, or its service's
+     * admins when it has none. Unknown products are left out. No scope applies: callers decide whom to tell.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> assignees(Collection<Long> productIds) {
+        Map<Long, Set<Long>> byProduct = new HashMap<>();
+        Map<Long, List<Long>> serviceAdmins = new HashMap<>();
+        for (Product product : products.findAllById(Set.copyOf(productIds))) {
+            Set<Long> admins = product.getAdmins();
+            byProduct.put(product.getId(), Set.copyOf(admins.isEmpty()
+                    ? serviceAdmins.computeIfAbsent(product.getServiceId(), services::adminsOf) : admins));
+        }
+        return byProduct;
     }
 }

@@ -15,12 +15,15 @@ import com.vaadin.flow.shared.Registration;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonDetails;
 import io.portalops.directory.PersonService;
+import io.portalops.directory.PersonWorkSection;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One person: their access (only the grants of products the user sees, each with its history), their details
@@ -35,6 +38,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
     private final AccessGrantService grants;
     private final SaasCatalog catalog;
     private final CurrentUserProvider currentUser;
+    private final List<PersonWorkSection> work;
     private final H2 title = new H2();
     private final Span status = new Span();
     final Span subtitle = new Span();
@@ -44,8 +48,10 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
     HistoryPanel history;
     private Registration historyLoader;
 
-    PersonView(PersonService people, AccessGrantService grants, SaasCatalog catalog, CurrentUserProvider currentUser) {
+    PersonView(PersonService people, AccessGrantService grants, SaasCatalog catalog, CurrentUserProvider currentUser,
+            ObjectProvider<PersonWorkSection> work) {
         this.people = people;
+        this.work = work.orderedStream().toList();
         this.grants = grants;
         this.catalog = catalog;
         this.currentUser = currentUser;
@@ -105,6 +111,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
                 c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
         tabs.add("Access", access);
         tabs.add("Details", editor);
+        work.forEach(section -> tabs.add(section.title(), section.create(id)));
         var historyTab = tabs.add("History", history);
         historyLoader = tabs.addSelectedChangeListener(change -> {
             if (change.getSelectedTab() == historyTab) {

@@ -1,0 +1,222 @@
+package io.portalops.workflow;
+
+import io.portalops.directory.AccessGrantService;
+import io.portalops.directory.GrantListItem;
+import io.portalops.directory.GrantRequest;
+import io.portalops.directory.GrantStatus;
+import io.portalops.directory.PersonService;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.inventory.SaasScope;
+import io.portalops.inventory.SaasScopes;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.NotFoundException;
+import io.portalops.shared.RuleViolationException;
+import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.SliceResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks and runs within the caller's {@link SaasScope}: ADMIN all; a SERVICE_ADMIN the tasks of their services'
+ * products; a PRODUCT_ADMIN those of their products. A task outside the scope is "not found", and so is a run of which
+ * the caller sees no task. Completing a task grants or revokes through {@link AccessGrantService}, in one transaction:
+ * when the directory refuses (a full product, a person who has left), the task stays open and nothing changes.
+ */
+@Service
+public class WorkflowService {
+
+    static final String WORKERS = SaasCatalog.SAAS_ROLES;
+    /** Open tasks due within this many days (today included) are "due soon", highlighted like overdue ones. */
+    public static final int DUE_SOON_DAYS = 7;
+    public static final int MAX_NOTE = 900;
+
+    private final WorkflowTaskRepository tasks;
+    private final WorkflowRunRepository runs;
+    private final TaskQueries queries;
+    private final TaskAssembler assembler;
+    private final OffboardingFigures figures;
+    private final SaasScopes scopes;
+    private final SaasCatalog catalog;
+    private final AccessGrantService grants;
+    private final CurrentUserProvider currentUser;
+    private final Clock clock;
+
+    WorkflowService(WorkflowTaskRepository tasks, WorkflowRunRepository runs, TaskQueries queries, TaskAssembler assembler,
+            OffboardingFigures figures, SaasScopes scopes, SaasCatalog catalog, AccessGrantService grants,
+            CurrentUserProvider currentUser, Clock clock) {
+        this.tasks = tasks;
+        this.runs = runs;
+        this.queries = queries;
+        this.assembler = assembler;
+        this.figures = figures;
+        this.scopes = scopes;
+        this.catalog = catalog;
+        this.grants = grants;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Open tasks first, then by due date. */
+    @PreAuthorize(WORKERS)
+    @Transactional(readOnly = true)
+    public SliceResult<TaskListItem> search(TaskFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
+            throw new InvalidInputException("limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
+        }
+        SaasScope scope = scopes.current();
+        Optional<Set<Long>> products = scope.productFilter();
+        if (filter.assigneeAccountId() != null) {
+            long assignee = filter.assigneeAccountId();
+            Set<Long> assigned = scopes.assignees(catalog.allRefsUnscoped().keySet()).entrySet().stream()
+                    .filter(e -> e.getValue().contains(assignee)).map(Map.Entry::getKey).collect(Collectors.toCollection(HashSet::new));
+            products.ifPresent(assigned::retainAll);
+            products = Optional.of(assigned);
+        }
+        LocalDate today = today();
+        SliceResult<WorkflowTask> slice = SliceResult.fromOverfetch(queries.search(filter, products, today, offset, limit), offset, limit);
+        return new SliceResult<>(assembler.items(slice.items(), scope, today), offset, limit, slice.hasNext());
+    }
+
+    @PreAuthorize(WORKERS)
+    @Transactional(readOnly = true)
+    public TaskListItem get(long id) {
+        SaasScope scope = scopes.current();
+        return assembler.items(List.of(visible(id, scope)), scope, today()).getFirst();
+    }
+
+    /**
+     * Does the task: grants the product (activating the person's request if there is one) or revokes the grant, and
+     * records the evidence, who and when. The run completes when its last task is closed.
+     */
+    @PreAuthorize(WORKERS)
+    @Transactional
+    public TaskListItem complete(long id, @Nullable String evidence) {
+        String note = requireNote(evidence, "evidence", "Say what was done, e.g. the ticket or the confirmation, to complete the task.");
+        SaasScope scope = scopes.current();
+        WorkflowTask task = requireOpen(visible(id, scope));
+        WorkflowRun run = runs.findById(task.getRunId()).orElseThrow(() -> new NotFoundException("Task"));
+        long grantId = task.getKind() == TaskKind.GRANT ? grant(task, run, note) : revoke(task, run, note);
+        task.close(TaskStatus.DONE, note, grantId, currentUser.require().accountId(), clock.instant());
+        return finish(task, run, scope);
+    }
+
+    /** Closes the task without granting or revoking anything; the reason says why. */
+    @PreAuthorize(WORKERS)
+    @Transactional
+    public TaskListItem skip(long id, @Nullable String reason) {
+        String note = requireNote(reason, "reason", "Say why the task is skipped.");
+        SaasScope scope = scopes.current();
+        WorkflowTask task = requireOpen(visible(id, scope));
+        WorkflowRun run = runs.findById(task.getRunId()).orElseThrow(() -> new NotFoundException("Task"));
+        task.close(TaskStatus.SKIPPED, note, null, currentUser.require().accountId(), clock.instant());
+        return finish(task, run, scope);
+    }
+
+    /** A run with the tasks the caller sees, and for an offboarding the seats and money it reclaimed. */
+    @PreAuthorize(WORKERS)
+    @Transactional(readOnly = true)
+    public RunDetails run(long runId) {
+        SaasScope scope = scopes.current();
+        WorkflowRun run = runs.findById(runId).orElseThrow(() -> new NotFoundException("Run"));
+        List<WorkflowTask> visible = tasks.findByRunIdOrderByIdAsc(runId).stream().filter(t -> scope.seesProduct(t.getProductId())).toList();
+        if (visible.isEmpty()) {
+            throw new NotFoundException("Run");
+        }
+        List<TaskListItem> items = assembler.items(visible, scope, today());
+        return new RunDetails(listItem(run, visible), items, run.getKind() == RunKind.OFFBOARDING ? figures.summary(items) : null);
+    }
+
+    /** A person's runs in which the caller sees at least one task, newest first. */
+    @PreAuthorize(WORKERS)
+    @Transactional(readOnly = true)
+    public List<RunListItem> runsOf(long personId) {
+        SaasScope scope = scopes.current();
+        return runs.findByPersonIdOrderByIdDesc(personId).stream().map(run -> {
+            List<WorkflowTask> visible = tasks.findByRunIdOrderByIdAsc(run.getId()).stream()
+                    .filter(t -> scope.seesProduct(t.getProductId())).toList();
+            return visible.isEmpty() ? null : listItem(run, visible);
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private long grant(WorkflowTask task, WorkflowRun run, String note) {
+        Optional<GrantListItem> current = openGrant(task);
+        if (current.isPresent() && current.get().status() == GrantStatus.ACTIVE) {
+            return current.get().id();
+        }
+        if (current.isPresent()) {
+            return grants.activate(current.get().id()).id();
+        }
+        return grants.create(new GrantRequest(task.getPersonId(), task.getProductId(), null, GrantStatus.ACTIVE,
+                "Onboarding of " + run.getPersonName() + ": " + note)).id();
+    }
+
+    private long revoke(WorkflowTask task, WorkflowRun run, String note) {
+        GrantListItem active = openGrant(task).filter(g -> g.status() == GrantStatus.ACTIVE).orElseThrow(() -> new RuleViolationException(
+                run.getPersonName() + " holds no active access to this product any more; skip the task with a reason instead.", 409));
+        return grants.revoke(active.id(), "Offboarding of " + run.getPersonName() + ": " + note).id();
+    }
+
+    /** The person's open grant of the task's product: the one the task names if still open, else any. */
+    private Optional<GrantListItem> openGrant(WorkflowTask task) {
+        List<GrantListItem> open = grants.ofPerson(task.getPersonId()).stream()
+                .filter(g -> g.productId() == task.getProductId() && g.status().open()).toList();
+        return open.stream().filter(g -> task.getGrantId() != null && g.id() == task.getGrantId()).findFirst()
+                .or(() -> open.stream().findFirst());
+    }
+
+    private TaskListItem finish(WorkflowTask task, WorkflowRun run, SaasScope scope) {
+        try {
+            WorkflowTask saved = tasks.saveAndFlush(task);
+            if (!tasks.existsByRunIdAndStatus(run.getId(), TaskStatus.OPEN) && run.getStatus() == RunStatus.OPEN) {
+                run.close(RunStatus.COMPLETED, clock.instant());
+                runs.saveAndFlush(run);
+            }
+            return assembler.items(List.of(saved), scope, today()).getFirst();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException("task");
+        }
+    }
+
+    private WorkflowTask visible(long id, SaasScope scope) {
+        return tasks.findById(id).filter(t -> scope.seesProduct(t.getProductId())).orElseThrow(() -> new NotFoundException("Task"));
+    }
+
+    private static WorkflowTask requireOpen(WorkflowTask task) {
+        if (!task.isOpen()) {
+            throw new RuleViolationException("This task is " + task.getStatus().label().toLowerCase() + " already.", 409);
+        }
+        return task;
+    }
+
+    private static String requireNote(@Nullable String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw new NoteRequiredException(field, message);
+        }
+        if (text.strip().length() > MAX_NOTE) {
+            throw new InvalidInputException(field, "Keep it under " + MAX_NOTE + " characters.");
+        }
+        return text.strip();
+    }
+
+    private RunListItem listItem(WorkflowRun run, List<WorkflowTask> visible) {
+        int closed = (int) visible.stream().filter(t -> !t.isOpen()).count();
+        return new RunListItem(run.getId(), run.getKind(), run.getStatus(), run.getPersonId(), run.getPersonName(), run.getTargetDate(),
+                run.getCreatedAt(), run.getClosedAt(), closed, visible.size());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

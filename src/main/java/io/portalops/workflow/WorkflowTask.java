@@ -1,0 +1,117 @@
+package io.portalops.workflow;
+
+import io.portalops.shared.AbstractEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Grant or revoke one product for the run's person. {@code grantId} is the grant to revoke (offboarding) or, once
+ * done, the grant made or activated (onboarding). The note holds the evidence of a done task or the reason of a
+ * skipped one; who closed it and when are kept beside it.
+ */
+@Entity
+@Table(name = "workflow_task")
+@Audited
+class WorkflowTask extends AbstractEntity {
+
+    private long runId;
+    private long personId;
+    private long productId;
+    @Enumerated(EnumType.STRING)
+    private TaskKind kind;
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status;
+    private LocalDate dueDate;
+    private @Nullable Long grantId;
+    private @Nullable String note;
+    private @Nullable Long closedBy;
+    private @Nullable Instant closedAt;
+    @NotAudited
+    private Instant createdAt;
+
+    protected WorkflowTask() {
+    }
+
+    WorkflowTask(WorkflowRun run, long productId, @Nullable Long grantId, LocalDate dueDate, Instant now) {
+        this.runId = run.getId();
+        this.personId = run.getPersonId();
+        this.productId = productId;
+        this.kind = run.getKind().taskKind();
+        this.status = TaskStatus.OPEN;
+        this.grantId = grantId;
+        this.dueDate = dueDate;
+        this.createdAt = now;
+    }
+
+    boolean isOpen() {
+        return status == TaskStatus.OPEN;
+    }
+
+    void reschedule(LocalDate due) {
+        this.dueDate = due;
+    }
+
+    void close(TaskStatus outcome, String note, @Nullable Long grantId, @Nullable Long by, Instant now) {
+        if (status != TaskStatus.OPEN || outcome == TaskStatus.OPEN) {
+            throw new IllegalStateException("Only an open task closes");
+        }
+        this.status = outcome;
+        this.note = note;
+        if (grantId != null) {
+            this.grantId = grantId;
+        }
+        this.closedBy = by;
+        this.closedAt = now;
+    }
+
+    long getRunId() {
+        return runId;
+    }
+
+    long getPersonId() {
+        return personId;
+    }
+
+    long getProductId() {
+        return productId;
+    }
+
+    TaskKind getKind() {
+        return kind;
+    }
+
+    TaskStatus getStatus() {
+        return status;
+    }
+
+    LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    @Nullable Long getGrantId() {
+        return grantId;
+    }
+
+    @Nullable String getNote() {
+        return note;
+    }
+
+    @Nullable Long getClosedBy() {
+        return closedBy;
+    }
+
+    @Nullable Instant getClosedAt() {
+        return closedAt;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

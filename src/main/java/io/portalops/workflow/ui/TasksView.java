@@ -1,0 +1,87 @@
+package io.portalops.workflow.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.workflow.TaskListItem;
+import io.portalops.workflow.WorkflowService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Onboarding and offboarding tasks: all of them for an ADMIN, and for a service or product admin those of the
+ * products they manage. Open tasks come first, by due date; overdue and due-soon rows are highlighted and say so.
+ * Filters travel in the URL.
+ */
+@Route("tasks")
+@PageTitle("Tasks")
+@Menu(order = 58, icon = "vaadin:tasks", title = "Tasks")
+@RolesAllowed({"ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"})
+public class TasksView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TaskFilterBar filters = new TaskFilterBar(this::refresh);
+    final Grid<TaskListItem> grid = new Grid<>(TaskListItem.class, false);
+    private final WorkflowService workflow;
+    private final Clock clock;
+    private boolean applyingUrl;
+
+    TasksView(WorkflowService workflow, CurrentUserProvider currentUser, Clock clock) {
+        this.workflow = workflow;
+        this.clock = clock;
+        addClassName("tasks-view");
+        setSizeFull();
+        boolean admin = currentUser.require().has(Role.ADMIN);
+
+        grid.addColumn(TaskListItem::title).setHeader("Task").setFlexGrow(3).setTooltipGenerator(TaskListItem::title);
+        grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(t -> t.dueDate().toString()).setHeader("Due").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(t -> TaskBadges.status(t.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(t -> TaskBadges.attention(t, LocalDate.now(clock))).setHeader("Attention").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(t -> String.join(", ", t.assignees())).setHeader("Assignees").setFlexGrow(1)
+                .setTooltipGenerator(t -> String.join(", ", t.assignees()));
+        grid.addComponentColumn(t -> TaskActions.of(workflow, t, this::changed, true)).setHeader("").setWidth("14rem").setFlexGrow(0);
+        grid.setPartNameGenerator(TaskBadges::highlight);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.setEmptyStateText(admin ? "No tasks match these filters." : "No tasks of your products match these filters.");
+        grid.setItems(query -> workflow.search(filters.value(), query.getOffset(), query.getLimit()).items().stream());
+
+        Span legend = new Span("Highlighted: open tasks past their due date, or due within " + WorkflowService.DUE_SOON_DAYS + " days.");
+        legend.addClassName("tasks-legend");
+        add(filters, legend, grid);
+    }
+
+    private void changed(TaskListItem task) {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyingUrl = true;
+        try {
+            filters.apply(event.getLocation().getQueryParameters());
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void refresh() {
+        if (applyingUrl) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("tasks", filters.toQueryParameters())));
+    }
+}
