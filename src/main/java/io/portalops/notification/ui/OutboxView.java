@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 /** Admin screen: emails not sent yet (pending, being sent, failed), the last error, and "retry now". */
 @Route("admin/outbox")
 @PageTitle("Mail outbox")
-@Menu(order = 94, icon = "vaadin:envelopes-o", title = "Mail outbox")
+@Menu(order = 96, icon = "vaadin:envelopes-o", title = "Mail outbox")
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxView extends VerticalLayout {
 

@@ -100,9 +100,9 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void admin_navigation_lists_every_area_including_the_admin_screens_and_each_item_opens() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Accounts -> admin/accounts",
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
-                "Event intake -> admin/event-intake", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs");
+                "Event intake -> admin/event-intake", "Access profiles -> admin/access-profiles", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs");
         assertEveryNavItemOpens();
         navigate(HomeView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
@@ -137,7 +137,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("serviceadmin")
     void service_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments");
+        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks");
         assertEveryNavItemOpens();
     }
 
@@ -145,7 +145,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("productadmin")
     void product_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments");
+        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks");
         assertEveryNavItemOpens();
     }
 

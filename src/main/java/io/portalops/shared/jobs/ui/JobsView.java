@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/jobs")
 @PageTitle("Jobs")
-@Menu(order = 95, icon = "vaadin:clock", title = "Jobs")
+@Menu(order = 97, icon = "vaadin:clock", title = "Jobs")
 @RolesAllowed("ADMIN")
 public class JobsView extends VerticalLayout {
 
