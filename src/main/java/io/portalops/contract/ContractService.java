@@ -45,11 +45,13 @@ public class ContractService {
     private final CustomerService customers;
     private final ContractHistory history;
     private final AccountService accounts;
+    private final ContractApprovalRepository approvals;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
             ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock,
-            AccountService accounts, ContractFlagRepository flags) {
+            AccountService accounts, ContractFlagRepository flags, ContractApprovalRepository approvals) {
+        this.approvals = approvals;
         this.accounts = accounts;
         this.flags = flags;
         this.contracts = contracts;
@@ -220,16 +222,20 @@ public class ContractService {
     }
 
     /**
-     * Active approvers who could give a pending contract its deciding approval: their limit covers the value, and they
-     * neither own nor submitted it (four eyes, ADR 005). No caller check: it serves other modules' listeners.
+     * Active approvers who could give a pending contract its next approval and see it through: they neither own nor
+     * submitted it nor approved it already in this round (four eyes, ADR 005), and their limit covers the value unless
+     * an earlier approval of this round covers it. No caller check: it serves other modules' listeners and jobs.
      */
     @Transactional(readOnly = true)
     public List<Long> eligibleApprovers(long contractId) {
         Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
         BigDecimal value = policy.toBase(contract.getValue());
+        List<Long> approvedThisRound = approvals.findByContractIdAndRoundOrderByLevelAsc(contractId, contract.getApprovalRound())
+                .stream().map(ContractApproval::getApproverId).toList();
+        boolean covered = approvedThisRound.stream().anyMatch(id -> access.limitOf(id).compareTo(value) >= 0);
         return accounts.withRole(Role.APPROVER).stream().map(io.portalops.security.AccountSummary::id)
-                .filter(id -> id != contract.getOwnerId() && !id.equals(contract.getSubmittedBy()))
-                .filter(id -> access.limitOf(id).compareTo(value) >= 0)
+                .filter(id -> id != contract.getOwnerId() && !id.equals(contract.getSubmittedBy()) && !approvedThisRound.contains(id))
+                .filter(id -> covered || access.limitOf(id).compareTo(value) >= 0)
                 .toList();
     }
 

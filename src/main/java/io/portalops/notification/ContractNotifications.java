@@ -34,11 +34,12 @@ class ContractNotifications {
         switch (event) {
             case ContractEvent.Submitted submitted -> submitted(submitted);
             case ContractEvent.Approved approved when approved.finalApproval() -> decided(approved, "approved", "");
+            case ContractEvent.Approved approved -> nextLevel(approved);
             case ContractEvent.Rejected rejected -> decided(rejected, "rejected", "Reason: " + rejected.reason());
             case ContractEvent.Noted noted -> noted(noted);
             case ContractEvent.Flagged flagged -> flagged(flagged);
             default -> {
-                // revisions, activations, terminations, intermediate approvals and cleared flags notify nobody
+                // revisions, activations, expiries, terminations and cleared flags notify nobody
             }
         }
     }
@@ -50,6 +51,16 @@ class ContractNotifications {
                 nameOf(event.actorId()) + " submitted \"" + contract.title() + "\" for approval"
                         + (event.requiredApprovals() > 1 ? " (it needs " + event.requiredApprovals() + " approvals)." : "."),
                 contract, "contract:" + contract.contractId() + ":submitted:" + contract.approvalRound());
+    }
+
+    /** A two-level contract after its first approval: the approvers who can give the second one hear it is their turn. */
+    private void nextLevel(ContractEvent.Approved event) {
+        ContractParties contract = contracts.parties(event.contractId());
+        send(NotificationCause.APPROVAL_NEEDED, contracts.eligibleApprovers(event.contractId()), event.actorId(),
+                "Contract " + contract.number() + " needs a second approval",
+                nameOf(event.actorId()) + " gave \"" + contract.title() + "\" approval " + event.level()
+                        + "; it needs one more, from a different approver.",
+                contract, "contract:" + contract.contractId() + ":level-" + (event.level() + 1) + ":" + contract.approvalRound());
     }
 
     private void decided(ContractEvent event, String verb, String detail) {

@@ -79,6 +79,23 @@ class ContractNotificationsTest {
     }
 
     @Test
+    void after_the_first_of_two_approvals_the_others_who_can_give_the_second_are_told_and_the_first_is_not() {
+        String low = fixtures.account(Role.APPROVER);
+        users.run("admin", () -> contracts.setApprovalLimit(fixtures.id(low), new BigDecimal("100")));
+        ContractDetails contract = pending("300000");
+        assertThat(contract.requiredApprovals()).isEqualTo(2);
+        assertThat(notified(contract, "submitted:1")).doesNotContain(fixtures.id(low));
+
+        users.as("approver2", () -> actions.approve(contract.id(), "First"));
+
+        List<Long> second = notified(contract, "level-2:1");
+        assertThat(second).as("approver2's approval (limit 1,000,000) covers the value, so any other approver may give the second")
+                .contains(fixtures.id(low), fixtures.id("approver"))
+                .doesNotContain(fixtures.id("approver2"), fixtures.id("manager"));
+        assertThat(notified(contract, "approved:1")).as("not approved yet").isEmpty();
+    }
+
+    @Test
     void a_rejection_notifies_the_owner_with_the_reason() {
         ContractDetails contract = pending("1000");
         users.as("approver2", () -> actions.reject(contract.id(), "Price too low"));

@@ -43,6 +43,12 @@ public final class EmbeddedPostgresLauncher {
                 // zonky starts PostgreSQL for throwaway test data (-F, synchronous_commit=off). Data that is kept must
                 // survive a crash, and an acknowledged commit (e.g. an accepted event) must be on disk.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
+                // Event ingestion writes much WAL: fewer checkpoints mean fewer full-page images after each one, and
+                // compressed WAL means fewer bytes to flush per commit (docs/benchmarks.md). Crash recovery replays
+                // at most checkpoint_timeout of WAL.
+                builder.setServerConfig("max_wal_size", "4GB").setServerConfig("checkpoint_timeout", "15min")
+                        .setServerConfig("checkpoint_completion_target", "0.9").setServerConfig("wal_compression", "on")
+                        .setServerConfig("wal_buffers", "16MB").setServerConfig("shared_buffers", "256MB");
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listens on port {}", postgres.getPort());

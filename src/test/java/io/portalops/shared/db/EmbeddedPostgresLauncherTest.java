@@ -22,6 +22,8 @@ class EmbeddedPostgresLauncherTest {
             assertThat(setting(statement, "fsync")).isEqualTo("on");
             assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(statement, "full_page_writes")).isEqualTo("on");
+            assertThat(setting(statement, "wal_compression")).isNotEqualTo("off");
+            assertThat(setting(statement, "max_wal_size")).isEqualTo("4GB");
         } finally {
             postgres.close();
         }
