@@ -51,6 +51,7 @@ public class OutboxView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
         grid.setSizeFull();
+        grid.setEmptyStateText("Nothing waiting: every email has been sent. Messages that fail stay here with their error.");
         Button reload = new Button("Reload", VaadinIcon.REFRESH.create(), click -> grid.getDataProvider().refreshAll());
         add(new HorizontalLayout(reload), grid);
     }
