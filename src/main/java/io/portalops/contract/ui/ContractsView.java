@@ -14,9 +14,9 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
@@ -26,6 +26,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     final Tab all = new Tab("All contracts");
     final Tab myApprovals = new Tab("My approvals");
     final Tabs scope = new Tabs(all, myApprovals);
-    private boolean applyingUrl;
+    private final UrlFilters url = new UrlFilters("contracts", this::fromUrl, this::toUrl, () -> grid.getDataProvider().refreshAll());
 
     ContractsView(ContractService contracts, CustomerService customers, CurrentUserProvider currentUser) {
         addClassName("contracts-view");
@@ -102,24 +103,20 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applyingUrl = true;
-        try {
-            var query = event.getLocation().getQueryParameters();
-            filters.apply(query);
-            scope.setSelectedTab("true".equalsIgnoreCase(ContractFilterBar.first(query.getParameters(), "mine")) ? myApprovals : all);
-        } finally {
-            applyingUrl = false;
-        }
-        grid.getDataProvider().refreshAll();
+        url.enter(event);
+    }
+
+    private void fromUrl(QueryParameters query) {
+        filters.apply(query);
+        scope.setSelectedTab("true".equalsIgnoreCase(ContractFilterBar.first(query.getParameters(), "mine")) ? myApprovals : all);
+    }
+
+    private QueryParameters toUrl() {
+        return filters.toQueryParameters(awaitingMe());
     }
 
     private void refresh() {
-        if (applyingUrl) {
-            return;
-        }
-        grid.getDataProvider().refreshAll();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("contracts", filters.toQueryParameters(awaitingMe()))));
+        url.changed(this);
     }
 
     private static List<SortOrder<ContractSortField>> sortOf(List<QuerySortOrder> orders) {

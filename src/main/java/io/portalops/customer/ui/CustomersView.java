@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,6 +21,7 @@ import io.portalops.customer.CustomerStatus;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +48,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
         boolean managerOnly = !currentUser.require().hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER);
         filters = new CustomerFilterBar(managerOnly ? List.of() : customers.owners(), this::refresh);
+        url = new UrlFilters("customers", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(currentUser.require().hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
@@ -83,26 +84,16 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         add(filters, grid);
     }
 
-    private boolean applyingUrl;
+    private final UrlFilters url;
 
     /** Filters travel in the URL, so a filtered list can be bookmarked and shared (and dashboards can link to it). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applyingUrl = true;
-        try {
-            filters.apply(event.getLocation().getQueryParameters());
-        } finally {
-            applyingUrl = false;
-        }
-        grid.getDataProvider().refreshAll();
+        url.enter(event);
     }
 
     private void refresh() {
-        if (applyingUrl) {
-            return;
-        }
-        grid.getDataProvider().refreshAll();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("customers", filters.toQueryParameters())));
+        url.changed(this);
     }
 
     private static List<SortOrder<CustomerSortField>> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {

@@ -22,6 +22,7 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,12 +42,13 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     final Grid<PersonListItem> grid = new Grid<>(PersonListItem.class, false);
     final Button create = new Button("New person", VaadinIcon.PLUS.create());
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
-    private boolean applyingUrl;
+    private final UrlFilters url;
 
     DirectoryView(PersonService people, SaasCatalog catalog, CurrentUserProvider currentUser) {
         addClassName("directory-view");
         setSizeFull();
         filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
+        url = new UrlFilters("directory", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
         boolean admin = currentUser.require().has(Role.ADMIN);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(admin);
@@ -81,21 +83,11 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applyingUrl = true;
-        try {
-            filters.apply(event.getLocation().getQueryParameters());
-        } finally {
-            applyingUrl = false;
-        }
-        grid.getDataProvider().refreshAll();
+        url.enter(event);
     }
 
     private void refresh() {
-        if (applyingUrl) {
-            return;
-        }
-        grid.getDataProvider().refreshAll();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("directory", filters.toQueryParameters())));
+        url.changed(this);
     }
 
     private static List<SortOrder<PersonSortField>> sortOf(List<QuerySortOrder> orders) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import io.portalops.event.EventPage;
 import io.portalops.event.EventTypeInfo;
 import io.portalops.event.EventTypes;
 import io.portalops.event.LiveEvents;
+import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -57,13 +57,14 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
     /** Cursor after the row at (key - 1), for the current filters. */
     private final TreeMap<Integer, EventCursor> cursors = new TreeMap<>();
     private @Nullable EventFilter current;
-    private boolean applyingUrl;
+    private final UrlFilters url;
 
     EventLogView(EventLog log, EventTypes types, CustomerService customers, LiveEvents liveEvents, Clock clock) {
         this.log = log;
         addClassName("event-log-view");
         setSizeFull();
         filters = new EventFilterBar(types.list().stream().map(EventTypeInfo::name).toList(), customers, clock, this::refresh);
+        url = new UrlFilters("events", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
         live = new LiveTail(liveEvents, log, filters::value, this::liveSwitched);
         filters.addToActions(live);
 
@@ -135,21 +136,11 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
     /** Filters travel in the URL, so a filtered log can be bookmarked and shared. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applyingUrl = true;
-        try {
-            filters.apply(event.getLocation().getQueryParameters());
-        } finally {
-            applyingUrl = false;
-        }
-        reload();
+        url.enter(event);
     }
 
     private void refresh() {
-        if (applyingUrl) {
-            return;
-        }
-        reload();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("events", filters.toQueryParameters())));
+        url.changed(this);
     }
 
     private void reload() {

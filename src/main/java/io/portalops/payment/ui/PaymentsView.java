@@ -13,7 +13,6 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,6 +25,7 @@ import io.portalops.payment.PaymentSortField;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<PaymentListItem> grid = new Grid<>(PaymentListItem.class, false);
     final Button create = new Button("New billing record", VaadinIcon.PLUS.create());
     private final Clock clock;
-    private boolean applyingUrl;
+    private final UrlFilters url;
 
     PaymentsView(PaymentRegister payments, SaasCatalog catalog, CurrentUserProvider currentUser, Clock clock) {
         this.clock = clock;
@@ -55,6 +55,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         boolean writer = currentUser.require().hasAny(Role.ADMIN, Role.SERVICE_ADMIN);
         List<ServiceOption> services = catalog.services(ServiceFilter.none()).stream().map(s -> new ServiceOption(s.id(), s.name())).toList();
         filters = new PaymentFilterBar(services, writer, this::refresh);
+        url = new UrlFilters("payments", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(writer);
@@ -115,21 +116,11 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applyingUrl = true;
-        try {
-            filters.apply(event.getLocation().getQueryParameters());
-        } finally {
-            applyingUrl = false;
-        }
-        grid.getDataProvider().refreshAll();
+        url.enter(event);
     }
 
     private void refresh() {
-        if (applyingUrl) {
-            return;
-        }
-        grid.getDataProvider().refreshAll();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("payments", filters.toQueryParameters())));
+        url.changed(this);
     }
 
     private static List<SortOrder<PaymentSortField>> sortOf(List<QuerySortOrder> orders) {

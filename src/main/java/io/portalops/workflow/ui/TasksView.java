@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -14,6 +13,7 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
+import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<TaskListItem> grid = new Grid<>(TaskListItem.class, false);
     private final WorkflowService workflow;
     private final Clock clock;
-    private boolean applyingUrl;
+    private final UrlFilters url = new UrlFilters("tasks", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
 
     TasksView(WorkflowService workflow, CurrentUserProvider currentUser, Clock clock) {
         this.workflow = workflow;
@@ -68,20 +68,10 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applyingUrl = true;
-        try {
-            filters.apply(event.getLocation().getQueryParameters());
-        } finally {
-            applyingUrl = false;
-        }
-        grid.getDataProvider().refreshAll();
+        url.enter(event);
     }
 
     private void refresh() {
-        if (applyingUrl) {
-            return;
-        }
-        grid.getDataProvider().refreshAll();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("tasks", filters.toQueryParameters())));
+        url.changed(this);
     }
 }
