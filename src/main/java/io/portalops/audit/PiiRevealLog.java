@@ -14,16 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class PiiRevealLog {
 
     private final PiiRevealRepository repository;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PiiRevealLog(PiiRevealRepository repository, Clock clock) {
+    PiiRevealLog(PiiRevealRepository repository, AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long accountId, String username, String targetType, String targetId, String field, String reason) {
         repository.save(new PiiReveal(clock.instant(), accountId, username, targetType, targetId, field, reason));
+        audit.record(new AuditEntry("pii.reveal", targetType, targetId, java.util.Map.of("field", field, "reason", reason),
+                AuditActor.account(accountId, username)));
     }
 
     @Transactional(readOnly = true)

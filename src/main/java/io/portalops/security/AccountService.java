@@ -1,5 +1,7 @@
 package io.portalops.security;
 
+import io.portalops.audit.AuditLog;
+import io.portalops.audit.AuditEntry;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import jakarta.validation.Valid;
@@ -27,8 +29,10 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUserProvider currentUser, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUserProvider currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -50,7 +54,10 @@ public class AccountService {
         PasswordPolicy.check(command.username(), command.initialPassword(), "initialPassword");
         Account account = new Account(command.username(), command.displayName().strip(), command.email(),
                 passwordEncoder.encode(command.initialPassword()), command.roles(), true, clock.instant());
-        return toListItem(accounts.save(account));
+        Account saved = accounts.save(account);
+        audit.record(AuditEntry.of("account.created", "account", saved.getId(),
+                Map.of("username", saved.getUsername(), "roles", roleNames(command.roles()))));
+        return toListItem(saved);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -63,7 +70,10 @@ public class AccountService {
         if (account.getId() == currentUser.require().accountId() && !roles.contains(Role.ADMIN)) {
             throw new InvalidInputException("roles", "You cannot remove your own ADMIN role.");
         }
+        List<String> before = roleNames(account.getRoles());
         account.changeRoles(roles);
+        audit.record(AuditEntry.of("account.roles_changed", "account", account.getId(),
+                Map.of("username", account.getUsername(), "before", before, "after", roleNames(roles))));
         return toListItem(account);
     }
 
@@ -75,6 +85,8 @@ public class AccountService {
             throw new InvalidInputException("enabled", "You cannot disable your own account.");
         }
         account.setEnabled(enabled);
+        audit.record(AuditEntry.of(enabled ? "account.enabled" : "account.disabled", "account", account.getId(),
+                Map.of("username", account.getUsername())));
         return toListItem(account);
     }
 
@@ -83,6 +95,7 @@ public class AccountService {
     public AccountListItem unlock(long accountId) {
         Account account = get(accountId);
         account.unlock();
+        audit.record(AuditEntry.of("account.unlocked", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
 
@@ -93,6 +106,7 @@ public class AccountService {
         Account account = get(accountId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        audit.record(AuditEntry.of("account.password_reset", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
 
@@ -179,5 +193,9 @@ public class AccountService {
 
     private static AccountSummary toSummary(Account a) {
         return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName());
+    }
+
+    private static List<String> roleNames(java.util.Collection<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
     }
 }

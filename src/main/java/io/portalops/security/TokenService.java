@@ -41,10 +41,13 @@ public class TokenService {
     private final Duration refreshTtl;
     private final SecureRandom random = new SecureRandom();
 
+    private final io.portalops.audit.AuditLog audit;
+
     TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountRepository accounts,
             AccountUserDetailsService userDetails, Clock clock,
             @Value("${portalops.security.jwt.access-ttl:15m}") Duration accessTtl,
-            @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl) {
+            @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl, io.portalops.audit.AuditLog audit) {
+        this.audit = audit;
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
@@ -82,6 +85,8 @@ public class TokenService {
         if (token.wasUsedOrRevoked()) {
             refreshTokens.revokeFamily(token.getFamilyId(), now);
             log.warn("Refresh token reuse for account {}: token family {} revoked", token.getAccountId(), token.getFamilyId());
+            audit.record(new io.portalops.audit.AuditEntry("auth.refresh_reuse", "account", Long.toString(token.getAccountId()),
+                    java.util.Map.of("family", token.getFamilyId().toString()), io.portalops.audit.AuditActor.anonymous(null)));
             return new RefreshOutcome.Refused("This refresh token was already used; all tokens of this sign-in are revoked.");
         }
         if (!token.isUsable(now)) {

@@ -33,7 +33,11 @@ public class Jobs {
     private final JdbcTemplate jdbc;
     private final Executor background;
 
-    Jobs(List<ScheduledJob> jobs, JobSchedules schedules, JobRunner runner, JobRunRepository runs, JdbcTemplate jdbc) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Jobs(List<ScheduledJob> jobs, JobSchedules schedules, JobRunner runner, JobRunRepository runs, JdbcTemplate jdbc,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.byName = jobs.stream().collect(Collectors.toMap(ScheduledJob::name, Function.identity()));
         this.schedules = schedules;
         this.runner = runner;
@@ -78,6 +82,7 @@ public class Jobs {
     public CompletableFuture<JobRunItem> runNow(String jobName) {
         ScheduledJob job = require(jobName);
         Requester requester = currentRequester();
+        events.publishEvent(new JobRunRequested(job.name(), requester.accountId(), requester.username()));
         return CompletableFuture.supplyAsync(() -> runner.runManually(job, requester), background);
     }
 

@@ -1,0 +1,91 @@
+package io.portalops.audit;
+
+import io.portalops.shared.security.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only, hash-chained audit log (ADR 014). {@link #record} writes in the caller's transaction (or its own
+ * when there is none), so an entry exists exactly when its action committed. Appends take a transaction-scoped
+ * advisory lock, so concurrent transactions chain one after the other and the chain never forks.
+ */
+@Service
+public class AuditLog {
+
+    /** Any constant: the advisory lock that serialises appends. */
+    private static final long APPEND_LOCK = 0x4155_4449_545F_4C47L;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends the entry and returns its sequence number. */
+    @Transactional
+    public long record(AuditEntry entry) {
+        AuditActor actor = entry.actor() != null ? entry.actor() : currentActor();
+        String details = AuditCanonicalForm.JSON.writeValueAsString(entry.details());
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
+        Head head = jdbc.query("select seq, hash from audit_log order by seq desc limit 1",
+                rs -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditCanonicalForm.GENESIS));
+        AuditCanonicalForm.Row row = new AuditCanonicalForm.Row(head.seq() + 1, AuditCanonicalForm.stored(clock.instant()),
+                actor.type().name(), actor.id(), abbreviate(actor.name(), 200), entry.action(), entry.targetType(),
+                abbreviate(entry.targetId(), 100), details, abbreviate(clientIp(), 64));
+        String hash = AuditCanonicalForm.hash(head.hash(), row);
+        jdbc.update("insert into audit_log (seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, "
+                        + "details, client_ip, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
+                row.seq(), Timestamp.from(row.occurredAt()), row.actorType(), row.actorId(), row.actorName(), row.action(),
+                row.targetType(), row.targetId(), details, row.clientIp(), head.hash(), hash);
+        return row.seq();
+    }
+
+    /** The newest entry's sequence number and hash, for the anchor. */
+    @Transactional(readOnly = true)
+    public ChainHead head() {
+        return jdbc.query("select seq, hash from audit_log order by seq desc limit 1",
+                rs -> rs.next() ? new ChainHead(rs.getLong(1), rs.getString(2)) : new ChainHead(0, AuditCanonicalForm.GENESIS));
+    }
+
+    /** A position in the chain: entry {@code seq} and its hash (seq 0 is the empty chain). */
+    public record ChainHead(long seq, String hash) {
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    private static AuditActor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+            return AuditActor.SYSTEM;
+        }
+        if (authentication.getPrincipal() instanceof AccountPrincipal account) {
+            return AuditActor.account(account.getAccountId(), account.getUsername());
+        }
+        return new AuditActor(AuditActor.Type.API_CLIENT, null, authentication.getName());
+    }
+
+    private static @Nullable String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static @Nullable String abbreviate(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,153 @@
+package io.portalops.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The chain: appends link up, concurrent appends never fork, the database refuses changes, and an attacker with the
+ * rights to switch the trigger off (a database superuser) still cannot edit, delete, reorder or rewrite entries unseen.
+ * Every tampering happens in a transaction that is rolled back, so the shared test database keeps an intact chain.
+ */
+@SpringBootTest
+class AuditLogTest {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    AuditVerifier verifier;
+    @Autowired
+    AuditAnchorJob anchorJob;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    long append(String what) {
+        return audit.record(AuditEntry.of("test.appended", "test", what, Map.of("what", what, "nested", Map.of("b", 2, "a", List.of(1, "x")))));
+    }
+
+    AuditVerification tampered(Runnable attack) {
+        return transaction.execute(status -> {
+            jdbc.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
+            attack.run();
+            AuditVerification result = verifier.verify(n -> { });
+            status.setRollbackOnly();
+            return result;
+        });
+    }
+
+    @Test
+    void appended_entries_chain_to_each_other_and_verify_as_intact() {
+        long first = append("one");
+        long second = append("two");
+        assertThat(second).isEqualTo(first + 1);
+        assertThat(jdbc.queryForObject("select prev_hash from audit_log where seq = ?", String.class, second))
+                .isEqualTo(jdbc.queryForObject("select hash from audit_log where seq = ?", String.class, first));
+        AuditVerification result = verifier.verify(n -> { });
+        assertThat(result.intact()).as(result.summary()).isTrue();
+        assertThat(result.intactUpTo()).isGreaterThanOrEqualTo(second);
+    }
+
+    @Test
+    void concurrent_appends_form_one_chain_without_forks() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> seqs = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            String what = "concurrent-" + i;
+            Callable<Long> task = () -> transaction.execute(status -> append(what));
+            seqs.add(pool.submit(task));
+        }
+        List<Long> written = new ArrayList<>();
+        for (Future<Long> seq : seqs) {
+            written.add(seq.get());
+        }
+        pool.shutdown();
+        assertThat(written).doesNotHaveDuplicates().hasSize(80);
+        assertThat(jdbc.queryForObject("select count(distinct prev_hash) = count(*) from audit_log", Boolean.class))
+                .as("no two entries claim the same predecessor").isTrue();
+        assertThat(verifier.verify(n -> { }).intact()).isTrue();
+    }
+
+    @Test
+    void the_database_refuses_to_update_delete_or_truncate_entries() {
+        long seq = append("protected");
+        assertThatThrownBy(() -> jdbc.update("update audit_log set action = 'x.y' where seq = ?", seq)).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_log where seq = ?", seq)).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_log")).rootCause().hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select action from audit_log where seq = ?", String.class, seq)).isEqualTo("test.appended");
+    }
+
+    @Test
+    void an_edited_entry_is_found_with_its_number_and_reason() {
+        long seq = append("edited");
+        append("after edited");
+        AuditVerification result = tampered(() -> jdbc.update("update audit_log set details = '{\"what\": \"forged\"}' where seq = ?", seq));
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenAt()).isEqualTo(seq);
+        assertThat(result.reason()).contains("changed after it was written");
+        assertThat(result.intactUpTo()).isEqualTo(seq - 1);
+    }
+
+    @Test
+    void a_deleted_entry_is_found_as_missing() {
+        long seq = append("deleted");
+        append("after deleted");
+        AuditVerification result = tampered(() -> jdbc.update("delete from audit_log where seq = ?", seq));
+        assertThat(result.brokenAt()).isEqualTo(seq);
+        assertThat(result.reason()).contains("missing");
+    }
+
+    @Test
+    void two_swapped_entries_are_found() {
+        long a = append("first of a pair");
+        long b = append("second of a pair");
+        append("after the pair");
+        AuditVerification result = tampered(() -> {
+            jdbc.update("update audit_log set seq = -1 where seq = ?", a);
+            jdbc.update("update audit_log set seq = ? where seq = ?", a, b);
+            jdbc.update("update audit_log set seq = ? where seq = -1", b);
+        });
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenAt()).isEqualTo(a);
+    }
+
+    @Test
+    void a_table_rewritten_consistently_from_scratch_is_caught_by_the_anchor() {
+        append("before the anchor");
+        assertThat(anchorJob.execute(Clock.systemUTC())).startsWith("Anchored #");
+        AuditVerification honest = verifier.verify(n -> { });
+        assertThat(honest.intact()).as(honest.summary()).isTrue();
+        assertThat(honest.anchorsChecked()).isPositive();
+
+        AuditVerification result = tampered(() -> {
+            // the attacker rebuilds every entry with a forged action and recomputes the whole chain
+            List<AuditCanonicalForm.Row> rows = jdbc.query("select seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, "
+                    + "target_id, details::text, client_ip from audit_log order by seq", (rs, n) -> new AuditCanonicalForm.Row(rs.getLong(1),
+                    rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5),
+                    "forged.action", rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+            String previous = AuditCanonicalForm.GENESIS;
+            for (AuditCanonicalForm.Row row : rows) {
+                String hash = AuditCanonicalForm.hash(previous, row);
+                jdbc.update("update audit_log set action = ?, prev_hash = ?, hash = ? where seq = ?", row.action(), previous, hash, row.seq());
+                previous = hash;
+            }
+        });
+        assertThat(result.intact()).isFalse();
+        assertThat(result.reason()).contains("rewritten");
+    }
+
+}

@@ -1,0 +1,120 @@
+package io.portalops.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portalops.TestUsers;
+import io.portalops.contract.ContractActions;
+import io.portalops.contract.ContractForm;
+import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractType;
+import io.portalops.customer.CustomerService;
+import io.portalops.customer.PiiField;
+import io.portalops.security.AccountService;
+import io.portalops.security.NewAccount;
+import io.portalops.security.Role;
+import io.portalops.shared.jobs.Jobs;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+
+/** Each kind of security-relevant or mutating action the issue names reaches the audit log, with its actor. */
+@SpringBootTest
+class AuditTrailTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    ContractActions actions;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    Jobs jobs;
+    @Autowired
+    AuthenticationManager authentication;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Map<String, Object> last(String action, String targetId) {
+        return jdbc.queryForMap("select actor_type, actor_name, target_type, details::text as details from audit_log "
+                + "where action = ? and target_id is not distinct from ? order by seq desc limit 1", action, targetId);
+    }
+
+    String newAccount() {
+        String username = "au" + UUID.randomUUID().toString().substring(0, 8);
+        users.run("admin", () -> accounts.create(new NewAccount(username, "Audit " + username, null, Set.of(Role.ANALYST), "a-Long-enough-pass-1")));
+        jdbc.update("update account set must_change_password = false where username = ?", username);
+        return username;
+    }
+
+    long id(String username) {
+        return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+    }
+
+    @Test
+    void sign_ins_failed_sign_ins_and_lockouts_are_logged() {
+        String username = newAccount();
+        authentication.authenticate(new UsernamePasswordAuthenticationToken(username, "a-Long-enough-pass-1"));
+        assertThat(last("auth.login", Long.toString(id(username)))).containsEntry("actor_name", username).containsEntry("actor_type", "ACCOUNT");
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> authentication.authenticate(new UsernamePasswordAuthenticationToken(username, "wrong")))
+                    .isInstanceOf(AuthenticationException.class);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'auth.login_failed' and actor_name = ?",
+                Integer.class, username)).isGreaterThanOrEqualTo(5);
+        assertThat(last("auth.locked", Long.toString(id(username)))).containsEntry("actor_type", "SYSTEM");
+    }
+
+    @Test
+    void role_changes_name_the_roles_before_and_after_and_the_admin_who_changed_them() {
+        String username = newAccount();
+        users.run("admin", () -> accounts.changeRoles(id(username), Set.of(Role.ANALYST, Role.AUDITOR)));
+        Map<String, Object> entry = last("account.roles_changed", Long.toString(id(username)));
+        assertThat(entry).containsEntry("actor_name", "admin");
+        assertThat((String) entry.get("details")).contains("\"before\": [\"ANALYST\"]").contains("\"after\": [\"ANALYST\", \"AUDITOR\"]");
+    }
+
+    @Test
+    void an_approval_is_logged_in_the_same_transaction_as_the_decision() {
+        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
+        long contract = users.as("manager", () -> contracts.create(new ContractForm(customer, "Audited " + UUID.randomUUID().toString().substring(0, 6),
+                ContractType.SUBSCRIPTION, new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(5), LocalDate.now().plusYears(1), false, 30, null))).id();
+        users.run("manager", () -> actions.submit(contract));
+        users.run("approver", () -> actions.approve(contract, "Fine"));
+        assertThat(last("contract.approved", Long.toString(contract))).containsEntry("actor_name", "approver").containsEntry("target_type", "contract");
+        assertThat(last("contract.submitted", Long.toString(contract))).containsEntry("actor_name", "manager");
+
+        assertThatThrownBy(() -> users.run("approver", () -> actions.approve(contract, "Again"))).isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'contract.approved' and target_id = ?", Integer.class,
+                Long.toString(contract))).as("a refused approval leaves no entry").isEqualTo(1);
+    }
+
+    @Test
+    void a_reveal_of_personal_data_is_logged_with_its_reason() {
+        long customer = jdbc.queryForObject("select min(id) from customer", Long.class);
+        users.run("admin", () -> customers.reveal(customer, PiiField.EMAIL, "Customer asked for a copy of their data"));
+        Map<String, Object> entry = last("pii.reveal", Long.toString(customer));
+        assertThat(entry).containsEntry("actor_name", "admin");
+        assertThat((String) entry.get("details")).contains("Customer asked for a copy of their data").contains("EMAIL");
+    }
+
+    @Test
+    void run_now_is_logged_with_the_admin_who_asked() throws Exception {
+        users.as("admin", () -> jobs.runNow("idempotency-key-purge")).get();
+        assertThat(last("job.run_now", "idempotency-key-purge")).containsEntry("actor_name", "admin").containsEntry("actor_type", "ACCOUNT");
+    }
+}
