@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
+import io.portalops.audit.AuditCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -19,6 +20,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PortalOpsApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (AuditCommand.isRequested(args)) {
+            System.exit(AuditCommand.run(PortalOpsApplication.class, args));
+        }
         SpringApplication.run(PortalOpsApplication.class, args);
     }
 }

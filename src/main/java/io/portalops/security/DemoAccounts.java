@@ -34,7 +34,8 @@ class DemoAccounts implements ApplicationRunner {
             new DemoLogin("approver2", "Arthur Approver", "arthur.approver@portalops.example", Set.of(Role.APPROVER)),
             new DemoLogin("analyst", "Anna Analyst", "anna.analyst@portalops.example", Set.of(Role.ANALYST)),
             new DemoLogin("serviceadmin", "Sam Serviceadmin", "sam.serviceadmin@portalops.example", Set.of(Role.SERVICE_ADMIN)),
-            new DemoLogin("productadmin", "Pia Productadmin", "pia.productadmin@portalops.example", Set.of(Role.PRODUCT_ADMIN)));
+            new DemoLogin("productadmin", "Pia Productadmin", "pia.productadmin@portalops.example", Set.of(Role.PRODUCT_ADMIN)),
+            new DemoLogin("auditor", "Audrey Auditor", "audrey.auditor@portalops.example", Set.of(Role.AUDITOR)));
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;

@@ -150,4 +150,24 @@ class AuditLogTest {
         assertThat(result.reason()).contains("rewritten");
     }
 
+
+    @Test
+    void the_command_line_check_prints_the_result_and_exits_zero_when_intact_and_one_when_broken() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThat(AuditCommand.verify(verifier, new java.io.PrintStream(out, true))).isZero();
+        assertThat(out.toString()).contains("Intact up to #");
+
+        long seq = append("broken for the command line");
+        Integer code = transaction.execute(status -> {
+            jdbc.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
+            jdbc.update("update audit_log set target_id = 'forged' where seq = ?", seq);
+            java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+            int exit = AuditCommand.verify(verifier, new java.io.PrintStream(broken, true));
+            assertThat(broken.toString()).contains("Broken at #" + seq);
+            status.setRollbackOnly();
+            return exit;
+        });
+        assertThat(code).isEqualTo(1);
+        assertThat(AuditCommand.run(Object.class, new String[] {"audit", "wrong"})).isEqualTo(2);
+    }
 }

@@ -74,6 +74,14 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("auditor")
+    void auditor_navigation_lists_only_start_and_the_audit_log() {
+        navigate(HomeView.class);
+        assertThat(navItems()).containsExactly("Start -> ", "Audit log -> audit");
+        assertEveryNavItemOpens();
+    }
+
+    @Test
     @WithUserDetails("productadmin")
     void product_admin_cannot_open_customers_or_accounts() {
         assertOpens(HomeView.class, ChangePasswordView.class);
@@ -102,7 +110,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
-                "Event intake -> admin/event-intake", "Access profiles -> admin/access-profiles", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs");
+                "Event intake -> admin/event-intake", "Access profiles -> admin/access-profiles", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs", "Audit log -> audit");
         assertEveryNavItemOpens();
         navigate(HomeView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");

@@ -1,0 +1,90 @@
+package io.portalops.audit;
+
+import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.paging.SliceResult;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading and checking the audit log, for ADMIN and AUDITOR only: newest first, a page at a time (no count), with
+ * the filters of the Audit screen, and the chain check with progress.
+ */
+@Service
+public class AuditReader {
+
+    public static final int MAX_PAGE = 500;
+    static final String READERS = "hasAnyRole('ADMIN','AUDITOR')";
+
+    private final JdbcTemplate jdbc;
+    private final AuditVerifier verifier;
+
+    AuditReader(JdbcTemplate jdbc, AuditVerifier verifier) {
+        this.jdbc = jdbc;
+        this.verifier = verifier;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public SliceResult<AuditLogItem> search(AuditFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+        }
+        StringBuilder sql = new StringBuilder("select seq, occurred_at, actor_type, actor_name, action, target_type, target_id, "
+                + "details::text, client_ip, hash from audit_log where true");
+        List<Object> args = new ArrayList<>();
+        if (filter.action() != null && !filter.action().isBlank()) {
+            sql.append(" and action like ?");
+            args.add(like(filter.action().strip().toLowerCase()));
+        }
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            sql.append(" and lower(actor_name) like ?");
+            args.add(like(filter.actor().strip().toLowerCase()));
+        }
+        if (filter.targetType() != null && !filter.targetType().isBlank()) {
+            sql.append(" and target_type = ?");
+            args.add(filter.targetType().strip());
+        }
+        if (filter.targetId() != null && !filter.targetId().isBlank()) {
+            sql.append(" and target_id = ?");
+            args.add(filter.targetId().strip());
+        }
+        if (filter.from() != null) {
+            sql.append(" and occurred_at >= ?");
+            args.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and occurred_at < ?");
+            args.add(Timestamp.from(filter.to()));
+        }
+        sql.append(" order by seq desc offset ? limit ?");
+        args.add(offset);
+        args.add(limit + 1);
+        List<AuditLogItem> rows = jdbc.query(sql.toString(), (rs, n) -> new AuditLogItem(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10)), args.toArray());
+        return SliceResult.fromOverfetch(rows, offset, limit);
+    }
+
+    /** Checks the whole chain (see {@link AuditVerifier}); {@code progress} hears the entries checked so far. */
+    @PreAuthorize(READERS)
+    public AuditVerification verify(LongConsumer progress) {
+        return verifier.verify(progress);
+    }
+
+    /** The newest entry's number, for a progress bar's maximum. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long newestSeq() {
+        return jdbc.queryForObject("select coalesce(max(seq), 0) from audit_log", Long.class);
+    }
+
+    private static String like(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

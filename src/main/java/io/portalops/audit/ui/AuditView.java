@@ -1,0 +1,128 @@
+package io.portalops.audit.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.portalops.audit.AuditFilter;
+import io.portalops.audit.AuditLogItem;
+import io.portalops.audit.AuditReader;
+import io.portalops.audit.AuditVerification;
+import io.portalops.shared.ui.Badge;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+
+/**
+ * The audit log for ADMIN and AUDITOR: a lazy grid (newest first, no count) with filters, an entry's details, and
+ * "Verify chain", which re-checks every hash in the background with a progress bar and says how far the chain is intact.
+ */
+@Route("audit")
+@PageTitle("Audit log")
+@Menu(order = 98, icon = "vaadin:shield", title = "Audit log")
+@RolesAllowed({"ADMIN", "AUDITOR"})
+public class AuditView extends VerticalLayout {
+
+    private static final java.util.concurrent.ExecutorService CHECKS = Executors.newVirtualThreadPerTaskExecutor();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    final TextField action = new TextField();
+    final TextField actor = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
+    final Pre detail = new Pre();
+    final Button verify = new Button("Verify chain", VaadinIcon.SHIELD.create());
+    final ProgressBar progress = new ProgressBar();
+    final Span result = new Span();
+    private final AuditReader reader;
+
+    AuditView(AuditReader reader) {
+        this.reader = reader;
+        setSizeFull();
+        addClassName("audit-view");
+        action.setPlaceholder("Action starts with, e.g. auth.");
+        actor.setPlaceholder("Actor");
+        from.setPlaceholder("From");
+        to.setPlaceholder("Until (inclusive)");
+        for (TextField field : new TextField[] {action, actor}) {
+            field.setClearButtonVisible(true);
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        }
+        from.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickListener(click -> verifyChain());
+        progress.setVisible(false);
+        progress.setWidth("12rem");
+        HorizontalLayout bar = new HorizontalLayout(action, actor, from, to, verify, progress, result);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+
+        grid.addColumn(AuditLogItem::seq).setHeader("#").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(item -> TIME.format(item.occurredAt())).setHeader("When").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(item -> item.actorName() == null ? item.actorType().toLowerCase() : item.actorName()).setHeader("Actor").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(AuditLogItem::action).setHeader("Action").setWidth("14rem").setFlexGrow(0);
+        grid.addColumn(item -> item.targetType() == null ? "" : item.targetType() + (item.targetId() == null ? "" : " " + item.targetId()))
+                .setHeader("Target").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(item -> item.clientIp() == null ? "" : item.clientIp()).setHeader("Client").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(AuditLogItem::details).setHeader("Details").setFlexGrow(1);
+        grid.setItems(query -> reader.search(filter(), query.getOffset(), Math.min(query.getLimit(), AuditReader.MAX_PAGE)).items().stream());
+        grid.setEmptyStateText("No audit entries match these filters.");
+        grid.asSingleSelect().addValueChangeListener(change -> detail.setText(change.getValue() == null ? ""
+                : "#" + change.getValue().seq() + "  hash " + change.getValue().hash() + "\n" + change.getValue().details()));
+        grid.setSizeFull();
+        detail.addClassName("audit-detail");
+        add(bar, grid, detail);
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(action.getValue(), actor.getValue(), null, null,
+                from.getValue() == null ? null : from.getValue().atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    /** Runs the check off the UI thread (with the user's security context) and pushes progress and the result. */
+    void verifyChain() {
+        UI ui = UI.getCurrent();
+        long newest = Math.max(1, reader.newestSeq());
+        verify.setEnabled(false);
+        progress.setVisible(true);
+        progress.setValue(0);
+        result.setText("Checking " + newest + " entries…");
+        result.getElement().getThemeList().clear();
+        var executor = new DelegatingSecurityContextExecutor(CHECKS);
+        CompletableFuture.supplyAsync(() -> reader.verify(checked -> ui.access(() -> progress.setValue(Math.min(1.0, (double) checked / newest)))),
+                executor).whenComplete((verification, failure) -> ui.access(() -> show(verification, failure)));
+    }
+
+    private void show(AuditVerification verification, Throwable failure) {
+        verify.setEnabled(true);
+        progress.setVisible(false);
+        result.removeAll();
+        if (failure != null) {
+            result.setText("The check could not run: " + failure.getMessage());
+            return;
+        }
+        result.setText("");
+        result.add(Badge.of(verification.intact() ? "Intact" : "Broken", verification.intact() ? "success" : "error"),
+                new Span(" " + verification.summary()));
+    }
+}
