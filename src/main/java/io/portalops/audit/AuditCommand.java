@@ -3,12 +3,11 @@ package io.portalops.audit;
 import java.io.PrintStream;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar portalops.jar audit verify [--spring.datasource.url=…]}: checks the audit chain without starting
- * the web server or any schedule, prints the result and exits 0 when intact, 1 when broken, 2 on a usage error.
+ * {@code java -jar portalops.jar audit verify [--spring.datasource.url=…]}: checks the audit chain with every schedule
+ * off and the web server only on a random local port, prints the result and exits 0 when intact, 1 when broken, 2 on a usage error.
  */
 public final class AuditCommand {
 
@@ -19,16 +18,18 @@ public final class AuditCommand {
         return args.length >= 1 && "audit".equals(args[0]);
     }
 
-    /** Starts {@code application} without web server or schedules and checks the chain; returns the exit code. */
+    /** Starts {@code application} with schedules off (on a random local port) and checks the chain; the exit code. */
     public static int run(Class<?> application, String[] args) {
         if (args.length < 2 || !"verify".equals(args[1])) {
             System.err.println("Usage: java -jar portalops.jar audit verify [--spring.datasource.url=... and the other settings]");
             return 2;
         }
-        String[] settings = Arrays.copyOfRange(args, 2, args.length);
+        String[] settings = java.util.stream.Stream.concat(java.util.stream.Stream.of("--portalops.scheduling.enabled=false",
+                "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off"),
+                Arrays.stream(args, 2, args.length)).toArray(String[]::new);
         SpringApplication spring = new SpringApplication(application);
-        spring.setWebApplicationType(WebApplicationType.NONE);
-        spring.setDefaultProperties(java.util.Map.of("portalops.scheduling.enabled", "false", "spring.main.banner-mode", "off"));
+        // The web security configuration needs a servlet context, so the check starts one, on a random local port
+        // nobody is told about, and with every schedule off.
         try (ConfigurableApplicationContext context = spring.run(settings)) {
             return verify(context.getBean(AuditVerifier.class), System.out);
         }
