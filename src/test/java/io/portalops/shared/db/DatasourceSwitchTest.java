@@ -57,6 +57,7 @@ class DatasourceSwitchTest {
                 "--portalops.embedded-postgres.data-dir=" + UNUSED_EMBEDDED_DIR,
                 "--portalops.crypto.keys.k1=" + key(),
                 "--portalops.crypto.blind-index-key=" + key(),
+                "--portalops.audit.anchor-key=" + key(),
                 "--portalops.admin.username=root-admin",
                 "--portalops.admin.password=first-login-secret"));
         if (withJwtSecret) {
