@@ -59,6 +59,29 @@ final class AuditCanonicalForm {
         return JSON.writeValueAsString(node);
     }
 
+    /** The details as JSON to store, with NUL characters (which jsonb refuses) replaced by U+FFFD, in keys and values. */
+    static String detailsJson(Map<String, ?> details) {
+        return JSON.writeValueAsString(withoutNul(JSON.valueToTree(details)));
+    }
+
+    static @Nullable String withoutNul(@Nullable String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
+    }
+
+    private static JsonNode withoutNul(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.properties().forEach(field -> copy.set(withoutNul(field.getKey()), withoutNul(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            var copy = JSON.createArrayNode();
+            node.forEach(element -> copy.add(withoutNul(element)));
+            return copy;
+        }
+        return node.isString() ? JSON.getNodeFactory().stringNode(withoutNul(node.stringValue())) : node;
+    }
+
     /** Time as stored: PostgreSQL keeps microseconds. */
     static Instant stored(Instant instant) {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);

@@ -37,13 +37,14 @@ public class AuditLog {
     @Transactional
     public long record(AuditEntry entry) {
         AuditActor actor = entry.actor() != null ? entry.actor() : currentActor();
-        String details = AuditCanonicalForm.JSON.writeValueAsString(entry.details());
+        // PostgreSQL rewrites JSON it stores (numbers such as 1.2E7, key order, spacing): hash the text it gives back
+        String details = jdbc.queryForObject("select cast(? as jsonb)::text", String.class, AuditCanonicalForm.detailsJson(entry.details()));
         jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
         Head head = jdbc.query("select seq, hash from audit_log order by seq desc limit 1",
                 rs -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditCanonicalForm.GENESIS));
         AuditCanonicalForm.Row row = new AuditCanonicalForm.Row(head.seq() + 1, AuditCanonicalForm.stored(clock.instant()),
-                actor.type().name(), actor.id(), abbreviate(actor.name(), 200), entry.action(), entry.targetType(),
-                abbreviate(entry.targetId(), 100), details, abbreviate(clientIp(), 64));
+                actor.type().name(), actor.id(), stored(actor.name(), 200), entry.action(), entry.targetType(),
+                stored(entry.targetId(), 100), details, stored(clientIp(), 64));
         String hash = AuditCanonicalForm.hash(head.hash(), row);
         jdbc.update("insert into audit_log (seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, "
                         + "details, client_ip, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
@@ -85,7 +86,9 @@ public class AuditLog {
         return null;
     }
 
-    private static @Nullable String abbreviate(@Nullable String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+    /** Cut to the column's length, without the NUL characters PostgreSQL text refuses (names typed at the login form). */
+    private static @Nullable String stored(@Nullable String text, int max) {
+        String clean = AuditCanonicalForm.withoutNul(text);
+        return clean == null || clean.length() <= max ? clean : clean.substring(0, max);
     }
 }

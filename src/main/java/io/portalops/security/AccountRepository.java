@@ -11,6 +11,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a from Account a where lower(a.username) = lower(?1)")
     Optional<Account> findByUsernameIgnoreCase(String username);
 
+    /** The account for a name typed at sign-in; a NUL character (which PostgreSQL text cannot hold) matches none. */
+    default Optional<Account> findBySignInName(String typed) {
+        return typed.indexOf('\u0000') >= 0 ? Optional.empty() : findByUsernameIgnoreCase(typed);
+    }
+
     @Query("select distinct a from Account a join a.roles r where r = ?1 and a.enabled = true order by a.displayName")
     List<Account> findEnabledByRole(Role role);
 

@@ -20,7 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public AccountUserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsernameIgnoreCase(username)
+        Account account = accounts.findBySignInName(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return toDetails(account);
     }

@@ -39,7 +39,7 @@ class LoginThrottle {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName()).ifPresent(account -> {
+        accounts.findBySignInName(event.getAuthentication().getName()).ifPresent(account -> {
             if (account.recordFailedLogin(clock.instant(), maxFailures, lockFor)) {
                 log.warn("Account {} locked after {} failed logins", account.getUsername(), maxFailures);
                 events.publishEvent(new AccountLocked(account.getId(), account.getUsername(), account.getLockedUntil()));

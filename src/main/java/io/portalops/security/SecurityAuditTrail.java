@@ -32,9 +32,11 @@ class SecurityAuditTrail {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = event.getAuthentication().getName();
+        // whatever was typed, kept as long as a username may be
+        String typed = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName();
+        String username = typed.length() <= 200 ? typed : typed.substring(0, 200);
         audit.record(new AuditEntry("auth.login_failed", "account", null,
-                Map.of("username", username == null ? "" : username, "reason", event.getException().getClass().getSimpleName()),
+                Map.of("username", username, "reason", event.getException().getClass().getSimpleName()),
                 AuditActor.anonymous(username)));
     }
 

@@ -3,6 +3,7 @@ package io.portalops.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,26 @@ class AuditLogTest {
         assertThat(jdbc.queryForObject("select count(distinct prev_hash) = count(*) from audit_log", Boolean.class))
                 .as("no two entries claim the same predecessor").isTrue();
         assertThat(verifier.verify(n -> { }).intact()).isTrue();
+    }
+
+    @Test
+    void details_that_postgresql_writes_differently_from_jackson_still_verify() {
+        long seq = audit.record(AuditEntry.of("test.numbers", "test", "numbers", Map.of("large", 12_000_000.0, "exponent", new BigDecimal("1E+3"),
+                "tiny", 1e-7, "scale", new BigDecimal("2.50"), "text", "naïve ✓ \"quoted\" \\ back\ttab")));
+        AuditVerification result = verifier.verify(n -> { });
+        assertThat(result.intact()).as(result.summary()).isTrue();
+        assertThat(result.intactUpTo()).isGreaterThanOrEqualTo(seq);
+    }
+
+    @Test
+    void a_nul_character_in_a_value_is_replaced_so_the_entry_is_still_written() {
+        long seq = audit.record(new AuditEntry("test.nul", "test", "nul\u0000id", Map.of("username", "evil\u0000name", "list", List.of("a\u0000")),
+                AuditActor.anonymous("evil\u0000name")));
+        assertThat(jdbc.queryForObject("select actor_name from audit_log where seq = ?", String.class, seq)).isEqualTo("evil\uFFFDname");
+        assertThat(jdbc.queryForObject("select details ->> 'username' from audit_log where seq = ?", String.class, seq)).isEqualTo("evil\uFFFDname");
+        assertThat(jdbc.queryForObject("select target_id from audit_log where seq = ?", String.class, seq)).isEqualTo("nul\uFFFDid");
+        AuditVerification result = verifier.verify(n -> { });
+        assertThat(result.intact()).as(result.summary()).isTrue();
     }
 
     @Test

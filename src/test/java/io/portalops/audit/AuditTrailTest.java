@@ -80,6 +80,22 @@ class AuditTrailTest {
     }
 
     @Test
+    void a_failed_sign_in_with_a_nul_character_or_a_very_long_name_is_refused_as_such_and_logged() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String nul = "nul" + marker + "\u0000x";
+        assertThatThrownBy(() -> authentication.authenticate(new UsernamePasswordAuthenticationToken(nul, "whatever")))
+                .isInstanceOf(AuthenticationException.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'auth.login_failed' and actor_name = ?", Integer.class,
+                "nul" + marker + "\uFFFDx")).isEqualTo(1);
+
+        String longName = marker + "y".repeat(5_000);
+        assertThatThrownBy(() -> authentication.authenticate(new UsernamePasswordAuthenticationToken(longName, "whatever")))
+                .isInstanceOf(AuthenticationException.class);
+        assertThat(jdbc.queryForObject("select length(details ->> 'username') from audit_log where action = 'auth.login_failed' "
+                + "and actor_name like ? order by seq desc limit 1", Integer.class, marker + "%")).isEqualTo(200);
+    }
+
+    @Test
     void role_changes_name_the_roles_before_and_after_and_the_admin_who_changed_them() {
         String username = newAccount();
         users.run("admin", () -> accounts.changeRoles(id(username), Set.of(Role.ANALYST, Role.AUDITOR)));
