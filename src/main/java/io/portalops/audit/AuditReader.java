@@ -35,6 +35,9 @@ public class AuditReader {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new InvalidInputException("from", "The start of the time range is after its end.");
+        }
         StringBuilder sql = new StringBuilder("select seq, occurred_at, actor_type, actor_name, action, target_type, target_id, "
                 + "details::text, client_ip, hash from audit_log where true");
         List<Object> args = new ArrayList<>();
@@ -48,7 +51,7 @@ public class AuditReader {
         }
         if (filter.targetType() != null && !filter.targetType().isBlank()) {
             sql.append(" and target_type = ?");
-            args.add(filter.targetType().strip());
+            args.add(filter.targetType().strip().toLowerCase());
         }
         if (filter.targetId() != null && !filter.targetId().isBlank()) {
             sql.append(" and target_id = ?");

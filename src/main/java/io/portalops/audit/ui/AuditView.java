@@ -21,12 +21,14 @@ import io.portalops.audit.AuditFilter;
 import io.portalops.audit.AuditLogItem;
 import io.portalops.audit.AuditReader;
 import io.portalops.audit.AuditVerification;
+import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Badge;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
@@ -44,6 +46,8 @@ public class AuditView extends VerticalLayout {
 
     final TextField action = new TextField();
     final TextField actor = new TextField();
+    final TextField targetType = new TextField();
+    final TextField targetId = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
@@ -59,20 +63,30 @@ public class AuditView extends VerticalLayout {
         addClassName("audit-view");
         action.setPlaceholder("Action starts with, e.g. auth.");
         actor.setPlaceholder("Actor");
+        targetType.setPlaceholder("Target type, e.g. contract");
+        targetId.setPlaceholder("Target id");
+        targetId.setWidth("8rem");
         from.setPlaceholder("From");
         to.setPlaceholder("Until (inclusive)");
-        for (TextField field : new TextField[] {action, actor}) {
+        for (TextField field : new TextField[] {action, actor, targetType, targetId}) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         }
-        from.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        // the pickers refuse an end before the start, so the range sent is never inverted
+        from.addValueChangeListener(change -> {
+            to.setMin(change.getValue());
+            grid.getDataProvider().refreshAll();
+        });
+        to.addValueChangeListener(change -> {
+            from.setMax(change.getValue());
+            grid.getDataProvider().refreshAll();
+        });
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(click -> verifyChain());
         progress.setVisible(false);
         progress.setWidth("12rem");
-        HorizontalLayout bar = new HorizontalLayout(action, actor, from, to, verify, progress, result);
+        HorizontalLayout bar = new HorizontalLayout(action, actor, targetType, targetId, from, to, verify, progress, result);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 
@@ -84,17 +98,30 @@ public class AuditView extends VerticalLayout {
                 .setHeader("Target").setWidth("12rem").setFlexGrow(0);
         grid.addColumn(item -> item.clientIp() == null ? "" : item.clientIp()).setHeader("Client").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(AuditLogItem::details).setHeader("Details").setFlexGrow(1);
-        grid.setItems(query -> reader.search(filter(), query.getOffset(), Math.min(query.getLimit(), AuditReader.MAX_PAGE)).items().stream());
+        grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
         grid.setEmptyStateText("No audit entries match these filters.");
         grid.asSingleSelect().addValueChangeListener(change -> detail.setText(change.getValue() == null ? ""
-                : "#" + change.getValue().seq() + "  hash " + change.getValue().hash() + "\n" + change.getValue().details()));
+                : "#" + change.getValue().seq() + "  " + change.getValue().action() + "  hash " + change.getValue().hash() + "\n"
+                        + change.getValue().detailsPretty()));
         grid.setSizeFull();
         detail.addClassName("audit-detail");
         add(bar, grid, detail);
     }
 
+    /** A page of entries; a time range typed backwards shows its message on the end date and no rows. */
+    private Stream<AuditLogItem> rows(int offset, int limit) {
+        try {
+            to.setInvalid(false);
+            return reader.search(filter(), offset, Math.min(limit, AuditReader.MAX_PAGE)).items().stream();
+        } catch (InvalidInputException e) {
+            to.setErrorMessage(e.getMessage());
+            to.setInvalid(true);
+            return Stream.empty();
+        }
+    }
+
     AuditFilter filter() {
-        return new AuditFilter(action.getValue(), actor.getValue(), null, null,
+        return new AuditFilter(action.getValue(), actor.getValue(), targetType.getValue(), targetId.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(ZoneId.systemDefault()).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }

@@ -1,6 +1,7 @@
 package io.portalops.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -11,7 +12,9 @@ import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import io.portalops.audit.AuditLogItem;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,21 +29,64 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void an_admin_filters_the_log_and_verifies_the_chain_with_progress() {
-        long seq = audit.record(AuditEntry.of("test.view_entry", "test", "view", Map.of("shown", true)));
+    void an_admin_filters_the_log_by_action_target_and_time_and_reads_an_entry() {
+        String target = UUID.randomUUID().toString();
+        long seq = audit.record(AuditEntry.of("test.view_entry", "test", target, Map.of("shown", true, "nested", Map.of("b", 1))));
+        audit.record(AuditEntry.of("test.view_other", "test", "other-" + target, Map.of()));
         AuditView view = navigate(AuditView.class);
         assertThat(view.grid.getGenericDataView().getItems().limit(50)).extracting(AuditLogItem::seq).contains(seq);
 
         test(view.action).setValue("test.view");
-        assertThat(view.grid.getGenericDataView().getItems()).extracting(AuditLogItem::action).containsOnly("test.view_entry");
+        assertThat(view.grid.getGenericDataView().getItems()).extracting(AuditLogItem::action)
+                .allMatch(action -> action.startsWith("test.view")).contains("test.view_entry", "test.view_other");
+        test(view.targetType).setValue("TEST");
+        test(view.targetId).setValue(target);
+        assertThat(view.grid.getGenericDataView().getItems()).extracting(AuditLogItem::seq).containsExactly(seq);
+        test(view.from).setValue(LocalDate.now().minusDays(1));
+        test(view.to).setValue(LocalDate.now().plusDays(1));
+        assertThat(view.grid.getGenericDataView().getItems()).extracting(AuditLogItem::seq).containsExactly(seq);
+        assertThatThrownBy(() -> test(view.from).setValue(LocalDate.now().plusDays(2))).as("the picker refuses a start after the end")
+                .isInstanceOf(IllegalArgumentException.class);
+        test(view.to).setValue(LocalDate.now().minusDays(1));
+        assertThat(view.grid.getGenericDataView().getItems()).as("yesterday only").isEmpty();
+        view.from.clear();
+        view.to.clear();
+
+        test(view.grid).select(0);
+        assertThat(view.detail.getText()).startsWith("#" + seq + "  test.view_entry").contains("\n  \"nested\"").contains("\"shown\"");
+
         test(view.action).setValue("no.such.action");
         assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
+    }
 
+    @Test
+    @WithUserDetails("admin")
+    void a_time_range_typed_backwards_says_so_instead_of_failing() {
+        AuditView view = navigate(AuditView.class);
+        view.from.setValue(LocalDate.now());
+        view.to.setMin(null);
+        view.to.setValue(LocalDate.now().minusDays(3));
+        assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).contains("after its end");
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void an_auditor_verifies_the_chain_with_progress_and_reads_intact_up_to_the_newest_entry() {
+        long seq = audit.record(AuditEntry.of("test.view_verify", "test", "verify", Map.of()));
+        AuditView view = navigate(AuditView.class);
         test(view.verify).click();
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.verify.isEnabled()).isFalse();
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
             VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent());
             return view.verify.isEnabled();
         });
-        assertThat(view.result.getElement().getTextRecursively()).contains("Intact").contains("Intact up to #");
+        assertThat(view.progress.isVisible()).isFalse();
+        String shown = view.result.getElement().getTextRecursively();
+        assertThat(shown).contains("Intact up to #");
+        long upTo = Long.parseLong(shown.replaceAll("(?s).*Intact up to #(\\d+).*", "$1"));
+        assertThat(upTo).isGreaterThanOrEqualTo(seq);
     }
 }
