@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar portalops.jar audit verify [--spring.datasource.url=…]}: checks the audit chain with every schedule
- * off and the web server only on a random local port, prints the result and exits 0 when intact, 1 when broken, 2 on a usage error.
+ * off and the web server only on a random local port, prints the result and exits 0 when intact, 1 when broken, 2 on a usage error,
+ * 3 when the application cannot start (the chain was not read).
  */
 public final class AuditCommand {
 
@@ -30,9 +31,25 @@ public final class AuditCommand {
         SpringApplication spring = new SpringApplication(application);
         // The web security configuration needs a servlet context, so the check starts one, on a random local port
         // nobody is told about, and with every schedule off.
-        try (ConfigurableApplicationContext context = spring.run(settings)) {
+        ConfigurableApplicationContext context;
+        try {
+            context = spring.run(settings);
+        } catch (RuntimeException e) {
+            // not "broken" (1): the chain was never read, e.g. the database is down or the embedded one is in use
+            System.err.println("The audit log could not be checked, the application did not start: " + rootMessage(e));
+            return 3;
+        }
+        try (context) {
             return verify(context.getBean(AuditVerifier.class), System.out);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /** Runs the check and prints its progress and result; the exit code. */

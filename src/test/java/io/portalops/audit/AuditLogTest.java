@@ -190,5 +190,6 @@ class AuditLogTest {
         });
         assertThat(code).isEqualTo(1);
         assertThat(AuditCommand.run(Object.class, new String[] {"audit", "wrong"})).isEqualTo(2);
+        assertThat(AuditCommand.run(Object.class, new String[] {"audit", "verify"})).as("an application that cannot start").isEqualTo(3);
     }
 }

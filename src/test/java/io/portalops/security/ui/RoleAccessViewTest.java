@@ -9,10 +9,22 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
+import io.portalops.audit.ui.AuditView;
+import io.portalops.contract.ui.ApprovalLimitsView;
+import io.portalops.contract.ui.ContractsView;
 import io.portalops.customer.ui.CustomerDetailView;
 import io.portalops.customer.ui.CustomersView;
+import io.portalops.directory.ui.DirectoryView;
+import io.portalops.event.ui.EventIntakeView;
+import io.portalops.event.ui.EventLogView;
+import io.portalops.inventory.ui.ServicesView;
+import io.portalops.notification.ui.OutboxView;
+import io.portalops.payment.ui.PaymentsView;
+import io.portalops.shared.jobs.ui.JobsView;
 import io.portalops.shared.ui.HomeView;
 import io.portalops.shared.ui.NotFoundView;
+import io.portalops.workflow.ui.AccessProfilesView;
+import io.portalops.workflow.ui.TasksView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +58,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
         assertOpensDetail(customerOwnedBy("manager"));
         assertRefused(AccountsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
@@ -54,6 +67,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
         assertOpensDetail(customerOwnedBy("manager2"));
         assertRefused(AccountsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
@@ -62,6 +76,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
         assertOpensDetail(customerOwnedBy("manager"));
         assertRefused(AccountsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
@@ -71,6 +86,19 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         assertRefused(CustomersView.class);
         assertRefusedDetail(anyCustomerId());
         assertRefused(AccountsView.class);
+        assertRefused(AuditView.class);
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void auditor_opens_the_audit_log_and_is_refused_every_other_area() {
+        assertOpens(HomeView.class, AuditView.class, ChangePasswordView.class);
+        for (Class<? extends Component> view : List.of(CustomersView.class, ContractsView.class, EventLogView.class, ServicesView.class,
+                DirectoryView.class, PaymentsView.class, TasksView.class, AccountsView.class, ApprovalLimitsView.class, ApiClientsView.class,
+                EventIntakeView.class, AccessProfilesView.class, OutboxView.class, JobsView.class)) {
+            assertRefused(view);
+        }
+        assertRefusedDetail(anyCustomerId());
     }
 
     @Test
@@ -88,6 +116,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         assertRefused(CustomersView.class);
         assertRefusedDetail(anyCustomerId());
         assertRefused(AccountsView.class);
+        assertRefused(AuditView.class);
     }
 
     @Test
