@@ -11,8 +11,11 @@ import io.portalops.contract.ContractType;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.PiiField;
 import io.portalops.security.AccountService;
+import io.portalops.security.AccountUserDetails;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
+import io.portalops.security.TokenPair;
+import io.portalops.security.TokenService;
 import io.portalops.shared.jobs.Jobs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Each kind of security-relevant or mutating action the issue names reaches the audit log, with its actor. */
 @SpringBootTest
@@ -47,6 +51,10 @@ class AuditTrailTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TokenService tokens;
+    @Autowired
+    UserDetailsService userDetails;
 
     Map<String, Object> last(String action, String targetId) {
         return jdbc.queryForMap("select actor_type, actor_name, target_type, details::text as details from audit_log "
@@ -117,6 +125,29 @@ class AuditTrailTest {
         assertThatThrownBy(() -> users.run("approver", () -> actions.approve(contract, "Again"))).isInstanceOf(RuntimeException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'contract.approved' and target_id = ?", Integer.class,
                 Long.toString(contract))).as("a refused approval leaves no entry").isEqualTo(1);
+    }
+
+    @Test
+    void a_rejection_is_logged_with_its_reason() {
+        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
+        long contract = users.as("manager", () -> contracts.create(new ContractForm(customer, "Rejected " + UUID.randomUUID().toString().substring(0, 6),
+                ContractType.SUBSCRIPTION, new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(5), LocalDate.now().plusYears(1), false, 30, null))).id();
+        users.run("manager", () -> actions.submit(contract));
+        users.run("approver", () -> actions.reject(contract, "Price is above the benchmark"));
+        Map<String, Object> entry = last("contract.rejected", Long.toString(contract));
+        assertThat(entry).containsEntry("actor_name", "approver");
+        assertThat((String) entry.get("details")).contains("Price is above the benchmark");
+    }
+
+    @Test
+    void a_replayed_refresh_token_is_logged_against_its_account() {
+        AccountUserDetails manager = (AccountUserDetails) userDetails.loadUserByUsername("manager");
+        TokenPair first = tokens.issue(manager);
+        assertThat(tokens.refresh(first.refreshToken())).isInstanceOf(TokenService.RefreshOutcome.Rotated.class);
+        int before = jdbc.queryForObject("select count(*) from audit_log where action = 'auth.refresh_reuse'", Integer.class);
+        assertThat(tokens.refresh(first.refreshToken())).isInstanceOf(TokenService.RefreshOutcome.Refused.class);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'auth.refresh_reuse'", Integer.class)).isEqualTo(before + 1);
+        assertThat(last("auth.refresh_reuse", Long.toString(manager.getAccountId()))).containsEntry("target_type", "account");
     }
 
     @Test
