@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +51,7 @@ final class AuditCanonicalForm {
         node.put("actorName", row.actorName());
         node.put("actorType", row.actorType());
         node.put("clientIp", row.clientIp());
-        node.set("details", sorted(JSON.readTree(row.detailsJson())));
+        node.set("details", copy(JSON.readTree(row.detailsJson()), UnaryOperator.identity()));
         node.put("occurredAt", TIME.format(row.occurredAt()));
         node.put("seq", row.seq());
         node.put("targetId", row.targetId());
@@ -61,25 +61,11 @@ final class AuditCanonicalForm {
 
     /** The details as JSON to store, with NUL characters (which jsonb refuses) replaced by U+FFFD, in keys and values. */
     static String detailsJson(Map<String, ?> details) {
-        return JSON.writeValueAsString(withoutNul(JSON.valueToTree(details)));
+        return JSON.writeValueAsString(copy(JSON.valueToTree(details), AuditCanonicalForm::withoutNul));
     }
 
     static @Nullable String withoutNul(@Nullable String text) {
         return text == null ? null : text.replace('\u0000', '\uFFFD');
-    }
-
-    private static JsonNode withoutNul(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode copy = JSON.createObjectNode();
-            node.properties().forEach(field -> copy.set(withoutNul(field.getKey()), withoutNul(field.getValue())));
-            return copy;
-        }
-        if (node.isArray()) {
-            var copy = JSON.createArrayNode();
-            node.forEach(element -> copy.add(withoutNul(element)));
-            return copy;
-        }
-        return node.isString() ? JSON.getNodeFactory().stringNode(withoutNul(node.stringValue())) : node;
     }
 
     /** Time as stored: PostgreSQL keeps microseconds. */
@@ -87,22 +73,20 @@ final class AuditCanonicalForm {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
-    private static JsonNode sorted(JsonNode node) {
+    /** A copy of the tree with every object's keys sorted and every key and string value passed through {@code text}. */
+    private static JsonNode copy(JsonNode node, UnaryOperator<String> text) {
         if (node.isObject()) {
             Map<String, JsonNode> fields = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                fields.put(field.getKey(), sorted(field.getValue()));
-            }
+            node.properties().forEach(field -> fields.put(text.apply(field.getKey()), copy(field.getValue(), text)));
             ObjectNode copy = JSON.createObjectNode();
             fields.forEach(copy::set);
             return copy;
         }
         if (node.isArray()) {
             var copy = JSON.createArrayNode();
-            node.forEach(element -> copy.add(sorted(element)));
+            node.forEach(element -> copy.add(copy(element, text)));
             return copy;
         }
-        return node;
+        return node.isString() ? JSON.getNodeFactory().stringNode(text.apply(node.stringValue())) : node;
     }
 }

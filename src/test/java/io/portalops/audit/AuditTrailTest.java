@@ -68,6 +68,15 @@ class AuditTrailTest {
         return username;
     }
 
+    /** A new contract of the manager's, submitted for approval. */
+    long submittedContract(String title) {
+        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
+        long contract = users.as("manager", () -> contracts.create(new ContractForm(customer, title + " " + UUID.randomUUID().toString().substring(0, 6),
+                ContractType.SUBSCRIPTION, new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(5), LocalDate.now().plusYears(1), false, 30, null))).id();
+        users.run("manager", () -> actions.submit(contract));
+        return contract;
+    }
+
     long id(String username) {
         return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
     }
@@ -114,10 +123,7 @@ class AuditTrailTest {
 
     @Test
     void an_approval_is_logged_in_the_same_transaction_as_the_decision() {
-        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
-        long contract = users.as("manager", () -> contracts.create(new ContractForm(customer, "Audited " + UUID.randomUUID().toString().substring(0, 6),
-                ContractType.SUBSCRIPTION, new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(5), LocalDate.now().plusYears(1), false, 30, null))).id();
-        users.run("manager", () -> actions.submit(contract));
+        long contract = submittedContract("Audited");
         users.run("approver", () -> actions.approve(contract, "Fine"));
         assertThat(last("contract.approved", Long.toString(contract))).containsEntry("actor_name", "approver").containsEntry("target_type", "contract");
         assertThat(last("contract.submitted", Long.toString(contract))).containsEntry("actor_name", "manager");
@@ -129,10 +135,7 @@ class AuditTrailTest {
 
     @Test
     void a_rejection_is_logged_with_its_reason() {
-        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
-        long contract = users.as("manager", () -> contracts.create(new ContractForm(customer, "Rejected " + UUID.randomUUID().toString().substring(0, 6),
-                ContractType.SUBSCRIPTION, new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(5), LocalDate.now().plusYears(1), false, 30, null))).id();
-        users.run("manager", () -> actions.submit(contract));
+        long contract = submittedContract("Rejected");
         users.run("approver", () -> actions.reject(contract, "Price is above the benchmark"));
         Map<String, Object> entry = last("contract.rejected", Long.toString(contract));
         assertThat(entry).containsEntry("actor_name", "approver");
