@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ public class ExportSigner {
 
     private final byte[] key;
 
+    @Autowired
     ExportSigner(SecretResolver secrets) {
         this(secrets.resolve("portalops.export.signing-key", "export-signing.key", 32));
     }
