@@ -58,6 +58,7 @@ class DatasourceSwitchTest {
                 "--portalops.crypto.keys.k1=" + key(),
                 "--portalops.crypto.blind-index-key=" + key(),
                 "--portalops.audit.anchor-key=" + key(),
+                "--portalops.export.signing-key=" + key(),
                 "--portalops.admin.username=root-admin",
                 "--portalops.admin.password=first-login-secret"));
         if (withJwtSecret) {
