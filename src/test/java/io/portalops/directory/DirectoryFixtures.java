@@ -67,6 +67,28 @@ public class DirectoryFixtures {
         return accounts.byUsernames(Set.of(username)).get(username).id();
     }
 
+    /**
+     * One account per {@link SaasCaller}: fresh service and product admins of {@code service}/{@code product} and of
+     * {@code otherService}/{@code otherProduct}, a fresh auditor, and the demo logins for the other roles.
+     */
+    public java.util.Map<SaasCaller, String> saasCallers(long service, long otherService, long product, long otherProduct) {
+        java.util.Map<SaasCaller, String> usernames = new java.util.EnumMap<>(SaasCaller.class);
+        usernames.put(SaasCaller.ADMIN, "admin");
+        usernames.put(SaasCaller.SERVICE_ADMIN_IN_SCOPE, account(Role.SERVICE_ADMIN));
+        serviceAdmin(usernames.get(SaasCaller.SERVICE_ADMIN_IN_SCOPE), service);
+        usernames.put(SaasCaller.SERVICE_ADMIN_ELSEWHERE, account(Role.SERVICE_ADMIN));
+        serviceAdmin(usernames.get(SaasCaller.SERVICE_ADMIN_ELSEWHERE), otherService);
+        usernames.put(SaasCaller.PRODUCT_ADMIN_IN_SCOPE, account(Role.PRODUCT_ADMIN));
+        productAdmin(usernames.get(SaasCaller.PRODUCT_ADMIN_IN_SCOPE), product);
+        usernames.put(SaasCaller.PRODUCT_ADMIN_ELSEWHERE, account(Role.PRODUCT_ADMIN));
+        productAdmin(usernames.get(SaasCaller.PRODUCT_ADMIN_ELSEWHERE), otherProduct);
+        usernames.put(SaasCaller.ACCOUNT_MANAGER, "manager");
+        usernames.put(SaasCaller.ANALYST, "analyst");
+        usernames.put(SaasCaller.APPROVER, "approver");
+        usernames.put(SaasCaller.AUDITOR, account(Role.AUDITOR));
+        return usernames;
+    }
+
     public void serviceAdmin(String username, long serviceId) {
         users.run("admin", () -> catalog.assignServiceAdmins(serviceId, Set.of(accountId(username))));
     }

@@ -37,10 +37,6 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryRbacTest {
 
-    enum Caller {
-        ADMIN, SERVICE_ADMIN_OF_PRODUCT, SERVICE_ADMIN_OF_ANOTHER_SERVICE, PRODUCT_ADMIN_OF_PRODUCT, PRODUCT_ADMIN_OF_ANOTHER_PRODUCT,
-        ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR
-    }
 
     /** ALLOWED: answered (and sees the product's grant where that applies); HIDDEN: answered without the product's grant. */
     enum Outcome { ALLOWED, HIDDEN, NOT_FOUND, REFUSED, DENIED }
@@ -69,7 +65,7 @@ class DirectoryRbacTest {
     @Autowired
     io.portalops.inventory.SaasCatalog catalog;
 
-    final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
+    final Map<SaasCaller, String> usernames = new EnumMap<>(SaasCaller.class);
     long product;
 
     @BeforeAll
@@ -78,22 +74,10 @@ class DirectoryRbacTest {
         long otherService = fixtures.service().id();
         product = fixtures.product(service, LicenceModel.PER_SEAT, 1000);
         long otherProduct = fixtures.product(otherService, LicenceModel.PER_SEAT, 1000);
-        usernames.put(Caller.ADMIN, "admin");
-        usernames.put(Caller.SERVICE_ADMIN_OF_PRODUCT, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_PRODUCT), service);
-        usernames.put(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE), otherService);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT), product);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT), otherProduct);
-        usernames.put(Caller.ACCOUNT_MANAGER, "manager");
-        usernames.put(Caller.ANALYST, "analyst");
-        usernames.put(Caller.APPROVER, "approver");
-        usernames.put(Caller.AUDITOR, fixtures.account(Role.AUDITOR));
+        usernames.putAll(fixtures.saasCallers(service, otherService, product, otherProduct));
     }
 
-    /** Outcomes in the order of {@link Caller}. */
+    /** Outcomes in the order of {@link SaasCaller}. */
     static Outcome[] row(Outcome admin, Outcome ownServiceAdmin, Outcome otherServiceAdmin, Outcome ownProductAdmin, Outcome otherProductAdmin) {
         return new Outcome[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, DENIED, DENIED, DENIED, DENIED};
     }
@@ -137,7 +121,7 @@ class DirectoryRbacTest {
         table.put(new Op("AccessGrantService.revoke", c -> grants.revoke(c.active(), "RBAC")), IN_SCOPE);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((op, outcomes) -> {
-            for (Caller caller : Caller.values()) {
+            for (SaasCaller caller : SaasCaller.values()) {
                 cases.add(Arguments.of(op, caller, outcomes[caller.ordinal()]));
             }
         });
@@ -146,7 +130,7 @@ class DirectoryRbacTest {
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @MethodSource("matrix")
-    void each_role_may_call_exactly_the_methods_of_its_scope(Op op, Caller caller, Outcome expected) {
+    void each_role_may_call_exactly_the_methods_of_its_scope(Op op, SaasCaller caller, Outcome expected) {
         Case c = users.as("admin", () -> {
             long person = fixtures.person("Rbac Person").id();
             long active = grants.create(new GrantRequest(person, product, "User", GrantStatus.ACTIVE, null)).id();

@@ -8,6 +8,7 @@ import static io.portalops.inventory.InventoryRbacTest.Outcome.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portalops.directory.SaasCaller;
 import io.portalops.TestUsers;
 import io.portalops.directory.DirectoryFixtures;
 import io.portalops.security.Role;
@@ -38,10 +39,6 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryRbacTest {
 
-    enum Caller {
-        ADMIN, SERVICE_ADMIN_OF_SERVICE, SERVICE_ADMIN_OF_ANOTHER_SERVICE, PRODUCT_ADMIN_OF_PRODUCT, PRODUCT_ADMIN_OF_ANOTHER_PRODUCT,
-        ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR
-    }
 
     /** ALLOWED: answered and the row is in the answer; HIDDEN: answered without the row. */
     enum Outcome { ALLOWED, HIDDEN, NOT_FOUND, REFUSED, DENIED }
@@ -60,7 +57,7 @@ class InventoryRbacTest {
     @Autowired
     TestUsers users;
 
-    final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
+    final Map<SaasCaller, String> usernames = new EnumMap<>(SaasCaller.class);
     long service;
     long product;
     long productAdminId;
@@ -71,23 +68,11 @@ class InventoryRbacTest {
         long otherService = fixtures.service().id();
         product = fixtures.product(service, LicenceModel.PER_SEAT, 100);
         long otherProduct = fixtures.product(otherService, LicenceModel.PER_SEAT, 100);
-        usernames.put(Caller.ADMIN, "admin");
-        usernames.put(Caller.SERVICE_ADMIN_OF_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_SERVICE), service);
-        usernames.put(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE), otherService);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT), product);
-        productAdminId = fixtures.accountId(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT));
-        usernames.put(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT), otherProduct);
-        usernames.put(Caller.ACCOUNT_MANAGER, "manager");
-        usernames.put(Caller.ANALYST, "analyst");
-        usernames.put(Caller.APPROVER, "approver");
-        usernames.put(Caller.AUDITOR, fixtures.account(Role.AUDITOR));
+        usernames.putAll(fixtures.saasCallers(service, otherService, product, otherProduct));
+        productAdminId = fixtures.accountId(usernames.get(SaasCaller.PRODUCT_ADMIN_IN_SCOPE));
     }
 
-    /** Outcomes in the order of {@link Caller}; the four roles without any SaaS part are always denied. */
+    /** Outcomes in the order of {@link SaasCaller}; the four roles without any SaaS part are always denied. */
     static Outcome[] row(Outcome admin, Outcome ownServiceAdmin, Outcome otherServiceAdmin, Outcome ownProductAdmin, Outcome otherProductAdmin) {
         return new Outcome[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, DENIED, DENIED, DENIED, DENIED};
     }
@@ -107,7 +92,7 @@ class InventoryRbacTest {
                 ServiceStatus.EVALUATING, null))), ADMIN_ONLY);
         table.put(new Op("updateService", () -> catalog.updateService(service, catalog.service(service).form())), MANAGED);
         table.put(new Op("assignServiceAdmins", () -> catalog.assignServiceAdmins(service,
-                Set.of(fixtures.accountId(usernames.get(Caller.SERVICE_ADMIN_OF_SERVICE))))), ADMIN_ONLY);
+                Set.of(fixtures.accountId(usernames.get(SaasCaller.SERVICE_ADMIN_IN_SCOPE))))), ADMIN_ONLY);
         table.put(new Op("products", () -> catalog.products(ProductFilter.none()).stream().anyMatch(p -> p.id() == product)), LISTED_IN_SCOPE);
         table.put(new Op("product", () -> catalog.product(product)), IN_SCOPE);
         table.put(new Op("productHistory", () -> catalog.productHistory(product)), IN_SCOPE);
@@ -120,7 +105,7 @@ class InventoryRbacTest {
         table.put(new Op("grantableProducts", () -> catalog.grantableProducts().stream().anyMatch(p -> p.id() == product)), LISTED_IN_SCOPE);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((op, outcomes) -> {
-            for (Caller caller : Caller.values()) {
+            for (SaasCaller caller : SaasCaller.values()) {
                 cases.add(Arguments.of(op, caller, outcomes[caller.ordinal()]));
             }
         });
@@ -129,7 +114,7 @@ class InventoryRbacTest {
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @MethodSource("matrix")
-    void each_role_may_call_exactly_the_methods_of_its_scope(Op op, Caller caller, Outcome expected) {
+    void each_role_may_call_exactly_the_methods_of_its_scope(Op op, SaasCaller caller, Outcome expected) {
         String username = usernames.get(caller);
         long[] before = versions();
         switch (expected) {

@@ -8,6 +8,7 @@ import static io.portalops.workflow.WorkflowRbacTest.Outcome.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portalops.directory.SaasCaller;
 import io.portalops.TestUsers;
 import io.portalops.directory.DirectoryFixtures;
 import io.portalops.directory.EmploymentStatus;
@@ -41,10 +42,6 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkflowRbacTest {
 
-    enum Caller {
-        ADMIN, SERVICE_ADMIN_OF_PRODUCT, SERVICE_ADMIN_OF_ANOTHER_SERVICE, PRODUCT_ADMIN_OF_PRODUCT, PRODUCT_ADMIN_OF_ANOTHER_PRODUCT,
-        ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR
-    }
 
     /** ALLOWED: answered (and sees the task where that applies); HIDDEN: answered without the task. */
     enum Outcome { ALLOWED, HIDDEN, NOT_FOUND, INVALID, DENIED }
@@ -71,7 +68,7 @@ class WorkflowRbacTest {
     @Autowired
     TestUsers users;
 
-    final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
+    final Map<SaasCaller, String> usernames = new EnumMap<>(SaasCaller.class);
     long product;
     String department;
     long profile;
@@ -84,22 +81,10 @@ class WorkflowRbacTest {
         long otherProduct = fx.product(otherService, LicenceModel.PER_SEAT, 1000);
         department = WorkflowFixtures.department();
         profile = fx.profile(department, null, product).id();
-        usernames.put(Caller.ADMIN, "admin");
-        usernames.put(Caller.SERVICE_ADMIN_OF_PRODUCT, directory.account(Role.SERVICE_ADMIN));
-        directory.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_PRODUCT), service);
-        usernames.put(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE, directory.account(Role.SERVICE_ADMIN));
-        directory.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE), otherService);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_PRODUCT, directory.account(Role.PRODUCT_ADMIN));
-        directory.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT), product);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT, directory.account(Role.PRODUCT_ADMIN));
-        directory.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT), otherProduct);
-        usernames.put(Caller.ACCOUNT_MANAGER, "manager");
-        usernames.put(Caller.ANALYST, "analyst");
-        usernames.put(Caller.APPROVER, "approver");
-        usernames.put(Caller.AUDITOR, directory.account(Role.AUDITOR));
+        usernames.putAll(directory.saasCallers(service, otherService, product, otherProduct));
     }
 
-    /** Outcomes in the order of {@link Caller}; the four roles outside SaaS operations are always denied. */
+    /** Outcomes in the order of {@link SaasCaller}; the four roles outside SaaS operations are always denied. */
     static Outcome[] row(Outcome admin, Outcome ownServiceAdmin, Outcome otherServiceAdmin, Outcome ownProductAdmin, Outcome otherProductAdmin) {
         return new Outcome[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, DENIED, DENIED, DENIED, DENIED};
     }
@@ -138,7 +123,7 @@ class WorkflowRbacTest {
         }), ADMIN_ONLY);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((op, outcomes) -> {
-            for (Caller caller : Caller.values()) {
+            for (SaasCaller caller : SaasCaller.values()) {
                 cases.add(Arguments.of(op, caller, outcomes[caller.ordinal()]));
             }
         });
@@ -147,7 +132,7 @@ class WorkflowRbacTest {
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @MethodSource("matrix")
-    void each_role_may_call_exactly_the_methods_of_its_scope(Op op, Caller caller, Outcome expected) {
+    void each_role_may_call_exactly_the_methods_of_its_scope(Op op, SaasCaller caller, Outcome expected) {
         long person = fx.person("Rbac Starter", department, null, EmploymentStatus.PENDING_START, LocalDate.now().plusDays(30), null).id();
         TaskListItem task = fx.tasksOf(person).getFirst();
         Case c = new Case(person, task.id(), task.runId());

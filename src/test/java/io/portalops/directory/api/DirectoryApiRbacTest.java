@@ -2,6 +2,7 @@ package io.portalops.directory.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portalops.directory.SaasCaller;
 import io.portalops.ApiTestClient;
 import io.portalops.ApiTestClient.Response;
 import io.portalops.TestUsers;
@@ -38,10 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryApiRbacTest {
 
-    enum Caller {
-        ADMIN, SERVICE_ADMIN_OF_PRODUCT, SERVICE_ADMIN_OF_ANOTHER_SERVICE, PRODUCT_ADMIN_OF_PRODUCT, PRODUCT_ADMIN_OF_ANOTHER_PRODUCT,
-        ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR
-    }
 
     /** Fresh rows per case: a person with an active grant of the product, someone's request for it, and a person who left. */
     record Case(long person, long requested, long active, long leaver) {
@@ -67,7 +64,7 @@ class DirectoryApiRbacTest {
     TestUsers users;
 
     ApiTestClient api;
-    final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    final Map<SaasCaller, String> tokens = new EnumMap<>(SaasCaller.class);
     long product;
 
     @BeforeAll
@@ -77,19 +74,8 @@ class DirectoryApiRbacTest {
         long otherService = fixtures.service().id();
         product = fixtures.product(service, LicenceModel.PER_SEAT, 1000);
         long otherProduct = fixtures.product(otherService, LicenceModel.PER_SEAT, 1000);
-        Map<Caller, String> usernames = new EnumMap<>(Caller.class);
-        usernames.put(Caller.SERVICE_ADMIN_OF_PRODUCT, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_PRODUCT), service);
-        usernames.put(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE), otherService);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT), product);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT), otherProduct);
-        usernames.put(Caller.AUDITOR, fixtures.account(Role.AUDITOR));
-        usernames.forEach((caller, username) -> tokens.put(caller, token(username, DirectoryFixtures.PASSWORD)));
-        Map.of(Caller.ADMIN, "admin", Caller.ACCOUNT_MANAGER, "manager", Caller.ANALYST, "analyst", Caller.APPROVER, "approver")
-                .forEach((caller, username) -> tokens.put(caller, token(username, username)));
+        Map<SaasCaller, String> usernames = fixtures.saasCallers(service, otherService, product, otherProduct);
+        usernames.forEach((caller, username) -> tokens.put(caller, token(username, caller.password(username))));
     }
 
     private String token(String username, String password) {
@@ -135,14 +121,14 @@ class DirectoryApiRbacTest {
         table.put(new Endpoint("DELETE /api/access-grants/{id}", c -> api.delete("/api/access-grants/" + c.active(), token())), IN_SCOPE);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((endpoint, statuses) -> {
-            for (Caller caller : Caller.values()) {
+            for (SaasCaller caller : SaasCaller.values()) {
                 cases.add(Arguments.of(endpoint, caller, statuses[caller.ordinal()]));
             }
         });
         return cases.stream();
     }
 
-    private Caller current;
+    private SaasCaller current;
 
     private String token() {
         return tokens.get(current);
@@ -150,7 +136,7 @@ class DirectoryApiRbacTest {
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @MethodSource("matrix")
-    void each_role_gets_exactly_the_answers_of_its_scope(Endpoint endpoint, Caller caller, int expected) {
+    void each_role_gets_exactly_the_answers_of_its_scope(Endpoint endpoint, SaasCaller caller, int expected) {
         Case c = users.as("admin", () -> {
             long person = fixtures.person("Api Rbac Person").id();
             long active = grants.create(new GrantRequest(person, product, "User", GrantStatus.ACTIVE, null)).id();

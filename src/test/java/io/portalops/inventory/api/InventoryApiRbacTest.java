@@ -2,6 +2,7 @@ package io.portalops.inventory.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portalops.directory.SaasCaller;
 import io.portalops.ApiTestClient;
 import io.portalops.ApiTestClient.Response;
 import io.portalops.TestUsers;
@@ -34,10 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryApiRbacTest {
 
-    enum Caller {
-        ADMIN, SERVICE_ADMIN_OF_SERVICE, SERVICE_ADMIN_OF_ANOTHER_SERVICE, PRODUCT_ADMIN_OF_PRODUCT, PRODUCT_ADMIN_OF_ANOTHER_PRODUCT,
-        ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR
-    }
 
     record Endpoint(String name, Supplier<Response> call) {
         @Override
@@ -56,12 +53,12 @@ class InventoryApiRbacTest {
     TestUsers users;
 
     ApiTestClient api;
-    final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    final Map<SaasCaller, String> tokens = new EnumMap<>(SaasCaller.class);
     long service;
     long product;
     long serviceAdminId;
     long productAdminId;
-    private Caller current;
+    private SaasCaller current;
 
     @BeforeAll
     void signIn() throws Exception {
@@ -70,21 +67,10 @@ class InventoryApiRbacTest {
         long otherService = fixtures.service().id();
         product = fixtures.product(service, LicenceModel.PER_SEAT, 100);
         long otherProduct = fixtures.product(otherService, LicenceModel.PER_SEAT, 100);
-        Map<Caller, String> usernames = new EnumMap<>(Caller.class);
-        usernames.put(Caller.SERVICE_ADMIN_OF_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_SERVICE), service);
-        serviceAdminId = fixtures.accountId(usernames.get(Caller.SERVICE_ADMIN_OF_SERVICE));
-        usernames.put(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE, fixtures.account(Role.SERVICE_ADMIN));
-        fixtures.serviceAdmin(usernames.get(Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE), otherService);
-        usernames.put(Caller.PRODUCT_ADMIN_OF_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT), product);
-        productAdminId = fixtures.accountId(usernames.get(Caller.PRODUCT_ADMIN_OF_PRODUCT));
-        usernames.put(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT, fixtures.account(Role.PRODUCT_ADMIN));
-        fixtures.productAdmin(usernames.get(Caller.PRODUCT_ADMIN_OF_ANOTHER_PRODUCT), otherProduct);
-        usernames.put(Caller.AUDITOR, fixtures.account(Role.AUDITOR));
-        usernames.forEach((caller, username) -> tokens.put(caller, api.login(username, DirectoryFixtures.PASSWORD).get("access_token").asString()));
-        Map.of(Caller.ADMIN, "admin", Caller.ACCOUNT_MANAGER, "manager", Caller.ANALYST, "analyst", Caller.APPROVER, "approver")
-                .forEach((caller, username) -> tokens.put(caller, api.accessToken(username)));
+        Map<SaasCaller, String> usernames = fixtures.saasCallers(service, otherService, product, otherProduct);
+        serviceAdminId = fixtures.accountId(usernames.get(SaasCaller.SERVICE_ADMIN_IN_SCOPE));
+        productAdminId = fixtures.accountId(usernames.get(SaasCaller.PRODUCT_ADMIN_IN_SCOPE));
+        usernames.forEach((caller, username) -> tokens.put(caller, api.login(username, caller.password(username)).get("access_token").asString()));
     }
 
     static int[] row(int admin, int ownServiceAdmin, int otherServiceAdmin, int ownProductAdmin, int otherProductAdmin) {
@@ -118,7 +104,7 @@ class InventoryApiRbacTest {
                 Map.of("accountIds", List.of(productAdminId)), token())), MANAGED);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((endpoint, statuses) -> {
-            for (Caller caller : Caller.values()) {
+            for (SaasCaller caller : SaasCaller.values()) {
                 cases.add(Arguments.of(endpoint, caller, statuses[caller.ordinal()]));
             }
         });
@@ -131,7 +117,7 @@ class InventoryApiRbacTest {
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @MethodSource("matrix")
-    void each_role_gets_exactly_the_answers_of_its_scope(Endpoint endpoint, Caller caller, int expected) {
+    void each_role_gets_exactly_the_answers_of_its_scope(Endpoint endpoint, SaasCaller caller, int expected) {
         current = caller;
         Response response = endpoint.call().get();
         assertThat(response.status()).as("%s", response).isEqualTo(expected);
