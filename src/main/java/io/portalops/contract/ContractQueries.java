@@ -27,6 +27,17 @@ class ContractQueries {
 
     List<Contract> search(ContractScope scope, long callerId, ContractFilter filter, List<SortOrder<ContractSortField>> sort,
             int offset, int limit) {
+        return query(scope, callerId, filter, sort).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+    }
+
+    /** Every match in the search's order, a chunk at a time (exports); the persistence context is cleared between chunks. */
+    void each(ContractScope scope, long callerId, ContractFilter filter, List<SortOrder<ContractSortField>> sort, int chunkSize,
+            java.util.function.Consumer<List<Contract>> chunk) {
+        io.portalops.shared.paging.Chunks.each(entityManager, query(scope, callerId, filter, sort), chunkSize, chunk);
+    }
+
+    private jakarta.persistence.TypedQuery<Contract> query(ContractScope scope, long callerId, ContractFilter filter,
+            List<SortOrder<ContractSortField>> sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Contract> query = cb.createQuery(Contract.class);
         Root<Contract> contract = query.from(Contract.class);
@@ -41,7 +52,7 @@ class ContractQueries {
         }
         orders.add(cb.asc(contract.get("id")));
         query.orderBy(orders);
-        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return entityManager.createQuery(query);
     }
 
     /** How many contracts wait for the caller's decision: bounded by the pending-status index, not a table count. */

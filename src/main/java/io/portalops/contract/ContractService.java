@@ -33,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
 public class ContractService {
 
     static final String READERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER','ANALYST','APPROVER')";
+    /** Who may export contracts: analysts and admins. */
+    public static final String EXPORTERS = "hasAnyRole('ADMIN','ANALYST')";
     public static final int MAX_PAGE = 500;
 
     private final ContractRepository contracts;
@@ -75,6 +77,17 @@ public class ContractService {
         List<Contract> rows = queries.search(ContractScope.of(user), user.accountId(), filter, sort, offset, limit);
         SliceResult<Contract> slice = SliceResult.fromOverfetch(rows, offset, limit);
         return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
+    }
+
+    /**
+     * Every contract the search would show, in its order, for an export (ADMIN and ANALYST): the same filter and scope
+     * as {@link #search}, streamed a chunk at a time in one read-only transaction.
+     */
+    @PreAuthorize(EXPORTERS)
+    @Transactional(readOnly = true)
+    public void exportRows(ContractFilter filter, List<SortOrder<ContractSortField>> sort, java.util.function.Consumer<ContractListItem> row) {
+        CurrentUser user = access.user();
+        queries.each(ContractScope.of(user), user.accountId(), filter, sort, 500, chunk -> assembler.listItems(chunk).forEach(row));
     }
 
     /** Contracts waiting for the caller's decision, for the navigation badge. */

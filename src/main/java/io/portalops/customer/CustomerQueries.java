@@ -31,6 +31,15 @@ class CustomerQueries {
     }
 
     List<Customer> search(Criteria criteria, List<SortOrder<CustomerSortField>> sort, int offset, int limit) {
+        return query(criteria, sort).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+    }
+
+    /** Every match in the search's order, a chunk at a time (exports); the persistence context is cleared between chunks. */
+    void each(Criteria criteria, List<SortOrder<CustomerSortField>> sort, int chunkSize, java.util.function.Consumer<List<Customer>> chunk) {
+        io.portalops.shared.paging.Chunks.each(entityManager, query(criteria, sort), chunkSize, chunk);
+    }
+
+    private jakarta.persistence.TypedQuery<Customer> query(Criteria criteria, List<SortOrder<CustomerSortField>> sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Customer> query = cb.createQuery(Customer.class);
         Root<Customer> customer = query.from(Customer.class);
@@ -47,7 +56,7 @@ class CustomerQueries {
         orders.add(cb.asc(customer.get("id")));
         query.orderBy(orders);
 
-        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return entityManager.createQuery(query);
     }
 
     private static List<Predicate> predicates(CriteriaBuilder cb, Root<Customer> customer, Criteria criteria) {

@@ -37,6 +37,8 @@ public class CustomerService {
 
     static final String READERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER','ANALYST','APPROVER')";
     static final String WRITERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER')";
+    /** Who may export customers (the design's roles: analysts export, admins do everything). */
+    public static final String EXPORTERS = "hasAnyRole('ADMIN','ANALYST')";
     public static final int MAX_PAGE = 500;
 
     private final CustomerRepository customers;
@@ -69,13 +71,30 @@ public class CustomerService {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
-        CustomerQueries.Criteria criteria = new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()),
+        SliceResult<Customer> slice = SliceResult.fromOverfetch(queries.search(criteria(filter), sort, offset, limit), offset, limit);
+        return new SliceResult<>(listItems(slice.items()), offset, limit, slice.hasNext());
+    }
+
+    /**
+     * Every customer the search would show, in its order, for an export (ADMIN and ANALYST): the same filter, scope and
+     * masking as {@link #search}, streamed a chunk at a time in one read-only transaction.
+     */
+    @PreAuthorize(EXPORTERS)
+    @Transactional(readOnly = true)
+    public void exportRows(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, java.util.function.Consumer<CustomerListItem> row) {
+        queries.each(criteria(filter), sort, 500, chunk -> listItems(chunk).forEach(row));
+    }
+
+    private CustomerQueries.Criteria criteria(CustomerFilter filter) {
+        return new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()),
                 pii.emailIndex(filter.email()), pii.nationalIdIndex(filter.nationalId()));
-        SliceResult<Customer> slice = SliceResult.fromOverfetch(queries.search(criteria, sort, offset, limit), offset, limit);
-        Map<Long, AccountSummary> owners = accounts.summaries(slice.items().stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
-        return slice.map(c -> new CustomerListItem(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
+    }
+
+    private List<CustomerListItem> listItems(List<Customer> rows) {
+        Map<Long, AccountSummary> owners = accounts.summaries(rows.stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
+        return rows.stream().map(c -> new CustomerListItem(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
                 Masking.email(pii.email(c)), c.getCountry(), c.getSegment(), c.getStatus(), c.getOwnerId(),
-                ownerName(owners, c.getOwnerId()), c.getUpdatedAt()));
+                ownerName(owners, c.getOwnerId()), c.getUpdatedAt())).toList();
     }
 
     @PreAuthorize(READERS)

@@ -72,6 +72,20 @@ public class EventLog {
         return new EventPage(items, more ? items.getLast().cursor() : null);
     }
 
+    /**
+     * Every event the Event Log would show for the filter, newest first, page after page along the cursor, for an
+     * export (ADMIN and ANALYST). Events arriving meanwhile are newer than the first page and not included.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
+    public void exportRows(EventFilter filter, java.util.function.Consumer<EventListItem> row) {
+        EventCursor after = null;
+        do {
+            EventPage page = search(filter, after, MAX_PAGE);
+            page.items().forEach(row);
+            after = page.next();
+        } while (after != null);
+    }
+
     Query query(EventFilter filter, @Nullable EventCursor after, int limit, CurrentUser user) {
         StringBuilder sql = new StringBuilder("select e.id, e.occurred_at, e.received_at, e.source, e.event_id, e.type, "
                 + "e.customer_id, e.contract_id, c.number as contract_number, e.payload::text as payload "

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * nothing but the current row is held. Text is guarded against formula injection; numbers, dates and times are
  * written in plain, locale-free forms (ISO dates, times in UTC).
  */
-public final class CsvExportWriter implements AutoCloseable {
+public final class CsvExportWriter implements TableWriter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -41,6 +41,7 @@ public final class CsvExportWriter implements AutoCloseable {
     }
 
     /** Writes one row; each cell is text, a number, a date, an instant or null (empty). */
+    @Override
     public void row(List<?> cells) {
         List<String> values = new ArrayList<>(cells.size());
         for (Object cell : cells) {
@@ -54,6 +55,7 @@ public final class CsvExportWriter implements AutoCloseable {
         rows++;
     }
 
+    @Override
     public long rows() {
         return rows;
     }
@@ -75,6 +77,7 @@ public final class CsvExportWriter implements AutoCloseable {
             case LocalDate date -> date.toString();
             case Instant instant -> TIME.format(instant);
             case Boolean bool -> bool ? "yes" : "no";
+            case io.portalops.shared.Money money -> money.amount().toPlainString() + " " + money.currency();
             default -> FormulaGuard.text(value.toString());
         };
     }

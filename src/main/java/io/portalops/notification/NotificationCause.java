@@ -14,7 +14,8 @@ public enum NotificationCause {
     CARD_EXPIRY("A payment card is about to expire", Delivery.DIGEST),
     TASK_REMINDER("A task of mine is due", Delivery.DIGEST),
     CONTRACT_RENEWAL("A contract renewal or notice deadline is near", Delivery.DIGEST),
-    APPROVAL_ESCALATION("An approval is waiting too long", Delivery.IMMEDIATE);
+    APPROVAL_ESCALATION("An approval is waiting too long", Delivery.IMMEDIATE),
+    EXPORT_READY("A large export of mine is ready", Delivery.IN_APP);
 
     private final String label;
     private final Delivery defaultDelivery;

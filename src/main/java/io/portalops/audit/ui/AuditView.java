@@ -20,6 +20,9 @@ import com.vaadin.flow.router.Route;
 import io.portalops.audit.AuditFilter;
 import io.portalops.audit.AuditLogItem;
 import io.portalops.audit.AuditReader;
+import io.portalops.audit.AuditExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.audit.AuditVerification;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Badge;
@@ -57,7 +60,7 @@ public class AuditView extends VerticalLayout {
     final Span result = new Span();
     private final AuditReader reader;
 
-    AuditView(AuditReader reader) {
+    AuditView(AuditReader reader, AuditExport export, Exports exports) {
         this.reader = reader;
         setSizeFull();
         addClassName("audit-view");
@@ -86,7 +89,8 @@ public class AuditView extends VerticalLayout {
         verify.addClickListener(click -> verifyChain());
         progress.setVisible(false);
         progress.setWidth("12rem");
-        HorizontalLayout bar = new HorizontalLayout(action, actor, targetType, targetId, from, to, verify, progress, result);
+        HorizontalLayout bar = new HorizontalLayout(action, actor, targetType, targetId, from, to, verify, progress, result,
+                new ExportMenu(exports, () -> export.query(filter())));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 

@@ -94,8 +94,8 @@ class ContractFilterBar extends Div {
         add(main);
     }
 
-    void addToActions(Component component) {
-        actions.add(component);
+    void addToActions(Component... components) {
+        actions.add(components);
     }
 
     QueryParameters toQueryParameters(boolean awaitingMe) {

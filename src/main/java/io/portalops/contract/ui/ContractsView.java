@@ -20,6 +20,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.contract.ContractSortField;
 import io.portalops.customer.CustomerService;
 import io.portalops.security.CurrentUser;
@@ -48,7 +51,8 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     final Tabs scope = new Tabs(all, myApprovals);
     private final UrlFilters url = new UrlFilters("contracts", this::fromUrl, this::toUrl, () -> grid.getDataProvider().refreshAll());
 
-    ContractsView(ContractService contracts, CustomerService customers, CurrentUserProvider currentUser) {
+    ContractsView(ContractService contracts, CustomerService customers, CurrentUserProvider currentUser, ContractExport export,
+            Exports exports) {
         addClassName("contracts-view");
         setSizeFull();
         CurrentUser user = currentUser.require();
@@ -59,7 +63,8 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         create.setVisible(user.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
         create.addClickListener(click -> new ContractFormDialog(contracts, customers, saved ->
                 getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, saved.number()))).open());
-        filters.addToActions(create);
+        filters.addToActions(create, new ExportMenu(exports, () -> export.query(filters.value(awaitingMe()),
+                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         scope.setVisible(user.has(Role.APPROVER));
         scope.addSelectedChangeListener(change -> refresh());

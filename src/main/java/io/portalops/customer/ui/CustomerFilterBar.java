@@ -92,8 +92,8 @@ class CustomerFilterBar extends Div {
         add(main, exact);
     }
 
-    void addToActions(Component component) {
-        actions.add(component);
+    void addToActions(Component... components) {
+        actions.add(components);
     }
 
     /**

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.customer.CustomerListItem;
 import io.portalops.customer.CustomerService;
+import io.portalops.customer.CustomerExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.customer.CustomerSortField;
 import io.portalops.customer.CustomerStatus;
 import io.portalops.security.CurrentUserProvider;
@@ -43,7 +46,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     final Grid<CustomerListItem> grid = new Grid<>(CustomerListItem.class, false);
     final Button create = new Button("New customer", VaadinIcon.PLUS.create());
 
-    CustomersView(CustomerService customers, CurrentUserProvider currentUser) {
+    CustomersView(CustomerService customers, CurrentUserProvider currentUser, CustomerExport export, Exports exports) {
         addClassName("customers-view");
         setSizeFull();
         boolean managerOnly = !currentUser.require().hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER);
@@ -53,7 +56,8 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(currentUser.require().hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
         create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, "new")));
-        filters.addToActions(create);
+        filters.addToActions(create, new ExportMenu(exports, () -> export.query(filters.value(),
+                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         // Fixed widths in rem: header and body cells have different font sizes, so em would misalign them;
         // auto-width columns measured from the first page overflow a laptop screen.

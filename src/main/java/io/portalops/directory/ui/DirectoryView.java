@@ -17,6 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.directory.PersonListItem;
 import io.portalops.directory.PersonService;
+import io.portalops.directory.PersonExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.directory.PersonSortField;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
@@ -44,7 +47,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
     private final UrlFilters url;
 
-    DirectoryView(PersonService people, SaasCatalog catalog, CurrentUserProvider currentUser) {
+    DirectoryView(PersonService people, SaasCatalog catalog, CurrentUserProvider currentUser, PersonExport export, Exports exports) {
         addClassName("directory-view");
         setSizeFull();
         filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
@@ -55,7 +58,8 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(PersonView.class, "new")));
         importCsv.setVisible(admin);
         importCsv.addClickListener(click -> importCsv.getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class)));
-        filters.addToActions(importCsv, create);
+        filters.addToActions(importCsv, create, new ExportMenu(exports, () -> export.query(filters.value(),
+                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         grid.addColumn(PersonListItem::employeeNumber).setHeader("Employee no.").setKey(PersonSortField.EMPLOYEE_NUMBER.name())
                 .setSortable(true).setWidth("8.5rem").setFlexGrow(0);

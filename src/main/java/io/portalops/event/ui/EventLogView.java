@@ -18,6 +18,9 @@ import io.portalops.event.EventCursor;
 import io.portalops.event.EventFilter;
 import io.portalops.event.EventListItem;
 import io.portalops.event.EventLog;
+import io.portalops.event.EventExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.event.EventPage;
 import io.portalops.event.EventTypeInfo;
 import io.portalops.event.EventTypes;
@@ -59,14 +62,15 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
     private @Nullable EventFilter current;
     private final UrlFilters url;
 
-    EventLogView(EventLog log, EventTypes types, CustomerService customers, LiveEvents liveEvents, Clock clock) {
+    EventLogView(EventLog log, EventTypes types, CustomerService customers, LiveEvents liveEvents, Clock clock, EventExport export,
+            Exports exports) {
         this.log = log;
         addClassName("event-log-view");
         setSizeFull();
         filters = new EventFilterBar(types.list().stream().map(EventTypeInfo::name).toList(), customers, clock, this::refresh);
         url = new UrlFilters("events", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
         live = new LiveTail(liveEvents, log, filters::value, this::liveSwitched);
-        filters.addToActions(live);
+        filters.addToActions(live, new ExportMenu(exports, () -> export.query(current != null ? current : filters.value())));
 
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Occurred").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);

@@ -14,6 +14,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portalops.inventory.ProductAccessSection;
 import io.portalops.inventory.ProductListItem;
+import io.portalops.inventory.ProductExport;
+import io.portalops.inventory.ProductFilter;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceDetails;
 import io.portalops.security.AccountSummary;
@@ -48,7 +52,7 @@ class ServicePanel extends VerticalLayout {
     private ServiceDetails current;
 
     ServicePanel(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access,
-            Consumer<ServiceDetails> onChanged, Consumer<@Nullable Long> onProductSelected) {
+            Consumer<ServiceDetails> onChanged, Consumer<@Nullable Long> onProductSelected, ProductExport export, Exports exports) {
         this.catalog = catalog;
         this.onChanged = onChanged;
         this.onProductSelected = onProductSelected;
@@ -85,7 +89,8 @@ class ServicePanel extends VerticalLayout {
             onProductSelected.accept(chosen.map(ProductListItem::id).orElse(null));
         });
 
-        HorizontalLayout actions = new HorizontalLayout(edit, assignAdmins, addProduct, history);
+        HorizontalLayout actions = new HorizontalLayout(edit, assignAdmins, addProduct, history,
+                new ExportMenu(exports, () -> export.query(new ProductFilter(current.id(), null, false))));
         actions.setWrap(true);
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -24,6 +24,10 @@ import io.portalops.inventory.ProductAccessSection;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceFilter;
+import io.portalops.inventory.ServiceExport;
+import io.portalops.inventory.ProductExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.inventory.ServiceListItem;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.security.CurrentUserProvider;
@@ -56,11 +60,12 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     private @Nullable Long shownService;
     private boolean routing;
 
-    ServicesView(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access) {
+    ServicesView(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access, ServiceExport export,
+            ProductExport productExport, Exports exports) {
         this.catalog = catalog;
         addClassName("services-view");
         setSizeFull();
-        panel = new ServicePanel(catalog, currentUser, access, changed -> refresh(), this::productSelected);
+        panel = new ServicePanel(catalog, currentUser, access, changed -> refresh(), this::productSelected, productExport, exports);
         panel.setVisible(false);
 
         search.setPlaceholder("Service or vendor");
@@ -81,7 +86,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
             refresh();
             showService(created.id(), null);
         }).open());
-        HorizontalLayout filters = new HorizontalLayout(search, status, attention, create);
+        HorizontalLayout filters = new HorizontalLayout(search, status, attention, create, new ExportMenu(exports,
+                () -> export.query(new ServiceFilter(search.getValue(), status.getValue(), null), attention.getValue())));
         filters.addClassName("filter-row");
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

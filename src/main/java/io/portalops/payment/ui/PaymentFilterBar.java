@@ -73,8 +73,8 @@ class PaymentFilterBar extends Div {
         field.addClassName("days-filter");
     }
 
-    void addToActions(Component component) {
-        actions.add(component);
+    void addToActions(Component... components) {
+        actions.add(components);
     }
 
     PaymentFilter value() {

@@ -21,6 +21,9 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceFilter;
 import io.portalops.payment.PaymentListItem;
 import io.portalops.payment.PaymentRegister;
+import io.portalops.payment.PaymentExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.payment.PaymentSortField;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
@@ -48,7 +51,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     private final Clock clock;
     private final UrlFilters url;
 
-    PaymentsView(PaymentRegister payments, SaasCatalog catalog, CurrentUserProvider currentUser, Clock clock) {
+    PaymentsView(PaymentRegister payments, SaasCatalog catalog, CurrentUserProvider currentUser, Clock clock, PaymentExport export,
+            Exports exports) {
         this.clock = clock;
         addClassName("payments-view");
         setSizeFull();
@@ -61,7 +65,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         create.setVisible(writer);
         create.addClickListener(click -> new BillingFormDialog(payments, payments.productsWithoutRecord(), saved ->
                 create.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, saved.id()))).open());
-        filters.addToActions(create);
+        filters.addToActions(create, new ExportMenu(exports, () -> export.query(filters.value(),
+                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         // Fixed widths in rem so that the rows fit a laptop screen next to the navigation; the product takes the rest.
         grid.addColumn(PaymentListItem::productLabel).setHeader("Product").setKey(PaymentSortField.PRODUCT.name()).setSortable(true)

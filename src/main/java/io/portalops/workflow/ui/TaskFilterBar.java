@@ -26,6 +26,7 @@ class TaskFilterBar extends Div {
     final ComboBox<TaskKind> kind = new ComboBox<>();
     final TextField person = new TextField();
     final ComboBox<DueWindow> due = new ComboBox<>();
+    private final FlexLayout row;
 
     TaskFilterBar(Runnable onChange) {
         addClassName("filter-bar");
@@ -44,9 +45,13 @@ class TaskFilterBar extends Div {
             due.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout row = new FlexLayout(status, kind, person, due, clear);
+        row = new FlexLayout(status, kind, person, due, clear);
         row.addClassName("filter-row");
         add(row);
+    }
+
+    void addToActions(com.vaadin.flow.component.Component... components) {
+        row.add(components);
     }
 
     private static <T> void box(ComboBox<T> box, String label, T[] values, Function<T, String> labels, Runnable onChange) {

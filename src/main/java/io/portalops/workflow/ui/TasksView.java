@@ -13,6 +13,9 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
+import io.portalops.workflow.TaskExport;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -35,7 +38,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     private final Clock clock;
     private final UrlFilters url = new UrlFilters("tasks", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
 
-    TasksView(WorkflowService workflow, CurrentUserProvider currentUser, Clock clock) {
+    TasksView(WorkflowService workflow, CurrentUserProvider currentUser, Clock clock, TaskExport export, Exports exports) {
         this.workflow = workflow;
         this.clock = clock;
         addClassName("tasks-view");
@@ -59,6 +62,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
         Span legend = new Span("Highlighted: open tasks past their due date, or due within " + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
+        filters.addToActions(new ExportMenu(exports, () -> export.query(filters.value())));
         add(filters, legend, grid);
     }
 

@@ -1,0 +1,51 @@
+package io.portalops.contract;
+
+import io.portalops.export.ExportParameters;
+import io.portalops.export.ExportQuery;
+import io.portalops.export.GridExportSource;
+import io.portalops.shared.paging.SortOrder;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The Contracts grid as an export: its columns, the value as a money cell, in the grid's scope and order. */
+@Component
+public class ContractExport implements GridExportSource {
+
+    static final List<String> HEADERS = List.of("Number", "Title", "Type", "Customer", "Value", "Start", "End", "Status", "Owner",
+            "Flagged");
+
+    private final ContractService contracts;
+
+    ContractExport(ContractService contracts) {
+        this.contracts = contracts;
+    }
+
+    @Override
+    public String grid() {
+        return "contracts";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("status", "customerId", "ownerId", "minValue", "maxValue", "endFrom", "endTo", "flagged", "text", "awaitingMe",
+                "sort");
+    }
+
+    @Override
+    public ExportQuery query(ExportParameters p) {
+        Boolean awaitingMe = p.bool("awaitingMe");
+        return query(new ContractFilter(p.enumValue("status", ContractStatus.class), p.id("customerId"), p.id("ownerId"),
+                p.decimal("minValue"), p.decimal("maxValue"), p.date("endFrom"), p.date("endTo"), p.bool("flagged"), p.text("text"),
+                awaitingMe != null && awaitingMe), p.sort(ContractSortField.class));
+    }
+
+    public ExportQuery query(ContractFilter f, List<SortOrder<ContractSortField>> sort) {
+        return new ExportQuery(grid(), "Contracts", ExportQuery.filters("status", f.status(), "customerId", f.customerId(),
+                "ownerId", f.ownerId(), "minValue", f.minValue(), "maxValue", f.maxValue(), "endFrom", f.endFrom(), "endTo", f.endTo(),
+                "flagged", f.flagged(), "text", f.text(), "awaitingMe", f.awaitingMe() ? true : null, "sort", ExportQuery.sort(sort)),
+                HEADERS, Set.of("ADMIN", "ANALYST"),
+                sink -> contracts.exportRows(f, sort, c -> sink.accept(List.of(c.number(), c.title(), c.type().name(), c.customerName(),
+                        c.value(), c.startDate(), c.endDate(), c.status().name(), c.ownerName(), c.flagged()))));
+    }
+}

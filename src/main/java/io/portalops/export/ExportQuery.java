@@ -1,0 +1,62 @@
+package io.portalops.export;
+
+import io.portalops.shared.InvalidInputException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to export: exactly what a grid shows, with its filters and sort. Built by the module that owns the grid, so
+ * the rows come through that module's service.
+ *
+ * @param grid    the grid's id, e.g. {@code contracts}: lower case letters and dashes
+ * @param title   the grid's name for people, e.g. "Contracts": the sheet name and the start of the file name
+ * @param filters the filters and sort in force, as shown in the export record (null values are dropped)
+ * @param headers the column headers
+ * @param roles   the roles that may export this grid (their row scope still applies)
+ * @param rows    writes the rows
+ */
+public record ExportQuery(String grid, String title, Map<String, String> filters, List<String> headers, Set<String> roles,
+        ExportRows rows) {
+
+    public ExportQuery {
+        if (grid == null || !grid.matches("[a-z][a-z-]{1,31}")) {
+            throw new IllegalArgumentException("A grid id is lower case with dashes: " + grid);
+        }
+        if (headers == null || headers.isEmpty()) {
+            throw new IllegalArgumentException("An export needs columns");
+        }
+        filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
+        headers = List.copyOf(headers);
+        roles = Set.copyOf(roles);
+    }
+
+    /** Filter descriptions from name/value pairs, in order, leaving out the null and blank values. */
+    public static Map<String, String> filters(@Nullable Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Give names and values in pairs");
+        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            if (value != null && !value.toString().isBlank()) {
+                filters.put(String.valueOf(namesAndValues[i]), value.toString());
+            }
+        }
+        return filters;
+    }
+
+    /** The sort as recorded, e.g. {@code END_DATE asc, NUMBER desc}; null for the grid's default. */
+    public static @Nullable String sort(List<? extends io.portalops.shared.paging.SortOrder<?>> sort) {
+        return sort.isEmpty() ? null : sort.stream().map(o -> o.property().name() + (o.ascending() ? " asc" : " desc"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Refuses a filter value that cannot be parsed, naming the parameter. */
+    public static InvalidInputException badFilter(String name, String value) {
+        return new InvalidInputException(name, "'" + value + "' is not a valid value for " + name + ".");
+    }
+}

@@ -1,0 +1,6 @@
+package io.portalops.export;
+
+/** Where an export stands. */
+public enum ExportStatus {
+    RUNNING, READY, FAILED, EXPIRED
+}

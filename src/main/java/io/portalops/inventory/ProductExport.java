@@ -1,0 +1,46 @@
+package io.portalops.inventory;
+
+import io.portalops.export.ExportParameters;
+import io.portalops.export.ExportQuery;
+import io.portalops.export.GridExportSource;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The Products grid (a service's products, or all the caller may see) as an export. */
+@Component
+public class ProductExport implements GridExportSource {
+
+    static final List<String> HEADERS = List.of("Service", "Product", "Licence model", "Seats purchased", "Seats assigned", "Cost",
+            "Billing cycle", "Monthly cost", "Unused seats per month");
+
+    private final SaasCatalog catalog;
+
+    ProductExport(SaasCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String grid() {
+        return "products";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("serviceId", "text", "attention");
+    }
+
+    @Override
+    public ExportQuery query(ExportParameters p) {
+        Boolean attention = p.bool("attention");
+        return query(new ProductFilter(p.id("serviceId"), p.text("text"), attention != null && attention));
+    }
+
+    public ExportQuery query(ProductFilter f) {
+        return new ExportQuery(grid(), "Products", ExportQuery.filters("serviceId", f.serviceId(), "text", f.text(),
+                "attention", f.attention() ? true : null),
+                HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                sink -> catalog.products(f).forEach(p -> sink.accept(List.of(p.serviceName(), p.name(), p.licenceModel().name(),
+                        p.seatsPurchased(), p.seatsAssigned(), p.cost(), p.billingCycle().name(), p.monthlyCost(), p.unusedMonthly()))));
+    }
+}

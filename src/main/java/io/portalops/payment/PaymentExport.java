@@ -1,0 +1,56 @@
+package io.portalops.payment;
+
+import io.portalops.export.ExportParameters;
+import io.portalops.export.ExportQuery;
+import io.portalops.export.GridExportSource;
+import io.portalops.export.PagedRows;
+import io.portalops.shared.paging.SortOrder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Payments grid as an export: the card expiry stays masked for those who see it masked on screen, and the card
+ * number is never held beyond its last four digits.
+ */
+@Component
+public class PaymentExport implements GridExportSource {
+
+    static final List<String> HEADERS = List.of("Service", "Product", "Billing cycle", "Amount", "Next renewal", "Auto-renew",
+            "Notice", "Cancellation deadline", "Method", "Card brand", "Card last 4", "Card expiry", "PO number");
+
+    private final PaymentRegister payments;
+
+    PaymentExport(PaymentRegister payments) {
+        this.payments = payments;
+    }
+
+    @Override
+    public String grid() {
+        return "payments";
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of("serviceId", "productId", "renewalWithinDays", "cardExpiringWithinDays", "cycle", "sort");
+    }
+
+    @Override
+    public ExportQuery query(ExportParameters p) {
+        return query(new PaymentFilter(p.id("serviceId"), p.id("productId"), p.integer("renewalWithinDays"),
+                p.integer("cardExpiringWithinDays"), p.enumValue("cycle", io.portalops.inventory.BillingCycle.class)),
+                p.sort(PaymentSortField.class));
+    }
+
+    public ExportQuery query(PaymentFilter f, List<SortOrder<PaymentSortField>> sort) {
+        return new ExportQuery(grid(), "Payments", ExportQuery.filters("serviceId", f.serviceId(), "productId", f.productId(),
+                "renewalWithinDays", f.renewalWithinDays(), "cardExpiringWithinDays", f.cardExpiringWithinDays(), "cycle", f.cycle(),
+                "sort", ExportQuery.sort(sort)),
+                HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                PagedRows.of((offset, limit) -> payments.search(f, sort, offset, limit), p -> Arrays.asList(p.serviceName(),
+                        p.productName(), p.cycle().name(), p.amount(), p.nextRenewal(), p.autoRenew(), p.notice().label(),
+                        p.cancellationDeadline(), p.method().name(), p.cardBrand() == null ? null : p.cardBrand().name(), p.cardLast4(),
+                        p.cardExpiry(), p.poNumber())));
+    }
+}
