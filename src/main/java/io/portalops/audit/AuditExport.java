@@ -32,6 +32,11 @@ public class AuditExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "AUDITOR");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         return query(new AuditFilter(p.text("action"), p.text("actor"), p.text("targetType"), p.text("targetId"), p.instant("from"),
                 p.instant("to")));
@@ -40,7 +45,7 @@ public class AuditExport implements GridExportSource {
     public ExportQuery query(AuditFilter f) {
         return new ExportQuery(grid(), "Audit log", ExportQuery.filters("action", f.action(), "actor", f.actor(), "targetType",
                 f.targetType(), "targetId", f.targetId(), "from", f.from(), "to", f.to()),
-                HEADERS, Set.of("ADMIN", "AUDITOR"),
+                HEADERS, roles(),
                 sink -> reader.exportRows(f, e -> sink.accept(Arrays.asList(e.seq(), e.occurredAt(), e.actorType(), e.actorName(),
                         e.action(), e.targetType(), e.targetId(), e.details(), e.clientIp(), e.hash()))));
     }

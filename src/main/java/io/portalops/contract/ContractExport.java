@@ -33,6 +33,11 @@ public class ContractExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "ANALYST");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         Boolean awaitingMe = p.bool("awaitingMe");
         return query(new ContractFilter(p.enumValue("status", ContractStatus.class), p.id("customerId"), p.id("ownerId"),
@@ -44,7 +49,7 @@ public class ContractExport implements GridExportSource {
         return new ExportQuery(grid(), "Contracts", ExportQuery.filters("status", f.status(), "customerId", f.customerId(),
                 "ownerId", f.ownerId(), "minValue", f.minValue(), "maxValue", f.maxValue(), "endFrom", f.endFrom(), "endTo", f.endTo(),
                 "flagged", f.flagged(), "text", f.text(), "awaitingMe", f.awaitingMe() ? true : null, "sort", ExportQuery.sort(sort)),
-                HEADERS, Set.of("ADMIN", "ANALYST"),
+                HEADERS, roles(),
                 sink -> contracts.exportRows(f, sort, c -> sink.accept(List.of(c.number(), c.title(), c.type().name(), c.customerName(),
                         c.value(), c.startDate(), c.endDate(), c.status().name(), c.ownerName(), c.flagged()))));
     }

@@ -37,6 +37,11 @@ public class CustomerExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "ANALYST");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         return query(new CustomerFilter(p.text("name"), p.enumValue("status", CustomerStatus.class),
                 p.enumValue("segment", CustomerSegment.class), p.text("country"), p.id("ownerId"), p.text("externalRef"),
@@ -48,7 +53,7 @@ public class CustomerExport implements GridExportSource {
                 "segment", f.segment(), "country", f.country(), "ownerId", f.ownerId(), "externalRef", f.externalRef(),
                 "email", f.email() == null ? null : Masking.email(f.email()), "nationalId", f.nationalId() == null ? null : "(given)",
                 "sort", ExportQuery.sort(sort)),
-                HEADERS, Set.of("ADMIN", "ANALYST"),
+                HEADERS, roles(),
                 sink -> customers.exportRows(f, sort, c -> sink.accept(Arrays.asList(c.externalRef(), c.name(), c.kind().name(),
                         c.emailMasked(), c.country(), c.segment().name(), c.status().name(), c.ownerName(), c.updatedAt()))));
     }

@@ -34,6 +34,11 @@ public class PersonExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         return query(new PersonFilter(p.text("name"), p.text("department"), p.enumValue("status", EmploymentStatus.class),
                 p.id("productId")), p.sort(PersonSortField.class));
@@ -42,7 +47,7 @@ public class PersonExport implements GridExportSource {
     public ExportQuery query(PersonFilter f, List<SortOrder<PersonSortField>> sort) {
         return new ExportQuery(grid(), "Directory", ExportQuery.filters("name", f.nameContains(), "department", f.department(),
                 "status", f.status(), "productId", f.productId(), "sort", ExportQuery.sort(sort)),
-                HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                HEADERS, roles(),
                 PagedRows.of((offset, limit) -> people.search(f, sort, offset, limit), p -> Arrays.asList(p.employeeNumber(), p.name(),
                         p.email(), p.department(), p.title(), p.location(), p.status().name(), p.startDate(), p.endDate(), p.hasLogin())));
     }

@@ -15,4 +15,7 @@ public interface GridExportSource {
     Set<String> parameters();
 
     ExportQuery query(ExportParameters parameters);
+
+    /** The roles that may export the grid (their row scope still applies). */
+    Set<String> roles();
 }

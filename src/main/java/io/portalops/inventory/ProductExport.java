@@ -31,6 +31,11 @@ public class ProductExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         Boolean attention = p.bool("attention");
         return query(new ProductFilter(p.id("serviceId"), p.text("text"), attention != null && attention));
@@ -39,7 +44,7 @@ public class ProductExport implements GridExportSource {
     public ExportQuery query(ProductFilter f) {
         return new ExportQuery(grid(), "Products", ExportQuery.filters("serviceId", f.serviceId(), "text", f.text(),
                 "attention", f.attention() ? true : null),
-                HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                HEADERS, roles(),
                 sink -> catalog.products(f).forEach(p -> sink.accept(List.of(p.serviceName(), p.name(), p.licenceModel().name(),
                         p.seatsPurchased(), p.seatsAssigned(), p.cost(), p.billingCycle().name(), p.monthlyCost(), p.unusedMonthly()))));
     }

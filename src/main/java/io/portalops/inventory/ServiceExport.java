@@ -33,6 +33,11 @@ public class ServiceExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         Boolean attention = p.bool("attention");
         return query(new ServiceFilter(p.text("text"), p.enumValue("status", ServiceStatus.class), p.text("category")),
@@ -43,7 +48,7 @@ public class ServiceExport implements GridExportSource {
     public ExportQuery query(ServiceFilter f, boolean attention) {
         return new ExportQuery(grid(), "Services", ExportQuery.filters("text", f.text(), "status", f.status(), "category", f.category(),
                 "attention", attention ? true : null),
-                HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                HEADERS, roles(),
                 sink -> catalog.services(f).stream().filter(s -> !attention || s.anyNearlyFull() || s.anyWorthReclaiming()).forEach(s -> sink.accept(Arrays.asList(s.name(), s.vendor(), s.category(), s.status().name(),
                         s.productCount(), s.seatsAssigned(), s.seatsPurchased(), MoneyCells.of(s.monthlyCost()),
                         MoneyCells.of(s.unusedMonthly())))));

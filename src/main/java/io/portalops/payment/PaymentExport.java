@@ -37,6 +37,11 @@ public class PaymentExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         return query(new PaymentFilter(p.id("serviceId"), p.id("productId"), p.integer("renewalWithinDays"),
                 p.integer("cardExpiringWithinDays"), p.enumValue("cycle", io.portalops.inventory.BillingCycle.class)),
@@ -47,7 +52,7 @@ public class PaymentExport implements GridExportSource {
         return new ExportQuery(grid(), "Payments", ExportQuery.filters("serviceId", f.serviceId(), "productId", f.productId(),
                 "renewalWithinDays", f.renewalWithinDays(), "cardExpiringWithinDays", f.cardExpiringWithinDays(), "cycle", f.cycle(),
                 "sort", ExportQuery.sort(sort)),
-                HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                HEADERS, roles(),
                 PagedRows.of((offset, limit) -> payments.search(f, sort, offset, limit), p -> Arrays.asList(p.serviceName(),
                         p.productName(), p.cycle().name(), p.amount(), p.nextRenewal(), p.autoRenew(), p.notice().label(),
                         p.cancellationDeadline(), p.method().name(), p.cardBrand() == null ? null : p.cardBrand().name(), p.cardLast4(),

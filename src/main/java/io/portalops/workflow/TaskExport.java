@@ -33,6 +33,11 @@ public class TaskExport implements GridExportSource {
     }
 
     @Override
+    public Set<String> roles() {
+        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
+    }
+
+    @Override
     public ExportQuery query(ExportParameters p) {
         return query(new TaskFilter(p.enumValue("status", TaskStatus.class), p.enumValue("kind", TaskKind.class), p.id("personId"),
                 p.text("person"), p.id("assignee"), p.date("dueBefore"), p.enumValue("due", DueWindow.class)));
@@ -41,7 +46,7 @@ public class TaskExport implements GridExportSource {
     public ExportQuery query(TaskFilter f) {
         return new ExportQuery(grid(), "Tasks", ExportQuery.filters("status", f.status(), "kind", f.kind(), "personId", f.personId(),
                 "person", f.personName(), "assignee", f.assigneeAccountId(), "dueBefore", f.dueBefore(), "due", f.due()),
-                HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                HEADERS, roles(),
                 PagedRows.of((offset, limit) -> workflow.search(f, offset, limit), t -> Arrays.asList(t.kind().name(), t.status().name(),
                         t.personName(), t.productLabel(), t.dueDate(), t.overdue(), String.join(", ", t.assignees()), t.note(),
                         t.closedBy(), t.closedAt(), t.createdAt())));

@@ -90,7 +90,7 @@ public class AuditView extends VerticalLayout {
         progress.setVisible(false);
         progress.setWidth("12rem");
         HorizontalLayout bar = new HorizontalLayout(action, actor, targetType, targetId, from, to, verify, progress, result,
-                new ExportMenu(exports, () -> export.query(filter())));
+                new ExportMenu(exports, export, () -> export.query(filter())));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 

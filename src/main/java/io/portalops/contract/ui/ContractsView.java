@@ -63,7 +63,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         create.setVisible(user.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
         create.addClickListener(click -> new ContractFormDialog(contracts, customers, saved ->
                 getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, saved.number()))).open());
-        filters.addToActions(create, new ExportMenu(exports, () -> export.query(filters.value(awaitingMe()),
+        filters.addToActions(create, new ExportMenu(exports, export, () -> export.query(filters.value(awaitingMe()),
                 sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         scope.setVisible(user.has(Role.APPROVER));

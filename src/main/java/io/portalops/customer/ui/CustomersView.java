@@ -56,7 +56,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(currentUser.require().hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
         create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, "new")));
-        filters.addToActions(create, new ExportMenu(exports, () -> export.query(filters.value(),
+        filters.addToActions(create, new ExportMenu(exports, export, () -> export.query(filters.value(),
                 sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         // Fixed widths in rem: header and body cells have different font sizes, so em would misalign them;

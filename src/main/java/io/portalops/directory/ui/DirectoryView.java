@@ -58,7 +58,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(PersonView.class, "new")));
         importCsv.setVisible(admin);
         importCsv.addClickListener(click -> importCsv.getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class)));
-        filters.addToActions(importCsv, create, new ExportMenu(exports, () -> export.query(filters.value(),
+        filters.addToActions(importCsv, create, new ExportMenu(exports, export, () -> export.query(filters.value(),
                 sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         grid.addColumn(PersonListItem::employeeNumber).setHeader("Employee no.").setKey(PersonSortField.EMPLOYEE_NUMBER.name())

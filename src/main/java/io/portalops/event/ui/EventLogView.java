@@ -70,7 +70,7 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         filters = new EventFilterBar(types.list().stream().map(EventTypeInfo::name).toList(), customers, clock, this::refresh);
         url = new UrlFilters("events", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
         live = new LiveTail(liveEvents, log, filters::value, this::liveSwitched);
-        filters.addToActions(live, new ExportMenu(exports, () -> export.query(current != null ? current : filters.value())));
+        filters.addToActions(live, new ExportMenu(exports, export, () -> export.query(current != null ? current : filters.value())));
 
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Occurred").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import io.portalops.export.ExportFormat;
 import io.portalops.export.ExportQuery;
 import io.portalops.export.Exports;
+import io.portalops.export.GridExportSource;
 import io.portalops.shared.ui.Notifications;
 import java.util.function.Supplier;
 import org.springframework.modulith.NamedInterface;
@@ -27,8 +28,12 @@ public class ExportMenu extends MenuBar {
 
     private final Supplier<ExportQuery> query;
 
-    public ExportMenu(Exports exports, Supplier<ExportQuery> query) {
+    private final GridExportSource source;
+
+    /** {@code query} gives the grid's current query when the user picks a format. */
+    public ExportMenu(Exports exports, GridExportSource source, Supplier<ExportQuery> query) {
         this.query = query;
+        this.source = source;
         addClassName("export-menu");
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         MenuItem export = addItem(VaadinIcon.DOWNLOAD_ALT.create());
@@ -44,7 +49,7 @@ public class ExportMenu extends MenuBar {
         super.onAttach(event);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         setVisible(authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> query.get().roles().contains(a.getAuthority().replaceFirst("^ROLE_", ""))));
+                .anyMatch(a -> source.roles().contains(a.getAuthority().replaceFirst("^ROLE_", ""))));
     }
 
     private void open(Exports exports, Supplier<ExportQuery> query, ExportFormat format) {

@@ -90,7 +90,7 @@ class ServicePanel extends VerticalLayout {
         });
 
         HorizontalLayout actions = new HorizontalLayout(edit, assignAdmins, addProduct, history,
-                new ExportMenu(exports, () -> export.query(new ProductFilter(current.id(), null, false))));
+                new ExportMenu(exports, export, () -> export.query(new ProductFilter(current.id(), null, false))));
         actions.setWrap(true);
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -86,7 +86,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
             refresh();
             showService(created.id(), null);
         }).open());
-        HorizontalLayout filters = new HorizontalLayout(search, status, attention, create, new ExportMenu(exports,
+        HorizontalLayout filters = new HorizontalLayout(search, status, attention, create, new ExportMenu(exports, export,
                 () -> export.query(new ServiceFilter(search.getValue(), status.getValue(), null), attention.getValue())));
         filters.addClassName("filter-row");
         filters.setWidthFull();

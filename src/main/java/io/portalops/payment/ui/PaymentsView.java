@@ -65,7 +65,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         create.setVisible(writer);
         create.addClickListener(click -> new BillingFormDialog(payments, payments.productsWithoutRecord(), saved ->
                 create.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, saved.id()))).open());
-        filters.addToActions(create, new ExportMenu(exports, () -> export.query(filters.value(),
+        filters.addToActions(create, new ExportMenu(exports, export, () -> export.query(filters.value(),
                 sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         // Fixed widths in rem so that the rows fit a laptop screen next to the navigation; the product takes the rest.

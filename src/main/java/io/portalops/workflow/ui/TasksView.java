@@ -62,7 +62,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
         Span legend = new Span("Highlighted: open tasks past their due date, or due within " + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
-        filters.addToActions(new ExportMenu(exports, () -> export.query(filters.value())));
+        filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value())));
         add(filters, legend, grid);
     }
 
