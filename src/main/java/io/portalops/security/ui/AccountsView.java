@@ -15,6 +15,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.security.AccountListItem;
 import io.portalops.security.AccountService;
+import io.portalops.security.AccountHistory;
+import io.portalops.audit.ui.HistoryDialog;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
@@ -37,8 +39,10 @@ public class AccountsView extends VerticalLayout {
     final Grid<AccountListItem> grid = new Grid<>(AccountListItem.class, false);
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
     private final AccountService accounts;
+    private final AccountHistory history;
 
-    AccountsView(AccountService accounts) {
+    AccountsView(AccountService accounts, AccountHistory history) {
+        this.history = history;
         this.accounts = accounts;
         setSizeFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,6 +81,8 @@ public class AccountsView extends VerticalLayout {
         more.setAriaLabel("Actions for " + account.username());
         more.getSubMenu().addItem("Edit roles…", click -> new RolesDialog(account, accounts, this::refresh).open());
         more.getSubMenu().addItem("Reset password…", click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
+        more.getSubMenu().addItem("History…", click -> new HistoryDialog("History of " + account.username(),
+                () -> history.of(account.id())).open());
         if (account.locked()) {
             more.getSubMenu().addItem("Unlock", click -> run(() -> accounts.unlock(account.id()), "Unlocked " + account.username()));
         }

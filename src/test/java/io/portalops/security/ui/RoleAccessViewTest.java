@@ -92,7 +92,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("auditor")
     void auditor_opens_the_audit_log_and_is_refused_every_other_area() {
-        assertOpens(HomeView.class, AuditView.class, ChangePasswordView.class);
+        assertOpens(HomeView.class, AuditView.class, ChangePasswordView.class, io.portalops.export.ui.ExportVerifyView.class);
         for (Class<? extends Component> view : List.of(CustomersView.class, ContractsView.class, EventLogView.class, ServicesView.class,
                 DirectoryView.class, PaymentsView.class, TasksView.class, AccountsView.class, ApprovalLimitsView.class, ApiClientsView.class,
                 EventIntakeView.class, AccessProfilesView.class, OutboxView.class, JobsView.class)) {
@@ -105,7 +105,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("auditor")
     void auditor_navigation_lists_only_start_and_the_audit_log() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Audit log -> audit");
+        assertThat(navItems()).containsExactly("Start -> ", "Audit log -> audit", "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -139,7 +139,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
-                "Event intake -> admin/event-intake", "Access profiles -> admin/access-profiles", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs", "Audit log -> audit");
+                "Event intake -> admin/event-intake", "Access profiles -> admin/access-profiles", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs", "Audit log -> audit", "Verify export -> exports/verify");
         assertEveryNavItemOpens();
         navigate(HomeView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
@@ -150,7 +150,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void account_manager_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
+                "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -158,7 +159,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("analyst")
     void analyst_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
+                "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -166,7 +168,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("approver")
     void approver_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events");
+        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
+                "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -174,7 +177,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("serviceadmin")
     void service_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks");
+        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
+                "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -182,7 +186,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("productadmin")
     void product_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks");
+        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
+                "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 

@@ -1,4 +1,4 @@
-package io.portalops.inventory.ui;
+package io.portalops.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,12 +8,16 @@ import io.portalops.shared.ui.HistoryPanel;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The Envers history of a service or product, in a dialog over the master-detail. */
-class HistoryDialog extends Dialog {
+/**
+ * The Envers history of one record (who, when, field: old → new), in a dialog, for screens without a detail page of
+ * their own: services and products over their master-detail, accounts in their grid. Shared, hence the named interface.
+ */
+@org.springframework.modulith.NamedInterface("history-dialog")
+public class HistoryDialog extends Dialog {
 
-    final HistoryPanel history;
+    public final HistoryPanel history;
 
-    HistoryDialog(String title, Supplier<List<EntityChange>> changes) {
+    public HistoryDialog(String title, Supplier<List<EntityChange>> changes) {
         setHeaderTitle(title);
         history = new HistoryPanel(() -> changes.get().stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(), c.kind(),
                 c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
