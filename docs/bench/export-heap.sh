@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Exports the Customers grid as CSV (and XLSX) through GET /api/export while sampling the JVM's heap after each young
 # or full GC, to show that an export's memory does not grow with its rows.
-# Usage: docs/bench/export-heap.sh [base-url] [pid of the app]
+# Usage: docs/bench/export-heap.sh [base-url] <pid of the app> [runs per export, default 3]
 # Start the app first on a seeded database with a small heap, e.g.
 #   java -Xmx256m -jar target/portalops-*.jar --portalops.data-dir=/tmp/big --portalops.demo.customers=1000000 --server.port=8090
 set -euo pipefail
@@ -15,9 +15,9 @@ token() {
 }
 
 used_mb() {
-  # heap in use right after a full GC: what the app really holds, not garbage waiting to be collected
-  "$JCMD" "$PID" GC.run >/dev/null
-  "$JCMD" "$PID" GC.heap_info | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K,?","",v); printf "%.0f", v/1024}}'
+  # the live heap: the class histogram's total, taken in the safepoint of the full GC it forces (a GC.run followed by
+  # GC.heap_info would also count what the export allocated between the two commands)
+  "$JCMD" "$PID" GC.class_histogram | awk '/^Total/ {printf "%.0f", $3 / 1048576}'
 }
 
 export_once() {
@@ -34,7 +34,8 @@ export_once() {
   end=$(date +%s.%N)
   for s in "${samples[@]}"; do [ "$s" -gt "$max" ] && max=$s; done
   local rows bytes
-  rows=$(( $(wc -l < "$out") - 1 ))
+  rows="-"
+  case "$query" in *format=csv*) rows=$(( $(wc -l < "$out") - 1 )) ;; esac
   bytes=$(stat -c %s "$out")
   printf '| %s | %s | %s MB | %.1f s | %s MB | %s MB | %s |\n' "$query" "$rows" "$((bytes / 1048576))" \
     "$(echo "$end - $start" | bc)" "$BASELINE" "$max" "${#samples[@]}"
@@ -44,7 +45,10 @@ export_once() {
 TOKEN=$(token analyst)
 curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE/api/export?grid=customers&format=csv&country=NO"   # warm-up
 BASELINE=$(used_mb)
-printf '| export | rows (CSV lines - 1) | file | time | heap used before | max heap used during (after GC) | samples |\n|---|---|---|---|---|---|---|\n'
+printf '| export | rows (CSV lines - 1) | file | time | live heap before | max live heap during | samples |\n|---|---|---|---|---|---|---|\n'
+RUNS="${3:-3}"
 for query in "grid=customers&format=csv&status=SUSPENDED" "grid=customers&format=csv" "grid=customers&format=xlsx"; do
-  export_once "$query"
+  for _ in $(seq "$RUNS"); do
+    export_once "$query"
+  done
 done
