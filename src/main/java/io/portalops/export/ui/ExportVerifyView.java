@@ -35,10 +35,12 @@ public class ExportVerifyView extends VerticalLayout {
     private static final long MAX_SIGNATURE = 4096;
 
     private final ExportVerifier verifier;
-    final Upload file;
-    final Upload signature;
+    Upload file;
+    Upload signature;
     final Button verify = new Button("Verify");
     final Paragraph result = new Paragraph();
+    final com.vaadin.flow.component.html.Span chosen = new com.vaadin.flow.component.html.Span("No file yet");
+    final com.vaadin.flow.component.html.Span chosenSignature = new com.vaadin.flow.component.html.Span("No signature (optional)");
     private @Nullable Path uploaded;
     private @Nullable String sidecar;
 
@@ -51,12 +53,24 @@ public class ExportVerifyView extends VerticalLayout {
             if (previous != null) {
                 Files.deleteIfExists(previous);
             }
-            getUI().ifPresent(ui -> ui.access(() -> verify.setEnabled(true)));
+            String name = metadata.fileName();
+            getUI().ifPresent(ui -> ui.access(() -> {
+                verify.setEnabled(true);
+                chosen.setText("File: " + name);
+                result.setText("");
+                this.file.clearFileList();
+            }));
         }));
         file.setMaxFiles(1);
         file.setDropLabel(new com.vaadin.flow.component.html.Span("The exported file (.csv or .xlsx)"));
         signature = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             sidecar = bytes.length > MAX_SIGNATURE ? "" : new String(bytes, StandardCharsets.UTF_8);
+            String name = metadata.fileName();
+            getUI().ifPresent(ui -> ui.access(() -> {
+                chosenSignature.setText("Signature: " + name);
+                result.setText("");
+                this.signature.clearFileList();
+            }));
         }));
         signature.setMaxFiles(1);
         signature.setAcceptedFileTypes(".sig", "text/plain");
@@ -65,9 +79,11 @@ public class ExportVerifyView extends VerticalLayout {
         verify.setEnabled(false);
         verify.addClickListener(click -> verifyUploaded());
         result.addClassName("export-verdict");
+        chosen.addClassName("export-chosen");
+        chosenSignature.addClassName("export-chosen");
         add(new H2("Verify an export"),
                 new Paragraph("PortalOps signs every export. Upload a file to learn whether it is a genuine export, and unchanged."),
-                file, signature, verify, result);
+                file, chosen, signature, chosenSignature, verify, result);
     }
 
     void verifyUploaded() {
