@@ -42,6 +42,10 @@ public record ExportQuery(String grid, String title, Map<String, String> filters
         Map<String, String> filters = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
+            if (value instanceof java.time.Instant instant) {
+                // seconds are what a person reads and what the grid's pickers set
+                value = instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            }
             if (value != null && !value.toString().isBlank()) {
                 filters.put(String.valueOf(namesAndValues[i]), value.toString());
             }

@@ -55,7 +55,8 @@ public class AccountsView extends VerticalLayout {
                 .setHeader("Roles").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt())).setHeader("Last sign-in").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: auto width measures the menu before it renders and leaves it cut off at the grid's edge
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
