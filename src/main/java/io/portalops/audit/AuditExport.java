@@ -2,7 +2,7 @@ package io.portalops.audit;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The Audit log as an export (ADMIN and AUDITOR), with each entry's hash so the file can be checked against the chain. */
 @Component
-public class AuditExport implements GridExportSource {
+public class AuditExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Seq", "Time", "Actor type", "Actor", "Action", "Target type", "Target id", "Details",
             "Client IP", "Hash");
@@ -18,22 +18,9 @@ public class AuditExport implements GridExportSource {
     private final AuditReader reader;
 
     AuditExport(AuditReader reader) {
+        super("audit", "Audit log", HEADERS, Set.of("ADMIN", "AUDITOR"),
+                Set.of("action", "actor", "targetType", "targetId", "from", "to"));
         this.reader = reader;
-    }
-
-    @Override
-    public String grid() {
-        return "audit";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("action", "actor", "targetType", "targetId", "from", "to");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "AUDITOR");
     }
 
     @Override
@@ -43,9 +30,8 @@ public class AuditExport implements GridExportSource {
     }
 
     public ExportQuery query(AuditFilter f) {
-        return new ExportQuery(grid(), "Audit log", ExportQuery.filters("action", f.action(), "actor", f.actor(), "targetType",
+        return exportOf(ExportQuery.filters("action", f.action(), "actor", f.actor(), "targetType",
                 f.targetType(), "targetId", f.targetId(), "from", f.from(), "to", f.to()),
-                HEADERS, roles(),
                 sink -> reader.exportRows(f, e -> sink.accept(Arrays.asList(e.seq(), e.occurredAt(), e.actorType(), e.actorName(),
                         e.action(), e.targetType(), e.targetId(), e.details(), e.clientIp(), e.hash()))));
     }

@@ -2,7 +2,7 @@ package io.portalops.contract;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import io.portalops.shared.paging.SortOrder;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The Contracts grid as an export: its columns, the value as a money cell, in the grid's scope and order. */
 @Component
-public class ContractExport implements GridExportSource {
+public class ContractExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Number", "Title", "Type", "Customer", "Value", "Start", "End", "Status", "Owner",
             "Flagged");
@@ -18,23 +18,10 @@ public class ContractExport implements GridExportSource {
     private final ContractService contracts;
 
     ContractExport(ContractService contracts) {
+        super("contracts", "Contracts", HEADERS, Set.of("ADMIN", "ANALYST"),
+                Set.of("status", "customerId", "ownerId", "minValue", "maxValue", "endFrom", "endTo", "flagged", "text", "awaitingMe",
+                "sort"));
         this.contracts = contracts;
-    }
-
-    @Override
-    public String grid() {
-        return "contracts";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("status", "customerId", "ownerId", "minValue", "maxValue", "endFrom", "endTo", "flagged", "text", "awaitingMe",
-                "sort");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "ANALYST");
     }
 
     @Override
@@ -46,10 +33,9 @@ public class ContractExport implements GridExportSource {
     }
 
     public ExportQuery query(ContractFilter f, List<SortOrder<ContractSortField>> sort) {
-        return new ExportQuery(grid(), "Contracts", ExportQuery.filters("status", f.status(), "customerId", f.customerId(),
+        return exportOf(ExportQuery.filters("status", f.status(), "customerId", f.customerId(),
                 "ownerId", f.ownerId(), "minValue", f.minValue(), "maxValue", f.maxValue(), "endFrom", f.endFrom(), "endTo", f.endTo(),
                 "flagged", f.flagged(), "text", f.text(), "awaitingMe", f.awaitingMe() ? true : null, "sort", ExportQuery.sort(sort)),
-                HEADERS, roles(),
                 sink -> contracts.exportRows(f, sort, c -> sink.accept(List.of(c.number(), c.title(), c.type().name(), c.customerName(),
                         c.value(), c.startDate(), c.endDate(), c.status().name(), c.ownerName(), c.flagged()))));
     }

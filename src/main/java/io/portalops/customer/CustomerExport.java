@@ -2,7 +2,7 @@ package io.portalops.customer;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import io.portalops.shared.crypto.Masking;
 import io.portalops.shared.paging.SortOrder;
 import java.util.Arrays;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * national id is recorded masked, so personal data never reaches the export record or the audit log.
  */
 @Component
-public class CustomerExport implements GridExportSource {
+public class CustomerExport extends GridExport {
 
     static final List<String> HEADERS = List.of("External ref", "Name", "Kind", "Email", "Country", "Segment", "Status", "Owner",
             "Updated");
@@ -23,22 +23,9 @@ public class CustomerExport implements GridExportSource {
     private final CustomerService customers;
 
     CustomerExport(CustomerService customers) {
+        super("customers", "Customers", HEADERS, Set.of("ADMIN", "ANALYST"),
+                Set.of("name", "status", "segment", "country", "ownerId", "externalRef", "email", "nationalId", "sort"));
         this.customers = customers;
-    }
-
-    @Override
-    public String grid() {
-        return "customers";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("name", "status", "segment", "country", "ownerId", "externalRef", "email", "nationalId", "sort");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "ANALYST");
     }
 
     @Override
@@ -49,11 +36,10 @@ public class CustomerExport implements GridExportSource {
     }
 
     public ExportQuery query(CustomerFilter f, List<SortOrder<CustomerSortField>> sort) {
-        return new ExportQuery(grid(), "Customers", ExportQuery.filters("name", f.nameContains(), "status", f.status(),
+        return exportOf(ExportQuery.filters("name", f.nameContains(), "status", f.status(),
                 "segment", f.segment(), "country", f.country(), "ownerId", f.ownerId(), "externalRef", f.externalRef(),
                 "email", f.email() == null ? null : Masking.email(f.email()), "nationalId", f.nationalId() == null ? null : "(given)",
                 "sort", ExportQuery.sort(sort)),
-                HEADERS, roles(),
                 sink -> customers.exportRows(f, sort, c -> sink.accept(Arrays.asList(c.externalRef(), c.name(), c.kind().name(),
                         c.emailMasked(), c.country(), c.segment().name(), c.status().name(), c.ownerName(), c.updatedAt()))));
     }

@@ -2,7 +2,7 @@ package io.portalops.directory;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import io.portalops.export.PagedRows;
 import io.portalops.shared.paging.SortOrder;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The Directory grid as an export, in the grid's order and the caller's scope. */
 @Component
-public class PersonExport implements GridExportSource {
+public class PersonExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Employee number", "Name", "Email", "Department", "Title", "Location", "Status",
             "Start", "End", "Has login");
@@ -20,22 +20,9 @@ public class PersonExport implements GridExportSource {
     private final PersonService people;
 
     PersonExport(PersonService people) {
+        super("people", "Directory", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                Set.of("name", "department", "status", "productId", "sort"));
         this.people = people;
-    }
-
-    @Override
-    public String grid() {
-        return "people";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("name", "department", "status", "productId", "sort");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
     }
 
     @Override
@@ -45,9 +32,8 @@ public class PersonExport implements GridExportSource {
     }
 
     public ExportQuery query(PersonFilter f, List<SortOrder<PersonSortField>> sort) {
-        return new ExportQuery(grid(), "Directory", ExportQuery.filters("name", f.nameContains(), "department", f.department(),
+        return exportOf(ExportQuery.filters("name", f.nameContains(), "department", f.department(),
                 "status", f.status(), "productId", f.productId(), "sort", ExportQuery.sort(sort)),
-                HEADERS, roles(),
                 PagedRows.of((offset, limit) -> people.search(f, sort, offset, limit), p -> Arrays.asList(p.employeeNumber(), p.name(),
                         p.email(), p.department(), p.title(), p.location(), p.status().name(), p.startDate(), p.endDate(), p.hasLogin())));
     }

@@ -2,7 +2,7 @@ package io.portalops.event;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -13,29 +13,16 @@ import org.springframework.stereotype.Component;
  * partitions it needs), with the payload as compact JSON. The default span of the grid applies as on screen.
  */
 @Component
-public class EventExport implements GridExportSource {
+public class EventExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Occurred", "Received", "Source", "Event id", "Type", "Customer", "Contract", "Payload");
 
     private final EventLog log;
 
     EventExport(EventLog log) {
+        super("events", "Event log", HEADERS, Set.of("ADMIN", "ANALYST"),
+                Set.of("customerId", "contractId", "type", "source", "from", "to"));
         this.log = log;
-    }
-
-    @Override
-    public String grid() {
-        return "events";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("customerId", "contractId", "type", "source", "from", "to");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "ANALYST");
     }
 
     @Override
@@ -45,9 +32,8 @@ public class EventExport implements GridExportSource {
     }
 
     public ExportQuery query(EventFilter f) {
-        return new ExportQuery(grid(), "Event log", ExportQuery.filters("customerId", f.customerId(), "contractId", f.contractId(),
-                "type", f.type(), "source", f.source(), "from", log.effectiveFrom(f), "to", f.to()),
-                HEADERS, roles(), sink -> rows(f, sink));
+        return exportOf(ExportQuery.filters("customerId", f.customerId(), "contractId", f.contractId(),
+                "type", f.type(), "source", f.source(), "from", log.effectiveFrom(f), "to", f.to()), sink -> rows(f, sink));
     }
 
     private void rows(EventFilter filter, java.util.function.Consumer<List<?>> sink) {

@@ -38,47 +38,32 @@ public final class ExportParameters {
     }
 
     public @Nullable Long id(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw ExportQuery.badFilter(name, value);
-        }
+        return parsed(name, Long::valueOf);
     }
 
     public @Nullable Integer integer(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw ExportQuery.badFilter(name, value);
-        }
+        return parsed(name, Integer::valueOf);
     }
 
     public @Nullable BigDecimal decimal(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw ExportQuery.badFilter(name, value);
-        }
+        return parsed(name, BigDecimal::new);
     }
 
     public @Nullable LocalDate date(String name) {
-        String value = text(name);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ExportQuery.badFilter(name, value);
-        }
+        return parsed(name, LocalDate::parse);
     }
 
     /** An ISO-8601 instant with an offset, e.g. {@code 2026-12-01T00:00:00Z}. */
     public @Nullable Instant instant(String name) {
+        return parsed(name, value -> OffsetDateTime.parse(value).toInstant());
+    }
+
+    /** The value parsed, null when absent; a value the parser refuses is bad input naming the parameter. */
+    private <T> @Nullable T parsed(String name, java.util.function.Function<String, T> parser) {
         String value = text(name);
         try {
-            return value == null ? null : OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
+            return value == null ? null : parser.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw ExportQuery.badFilter(name, value);
         }
     }

@@ -2,14 +2,14 @@ package io.portalops.inventory;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** The Products grid (a service's products, or all the caller may see) as an export. */
 @Component
-public class ProductExport implements GridExportSource {
+public class ProductExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Service", "Product", "Licence model", "Seats purchased", "Seats assigned", "Cost",
             "Billing cycle", "Monthly cost", "Unused seats per month");
@@ -17,22 +17,9 @@ public class ProductExport implements GridExportSource {
     private final SaasCatalog catalog;
 
     ProductExport(SaasCatalog catalog) {
+        super("products", "Products", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                Set.of("serviceId", "text", "attention"));
         this.catalog = catalog;
-    }
-
-    @Override
-    public String grid() {
-        return "products";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("serviceId", "text", "attention");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
     }
 
     @Override
@@ -42,9 +29,8 @@ public class ProductExport implements GridExportSource {
     }
 
     public ExportQuery query(ProductFilter f) {
-        return new ExportQuery(grid(), "Products", ExportQuery.filters("serviceId", f.serviceId(), "text", f.text(),
+        return exportOf(ExportQuery.filters("serviceId", f.serviceId(), "text", f.text(),
                 "attention", f.attention() ? true : null),
-                HEADERS, roles(),
                 sink -> catalog.products(f).forEach(p -> sink.accept(List.of(p.serviceName(), p.name(), p.licenceModel().name(),
                         p.seatsPurchased(), p.seatsAssigned(), p.cost(), p.billingCycle().name(), p.monthlyCost(), p.unusedMonthly()))));
     }

@@ -2,7 +2,7 @@ package io.portalops.inventory;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import io.portalops.export.MoneyCells;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The Services grid as an export, in the caller's SaaS scope. */
 @Component
-public class ServiceExport implements GridExportSource {
+public class ServiceExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Service", "Vendor", "Category", "Status", "Products", "Seats assigned",
             "Seats purchased", "Monthly cost", "Unused seats per month");
@@ -19,22 +19,9 @@ public class ServiceExport implements GridExportSource {
     private final SaasCatalog catalog;
 
     ServiceExport(SaasCatalog catalog) {
+        super("services", "Services", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                Set.of("text", "status", "category", "attention"));
         this.catalog = catalog;
-    }
-
-    @Override
-    public String grid() {
-        return "services";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("text", "status", "category", "attention");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
     }
 
     @Override
@@ -46,9 +33,8 @@ public class ServiceExport implements GridExportSource {
 
     /** {@code attention}: only services with a product nearly full or with many seats unused, as the grid's switch. */
     public ExportQuery query(ServiceFilter f, boolean attention) {
-        return new ExportQuery(grid(), "Services", ExportQuery.filters("text", f.text(), "status", f.status(), "category", f.category(),
+        return exportOf(ExportQuery.filters("text", f.text(), "status", f.status(), "category", f.category(),
                 "attention", attention ? true : null),
-                HEADERS, roles(),
                 sink -> catalog.services(f).stream().filter(s -> !attention || s.anyNearlyFull() || s.anyWorthReclaiming()).forEach(s -> sink.accept(Arrays.asList(s.name(), s.vendor(), s.category(), s.status().name(),
                         s.productCount(), s.seatsAssigned(), s.seatsPurchased(), MoneyCells.of(s.monthlyCost()),
                         MoneyCells.of(s.unusedMonthly())))));

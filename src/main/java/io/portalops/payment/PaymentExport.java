@@ -2,7 +2,7 @@ package io.portalops.payment;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import io.portalops.export.PagedRows;
 import io.portalops.shared.paging.SortOrder;
 import java.util.Arrays;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * number is never held beyond its last four digits.
  */
 @Component
-public class PaymentExport implements GridExportSource {
+public class PaymentExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Service", "Product", "Billing cycle", "Amount", "Next renewal", "Auto-renew",
             "Notice", "Cancellation deadline", "Method", "Card brand", "Card last 4", "Card expiry", "PO number");
@@ -23,22 +23,9 @@ public class PaymentExport implements GridExportSource {
     private final PaymentRegister payments;
 
     PaymentExport(PaymentRegister payments) {
+        super("payments", "Payments", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                Set.of("serviceId", "productId", "renewalWithinDays", "cardExpiringWithinDays", "cycle", "sort"));
         this.payments = payments;
-    }
-
-    @Override
-    public String grid() {
-        return "payments";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("serviceId", "productId", "renewalWithinDays", "cardExpiringWithinDays", "cycle", "sort");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
     }
 
     @Override
@@ -49,10 +36,9 @@ public class PaymentExport implements GridExportSource {
     }
 
     public ExportQuery query(PaymentFilter f, List<SortOrder<PaymentSortField>> sort) {
-        return new ExportQuery(grid(), "Payments", ExportQuery.filters("serviceId", f.serviceId(), "productId", f.productId(),
+        return exportOf(ExportQuery.filters("serviceId", f.serviceId(), "productId", f.productId(),
                 "renewalWithinDays", f.renewalWithinDays(), "cardExpiringWithinDays", f.cardExpiringWithinDays(), "cycle", f.cycle(),
                 "sort", ExportQuery.sort(sort)),
-                HEADERS, roles(),
                 PagedRows.of((offset, limit) -> payments.search(f, sort, offset, limit), p -> Arrays.asList(p.serviceName(),
                         p.productName(), p.cycle().name(), p.amount(), p.nextRenewal(), p.autoRenew(), p.notice().label(),
                         p.cancellationDeadline(), p.method().name(), p.cardBrand() == null ? null : p.cardBrand().name(), p.cardLast4(),

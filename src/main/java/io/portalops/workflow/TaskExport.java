@@ -2,7 +2,7 @@ package io.portalops.workflow;
 
 import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
-import io.portalops.export.GridExportSource;
+import io.portalops.export.GridExport;
 import io.portalops.export.PagedRows;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The Tasks grid as an export: open tasks first, then by due date, in the caller's scope. */
 @Component
-public class TaskExport implements GridExportSource {
+public class TaskExport extends GridExport {
 
     static final List<String> HEADERS = List.of("Kind", "Status", "Person", "Product", "Due", "Overdue", "Assignees", "Note",
             "Closed by", "Closed at", "Created");
@@ -19,22 +19,9 @@ public class TaskExport implements GridExportSource {
     private final WorkflowService workflow;
 
     TaskExport(WorkflowService workflow) {
+        super("tasks", "Tasks", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                Set.of("status", "kind", "personId", "person", "assignee", "dueBefore", "due"));
         this.workflow = workflow;
-    }
-
-    @Override
-    public String grid() {
-        return "tasks";
-    }
-
-    @Override
-    public Set<String> parameters() {
-        return Set.of("status", "kind", "personId", "person", "assignee", "dueBefore", "due");
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
     }
 
     @Override
@@ -44,9 +31,8 @@ public class TaskExport implements GridExportSource {
     }
 
     public ExportQuery query(TaskFilter f) {
-        return new ExportQuery(grid(), "Tasks", ExportQuery.filters("status", f.status(), "kind", f.kind(), "personId", f.personId(),
+        return exportOf(ExportQuery.filters("status", f.status(), "kind", f.kind(), "personId", f.personId(),
                 "person", f.personName(), "assignee", f.assigneeAccountId(), "dueBefore", f.dueBefore(), "due", f.due()),
-                HEADERS, roles(),
                 PagedRows.of((offset, limit) -> workflow.search(f, offset, limit), t -> Arrays.asList(t.kind().name(), t.status().name(),
                         t.personName(), t.productLabel(), t.dueDate(), t.overdue(), String.join(", ", t.assignees()), t.note(),
                         t.closedBy(), t.closedAt(), t.createdAt())));

@@ -49,9 +49,7 @@ class ApprovalJourneyBrowserTest extends BrowserJourney {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/contracts");
-        page.locator("input[name=username]").fill("approver");
-        page.locator("input[name=password]").fill("approver");
-        page.locator("input[name=password]").press("Enter");
+        signIn(page, "approver");
         page.waitForURL(url -> url.matches(".*/contracts(\\?.*)?$"));
 
         assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Contracts"))

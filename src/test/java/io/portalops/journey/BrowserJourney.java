@@ -45,6 +45,13 @@ abstract class BrowserJourney {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** Signs in on the login page the browser was sent to, as a demo account (whose password is its username). */
+    static void signIn(com.microsoft.playwright.Page page, String demoUser) {
+        page.locator("input[name=username]").fill(demoUser);
+        page.locator("input[name=password]").fill(demoUser);
+        page.locator("input[name=password]").press("Enter");
+    }
+
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {

@@ -22,9 +22,7 @@ class CustomerJourneyBrowserTest extends BrowserJourney {
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/customers");
 
-        page.locator("input[name=username]").fill("manager");
-        page.locator("input[name=password]").fill("manager");
-        page.locator("input[name=password]").press("Enter");
+        signIn(page, "manager");
 
         // Spring Security returns to the saved request with a "?continue" marker.
         page.waitForURL(url -> url.matches(".*/customers(\\?.*)?$"));

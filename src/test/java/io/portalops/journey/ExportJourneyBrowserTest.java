@@ -28,9 +28,7 @@ class ExportJourneyBrowserTest extends BrowserJourney {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setAcceptDownloads(true));
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/contracts?status=ACTIVE");
-        page.locator("input[name=username]").fill("analyst");
-        page.locator("input[name=password]").fill("analyst");
-        page.locator("input[name=password]").press("Enter");
+        signIn(page, "analyst");
         page.waitForURL(url -> url.contains("/contracts"));
         if (!page.url().contains("status=ACTIVE")) {
             page.navigate("http://localhost:" + port + "/contracts?status=ACTIVE");

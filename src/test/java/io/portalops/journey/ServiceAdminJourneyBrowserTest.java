@@ -22,9 +22,7 @@ class ServiceAdminJourneyBrowserTest extends BrowserJourney {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/services");
-        page.locator("input[name=username]").fill("serviceadmin");
-        page.locator("input[name=password]").fill("serviceadmin");
-        page.locator("input[name=password]").press("Enter");
+        signIn(page, "serviceadmin");
         page.waitForURL(url -> url.matches(".*/services(\\?.*)?$"));
 
         Locator serviceCells = page.locator(".services-view vaadin-grid").first().locator("vaadin-grid-cell-content");

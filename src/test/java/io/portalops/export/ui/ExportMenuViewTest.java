@@ -45,6 +45,16 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
         return dialog;
     }
 
+    /** Picks Export → CSV (0) or Excel (1) on the view's menu and waits for the export. */
+    ExportDialog export(int format) {
+        new MenuBarTester<>(find(ExportMenu.class).single()).clickItem(0, format);
+        return finished();
+    }
+
+    Anchor link(com.vaadin.flow.component.Component in, String className) {
+        return find(Anchor.class).from(in).all().stream().filter(a -> a.hasClassName(className)).findFirst().orElseThrow();
+    }
+
     static byte[] download(Anchor anchor) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new com.vaadin.flow.component.html.AnchorTester(anchor).download(out);
@@ -58,13 +68,10 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ContractsView.class);
         ExportMenu menu = find(ExportMenu.class).single();
         assertThat(menu.isVisible()).isTrue();
-        new MenuBarTester<>(menu).clickItem(0, 0);
-
-        ExportDialog dialog = finished();
+        ExportDialog dialog = export(0);
         assertThat(dialog.status.getText()).contains("rows exported and signed");
-        List<Anchor> links = find(Anchor.class).from(dialog).all();
-        Anchor file = links.stream().filter(a -> a.hasClassName("export-download")).findFirst().orElseThrow();
-        Anchor signature = links.stream().filter(a -> a.hasClassName("export-signature")).findFirst().orElseThrow();
+        Anchor file = link(dialog, "export-download");
+        Anchor signature = link(dialog, "export-signature");
         String csv = new String(download(file), StandardCharsets.UTF_8);
         long active = jdbc.queryForObject("select count(*) from contract where status = 'ACTIVE'", Long.class);
         assertThat(csv.lines().count()).isEqualTo(active + 1);
@@ -98,15 +105,14 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
     @WithUserDetails("serviceadmin")
     void a_service_admin_exports_payments_as_xlsx_and_finds_it_again_on_its_download_page() {
         navigate(PaymentsView.class);
-        new MenuBarTester<>(find(ExportMenu.class).single()).clickItem(0, 1);
-        ExportDialog dialog = finished();
+        ExportDialog dialog = export(1);
         assertThat(dialog.downloads.isVisible()).isTrue();
         long id = jdbc.queryForObject("select max(id) from export_record where grid = 'payments'", Long.class);
 
         ExportDownloadView page = navigate("exports/" + id, ExportDownloadView.class);
         assertThat(page.heading.getText()).contains("#" + id).endsWith(".xlsx");
         assertThat(page.state.getText()).contains("Ready to download");
-        assertThat(find(Anchor.class).from(page).all()).anyMatch(a -> a.hasClassName("export-signature"));
+        assertThat(link(page, "export-signature").isVisible()).isTrue();
     }
 
     @Test
@@ -114,10 +120,7 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
     void the_verify_page_tells_a_genuine_export_from_a_changed_one() {
 
         navigate(AuditView.class);
-        new MenuBarTester<>(find(ExportMenu.class).single()).clickItem(0, 0);
-        ExportDialog dialog = finished();
-        Anchor download = find(Anchor.class).from(dialog).all().stream().filter(a -> a.hasClassName("export-download")).findFirst().orElseThrow();
-        byte[] file = download(download);
+        byte[] file = download(link(export(0), "export-download"));
 
         ExportVerifyView view = navigate(ExportVerifyView.class);
         assertThat(view.verify.isEnabled()).isFalse();
