@@ -45,8 +45,17 @@ class DemoEventTypes implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         TYPES.forEach((name, spec) -> {
             if (!repository.existsById(name)) {
-                types.saveInternal(name, spec[0], spec[1].replaceAll("\\s*\\n\\s*", ""), true);
+                types.saveInternal(name, spec[0], spec[1].replaceAll("\\s*\\n\\s*", ""), severity(name), true);
             }
         });
+    }
+
+    /** A missed payment is always serious; a complaint is as serious as its payload says (medium by default). */
+    static EventSeverity severity(String type) {
+        return switch (type) {
+            case "payment.missed" -> EventSeverity.HIGH;
+            case "complaint.opened" -> EventSeverity.MEDIUM;
+            default -> EventSeverity.LOW;
+        };
     }
 }

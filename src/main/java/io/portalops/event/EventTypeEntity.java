@@ -2,6 +2,8 @@ package io.portalops.event;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,6 +21,8 @@ class EventTypeEntity {
     @Column(columnDefinition = "jsonb")
     private String jsonSchema;
     private boolean enabled = true;
+    @Enumerated(EnumType.STRING)
+    private EventSeverity severity = EventSeverity.LOW;
     private Instant updatedAt;
 
     protected EventTypeEntity() {
@@ -31,8 +35,9 @@ class EventTypeEntity {
         this.updatedAt = now;
     }
 
-    void change(String description, String jsonSchema, boolean enabled, Instant now) {
+    void change(String description, String jsonSchema, EventSeverity severity, boolean enabled, Instant now) {
         this.description = description;
+        this.severity = severity;
         this.jsonSchema = jsonSchema;
         this.enabled = enabled;
         this.updatedAt = now;
@@ -48,6 +53,10 @@ class EventTypeEntity {
 
     String getJsonSchema() {
         return jsonSchema;
+    }
+
+    EventSeverity getSeverity() {
+        return severity;
     }
 
     boolean isEnabled() {

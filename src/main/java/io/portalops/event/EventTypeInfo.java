@@ -2,5 +2,6 @@ package io.portalops.event;
 
 import tools.jackson.databind.JsonNode;
 
-public record EventTypeInfo(String name, String description, JsonNode schema, boolean enabled) {
+/** An event type as the API and the admin screen show it; {@code severity} is that of its events unless their payload says. */
+public record EventTypeInfo(String name, String description, JsonNode schema, EventSeverity severity, boolean enabled) {
 }

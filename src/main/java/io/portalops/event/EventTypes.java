@@ -39,27 +39,30 @@ public class EventTypes {
     @Transactional(readOnly = true)
     public List<EventTypeInfo> list() {
         return types.findAll().stream().sorted(java.util.Comparator.comparing(EventTypeEntity::getName))
-                .map(t -> new EventTypeInfo(t.getName(), t.getDescription(), JSON.readTree(t.getJsonSchema()), t.isEnabled())).toList();
+                .map(t -> new EventTypeInfo(t.getName(), t.getDescription(), JSON.readTree(t.getJsonSchema()), t.getSeverity(), t.isEnabled())).toList();
     }
 
     /** Creates or changes a type; the schema must itself be valid JSON Schema. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public EventTypeInfo save(String name, String description, String schemaJson, boolean enabled) {
+    public EventTypeInfo save(String name, String description, String schemaJson, EventSeverity severity, boolean enabled) {
         if (name == null || !name.matches("[a-z][a-z0-9_.-]{1,99}")) {
             throw new InvalidInputException("name", "Use lower-case letters, digits, dots, dashes or underscores, e.g. payment.missed.");
         }
+        if (severity == null) {
+            throw new InvalidInputException("severity", "Choose a severity: LOW, MEDIUM or HIGH.");
+        }
         compile(schemaJson);
-        return saveInternal(name, description == null ? "" : description.strip(), schemaJson, enabled);
+        return saveInternal(name, description == null ? "" : description.strip(), schemaJson, severity, enabled);
     }
 
     @Transactional
-    EventTypeInfo saveInternal(String name, String description, String schemaJson, boolean enabled) {
+    EventTypeInfo saveInternal(String name, String description, String schemaJson, EventSeverity severity, boolean enabled) {
         EventTypeEntity type = types.findById(name).orElseGet(() -> new EventTypeEntity(name, description, schemaJson, clock.instant()));
-        type.change(description, schemaJson, enabled, clock.instant());
+        type.change(description, schemaJson, severity, enabled, clock.instant());
         types.save(type);
         compiled.remove(name);
-        return new EventTypeInfo(name, description, JSON.readTree(schemaJson), enabled);
+        return new EventTypeInfo(name, description, JSON.readTree(schemaJson), severity, enabled);
     }
 
     /** The reasons a payload breaks its type's schema; empty when valid. Unknown or disabled types are a reason too. */

@@ -24,20 +24,21 @@ public class PaymentExport extends GridExport {
 
     PaymentExport(PaymentRegister payments) {
         super("payments", "Payments", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
-                Set.of("serviceId", "productId", "renewalWithinDays", "cardExpiringWithinDays", "cycle", "sort"));
+                Set.of("serviceId", "productId", "renewalWithinDays", "cardExpiringWithinDays", "cycle", "deadlineWithinDays", "sort"));
         this.payments = payments;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
         return query(new PaymentFilter(p.id("serviceId"), p.id("productId"), p.integer("renewalWithinDays"),
-                p.integer("cardExpiringWithinDays"), p.enumValue("cycle", io.portalops.inventory.BillingCycle.class)),
+                p.integer("cardExpiringWithinDays"), p.enumValue("cycle", io.portalops.inventory.BillingCycle.class),
+                p.integer("deadlineWithinDays")),
                 p.sort(PaymentSortField.class));
     }
 
     public ExportQuery query(PaymentFilter f, List<SortOrder<PaymentSortField>> sort) {
         return exportOf(ExportQuery.filters("serviceId", f.serviceId(), "productId", f.productId(),
-                "renewalWithinDays", f.renewalWithinDays(), "cardExpiringWithinDays", f.cardExpiringWithinDays(), "cycle", f.cycle(),
+                "renewalWithinDays", f.renewalWithinDays(), "cardExpiringWithinDays", f.cardExpiringWithinDays(), "cycle", f.cycle(), "deadlineWithinDays", f.deadlineWithinDays(),
                 "sort", ExportQuery.sort(sort)),
                 PagedRows.of((offset, limit) -> payments.search(f, sort, offset, limit), p -> Arrays.asList(p.serviceName(),
                         p.productName(), p.cycle().name(), p.amount(), p.nextRenewal(), p.autoRenew(), p.notice().label(),

@@ -41,6 +41,7 @@ class PaymentSearch {
     List<PaymentListItem> find(PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, SaasScope scope, LocalDate today) {
         days("renewalWithinDays", filter.renewalWithinDays());
         days("cardExpiringWithinDays", filter.cardExpiringWithinDays());
+        days("deadlineWithinDays", filter.deadlineWithinDays());
         Optional<Set<Long>> products = products(filter, scope);
         if (products.isPresent() && products.get().isEmpty()) {
             return List.of();
@@ -79,6 +80,9 @@ class PaymentSearch {
             }
             if (filter.renewalWithinDays() != null) {
                 predicates.add(cb.lessThanOrEqualTo(root.get("nextRenewal"), today.plusDays(filter.renewalWithinDays())));
+            }
+            if (filter.deadlineWithinDays() != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("cancellationDeadline"), today.plusDays(filter.deadlineWithinDays())));
             }
             if (filter.cardExpiringWithinDays() != null) {
                 predicates.add(cb.equal(root.get("paymentMethod"), PaymentMethod.CARD));

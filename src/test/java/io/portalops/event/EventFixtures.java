@@ -49,6 +49,14 @@ public class EventFixtures {
         return outcome.id();
     }
 
+    /** Stores one event of any type with the given JSON payload and returns its id. */
+    public long ingest(String source, String type, String customerRef, Instant occurredAt, String payload) {
+        IngestOutcome outcome = asProducer(() -> ingestion.ingest(new EventSubmission(source, UUID.randomUUID().toString(), type,
+                occurredAt.toString(), customerRef, null, EventTypes.JSON.readTree(payload))));
+        assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
+        return outcome.id();
+    }
+
     /** Stores {@code count} payment.missed events in one batch, one second apart up to {@code newest}; ids newest first. */
     public java.util.List<Long> ingestBatch(String source, String customerRef, int count, Instant newest) {
         var events = java.util.stream.IntStream.range(0, count)

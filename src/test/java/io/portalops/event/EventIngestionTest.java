@@ -212,7 +212,7 @@ class EventIngestionTest {
         assertThat(jdbc.queryForObject("select count(*) from event_dead_letter where event_id = ?", Integer.class, eventId)).isEqualTo(1);
 
         users.run("admin", () -> types.save(type, "Renewal requested", "{\"type\":\"object\",\"required\":[\"term\"],"
-                + "\"properties\":{\"term\":{\"type\":\"integer\",\"minimum\":1}}}", true));
+                + "\"properties\":{\"term\":{\"type\":\"integer\",\"minimum\":1}}}", io.portalops.event.EventSeverity.LOW, true));
         IngestOutcome replayed = users.as("admin", () -> deadLetters.replay(letter));
         assertThat(replayed.status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
         assertThat(stored(eventId)).isEqualTo(1);

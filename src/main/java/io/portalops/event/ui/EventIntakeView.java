@@ -47,6 +47,7 @@ public class EventIntakeView extends VerticalLayout {
 
         types.addColumn(EventTypeInfo::name).setHeader("Type").setAutoWidth(true);
         types.addColumn(EventTypeInfo::description).setHeader("Description").setFlexGrow(1);
+        types.addColumn(type -> type.severity().label()).setHeader("Severity").setAutoWidth(true);
         types.addColumn(t -> t.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
         types.addComponentColumn(t -> new Button("Edit schema…", click -> new EventTypeDialog(eventTypes, t, this::refresh).open()))
                 .setAutoWidth(true).setFlexGrow(0);

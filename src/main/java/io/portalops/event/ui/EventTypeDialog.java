@@ -7,7 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.event.EventSeverity;
 import io.portalops.event.EventTypeInfo;
+import com.vaadin.flow.component.select.Select;
 import io.portalops.event.EventTypes;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
@@ -20,6 +22,7 @@ class EventTypeDialog extends Dialog {
     final TextField description = new TextField("Description");
     final TextArea schema = new TextArea("JSON Schema");
     final Checkbox enabled = new Checkbox("Enabled", true);
+    final Select<EventSeverity> severity = new Select<>();
     final Button save = new Button("Save");
 
     EventTypeDialog(EventTypes types, @Nullable EventTypeInfo existing, Runnable onSaved) {
@@ -31,18 +34,26 @@ class EventTypeDialog extends Dialog {
             description.setValue(existing.description());
             schema.setValue(existing.schema().toPrettyString());
             enabled.setValue(existing.enabled());
+            severity.setValue(existing.severity());
         } else {
             schema.setValue("{\n  \"type\": \"object\",\n  \"properties\": {}\n}");
         }
+        severity.setLabel("Severity");
+        severity.setItems(EventSeverity.values());
+        severity.setItemLabelGenerator(EventSeverity::label);
+        severity.setHelperText("Of its events, unless their payload gives its own \"severity\"");
+        if (severity.getValue() == null) {
+            severity.setValue(EventSeverity.LOW);
+        }
         schema.setHeight("18rem");
         schema.addClassName("monospace");
-        FormLayout form = new FormLayout(name, description, schema, enabled);
+        FormLayout form = new FormLayout(name, description, severity, schema, enabled);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                types.save(name.getValue().strip(), description.getValue(), schema.getValue(), enabled.getValue());
+                types.save(name.getValue().strip(), description.getValue(), schema.getValue(), severity.getValue(), enabled.getValue());
                 Notifications.success("Event type " + name.getValue() + " saved");
                 onSaved.run();
                 close();

@@ -67,13 +67,14 @@ class PaymentController {
             @Parameter(description = "0 to 3650") @RequestParam(required = false) @Nullable Integer renewalWithinDays,
             @Parameter(description = "0 to 3650") @RequestParam(required = false) @Nullable Integer cardExpiringWithinDays,
             @RequestParam(required = false) @Nullable BillingCycle cycle,
+            @Parameter(description = "0 to 3650: cancellation deadline within that many days, or passed") @RequestParam(required = false) @Nullable Integer deadlineWithinDays,
             @Parameter(description = "product, renewal, deadline or cycle, with ,asc or ,desc") @RequestParam(defaultValue = "deadline,asc") String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > PaymentRegister.MAX_PAGE) {
             throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + PaymentRegister.MAX_PAGE + ".");
         }
-        PaymentFilter filter = new PaymentFilter(serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle);
+        PaymentFilter filter = new PaymentFilter(serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle, deadlineWithinDays);
         return PaymentPage.of(payments.search(filter, List.of(SortOrder.parse(sort, PaymentSortField.class)), page * size, size), page);
     }
 

@@ -23,6 +23,7 @@ class PaymentFilterBar extends Div {
     final ComboBox<ServiceOption> service = new ComboBox<>();
     final IntegerField renewalWithin = new IntegerField();
     final IntegerField cardWithin = new IntegerField();
+    final IntegerField deadlineWithin = new IntegerField();
     final ComboBox<BillingCycle> cycle = new ComboBox<>();
     private final FlexLayout actions = new FlexLayout();
 
@@ -39,6 +40,8 @@ class PaymentFilterBar extends Div {
         cycle.setAriaLabel("Billing cycle");
         days(renewalWithin, "Renewal within", "Renewals due within this many days, and overdue ones");
         renewalWithin.setPrefixComponent(VaadinIcon.CALENDAR_CLOCK.create());
+        days(deadlineWithin, "Cancel by within", "Records whose cancellation deadline falls within this many days, and passed ones");
+        deadlineWithin.setPrefixComponent(VaadinIcon.HOURGLASS.create());
         days(cardWithin, "Card expiry within", "Cards whose last valid day is within this many days, and expired ones");
         cardWithin.setPrefixComponent(VaadinIcon.CREDIT_CARD.create());
         cardWithin.setVisible(cardFilter);
@@ -46,18 +49,19 @@ class PaymentFilterBar extends Div {
             box.setClearButtonVisible(true);
             box.addValueChangeListener(change -> onChange.run());
         }
-        for (IntegerField field : List.of(renewalWithin, cardWithin)) {
+        for (IntegerField field : List.of(renewalWithin, deadlineWithin, cardWithin)) {
             field.addValueChangeListener(change -> onChange.run());
         }
         Button clear = new Button("Clear filters", click -> {
             service.clear();
             cycle.clear();
             renewalWithin.clear();
+            deadlineWithin.clear();
             cardWithin.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("filter-actions");
-        FlexLayout row = new FlexLayout(service, renewalWithin, cardWithin, cycle, clear, actions);
+        FlexLayout row = new FlexLayout(service, renewalWithin, deadlineWithin, cardWithin, cycle, clear, actions);
         row.addClassName("filter-row");
         add(row);
     }
@@ -79,7 +83,7 @@ class PaymentFilterBar extends Div {
 
     PaymentFilter value() {
         return new PaymentFilter(service.getValue() == null ? null : service.getValue().id(), null, valid(renewalWithin),
-                cardWithin.isVisible() ? valid(cardWithin) : null, cycle.getValue());
+                cardWithin.isVisible() ? valid(cardWithin) : null, cycle.getValue(), valid(deadlineWithin));
     }
 
     QueryParameters toQueryParameters() {
@@ -89,6 +93,9 @@ class PaymentFilterBar extends Div {
         }
         if (valid(renewalWithin) != null) {
             query.put("renewal", Integer.toString(valid(renewalWithin)));
+        }
+        if (valid(deadlineWithin) != null) {
+            query.put("deadline", Integer.toString(valid(deadlineWithin)));
         }
         if (cardWithin.isVisible() && valid(cardWithin) != null) {
             query.put("card", Integer.toString(valid(cardWithin)));
@@ -105,6 +112,7 @@ class PaymentFilterBar extends Div {
         String serviceId = first(query, "service");
         service.setValue(service.getListDataView().getItems().filter(s -> Long.toString(s.id()).equals(serviceId)).findFirst().orElse(null));
         renewalWithin.setValue(days(first(query, "renewal")));
+        deadlineWithin.setValue(days(first(query, "deadline")));
         cardWithin.setValue(cardWithin.isVisible() ? days(first(query, "card")) : null);
         try {
             String name = first(query, "cycle");

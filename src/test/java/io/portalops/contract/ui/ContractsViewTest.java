@@ -18,7 +18,7 @@ import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractStatus;
 import io.portalops.contract.FlagSeverity;
-import io.portalops.shared.ui.HomeView;
+import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.shared.ui.NotFoundView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -92,7 +92,7 @@ class ContractsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("approver")
     void the_navigation_shows_how_many_contracts_wait_for_the_approver() {
         fixtures.pending("manager", "3000");
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
         SideNavItem item = find(SideNavItem.class).withCondition(i -> i.getLabel().equals("Contracts")).single();
         assertThat(item.getSuffixComponent()).isInstanceOf(Span.class);
         assertThat(((Span) item.getSuffixComponent()).getText()).isEqualTo(Long.toString(contracts.awaitingMyDecision()));
@@ -101,7 +101,7 @@ class ContractsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void an_account_manager_sees_no_badge_and_no_my_approvals_tab() {
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
         SideNavItem item = find(SideNavItem.class).withCondition(i -> i.getLabel().equals("Contracts")).single();
         assertThat(item.getSuffixComponent()).isNull();
         ContractsView list = open(Map.of("mine", "true"));

@@ -195,7 +195,7 @@ class EventLogViewTest extends SpringBrowserlessTest {
 
         view.live.toggle.setValue(true);
         assertThat(view.live.isSubscribed()).isTrue();
-        navigate(io.portalops.shared.ui.HomeView.class);
+        navigate(io.portalops.dashboard.ui.DashboardView.class);
         assertThat(view.live.isSubscribed()).as("leaving the view ends the subscription").isFalse();
     }
 

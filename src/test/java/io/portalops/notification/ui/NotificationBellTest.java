@@ -10,7 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationFixtures;
 import io.portalops.notification.NotificationItem;
-import io.portalops.shared.ui.HomeView;
+import io.portalops.dashboard.ui.DashboardView;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -34,7 +34,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
     void the_bell_counts_a_notification_for_the_signed_in_user_as_soon_as_it_commits() {
         long analyst = fixtures.id("analyst");
         jdbc.update("update notification set read_at = now() where recipient_id = ?", analyst);
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
         NotificationBell bell = find(NotificationBell.class).single();
         assertThat(bell.isSubscribed()).isTrue();
         assertThat(bell.badge.isVisible()).isFalse();
@@ -57,7 +57,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
         jdbc.update("update notification set read_at = now() where recipient_id = ?", approver);
         fixtures.notify(NotificationCause.APPROVAL_NEEDED, "First", "notifications/preferences", NotificationFixtures.key(), approver);
         fixtures.notify(NotificationCause.APPROVAL_NEEDED, "Second", "notifications", NotificationFixtures.key(), approver);
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
         NotificationBell bell = find(NotificationBell.class).single();
         assertThat(bell.badge.getText()).isEqualTo("2");
 

@@ -11,7 +11,7 @@ import io.portalops.customer.ui.CustomersView;
 import io.portalops.security.AccountService;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
-import io.portalops.shared.ui.HomeView;
+import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.shared.ui.NotFoundView;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +53,7 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
         String username = forcedAccount();
         signIn(username);
 
-        for (Class<? extends Component> target : List.of(HomeView.class, CustomersView.class, AccountsView.class)) {
+        for (Class<? extends Component> target : List.of(DashboardView.class, CustomersView.class, AccountsView.class)) {
             UI.getCurrent().navigate(target);
             assertThat(getCurrentView()).as("navigating to %s", target.getSimpleName()).isInstanceOf(ChangePasswordView.class);
             assertThat(find(target).exists()).isFalse();
@@ -67,11 +67,11 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
         test(view.repeat).setValue(OWN_PASSWORD);
         test(view.save).click();
 
-        assertThat(getCurrentView()).as("sent to the start page after the change").isInstanceOf(HomeView.class);
+        assertThat(getCurrentView()).as("sent to the start page after the change").isInstanceOf(DashboardView.class);
         assertThat(mustChangePassword(username)).isFalse();
         assertThat(passwordEncoder.matches(OWN_PASSWORD, passwordHash(username))).isTrue();
         assertThat(navigate(CustomersView.class)).isInstanceOf(CustomersView.class);
-        assertThat(navigate(HomeView.class)).isInstanceOf(HomeView.class);
+        assertThat(navigate(DashboardView.class)).isInstanceOf(DashboardView.class);
         UI.getCurrent().navigate(AccountsView.class);
         assertThat(getCurrentView()).as("the guard lifted, role checks still apply").isInstanceOf(NotFoundView.class);
     }
@@ -98,7 +98,7 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
 
         assertThat(mustChangePassword(username)).isTrue();
         assertThat(passwordEncoder.matches(INITIAL_PASSWORD, passwordHash(username))).isTrue();
-        UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(DashboardView.class);
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
     }
 
@@ -108,7 +108,7 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
         jdbc.update("update account set must_change_password = false where username = ?", username);
         signIn(username);
 
-        assertThat(navigate(HomeView.class)).isInstanceOf(HomeView.class);
+        assertThat(navigate(DashboardView.class)).isInstanceOf(DashboardView.class);
         assertThat(navigate(CustomersView.class)).isInstanceOf(CustomersView.class);
     }
 

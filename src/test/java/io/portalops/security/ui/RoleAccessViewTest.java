@@ -21,7 +21,7 @@ import io.portalops.inventory.ui.ServicesView;
 import io.portalops.notification.ui.OutboxView;
 import io.portalops.payment.ui.PaymentsView;
 import io.portalops.shared.jobs.ui.JobsView;
-import io.portalops.shared.ui.HomeView;
+import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.shared.ui.NotFoundView;
 import io.portalops.workflow.ui.AccessProfilesView;
 import io.portalops.workflow.ui.TasksView;
@@ -48,14 +48,14 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void admin_opens_every_view_including_accounts() {
-        assertOpens(HomeView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class);
+        assertOpens(DashboardView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class);
         assertOpensDetail(anyCustomerId());
     }
 
     @Test
     @WithUserDetails("manager")
     void account_manager_opens_customers_but_not_accounts() {
-        assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
+        assertOpens(DashboardView.class, CustomersView.class, ChangePasswordView.class);
         assertOpensDetail(customerOwnedBy("manager"));
         assertRefused(AccountsView.class);
         assertRefused(AuditView.class);
@@ -64,7 +64,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("analyst")
     void analyst_opens_customers_but_not_accounts() {
-        assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
+        assertOpens(DashboardView.class, CustomersView.class, ChangePasswordView.class);
         assertOpensDetail(customerOwnedBy("manager2"));
         assertRefused(AccountsView.class);
         assertRefused(AuditView.class);
@@ -73,7 +73,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("approver")
     void approver_opens_customers_but_not_accounts() {
-        assertOpens(HomeView.class, CustomersView.class, ChangePasswordView.class);
+        assertOpens(DashboardView.class, CustomersView.class, ChangePasswordView.class);
         assertOpensDetail(customerOwnedBy("manager"));
         assertRefused(AccountsView.class);
         assertRefused(AuditView.class);
@@ -82,7 +82,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("serviceadmin")
     void service_admin_cannot_open_customers_or_accounts() {
-        assertOpens(HomeView.class, ChangePasswordView.class);
+        assertOpens(DashboardView.class, ChangePasswordView.class);
         assertRefused(CustomersView.class);
         assertRefusedDetail(anyCustomerId());
         assertRefused(AccountsView.class);
@@ -92,7 +92,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("auditor")
     void auditor_opens_the_audit_log_and_is_refused_every_other_area() {
-        assertOpens(HomeView.class, AuditView.class, ChangePasswordView.class, io.portalops.export.ui.ExportVerifyView.class);
+        assertOpens(DashboardView.class, AuditView.class, ChangePasswordView.class, io.portalops.export.ui.ExportVerifyView.class);
         for (Class<? extends Component> view : List.of(CustomersView.class, ContractsView.class, EventLogView.class, ServicesView.class,
                 DirectoryView.class, PaymentsView.class, TasksView.class, AccountsView.class, ApprovalLimitsView.class, ApiClientsView.class,
                 EventIntakeView.class, AccessProfilesView.class, OutboxView.class, JobsView.class)) {
@@ -104,15 +104,15 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("auditor")
     void auditor_navigation_lists_only_start_and_the_audit_log() {
-        navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Audit log -> audit", "Verify export -> exports/verify");
+        navigate(DashboardView.class);
+        assertThat(navItems()).containsExactly("Dashboard -> ", "Audit log -> audit", "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
     @Test
     @WithUserDetails("productadmin")
     void product_admin_cannot_open_customers_or_accounts() {
-        assertOpens(HomeView.class, ChangePasswordView.class);
+        assertOpens(DashboardView.class, ChangePasswordView.class);
         assertRefused(CustomersView.class);
         assertRefusedDetail(anyCustomerId());
         assertRefused(AccountsView.class);
@@ -122,7 +122,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void anonymous_visitor_is_sent_to_the_login_view_from_every_protected_view() {
-        for (Class<? extends Component> view : List.of(HomeView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class)) {
+        for (Class<? extends Component> view : List.of(DashboardView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as("anonymous to %s", view.getSimpleName()).isInstanceOf(LoginView.class);
             assertThat(location()).isEqualTo("login");
@@ -136,12 +136,12 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void admin_navigation_lists_every_area_including_the_admin_screens_and_each_item_opens() {
-        navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks", "Accounts -> admin/accounts",
+        navigate(DashboardView.class);
+        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks", "Accounts -> admin/accounts",
                 "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
                 "Event intake -> admin/event-intake", "Access profiles -> admin/access-profiles", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs", "Audit log -> audit", "Verify export -> exports/verify");
         assertEveryNavItemOpens();
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
         assertThat(getCurrentView()).isInstanceOf(AccountsView.class);
     }
@@ -149,8 +149,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void account_manager_navigation_lists_start_customers_contracts_and_event_log() {
-        navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
+        navigate(DashboardView.class);
+        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
                 "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -158,8 +158,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("analyst")
     void analyst_navigation_lists_start_customers_contracts_and_event_log() {
-        navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
+        navigate(DashboardView.class);
+        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
                 "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -167,8 +167,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("approver")
     void approver_navigation_lists_start_customers_contracts_and_event_log() {
-        navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
+        navigate(DashboardView.class);
+        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
                 "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -176,8 +176,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("serviceadmin")
     void service_admin_navigation_lists_start_services_directory_and_payments() {
-        navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
+        navigate(DashboardView.class);
+        assertThat(navItems()).containsExactly("Dashboard -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
                 "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -185,8 +185,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("productadmin")
     void product_admin_navigation_lists_start_services_directory_and_payments() {
-        navigate(HomeView.class);
-        assertThat(navItems()).containsExactly("Start -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
+        navigate(DashboardView.class);
+        assertThat(navItems()).containsExactly("Dashboard -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
                 "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }

@@ -1,0 +1,107 @@
+// <portalops-chart>: renders an Apache ECharts option set from the server (shared.ui.chart.Chart) as SVG, follows the
+// app's light/dark switch (the theme attribute Vaadin's Page.setColorScheme puts on <html>), resizes with its box, and
+// reports clicks on a bar, point or slice as a 'chart-click' event so the server can drill down.
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+type Option = Record<string, any>;
+
+const counts = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+
+function formatter(format: string): (value: number) => string {
+  switch (format) {
+    case 'MONEY':
+      return (value) => compact.format(value);
+    case 'PERCENT':
+      return (value) => `${Math.round(value)} %`;
+    default:
+      return (value) => counts.format(value);
+  }
+}
+
+// Functions cannot travel as JSON: the server names the format, and the formatters are set here.
+function withFormatters(source: Option): Option {
+  const option: Option = structuredClone(source);
+  const settings = option.portalops ?? {};
+  delete option.portalops;
+  const format = formatter(settings.format ?? 'COUNT');
+  if (option.tooltip) {
+    option.tooltip.valueFormatter = (value: number) => format(value);
+  }
+  if (settings.valueAxis && option[settings.valueAxis]) {
+    option[settings.valueAxis].axisLabel = { formatter: (value: number) => format(value) };
+  }
+  for (const series of option.series ?? []) {
+    if (series.type === 'pie') {
+      series.label.formatter = (p: { name: string; value: number; percent: number }) =>
+        `${p.name}\n${format(p.value)} (${Math.round(p.percent)} %)`;
+    } else if (series.label?.show) {
+      series.label.formatter = (p: { value: number }) => (p.value ? format(p.value) : '');
+    }
+  }
+  return option;
+}
+
+function darkScheme(): boolean {
+  const root = document.documentElement;
+  return (root.getAttribute('theme') ?? '').split(' ').includes('dark') || root.style.colorScheme === 'dark';
+}
+
+class PortalopsChart extends HTMLElement {
+  private chart?: echarts.ECharts;
+  private dark = false;
+  private chartOption: Option | null = null;
+  private resizeObserver = new ResizeObserver(() => this.chart?.resize());
+  private themeObserver = new MutationObserver(() => {
+    if (darkScheme() !== this.dark) {
+      this.render(true);
+    }
+  });
+
+  set option(value: Option | null) {
+    this.chartOption = value;
+    this.render(false);
+  }
+
+  get option(): Option | null {
+    return this.chartOption;
+  }
+
+  connectedCallback() {
+    this.resizeObserver.observe(this);
+    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style'] });
+    this.render(true);
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver.disconnect();
+    this.themeObserver.disconnect();
+    this.chart?.dispose();
+    this.chart = undefined;
+  }
+
+  private render(recreate: boolean) {
+    if (!this.isConnected || !this.chartOption) {
+      return;
+    }
+    if (recreate || !this.chart) {
+      this.chart?.dispose();
+      this.dark = darkScheme();
+      this.chart = echarts.init(this, this.dark ? 'dark' : undefined, { renderer: 'svg' });
+      this.chart.on('click', (params: { seriesIndex?: number; dataIndex?: number }) => {
+        this.dispatchEvent(new CustomEvent('chart-click', {
+          detail: { seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex ?? 0 },
+        }));
+      });
+    }
+    this.chart.setOption({ ...withFormatters(this.chartOption), backgroundColor: 'transparent' }, true);
+    this.setAttribute('rendered', '');
+  }
+}
+
+customElements.define('portalops-chart', PortalopsChart);
