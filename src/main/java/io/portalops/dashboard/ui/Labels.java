@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How the dashboard writes counts, money, days, months and statuses. */
 final class Labels {
@@ -31,9 +30,9 @@ final class Labels {
         return MONTH.format(month);
     }
 
-    /** "EUR 1,200 · SEK 30,000", or "none" when every amount is zero. */
-    static String money(List<Money> amounts, String suffix) {
-        List<Money> nonZero = amounts.stream().filter(m -> m.amount().compareTo(BigDecimal.ZERO) > 0).toList();
-        return nonZero.isEmpty() ? "none" : nonZero.stream().map(m -> m.formatWhole() + suffix).collect(Collectors.joining(" · "));
+    /** The amounts that are not zero, largest first (amounts in different currencies are never added up). */
+    static List<String> money(List<Money> amounts) {
+        return amounts.stream().filter(m -> m.amount().compareTo(BigDecimal.ZERO) > 0)
+                .sorted(java.util.Comparator.comparing(Money::amount).reversed()).map(Money::formatWhole).toList();
     }
 }

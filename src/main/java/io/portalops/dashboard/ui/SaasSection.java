@@ -37,8 +37,10 @@ final class SaasSection {
         OpenTasks revokes = tasks(figures, TaskKind.REVOKE);
         long overdue = grants.overdue() + revokes.overdue();
         long passed = figures.deadlines().stream().filter(d -> d.cancellationDeadline().isBefore(today)).count();
+        List<String> unused = Labels.money(figures.unusedMonthly());
         DashboardSection section = new DashboardSection("SaaS operations", "saas")
-                .tile(Tile.of("Money in unused seats", Labels.money(figures.unusedMonthly(), " / month"), "per-seat products",
+                .tile(Tile.of("Money in unused seats", unused.isEmpty() ? "none" : unused.getFirst(),
+                        "per month" + (unused.size() > 1 ? ", and " + String.join(", ", unused.subList(1, unused.size())) : ""),
                         DrillDowns.services(), false))
                 .tile(Tile.of("Cancellation deadlines", Labels.count(figures.deadlines().size()),
                         "next " + Dashboard.DEADLINE_DAYS + " days" + (passed > 0 ? ", " + passed + " passed" : ""),

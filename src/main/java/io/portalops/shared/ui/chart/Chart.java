@@ -9,6 +9,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.shared.Registration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,8 @@ public class Chart extends Component implements HasSize {
         getElement().getStyle().set("display", "block");
         addListener(PointClickEvent.class, event -> {
             if (event.link() != null) {
-                getUI().ifPresent(ui -> ui.navigate(event.link()));
+                Location location = new Location(event.link());
+                getUI().ifPresent(ui -> ui.navigate(location.getPath(), location.getQueryParameters()));
             }
         });
     }

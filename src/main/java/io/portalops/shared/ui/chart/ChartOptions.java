@@ -19,6 +19,8 @@ final class ChartOptions {
     /** More categories than this and per-bar labels would overlap; the tooltip and axis still give the values. */
     private static final int MAX_LABELLED_CATEGORIES = 12;
 
+    private static final int MAX_LABELLED_STACKS = 6;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private ChartOptions() {
@@ -42,7 +44,9 @@ final class ChartOptions {
         aria.put("enabled", true);
         aria.putObject("label").put("description", spec.title());
         aria.putObject("decal").put("show", true);
-        option.putObject("legend").put("type", "scroll").put("bottom", 0);
+        ObjectNode legend = option.putObject("legend");
+        legend.put("type", "scroll").put("bottom", 0).put("itemWidth", 16).put("itemGap", 8);
+        legend.putObject("textStyle").put("fontSize", 11);
         option.put("animationDuration", 300);
         ObjectNode portalops = option.putObject("portalops");
         portalops.put("format", format(spec).name());
@@ -69,7 +73,8 @@ final class ChartOptions {
         }
         option.putObject(bar.horizontal() ? "xAxis" : "yAxis").put("type", "value");
         option.withObject("portalops").put("valueAxis", bar.horizontal() ? "xAxis" : "yAxis");
-        boolean labelled = bar.categories().size() <= MAX_LABELLED_CATEGORIES;
+        // Stacked segments are small: past a handful of categories their labels would cover the bars.
+        boolean labelled = bar.categories().size() <= (bar.stacked() ? MAX_LABELLED_STACKS : MAX_LABELLED_CATEGORIES);
         ArrayNode series = option.putArray("series");
         for (ChartSeries one : bar.series()) {
             ObjectNode item = series.addObject();
@@ -113,6 +118,8 @@ final class ChartOptions {
 
     private static void donut(ObjectNode option, DonutChart donut) {
         option.putObject("tooltip").put("trigger", "item");
+        // every slice is labelled with its name, so the legend would only repeat them
+        option.withObject("legend").put("show", false);
         ArrayNode series = option.putArray("series");
         ObjectNode item = series.addObject();
         item.put("type", "pie");
@@ -122,9 +129,9 @@ final class ChartOptions {
         radius.add("70%");
         ArrayNode center = item.putArray("center");
         center.add("50%");
-        center.add("45%");
+        center.add("50%");
         item.put("avoidLabelOverlap", true);
-        item.putObject("label").put("show", true);
+        item.putObject("label").put("show", true).put("lineHeight", 16);
         ArrayNode data = item.putArray("data");
         for (DonutChart.Slice slice : donut.slices()) {
             data.addObject().put("name", slice.name()).put("value", slice.value().doubleValue());
