@@ -89,6 +89,8 @@ class PortalopsChart extends HTMLElement {
     if (!this.isConnected || !this.chartOption) {
       return;
     }
+    // A theme switch redraws at once; only the first drawing animates.
+    const animate = !this.chart;
     if (recreate || !this.chart) {
       this.chart?.dispose();
       this.dark = darkScheme();
@@ -98,9 +100,13 @@ class PortalopsChart extends HTMLElement {
           detail: { seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex ?? 0 },
         }));
       });
+      // 'rendered' (and 'dark' for the dark theme) tell tests and styles when the drawing is complete.
+      this.chart.on('finished', () => this.setAttribute('rendered', ''));
     }
-    this.chart.setOption({ ...withFormatters(this.chartOption), backgroundColor: 'transparent' }, true);
-    this.setAttribute('rendered', '');
+    this.removeAttribute('rendered');
+    this.toggleAttribute('dark', this.dark);
+    const option = withFormatters(this.chartOption);
+    this.chart.setOption({ ...option, backgroundColor: 'transparent', animation: animate && option.animation !== false }, true);
   }
 }
 

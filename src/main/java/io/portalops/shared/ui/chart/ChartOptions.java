@@ -71,7 +71,7 @@ final class ChartOptions {
         if (bar.horizontal()) {
             categoryAxis.put("inverse", true);
         }
-        option.putObject(bar.horizontal() ? "xAxis" : "yAxis").put("type", "value");
+        valueAxis(option.putObject(bar.horizontal() ? "xAxis" : "yAxis"), bar.format());
         option.withObject("portalops").put("valueAxis", bar.horizontal() ? "xAxis" : "yAxis");
         // Stacked segments are small: past a handful of categories their labels would cover the bars.
         boolean labelled = bar.categories().size() <= (bar.stacked() ? MAX_LABELLED_STACKS : MAX_LABELLED_CATEGORIES);
@@ -99,7 +99,7 @@ final class ChartOptions {
         xAxis.put("type", "category");
         xAxis.put("boundaryGap", false);
         xAxis.set("data", strings(line.categories()));
-        option.putObject("yAxis").put("type", "value");
+        valueAxis(option.putObject("yAxis"), line.format());
         option.withObject("portalops").put("valueAxis", "yAxis");
         ArrayNode series = option.putArray("series");
         String[] symbols = {"circle", "rect", "triangle", "diamond", "roundRect", "pin", "arrow"};
@@ -135,6 +135,13 @@ final class ChartOptions {
         ArrayNode data = item.putArray("data");
         for (DonutChart.Slice slice : donut.slices()) {
             data.addObject().put("name", slice.name()).put("value", slice.value().doubleValue());
+        }
+    }
+
+    private static void valueAxis(ObjectNode axis, ValueFormat format) {
+        axis.put("type", "value");
+        if (format == ValueFormat.COUNT) {
+            axis.put("minInterval", 1);
         }
     }
 
