@@ -13,11 +13,7 @@ public record BarChart(String title, List<String> categories, List<ChartSeries> 
     public BarChart {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
-        for (ChartSeries one : series) {
-            if (one.values().size() != categories.size()) {
-                throw new IllegalArgumentException("series " + one.name() + " needs one value per category");
-            }
-        }
+        CategorySeries.requireOneValuePerCategory(categories, series);
     }
 
     public static BarChart of(String title, List<String> categories, ValueFormat format, ChartSeries... series) {
@@ -34,11 +30,11 @@ public record BarChart(String title, List<String> categories, List<ChartSeries> 
 
     @Override
     public @Nullable String linkAt(int seriesIndex, int dataIndex) {
-        return seriesIndex >= 0 && seriesIndex < series.size() ? series.get(seriesIndex).linkAt(dataIndex) : null;
+        return CategorySeries.linkAt(series, seriesIndex, dataIndex);
     }
 
     @Override
     public boolean isEmpty() {
-        return series.stream().allMatch(ChartSeries::isZero);
+        return CategorySeries.allZero(series);
     }
 }

@@ -10,20 +10,16 @@ public record LineChart(String title, List<String> categories, List<ChartSeries>
     public LineChart {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
-        for (ChartSeries one : series) {
-            if (one.values().size() != categories.size()) {
-                throw new IllegalArgumentException("series " + one.name() + " needs one value per category");
-            }
-        }
+        CategorySeries.requireOneValuePerCategory(categories, series);
     }
 
     @Override
     public @Nullable String linkAt(int seriesIndex, int dataIndex) {
-        return seriesIndex >= 0 && seriesIndex < series.size() ? series.get(seriesIndex).linkAt(dataIndex) : null;
+        return CategorySeries.linkAt(series, seriesIndex, dataIndex);
     }
 
     @Override
     public boolean isEmpty() {
-        return series.stream().allMatch(ChartSeries::isZero);
+        return CategorySeries.allZero(series);
     }
 }
