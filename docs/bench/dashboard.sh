@@ -25,7 +25,7 @@ for user in admin analyst manager approver serviceadmin productadmin; do
   tok=$(token "$user")
   body=$(curl -sf -H "Authorization: Bearer $tok" "$BASE/api/dashboard")   # warm-up
   parts=$(for p in approvals account analysis saas; do
-            echo "$body" | grep -q "\"$p\":{" && printf '%s ' "$p"; done)
+            if grep -q "\"$p\":{" <<<"$body"; then printf '%s ' "$p"; fi; done)
   trips=() reads=()
   for _ in $(seq "$RUNS"); do
     out=$(curl -sf -w '\n%{time_total}' -H "Authorization: Bearer $tok" "$BASE/api/dashboard")
