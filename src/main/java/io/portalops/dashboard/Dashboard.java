@@ -53,6 +53,8 @@ public class Dashboard {
     public static final int DEADLINE_DAYS = 60;
     public static final int CARD_DAYS = 30;
     public static final int EVENT_DAYS = 30;
+    /** Weeks of decisions an approver sees; the rollup keeps six weeks. */
+    public static final int DECISION_WEEKS = 6;
 
     private final ContractFigures contracts;
     private final EventFigures events;
@@ -101,10 +103,18 @@ public class Dashboard {
     private ApprovalFigures approvals(LocalDate today) {
         QueueFigure queue = contracts.myQueue();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<DecisionFigure> decided = contracts.myDecisionsSince(monday);
+        LocalDate firstMonday = monday.minusWeeks(DECISION_WEEKS - 1);
+        List<DecisionFigure> decided = contracts.myDecisionsSince(firstMonday);
+        List<ApprovalFigures.DecisionWeek> weeks = new ArrayList<>();
+        for (LocalDate from = firstMonday; !from.isAfter(monday); from = from.plusWeeks(1)) {
+            LocalDate start = from;
+            List<DecisionFigure> inWeek = decided.stream().filter(d -> within(d.day(), start, start.plusDays(6))).toList();
+            weeks.add(new ApprovalFigures.DecisionWeek(from, decisions(inWeek, ApprovalDecision.APPROVED),
+                    decisions(inWeek, ApprovalDecision.REJECTED)));
+        }
         Duration oldest = queue.oldestSubmittedAt() == null ? null : Duration.between(queue.oldestSubmittedAt(), clock.instant());
-        return new ApprovalFigures(queue.waiting(), oldest, decisions(decided, ApprovalDecision.APPROVED),
-                decisions(decided, ApprovalDecision.REJECTED));
+        ApprovalFigures.DecisionWeek thisWeek = weeks.getLast();
+        return new ApprovalFigures(queue.waiting(), oldest, thisWeek.approved(), thisWeek.rejected(), weeks);
     }
 
     private static long decisions(List<DecisionFigure> decided, ApprovalDecision decision) {

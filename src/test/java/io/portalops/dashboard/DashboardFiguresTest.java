@@ -61,6 +61,8 @@ class DashboardFiguresTest {
     @Autowired
     ContractService contracts;
     @Autowired
+    io.portalops.contract.ContractActions actionsOnContracts;
+    @Autowired
     PaymentRegister payments;
     @Autowired
     WorkflowService workflow;
@@ -169,7 +171,18 @@ class DashboardFiguresTest {
     void decisions_this_week_count_the_approvers_own_decisions_since_monday() {
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long me = accountId("approver");
+        Long pending = jdbc.queryForObject("select min(c.id) from contract c where c.status = 'PENDING_APPROVAL' and c.required_approvals = 1 "
+                + "and c.value_currency = 'EUR' and c.value_amount < 100000 and c.owner_id <> ? and coalesce(c.submitted_by, 0) <> ?",
+                Long.class, me, me);
+        users.run("approver", () -> actionsOnContracts.approve(pending, "Dashboard test"));
+        refresh.execute(clock);
         ApprovalFigures figures = users.as("approver", () -> dashboard.snapshot().approvals());
+        assertThat(figures.approvedThisWeek()).isPositive();
+        assertThat(figures.weeks()).hasSize(Dashboard.DECISION_WEEKS);
+        assertThat(figures.weeks().getLast().from()).isEqualTo(monday);
+        long sixWeeks = figures.weeks().stream().mapToLong(w -> w.approved() + w.rejected()).sum();
+        assertThat(sixWeeks).isEqualTo(jdbc.queryForObject("select count(*) from contract_approval where approver_id = ? and decided_at >= ?",
+                Long.class, me, Date.valueOf(monday.minusWeeks(Dashboard.DECISION_WEEKS - 1))));
         assertThat(figures).isNotNull();
         String count = "select count(*) from contract_approval where approver_id = ? and decided_at >= ? and decision = ?";
         assertThat(figures.approvedThisWeek()).isEqualTo(jdbc.queryForObject(count, Long.class, me, Date.valueOf(monday), "APPROVED"));
