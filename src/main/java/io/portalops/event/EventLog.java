@@ -103,6 +103,9 @@ public class EventLog {
         condition(sql, args, " and e.contract_id = ?", filter.contractId());
         condition(sql, args, " and e.type = ?", filter.type());
         condition(sql, args, " and e.source = ?", filter.source());
+        // the same rule as the dashboard's alerts (V023): the payload's own severity, else the type's
+        condition(sql, args, " and coalesce(lower(e.payload ->> 'severity'), (select lower(t.severity) from event_type t "
+                + "where t.name = e.type)) = ?", filter.severity() == null ? null : filter.severity().name().toLowerCase(java.util.Locale.ROOT));
         if (!user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER)) {
             condition(sql, args, " and e.customer_id in (select id from customer where owner_id = ?)", user.accountId());
         }

@@ -69,6 +69,8 @@ class DashboardFiguresTest {
     @Autowired
     EventFixtures events;
     @Autowired
+    io.portalops.event.EventLog eventLog;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
@@ -229,6 +231,12 @@ class DashboardFiguresTest {
                 + "where c.owner_id = ? and e.occurred_at >= now() - interval '7 days' and e.occurred_at <= now() "
                 + "and coalesce(lower(e.payload ->> 'severity'), lower(t.severity)) = 'high'";
         assertThat(managers.total()).isEqualTo(jdbc.queryForObject(direct, Long.class, accountId("manager")));
+        var filter = new io.portalops.event.EventFilter(null, null, null, source, now.minusSeconds(3600), null,
+                io.portalops.event.EventSeverity.HIGH);
+        assertThat(users.as("manager", () -> eventLog.search(filter, null, 50)).items())
+                .extracting(io.portalops.event.EventListItem::id).containsExactly(missed);
+        assertThat(users.as("admin", () -> eventLog.search(filter, null, 50)).items())
+                .extracting(io.portalops.event.EventListItem::id).containsExactlyInAnyOrder(missed, complaint);
         assertThat(others.total()).isEqualTo(jdbc.queryForObject(direct, Long.class, accountId("manager2")));
     }
 

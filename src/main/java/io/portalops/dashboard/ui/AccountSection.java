@@ -31,7 +31,8 @@ final class AccountSection {
                 .tile(Tile.of("Renewing in 90 days", Labels.count(figures.renewing()), "active, renew by themselves", ending, false))
                 .tile(Tile.of("Expiring in 90 days", Labels.count(figures.expiring()), "active, no auto-renew", ending,
                         figures.expiring() > 0))
-                .tile(Tile.of("High-severity events", Labels.count(figures.alerts().total()), "my customers, last 7 days", null,
+                .tile(Tile.of("High-severity events", Labels.count(figures.alerts().total()), "my customers, last 7 days",
+                        DrillDowns.highSeverityEventsOfLastWeek(),
                         figures.alerts().total() > 0))
                 .chart(ContractStatusChart.of("My contracts by status", figures.byStatus()));
         List<String> links = weeks.stream().map(w -> DrillDowns.activeContractsEnding(w.from(), w.to())).toList();

@@ -79,4 +79,9 @@ final class DrillDowns {
     static String eventsOfLast30Days() {
         return "events?range=month";
     }
+
+    /** The Event Log's high-severity events of the last 7 days, in the caller's scope (an account manager's customers). */
+    static String highSeverityEventsOfLastWeek() {
+        return "events?severity=HIGH&range=week";
+    }
 }

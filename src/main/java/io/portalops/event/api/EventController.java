@@ -66,13 +66,14 @@ class EventController {
                     + "unless customerId or contractId is given")
             @RequestParam(required = false) @Nullable String from,
             @Parameter(description = "Exclusive end of occurredAt, ISO-8601") @RequestParam(required = false) @Nullable String to,
+            @Parameter(description = "LOW, MEDIUM or HIGH: the event's payload severity, else its type's") @RequestParam(required = false) io.portalops.event.@Nullable EventSeverity severity,
             @Parameter(description = "nextCursor of the previous page, as it was") @RequestParam(required = false) @Nullable String after,
             @Parameter(description = "Page size, 1 to 500") @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > EventLog.MAX_PAGE) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + EventLog.MAX_PAGE + ".");
         }
         EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after, "after");
-        EventFilter filter = new EventFilter(customerId, contractId, type, source, instant(from, "from"), instant(to, "to"));
+        EventFilter filter = new EventFilter(customerId, contractId, type, source, instant(from, "from"), instant(to, "to"), severity);
         return EventLogPage.of(log.search(filter, cursor, limit));
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.event.EventFilter;
+import io.portalops.event.EventSeverity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,7 @@ class EventFilterBar extends Div {
     static final ZoneId ZONE = ZoneId.systemDefault();
 
     final ComboBox<String> type = new ComboBox<>();
+    final ComboBox<EventSeverity> severity = new ComboBox<>();
     final TextField source = new TextField();
     final CustomerPicker customer;
     final ComboBox<Range> range = new ComboBox<>();
@@ -60,6 +62,13 @@ class EventFilterBar extends Div {
         type.setPlaceholder("Type");
         type.setItems(typeNames);
         type.setClearButtonVisible(true);
+        severity.setPlaceholder("Severity");
+        severity.setAriaLabel("Severity");
+        severity.setItems(EventSeverity.values());
+        severity.setItemLabelGenerator(EventSeverity::label);
+        severity.setClearButtonVisible(true);
+        severity.setWidth("8rem");
+        severity.addValueChangeListener(change -> onChange.run());
         source.setPlaceholder("Source");
         source.setAriaLabel("Source");
         source.setClearButtonVisible(true);
@@ -89,13 +98,14 @@ class EventFilterBar extends Div {
 
         Button clear = new Button("Clear filters", click -> {
             type.clear();
+            severity.clear();
             source.clear();
             customer.clear();
             range.setValue(Range.DAY);
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("filter-actions");
-        FlexLayout row = new FlexLayout(type, source, customer, range, from, to, clear, actions);
+        FlexLayout row = new FlexLayout(type, severity, source, customer, range, from, to, clear, actions);
         row.addClassName("filter-row");
         add(row);
     }
@@ -128,13 +138,16 @@ class EventFilterBar extends Div {
         } else {
             start = clock.instant().minus(chosen.span);
         }
-        return new EventFilter(customer.selectedId(), null, type.getValue(), source.getValue(), start, end);
+        return new EventFilter(customer.selectedId(), null, type.getValue(), source.getValue(), start, end, severity.getValue());
     }
 
     QueryParameters toQueryParameters() {
         Map<String, String> query = new LinkedHashMap<>();
         if (type.getValue() != null) {
             query.put("type", type.getValue());
+        }
+        if (severity.getValue() != null) {
+            query.put("severity", severity.getValue().name());
         }
         if (!source.getValue().isBlank()) {
             query.put("source", source.getValue().strip());
@@ -159,6 +172,8 @@ class EventFilterBar extends Div {
         Map<String, List<String>> query = parameters.getParameters();
         String typeName = first(query, "type");
         type.setValue(type.getListDataView().getItems().anyMatch(typeName::equals) ? typeName : null);
+        severity.setValue(java.util.Arrays.stream(EventSeverity.values()).filter(s -> s.name().equalsIgnoreCase(first(query, "severity")))
+                .findFirst().orElse(null));
         source.setValue(first(query, "source"));
         String customerId = first(query, "customer");
         customer.select(customerId.matches("[0-9]{1,18}") ? Long.valueOf(customerId) : null);

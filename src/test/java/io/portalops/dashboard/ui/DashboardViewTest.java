@@ -175,6 +175,21 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("manager")
+    void the_high_severity_tile_opens_the_event_log_of_the_managers_high_severity_events_of_the_week() {
+        dashboard();
+        Anchor alerts = tile("High-severity events");
+        long count = value(alerts);
+        assertThat(count).isPositive();
+        open(alerts.getHref());
+        assertThat(getCurrentView()).isInstanceOf(EventLogView.class);
+        assertAt("events?severity=HIGH&range=week");
+        List<EventListItem> rows = rows();
+        assertThat(rows).hasSize((int) count).allSatisfy(e -> assertThat(e.occurredAt()).isAfter(clock.instant().minus(java.time.Duration.ofDays(7))));
+        assertThat(rows).extracting(EventListItem::type).isSubsetOf("payment.missed", "complaint.opened");
+    }
+
+    @Test
     @WithUserDetails("serviceadmin")
     void saas_tiles_and_seat_bars_open_payments_tasks_and_a_products_access_list() {
         dashboard();
