@@ -50,6 +50,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     DashboardRefreshJob refresh;
     @Autowired
     Clock clock;
+    @Autowired
+    io.portalops.event.EventFixtures events;
 
     @BeforeEach
     void freshFigures() {
@@ -177,6 +179,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void the_high_severity_tile_opens_the_event_log_of_the_managers_high_severity_events_of_the_week() {
+        events.ingest(io.portalops.event.EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"),
+                clock.instant().minusSeconds(120));
+        refresh.execute(clock);
         dashboard();
         Anchor alerts = tile("High-severity events");
         long count = value(alerts);
