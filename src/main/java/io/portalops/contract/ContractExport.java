@@ -29,13 +29,13 @@ public class ContractExport extends GridExport {
         Boolean awaitingMe = p.bool("awaitingMe");
         return query(new ContractFilter(p.enumValue("status", ContractStatus.class), p.id("customerId"), p.id("ownerId"),
                 p.decimal("minValue"), p.decimal("maxValue"), p.date("endFrom"), p.date("endTo"), p.bool("flagged"), p.text("text"),
-                awaitingMe != null && awaitingMe), p.sort(ContractSortField.class));
+                awaitingMe != null && awaitingMe, p.date("startFrom"), p.date("startTo")), p.sort(ContractSortField.class));
     }
 
     public ExportQuery query(ContractFilter f, List<SortOrder<ContractSortField>> sort) {
         return exportOf(ExportQuery.filters("status", f.status(), "customerId", f.customerId(),
                 "ownerId", f.ownerId(), "minValue", f.minValue(), "maxValue", f.maxValue(), "endFrom", f.endFrom(), "endTo", f.endTo(),
-                "flagged", f.flagged(), "text", f.text(), "awaitingMe", f.awaitingMe() ? true : null, "sort", ExportQuery.sort(sort)),
+                "startFrom", f.startFrom(), "startTo", f.startTo(), "flagged", f.flagged(), "text", f.text(), "awaitingMe", f.awaitingMe() ? true : null, "sort", ExportQuery.sort(sort)),
                 sink -> contracts.exportRows(f, sort, c -> sink.accept(List.of(c.number(), c.title(), c.type().name(), c.customerName(),
                         c.value(), c.startDate(), c.endDate(), c.status().name(), c.ownerName(), c.flagged()))));
     }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the Contracts grid and {@code GET /api/contracts}. {@code text} matches the number exactly or the title
- * (contains, 3+ characters). {@code awaitingMe} keeps contracts pending that the caller may decide now.
+ * (contains, 3+ characters). {@code awaitingMe} keeps contracts pending that the caller may decide now. The date ranges
+ * are inclusive.
  */
 public record ContractFilter(
         @Nullable ContractStatus status,
@@ -18,7 +19,15 @@ public record ContractFilter(
         @Nullable LocalDate endTo,
         @Nullable Boolean flagged,
         @Nullable String text,
-        boolean awaitingMe) {
+        boolean awaitingMe,
+        @Nullable LocalDate startFrom,
+        @Nullable LocalDate startTo) {
+
+    public ContractFilter(@Nullable ContractStatus status, @Nullable Long customerId, @Nullable Long ownerId,
+            @Nullable BigDecimal minValue, @Nullable BigDecimal maxValue, @Nullable LocalDate endFrom, @Nullable LocalDate endTo,
+            @Nullable Boolean flagged, @Nullable String text, boolean awaitingMe) {
+        this(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text, awaitingMe, null, null);
+    }
 
     public static ContractFilter none() {
         return new ContractFilter(null, null, null, null, null, null, null, null, null, false);

@@ -96,6 +96,12 @@ class ContractQueries {
         if (filter.maxValue() != null) {
             where.add(cb.lessThanOrEqualTo(contract.get("valueAmount"), filter.maxValue()));
         }
+        if (filter.startFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(contract.get("startDate"), filter.startFrom()));
+        }
+        if (filter.startTo() != null) {
+            where.add(cb.lessThanOrEqualTo(contract.get("startDate"), filter.startTo()));
+        }
         if (filter.endFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(contract.get("endDate"), filter.endFrom()));
         }

@@ -80,6 +80,10 @@ class ContractController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endFrom,
             @Parameter(description = "End date on or before, ISO date")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endTo,
+            @Parameter(description = "Start date on or after, ISO date")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startFrom,
+            @Parameter(description = "Start date on or before, ISO date")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startTo,
             @Parameter(description = "true: only flagged contracts; false: only unflagged")
             @RequestParam(required = false) @Nullable Boolean flagged,
             @Parameter(description = "The contract number exactly, or 3 or more characters contained in the title")
@@ -99,8 +103,11 @@ class ContractController {
         if (endFrom != null && endTo != null && endTo.isBefore(endFrom)) {
             throw new InvalidInputException("endTo", "endTo must not be before endFrom.");
         }
+        if (startFrom != null && startTo != null && startTo.isBefore(startFrom)) {
+            throw new InvalidInputException("startTo", "startTo must not be before startFrom.");
+        }
         ContractFilter filter = new ContractFilter(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text,
-                awaitingMe);
+                awaitingMe, startFrom, startTo);
         return ContractPage.of(contracts.search(filter, List.of(SortOrder.parse(sort, ContractSortField.class)), page * size, size), page);
     }
 

@@ -38,6 +38,8 @@ class ContractFilterBar extends Div {
     final ComboBox<AccountSummary> owner = new ComboBox<>();
     final BigDecimalField minValue = new BigDecimalField();
     final BigDecimalField maxValue = new BigDecimalField();
+    final DatePicker startFrom = new DatePicker();
+    final DatePicker startTo = new DatePicker();
     final DatePicker endFrom = new DatePicker();
     final DatePicker endTo = new DatePicker();
     final Checkbox flagged = new Checkbox("Flagged only");
@@ -66,11 +68,15 @@ class ContractFilterBar extends Div {
         minValue.setAriaLabel("Value from");
         maxValue.setPlaceholder("Value to");
         maxValue.setAriaLabel("Value to");
+        startFrom.setPlaceholder("Starts from");
+        startFrom.setAriaLabel("Starts from");
+        startTo.setPlaceholder("Starts by");
+        startTo.setAriaLabel("Starts by");
         endFrom.setPlaceholder("Ends from");
         endFrom.setAriaLabel("Ends from");
         endTo.setPlaceholder("Ends by");
         endTo.setAriaLabel("Ends by");
-        for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, endFrom, endTo, flagged)) {
+        for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
             if (field instanceof com.vaadin.flow.component.shared.HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
             }
@@ -79,17 +85,18 @@ class ContractFilterBar extends Div {
         for (var narrow : List.of(minValue, maxValue)) {
             narrow.setWidth("9rem");
         }
-        endFrom.setWidth("10rem");
-        endTo.setWidth("10rem");
+        for (var date : List.of(startFrom, startTo, endFrom, endTo)) {
+            date.setWidth("10rem");
+        }
 
         Button clear = new Button("Clear filters", click -> {
-            for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, endFrom, endTo, flagged)) {
+            for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
                 field.clear();
             }
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("filter-actions");
-        FlexLayout main = new FlexLayout(text, status, customer, owner, minValue, maxValue, endFrom, endTo, flagged, clear, actions);
+        FlexLayout main = new FlexLayout(text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged, clear, actions);
         main.addClassName("filter-row");
         add(main);
     }
@@ -106,6 +113,8 @@ class ContractFilterBar extends Div {
         put(query, "owner", owner.getValue() == null ? null : Long.toString(owner.getValue().id()));
         put(query, "min", minValue.getValue() == null ? null : minValue.getValue().toPlainString());
         put(query, "max", maxValue.getValue() == null ? null : maxValue.getValue().toPlainString());
+        put(query, "startFrom", startFrom.getValue() == null ? null : startFrom.getValue().toString());
+        put(query, "startTo", startTo.getValue() == null ? null : startTo.getValue().toString());
         put(query, "endFrom", endFrom.getValue() == null ? null : endFrom.getValue().toString());
         put(query, "endTo", endTo.getValue() == null ? null : endTo.getValue().toString());
         put(query, "flagged", flagged.getValue() ? "true" : null);
@@ -123,6 +132,8 @@ class ContractFilterBar extends Div {
         owner.setValue(owner.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(ownerId)).findFirst().orElse(null));
         minValue.setValue(decimal(first(query, "min")));
         maxValue.setValue(decimal(first(query, "max")));
+        startFrom.setValue(date(first(query, "startFrom")));
+        startTo.setValue(date(first(query, "startTo")));
         endFrom.setValue(date(first(query, "endFrom")));
         endTo.setValue(date(first(query, "endTo")));
         flagged.setValue("true".equalsIgnoreCase(first(query, "flagged")));
@@ -131,7 +142,8 @@ class ContractFilterBar extends Div {
     ContractFilter value(boolean awaitingMe) {
         return new ContractFilter(status.getValue(), customer.selectedId(),
                 owner.getValue() == null ? null : owner.getValue().id(), minValue.getValue(), maxValue.getValue(),
-                endFrom.getValue(), endTo.getValue(), flagged.getValue() ? Boolean.TRUE : null, text.getValue(), awaitingMe);
+                endFrom.getValue(), endTo.getValue(), flagged.getValue() ? Boolean.TRUE : null, text.getValue(), awaitingMe,
+                startFrom.getValue(), startTo.getValue());
     }
 
     static String first(Map<String, List<String>> query, String key) {

@@ -65,7 +65,7 @@ final class AnalysisSection {
         List<BigDecimal> added = months.stream().map(m -> byMonth.containsKey(m) ? byMonth.get(m).newValue() : BigDecimal.ZERO).toList();
         List<BigDecimal> ending = months.stream().map(m -> byMonth.containsKey(m) ? byMonth.get(m).expiringValue() : BigDecimal.ZERO).toList();
         return BarChart.of(title + " (" + currency + ")", months.stream().map(Labels::month).toList(), ValueFormat.MONEY,
-                ChartSeries.of("New", added),
+                ChartSeries.of("New", added, months.stream().map(DrillDowns::contractsStartingIn).toList()),
                 ChartSeries.of("Expiring", ending, months.stream().map(DrillDowns::contractsEndingIn).toList()));
     }
 

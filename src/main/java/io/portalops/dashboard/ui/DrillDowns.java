@@ -35,6 +35,11 @@ final class DrillDowns {
         return "contracts?endFrom=" + month.atDay(1) + "&endTo=" + month.atEndOfMonth();
     }
 
+    /** Signed contracts (the chart's "new") are not one status, so the link narrows by start month only. */
+    static String contractsStartingIn(YearMonth month) {
+        return "contracts?startFrom=" + month.atDay(1) + "&startTo=" + month.atEndOfMonth();
+    }
+
     static String eventsOfTypeOn(String type, LocalDate day) {
         return "events?type=" + type + "&range=custom&from=" + LocalDateTime.of(day, java.time.LocalTime.MIDNIGHT)
                 + "&to=" + LocalDateTime.of(day.plusDays(1), java.time.LocalTime.MIDNIGHT);

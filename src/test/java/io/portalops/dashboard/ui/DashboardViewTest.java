@@ -152,6 +152,28 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("analyst")
+    void a_new_value_bar_opens_the_contracts_starting_that_month_whose_signed_value_it_shows() {
+        dashboard();
+        Chart value = chart("Contract value by month");
+        BarChart bars = (BarChart) value.getSpec();
+        String currency = bars.title().substring(bars.title().length() - 4, bars.title().length() - 1);
+        List<Number> added = bars.series().get(0).values();
+        int month = added.indexOf(added.stream().max(java.util.Comparator.comparingDouble(Number::doubleValue)).orElseThrow());
+        java.time.YearMonth shown = java.time.YearMonth.now(clock).minusMonths(11).plusMonths(month);
+        click(value, 0, month);
+        assertThat(getCurrentView()).isInstanceOf(ContractsView.class);
+        assertAt("contracts?startFrom=" + shown.atDay(1) + "&startTo=" + shown.atEndOfMonth());
+        List<ContractListItem> rows = rows();
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(java.time.YearMonth.from(r.startDate())).isEqualTo(shown));
+        double signed = rows.stream().filter(r -> r.value().currency().equals(currency))
+                .filter(r -> java.util.Set.of(ContractStatus.APPROVED, ContractStatus.ACTIVE, ContractStatus.EXPIRED,
+                        ContractStatus.TERMINATED).contains(r.status()))
+                .mapToDouble(r -> r.value().amount().doubleValue()).sum();
+        assertThat(signed).isEqualTo(added.get(month).doubleValue());
+    }
+
+    @Test
     @WithUserDetails("manager")
     void a_week_of_ending_contracts_opens_the_managers_active_contracts_ending_that_week() {
         dashboard();
