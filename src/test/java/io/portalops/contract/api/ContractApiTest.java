@@ -316,7 +316,8 @@ class ContractApiTest {
                 "/api/contracts?sort=bogus", "sort",
                 "/api/contracts?sort=ownerId,desc", "sort",
                 "/api/contracts?minValue=10&maxValue=5", "maxValue",
-                "/api/contracts?endFrom=2030-02-01&endTo=2030-01-01", "endTo");
+                "/api/contracts?endFrom=2030-02-01&endTo=2030-01-01", "endTo",
+                "/api/contracts?startFrom=2030-02-01&startTo=2030-01-01", "startTo");
         cases.forEach((path, field) -> {
             Response response = api.get(path, token("analyst"));
             assertThat(response.status()).as(path).isEqualTo(400);
