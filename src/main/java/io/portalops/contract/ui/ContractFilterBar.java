@@ -87,6 +87,8 @@ class ContractFilterBar extends Div {
         }
         for (var date : List.of(startFrom, startTo, endFrom, endTo)) {
             date.setWidth("10rem");
+            // the placeholder goes once a date is set, so the tooltip still says which bound it is
+            date.setTooltipText(date.getPlaceholder());
         }
 
         Button clear = new Button("Clear filters", click -> {
