@@ -86,16 +86,21 @@ public class EventIngestion {
         int n = events.size();
         IngestOutcome[] outcomes = new IngestOutcome[n];
         Instant[] occurred = new Instant[n];
+        String[] payloads = new String[n];
         List<List<String>> reasons = new ArrayList<>(n);
         Set<String> customerRefs = new HashSet<>();
         Set<String> contractNumbers = new HashSet<>();
+        Set<String> typeNames = new HashSet<>();
         for (int i = 0; i < n; i++) {
             EventSubmission event = events.get(i);
             List<String> itemReasons = new ArrayList<>();
-            occurred[i] = check(event, itemReasons);
+            Checked checked = check(event, itemReasons);
+            occurred[i] = checked.occurredAt();
+            payloads[i] = checked.payload();
             reasons.add(itemReasons);
             if (itemReasons.isEmpty()) {
                 customerRefs.add(event.customerRef());
+                typeNames.add(event.type());
                 if (hasContract(event)) {
                     contractNumbers.add(event.contractNumber());
                 }
@@ -103,6 +108,7 @@ public class EventIngestion {
         }
         Map<String, Long> customerIds = customers.idsForProducer(customerRefs);
         Map<String, ContractOwnership> contractIds = contracts.idsForProducer(contractNumbers);
+        EventTypes.PayloadChecks payloadChecks = types.checks(typeNames);
         EventRows.Row[] rows = new EventRows.Row[n];
         for (int i = 0; i < n; i++) {
             EventSubmission event = events.get(i);
@@ -124,9 +130,8 @@ public class EventIngestion {
                 }
                 contractId = contract.contractId();
             }
-            itemReasons.addAll(types.violations(event.type(), event.payload()));
-            rows[i] = new EventRows.Row(occurred[i], event.source(), event.eventId(), event.type(), customerId, contractId,
-                    event.payload().toString());
+            itemReasons.addAll(payloadChecks.violations(event.type(), event.payload()));
+            rows[i] = new EventRows.Row(occurred[i], event.source(), event.eventId(), event.type(), customerId, contractId, payloads[i]);
         }
         List<Integer> valid = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -143,10 +148,10 @@ public class EventIngestion {
             }
         }
         if (!valid.isEmpty()) {
-            Set<String> claimed = writer.claim(valid.stream().map(i -> rows[i]).toList());
+            Map<String, Long> claimed = writer.claim(valid.stream().map(i -> rows[i]).toList());
             List<Integer> fresh = new ArrayList<>();
             for (int i : valid) {
-                if (claimed.contains(rows[i].key())) {
+                if (claimed.containsKey(rows[i].key())) {
                     fresh.add(i);
                 } else {
                     outcomes[i] = IngestOutcome.duplicate();
@@ -154,9 +159,9 @@ public class EventIngestion {
             }
             if (!fresh.isEmpty()) {
                 fresh.stream().map(i -> YearMonth.from(occurred[i].atZone(ZoneOffset.UTC))).distinct().forEach(partitions::ensure);
-                List<Long> ids = writer.insert(fresh.stream().map(i -> rows[i]).toList(), clock.instant());
-                for (int k = 0; k < fresh.size(); k++) {
-                    outcomes[fresh.get(k)] = IngestOutcome.accepted(ids.get(k));
+                writer.insert(fresh.stream().map(i -> rows[i]).toList(), claimed, clock.instant());
+                for (int i : fresh) {
+                    outcomes[i] = IngestOutcome.accepted(claimed.get(rows[i].key()));
                 }
                 Instant newest = fresh.stream().map(i -> occurred[i]).max(Instant::compareTo).orElseThrow();
                 publisher.publishEvent(new EventsIngested(fresh.size(), newest));
@@ -169,7 +174,11 @@ public class EventIngestion {
         return event.contractNumber() != null && !event.contractNumber().isBlank();
     }
 
-    private Instant check(EventSubmission event, List<String> reasons) {
+    /** What the first checks of an event found: its instant and its payload as JSON text, when they are valid. */
+    private record Checked(Instant occurredAt, String payload) {
+    }
+
+    private Checked check(EventSubmission event, List<String> reasons) {
         required(event.source(), "source", 100, reasons);
         required(event.eventId(), "eventId", 200, reasons);
         required(event.type(), "type", 100, reasons);
@@ -187,17 +196,18 @@ public class EventIngestion {
                 reasons.add("occurredAt: '" + event.occurredAt() + "' is not ISO-8601 with an offset, e.g. 2026-11-22T10:15:30+01:00.");
             }
         }
+        String payload = null;
         if (event.payload() == null || !event.payload().isObject()) {
             reasons.add("payload: required, a JSON object.");
         } else {
-            String payload = event.payload().toString();
+            payload = event.payload().toString();
             if (payload.getBytes(StandardCharsets.UTF_8).length > maxPayloadBytes) {
                 reasons.add("payload: larger than the limit of " + maxPayloadBytes + " bytes.");
             } else if (containsNul(event.payload())) {
                 reasons.add("payload: contains the NUL character (\\u0000), which PostgreSQL's jsonb cannot store.");
             }
         }
-        return occurredAt;
+        return new Checked(occurredAt, payload);
     }
 
     /** PostgreSQL's jsonb refuses U+0000 in any string or key, so such a payload is rejected rather than failing the batch. */

@@ -6,10 +6,9 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +25,7 @@ class EventRows {
 
     private static final String CLAIM = "insert into event_dedup (source, event_id, occurred_at) "
             + "select s, e, o::timestamptz from unnest(?::varchar[], ?::varchar[], ?::text[]) as k(s, e, o) order by s, e "
-            + "on conflict do nothing returning source, event_id";
+            + "on conflict do nothing returning source, event_id, nextval('event_id_seq')";
     private static final String COPY = "COPY events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
             + "FROM STDIN WITH (FORMAT csv)";
 
@@ -50,31 +49,33 @@ class EventRows {
         this.dataSource = dataSource;
     }
 
-    /** Claims the rows' {@code (source, eventId)} keys; answers the keys that were free, i.e. not duplicates. */
-    Set<String> claim(List<Row> rows) {
-        Set<String> claimed = new HashSet<>();
+    /**
+     * Claims the rows' {@code (source, eventId)} keys; answers the keys that were free, i.e. not duplicates, each with
+     * the id its event gets from the event sequence (drawn in the same statement, which saves a round trip).
+     */
+    Map<String, Long> claim(List<Row> rows) {
+        Map<String, Long> claimed = new HashMap<>();
         jdbc.query(CLAIM, ps -> {
             Connection c = ps.getConnection();
             ps.setArray(1, array(c, "varchar", rows.stream().map(Row::source)));
             ps.setArray(2, array(c, "varchar", rows.stream().map(Row::eventId)));
             ps.setArray(3, array(c, "text", rows.stream().map(r -> r.occurredAt().toString())));
         }, rs -> {
-            claimed.add(Row.key(rs.getString(1), rs.getString(2)));
+            claimed.put(Row.key(rs.getString(1), rs.getString(2)), rs.getLong(3));
         });
         return claimed;
     }
 
     /**
-     * Inserts the rows with ids from the event sequence, with COPY on the transaction's own connection: as fast as a
-     * bulk load, and still committed or rolled back with the batch. Answers the ids in the rows' order.
+     * Inserts the claimed rows with their ids, with COPY on the transaction's own connection: as fast as a bulk load,
+     * and still committed or rolled back with the batch.
      */
-    List<Long> insert(List<Row> rows, Instant receivedAt) {
-        List<Long> ids = jdbc.queryForList("select nextval('event_id_seq') from generate_series(1, ?)", Long.class, rows.size());
+    void insert(List<Row> rows, Map<String, Long> ids, Instant receivedAt) {
         StringBuilder csv = new StringBuilder(rows.size() * 256);
         String received = receivedAt.toString();
         for (int k = 0; k < rows.size(); k++) {
             Row row = rows.get(k);
-            csv.append(ids.get(k)).append(',').append(row.occurredAt()).append(',').append(received).append(',');
+            csv.append(ids.get(row.key())).append(',').append(row.occurredAt()).append(',').append(received).append(',');
             quoted(csv, row.source()).append(',');
             quoted(csv, row.eventId()).append(',');
             quoted(csv, row.type()).append(',').append(row.customerId()).append(',');
@@ -92,7 +93,6 @@ class EventRows {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        return new ArrayList<>(ids);
     }
 
     private static StringBuilder quoted(StringBuilder csv, String value) {
