@@ -137,6 +137,32 @@ class EventIngestionTest {
     }
 
     @Test
+    void a_batch_of_several_types_checks_each_item_against_its_own_type_unknown_and_disabled_ones_included() {
+        String disabled = "test.disabled." + UUID.randomUUID();
+        jdbc.update("insert into event_type (name, description, json_schema, enabled, updated_at) values (?, 'off', '{\"type\": \"object\"}'::jsonb, false, now())",
+                disabled);
+        try {
+            String login = id();
+            String payment = id();
+            List<IngestOutcome> outcomes = ingestion.ingestBatch(List.of(
+                    event(login, "login", "2026-11-05T08:00:00Z", "{\"channel\": \"web\"}"),
+                    event(id(), disabled, "2026-11-05T08:00:00Z", "{}"),
+                    event(payment, "payment.missed", "2026-11-05T08:00:00Z", "{\"amount\": 3, \"currency\": \"EUR\"}"),
+                    event(id(), "no.such.type", "2026-11-05T08:00:00Z", "{}"),
+                    event(id(), "payment.missed", "2026-11-05T08:00:00Z", "{\"channel\": \"web\"}")));
+            assertThat(outcomes).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.ACCEPTED,
+                    IngestOutcome.Status.REJECTED, IngestOutcome.Status.ACCEPTED, IngestOutcome.Status.REJECTED, IngestOutcome.Status.REJECTED);
+            assertThat(outcomes.get(1).reasons()).containsExactly("Event type '" + disabled + "' is disabled.");
+            assertThat(outcomes.get(3).reasons()).singleElement().asString().startsWith("Unknown event type 'no.such.type'");
+            assertThat(String.join(" ", outcomes.get(4).reasons())).contains("amount").contains("channel");
+            assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, login)).isEqualTo(outcomes.get(0).id());
+            assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, payment)).isEqualTo(outcomes.get(2).id());
+        } finally {
+            jdbc.update("delete from event_type where name = ?", disabled);
+        }
+    }
+
+    @Test
     void concurrent_batches_with_the_same_events_store_each_once() throws Exception {
         List<EventSubmission> batch = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
