@@ -1,10 +1,14 @@
 package io.portalops.event;
 
+import io.portalops.audit.AuditEntry;
+import io.portalops.audit.AuditLog;
+import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.paging.SliceResult;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,19 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeadLetters {
 
+    public static final int MAX_PAGE = 200;
+
     private final JdbcTemplate jdbc;
     private final EventIngestion ingestion;
     private final Clock clock;
+    private final AuditLog audit;
 
-    DeadLetters(JdbcTemplate jdbc, EventIngestion ingestion, Clock clock) {
+    DeadLetters(JdbcTemplate jdbc, EventIngestion ingestion, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.ingestion = ingestion;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public SliceResult<DeadLetterItem> list(boolean includeReplayed, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+        }
         List<DeadLetterItem> rows = jdbc.query("select id, received_at, source, event_id, type, reason, body, replayed_at "
                         + "from event_dead_letter" + (includeReplayed ? "" : " where replayed_at is null")
                         + " order by received_at desc, id desc limit ? offset ?",
@@ -55,6 +66,8 @@ public class DeadLetters {
         } else {
             jdbc.update("update event_dead_letter set replayed_at = ? where id = ?", Timestamp.from(clock.instant()), id);
         }
+        audit.record(AuditEntry.of("event.dead_letter_replayed", "event_dead_letter", id, Map.of("outcome", outcome.status().name(),
+                "source", String.valueOf(event.source()), "eventId", String.valueOf(event.eventId()))));
         return outcome;
     }
 }

@@ -5,6 +5,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.portalops.audit.AuditEntry;
+import io.portalops.audit.AuditLog;
 import io.portalops.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.HashMap;
@@ -30,12 +32,14 @@ public class EventTypes {
 
     private final EventTypeRepository types;
     private final Clock clock;
+    private final AuditLog audit;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-    EventTypes(EventTypeRepository types, Clock clock) {
+    EventTypes(EventTypeRepository types, Clock clock, AuditLog audit) {
         this.types = types;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -55,7 +59,11 @@ public class EventTypes {
             throw new InvalidInputException("severity", "Choose a severity: LOW, MEDIUM or HIGH.");
         }
         compile(schemaJson);
-        return saveInternal(name, description == null ? "" : description.strip(), schemaJson, severity, enabled);
+        boolean created = !types.existsById(name);
+        EventTypeInfo saved = saveInternal(name, description == null ? "" : description.strip(), schemaJson, severity, enabled);
+        audit.record(AuditEntry.of(created ? "event_type.created" : "event_type.changed", "event_type", name,
+                Map.of("enabled", enabled, "severity", severity.name())));
+        return saved;
     }
 
     @Transactional

@@ -1,11 +1,14 @@
 package io.portalops.security;
 
+import io.portalops.audit.AuditEntry;
+import io.portalops.audit.AuditLog;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,11 +25,13 @@ public class ApiClientService {
 
     private final ApiClientRepository clients;
     private final Clock clock;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiClientService(ApiClientRepository clients, Clock clock) {
+    ApiClientService(ApiClientRepository clients, Clock clock, AuditLog audit) {
         this.clients = clients;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -50,6 +55,8 @@ public class ApiClientService {
         }
         String key = newKey();
         ApiClient client = clients.save(new ApiClient(cleanName, scopes, prefix(key), TokenService.hash(key), clock.instant()));
+        audit.record(AuditEntry.of("api_client.created", "api_client", client.getId(),
+                Map.of("name", cleanName, "scopes", scopes.stream().sorted().toList(), "keyPrefix", client.getKeyPrefix())));
         return new IssuedApiKey(toItem(client), key);
     }
 
@@ -58,7 +65,10 @@ public class ApiClientService {
     public IssuedApiKey rotate(long id) {
         ApiClient client = clients.findById(id).orElseThrow(() -> new NotFoundException("API client"));
         String key = newKey();
+        String oldPrefix = client.getKeyPrefix();
         client.rotate(prefix(key), TokenService.hash(key), clock.instant());
+        audit.record(AuditEntry.of("api_client.key_rotated", "api_client", id,
+                Map.of("name", client.getName(), "oldKeyPrefix", oldPrefix, "keyPrefix", client.getKeyPrefix())));
         return new IssuedApiKey(toItem(client), key);
     }
 
@@ -66,7 +76,10 @@ public class ApiClientService {
     @Transactional
     public ApiClientListItem setEnabled(long id, boolean enabled) {
         ApiClient client = clients.findById(id).orElseThrow(() -> new NotFoundException("API client"));
-        client.setEnabled(enabled);
+        if (client.isEnabled() != enabled) {
+            client.setEnabled(enabled);
+            audit.record(AuditEntry.of(enabled ? "api_client.enabled" : "api_client.disabled", "api_client", id, Map.of("name", client.getName())));
+        }
         return toItem(client);
     }
 

@@ -67,7 +67,7 @@ public class EventIntakeView extends VerticalLayout {
         deadLetters.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(d -> new Pre(d.body())));
         deadLetters.setEmptyStateText("No rejected events waiting.");
         deadLetters.setSizeFull();
-        deadLetters.setItems(query -> letters.list(showReplayed.getValue(), query.getOffset(), query.getLimit()).items().stream());
+        deadLetters.setItems(query -> letters.list(showReplayed.getValue(), query.getOffset(), Math.min(query.getLimit(), DeadLetters.MAX_PAGE)).items().stream());
         showReplayed.addValueChangeListener(change -> deadLetters.getDataProvider().refreshAll());
         VerticalLayout lettersTab = new VerticalLayout(showReplayed, deadLetters);
         lettersTab.setPadding(false);
@@ -86,17 +86,21 @@ public class EventIntakeView extends VerticalLayout {
     }
 
     private Button replayButton(DeadLetterItem item) {
-        Button replay = new Button("Replay", click -> {
-            IngestOutcome outcome = letters.replay(item.id());
-            if (outcome.status() == IngestOutcome.Status.REJECTED) {
-                Notifications.error("Still rejected: " + String.join(" ", outcome.reasons()));
-            } else {
-                Notifications.success(outcome.status() == IngestOutcome.Status.ACCEPTED ? "Event stored" : "Already stored: marked replayed");
-            }
-            refresh();
-        });
+        Button replay = new Button("Replay", click -> replay(item));
         replay.setEnabled(item.replayedAt() == null);
+        replay.setAriaLabel("Replay the event " + (item.eventId() == null ? "" : item.eventId()) + " from " + (item.source() == null ? "" : item.source()));
         replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return replay;
+    }
+
+    /** Sends the dead letter through ingestion again: stored, found already stored, or still rejected with today's reason. */
+    void replay(DeadLetterItem item) {
+        IngestOutcome outcome = letters.replay(item.id());
+        if (outcome.status() == IngestOutcome.Status.REJECTED) {
+            Notifications.error("Still rejected: " + String.join(" ", outcome.reasons()));
+        } else {
+            Notifications.success(outcome.status() == IngestOutcome.Status.ACCEPTED ? "Event stored" : "Already stored: marked replayed");
+        }
+        refresh();
     }
 }

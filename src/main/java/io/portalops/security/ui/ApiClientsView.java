@@ -2,6 +2,7 @@ package io.portalops.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,18 +76,55 @@ public class ApiClientsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(ApiClientListItem client) {
-        Button rotate = new Button("Rotate key", click -> {
-            showKey(clients.rotate(client.id()));
-            refresh();
-        });
-        Button toggle = new Button(client.enabled() ? "Disable" : "Enable", click -> {
-            clients.setEnabled(client.id(), !client.enabled());
-            Notifications.success(client.name() + (client.enabled() ? " disabled" : " enabled"));
-            refresh();
-        });
+        Button rotate = new Button("Rotate key", click -> confirmRotate(client));
+        rotate.setAriaLabel("Rotate the key of " + client.name());
+        Button toggle = new Button(client.enabled() ? "Disable" : "Enable", click -> toggle(client));
+        toggle.setAriaLabel((client.enabled() ? "Disable " : "Enable ") + client.name());
         rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, client.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         return new HorizontalLayout(rotate, toggle);
+    }
+
+    /** Rotating ends the old key at once, so a producer still using it is refused until it has the new one: ask first. */
+    void confirmRotate(ApiClientListItem client) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Rotate the key of " + client.name() + "?");
+        confirm.setText("The current key (" + client.keyPrefix() + ") stops working at once; " + client.name()
+                + " is refused until it sends the new key, which is shown once.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Rotate key");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            showKey(clients.rotate(client.id()));
+            refresh();
+        });
+        confirm.open();
+    }
+
+    /** Disabling refuses the producer from then on, so it is confirmed first; enabling again is not. */
+    void toggle(ApiClientListItem client) {
+        if (client.enabled()) {
+            confirmDisable(client);
+        } else {
+            setEnabled(client, true);
+        }
+    }
+
+    private void confirmDisable(ApiClientListItem client) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Disable " + client.name() + "?");
+        confirm.setText("Its key is refused from now on, until the client is enabled again. Events it sends meanwhile are not stored.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Disable");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> setEnabled(client, false));
+        confirm.open();
+    }
+
+    private void setEnabled(ApiClientListItem client, boolean enabled) {
+        clients.setEnabled(client.id(), enabled);
+        Notifications.success(client.name() + (enabled ? " enabled" : " disabled"));
+        refresh();
     }
 
     private void showKey(IssuedApiKey issued) {

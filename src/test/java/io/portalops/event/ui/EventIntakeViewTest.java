@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.notification.Notification;
+import io.portalops.event.DeadLetterItem;
+import io.portalops.event.EventSeverity;
 import io.portalops.event.EventTypeInfo;
 import io.portalops.event.EventTypes;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
@@ -18,6 +22,13 @@ class EventIntakeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     EventTypes types;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    int audited(String action, String targetId) {
+        return jdbc.queryForObject("select count(*) from audit_log where action = ? and target_id = ? and actor_name = 'admin'",
+                Integer.class, action, targetId);
+    }
 
     @Test
     @WithUserDetails("admin")
@@ -41,5 +52,42 @@ class EventIntakeViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(types.list()).extracting(EventTypeInfo::name).contains(name);
         assertThat(view.types.getGenericDataView().getItems()).extracting(EventTypeInfo::name).contains(name);
+        assertThat(audited("event_type.created", name)).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_dead_letter_replayed_before_its_type_exists_stays_rejected_and_once_the_type_exists_is_stored_and_leaves_the_list() {
+        String type = "contract.renewed." + UUID.randomUUID().toString().substring(0, 6);
+        String eventId = UUID.randomUUID().toString();
+        String customerRef = jdbc.queryForObject("select min(external_ref) from customer", String.class);
+        String body = "{\"source\": \"crm\", \"eventId\": \"" + eventId + "\", \"type\": \"" + type + "\", "
+                + "\"occurredAt\": \"2026-11-30T09:00:00Z\", \"customerRef\": \"" + customerRef + "\", \"payload\": {\"term\": 12}}";
+        long id = jdbc.queryForObject("insert into event_dead_letter (received_at, source, event_id, type, reason, body) "
+                + "values (now(), 'crm', ?, ?, 'Unknown event type', ?) returning id", Long.class, eventId, type, body);
+
+        EventIntakeView view = navigate(EventIntakeView.class);
+        view.tabs.setSelectedIndex(1);
+        DeadLetterItem letter = letter(view, id);
+        assertThat(letter.reason()).isEqualTo("Unknown event type");
+
+        view.replay(letter);
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).startsWith("Still rejected: Unknown event type '" + type + "'"));
+        assertThat(letter(view, id).reason()).contains("Known types: GET /api/events/types");
+        assertThat(letter(view, id).replayedAt()).isNull();
+
+        types.save(type, "Renewal signed", "{\"type\": \"object\", \"required\": [\"term\"]}", EventSeverity.LOW, true);
+        view.replay(letter(view, id));
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("Event stored"));
+        assertThat(jdbc.queryForObject("select count(*) from events where source = 'crm' and event_id = ?", Integer.class, eventId)).isEqualTo(1);
+        assertThat(view.deadLetters.getGenericDataView().getItems()).extracting(DeadLetterItem::id).doesNotContain(id);
+
+        test(view.showReplayed).click();
+        assertThat(letter(view, id).replayedAt()).isNotNull();
+        assertThat(audited("event.dead_letter_replayed", Long.toString(id))).isEqualTo(2);
+    }
+
+    static DeadLetterItem letter(EventIntakeView view, long id) {
+        return view.deadLetters.getGenericDataView().getItems().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 }
