@@ -1,6 +1,7 @@
 package io.portalops.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -243,7 +244,12 @@ class EventIngestionTest {
         assertThat(replayed.status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
         assertThat(stored(eventId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select replayed_at is not null from event_dead_letter where id = ?", Boolean.class, letter)).isTrue();
-        assertThat(users.as("admin", () -> deadLetters.list(false, 0, 500)).items()).extracting(DeadLetterItem::id).doesNotContain(letter);
+        assertThat(users.as("admin", () -> deadLetters.list(true, 0, DeadLetters.MAX_PAGE)).items())
+                .extracting(DeadLetterItem::id).contains(letter);
+        assertThat(users.as("admin", () -> deadLetters.list(false, 0, DeadLetters.MAX_PAGE)).items())
+                .extracting(DeadLetterItem::id).doesNotContain(letter);
+        assertThatThrownBy(() -> users.as("admin", () -> deadLetters.list(false, 0, DeadLetters.MAX_PAGE + 1)))
+                .isInstanceOf(io.portalops.shared.InvalidInputException.class);
         asProducer();
     }
 
