@@ -21,18 +21,19 @@ public class EventExport extends GridExport {
 
     EventExport(EventLog log) {
         super("events", "Event log", HEADERS, Set.of("ADMIN", "ANALYST"),
-                Set.of("customerId", "contractId", "type", "source", "from", "to", "severity"));
+                Set.of("customerId", "contractId", "contractNumber", "type", "source", "from", "to", "severity"));
         this.log = log;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
         return query(new EventFilter(p.id("customerId"), p.id("contractId"), p.text("type"), p.text("source"), p.instant("from"),
-                p.instant("to"), p.enumValue("severity", EventSeverity.class)));
+                p.instant("to"), p.enumValue("severity", EventSeverity.class), p.text("contractNumber")));
     }
 
     public ExportQuery query(EventFilter f) {
         return exportOf(ExportQuery.filters("customerId", f.customerId(), "contractId", f.contractId(),
+                "contractNumber", f.contractNumber(),
                 "type", f.type(), "source", f.source(), "from", log.effectiveFrom(f), "to", f.to(), "severity", f.severity()), sink -> rows(f, sink));
     }
 

@@ -101,6 +101,7 @@ public class EventLog {
         }
         condition(sql, args, " and e.customer_id = ?", filter.customerId());
         condition(sql, args, " and e.contract_id = ?", filter.contractId());
+        condition(sql, args, " and e.contract_id = (select k.id from contract k where k.number = ?)", filter.contractNumber());
         condition(sql, args, " and e.type = ?", filter.type());
         condition(sql, args, " and e.source = ?", filter.source());
         // the same rule as the dashboard's alerts (V023): the payload's own severity, else the type's
@@ -123,7 +124,7 @@ public class EventLog {
 
     /** The start actually used: the given one, or 30 days back when nothing else narrows the scan. */
     public @Nullable Instant effectiveFrom(EventFilter filter) {
-        if (filter.from() != null || filter.customerId() != null || filter.contractId() != null) {
+        if (filter.from() != null || filter.namesCustomerOrContract()) {
             return filter.from();
         }
         return clock.instant().minus(DEFAULT_SPAN);

@@ -49,6 +49,21 @@ public class EventFixtures {
         return outcome.id();
     }
 
+    /** The number of some contract of this customer. */
+    public String contractOf(String customerRef) {
+        return jdbc.queryForObject("select min(k.number) from contract k join customer c on c.id = k.customer_id "
+                + "where c.external_ref = ?", String.class, customerRef);
+    }
+
+    /** Stores one payment.missed event on this contract of the customer and returns its id. */
+    public long ingestOnContract(String source, String customerRef, String contractNumber, Instant occurredAt) {
+        IngestOutcome outcome = asProducer(() -> ingestion.ingest(new EventSubmission(source, UUID.randomUUID().toString(),
+                "payment.missed", occurredAt.toString(), customerRef, contractNumber,
+                EventTypes.JSON.readTree("{\"amount\": 12.5, \"currency\": \"EUR\"}"))));
+        assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
+        return outcome.id();
+    }
+
     /** Stores one event of any type with the given JSON payload and returns its id. */
     public long ingest(String source, String type, String customerRef, Instant occurredAt, String payload) {
         IngestOutcome outcome = asProducer(() -> ingestion.ingest(new EventSubmission(source, UUID.randomUUID().toString(), type,

@@ -26,6 +26,8 @@ class EventLogTest {
     EventFixtures fixtures;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -93,6 +95,25 @@ class EventLogTest {
         assertThat(ids("analyst", new EventFilter(null, null, null, source, now.minus(50, ChronoUnit.DAYS), now.minus(1, ChronoUnit.HOURS))))
                 .containsExactly(missed, otherCustomer, old);
         assertThat(ids("analyst", new EventFilter(null, null, null, source, now.minus(1, ChronoUnit.HOURS), null))).containsExactly(login);
+    }
+
+    @Test
+    void filters_by_contract_id_or_number_in_any_case_and_a_contract_reads_its_whole_history() {
+        String source = EventFixtures.uniqueSource();
+        String own = fixtures.customerOf("manager");
+        String number = fixtures.contractOf(own);
+        long contractId = jdbc.queryForObject("select id from contract where number = ?", Long.class, number);
+        long onContract = fixtures.ingestOnContract(source, own, number, now.minus(2, ChronoUnit.HOURS));
+        long oldOnContract = fixtures.ingestOnContract(source, own, number, now.minus(90, ChronoUnit.DAYS));
+        fixtures.ingest(source, "payment.missed", own, now.minus(1, ChronoUnit.HOURS));
+
+        assertThat(ids("analyst", new EventFilter(null, contractId, null, source, null, null))).containsExactly(onContract, oldOnContract);
+        assertThat(ids("analyst", new EventFilter(null, null, null, source, null, null, null, " " + number.toLowerCase() + " ")))
+                .containsExactly(onContract, oldOnContract);
+        assertThat(ids("manager", new EventFilter(null, null, null, source, null, null, null, number))).containsExactly(onContract, oldOnContract);
+        assertThat(ids("manager2", new EventFilter(null, null, null, source, null, null, null, number)))
+                .as("another manager's contract shows nothing").isEmpty();
+        assertThat(ids("analyst", new EventFilter(null, null, null, source, null, null, null, "CT-1999-999999"))).isEmpty();
     }
 
     @Test

@@ -54,16 +54,18 @@ class EventController {
     @GetMapping
     @Operation(summary = "Read the event log, newest first",
             description = "Filters combine with AND. Ordered by occurredAt desc, then id desc, and paged by cursor: "
-                    + "rows that arrive while you page never repeat or shift a page. Without customerId, contractId "
-                    + "or from, only the last 30 days are read (from defaults to now minus 30 days), so that the "
+                    + "rows that arrive while you page never repeat or shift a page. Without customerId, contractId, "
+                    + "contractNumber or from, only the last 30 days are read (from defaults to now minus 30 days), so that the "
                     + "monthly partitions are pruned; give from to read further back. Account managers see only "
                     + "events of the customers they own. The total is never counted.")
     EventLogPage search(@RequestParam(required = false) @Nullable Long customerId,
             @RequestParam(required = false) @Nullable Long contractId,
+            @Parameter(description = "A contract's number, e.g. CT-2025-000123 (any case), as producers send it")
+            @RequestParam(required = false) @Nullable String contractNumber,
             @Parameter(description = "Event type name, e.g. payment.missed") @RequestParam(required = false) @Nullable String type,
             @Parameter(description = "The producing system, exactly as sent") @RequestParam(required = false) @Nullable String source,
             @Parameter(description = "Inclusive start of occurredAt, ISO-8601, e.g. 2026-11-22T10:00:00Z; default 30 days ago "
-                    + "unless customerId or contractId is given")
+                    + "unless a customer or a contract is given")
             @RequestParam(required = false) @Nullable String from,
             @Parameter(description = "Exclusive end of occurredAt, ISO-8601") @RequestParam(required = false) @Nullable String to,
             @Parameter(description = "LOW, MEDIUM or HIGH: the event's payload severity, else its type's") @RequestParam(required = false) io.portalops.event.@Nullable EventSeverity severity,
@@ -73,7 +75,8 @@ class EventController {
             throw new InvalidInputException("limit", "limit must be between 1 and " + EventLog.MAX_PAGE + ".");
         }
         EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after, "after");
-        EventFilter filter = new EventFilter(customerId, contractId, type, source, instant(from, "from"), instant(to, "to"), severity);
+        EventFilter filter = new EventFilter(customerId, contractId, type, source, instant(from, "from"), instant(to, "to"), severity,
+                contractNumber);
         return EventLogPage.of(log.search(filter, cursor, limit));
     }
 

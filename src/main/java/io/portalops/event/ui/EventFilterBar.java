@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The event log filters: type, source, customer and a time range; any change reloads the grid. */
+/** The event log filters: type, severity, source, customer, contract and a time range; any change reloads the grid. */
 class EventFilterBar extends Div {
 
     /** Time range presets; CUSTOM shows two pickers. */
@@ -48,6 +48,7 @@ class EventFilterBar extends Div {
     final ComboBox<EventSeverity> severity = new ComboBox<>();
     final TextField source = new TextField();
     final CustomerPicker customer;
+    final TextField contract = new TextField();
     final ComboBox<Range> range = new ComboBox<>();
     final DateTimePicker from = new DateTimePicker("From");
     final DateTimePicker to = new DateTimePicker("To");
@@ -79,6 +80,13 @@ class EventFilterBar extends Div {
         customer.setAriaLabel("Customer");
         customer.setClearButtonVisible(true);
         customer.addValueChangeListener(change -> onChange.run());
+        contract.setPlaceholder("Contract no.");
+        contract.setAriaLabel("Contract number");
+        contract.setTooltipText("A contract's number, e.g. CT-2025-000123");
+        contract.setClearButtonVisible(true);
+        contract.setWidth("11rem");
+        contract.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        contract.addValueChangeListener(change -> onChange.run());
         range.setItems(Range.values());
         range.setItemLabelGenerator(r -> r.label);
         range.setValue(Range.DAY);
@@ -101,11 +109,12 @@ class EventFilterBar extends Div {
             severity.clear();
             source.clear();
             customer.clear();
+            contract.clear();
             range.setValue(Range.DAY);
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("filter-actions");
-        FlexLayout row = new FlexLayout(type, severity, source, customer, range, from, to, clear, actions);
+        FlexLayout row = new FlexLayout(type, severity, source, customer, contract, range, from, to, clear, actions);
         row.addClassName("filter-row");
         add(row);
     }
@@ -138,7 +147,8 @@ class EventFilterBar extends Div {
         } else {
             start = clock.instant().minus(chosen.span);
         }
-        return new EventFilter(customer.selectedId(), null, type.getValue(), source.getValue(), start, end, severity.getValue());
+        return new EventFilter(customer.selectedId(), null, type.getValue(), source.getValue(), start, end, severity.getValue(),
+                contract.getValue());
     }
 
     QueryParameters toQueryParameters() {
@@ -154,6 +164,9 @@ class EventFilterBar extends Div {
         }
         if (customer.selectedId() != null) {
             query.put("customer", Long.toString(customer.selectedId()));
+        }
+        if (!contract.getValue().isBlank()) {
+            query.put("contract", contract.getValue().strip());
         }
         if (range.getValue() != null && range.getValue() != Range.DAY) {
             query.put("range", range.getValue().name().toLowerCase(java.util.Locale.ROOT));
@@ -177,6 +190,7 @@ class EventFilterBar extends Div {
         source.setValue(first(query, "source"));
         String customerId = first(query, "customer");
         customer.select(customerId.matches("[0-9]{1,18}") ? Long.valueOf(customerId) : null);
+        contract.setValue(first(query, "contract"));
         Range chosen = Range.DAY;
         for (Range r : Range.values()) {
             if (r.name().equalsIgnoreCase(first(query, "range"))) {

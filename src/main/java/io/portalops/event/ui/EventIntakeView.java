@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -45,12 +47,13 @@ public class EventIntakeView extends VerticalLayout {
         this.letters = letters;
         setSizeFull();
 
-        types.addColumn(EventTypeInfo::name).setHeader("Type").setAutoWidth(true);
-        types.addColumn(EventTypeInfo::description).setHeader("Description").setFlexGrow(1);
-        types.addColumn(type -> type.severity().label()).setHeader("Severity").setAutoWidth(true);
-        types.addColumn(t -> t.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
+        types.addColumn(EventTypeInfo::name).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        types.addColumn(EventTypeInfo::description).setHeader("Description").setFlexGrow(1)
+                .setTooltipGenerator(EventTypeInfo::description);
+        types.addColumn(type -> type.severity().label()).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
+        types.addColumn(t -> t.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         types.addComponentColumn(t -> new Button("Edit schema…", click -> new EventTypeDialog(eventTypes, t, this::refresh).open()))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("12em").setFlexGrow(0);
         types.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(t -> new Pre(t.schema().toPrettyString())));
         types.setSizeFull();
         Button newType = new Button("New type", click -> new EventTypeDialog(eventTypes, null, this::refresh).open());
@@ -60,11 +63,12 @@ public class EventIntakeView extends VerticalLayout {
         typesTab.setSizeFull();
 
         deadLetters.addColumn(d -> WHEN.format(d.receivedAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
-        deadLetters.addColumn(d -> d.source() == null ? "" : d.source()).setHeader("Source").setAutoWidth(true);
-        deadLetters.addColumn(d -> d.type() == null ? "" : d.type()).setHeader("Type").setAutoWidth(true);
+        deadLetters.addColumn(d -> d.source() == null ? "" : d.source()).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
+        deadLetters.addColumn(d -> d.type() == null ? "" : d.type()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
         deadLetters.addColumn(DeadLetterItem::reason).setHeader("Reason").setFlexGrow(1).setTooltipGenerator(DeadLetterItem::reason);
         deadLetters.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
-        deadLetters.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(d -> new Pre(d.body())));
+        deadLetters.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                d -> new Div(new Paragraph(d.reason()), wrapped(new Pre(d.body())))));
         deadLetters.setEmptyStateText("No rejected events waiting.");
         deadLetters.setSizeFull();
         deadLetters.setItems(query -> letters.list(showReplayed.getValue(), query.getOffset(), Math.min(query.getLimit(), DeadLetters.MAX_PAGE)).items().stream());
@@ -102,5 +106,11 @@ public class EventIntakeView extends VerticalLayout {
             Notifications.success(outcome.status() == IngestOutcome.Status.ACCEPTED ? "Event stored" : "Already stored: marked replayed");
         }
         refresh();
+    }
+
+    /** A rejected body may be one long line; it wraps instead of widening the grid. */
+    private static Pre wrapped(Pre body) {
+        body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+        return body;
     }
 }

@@ -76,7 +76,7 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(EventListItem::customerName).setHeader("Customer").setWidth("12rem").setFlexGrow(2)
                 .setTooltipGenerator(EventListItem::customerName);
-        grid.addColumn(e -> e.contractNumber() == null ? "" : e.contractNumber()).setHeader("Contract").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(e -> e.contractNumber() == null ? "" : e.contractNumber()).setHeader("Contract").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(EventListItem::source).setHeader("Source").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(EventListItem::eventId).setHeader("Event id").setWidth("10rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

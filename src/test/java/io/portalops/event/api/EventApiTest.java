@@ -70,6 +70,12 @@ class EventApiTest {
         Response logins = api.get("/api/events?source=" + source + "&type=login&from=" + now.minusSeconds(3600), token);
         assertThat(logins.json().get("items").valueStream().map(i -> i.get("type").asString()).toList())
                 .isNotEmpty().containsOnly("login");
+
+        String number = fixtures.contractOf(ref);
+        long onContract = fixtures.ingestOnContract(source, ref, number, now.minusSeconds(7200));
+        Response byNumber = api.get("/api/events?source=" + source + "&contractNumber=" + number.toLowerCase(java.util.Locale.ROOT), token);
+        assertThat(byNumber.json().get("items").valueStream().map(i -> i.get("id").asLong()).toList()).containsExactly(onContract);
+        assertThat(byNumber.json().get("items").get(0).get("contractNumber").asString()).isEqualTo(number);
     }
 
     @Test

@@ -92,6 +92,33 @@ class EventLogViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
+    void the_contract_filter_takes_a_number_in_any_case_filters_the_grid_and_travels_in_the_url() {
+        String source = EventFixtures.uniqueSource();
+        String ref = fixtures.customerOf("manager");
+        String number = fixtures.contractOf(ref);
+        long onContract = fixtures.ingestOnContract(source, ref, number, now.minus(2, ChronoUnit.HOURS));
+        long offContract = fixtures.ingest(source, "payment.missed", ref, now.minus(1, ChronoUnit.HOURS));
+        EventLogView view = navigate(EventLogView.class);
+        view.filters.source.setValue(source);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(offContract, onContract);
+
+        view.filters.contract.setValue(number.toLowerCase(java.util.Locale.ROOT));
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(onContract);
+        assertThat(rows(view.grid).getFirst().contractNumber()).isEqualTo(number);
+        assertThat(view.filters.toQueryParameters().getParameters()).containsEntry("contract", List.of(number.toLowerCase(java.util.Locale.ROOT)));
+
+        view.filters.contract.setValue("CT-1999-999999");
+        assertThat(rows(view.grid)).as("an unknown number matches nothing").isEmpty();
+
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&contract=" + number));
+        roundTrip();
+        view = (EventLogView) getCurrentView();
+        assertThat(view.filters.contract.getValue()).isEqualTo(number);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(onContract);
+    }
+
+    @Test
+    @WithUserDetails("manager")
     void offset_pages_map_onto_the_keyset_and_the_detail_shows_the_payload_as_text() {
         String source = EventFixtures.uniqueSource();
         String ref = fixtures.customerOf("manager");
