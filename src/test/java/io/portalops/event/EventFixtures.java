@@ -50,6 +50,14 @@ public class EventFixtures {
     }
 
     /** The number of some contract of this customer. */
+    /** External reference of a customer owned by this account that holds at least one contract (demo contracts are spread at random). */
+    public String contractedCustomerOf(String username) {
+        String ref = jdbc.queryForObject("select min(c.external_ref) from customer c join account a on a.id = c.owner_id "
+                + "where a.username = ? and exists (select 1 from contract k where k.customer_id = c.id)", String.class, username);
+        assertThat(ref).as("a customer of %s with a contract", username).isNotNull();
+        return ref;
+    }
+
     public String contractOf(String customerRef) {
         return jdbc.queryForObject("select min(k.number) from contract k join customer c on c.id = k.customer_id "
                 + "where c.external_ref = ?", String.class, customerRef);

@@ -100,7 +100,7 @@ class EventLogTest {
     @Test
     void filters_by_contract_id_or_number_in_any_case_and_a_contract_reads_its_whole_history() {
         String source = EventFixtures.uniqueSource();
-        String own = fixtures.customerOf("manager");
+        String own = fixtures.contractedCustomerOf("manager");
         String number = fixtures.contractOf(own);
         long contractId = jdbc.queryForObject("select id from contract where number = ?", Long.class, number);
         long onContract = fixtures.ingestOnContract(source, own, number, now.minus(2, ChronoUnit.HOURS));

@@ -71,8 +71,9 @@ class EventApiTest {
         assertThat(logins.json().get("items").valueStream().map(i -> i.get("type").asString()).toList())
                 .isNotEmpty().containsOnly("login");
 
-        String number = fixtures.contractOf(ref);
-        long onContract = fixtures.ingestOnContract(source, ref, number, now.minusSeconds(7200));
+        String contracted = fixtures.contractedCustomerOf("manager");
+        String number = fixtures.contractOf(contracted);
+        long onContract = fixtures.ingestOnContract(source, contracted, number, now.minusSeconds(7200));
         Response byNumber = api.get("/api/events?source=" + source + "&contractNumber=" + number.toLowerCase(java.util.Locale.ROOT), token);
         assertThat(byNumber.json().get("items").valueStream().map(i -> i.get("id").asLong()).toList()).containsExactly(onContract);
         assertThat(byNumber.json().get("items").get(0).get("contractNumber").asString()).isEqualTo(number);

@@ -94,7 +94,7 @@ class EventLogViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void the_contract_filter_takes_a_number_in_any_case_filters_the_grid_and_travels_in_the_url() {
         String source = EventFixtures.uniqueSource();
-        String ref = fixtures.customerOf("manager");
+        String ref = fixtures.contractedCustomerOf("manager");
         String number = fixtures.contractOf(ref);
         long onContract = fixtures.ingestOnContract(source, ref, number, now.minus(2, ChronoUnit.HOURS));
         long offContract = fixtures.ingest(source, "payment.missed", ref, now.minus(1, ChronoUnit.HOURS));
