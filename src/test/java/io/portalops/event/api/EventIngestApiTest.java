@@ -117,4 +117,15 @@ class EventIngestApiTest {
 
         assertThat(post("/api/events/batch", List.of(), Map.of("X-API-Key", DEMO_KEY)).statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void a_batch_over_1000_events_is_refused_whole_with_the_limit_and_stores_nothing() throws Exception {
+        List<String> ids = java.util.stream.IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        HttpResponse<String> response = post("/api/events/batch", ids.stream().map(this::event).toList(), Map.of("X-API-Key", DEMO_KEY));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(ApiTestClient.JSON.readTree(response.body()).get("detail").asString())
+                .isEqualTo("A batch holds 1 to 1000 events; this one holds 1001.");
+        assertThat(jdbc.queryForObject("select count(*) from events where event_id in (?, ?)", Integer.class, ids.get(0), ids.get(1000)))
+                .isZero();
+    }
 }
