@@ -13,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.event.EventFilter;
+import io.portalops.event.EventLog;
 import io.portalops.event.EventSeverity;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +29,14 @@ import org.jspecify.annotations.Nullable;
 /** The event log filters: type, severity, source, customer, contract and a time range; any change reloads the grid. */
 class EventFilterBar extends Div {
 
-    /** Time range presets; CUSTOM shows two pickers. */
+    /**
+     * Time range presets; CUSTOM shows two pickers. ALL sets no start: a customer's or a contract's whole history, and
+     * otherwise the event log's default span (the hint under the picker says so).
+     */
     enum Range {
         HOUR("Last hour", Duration.ofHours(1)), DAY("Last 24 hours", Duration.ofDays(1)),
-        WEEK("Last 7 days", Duration.ofDays(7)), MONTH("Last 30 days", Duration.ofDays(30)), CUSTOM("Custom", null);
+        WEEK("Last 7 days", Duration.ofDays(7)), MONTH("Last 30 days", Duration.ofDays(30)), ALL("All time", null),
+        CUSTOM("Custom", null);
 
         final String label;
         final @Nullable Duration span;
@@ -79,14 +84,20 @@ class EventFilterBar extends Div {
         customer.setPlaceholder("Customer");
         customer.setAriaLabel("Customer");
         customer.setClearButtonVisible(true);
-        customer.addValueChangeListener(change -> onChange.run());
+        customer.addValueChangeListener(change -> {
+            explainRange();
+            onChange.run();
+        });
         contract.setPlaceholder("Contract no.");
         contract.setAriaLabel("Contract number");
         contract.setTooltipText("A contract's number, e.g. CT-2025-000123");
         contract.setClearButtonVisible(true);
         contract.setWidth("11rem");
         contract.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        contract.addValueChangeListener(change -> onChange.run());
+        contract.addValueChangeListener(change -> {
+            explainRange();
+            onChange.run();
+        });
         range.setItems(Range.values());
         range.setItemLabelGenerator(r -> r.label);
         range.setValue(Range.DAY);
@@ -97,6 +108,7 @@ class EventFilterBar extends Div {
                 return;
             }
             showPickers();
+            explainRange();
             onChange.run();
         });
         type.addValueChangeListener(change -> onChange.run());
@@ -137,6 +149,13 @@ class EventFilterBar extends Div {
         to.setVisible(custom);
     }
 
+    /** "All time" without a customer or a contract reads only the log's default span: say so rather than pretend. */
+    private void explainRange() {
+        boolean narrowed = customer.selectedId() != null || !contract.getValue().isBlank();
+        range.setHelperText(range.getValue() == Range.ALL && !narrowed
+                ? "Last " + EventLog.DEFAULT_SPAN.toDays() + " days without a customer or contract" : null);
+    }
+
     EventFilter value() {
         Instant start;
         Instant end = null;
@@ -145,7 +164,7 @@ class EventFilterBar extends Div {
             start = from.getValue() == null ? null : from.getValue().atZone(ZONE).toInstant();
             end = live || to.getValue() == null ? null : to.getValue().atZone(ZONE).toInstant();
         } else {
-            start = clock.instant().minus(chosen.span);
+            start = chosen.span == null ? null : clock.instant().minus(chosen.span);
         }
         return new EventFilter(customer.selectedId(), null, type.getValue(), source.getValue(), start, end, severity.getValue(),
                 contract.getValue());

@@ -92,7 +92,7 @@ class EventLogViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void the_contract_filter_takes_a_number_in_any_case_filters_the_grid_and_travels_in_the_url() {
+    void the_contract_filter_takes_a_number_in_any_case_filters_the_grid_reads_all_time_and_travels_in_the_url() {
         String source = EventFixtures.uniqueSource();
         String ref = fixtures.contractedCustomerOf("manager");
         String number = fixtures.contractOf(ref);
@@ -107,7 +107,20 @@ class EventLogViewTest extends SpringBrowserlessTest {
         assertThat(rows(view.grid).getFirst().contractNumber()).isEqualTo(number);
         assertThat(view.filters.toQueryParameters().getParameters()).containsEntry("contract", List.of(number.toLowerCase(java.util.Locale.ROOT)));
 
+        long oldOnContract = fixtures.ingestOnContract(source, ref, number, now.minus(90, ChronoUnit.DAYS));
+        view.filters.range.setValue(EventFilterBar.Range.ALL);
+        assertThat(rows(view.grid)).as("all time: the contract's whole history").extracting(EventListItem::id)
+                .containsExactly(onContract, oldOnContract);
+        assertThat(view.filters.range.getHelperText()).isNull();
+        assertThat(view.filters.toQueryParameters().getParameters()).containsEntry("range", List.of("all"));
+
+        view.filters.contract.clear();
+        assertThat(view.filters.range.getHelperText()).as("without a customer or contract, all time is the default span")
+                .isEqualTo("Last 30 days without a customer or contract");
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(offContract, onContract);
+
         view.filters.contract.setValue("CT-1999-999999");
+        assertThat(view.filters.range.getHelperText()).isNull();
         assertThat(rows(view.grid)).as("an unknown number matches nothing").isEmpty();
 
         UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&contract=" + number));
@@ -115,6 +128,12 @@ class EventLogViewTest extends SpringBrowserlessTest {
         view = (EventLogView) getCurrentView();
         assertThat(view.filters.contract.getValue()).isEqualTo(number);
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(onContract);
+
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&contract=" + number + "&range=all"));
+        roundTrip();
+        view = (EventLogView) getCurrentView();
+        assertThat(view.filters.range.getValue()).isEqualTo(EventFilterBar.Range.ALL);
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(onContract, oldOnContract);
     }
 
     @Test
