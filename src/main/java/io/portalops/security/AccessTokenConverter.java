@@ -1,16 +1,18 @@
 package io.portalops.security;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a valid JWT into the account it names, checked against the database on every request: a disabled or
- * locked account, a role change, or a logout take effect at once instead of when the token expires.
+ * locked account, a credential or role change, or an ended sign-in take effect at once instead of when the token
+ * expires (ADR 017).
  */
 class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -25,22 +27,33 @@ class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Object accountId = jwt.getClaim(TokenService.ACCOUNT_ID_CLAIM);
+        Object credentialVersion = jwt.getClaim(TokenService.CREDENTIAL_VERSION_CLAIM);
         String family = jwt.getClaimAsString(TokenService.FAMILY_CLAIM);
-        if (!(accountId instanceof Number id) || family == null) {
-            throw invalid("The token does not name an account.");
+        if (!(accountId instanceof Number id) || !(credentialVersion instanceof Number version) || family == null) {
+            throw invalid("The token does not name an account, its sign-in and its credentials.");
+        }
+        Account account = accounts.findById(id.longValue()).orElseThrow(() -> invalid("The account no longer exists."));
+        // the version decides, even within the second; the timestamp is a second guard that needs no version in the token
+        if (account.getCredentialVersion() != version.longValue() || issuedBeforeTheLastChange(jwt, account)) {
+            throw invalid("The account's password or roles changed after this token was issued. Sign in again.");
         }
         if (tokens.isFamilyRevoked(UUID.fromString(family))) {
             throw invalid("The token was revoked.");
         }
-        AccountUserDetails account = accounts.findById(id.longValue()).map(userDetails::toDetails)
-                .orElseThrow(() -> invalid("The account no longer exists."));
-        if (!account.isEnabled() || !account.isAccountNonLocked()) {
+        AccountUserDetails details = userDetails.toDetails(account);
+        if (!details.isEnabled() || !details.isAccountNonLocked()) {
             throw invalid("The account is disabled or locked.");
         }
-        return new AccountTokenAuthentication(account, jwt);
+        return new AccountTokenAuthentication(details, jwt);
+    }
+
+    /** {@code iat} has whole seconds: only a token of an earlier second is surely older than the change. */
+    private static boolean issuedBeforeTheLastChange(Jwt jwt, Account account) {
+        Instant validAfter = account.getTokensValidAfter();
+        Instant issuedAt = jwt.getIssuedAt();
+        return validAfter != null && (issuedAt == null || issuedAt.isBefore(validAfter.truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private static OAuth2AuthenticationException invalid(String message) {

@@ -44,6 +44,13 @@ class Account extends AbstractEntity {
 
     private Instant createdAt;
 
+    /** Goes up by one with each credential or role change; tokens and sign-ins of an older version are dead (ADR 017). */
+    @NotAudited
+    private long credentialVersion;
+
+    @NotAudited
+    private @Nullable Instant tokensValidAfter;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -152,5 +159,19 @@ class Account extends AbstractEntity {
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    long getCredentialVersion() {
+        return credentialVersion;
+    }
+
+    @Nullable Instant getTokensValidAfter() {
+        return tokensValidAfter;
+    }
+
+    /** Ends, for tokens and sign-ins, everything issued under the current credentials and roles. */
+    void invalidateCredentials(Instant now) {
+        credentialVersion++;
+        tokensValidAfter = now;
     }
 }

@@ -30,9 +30,12 @@ public class AccountService {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
     private final AuditLog audit;
+    private final SignInService signIns;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUserProvider currentUser, Clock clock, AuditLog audit) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUserProvider currentUser, Clock clock, AuditLog audit,
+            SignInService signIns) {
         this.audit = audit;
+        this.signIns = signIns;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -71,7 +74,11 @@ public class AccountService {
             throw new InvalidInputException("roles", "You cannot remove your own ADMIN role.");
         }
         List<String> before = roleNames(account.getRoles());
+        if (account.getRoles().equals(roles)) {
+            return toListItem(account);
+        }
         account.changeRoles(roles);
+        endSignIns(account, SignInEnd.ROLES_CHANGED, false);
         audit.record(AuditEntry.of("account.roles_changed", "account", account.getId(),
                 Map.of("username", account.getUsername(), "before", before, "after", roleNames(roles))));
         return toListItem(account);
@@ -84,7 +91,13 @@ public class AccountService {
         if (!enabled && account.getId() == currentUser.require().accountId()) {
             throw new InvalidInputException("enabled", "You cannot disable your own account.");
         }
+        if (account.isEnabled() == enabled) {
+            return toListItem(account);
+        }
         account.setEnabled(enabled);
+        if (!enabled) {
+            endSignIns(account, SignInEnd.DISABLED, false);
+        }
         audit.record(AuditEntry.of(enabled ? "account.enabled" : "account.disabled", "account", account.getId(),
                 Map.of("username", account.getUsername())));
         return toListItem(account);
@@ -106,6 +119,7 @@ public class AccountService {
         Account account = get(accountId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        endSignIns(account, SignInEnd.PASSWORD_RESET, false);
         audit.record(AuditEntry.of("account.password_reset", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
@@ -122,6 +136,23 @@ public class AccountService {
         }
         PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
         account.changePassword(passwordEncoder.encode(newPassword), false);
+        // the sign-in in use proved the new password and carries on; every other one ends
+        endSignIns(account, SignInEnd.PASSWORD_CHANGED, true);
+        audit.record(AuditEntry.of("account.password_changed", "account", account.getId(), Map.of("username", account.getUsername())));
+    }
+
+    /** Name, e-mail, roles and enabled at once, as the accounts API's PUT sets them; each change as its own action would. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountListItem update(long accountId, @Valid AccountUpdate update) {
+        Account account = get(accountId);
+        if (!account.getDisplayName().equals(update.displayName()) || !java.util.Objects.equals(account.getEmail(), update.email())) {
+            account.changeDetails(update.displayName(), update.email());
+            audit.record(AuditEntry.of("account.details_changed", "account", account.getId(),
+                    Map.of("username", account.getUsername())));
+        }
+        changeRoles(accountId, update.roles());
+        return setEnabled(accountId, update.enabled());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -180,6 +211,15 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean holdsRole(long accountId, Role role) {
         return accounts.findById(accountId).map(a -> a.isEnabled() && a.getRoles().contains(role)).orElse(false);
+    }
+
+    /**
+     * Ends every sign-in of the account and outdates every token issued to it (ADR 017). The version goes up first and is
+     * flushed with the sign-ins' update, so that a refresh racing with this one is refused whichever commits first.
+     */
+    private void endSignIns(Account account, SignInEnd reason, boolean keepCurrent) {
+        account.invalidateCredentials(clock.instant());
+        signIns.endAllOfAccount(account, reason, keepCurrent);
     }
 
     private Account get(long id) {

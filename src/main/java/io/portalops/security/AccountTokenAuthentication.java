@@ -28,6 +28,10 @@ final class AccountTokenAuthentication extends AbstractAuthenticationToken {
         return account;
     }
 
+    Jwt token() {
+        return token;
+    }
+
     @Override
     public String getName() {
         return account.getUsername();

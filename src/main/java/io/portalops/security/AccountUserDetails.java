@@ -23,9 +23,11 @@ public final class AccountUserDetails implements UserDetails, CredentialsContain
     private final boolean locked;
     private final boolean mustChangePassword;
     private final List<SimpleGrantedAuthority> authorities;
+    private final long credentialVersion;
 
     AccountUserDetails(long accountId, String username, String displayName, @Nullable String passwordHash, boolean enabled,
-            boolean locked, boolean mustChangePassword, Set<Role> roles) {
+            boolean locked, boolean mustChangePassword, Set<Role> roles, long credentialVersion) {
+        this.credentialVersion = credentialVersion;
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -49,6 +51,11 @@ public final class AccountUserDetails implements UserDetails, CredentialsContain
     @Override
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The account's credential version when this principal was loaded, e.g. at sign-in (ADR 017). */
+    public long getCredentialVersion() {
+        return credentialVersion;
     }
 
     public boolean isMustChangePassword() {

@@ -28,6 +28,6 @@ class AccountUserDetailsService implements UserDetailsService {
     AccountUserDetails toDetails(Account account) {
         return new AccountUserDetails(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getPasswordHash(), account.isEnabled(), account.isLockedAt(clock.instant()),
-                account.isMustChangePassword(), account.getRoles());
+                account.isMustChangePassword(), account.getRoles(), account.getCredentialVersion());
     }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A refresh token, stored only as its SHA-256. Each refresh uses one up and issues the next in the same family;
- * presenting a used one again means it leaked, and the whole family is revoked.
+ * presenting a used one again means it leaked, and the family's sign-in ({@link SignIn}) is ended.
  */
 @Entity
 @Table(name = "refresh_token")
@@ -52,8 +52,13 @@ class RefreshToken {
         return usedAt == null && revokedAt == null && expiresAt.isAfter(now);
     }
 
-    boolean wasUsedOrRevoked() {
-        return usedAt != null || revokedAt != null;
+    boolean wasUsed() {
+        return usedAt != null;
+    }
+
+    /** Set only on rows from before sign-ins were tracked (V024); since then the sign-in row is the authority. */
+    boolean wasRevoked() {
+        return revokedAt != null;
     }
 
     void markUsed(Instant now) {

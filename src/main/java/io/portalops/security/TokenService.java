@@ -1,5 +1,8 @@
 package io.portalops.security;
 
+import io.portalops.audit.AuditActor;
+import io.portalops.audit.AuditEntry;
+import io.portalops.audit.AuditLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,7 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues access tokens (short-lived JWTs) and rotating refresh tokens with reuse detection.
+ * Issues access tokens (short-lived JWTs) and rotating refresh tokens with reuse detection. A refresh-token family is
+ * one API sign-in ({@link SignIn}): ending the sign-in ends the family and its access tokens, and the family dies at an
+ * absolute age however often it rotates (ADR 017).
  */
 @Service
 public class TokenService {
@@ -31,27 +37,27 @@ public class TokenService {
     private static final Logger log = LoggerFactory.getLogger(TokenService.class);
     static final String ACCOUNT_ID_CLAIM = "uid";
     static final String FAMILY_CLAIM = "fid";
+    /** The account's credential version at issue; a token of an older version is refused (ADR 017). */
+    static final String CREDENTIAL_VERSION_CLAIM = "cv";
 
     private final JwtEncoder encoder;
     private final RefreshTokenRepository refreshTokens;
     private final AccountRepository accounts;
-    private final AccountUserDetailsService userDetails;
+    private final SignInService signIns;
     private final Clock clock;
     private final Duration accessTtl;
     private final Duration refreshTtl;
     private final SecureRandom random = new SecureRandom();
+    private final AuditLog audit;
 
-    private final io.portalops.audit.AuditLog audit;
-
-    TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountRepository accounts,
-            AccountUserDetailsService userDetails, Clock clock,
-            @Value("${portalops.security.jwt.access-ttl:15m}") Duration accessTtl,
-            @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl, io.portalops.audit.AuditLog audit) {
+    TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountRepository accounts, SignInService signIns,
+            Clock clock, @Value("${portalops.security.jwt.access-ttl:15m}") Duration accessTtl,
+            @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl, AuditLog audit) {
         this.audit = audit;
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
-        this.userDetails = userDetails;
+        this.signIns = signIns;
         this.clock = clock;
         this.accessTtl = accessTtl;
         this.refreshTtl = refreshTtl;
@@ -64,74 +70,113 @@ public class TokenService {
 
         record Refused(String reason) implements RefreshOutcome {
         }
+
+        /** The account must choose a new password in the web interface; no token until then. */
+        record PasswordChangeRequired() implements RefreshOutcome {
+        }
     }
 
+    /** Starts an API sign-in for an account whose password was just checked. */
     @Transactional
-    public TokenPair issue(AccountUserDetails account) {
-        return issue(account, UUID.randomUUID());
+    public TokenPair issue(AccountUserDetails account, SignInClient client) {
+        SignIn signIn = signIns.startApi(UUID.randomUUID(), account, client);
+        return issue(account.getAccountId(), account.getUsername(), signIn);
     }
 
     /**
-     * Rotates a refresh token. Does not throw on refusal, so that revoking a family after reuse commits.
+     * Rotates a refresh token. Does not throw on refusal, so that ending a sign-in after reuse commits. Locks the token,
+     * then its sign-in; a credential change locks only sign-ins, so the two cannot deadlock, and whichever commits
+     * second sees the other: a refresh after the change is refused, a refresh before it is ended by it.
      */
     @Transactional
-    public RefreshOutcome refresh(String rawRefreshToken) {
+    public RefreshOutcome refresh(String rawRefreshToken, SignInClient client) {
         Instant now = clock.instant();
         Optional<RefreshToken> found = refreshTokens.findByTokenHash(hash(rawRefreshToken));
         if (found.isEmpty()) {
             return new RefreshOutcome.Refused("Unknown refresh token.");
         }
         RefreshToken token = found.get();
-        if (token.wasUsedOrRevoked()) {
-            refreshTokens.revokeFamily(token.getFamilyId(), now);
-            log.warn("Refresh token reuse for account {}: token family {} revoked", token.getAccountId(), token.getFamilyId());
-            audit.record(new io.portalops.audit.AuditEntry("auth.refresh_reuse", "account", Long.toString(token.getAccountId()),
-                    java.util.Map.of("family", token.getFamilyId().toString()), io.portalops.audit.AuditActor.anonymous(null)));
+        Optional<SignIn> locked = signIns.lockFamily(token.getFamilyId());
+        if (locked.isEmpty()) {
+            return new RefreshOutcome.Refused("This sign-in has ended. Sign in again.");
+        }
+        SignIn signIn = locked.get();
+        if (token.wasUsed()) {
+            if (!signIn.isEnded()) {
+                signIn.end(now, SignInEnd.REFRESH_REUSE);
+                log.warn("Refresh token reuse for account {}: sign-in {} ended", token.getAccountId(), token.getFamilyId());
+                audit.record(new AuditEntry("auth.refresh_reuse", "account", Long.toString(token.getAccountId()),
+                        Map.of("family", token.getFamilyId().toString()), AuditActor.anonymous(null)));
+            }
             return new RefreshOutcome.Refused("This refresh token was already used; all tokens of this sign-in are revoked.");
+        }
+        Optional<Account> account = accounts.findById(token.getAccountId());
+        if (account.isPresent() && account.get().isMustChangePassword()) {
+            signIn.end(now, SignInEnd.ACCOUNT_UNUSABLE);
+            return new RefreshOutcome.PasswordChangeRequired();
+        }
+        if (signIn.isEnded() || token.wasRevoked()) {
+            return new RefreshOutcome.Refused("This sign-in has ended. Sign in again.");
+        }
+        if (account.isEmpty() || !account.get().isEnabled() || account.get().isLockedAt(now)) {
+            signIn.end(now, SignInEnd.ACCOUNT_UNUSABLE);
+            return new RefreshOutcome.Refused("The account is disabled or locked.");
+        }
+        if (signIn.getCredentialVersion() != account.get().getCredentialVersion()) {
+            signIn.end(now, SignInEnd.CREDENTIALS_CHANGED);
+            return new RefreshOutcome.Refused("The account's password or roles changed. Sign in again.");
+        }
+        if (!now.isBefore(signIns.familyDeadline(signIn))) {
+            signIn.end(now, SignInEnd.FAMILY_EXPIRED);
+            return new RefreshOutcome.Refused("This sign-in reached its maximum age. Sign in again.");
         }
         if (!token.isUsable(now)) {
             return new RefreshOutcome.Refused("The refresh token has expired. Sign in again.");
         }
         token.markUsed(now);
-        Optional<AccountUserDetails> account = accounts.findById(token.getAccountId()).map(userDetails::toDetails)
-                .filter(a -> a.isEnabled() && a.isAccountNonLocked());
-        if (account.isEmpty()) {
-            refreshTokens.revokeFamily(token.getFamilyId(), now);
-            return new RefreshOutcome.Refused("The account is disabled or locked.");
-        }
-        return new RefreshOutcome.Rotated(issue(account.get(), token.getFamilyId()));
+        signIn.used(now, client.address());
+        return new RefreshOutcome.Rotated(issue(account.get().getId(), account.get().getUsername(), signIn));
     }
 
-    /** Revokes the sign-in the refresh token belongs to: its refresh tokens and, through the family claim, its access tokens. */
+    /** Ends the sign-in the refresh token belongs to: its refresh tokens and, through the family claim, its access tokens. */
     @Transactional
     public boolean logout(String rawRefreshToken) {
         return refreshTokens.findByTokenHash(hash(rawRefreshToken))
-                .map(token -> refreshTokens.revokeFamily(token.getFamilyId(), clock.instant()) >= 0)
+                .flatMap(token -> signIns.lockFamily(token.getFamilyId()))
+                .map(signIn -> {
+                    signIn.end(clock.instant(), SignInEnd.SIGNED_OUT);
+                    return true;
+                })
                 .orElse(false);
     }
 
+    /** Whether the API sign-in (refresh-token family) has ended, or never existed. */
     @Transactional(readOnly = true)
     public boolean isFamilyRevoked(UUID familyId) {
-        return refreshTokens.isFamilyRevoked(familyId);
+        return !signIns.isOpen(familyId);
     }
 
-    private TokenPair issue(AccountUserDetails account, UUID familyId) {
+    private TokenPair issue(long accountId, String username, SignIn signIn) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer("portalops")
-                .subject(account.getUsername())
+                .subject(username)
                 .issuedAt(now)
                 .expiresAt(now.plus(accessTtl))
                 .id(UUID.randomUUID().toString())
-                .claim(ACCOUNT_ID_CLAIM, account.getAccountId())
-                .claim(FAMILY_CLAIM, familyId.toString())
+                .claim(ACCOUNT_ID_CLAIM, accountId)
+                .claim(FAMILY_CLAIM, signIn.getId().toString())
+                .claim(CREDENTIAL_VERSION_CLAIM, signIn.getCredentialVersion())
                 .build();
         String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
 
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        refreshTokens.save(new RefreshToken(hash(refresh), familyId, account.getAccountId(), now, now.plus(refreshTtl)));
+        // rotation never reaches past the family's absolute deadline
+        Instant deadline = signIns.familyDeadline(signIn);
+        Instant expiresAt = now.plus(refreshTtl).isBefore(deadline) ? now.plus(refreshTtl) : deadline;
+        refreshTokens.save(new RefreshToken(hash(refresh), signIn.getId(), accountId, now, expiresAt));
         return new TokenPair(access, refresh, "Bearer", accessTtl.toSeconds());
     }
 

@@ -1,6 +1,7 @@
 package io.portalops.security.api;
 
 import io.portalops.security.AccountUserDetails;
+import io.portalops.security.SignInClient;
 import io.portalops.security.TokenPair;
 import io.portalops.security.TokenService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
@@ -47,7 +49,7 @@ class AuthController {
     @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
     @ApiResponse(responseCode = "401", description = "Wrong credentials, or the account is disabled or locked", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "The password must be changed in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+    ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         Authentication authentication;
         try {
             authentication = authenticationManager.authenticate(
@@ -58,21 +60,22 @@ class AuthController {
         }
         AccountUserDetails account = (AccountUserDetails) authentication.getPrincipal();
         if (account.isMustChangePassword()) {
-            return problem(HttpStatus.FORBIDDEN, "Password change required",
-                    "Sign in to the web interface once to choose a new password before using the API.");
+            return passwordChangeRequired();
         }
-        return ResponseEntity.ok(tokens.issue(account));
+        return ResponseEntity.ok(tokens.issue(account, client(http)));
     }
 
     @PostMapping("/refresh")
     @Operation(summary = "Rotate a refresh token: returns a new pair; the old refresh token stops working")
     @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @ApiResponse(responseCode = "401", description = "Unknown, expired or reused refresh token (reuse revokes the whole sign-in)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request) {
-        return switch (tokens.refresh(request.refreshToken())) {
+    @ApiResponse(responseCode = "401", description = "Unknown, expired or reused refresh token (reuse revokes the whole sign-in), a sign-in that was ended (e.g. by a password or role change), or one past its maximum age", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The password must be changed in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
+        return switch (tokens.refresh(request.refreshToken(), client(http))) {
             case TokenService.RefreshOutcome.Rotated rotated -> ResponseEntity.ok(rotated.tokens());
             case TokenService.RefreshOutcome.Refused refused ->
                     problem(HttpStatus.UNAUTHORIZED, "Refresh refused", refused.reason());
+            case TokenService.RefreshOutcome.PasswordChangeRequired required -> passwordChangeRequired();
         };
     }
 
@@ -82,6 +85,16 @@ class AuthController {
     ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request) {
         tokens.logout(request.refreshToken());
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<ProblemDetail> passwordChangeRequired() {
+        return problem(HttpStatus.FORBIDDEN, "Password change required",
+                "This account must change its password: sign in to the web interface once to choose a new one. "
+                        + "No API token is issued until then.");
+    }
+
+    private static SignInClient client(HttpServletRequest http) {
+        return new SignInClient(http.getHeader("User-Agent"), http.getRemoteAddr());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
