@@ -76,6 +76,17 @@ public class TokenService {
         }
     }
 
+    /** Starts an API sign-in with no client details, e.g. from a test or a job. */
+    @Transactional
+    public TokenPair issue(AccountUserDetails account) {
+        return issue(account, SignInClient.UNKNOWN);
+    }
+
+    @Transactional
+    public RefreshOutcome refresh(String rawRefreshToken) {
+        return refresh(rawRefreshToken, SignInClient.UNKNOWN);
+    }
+
     /** Starts an API sign-in for an account whose password was just checked. */
     @Transactional
     public TokenPair issue(AccountUserDetails account, SignInClient client) {

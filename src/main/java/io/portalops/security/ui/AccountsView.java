@@ -18,6 +18,7 @@ import io.portalops.security.AccountService;
 import io.portalops.security.AccountHistory;
 import io.portalops.audit.ui.HistoryDialog;
 import io.portalops.security.Role;
+import io.portalops.security.SignInService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +41,11 @@ public class AccountsView extends VerticalLayout {
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
     private final AccountService accounts;
     private final AccountHistory history;
+    private final SignInService signIns;
 
-    AccountsView(AccountService accounts, AccountHistory history) {
+    AccountsView(AccountService accounts, AccountHistory history, SignInService signIns) {
         this.history = history;
+        this.signIns = signIns;
         this.accounts = accounts;
         setSizeFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,6 +85,7 @@ public class AccountsView extends VerticalLayout {
         more.setAriaLabel("Actions for " + account.username());
         more.getSubMenu().addItem("Edit roles…", click -> new RolesDialog(account, accounts, this::refresh).open());
         more.getSubMenu().addItem("Reset password…", click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
+        more.getSubMenu().addItem("Sign-ins…", click -> new AccountSignInsDialog(account, signIns).open());
         more.getSubMenu().addItem("History…", click -> new HistoryDialog("History of " + account.username(),
                 () -> history.of(account.id())).open());
         if (account.locked()) {

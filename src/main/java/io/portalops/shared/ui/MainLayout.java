@@ -35,7 +35,7 @@ import java.util.Optional;
 /**
  * The frame of every signed-in view: navigation built from the routes the user may open, components that modules add
  * to the header ({@link HeaderComponentProvider}, e.g. the notification bell), the light/dark switch, and the user menu
- * with sign-out and password change.
+ * with sign-out, password change and the user's sign-ins.
  */
 @Layout
 @PermitAll
@@ -147,6 +147,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var item = menu.addItem(trigger);
         item.getSubMenu().addItem("Signed in as " + user.getUsername()).setEnabled(false);
         item.getSubMenu().addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
         item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
         return menu;
     }
