@@ -85,7 +85,7 @@ public class AccountsView extends VerticalLayout {
         more.setAriaLabel("Actions for " + account.username());
         more.getSubMenu().addItem("Edit roles…", click -> new RolesDialog(account, accounts, this::refresh).open());
         more.getSubMenu().addItem("Reset password…", click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
-        more.getSubMenu().addItem("Sign-ins…", click -> new AccountSignInsDialog(account, signIns).open());
+        more.getSubMenu().addItem("Sign-ins…", click -> openSignIns(account));
         more.getSubMenu().addItem("History…", click -> new HistoryDialog("History of " + account.username(),
                 () -> history.of(account.id())).open());
         if (account.locked()) {
@@ -97,6 +97,12 @@ public class AccountsView extends VerticalLayout {
             more.getSubMenu().addItem("Enable", click -> run(() -> accounts.setEnabled(account.id(), true), "Enabled " + account.username()));
         }
         return menu;
+    }
+
+    AccountSignInsDialog openSignIns(AccountListItem account) {
+        AccountSignInsDialog dialog = new AccountSignInsDialog(account, signIns);
+        dialog.open();
+        return dialog;
     }
 
     private void run(Runnable action, String done) {
