@@ -175,8 +175,8 @@ class CredentialChangeApiTest {
             assertThat(rotated.status()).isEqualTo(200);
             pair = rotated.json();
         }
-        Instant newestExpiry = jdbc.queryForObject("select max(expires_at) from refresh_token where family_id = ?", Timestamp.class, family)
-                .toInstant();
+        Instant newestExpiry = jdbc.queryForObject("select expires_at from refresh_token where family_id = ? order by id desc limit 1",
+                Timestamp.class, family).toInstant();
         assertThat(newestExpiry).isEqualTo(deadline);
 
         jdbc.update("update sign_in set started_at = started_at - interval '10 days' where id = ?", family);

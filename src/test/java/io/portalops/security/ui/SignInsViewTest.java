@@ -124,6 +124,7 @@ class SignInsViewTest extends SpringBrowserlessTest {
                 .filter(a -> a.username().equals(username)).findFirst().orElseThrow();
 
         AccountSignInsDialog dialog = view.openSignIns(item);
+        roundTrip();
         assertThat(rows(dialog.grid)).extracting(SignInListItem::id).containsExactlyInAnyOrder(first, second, third);
         int firstRow = rows(dialog.grid).indexOf(rows(dialog.grid).stream().filter(r -> r.id().equals(first)).findFirst().orElseThrow());
         test((Button) test(dialog.grid).getCellComponent(firstRow, END_COLUMN)).click();
