@@ -7,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
 import io.portalops.TestUsers;
 import io.portalops.security.AccountListItem;
 import io.portalops.security.AccountService;
@@ -79,6 +80,20 @@ class SignInsViewTest extends SpringBrowserlessTest {
         assertThat(tokens.isFamilyRevoked(api)).isTrue();
         assertThat(endedReason(api)).isEqualTo("ENDED_BY_USER");
         assertThat(tokens.isFamilyRevoked(othersSignIn)).as("another account's sign-in").isFalse();
+    }
+
+    @Test
+    void the_user_menu_opens_the_sign_ins_page() {
+        signIn(account());
+        navigate(io.portalops.dashboard.ui.DashboardView.class);
+        MenuBar userMenu = find(MenuBar.class).all().stream()
+                .filter(m -> !m.getItems().isEmpty() && m.getItems().getFirst().getSubMenu().getItems().stream()
+                        .anyMatch(i -> "Sign-ins".equals(i.getText())))
+                .findFirst().orElseThrow();
+
+        test(userMenu).clickItem(userMenu.getItems().getFirst().getText(), "Sign-ins");
+
+        assertThat(getCurrentView()).isInstanceOf(SignInsView.class);
     }
 
     @Test
