@@ -9,8 +9,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a valid JWT into the account it names, checked against the database on every request: a disabled or
- * locked account, a role change, or a logout take effect at once instead of when the token expires.
+ * Turns a valid JWT into the account it names, checked against the database on every request: a disabled account, a role change, or a logout take effect at once instead of when the token expires.
  */
 class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -37,8 +36,9 @@ class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
         }
         AccountUserDetails account = accounts.findById(id.longValue()).map(userDetails::toDetails)
                 .orElseThrow(() -> invalid("The account no longer exists."));
-        if (!account.isEnabled() || !account.isAccountNonLocked()) {
-            throw invalid("The account is disabled or locked.");
+        // a sign-in lock stops only new password sign-ins (ADR 018): anyone could trigger it, so it must not end these
+        if (!account.isEnabled()) {
+            throw invalid("The account is disabled.");
         }
         return new AccountTokenAuthentication(account, jwt);
     }

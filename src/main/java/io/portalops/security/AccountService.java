@@ -95,6 +95,7 @@ public class AccountService {
     public AccountListItem unlock(long accountId) {
         Account account = get(accountId);
         account.unlock();
+        accounts.clearSignInFailures(accountId);
         audit.record(AuditEntry.of("account.unlocked", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
@@ -106,6 +107,7 @@ public class AccountService {
         Account account = get(accountId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        accounts.clearSignInFailures(accountId);
         audit.record(AuditEntry.of("account.password_reset", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
@@ -122,6 +124,7 @@ public class AccountService {
         }
         PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
         account.changePassword(passwordEncoder.encode(newPassword), false);
+        accounts.clearSignInFailures(account.getId());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -94,10 +94,11 @@ public class TokenService {
         }
         token.markUsed(now);
         Optional<AccountUserDetails> account = accounts.findById(token.getAccountId()).map(userDetails::toDetails)
-                .filter(a -> a.isEnabled() && a.isAccountNonLocked());
+                // not locked: a sign-in lock stops only new password sign-ins (ADR 018)
+                .filter(AccountUserDetails::isEnabled);
         if (account.isEmpty()) {
             refreshTokens.revokeFamily(token.getFamilyId(), now);
-            return new RefreshOutcome.Refused("The account is disabled or locked.");
+            return new RefreshOutcome.Refused("The account is disabled.");
         }
         return new RefreshOutcome.Rotated(issue(account.get(), token.getFamilyId()));
     }

@@ -1,6 +1,7 @@
 package io.portalops.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.portalops.security.WebHardening;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,15 +12,19 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The human side: Vaadin views behind the login form, with Vaadin's view access control. Lives with the views
  * because it names the login view class, which makes Vaadin reroute inside the UI instead of reloading the page.
+ * Headers and the login form's rate limit come from {@link WebHardening}, shared with the API chain.
  */
 @Configuration
 class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, WebHardening hardening)
+            throws Exception {
+        hardening.applyToWeb(http);
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**").permitAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**",
+                        "/favicon.ico", "/icons/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
