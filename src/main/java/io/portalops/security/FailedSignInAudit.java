@@ -60,6 +60,7 @@ class FailedSignInAudit {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("username", name);
             details.put("failures", 1);
+            details.put("address", address);
             audit.record(new AuditEntry(ACTION, "account", accountId == null ? null : accountId.toString(), details,
                     AuditActor.anonymous(name)));
             jdbc.update("update login_failure_window set audited = 1 where subject = ?", subject);

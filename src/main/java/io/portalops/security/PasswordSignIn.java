@@ -70,7 +70,10 @@ class PasswordSignIn implements AuthenticationProvider {
     }
 
     private void refuse(Optional<AccountUserDetails> account, String typed, boolean passwordMatched, String address, Instant now) {
-        throttle.countAddressFailure(address, now);
+        // only requests from the network have an address to throttle; a call outside one (a job, a test) has none
+        if (!ClientAddress.NONE.equals(address)) {
+            throttle.countAddressFailure(address, now);
+        }
         if (account.isPresent() && !passwordMatched) {
             AccountUserDetails details = account.get();
             throttle.countAccountFailure(details.getAccountId(), now)
