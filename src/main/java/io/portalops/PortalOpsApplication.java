@@ -2,6 +2,7 @@ package io.portalops;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
@@ -18,6 +19,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 // ordinary XHR, so they pass the same Spring Security filters and CSRF check as without push.
 @Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 public class PortalOpsApplication implements AppShellConfigurator {
+
+    /** The tab icon; the files under META-INF/resources are served without a sign-in (WebSecurityConfiguration). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
 
     public static void main(String[] args) {
         if (AuditCommand.isRequested(args)) {

@@ -10,9 +10,9 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Turns a valid JWT into the account it names, checked against the database on every request: a disabled or
- * locked account, a credential or role change, or an ended sign-in take effect at once instead of when the token
- * expires (ADR 017).
+ * Turns a valid JWT into the account it names, checked against the database on every request: a disabled account,
+ * a credential or role change, or an ended sign-in take effect at once instead of when the token expires (ADR 017).
+ * A sign-in lock does not end it (ADR 018).
  */
 class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -43,8 +43,9 @@ class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
             throw invalid("The token was revoked.");
         }
         AccountUserDetails details = userDetails.toDetails(account);
-        if (!details.isEnabled() || !details.isAccountNonLocked()) {
-            throw invalid("The account is disabled or locked.");
+        // a sign-in lock stops only new password sign-ins (ADR 018): anyone could trigger it, so it must not end these
+        if (!details.isEnabled()) {
+            throw invalid("The account is disabled.");
         }
         return new AccountTokenAuthentication(details, jwt);
     }

@@ -33,13 +33,18 @@ class Account extends AbstractEntity {
     private boolean enabled = true;
     private boolean mustChangePassword;
 
+    // Sign-in counters are written only by LoginThrottle's SQL (ADR 018): were JPA to write them, a concurrent admin
+    // edit would put back stale counts, and counting through this versioned entity lost parallel increments.
     @NotAudited
+    @Column(insertable = false, updatable = false)
     private int failedAttempts;
 
     @NotAudited
+    @Column(insertable = false, updatable = false)
     private @Nullable Instant lockedUntil;
 
     @NotAudited
+    @Column(insertable = false, updatable = false)
     private @Nullable Instant lastLoginAt;
 
     private Instant createdAt;
@@ -136,26 +141,7 @@ class Account extends AbstractEntity {
         this.lockedUntil = null;
     }
 
-    /** Returns true when this failure locked the account. */
-    boolean recordFailedLogin(Instant now, int maxFailures, java.time.Duration lockFor) {
-        if (isLockedAt(now)) {
-            return false;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
+    /** Only this object's view: {@link LoginThrottle#clear} writes it. */
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;

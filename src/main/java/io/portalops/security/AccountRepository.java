@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
@@ -22,4 +23,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByIdIn(Collection<Long> ids);
 
     List<Account> findAllByOrderByUsernameAsc();
+
+    /** Forgets the account's failed sign-ins (an admin's unlock, a new password); JPA does not write them (ADR 018). */
+    @Modifying
+    @Query(value = "update account set failed_attempts = 0, locked_until = null, last_failed_at = null where id = ?1",
+            nativeQuery = true)
+    void clearSignInFailures(long accountId);
 }

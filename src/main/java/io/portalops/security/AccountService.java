@@ -108,6 +108,7 @@ public class AccountService {
     public AccountListItem unlock(long accountId) {
         Account account = get(accountId);
         account.unlock();
+        accounts.clearSignInFailures(accountId);
         audit.record(AuditEntry.of("account.unlocked", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
@@ -119,6 +120,7 @@ public class AccountService {
         Account account = get(accountId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
+        accounts.clearSignInFailures(accountId);
         endSignIns(account, SignInEnd.PASSWORD_RESET, false);
         audit.record(AuditEntry.of("account.password_reset", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
@@ -136,6 +138,7 @@ public class AccountService {
         }
         PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
         account.changePassword(passwordEncoder.encode(newPassword), false);
+        accounts.clearSignInFailures(account.getId());
         // the sign-in in use proved the new password and carries on; every other one ends
         endSignIns(account, SignInEnd.PASSWORD_CHANGED, true);
         audit.record(AuditEntry.of("account.password_changed", "account", account.getId(), Map.of("username", account.getUsername())));

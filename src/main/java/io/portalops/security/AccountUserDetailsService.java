@@ -25,6 +25,12 @@ class AccountUserDetailsService implements UserDetailsService {
         return toDetails(account);
     }
 
+    /** The account a name typed at sign-in names, read without touching the entity's version. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountUserDetails> findBySignInName(String typed) {
+        return accounts.findBySignInName(typed).map(this::toDetails);
+    }
+
     AccountUserDetails toDetails(Account account) {
         return new AccountUserDetails(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getPasswordHash(), account.isEnabled(), account.isLockedAt(clock.instant()),

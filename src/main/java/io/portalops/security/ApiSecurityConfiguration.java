@@ -3,7 +3,6 @@ package io.portalops.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,11 +12,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * The machine side: {@code /api/**}, stateless, bearer tokens only, rate limited, errors as problem details.
+ * The machine side: {@code /api/**}, stateless, bearer tokens only, rate limited per account or client address,
+ * errors as problem details.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -25,17 +26,20 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, AccountRepository accounts,
-            AccountUserDetailsService userDetails, TokenService tokens, ApiClientService apiClients,
-            @Value("${portalops.api.rate-limit.per-minute:300}") long perMinute) throws Exception {
+            AccountUserDetailsService userDetails, TokenService tokens, ApiClientService apiClients, WebHardening hardening)
+            throws Exception {
         AccessTokenConverter converter = new AccessTokenConverter(accounts, userDetails, tokens);
-        http.securityMatcher("/api/**")
+        hardening.headers(http);
+        http.securityMatcher(hardening.apiRequests())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new RateLimitFilter(perMinute), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ApiKeyAuthenticationFilter(apiClients), SecurityContextHolderFilter.class)
+                // after authentication, so that a signed-in caller is limited per account and not per address
+                .addFilterAfter(hardening.apiRateLimit(), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout").permitAll()
+                        // when not public, the documentation is served by the Vaadin chain, behind its sign-in
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

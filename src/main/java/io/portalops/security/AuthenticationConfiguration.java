@@ -2,8 +2,10 @@ package io.portalops.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.portalops.shared.crypto.SecretResolver;
+import java.time.Clock;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +31,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(LockoutProperties.class)
 class AuthenticationConfiguration {
 
     @Bean
@@ -44,10 +46,11 @@ class AuthenticationConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-            AuthenticationEventPublisher eventPublisher) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+            AuthenticationEventPublisher eventPublisher, LoginThrottle throttle, FailedSignInAudit failedSignIns,
+            ApplicationEventPublisher events, Clock clock) {
+        // not Spring's DaoAuthenticationProvider: it decides "locked" before the password check (ADR 018)
+        ProviderManager manager = new ProviderManager(
+                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock));
         manager.setAuthenticationEventPublisher(eventPublisher);
         return manager;
     }

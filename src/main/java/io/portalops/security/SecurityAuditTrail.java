@@ -5,11 +5,13 @@ import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Sign-ins, failed sign-ins and lockouts on the audit log (ADR 014). Requests authenticated by a token are not sign-ins. */
+/**
+ * Sign-ins and lockouts on the audit log (ADR 014). Requests authenticated by a token are not sign-ins. Failed sign-ins
+ * are audited aggregated by {@link FailedSignInAudit} (ADR 018), not one row per attempt.
+ */
 @Component
 class SecurityAuditTrail {
 
@@ -28,16 +30,6 @@ class SecurityAuditTrail {
             audit.record(new AuditEntry("auth.login", "account", Long.toString(account.getAccountId()), Map.of(),
                     AuditActor.account(account.getAccountId(), account.getUsername())));
         }
-    }
-
-    @EventListener
-    void onFailure(AbstractAuthenticationFailureEvent event) {
-        // whatever was typed, kept as long as a username may be
-        String typed = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName();
-        String username = typed.length() <= 200 ? typed : typed.substring(0, 200);
-        audit.record(new AuditEntry("auth.login_failed", "account", null,
-                Map.of("username", username, "reason", event.getException().getClass().getSimpleName()),
-                AuditActor.anonymous(username)));
     }
 
     @EventListener

@@ -129,9 +129,10 @@ public class TokenService {
         if (signIn.isEnded() || token.wasRevoked()) {
             return new RefreshOutcome.Refused("This sign-in has ended. Sign in again.");
         }
-        if (account.isEmpty() || !account.get().isEnabled() || account.get().isLockedAt(now)) {
+        // not locked: a sign-in lock stops only new password sign-ins (ADR 018), so it must not end this one
+        if (account.isEmpty() || !account.get().isEnabled()) {
             signIn.end(now, SignInEnd.ACCOUNT_UNUSABLE);
-            return new RefreshOutcome.Refused("The account is disabled or locked.");
+            return new RefreshOutcome.Refused("The account is disabled.");
         }
         if (signIn.getCredentialVersion() != account.get().getCredentialVersion()) {
             signIn.end(now, SignInEnd.CREDENTIALS_CHANGED);

@@ -2,6 +2,7 @@ package io.portalops.security.api;
 
 import io.portalops.security.AccountUserDetails;
 import io.portalops.security.SignInClient;
+import io.portalops.security.SignInThrottledException;
 import io.portalops.security.TokenPair;
 import io.portalops.security.TokenService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,12 +49,19 @@ class AuthController {
     @Operation(summary = "Exchange username and password for an access and a refresh token")
     @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
     @ApiResponse(responseCode = "401", description = "Wrong credentials, or the account is disabled or locked", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Too many requests or failed sign-ins from this address; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "The password must be changed in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         Authentication authentication;
         try {
             authentication = authenticationManager.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+        } catch (SignInThrottledException e) {
+            // about the caller's address, not the account, so it may say so and when to retry
+            long seconds = Math.max(1, e.getRetryAfter().toSeconds() + 1);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
+                    .body(problemDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                            "Too many failed sign-ins from your address. Retry after " + seconds + " s."));
         } catch (AuthenticationException e) {
             return problem(HttpStatus.UNAUTHORIZED, "Authentication failed",
                     "Wrong username or password, or the account is disabled or locked.");
@@ -98,9 +106,13 @@ class AuthController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        return ResponseEntity.status(status).body(problemDetail(status, title, detail));
+    }
+
+    private static ProblemDetail problemDetail(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        return ResponseEntity.status(status).body(problem);
+        return problem;
     }
 
 }

@@ -30,8 +30,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("Wrong username or password, or the account is disabled or locked "
-                + "(5 failed attempts lock it for 15 minutes).");
+        // the same text whatever the reason, so the form does not tell an attacker that an account exists or waits
+        i18n.getErrorMessage().setMessage("Wrong username or password, or the account is disabled. After repeated "
+                + "failures each further attempt must wait a while: try again in a few minutes.");
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");

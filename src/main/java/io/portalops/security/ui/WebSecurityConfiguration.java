@@ -2,6 +2,7 @@ package io.portalops.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.portalops.security.SignInService;
+import io.portalops.security.WebHardening;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,17 +14,20 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 /**
  * The human side: Vaadin views behind the login form, with Vaadin's view access control. Lives with the views
  * because it names the login view class, which makes Vaadin reroute inside the UI instead of reloading the page.
+ * Headers and the login form's rate limit come from {@link WebHardening}, shared with the API chain.
  */
 @Configuration
 class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns)
-            throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns,
+            WebHardening hardening) throws Exception {
+        hardening.applyToWeb(http);
         http.authenticationManager(authenticationManager)
                 .addFilterAfter(new BrowserSignInFilter(signIns), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**").permitAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**",
+                        "/favicon.ico", "/icons/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

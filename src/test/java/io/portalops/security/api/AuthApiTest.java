@@ -140,27 +140,6 @@ class AuthApiTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_so_that_even_the_right_password_and_existing_tokens_fail() {
-        String username = createAccount("lockout", false);
-        String accessBefore = api.login(username, PASSWORD).get("access_token").asString();
-        assertThat(api.get("/api/customers?size=1", accessBefore).status()).isEqualTo(200);
-
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            Response wrong = api.post("/api/auth/token", Map.of("username", username, "password", "wrong-" + attempt), null);
-            assertThat(wrong.status()).as("wrong password attempt %d", attempt).isEqualTo(401);
-        }
-
-        Response right = api.post("/api/auth/token", Map.of("username", username, "password", PASSWORD), null);
-        assertThat(right.status()).isEqualTo(401);
-        assertThat(right.contentType()).startsWith("application/problem+json");
-        assertThat(right.body()).doesNotContain("access_token");
-        Instant lockedUntil = jdbc.queryForObject("select locked_until from account where username = ?", Timestamp.class, username)
-                .toInstant();
-        assertThat(lockedUntil).isBetween(Instant.now().plus(14, ChronoUnit.MINUTES), Instant.now().plus(16, ChronoUnit.MINUTES));
-        assertThat(api.get("/api/customers?size=1", accessBefore).status()).isEqualTo(401);
-    }
-
-    @Test
     void an_account_that_must_change_its_password_gets_403_from_the_token_endpoint() {
         String username = createAccount("mustchange", true);
 

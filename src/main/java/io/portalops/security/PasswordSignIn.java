@@ -1,0 +1,94 @@
+package io.portalops.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Sign-in with a password, for the login form and the token endpoint alike (ADR 018).
+ * <ol>
+ * <li>A client address that failed too often waits (429 on the API) before any password is hashed.</li>
+ * <li>The password is always hashed: against the account's hash, or a dummy hash when no account has that name.</li>
+ * <li>Only then is the account's state decided: a disabled or waiting account is refused exactly like a wrong
+ * password, after the same work, so neither the answer nor its time tells an attacker which it was.</li>
+ * </ol>
+ * Counting is done in SQL ({@link LoginThrottle}), never through the optimistically locked entity.
+ */
+class PasswordSignIn implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordSignIn.class);
+    static final String REFUSED = "Bad credentials";
+
+    private final AccountUserDetailsService userDetails;
+    private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
+    private final FailedSignInAudit audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String dummyHash;
+
+    PasswordSignIn(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            FailedSignInAudit audit, ApplicationEventPublisher events, Clock clock) {
+        this.userDetails = userDetails;
+        this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        // same encoder and strength as real hashes, so an unknown name costs what a known one does
+        this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String typed = authentication.getName() == null ? "" : authentication.getName();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String address = ClientAddress.current();
+        Optional<Duration> wait = throttle.addressWait(address, clock.instant());
+        if (wait.isPresent()) {
+            throw new SignInThrottledException(wait.get());
+        }
+        Optional<AccountUserDetails> account = userDetails.findBySignInName(typed);
+        boolean matches = passwordEncoder.matches(password, account.map(AccountUserDetails::getPassword).orElse(dummyHash));
+        Instant now = clock.instant();
+        if (account.isPresent() && matches && throttle.admitAndReset(account.get().getAccountId(), now)) {
+            AccountUserDetails principal = account.get();
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        }
+        refuse(account, typed, matches, address, now);
+        throw new BadCredentialsException(REFUSED);
+    }
+
+    private void refuse(Optional<AccountUserDetails> account, String typed, boolean passwordMatched, String address, Instant now) {
+        // only requests from the network have an address to throttle; a call outside one (a job, a test) has none
+        if (!ClientAddress.NONE.equals(address)) {
+            throttle.countAddressFailure(address, now);
+        }
+        if (account.isPresent() && !passwordMatched) {
+            AccountUserDetails details = account.get();
+            throttle.countAccountFailure(details.getAccountId(), now)
+                    .filter(failure -> failure.lockedUntil() != null)
+                    .ifPresent(failure -> {
+                        log.warn("Account {}: {} failed sign-ins, next attempt not before {}", details.getUsername(),
+                                failure.failures(), failure.lockedUntil());
+                        events.publishEvent(new AccountLocked(details.getAccountId(), details.getUsername(), failure.lockedUntil()));
+                    });
+        }
+        audit.refused(account.map(AccountUserDetails::getAccountId).orElse(null), typed, address, now);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,84 @@
+package io.portalops.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What both filter chains share (docs/security/headers.md, ADR 018): the security headers on every response, the
+ * rate-limit buckets, and where the API documentation lives. The Vaadin chain is configured next to its login view,
+ * in {@code security.ui}, and calls {@link #applyToWeb}.
+ */
+@Component
+public class WebHardening {
+
+    /**
+     * What Vaadin Flow and ECharts need, and no more (docs/security/headers.md): Flow starts its client engine with an
+     * inline script and runs server-sent JavaScript through {@code new Function} ('unsafe-inline', 'unsafe-eval');
+     * Lumo and the components set inline styles; images and fonts may be data: URLs; Push opens a same-origin WebSocket.
+     */
+    static final String DEFAULT_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String DEFAULT_PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+    private static final RequestMatcher DOCS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**"));
+
+    private final String contentSecurityPolicy;
+    private final String permissionsPolicy;
+    private final boolean docsPublic;
+    private final RateLimitFilter.Buckets buckets;
+
+    WebHardening(@Value("${portalops.security.headers.content-security-policy:" + DEFAULT_CSP + "}") String contentSecurityPolicy,
+            @Value("${portalops.security.headers.permissions-policy:" + DEFAULT_PERMISSIONS_POLICY + "}") String permissionsPolicy,
+            @Value("${portalops.api.docs.public:true}") boolean docsPublic,
+            @Value("${portalops.api.rate-limit.per-minute:300}") long perMinute) {
+        this.contentSecurityPolicy = contentSecurityPolicy;
+        this.permissionsPolicy = permissionsPolicy;
+        this.docsPublic = docsPublic;
+        this.buckets = new RateLimitFilter.Buckets(perMinute);
+    }
+
+    /** The Vaadin chain: headers, and the API's rate limit on the login form's POST. */
+    public void applyToWeb(HttpSecurity http) throws Exception {
+        headers(http);
+        http.addFilterBefore(new RateLimitFilter(buckets, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")),
+                UsernamePasswordAuthenticationFilter.class);
+    }
+
+    /** Requests the API chain serves: all of /api/**, except the documentation when it needs a UI sign-in. */
+    RequestMatcher apiRequests() {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        return docsPublic ? api : request -> api.matches(request) && !DOCS.matches(request);
+    }
+
+    boolean docsPublic() {
+        return docsPublic;
+    }
+
+    RateLimitFilter apiRateLimit() {
+        return new RateLimitFilter(buckets, request -> true);
+    }
+
+    void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentTypeOptions(options -> { })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", permissionsPolicy))
+                // sent only over HTTPS (a request Tomcat sees as secure, also behind a trusted TLS proxy)
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+}
