@@ -53,9 +53,13 @@ public final class RawHttp {
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body);
+                out.flush();
+            } catch (IOException e) {
+                // the server may answer and close before reading a body it refuses; its answer is still there to read
+            }
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
