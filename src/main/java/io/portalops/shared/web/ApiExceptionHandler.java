@@ -28,6 +28,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -104,6 +105,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail multipart(MultipartException e) {
         return problem(HttpStatus.BAD_REQUEST, "Malformed multipart request",
                 "The multipart body cannot be read: check the boundary in Content-Type and the parts.");
+    }
+
+    /**
+     * Past the security filters every caller is authenticated; a service that needs a signed-in account and meets an
+     * API client (a producer key) refuses it here, which is a 403, not a failure.
+     */
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail notAnAccount(AuthenticationException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "This operation needs a signed-in account; an API key does not allow it.");
     }
 
     @ExceptionHandler(Exception.class)

@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The first look at an API request, before security and Spring MVC: the query string must be valid percent-encoded
- * UTF-8 without control characters, each parameter given once, and the Authorization header plain ASCII.
+ * UTF-8 without control characters, each parameter given once, the Authorization header plain ASCII, and a
+ * Content-Type one concrete media type (Spring throws on {@code *}{@code /*} deep inside argument resolution).
  * Tomcat would otherwise throw on the first {@code getParameter} (a 500 from deep inside a filter), PostgreSQL would
  * fail on a NUL in a text filter, and a repeated parameter would be joined or shown as a Java array. Decoding the raw
  * query here, once, is the one place that covers every list endpoint of every module.
@@ -35,6 +38,12 @@ public class QueryStringGuard extends OncePerRequestFilter {
             response.setHeader("WWW-Authenticate", "Bearer");
             ProblemWriter.write(response, 401, "Unauthorized",
                     "The Authorization header must be plain ASCII: 'Bearer <access_token>'.");
+            return;
+        }
+        String contentType = request.getContentType();
+        if (contentType != null && !concreteMediaType(contentType)) {
+            ProblemWriter.write(response, 415, "Unsupported Media Type",
+                    "Content-Type must be one concrete media type, such as application/json; not a wildcard or a list.");
             return;
         }
         String query = request.getQueryString();
@@ -116,6 +125,15 @@ public class QueryStringGuard extends OncePerRequestFilter {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
             return null;
+        }
+    }
+
+    private static boolean concreteMediaType(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
         }
     }
 

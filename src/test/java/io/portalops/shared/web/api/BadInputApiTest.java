@@ -271,7 +271,8 @@ class BadInputApiTest {
     void requests_tomcat_refuses_itself_are_answered_as_problems_under_api() {
         Map<String, String> auth = Map.of("Authorization", "Bearer " + admin);
         for (String target : List.of("/api/customers?x[]=1", "/api/customers/%00", "/api/customers/%2e%2e%2fcontracts",
-                "/api/customers?name=a b")) {
+                "/api/customers?name=a b", "/api/customers/%2e%2e/contracts", "/api/customers/1;x=1", "/api//customers",
+                "/api/customers/%25")) {
             RawHttp.Answer answer = http.send("GET", target, auth, "");
             assertThat(answer.status()).as(target + " " + answer).isBetween(400, 499);
             problem(answer, answer.status());
@@ -291,5 +292,31 @@ class BadInputApiTest {
             RawHttp.Answer answer = http.send("GET", "/api/customers", Map.of("Authorization", value), "");
             problem(answer, 401);
         }
+    }
+
+    @Test
+    void a_hex_octal_or_signed_plus_id_in_a_path_or_query_is_a_400_and_acts_on_nothing() {
+        long admins = count("service_admin");
+        for (String id : List.of("0x10", "%2310", "010", "%2B16")) {
+            problem(json("PUT", "/api/services/" + id + "/admins", "{\"accountIds\":[]}"), 400);
+            problem(http.send("DELETE", "/api/access-grants/" + id, Map.of("Authorization", "Bearer " + admin), ""), 400);
+        }
+        problem(get("/api/customers?ownerId=0x2"), 400);
+        assertThat(count("service_admin")).isEqualTo(admins);
+    }
+
+    @Test
+    void a_wildcard_or_listed_content_type_is_a_415_problem() {
+        for (String type : List.of("*/*", "application/*", "application/json, text/plain")) {
+            RawHttp.Answer answer = http.send("POST", "/api/customers", Map.of("Authorization", "Bearer " + admin, "Content-Type", type), "{}");
+            problem(answer, 415);
+        }
+    }
+
+    @Test
+    void an_api_key_on_an_operation_that_needs_an_account_is_a_403_problem() {
+        RawHttp.Answer answer = http.send("POST", "/api/actions", Map.of("X-API-Key", PRODUCER_KEY, "Content-Type", "application/json",
+                "Idempotency-Key", UUID.randomUUID().toString()), "{\"action\":\"note\",\"contractId\":1,\"payload\":{\"text\":\"hi\"}}");
+        problem(answer, 403);
     }
 }
