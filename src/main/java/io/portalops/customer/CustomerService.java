@@ -153,12 +153,18 @@ public class CustomerService {
         }
     }
 
+    /** The reveal log's reason column holds 500 characters. */
+    public static final int MAX_REVEAL_REASON = 500;
+
     /** Shows one masked value in clear to an ADMIN who gives a reason; the reveal is recorded. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public @Nullable String reveal(long id, PiiField field, String reason) {
         if (reason == null || reason.strip().length() < 10) {
             throw new InvalidInputException("reason", "Give a reason of at least 10 characters; it is recorded.");
+        }
+        if (reason.strip().length() > MAX_REVEAL_REASON) {
+            throw new InvalidInputException("reason", "Give a reason of at most " + MAX_REVEAL_REASON + " characters.");
         }
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);

@@ -1,5 +1,6 @@
 package io.portalops.directory;
 
+import io.portalops.shared.validation.StorableDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +25,8 @@ public record PersonForm(
         @Nullable Long managerId,
         @Nullable @Size(max = 120) String location,
         @NotNull EmploymentStatus status,
-        @Nullable LocalDate startDate,
-        @Nullable LocalDate endDate,
+        @StorableDate @Nullable LocalDate startDate,
+        @StorableDate @Nullable LocalDate endDate,
         @Nullable Long accountId,
         @Nullable Long version) {
 

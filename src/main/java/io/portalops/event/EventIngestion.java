@@ -1,5 +1,7 @@
 package io.portalops.event;
 
+import org.jspecify.annotations.Nullable;
+import io.portalops.shared.text.PlainText;
 import io.portalops.contract.ContractOwnership;
 import io.portalops.contract.ContractService;
 import io.portalops.customer.CustomerService;
@@ -178,13 +180,22 @@ public class EventIngestion {
     private record Checked(Instant occurredAt, String payload) {
     }
 
-    private Checked check(EventSubmission event, List<String> reasons) {
+    private Checked check(@Nullable EventSubmission event, List<String> reasons) {
+        if (event == null) {
+            reasons.add("item: null is not an event; send a JSON object.");
+            return new Checked(null, null);
+        }
         required(event.source(), "source", 100, reasons);
         required(event.eventId(), "eventId", 200, reasons);
         required(event.type(), "type", 100, reasons);
         required(event.customerRef(), "customerRef", 64, reasons);
+        if (event.contractNumber() != null) {
+            text(event.contractNumber(), "contractNumber", 64, reasons);
+        }
         Instant occurredAt = null;
-        if (event.occurredAt() == null || event.occurredAt().isBlank()) {
+        if (event.occurredAt() != null && PlainText.problem(event.occurredAt()) != null) {
+            reasons.add("occurredAt: " + PlainText.problem(event.occurredAt()));
+        } else if (event.occurredAt() == null || event.occurredAt().isBlank()) {
             reasons.add("occurredAt: required, ISO-8601 with an offset, e.g. 2026-11-22T10:15:30+01:00.");
         } else {
             try {
@@ -203,49 +214,77 @@ public class EventIngestion {
             payload = event.payload().toString();
             if (payload.getBytes(StandardCharsets.UTF_8).length > maxPayloadBytes) {
                 reasons.add("payload: larger than the limit of " + maxPayloadBytes + " bytes.");
-            } else if (containsNul(event.payload())) {
-                reasons.add("payload: contains the NUL character (\\u0000), which PostgreSQL's jsonb cannot store.");
+            } else {
+                String problem = textProblem(event.payload());
+                if (problem != null) {
+                    reasons.add("payload: a key or string " + problem);
+                }
             }
         }
         return new Checked(occurredAt, payload);
     }
 
-    /** PostgreSQL's jsonb refuses U+0000 in any string or key, so such a payload is rejected rather than failing the batch. */
-    private static boolean containsNul(tools.jackson.databind.JsonNode node) {
+    /**
+     * PostgreSQL's jsonb refuses U+0000 and unpaired surrogates in any string or key, so such a payload is rejected
+     * rather than failing the batch; other control characters are refused with them, as everywhere in the API.
+     */
+    private static @Nullable String textProblem(tools.jackson.databind.JsonNode node) {
         if (node.isString()) {
-            return node.asString().indexOf('\u0000') >= 0;
+            return PlainText.problem(node.asString());
         }
         for (var entry : node.properties()) {
-            if (entry.getKey().indexOf('\u0000') >= 0 || containsNul(entry.getValue())) {
-                return true;
+            String problem = PlainText.problem(entry.getKey());
+            if (problem == null) {
+                problem = textProblem(entry.getValue());
+            }
+            if (problem != null) {
+                return problem;
             }
         }
-        for (var element : node.values()) {
-            if (node.isArray() && containsNul(element)) {
-                return true;
+        if (node.isArray()) {
+            for (var element : node.values()) {
+                String problem = textProblem(element);
+                if (problem != null) {
+                    return problem;
+                }
             }
         }
-        return false;
+        return null;
     }
 
-    private static void required(String value, String field, int max, List<String> reasons) {
+    private static void required(@Nullable String value, String field, int max, List<String> reasons) {
         if (value == null || value.isBlank()) {
             reasons.add(field + ": required.");
-        } else if (value.length() > max) {
-            reasons.add(field + ": at most " + max + " characters.");
-        } else if (value.indexOf('\u0000') >= 0) {
-            reasons.add(field + ": contains the NUL character, which cannot be stored.");
+        } else {
+            text(value, field, max, reasons);
         }
     }
 
-    private void deadLetter(EventSubmission event, List<String> reasons) {
-        String body = EventTypes.JSON.writeValueAsString(event);
-        jdbc.update("insert into event_dead_letter (received_at, source, event_id, type, reason, body) values (?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant()), truncate(event.source(), 100), truncate(event.eventId(), 200),
-                truncate(event.type(), 100), truncate(String.join(" ", reasons), 2000), body);
+    /** Text that would be stored or looked up: a bounded length and nothing PostgreSQL refuses or silently alters. */
+    private static void text(String value, String field, int max, List<String> reasons) {
+        String problem = PlainText.problem(value);
+        if (value.length() > max) {
+            reasons.add(field + ": at most " + max + " characters.");
+        } else if (problem != null) {
+            reasons.add(field + ": " + problem);
+        }
     }
 
-    private static String truncate(String value, int max) {
+    /** Files what was refused as it came, but with what PostgreSQL cannot store replaced by U+FFFD. */
+    private void deadLetter(@Nullable EventSubmission event, List<String> reasons) {
+        // Jackson escapes control characters; an unpaired surrogate would still be written raw, hence sanitized.
+        String body = PlainText.sanitized(EventTypes.JSON.writeValueAsString(event));
+        jdbc.update("insert into event_dead_letter (received_at, source, event_id, type, reason, body) values (?, ?, ?, ?, ?, ?)",
+                Timestamp.from(clock.instant()), stored(event == null ? null : event.source(), 100),
+                stored(event == null ? null : event.eventId(), 200), stored(event == null ? null : event.type(), 100),
+                stored(String.join(" ", reasons), 2000), body);
+    }
+
+    private static @Nullable String stored(@Nullable String value, int max) {
+        return truncate(PlainText.sanitized(value), max);
+    }
+
+    private static @Nullable String truncate(@Nullable String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

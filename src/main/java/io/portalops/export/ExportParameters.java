@@ -50,12 +50,20 @@ public final class ExportParameters {
     }
 
     public @Nullable LocalDate date(String name) {
-        return parsed(name, LocalDate::parse);
+        return parsed(name, value -> storable(LocalDate.parse(value)));
     }
 
     /** An ISO-8601 instant with an offset, e.g. {@code 2026-12-01T00:00:00Z}. */
     public @Nullable Instant instant(String name) {
-        return parsed(name, value -> OffsetDateTime.parse(value).toInstant());
+        return parsed(name, value -> storable(OffsetDateTime.parse(value).toInstant()));
+    }
+
+    /** A date outside what PostgreSQL and the business hold is as bad as one that does not parse. */
+    private static <T extends java.time.temporal.Temporal> T storable(T value) {
+        if (!io.portalops.shared.validation.StorableDateValidator.inRange(value)) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return value;
     }
 
     /** The value parsed, null when absent; a value the parser refuses is bad input naming the parameter. */

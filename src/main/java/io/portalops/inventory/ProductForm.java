@@ -1,5 +1,6 @@
 package io.portalops.inventory;
 
+import jakarta.validation.Valid;
 import io.portalops.shared.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,7 +16,7 @@ public record ProductForm(
         @NotBlank(message = "Enter the product's name.") @Size(max = 120) String name,
         @NotNull(message = "Choose a licence model.") LicenceModel licenceModel,
         @Min(value = 0, message = "Seats cannot be negative.") @Max(value = 1_000_000, message = "At most 1,000,000 seats.") int seatsPurchased,
-        @NotNull(message = "Enter the cost.") Money cost,
+        @NotNull(message = "Enter the cost.") @Valid Money cost,
         @NotNull(message = "Choose a billing cycle.") BillingCycle billingCycle,
         @org.jspecify.annotations.Nullable Long version) {
 

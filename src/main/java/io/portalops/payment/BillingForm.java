@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.shared.validation.StorableDate;
 import io.portalops.inventory.BillingCycle;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -25,7 +26,7 @@ public record BillingForm(
         @NotNull(message = "Enter the amount.") @DecimalMin(value = "0.00", message = "The amount cannot be negative.")
         @Digits(integer = 12, fraction = 2, message = "Use at most 12 digits and 2 decimals.") BigDecimal amount,
         @NotNull(message = "Enter a currency.") @Pattern(regexp = "[A-Z]{3}", message = "Use an ISO currency code such as EUR.") String currency,
-        @NotNull(message = "Enter the next renewal date.") LocalDate nextRenewal,
+        @StorableDate @NotNull(message = "Enter the next renewal date.") LocalDate nextRenewal,
         boolean autoRenew,
         @Min(value = 0, message = "The notice period cannot be negative.")
         @Max(value = 730, message = "The notice period is at most 730 days (24 months).") int noticeAmount,

@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.shared.validation.StorableDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** What is entered with an invoice file: its date, amount and (optionally) the vendor's invoice number. */
 @NoCardNumbers
 public record InvoiceForm(
-        @NotNull(message = "Enter the invoice date.") LocalDate invoiceDate,
+        @StorableDate @NotNull(message = "Enter the invoice date.") LocalDate invoiceDate,
         @NotNull(message = "Enter the amount.") @DecimalMin(value = "0.00", message = "The amount cannot be negative.")
         @Digits(integer = 12, fraction = 2, message = "Use at most 12 digits and 2 decimals.") BigDecimal amount,
         @NotNull(message = "Enter a currency.") @Pattern(regexp = "[A-Z]{3}", message = "Use an ISO currency code such as EUR.") String currency,

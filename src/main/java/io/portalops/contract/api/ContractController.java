@@ -1,5 +1,6 @@
 package io.portalops.contract.api;
 
+import io.portalops.shared.validation.StorableDate;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.portalops.audit.EntityChange;
 import io.portalops.contract.ContractDetails;
@@ -77,13 +78,13 @@ class ContractController {
             @Parameter(description = "Largest value amount, in the contract's currency")
             @RequestParam(required = false) @Nullable BigDecimal maxValue,
             @Parameter(description = "End date on or after, ISO date e.g. 2026-01-31")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate endFrom,
             @Parameter(description = "End date on or before, ISO date")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate endTo,
             @Parameter(description = "Start date on or after, ISO date")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate startFrom,
             @Parameter(description = "Start date on or before, ISO date")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate startTo,
             @Parameter(description = "true: only flagged contracts; false: only unflagged")
             @RequestParam(required = false) @Nullable Boolean flagged,
             @Parameter(description = "The contract number exactly, or 3 or more characters contained in the title")

@@ -91,7 +91,11 @@ class EventController {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            Instant instant = OffsetDateTime.parse(value.strip()).toInstant();
+            if (!io.portalops.shared.validation.StorableDateValidator.inRange(instant)) {
+                throw new InvalidInputException(parameter, "Use a date in the years 1900 to 2200.");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(parameter, "Use ISO-8601 with an offset, e.g. 2026-11-22T10:15:30Z or 2026-11-22T10:15:30+01:00.");
         }

@@ -1,5 +1,8 @@
 package io.portalops.inventory.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.portalops.audit.EntityChange;
 import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.LicenceModel;
@@ -53,7 +56,10 @@ class ProductController {
             BillingCycle billingCycle) {
     }
 
-    record AdminAssignment(Set<Long> accountIds) {
+    /** The whole list of admins: required, so that a body without it ({@code {}}) cannot remove every admin. */
+    record AdminAssignment(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Every admin; an empty list removes them all")
+            Set<Long> accountIds) {
     }
 
     @GetMapping
@@ -93,7 +99,7 @@ class ProductController {
     @PutMapping("/{id}/admins")
     @Operation(summary = "Set the product admins (ADMIN or the service's admin)", description = "Every account must hold the PRODUCT_ADMIN role.")
     ProductDetails assignAdmins(@PathVariable long id, @RequestBody AdminAssignment assignment) {
-        return catalog.assignProductAdmins(id, assignment.accountIds() == null ? Set.of() : assignment.accountIds());
+        return catalog.assignProductAdmins(id, assignment.accountIds());
     }
 
     @GetMapping("/{id}/history")

@@ -1,5 +1,8 @@
 package io.portalops.inventory.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.portalops.audit.EntityChange;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceDetails;
@@ -45,7 +48,10 @@ class ServiceController {
         this.catalog = catalog;
     }
 
-    record AdminAssignment(Set<Long> accountIds) {
+    /** The whole list of admins: required, so that a body without it ({@code {}}) cannot remove every admin. */
+    record AdminAssignment(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Every admin; an empty list removes them all")
+            Set<Long> accountIds) {
     }
 
     @GetMapping
@@ -79,7 +85,7 @@ class ServiceController {
     @PutMapping("/{id}/admins")
     @Operation(summary = "Set the service admins (ADMIN)", description = "Every account must hold the SERVICE_ADMIN role.")
     ServiceDetails assignAdmins(@PathVariable long id, @RequestBody AdminAssignment assignment) {
-        return catalog.assignServiceAdmins(id, assignment.accountIds() == null ? Set.of() : assignment.accountIds());
+        return catalog.assignServiceAdmins(id, assignment.accountIds());
     }
 
     @GetMapping("/{id}/history")

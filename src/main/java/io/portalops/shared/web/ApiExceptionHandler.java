@@ -6,7 +6,18 @@ import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +28,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -74,6 +86,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your roles do not allow this action.");
     }
 
+    /**
+     * The safety net behind validation: PostgreSQL's data exceptions (class 22: a value too long, out of range, a NUL
+     * byte, a date it cannot hold) are bad input that slipped past a check, so a 400, and the transaction is rolled back.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail dataAccess(DataAccessException e) {
+        String state = sqlState(e);
+        if (state != null && (state.startsWith("22") || state.equals("23514"))) {
+            log.warn("Bad input reached the database (SQLState {}): {}", state, e.getMostSpecificCause().getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                    "A value is too long or out of the range that can be stored. Nothing was changed.");
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed multipart request",
+                "The multipart body cannot be read: check the boundary in Content-Type and the parts.");
+    }
+
+    /**
+     * Past the security filters every caller is authenticated; a service that needs a signed-in account and meets an
+     * API client (a producer key) refuses it here, which is a 403, not a failure.
+     */
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail notAnAccount(AuthenticationException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "This operation needs a signed-in account; an API key does not allow it.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected API error", e);
@@ -90,6 +132,55 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are not valid.");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A body that cannot be bound: the field it is about is named, and what it must be; Java types never appear. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        JsonBindingErrors.Error error = JsonBindingErrors.describe(e);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", error.detail());
+        if (error.field() != null) {
+            problem.setProperty("errors", Map.of(error.field(), error.message()));
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A query parameter or path variable of the wrong kind: named, without echoing a Java value. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        String field = name == null ? "parameter" : name;
+        String message = "must be " + JsonBindingErrors.kind(e.getRequiredType()) + ".";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "'" + field + "' " + message);
+        problem.setProperty("errors", Map.of(field, message));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Constraints on controller parameters (e.g. a date filter out of range), named per parameter. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.putIfAbsent(name == null ? "parameter" : name, String.valueOf(error.getDefaultMessage()));
+            }
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some parameters are not valid.");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static @Nullable String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -15,7 +15,14 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("PortalOps API").version("1")
                         .description("Machine access to PortalOps. Get a token with POST /api/auth/token and send it as "
-                                + "'Authorization: Bearer <access_token>'. Errors are RFC 9457 problem details."))
+                                + "'Authorization: Bearer <access_token>'. Errors are RFC 9457 problem details (application/problem+json), "
+                                + "field errors in 'errors'.\n\n"
+                                + "Binding is strict (ADR 019): a field the operation does not define, a missing primitive field (e.g. a "
+                                + "boolean), null for a primitive, a fraction for a whole number (1.5 for an id), a quoted number (\"12\"), "
+                                + "a number or boolean for a string, or anything after the JSON document is a 400 naming the field. "
+                                + "Strings must not hold NUL or other control characters (tab, CR and LF are allowed) nor unpaired "
+                                + "UTF-16 surrogates. Dates lie in the years 1900 to 2200. Query strings must be valid percent-encoded "
+                                + "UTF-8 without control characters, each parameter given once; sort is 'field' or 'field,asc|desc'."))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
                         .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)

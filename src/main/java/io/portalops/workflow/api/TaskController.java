@@ -1,5 +1,6 @@
 package io.portalops.workflow.api;
 
+import io.portalops.shared.validation.StorableDate;
 import io.portalops.directory.PersonService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
@@ -71,7 +72,7 @@ class TaskController {
     TaskPage search(@RequestParam(required = false) @Nullable TaskStatus status,
             @RequestParam(required = false) @Nullable Long assignee,
             @RequestParam(required = false) @Nullable Long personId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueBefore,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate dueBefore,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > PersonService.MAX_PAGE) {
