@@ -67,8 +67,7 @@ public class EventPartitions {
             YearMonth month = YearMonth.parse(partition.substring("events_".length()), SUFFIX);
             if (month.isBefore(cutoff)) {
                 known.remove(month);
-                jdbc.execute("alter table events detach partition " + partition);
-                jdbc.execute("drop table " + partition);
+                jdbc.queryForObject("select event_partition_drop(?)", Boolean.class, java.sql.Date.valueOf(month.atDay(1)));
                 dropped.add(partition);
             }
         }
@@ -79,21 +78,29 @@ public class EventPartitions {
         return dropped;
     }
 
-    /** Creates one month's partition if missing; true when it was created. Known months skip the catalogue lookup. */
+    /**
+     * Creates one month's partition if missing; true when it was created. Known months skip the catalogue lookup. The
+     * owner's function {@code event_partition_create} (V027) does the DDL, since the application role owns no table.
+     */
     boolean ensure(YearMonth month) {
         if (known.contains(month)) {
             return false;
         }
-        String name = name(month);
-        Boolean exists = jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name);
-        if (Boolean.TRUE.equals(exists)) {
-            known.add(month);
-            return false;
-        }
-        jdbc.execute("create table if not exists " + name + " partition of events for values from ('" + month.atDay(1)
-                + " 00:00:00+00') to ('" + month.plusMonths(1).atDay(1) + " 00:00:00+00')");
+        Boolean created = jdbc.queryForObject("select event_partition_create(?)", Boolean.class, java.sql.Date.valueOf(month.atDay(1)));
         known.add(month);
-        return true;
+        return Boolean.TRUE.equals(created);
+    }
+
+    /** Whether the month's partition exists (cached once seen). */
+    boolean exists(YearMonth month) {
+        if (known.contains(month)) {
+            return true;
+        }
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name(month)))) {
+            known.add(month);
+            return true;
+        }
+        return false;
     }
 
     public List<String> existing() {
