@@ -91,6 +91,33 @@ public class EventPartitions {
         return Boolean.TRUE.equals(created);
     }
 
+    /**
+     * The bounded rule for ingestion (docs/security/ingest-limits.md): an event may land in a month whose partition
+     * exists, or create the partition of the current month or a neighbour (a month boundary crossed between two runs of
+     * the partition job). Every other month is refused, so a producer key cannot make the database create partitions,
+     * each under an exclusive lock on {@code events}. Null when allowed, else the reason.
+     */
+    @org.jspecify.annotations.Nullable String refusal(YearMonth month, Clock clock) {
+        if (nearNow(month, clock) || exists(month)) {
+            return null;
+        }
+        return "occurredAt: the event log keeps no month " + month + " (the partition job keeps " + monthsBack
+                + " months back, portalops.events.partitions.months-back); ask an operator to extend it before sending events that old.";
+    }
+
+    /** Creates the partition at ingestion, only under {@link #refusal}'s rule. */
+    void ensureNear(YearMonth month, Clock clock) {
+        if (!nearNow(month, clock) && !exists(month)) {
+            throw new IllegalArgumentException("ingestion may not create the partition of " + month);
+        }
+        ensure(month);
+    }
+
+    private static boolean nearNow(YearMonth month, Clock clock) {
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        return !month.isBefore(now.minusMonths(1)) && !month.isAfter(now.plusMonths(1));
+    }
+
     /** Whether the month's partition exists (cached once seen). */
     boolean exists(YearMonth month) {
         if (known.contains(month)) {

@@ -36,3 +36,7 @@ $$;
 
 revoke execute on function event_partition_create(date) from public;
 revoke execute on function event_partition_drop(date) from public;
+
+-- A dead letter keeps at most the payload limit of a rejected body (portalops.events.max-payload-bytes); a cut one is
+-- marked, shown as such, and cannot be replayed.
+alter table event_dead_letter add column body_truncated boolean not null default false;
