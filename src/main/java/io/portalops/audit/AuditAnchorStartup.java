@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "portalops.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class AuditAnchorStartup implements ApplicationRunner {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditAnchorStartup.class);
+
     private final AuditAnchorJob job;
     private final Clock clock;
 
@@ -28,6 +30,11 @@ class AuditAnchorStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        job.execute(clock);
+        try {
+            job.execute(clock);
+        } catch (RuntimeException e) {
+            // an unreachable second sink must not keep the application down; the hourly job reports it on Admin → Jobs
+            log.error("The audit anchor at start failed: {}", e.getMessage());
+        }
     }
 }
