@@ -28,7 +28,8 @@ class AuditAnchorJob implements ScheduledJob {
 
     @Override
     public String description() {
-        return "Writes the audit chain's newest sequence number and hash, signed, to a file outside the database and to the log.";
+        return "Writes the audit chain's entry count and newest hash, signed and chained to the previous anchor, to a file outside "
+                + "the database, the log and the second sink when configured.";
     }
 
     @Override

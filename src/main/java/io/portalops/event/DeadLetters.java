@@ -41,12 +41,12 @@ public class DeadLetters {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
-        List<DeadLetterItem> rows = jdbc.query("select id, received_at, source, event_id, type, reason, body, replayed_at "
+        List<DeadLetterItem> rows = jdbc.query("select id, received_at, source, event_id, type, reason, body, replayed_at, body_truncated "
                         + "from event_dead_letter" + (includeReplayed ? "" : " where replayed_at is null")
                         + " order by received_at desc, id desc limit ? offset ?",
                 (rs, i) -> new DeadLetterItem(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getBoolean(9)),
                 limit + 1, offset);
         return SliceResult.fromOverfetch(rows, offset, limit);
     }
@@ -58,6 +58,10 @@ public class DeadLetters {
                 String.class, id);
         if (bodies.isEmpty()) {
             throw new NotFoundException("Unreplayed dead letter");
+        }
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select body_truncated from event_dead_letter where id = ?", Boolean.class, id))) {
+            throw new InvalidInputException("body", "This event was larger than the payload limit and only its beginning was kept, "
+                    + "so it cannot be replayed: ask the producer to send it again.");
         }
         EventSubmission event = EventTypes.JSON.readValue(bodies.getFirst(), EventSubmission.class);
         IngestOutcome outcome = ingestion.ingest(event, false);

@@ -34,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventIngestion {
 
-    /** How far in the future an event may occur; the event log relies on it as the upper end of open ranges. */
-    static final java.time.Duration MAX_AHEAD = java.time.Duration.ofDays(1);
-
     private final JdbcTemplate jdbc;
     private final EventRows writer;
     private final EventTypes types;
@@ -46,11 +43,13 @@ public class EventIngestion {
     private final Clock clock;
     private final int maxPayloadBytes;
     private final ApplicationEventPublisher publisher;
+    private final EventTimeWindow window;
 
     EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
             ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, EventTimeWindow window) {
         this.publisher = publisher;
+        this.window = window;
         this.jdbc = jdbc;
         this.writer = writer;
         this.types = types;
@@ -160,7 +159,8 @@ public class EventIngestion {
                 }
             }
             if (!fresh.isEmpty()) {
-                fresh.stream().map(i -> YearMonth.from(occurred[i].atZone(ZoneOffset.UTC))).distinct().forEach(partitions::ensure);
+                fresh.stream().map(i -> YearMonth.from(occurred[i].atZone(ZoneOffset.UTC))).distinct()
+                        .forEach(month -> partitions.ensureNear(month, clock));
                 writer.insert(fresh.stream().map(i -> rows[i]).toList(), claimed, clock.instant());
                 for (int i : fresh) {
                     outcomes[i] = IngestOutcome.accepted(claimed.get(rows[i].key()));
@@ -200,8 +200,14 @@ public class EventIngestion {
         } else {
             try {
                 occurredAt = OffsetDateTime.parse(event.occurredAt()).toInstant();
-                if (occurredAt.isAfter(clock.instant().plus(MAX_AHEAD))) {
-                    reasons.add("occurredAt: more than a day in the future.");
+                String outside = window.violation(occurredAt, clock.instant());
+                if (outside != null) {
+                    reasons.add(outside);
+                } else {
+                    String noPartition = partitions.refusal(YearMonth.from(occurredAt.atZone(ZoneOffset.UTC)), clock);
+                    if (noPartition != null) {
+                        reasons.add(noPartition);
+                    }
                 }
             } catch (DateTimeParseException e) {
                 reasons.add("occurredAt: '" + event.occurredAt() + "' is not ISO-8601 with an offset, e.g. 2026-11-22T10:15:30+01:00.");
@@ -270,14 +276,34 @@ public class EventIngestion {
         }
     }
 
-    /** Files what was refused as it came, but with what PostgreSQL cannot store replaced by U+FFFD. */
+    /** The longest prefix of {@code text} whose UTF-8 form fits {@code maxBytes}, never splitting a character. */
+    static String cutToBytes(String text, int maxBytes) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= maxBytes) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.IGNORE)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, 0, maxBytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Files what was refused as it came, with what PostgreSQL cannot store replaced by U+FFFD, and at most the payload
+     * limit of it: a producer cannot grow the table by more than that per rejected event. A cut body is marked and
+     * cannot be replayed.
+     */
     private void deadLetter(@Nullable EventSubmission event, List<String> reasons) {
         // Jackson escapes control characters; an unpaired surrogate would still be written raw, hence sanitized.
         String body = PlainText.sanitized(EventTypes.JSON.writeValueAsString(event));
-        jdbc.update("insert into event_dead_letter (received_at, source, event_id, type, reason, body) values (?, ?, ?, ?, ?, ?)",
+        String kept = cutToBytes(body, maxPayloadBytes);
+        jdbc.update("insert into event_dead_letter (received_at, source, event_id, type, reason, body, body_truncated) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.from(clock.instant()), stored(event == null ? null : event.source(), 100),
                 stored(event == null ? null : event.eventId(), 200), stored(event == null ? null : event.type(), 100),
-                stored(String.join(" ", reasons), 2000), body);
+                stored(String.join(" ", reasons), 2000), kept, kept.length() < body.length());
     }
 
     private static @Nullable String stored(@Nullable String value, int max) {

@@ -41,7 +41,10 @@ public class EventLog {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    EventLog(JdbcTemplate jdbc, CustomerService customers, CurrentUserProvider currentUser, Clock clock) {
+    private final EventTimeWindow window;
+
+    EventLog(JdbcTemplate jdbc, CustomerService customers, CurrentUserProvider currentUser, Clock clock, EventTimeWindow window) {
+        this.window = window;
         this.jdbc = jdbc;
         this.customers = customers;
         this.currentUser = currentUser;
@@ -97,7 +100,7 @@ public class EventLog {
             condition(sql, args, " and e.occurred_at < ?", Timestamp.from(filter.to()));
         } else if (after == null) {
             // nothing is stored further ahead, so no row is lost; the bound spares the partitions created in advance
-            condition(sql, args, " and e.occurred_at <= ?", Timestamp.from(clock.instant().plus(EventIngestion.MAX_AHEAD)));
+            condition(sql, args, " and e.occurred_at <= ?", Timestamp.from(window.newest(clock.instant())));
         }
         condition(sql, args, " and e.customer_id = ?", filter.customerId());
         condition(sql, args, " and e.contract_id = ?", filter.contractId());

@@ -67,8 +67,7 @@ public class EventPartitions {
             YearMonth month = YearMonth.parse(partition.substring("events_".length()), SUFFIX);
             if (month.isBefore(cutoff)) {
                 known.remove(month);
-                jdbc.execute("alter table events detach partition " + partition);
-                jdbc.execute("drop table " + partition);
+                jdbc.queryForObject("select event_partition_drop(?)", Boolean.class, java.sql.Date.valueOf(month.atDay(1)));
                 dropped.add(partition);
             }
         }
@@ -79,21 +78,56 @@ public class EventPartitions {
         return dropped;
     }
 
-    /** Creates one month's partition if missing; true when it was created. Known months skip the catalogue lookup. */
+    /**
+     * Creates one month's partition if missing; true when it was created. Known months skip the catalogue lookup. The
+     * owner's function {@code event_partition_create} (V027) does the DDL, since the application role owns no table.
+     */
     boolean ensure(YearMonth month) {
         if (known.contains(month)) {
             return false;
         }
-        String name = name(month);
-        Boolean exists = jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name);
-        if (Boolean.TRUE.equals(exists)) {
-            known.add(month);
-            return false;
-        }
-        jdbc.execute("create table if not exists " + name + " partition of events for values from ('" + month.atDay(1)
-                + " 00:00:00+00') to ('" + month.plusMonths(1).atDay(1) + " 00:00:00+00')");
+        Boolean created = jdbc.queryForObject("select event_partition_create(?)", Boolean.class, java.sql.Date.valueOf(month.atDay(1)));
         known.add(month);
-        return true;
+        return Boolean.TRUE.equals(created);
+    }
+
+    /**
+     * The bounded rule for ingestion (docs/security/ingest-limits.md): an event may land in a month whose partition
+     * exists, or create the partition of the current month or a neighbour (a month boundary crossed between two runs of
+     * the partition job). Every other month is refused, so a producer key cannot make the database create partitions,
+     * each under an exclusive lock on {@code events}. Null when allowed, else the reason.
+     */
+    @org.jspecify.annotations.Nullable String refusal(YearMonth month, Clock clock) {
+        if (nearNow(month, clock) || exists(month)) {
+            return null;
+        }
+        return "occurredAt: the event log keeps no month " + month + " (the partition job keeps " + monthsBack
+                + " months back, portalops.events.partitions.months-back); ask an operator to extend it before sending events that old.";
+    }
+
+    /** Creates the partition at ingestion, only under {@link #refusal}'s rule. */
+    void ensureNear(YearMonth month, Clock clock) {
+        if (!nearNow(month, clock) && !exists(month)) {
+            throw new IllegalArgumentException("ingestion may not create the partition of " + month);
+        }
+        ensure(month);
+    }
+
+    private static boolean nearNow(YearMonth month, Clock clock) {
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        return !month.isBefore(now.minusMonths(1)) && !month.isAfter(now.plusMonths(1));
+    }
+
+    /** Whether the month's partition exists (cached once seen). */
+    boolean exists(YearMonth month) {
+        if (known.contains(month)) {
+            return true;
+        }
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name(month)))) {
+            known.add(month);
+            return true;
+        }
+        return false;
     }
 
     public List<String> existing() {

@@ -41,13 +41,17 @@ class AuditLogTest {
         return audit.record(AuditEntry.of("test.appended", "test", what, Map.of("what", what, "nested", Map.of("b", 2, "a", List.of(1, "x")))));
     }
 
-    AuditVerification tampered(Runnable attack) {
-        return transaction.execute(status -> {
-            jdbc.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
-            attack.run();
-            AuditVerification result = verifier.verify(n -> { });
-            status.setRollbackOnly();
-            return result;
+    @Autowired
+    org.springframework.core.env.Environment environment;
+    @Autowired
+    AuditAnchors anchors;
+
+    /** The attack runs as the database owner (the app role may not disable triggers), and is rolled back afterwards. */
+    AuditVerification tampered(java.util.function.Consumer<JdbcTemplate> attack) {
+        return io.portalops.OwnerDatabase.inRolledBackTransaction(environment, owner -> {
+            owner.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
+            attack.accept(owner);
+            return new AuditVerifier(owner, anchors, Clock.systemUTC(), java.time.Duration.ofDays(1)).verify(n -> { });
         });
     }
 
@@ -104,11 +108,17 @@ class AuditLogTest {
     }
 
     @Test
-    void the_database_refuses_to_update_delete_or_truncate_entries() {
+    void the_database_refuses_to_update_delete_or_truncate_entries_even_to_the_owner() {
         long seq = append("protected");
-        assertThatThrownBy(() -> jdbc.update("update audit_log set action = 'x.y' where seq = ?", seq)).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_log where seq = ?", seq)).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.execute("truncate audit_log")).rootCause().hasMessageContaining("append-only");
+        io.portalops.OwnerDatabase.inRolledBackTransaction(environment, owner -> {
+            owner.execute("savepoint s");
+            assertThatThrownBy(() -> owner.update("update audit_log set action = 'x.y' where seq = ?", seq)).rootCause().hasMessageContaining("append-only");
+            owner.execute("rollback to savepoint s");
+            assertThatThrownBy(() -> owner.update("delete from audit_log where seq = ?", seq)).rootCause().hasMessageContaining("append-only");
+            owner.execute("rollback to savepoint s");
+            assertThatThrownBy(() -> owner.execute("truncate audit_log")).rootCause().hasMessageContaining("append-only");
+            return null;
+        });
         assertThat(jdbc.queryForObject("select action from audit_log where seq = ?", String.class, seq)).isEqualTo("test.appended");
     }
 
@@ -116,7 +126,7 @@ class AuditLogTest {
     void an_edited_entry_is_found_with_its_number_and_reason() {
         long seq = append("edited");
         append("after edited");
-        AuditVerification result = tampered(() -> jdbc.update("update audit_log set details = '{\"what\": \"forged\"}' where seq = ?", seq));
+        AuditVerification result = tampered(db -> db.update("update audit_log set details = '{\"what\": \"forged\"}' where seq = ?", seq));
         assertThat(result.intact()).isFalse();
         assertThat(result.brokenAt()).isEqualTo(seq);
         assertThat(result.reason()).contains("changed after it was written");
@@ -127,7 +137,7 @@ class AuditLogTest {
     void a_deleted_entry_is_found_as_missing() {
         long seq = append("deleted");
         append("after deleted");
-        AuditVerification result = tampered(() -> jdbc.update("delete from audit_log where seq = ?", seq));
+        AuditVerification result = tampered(db -> db.update("delete from audit_log where seq = ?", seq));
         assertThat(result.brokenAt()).isEqualTo(seq);
         assertThat(result.reason()).contains("missing");
     }
@@ -137,10 +147,10 @@ class AuditLogTest {
         long a = append("first of a pair");
         long b = append("second of a pair");
         append("after the pair");
-        AuditVerification result = tampered(() -> {
-            jdbc.update("update audit_log set seq = -1 where seq = ?", a);
-            jdbc.update("update audit_log set seq = ? where seq = ?", a, b);
-            jdbc.update("update audit_log set seq = ? where seq = -1", b);
+        AuditVerification result = tampered(db -> {
+            db.update("update audit_log set seq = -1 where seq = ?", a);
+            db.update("update audit_log set seq = ? where seq = ?", a, b);
+            db.update("update audit_log set seq = ? where seq = -1", b);
         });
         assertThat(result.intact()).isFalse();
         assertThat(result.brokenAt()).isEqualTo(a);
@@ -154,16 +164,16 @@ class AuditLogTest {
         assertThat(honest.intact()).as(honest.summary()).isTrue();
         assertThat(honest.anchorsChecked()).isPositive();
 
-        AuditVerification result = tampered(() -> {
+        AuditVerification result = tampered(db -> {
             // the attacker rebuilds every entry with a forged action and recomputes the whole chain
-            List<AuditCanonicalForm.Row> rows = jdbc.query("select seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, "
+            List<AuditCanonicalForm.Row> rows = db.query("select seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, "
                     + "target_id, details::text, client_ip from audit_log order by seq", (rs, n) -> new AuditCanonicalForm.Row(rs.getLong(1),
                     rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5),
                     "forged.action", rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
             String previous = AuditCanonicalForm.GENESIS;
             for (AuditCanonicalForm.Row row : rows) {
                 String hash = AuditCanonicalForm.hash(previous, row);
-                jdbc.update("update audit_log set action = ?, prev_hash = ?, hash = ? where seq = ?", row.action(), previous, hash, row.seq());
+                db.update("update audit_log set action = ?, prev_hash = ?, hash = ? where seq = ?", row.action(), previous, hash, row.seq());
                 previous = hash;
             }
         });
@@ -179,13 +189,13 @@ class AuditLogTest {
         assertThat(out.toString()).contains("Intact up to #");
 
         long seq = append("broken for the command line");
-        Integer code = transaction.execute(status -> {
-            jdbc.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
-            jdbc.update("update audit_log set target_id = 'forged' where seq = ?", seq);
+        Integer code = io.portalops.OwnerDatabase.inRolledBackTransaction(environment, owner -> {
+            owner.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
+            owner.update("update audit_log set target_id = 'forged' where seq = ?", seq);
             java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
-            int exit = AuditCommand.verify(verifier, new java.io.PrintStream(broken, true));
+            int exit = AuditCommand.verify(new AuditVerifier(owner, anchors, Clock.systemUTC(), java.time.Duration.ofDays(1)),
+                    new java.io.PrintStream(broken, true));
             assertThat(broken.toString()).contains("Broken at #" + seq);
-            status.setRollbackOnly();
             return exit;
         });
         assertThat(code).isEqualTo(1);

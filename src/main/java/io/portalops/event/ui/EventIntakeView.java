@@ -68,7 +68,8 @@ public class EventIntakeView extends VerticalLayout {
         deadLetters.addColumn(DeadLetterItem::reason).setHeader("Reason").setFlexGrow(1).setTooltipGenerator(DeadLetterItem::reason);
         deadLetters.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
         deadLetters.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                d -> new Div(new Paragraph(d.reason()), wrapped(new Pre(d.body())))));
+                d -> new Div(new Paragraph(d.reason()), wrapped(new Pre(d.body())),
+                        new Paragraph(d.bodyTruncated() ? "Only the beginning of this event was kept (payload limit); it cannot be replayed." : ""))));
         deadLetters.setEmptyStateText("No rejected events waiting.");
         deadLetters.setSizeFull();
         deadLetters.setItems(query -> letters.list(showReplayed.getValue(), query.getOffset(), Math.min(query.getLimit(), DeadLetters.MAX_PAGE)).items().stream());
@@ -91,7 +92,7 @@ public class EventIntakeView extends VerticalLayout {
 
     private Button replayButton(DeadLetterItem item) {
         Button replay = new Button("Replay", click -> replay(item));
-        replay.setEnabled(item.replayedAt() == null);
+        replay.setEnabled(item.replayedAt() == null && !item.bodyTruncated());
         replay.setAriaLabel("Replay the event " + (item.eventId() == null ? "" : item.eventId()) + " from " + (item.source() == null ? "" : item.source()));
         replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return replay;

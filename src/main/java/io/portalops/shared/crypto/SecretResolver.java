@@ -12,8 +12,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a secret key. Production must configure every key; the demo profile generates missing ones once and
- * keeps them in the data directory, so that encrypted demo data and issued tokens survive restarts.
+ * Finds a secret key. Outside the demo profile every key must be configured (the production profile checks them all at
+ * start, ADR 020); only the explicit demo profile generates missing ones once and keeps them in the data directory, so that encrypted demo data and issued tokens survive restarts.
  */
 @Component
 public class SecretResolver {
@@ -29,7 +29,8 @@ public class SecretResolver {
         if (configured != null && !configured.isBlank()) {
             return decode(property, configured, minimumBytes);
         }
-        if (!environment.acceptsProfiles(Profiles.of("demo"))) {
+        // Generated keys are a demo convenience only; production (which refuses the demo at start, ADR 020) never gets one.
+        if (!environment.acceptsProfiles(Profiles.of("demo")) || environment.acceptsProfiles(Profiles.of("production"))) {
             throw new IllegalStateException("Missing secret: set " + property + " (environment variable "
                     + property.toUpperCase().replace('.', '_').replace('-', '_') + ") to a base64 key of at least "
                     + minimumBytes + " bytes, e.g. the output of `openssl rand -base64 32`.");

@@ -80,6 +80,25 @@ class EventIngestApiTest {
     }
 
     @Test
+    void an_event_from_year_one_or_far_in_the_future_answers_422_with_the_reason_also_per_item_in_a_batch() throws Exception {
+        Map<String, Object> ancient = new java.util.HashMap<>(event(UUID.randomUUID().toString()));
+        ancient.put("occurredAt", "0001-01-01T00:00:00Z");
+        HttpResponse<String> single = post("/api/events", ancient, Map.of("X-API-Key", DEMO_KEY));
+        assertThat(single.statusCode()).as(single.body()).isEqualTo(422);
+        assertThat(single.body()).contains("older than the retention");
+
+        Map<String, Object> future = new java.util.HashMap<>(event(UUID.randomUUID().toString()));
+        future.put("occurredAt", "9999-12-31T23:59:59Z");
+        String fresh = UUID.randomUUID().toString();
+        HttpResponse<String> batch = post("/api/events/batch", List.of(event(fresh), ancient, future), Map.of("X-API-Key", DEMO_KEY));
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+        JsonNode items = ApiTestClient.JSON.readTree(batch.body()).get("items");
+        assertThat(items.get(1).get("reasons").get(0).asString()).contains("older than the retention");
+        assertThat(items.get(2).get("reasons").get(0).asString()).contains("in the future");
+        assertThat(jdbc.queryForObject("select count(*) from pg_class where relname in ('events_0001_01', 'events_9999_12')", Integer.class)).isZero();
+    }
+
+    @Test
     void producer_authentication_refuses_missing_wrong_disabled_and_unscoped_credentials_and_human_tokens() throws Exception {
         assertThat(post("/api/events", event("a"), Map.of()).statusCode()).isEqualTo(401);
         assertThat(post("/api/events", event("a"), Map.of("X-API-Key", "po_wrong")).statusCode()).isEqualTo(401);

@@ -21,8 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * With SPRING_DATASOURCE_URL (here: its property form) the app uses that PostgreSQL, starts no embedded one, and
- * runs as production: no demo profile, no demo data, the first admin from the environment, all keys required.
+ * With SPRING_DATASOURCE_URL (here: its property form) and the production profile the app uses that PostgreSQL,
+ * starts no embedded one, and runs as production: no demo profile, no demo data, the first admin from the environment, all keys required.
  */
 class DatasourceSwitchTest {
 
@@ -54,6 +54,9 @@ class DatasourceSwitchTest {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--server.port=0",
+                // overrides the test configuration's demo profile
+                "--spring.profiles.active=production",
+                "--portalops.base-url=https://portal.example.com",
                 "--portalops.embedded-postgres.data-dir=" + UNUSED_EMBEDDED_DIR,
                 "--portalops.crypto.keys.k1=" + key(),
                 "--portalops.crypto.blind-index-key=" + key(),
@@ -88,6 +91,6 @@ class DatasourceSwitchTest {
     void production_refuses_to_start_without_a_token_signing_key() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PortalOpsApplication.class)
                 .run(productionArgs(false).toArray(String[]::new)).close())
-                .hasStackTraceContaining("PORTALOPS_SECURITY_JWT_SECRET");
+                .isInstanceOf(StartupRefusedException.class).hasMessageContaining("PORTALOPS_SECURITY_JWT_SECRET");
     }
 }
