@@ -92,6 +92,30 @@ public final class ApiTestClient {
         return send(request(path, accessToken).DELETE().build());
     }
 
+    /** A multipart/form-data POST with text fields and one file part, as a browser form would send it. */
+    public Response multipart(String path, Map<String, String> fields, String filePart, String fileName, byte[] content,
+            @Nullable String accessToken) {
+        String boundary = "----portalops" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), accessToken);
+    }
+
+    /** A POST of raw bytes with the given content type (null: none). */
+    public Response postBytes(String path, @Nullable String contentType, byte[] body, @Nullable String accessToken) {
+        HttpRequest.Builder builder = request(path, accessToken);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Signs in through {@code POST /api/auth/token} and returns the token pair as JSON; fails unless 200. */
     public JsonNode login(String username, String password) {
         Response response = post("/api/auth/token", Map.of("username", username, "password", password), null);

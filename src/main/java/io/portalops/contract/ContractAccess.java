@@ -45,18 +45,13 @@ class ContractAccess {
     }
 
     /**
-     * For approve and reject: a contract that was pending once (approvers saw it in their queue) but was decided by
-     * someone else meanwhile answers "already decided" rather than "not found", so that a losing approver learns why.
+     * For approve and reject: a contract outside the caller's scope answers exactly like a missing id, whatever it is,
+     * so that probing ids never tells an approver a number or a status (ADR 022). A contract decided by someone else
+     * meanwhile has left the approver's scope too; the hint tells a losing approver why without naming anything.
      */
     Contract decidableForUpdate(long id) {
-        Contract contract = contracts.findForUpdate(id).orElseThrow(() -> new NotFoundException("Contract"));
-        if (permits(contract)) {
-            return contract;
-        }
-        if (user().has(Role.APPROVER) && contract.getApprovalRound() > 0) {
-            throw new AlreadyDecidedException(contract.getNumber(), contract.getStatus());
-        }
-        throw new NotFoundException("Contract");
+        return contracts.findForUpdate(id).filter(this::permits).orElseThrow(() -> new NotFoundException("Contract",
+                "No contract with this id awaits your decision; another approver may have decided it already."));
     }
 
     Contract visibleByNumber(String number) {
@@ -65,8 +60,24 @@ class ContractAccess {
 
     boolean permits(Contract contract) {
         CurrentUser user = user();
-        ContractScope scope = ContractScope.of(user);
-        return scope.permits(contract, scope.approverId() != null && approvals.existsByContractIdAndApproverId(contract.getId(), user.accountId()));
+        return mayOpen(contract, user.accountId(), user.roles());
+    }
+
+    /** Whether any account, not only the caller, may open the contract: for mentions and notifications. */
+    boolean mayOpen(Contract contract, long accountId, Set<Role> roles) {
+        ContractScope scope = ContractScope.of(accountId, roles);
+        return scope.permits(contract, scope.approverId() != null && approvals.existsByContractIdAndApproverId(contract.getId(), accountId));
+    }
+
+    /**
+     * Who may attach a file (ADR 022), each role within its own write scope: ADMIN and ANALYST any contract, the
+     * ACCOUNT_MANAGER their own, an APPROVER only one pending that they may decide now. Never the union of read scopes.
+     */
+    boolean mayAttach(Contract contract, CurrentUser user) {
+        if (user.hasAny(Role.ADMIN, Role.ANALYST) || isOwnerOrAdmin(contract, user)) {
+            return true;
+        }
+        return contract.getStatus() == ContractStatus.PENDING_APPROVAL && decisionRefusal(contract, user) == null;
     }
 
     boolean isOwnerOrAdmin(Contract contract, CurrentUser user) {

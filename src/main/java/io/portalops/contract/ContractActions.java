@@ -3,12 +3,14 @@ package io.portalops.contract;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.CurrentUser;
+import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -184,7 +186,7 @@ public class ContractActions {
         CurrentUser user = access.user();
         String body = requireNote(text);
         Contract contract = access.visible(contractId);
-        Set<Long> mentions = mentionsIn(body);
+        Set<Long> mentions = mentionsIn(body, contract);
         ContractComment comment = comments.save(new ContractComment(contract.getId(), user.accountId(), body, mentions, clock.instant()));
         events.publishEvent(new ContractEvent.Noted(contract.getId(), contract.getNumber(), user.accountId(), comment.getId(), mentions));
         return assembler.details(contract, user);
@@ -205,7 +207,7 @@ public class ContractActions {
         if (!assembler.isEditable(comment, user)) {
             throw new ActionRefusedException("Notes can be edited for 15 minutes; this one is locked.");
         }
-        comment.edit(body, mentionsIn(body), clock.instant());
+        comment.edit(body, mentionsIn(body, contract), clock.instant());
         return assembler.details(contract, user);
     }
 
@@ -234,8 +236,22 @@ public class ContractActions {
         }
     }
 
-    private Set<Long> mentionsIn(String body) {
-        return accounts.byUsernames(MentionParser.usernames(body)).values().stream().map(AccountSummary::id).collect(Collectors.toSet());
+    /**
+     * The accounts a note mentions. Each must be someone who may open the contract; anyone else (or no account at all:
+     * the same answer, so that usernames cannot be probed) refuses the note, so a mention never reaches past the scope.
+     */
+    private Set<Long> mentionsIn(String body, Contract contract) {
+        Set<String> names = MentionParser.usernames(body);
+        Map<String, AccountSummary> found = accounts.byUsernames(names);
+        Map<Long, Set<Role>> roles = accounts.rolesOf(found.values().stream().map(AccountSummary::id).toList());
+        for (String name : names) {
+            AccountSummary account = found.get(name);
+            if (account == null || !access.mayOpen(contract, account.id(), roles.getOrDefault(account.id(), Set.of()))) {
+                throw new InvalidInputException("text", "@" + name + " cannot open this contract, so they cannot be mentioned "
+                        + "on it. Mention only people the suggestions offer.");
+            }
+        }
+        return found.values().stream().map(AccountSummary::id).collect(Collectors.toSet());
     }
 
     private static String requireNote(String text) {

@@ -43,12 +43,16 @@ public class ContractAttachments {
         return files.maxBytes();
     }
 
-    /** Stores a file for a contract the caller may see. Refused files leave nothing behind. */
+    /** Stores a file for a contract the caller may attach to ({@link ContractAccess#mayAttach}). Refused files leave nothing behind. */
     @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER','ANALYST','APPROVER')")
     @Transactional
     public AttachmentInfo upload(long contractId, String originalName, InputStream content) {
         CurrentUser user = access.user();
         Contract contract = access.visible(contractId);
+        if (!access.mayAttach(contract, user)) {
+            throw new ActionRefusedException("You may read this contract but not attach files to it: its account manager, "
+                    + "analysts, administrators and, while it awaits their decision, approvers can.");
+        }
         StoredFile file = files.store(folder(contract.getId()), originalName, content);
         ContractAttachment saved = attachments.save(new ContractAttachment(contract.getId(), file.displayName(), file.storedName(),
                 file.contentType(), file.sizeBytes(), file.sha256(), user.accountId(), clock.instant()));

@@ -10,11 +10,16 @@ import io.portalops.security.Role;
 record ContractScope(boolean all, @org.jspecify.annotations.Nullable Long ownerId, @org.jspecify.annotations.Nullable Long approverId) {
 
     static ContractScope of(CurrentUser user) {
-        if (user.hasAny(Role.ADMIN, Role.ANALYST)) {
+        return of(user.accountId(), user.roles());
+    }
+
+    /** The scope of any account, e.g. one mentioned in a note or about to be notified. */
+    static ContractScope of(long accountId, java.util.Set<Role> roles) {
+        if (roles.contains(Role.ADMIN) || roles.contains(Role.ANALYST)) {
             return new ContractScope(true, null, null);
         }
-        return new ContractScope(false, user.has(Role.ACCOUNT_MANAGER) ? user.accountId() : null,
-                user.has(Role.APPROVER) ? user.accountId() : null);
+        return new ContractScope(false, roles.contains(Role.ACCOUNT_MANAGER) ? accountId : null,
+                roles.contains(Role.APPROVER) ? accountId : null);
     }
 
     boolean permits(Contract contract, boolean decidedByApprover) {

@@ -235,6 +235,26 @@ public class ContractService {
     }
 
     /**
+     * Of {@code accountIds}, those that may open the contract now (enabled, and in scope by their roles), so that no
+     * notification carries its number or title to anyone else. No caller check: it serves other modules' listeners.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> whoMayOpen(long contractId, java.util.Collection<Long> accountIds) {
+        Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
+        return accounts.rolesOf(accountIds).entrySet().stream()
+                .filter(e -> access.mayOpen(contract, e.getKey(), e.getValue()))
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Accounts that may be @mentioned on a contract the caller may see: only those who may open it themselves. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<io.portalops.security.AccountSummary> mentionable(long contractId, String prefix, int limit) {
+        Contract contract = access.visible(contractId);
+        return accounts.suggest(prefix, limit, (id, roles) -> access.mayOpen(contract, id, roles));
+    }
+
+    /**
      * Active approvers who could give a pending contract its next approval and see it through: they neither own nor
      * submitted it nor approved it already in this round (four eyes, ADR 005), and their limit covers the value unless
      * an earlier approval of this round covers it. No caller check: it serves other modules' listeners and jobs.

@@ -9,6 +9,7 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.crypto.Masking;
 import io.portalops.shared.paging.SliceResult;
@@ -128,6 +129,11 @@ public class CustomerService {
     public CustomerDetails update(long id, @Valid CustomerForm form) {
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);
+        if (!editable(customer, user)) {
+            // visible through a reading role (ANALYST, APPROVER) is not editable: the write's own role decides (DESIGN.md)
+            throw new RuleViolationException("You may read this customer but not change it: only its account manager "
+                    + "or an administrator can.", 403);
+        }
         if (form.version() == null) {
             throw new InvalidInputException("version", "The version you edited is required to detect concurrent changes.");
         }
@@ -285,11 +291,16 @@ public class CustomerService {
 
     private CustomerDetails toDetails(Customer c, CurrentUser user) {
         String owner = ownerName(accounts.summaries(Set.of(c.getOwnerId())), c.getOwnerId());
-        boolean editable = user.has(Role.ADMIN) || (user.has(Role.ACCOUNT_MANAGER) && c.getOwnerId() == user.accountId());
+        boolean editable = editable(c, user);
         return new CustomerDetails(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
                 Masking.lastFour(pii.nationalId(c)), Masking.email(pii.email(c)), c.getPhone(), c.getAddress(), c.getCountry(),
                 c.getSegment(), c.getStatus(), c.getOwnerId(), owner, c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
                 editable, user.has(Role.ADMIN));
+    }
+
+    /** The write scope: ADMIN every customer, ACCOUNT_MANAGER their own; never a reading role's wider view. */
+    private static boolean editable(Customer c, CurrentUser user) {
+        return user.has(Role.ADMIN) || (user.has(Role.ACCOUNT_MANAGER) && c.getOwnerId() == user.accountId());
     }
 
     private static CustomerOption option(Customer c) {

@@ -46,6 +46,19 @@ public class PeopleImport {
         this.clock = clock;
     }
 
+    /** The uploaded file as the UI keeps it (a temp file): its size is checked before a byte of it is read. */
+    @PreAuthorize(ADMIN)
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, java.nio.file.Path file) {
+        return preview(fileName, read(file));
+    }
+
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public ImportResult commit(String fileName, java.nio.file.Path file, ImportMode mode) {
+        return commit(fileName, read(file), mode);
+    }
+
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content) {
@@ -79,9 +92,24 @@ public class PeopleImport {
         return imports.findAllByOrderByImportedAtDescIdDesc(Limit.of(Math.clamp(limit, 1, 500))).stream().map(PersonImport::toItem).toList();
     }
 
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static InvalidInputException tooLarge() {
+        return new InvalidInputException("file", "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files.");
+    }
+
     private PeopleCsv.Parsed check(byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files.");
+            throw tooLarge();
         }
         PeopleCsv.Parsed parsed = PeopleCsv.parse(content, MAX_ROWS);
         if (parsed.fileErrors().isEmpty()) {

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the event log newest first with keyset paging, in plain SQL so that PostgreSQL prunes monthly partitions and
- * walks the {@code (…, occurred_at desc, id desc)} indexes; see docs/adr/007-event-reads-by-sql.md. An account manager
- * (without a wider role) sees only the events of customers they own.
+ * walks the {@code (…, occurred_at desc, id desc)} indexes; see docs/adr/007-event-reads-by-sql.md. Each role reads the
+ * events of its own customers ({@link #scope}); ADR 022.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,9 +110,7 @@ public class EventLog {
         // the same rule as the dashboard's alerts (V023): the payload's own severity, else the type's
         condition(sql, args, " and coalesce(lower(e.payload ->> 'severity'), (select lower(t.severity) from event_type t "
                 + "where t.name = e.type)) = ?", filter.severity() == null ? null : filter.severity().name().toLowerCase(java.util.Locale.ROOT));
-        if (!user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER)) {
-            condition(sql, args, " and e.customer_id in (select id from customer where owner_id = ?)", user.accountId());
-        }
+        scope(sql, args, user);
         if (after != null) {
             // the plain bound lets the planner prune partitions; the row comparison is the exact keyset condition
             condition(sql, args, " and e.occurred_at <= ?", Timestamp.from(after.occurredAt()));
@@ -123,6 +121,28 @@ public class EventLog {
         sql.append(" order by e.occurred_at desc, e.id desc limit ?");
         args.add(limit + 1);
         return new Query(sql.toString(), args);
+    }
+
+    /**
+     * Row scope (docs/security/row-scope.md): ADMIN and ANALYST read every event; an ACCOUNT_MANAGER those of the
+     * customers they own; an APPROVER those of customers with a contract they can open as approver: one pending approval,
+     * or one they decided. Roles add up for reading.
+     */
+    private static void scope(StringBuilder sql, List<Object> args, CurrentUser user) {
+        if (user.hasAny(Role.ADMIN, Role.ANALYST)) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        if (user.has(Role.ACCOUNT_MANAGER)) {
+            any.add("e.customer_id in (select id from customer where owner_id = ?)");
+            args.add(user.accountId());
+        }
+        if (user.has(Role.APPROVER)) {
+            any.add("e.customer_id in (select k.customer_id from contract k where k.status = 'PENDING_APPROVAL' "
+                    + "or k.id in (select a.contract_id from contract_approval a where a.approver_id = ?))");
+            args.add(user.accountId());
+        }
+        sql.append(any.isEmpty() ? " and false" : " and (" + String.join(" or ", any) + ")");
     }
 
     /** The start actually used: the given one, or 30 days back when nothing else narrows the scan. */

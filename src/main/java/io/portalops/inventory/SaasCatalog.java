@@ -58,8 +58,10 @@ public class SaasCatalog {
         SaasScope scope = scopes.current();
         List<SaasService> visible = services.findAll().stream().filter(s -> scope.seesService(s.getId()))
                 .filter(filter::matches).sorted(Comparator.comparing(s -> s.getName().toLowerCase())).toList();
+        // a PRODUCT_ADMIN sees the service of their product, but its totals only over the products they may see
         Map<Long, List<ProductListItem>> productsByService = productItems(
-                products.findByServiceIdInOrderByNameAsc(visible.stream().map(SaasService::getId).toList()), scope)
+                products.findByServiceIdInOrderByNameAsc(visible.stream().map(SaasService::getId).toList()).stream()
+                        .filter(p -> scope.seesProduct(p.getId())).toList(), scope)
                 .stream().collect(Collectors.groupingBy(ProductListItem::serviceId));
         return visible.stream().map(s -> figures.serviceItem(s, productsByService.getOrDefault(s.getId(), List.of()))).toList();
     }

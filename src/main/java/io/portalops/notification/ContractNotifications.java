@@ -90,7 +90,8 @@ class ContractNotifications {
 
     private void send(NotificationCause cause, Collection<Long> recipients, @Nullable Long actorId, String title, String body,
             ContractParties contract, String dedupKey) {
-        Set<Long> to = new HashSet<>(recipients);
+        // a recipient who cannot open the contract (demoted, reassigned, out of scope) must not learn its number or title
+        Set<Long> to = new HashSet<>(contracts.whoMayOpen(contract.contractId(), recipients));
         if (actorId != null) {
             to.remove(actorId);
         }

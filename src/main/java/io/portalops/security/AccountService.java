@@ -200,15 +200,29 @@ public class AccountService {
         return found;
     }
 
-    /** Enabled accounts whose username or name starts with the prefix, for @mention autocomplete. */
+    /**
+     * Enabled accounts whose username or name starts with the prefix and that {@code eligible} accepts (given their id
+     * and roles), for @mention autocomplete: the caller's module decides who may be mentioned where.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AccountSummary> suggest(String prefix, int limit) {
+    public List<AccountSummary> suggest(String prefix, int limit, java.util.function.BiPredicate<Long, Set<Role>> eligible) {
         String p = prefix.toLowerCase(java.util.Locale.ROOT);
         return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::isEnabled)
                 .filter(a -> a.getUsername().toLowerCase(java.util.Locale.ROOT).startsWith(p)
                         || a.getDisplayName().toLowerCase(java.util.Locale.ROOT).startsWith(p))
+                .filter(a -> eligible.test(a.getId(), Set.copyOf(a.getRoles())))
                 .limit(limit).map(AccountService::toSummary).toList();
+    }
+
+    /** The roles of the enabled accounts among {@code ids}; unknown or disabled ids are left out. For scope checks of others. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Role>> rolesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByIdIn(Set.copyOf(ids)).stream().filter(Account::isEnabled)
+                .collect(Collectors.toMap(Account::getId, a -> Set.copyOf(a.getRoles())));
     }
 
     @Transactional(readOnly = true)

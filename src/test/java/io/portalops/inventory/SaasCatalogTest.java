@@ -110,4 +110,25 @@ class SaasCatalogTest {
         assertThat(item.unusedMonthly()).isEqualTo(Money.of("90.00", "EUR"));
         assertThat(item.utilisation()).isEqualTo(0.1);
     }
+
+    @Test
+    void a_product_admin_sees_service_totals_over_their_own_products_only() {
+        ServiceDetails service = service("Totals");
+        ProductDetails mine = product(service.id(), 10);
+        product(service.id(), 50);
+        users.run("admin", () -> catalog.createProduct(service.id(), new ProductForm("Flat " + UUID.randomUUID(), LicenceModel.FLAT, 0,
+                Money.of("500.00", "EUR"), BillingCycle.MONTHLY)));
+        long productAdmin = account(Role.PRODUCT_ADMIN);
+        users.run("admin", () -> catalog.assignProductAdmins(mine.product().id(), Set.of(productAdmin)));
+
+        ServiceListItem asAdmin = users.as("admin", () -> catalog.services(ServiceFilter.none())).stream()
+                .filter(s -> s.id() == service.id()).findFirst().orElseThrow();
+        assertThat(asAdmin.productCount()).isEqualTo(3);
+        ServiceListItem asProductAdmin = users.as(username(productAdmin), () -> catalog.services(ServiceFilter.none())).getFirst();
+        assertThat(asProductAdmin.id()).isEqualTo(service.id());
+        assertThat(asProductAdmin.productCount()).isEqualTo(1);
+        assertThat(asProductAdmin.seatsPurchased()).isEqualTo(10);
+        assertThat(asProductAdmin.monthlyCost()).containsExactly(Money.of("120.00", "EUR"));
+        assertThat(asProductAdmin.unusedMonthly()).containsExactly(Money.of("120.00", "EUR"));
+    }
 }

@@ -29,6 +29,10 @@ class ContractNotificationsTest {
     @Autowired
     NotificationFixtures fixtures;
     @Autowired
+    io.portalops.customer.CustomerService customers;
+    @Autowired
+    io.portalops.security.AccountService accounts;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
@@ -134,5 +138,23 @@ class ContractNotificationsTest {
         users.as("manager", () -> actions.flag(contract.id(), FlagSeverity.LOW, "My own reminder"));
         assertThat(jdbc.queryForObject("select count(*) from notification where dedup_key like ?", Integer.class,
                 "contract:" + contract.id() + ":flag:%")).as("nobody hears of their own flag").isEqualTo(1);
+    }
+
+    @Test
+    void an_owner_who_can_no_longer_open_the_contract_hears_nothing_of_it() {
+        String owner = fixtures.account(Role.ACCOUNT_MANAGER);
+        String ref = "NT-" + UUID.randomUUID().toString().substring(0, 8);
+        long customer = users.as(owner, () -> customers.create(new io.portalops.customer.CustomerForm(ref, "Notified " + ref,
+                io.portalops.customer.CustomerKind.COMPANY, null, null, null, null, "DE", io.portalops.customer.CustomerSegment.SMB,
+                io.portalops.customer.CustomerStatus.ACTIVE, null, null))).id();
+        ContractDetails contract = users.as(owner, () -> contracts.create(new ContractForm(customer, "Secret title " + ref,
+                ContractType.SUBSCRIPTION, new BigDecimal("100"), "EUR", LocalDate.now().plusDays(10), LocalDate.now().plusYears(1),
+                true, 60, null)));
+        users.run("admin", () -> accounts.changeRoles(fixtures.id(owner), java.util.Set.of(Role.SERVICE_ADMIN)));
+
+        users.run("analyst", () -> actions.flag(contract.id(), io.portalops.contract.FlagSeverity.HIGH, "Looks odd"));
+
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and (title like ? or body like ?)",
+                Integer.class, fixtures.id(owner), "%" + contract.number() + "%", "%" + ref + "%")).isZero();
     }
 }

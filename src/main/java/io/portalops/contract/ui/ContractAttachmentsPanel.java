@@ -8,11 +8,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.portalops.contract.AttachmentFile;
 import io.portalops.contract.AttachmentInfo;
 import io.portalops.contract.ContractAttachments;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.LimitedUpload;
 import io.portalops.shared.ui.Notifications;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,18 +38,21 @@ public class ContractAttachmentsPanel extends VerticalLayout {
         setPadding(false);
         addClassName("contract-attachments");
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        upload = new Upload();
+        LimitedUpload.attach(upload, attachments.maxBytes(), received -> {
             String message;
             boolean ok;
-            try (InputStream in = Files.newInputStream(file.toPath())) {
-                attachments.upload(contractId, metadata.fileName(), in);
-                message = metadata.fileName() + " attached";
+            try (InputStream in = Files.newInputStream(received.file())) {
+                attachments.upload(contractId, received.fileName(), in);
+                message = received.fileName() + " attached";
                 ok = true;
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException | io.portalops.shared.RuleViolationException e) {
                 message = e.getMessage();
                 ok = false;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             } finally {
-                Files.deleteIfExists(file.toPath());
+                deleteQuietly(received.file());
             }
             String text = message;
             boolean success = ok;
@@ -61,9 +64,8 @@ public class ContractAttachmentsPanel extends VerticalLayout {
                 }
                 refresh();
             }));
-        }));
+        }, refused -> getUI().ifPresent(ui -> ui.access(() -> Notifications.error(refused))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("PDF or image, up to " + attachments.maxBytes() / (1024 * 1024) + " MB"));
 
         grid.addComponentColumn(this::downloadLink).setHeader("File").setFlexGrow(2);
@@ -94,4 +96,12 @@ public class ContractAttachmentsPanel extends VerticalLayout {
         return link;
     }
 
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // a temp file; the upload handler deletes what it still holds when the panel closes
+        }
+    }
 }

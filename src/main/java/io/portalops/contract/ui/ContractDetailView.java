@@ -20,7 +20,6 @@ import io.portalops.contract.ContractAttachments;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
 import io.portalops.customer.CustomerService;
-import io.portalops.security.AccountService;
 import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +35,6 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
 
     private final ContractService contracts;
     private final ContractActions actions;
-    private final AccountService accounts;
     private final ContractAttachments attachments;
     private final java.util.List<io.portalops.contract.ContractTimelineSource> timelineSources;
     final H2 title = new H2();
@@ -50,13 +48,12 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     ContractDetails current;
     private Registration historyLoader;
 
-    ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers, AccountService accounts,
+    ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers,
             ContractAttachments attachments, java.util.List<io.portalops.contract.ContractTimelineSource> timelineSources) {
         this.attachments = attachments;
         this.timelineSources = timelineSources;
         this.contracts = contracts;
         this.actions = actions;
-        this.accounts = accounts;
         addClassName("contract-detail");
         setSizeFull();
         actionBar = new ContractActionBar(contracts, actions, customers, this::show, this::reload);
@@ -106,7 +103,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        notes = new ContractNotesPanel(actions, accounts, contract, this::show);
+        notes = new ContractNotesPanel(actions, contracts, contract, this::show);
         long historyId = contract.id();
         history = new HistoryPanel(() -> contracts.history(historyId).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(),
                 c.kind(), c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());

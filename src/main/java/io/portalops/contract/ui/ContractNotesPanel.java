@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractDetails;
-import io.portalops.security.AccountService;
+import io.portalops.contract.ContractService;
 import io.portalops.security.AccountSummary;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
@@ -32,13 +32,13 @@ class ContractNotesPanel extends VerticalLayout {
     final ListBox<AccountSummary> mentions = new ListBox<>();
     final Button add = new Button("Add note");
     private final ContractActions actions;
-    private final AccountService accounts;
+    private final ContractService contracts;
     private final ContractDetails contract;
     private final Consumer<ContractDetails> onChanged;
 
-    ContractNotesPanel(ContractActions actions, AccountService accounts, ContractDetails contract, Consumer<ContractDetails> onChanged) {
+    ContractNotesPanel(ContractActions actions, ContractService contracts, ContractDetails contract, Consumer<ContractDetails> onChanged) {
         this.actions = actions;
-        this.accounts = accounts;
+        this.contracts = contracts;
         this.contract = contract;
         this.onChanged = onChanged;
         addClassName("contract-notes");
@@ -77,7 +77,7 @@ class ContractNotesPanel extends VerticalLayout {
     /** Offers accounts when the last word typed starts with "@" (the caret is at the end while typing a note). */
     void suggest(String text) {
         String word = lastWord(text);
-        List<AccountSummary> found = word.startsWith("@") ? accounts.suggest(word.substring(1), SUGGESTIONS) : List.of();
+        List<AccountSummary> found = word.startsWith("@") ? contracts.mentionable(contract.id(), word.substring(1), SUGGESTIONS) : List.of();
         mentions.setItems(found);
         mentions.setVisible(!found.isEmpty());
     }

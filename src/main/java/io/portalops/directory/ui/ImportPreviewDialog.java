@@ -29,7 +29,7 @@ class ImportPreviewDialog extends Dialog {
     final Button importValid = new Button("Import valid rows only");
     final Paragraph summary = new Paragraph();
 
-    ImportPreviewDialog(PeopleImport importer, ImportPreview preview, byte[] content, Runnable onImported) {
+    ImportPreviewDialog(PeopleImport importer, ImportPreview preview, java.nio.file.Path content, Runnable onImported) {
         addClassName("import-preview");
         setHeaderTitle("Preview of " + preview.fileName());
         setWidth("min(90rem, 96vw)");
@@ -70,7 +70,7 @@ class ImportPreviewDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), importValid, importAll);
     }
 
-    private void commit(PeopleImport importer, String fileName, byte[] content, ImportMode mode, Runnable onImported) {
+    private void commit(PeopleImport importer, String fileName, java.nio.file.Path content, ImportMode mode, Runnable onImported) {
         try {
             ImportResult result = importer.commit(fileName, content, mode);
             if (result.outcome() == ImportOutcome.REFUSED) {

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.portalops.directory.ImportPreview;
 import io.portalops.directory.PeopleImport;
 import io.portalops.directory.PersonImportItem;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.LimitedUpload;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -35,6 +35,7 @@ public class PeopleImportView extends VerticalLayout {
             + "E10001,Jane Doe,jane.doe@example.com,Engineering,Developer,hanna.head@example.com,Stockholm,pending_start,2026-03-02,\n";
 
     final Upload upload;
+    final LimitedUpload handler;
     final Grid<PersonImportItem> imports = new Grid<>(PersonImportItem.class, false);
     private final PeopleImport importer;
 
@@ -43,13 +44,16 @@ public class PeopleImportView extends VerticalLayout {
         addClassName("people-import");
         setSizeFull();
         // The check runs in the upload request, which carries the user's sign-in; the dialog opens under the UI lock.
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            Runnable show = check(metadata.fileName(), bytes);
+        upload = new Upload();
+        handler = LimitedUpload.attach(upload, PeopleImport.MAX_BYTES, received -> {
+            Runnable show = check(received.fileName(), received.file());
             getUI().ifPresent(ui -> ui.access(show::run));
-        }));
+        }, refused -> getUI().ifPresent(ui -> ui.access(() -> {
+            upload.clearFileList();
+            Notifications.error(refused);
+        })));
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(PeopleImport.MAX_BYTES);
         upload.setDropLabel(new Span("CSV file, UTF-8, up to " + PeopleImport.MAX_BYTES / (1024 * 1024) + " MB and "
                 + PeopleImport.MAX_ROWS + " rows"));
         upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getFileName() + ": " + rejected.getErrorMessage()
@@ -79,16 +83,19 @@ public class PeopleImportView extends VerticalLayout {
     }
 
     /** Checks the file and opens the preview; also the entry point for tests, which have no browser to upload from. */
-    void preview(String fileName, byte[] content) {
-        check(fileName, content).run();
+    void preview(String fileName, java.nio.file.Path file) {
+        check(fileName, file).run();
     }
 
-    private Runnable check(String fileName, byte[] content) {
+    private Runnable check(String fileName, java.nio.file.Path file) {
         try {
-            ImportPreview preview = importer.preview(fileName, content);
+            ImportPreview preview = importer.preview(fileName, file);
             return () -> {
                 upload.clearFileList();
-                new ImportPreviewDialog(importer, preview, content, this::refresh).open();
+                ImportPreviewDialog dialog = new ImportPreviewDialog(importer, preview, file, this::refresh);
+                // the file is needed until the import is confirmed or cancelled, and not a moment longer
+                dialog.addDetachListener(detach -> handler.discard());
+                dialog.open();
             };
         } catch (InvalidInputException e) {
             return () -> {

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.portalops.export.ExportVerification;
 import io.portalops.export.ExportVerifier;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.LimitedUpload;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Checks a file someone was given: upload it (and its {@code .sig}, if at hand) and the page says whether it is a
@@ -42,36 +43,42 @@ public class ExportVerifyView extends VerticalLayout {
     final com.vaadin.flow.component.html.Span chosen = new com.vaadin.flow.component.html.Span("No file yet");
     final com.vaadin.flow.component.html.Span chosenSignature = new com.vaadin.flow.component.html.Span("No signature (optional)");
     private @Nullable Path uploaded;
+    final LimitedUpload fileHandler;
+    final LimitedUpload signatureHandler;
     private @Nullable String sidecar;
 
-    ExportVerifyView(ExportVerifier verifier) {
+    ExportVerifyView(ExportVerifier verifier,
+            @org.springframework.beans.factory.annotation.Value("${portalops.exports.verify-max-size:200MB}") DataSize maxFile) {
         this.verifier = verifier;
         addClassName("export-verify-view");
-        file = new Upload(UploadHandler.toTempFile((metadata, temp) -> {
-            Path previous = uploaded;
-            uploaded = temp.toPath();
-            if (previous != null) {
-                Files.deleteIfExists(previous);
-            }
-            String name = metadata.fileName();
+        file = new Upload();
+        fileHandler = LimitedUpload.attach(file, maxFile.toBytes(), received -> {
+            uploaded = received.file();
+            String name = received.fileName();
             getUI().ifPresent(ui -> ui.access(() -> {
                 verify.setEnabled(true);
                 chosen.setText("File: " + name);
                 result.setText("");
                 this.file.clearFileList();
             }));
-        }));
+        }, refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
         file.setMaxFiles(1);
         file.setDropLabel(new com.vaadin.flow.component.html.Span("The exported file (.csv or .xlsx)"));
-        signature = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            sidecar = bytes.length > MAX_SIGNATURE ? "" : new String(bytes, StandardCharsets.UTF_8);
-            String name = metadata.fileName();
+        signature = new Upload();
+        signatureHandler = LimitedUpload.attach(signature, MAX_SIGNATURE, received -> {
+            try {
+                sidecar = Files.readString(received.file(), StandardCharsets.UTF_8);
+                Files.deleteIfExists(received.file());
+            } catch (IOException e) {
+                sidecar = "";
+            }
+            String name = received.fileName();
             getUI().ifPresent(ui -> ui.access(() -> {
                 chosenSignature.setText("Signature: " + name);
                 result.setText("");
                 this.signature.clearFileList();
             }));
-        }));
+        }, refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
         signature.setMaxFiles(1);
         signature.setAcceptedFileTypes(".sig", "text/plain");
         signature.setDropLabel(new com.vaadin.flow.component.html.Span("Its signature (.sig), optional"));
@@ -98,6 +105,11 @@ public class ExportVerifyView extends VerticalLayout {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void refused(String message) {
+        result.setText(message);
+        result.getElement().setAttribute("data-outcome", "INVALID");
     }
 
     void show(ExportVerification verification) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.portalops.payment.BillingDetails;
 import io.portalops.payment.InvoiceFile;
 import io.portalops.payment.InvoiceForm;
@@ -29,9 +28,9 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.files.UploadedFiles;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.LimitedUpload;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +54,7 @@ class InvoicesPanel extends VerticalLayout {
     private final PaymentInvoices invoices;
     private final BillingDetails record;
     private final Runnable onChange;
-    private @Nullable File pending;
+    private java.nio.file.@Nullable Path pending;
     private @Nullable String pendingFileName;
 
     InvoicesPanel(PaymentInvoices invoices, UploadedFiles files, BillingDetails record, Runnable onChange) {
@@ -96,11 +95,13 @@ class InvoicesPanel extends VerticalLayout {
         currency.setAllowCustomValue(true);
         currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
         currency.setValue(record.amount().currency());
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) ->
-                getUI().ifPresent(ui -> ui.access(() -> received(metadata.fileName(), file)))));
+        Upload upload = new Upload();
+        // the pending file lives until the invoice is added, another file replaces it, or the panel closes (detach)
+        LimitedUpload.attach(upload, files.maxBytes(),
+                received -> getUI().ifPresent(ui -> ui.access(() -> received(received.fileName(), received.file()))),
+                refused -> getUI().ifPresent(ui -> ui.access(() -> Notifications.error(refused))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxBytes()));
         upload.setDropLabel(new Span("PDF or image, up to " + files.maxBytes() / (1024 * 1024) + " MB"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(false);
@@ -114,7 +115,7 @@ class InvoicesPanel extends VerticalLayout {
     }
 
     /** A file arrived in a temporary file; it is stored only when the user adds the invoice. */
-    void received(String fileName, File file) {
+    void received(String fileName, java.nio.file.Path file) {
         discardPending();
         pending = file;
         pendingFileName = fileName;
@@ -126,7 +127,7 @@ class InvoicesPanel extends VerticalLayout {
         if (pending == null || pendingFileName == null) {
             return;
         }
-        try (InputStream in = Files.newInputStream(pending.toPath())) {
+        try (InputStream in = Files.newInputStream(pending)) {
             InvoiceInfo saved = invoices.upload(record.id(), new InvoiceForm(invoiceDate.getValue(), amount.getValue(), currency.getValue(),
                     number.getValue()), pendingFileName, in);
             Notifications.success(saved.fileName() + " added");
@@ -156,7 +157,7 @@ class InvoicesPanel extends VerticalLayout {
     private void discardPending() {
         if (pending != null) {
             try {
-                Files.deleteIfExists(pending.toPath());
+                Files.deleteIfExists(pending);
             } catch (IOException ignored) {
                 // a temporary file; the system cleans its temp directory
             }

@@ -50,6 +50,7 @@ public class UploadedFiles {
 
     /** Checks and stores a document (PDF or image). Refused files leave nothing behind. */
     public StoredFile store(String folder, String originalName, InputStream content) {
+        FileNames.requireValid(originalName);
         Path temp = null;
         try {
             Files.createDirectories(directory);

@@ -138,6 +138,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        // a chunked body cut off by RequestBodyLimitFilter surfaces here, inside the JSON parser's error
+        if (RequestBodyLimitFilter.causedBy(e, BodyTooLargeException.class)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", "The request body is larger than the limit for this endpoint."));
+        }
         JsonBindingErrors.Error error = JsonBindingErrors.describe(e);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", error.detail());
         if (error.field() != null) {

@@ -100,7 +100,7 @@ class ActionsApiTest {
     }
 
     @Test
-    void a_manager_submits_an_approver_approves_and_a_second_approver_hears_already_decided() {
+    void a_manager_submits_an_approver_approves_and_a_second_approver_gets_404_like_a_missing_id() {
         long id = draft("20000");
 
         Response submitted = act("manager", "submit", id, Map.of());
@@ -120,11 +120,15 @@ class ActionsApiTest {
         assertThat(details.get("approvals").get(0).get("comment").asString()).isEqualTo("Fine by me");
         assertThat(status(id)).isEqualTo("APPROVED");
 
+        // decided by someone else, the contract left approver2's scope: the answer names neither its number nor its status
         Response late = act("approver2", "approve", id, Map.of());
-        assertProblem(late, 409);
-        assertThat(late.json().get("detail").asString()).contains("already decided");
+        assertProblem(late, 404);
+        Response missing = act("approver2", "approve", Long.MAX_VALUE, Map.of());
+        assertThat(late.json().get("detail")).isEqualTo(missing.json().get("detail"));
+        assertThat(late.body()).doesNotContain(jdbc.queryForObject("select number from contract where id = ?", String.class, id))
+                .doesNotContainIgnoringCase("approved");
         Response lateReject = act("approver2", "reject", id, Map.of("reason", "Too late anyway"));
-        assertProblem(lateReject, 409);
+        assertProblem(lateReject, 404);
         assertThat(status(id)).isEqualTo("APPROVED");
         assertThat(approvalRows(id)).isEqualTo(1);
     }

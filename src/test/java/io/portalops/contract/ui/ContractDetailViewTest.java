@@ -101,8 +101,21 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
-    void typing_an_at_sign_offers_accounts_and_choosing_one_inserts_the_mention() {
+    void a_draft_offers_no_approver_to_mention_since_approvers_cannot_open_it() {
         ContractDetails draft = fixtures.draft("manager", "1000");
+        ContractDetailView view = open(draft.number());
+        selectTab(view, "Notes (0)");
+
+        test(view.notes.newNote).setValue("Please check, @appro");
+        assertThat(view.notes.mentions.isVisible()).isFalse();
+        test(view.notes.newNote).setValue("Please check, @anal");
+        assertThat(view.notes.mentions.getListDataView().getItems().map(a -> a.username()).toList()).contains("analyst");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void typing_an_at_sign_offers_accounts_and_choosing_one_inserts_the_mention() {
+        ContractDetails draft = fixtures.pending("manager", "1000");
         ContractDetailView view = open(draft.number());
         selectTab(view, "Notes (0)");
 

@@ -32,9 +32,11 @@ class PeopleImportViewTest extends SpringBrowserlessTest {
                 + k + "-2,Broken Row,broken-email,active\n";
         PeopleImportView view = navigate(PeopleImportView.class);
 
-        view.preview("staff.csv", csv.getBytes(StandardCharsets.UTF_8));
+        test(view.upload).upload("staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
 
         ImportPreviewDialog dialog = find(ImportPreviewDialog.class).single();
+        java.nio.file.Path held = view.handler.held();
+        assertThat(held).as("the upload went to a temp file").isNotNull().exists();
         assertThat(dialog.summary.getText()).isEqualTo("2 rows: 1 valid, 1 with errors.");
         assertThat(dialog.rows.getListDataView().getItems().map(ImportRow::valid)).containsExactly(true, false);
         assertThat(test(dialog.rows).getCellText(1, 1)).contains("email:");
@@ -48,6 +50,37 @@ class PeopleImportViewTest extends SpringBrowserlessTest {
         assertThat(last.fileName()).isEqualTo("staff.csv");
         assertThat(last.outcome()).isEqualTo(ImportOutcome.PARTLY_IMPORTED);
         assertThat(find(ImportPreviewDialog.class).exists()).isFalse();
+        assertThat(held).as("the temp file goes when the dialog closes").doesNotExist();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_file_over_the_limit_is_refused_on_the_server_even_when_the_browser_limit_is_bypassed() {
+        PeopleImportView view = navigate(PeopleImportView.class);
+        // a client that ignores the browser's max-file-size property
+        view.upload.setMaxFileSize(Integer.MAX_VALUE);
+        byte[] huge = new byte[io.portalops.directory.PeopleImport.MAX_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+
+        test(view.upload).upload("huge.csv", "text/csv", huge);
+
+        assertThat(find(ImportPreviewDialog.class).exists()).isFalse();
+        assertThat(view.handler.held()).isNull();
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).anySatisfy(n ->
+                assertThat(test(n).getText()).contains("larger than the limit of 5 MB"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void leaving_the_page_removes_an_uploaded_file_that_was_not_imported() {
+        PeopleImportView view = navigate(PeopleImportView.class);
+        test(view.upload).upload("staff.csv", "text/csv", "employee_number,name,email,status\n".getBytes(StandardCharsets.UTF_8));
+        java.nio.file.Path held = view.handler.held();
+        assertThat(held).isNotNull().exists();
+
+        navigate(io.portalops.directory.ui.DirectoryView.class);
+
+        assertThat(held).doesNotExist();
     }
 
     @Test
