@@ -2,7 +2,7 @@
 # Times the Contracts grid's queries through the REST API (the same service and SQL as the Vaadin grid).
 # Usage: docs/bench/contracts-grid.sh [base-url] [runs]
 # Start the app first on a seeded database, e.g.
-#   java -jar target/portalops-*.jar --portalops.data-dir=/tmp/big3 --portalops.demo.customers=1000000 \
+#   java -jar target/portalops-*.jar --spring.profiles.active=demo --portalops.data-dir=/tmp/big3 --portalops.demo.customers=1000000 \
 #        --portalops.demo.contracts-per-customer=3 --server.port=8091
 set -euo pipefail
 BASE="${1:-http://localhost:8091}"

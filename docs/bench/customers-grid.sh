@@ -2,7 +2,7 @@
 # Times the Customers grid's queries through the REST API (the same service and SQL as the Vaadin grid).
 # Usage: docs/bench/customers-grid.sh [base-url] [runs]
 # Start the app first on a seeded database, e.g.
-#   java -jar target/portalops-*.jar --portalops.data-dir=/tmp/big --portalops.demo.customers=1000000 --server.port=8090
+#   java -jar target/portalops-*.jar --spring.profiles.active=demo --portalops.data-dir=/tmp/big --portalops.demo.customers=1000000 --server.port=8090
 set -euo pipefail
 BASE="${1:-http://localhost:8090}"
 RUNS="${2:-21}"

@@ -4,7 +4,7 @@
 # when the app logs io.portalops.dashboard at DEBUG, the start page's server-side build times from that log.
 # Usage: docs/bench/dashboard.sh [base-url] [runs] [app-log]
 # Start the app first on a seeded database, e.g.
-#   java -jar target/portalops-*.jar --portalops.data-dir=/tmp/dash/data --server.port=8091 \
+#   java -jar target/portalops-*.jar --spring.profiles.active=demo --portalops.data-dir=/tmp/dash/data --server.port=8091 \
 #        --portalops.demo.customers=1000000 --portalops.demo.events=50000000 --logging.level.io.portalops.dashboard=DEBUG
 set -euo pipefail
 BASE="${1:-http://localhost:8091}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Event ingestion throughput: POST /api/events/batch (1,000 events per request) against raw COPY into the same table.
 # Start the app first on a fresh data directory, e.g.
-#   java -jar target/portalops-*.jar --portalops.data-dir=/tmp/evbench --server.port=8092 --portalops.api.rate-limit.per-minute=100000
+#   java -jar target/portalops-*.jar --spring.profiles.active=demo --portalops.data-dir=/tmp/evbench --server.port=8092 --portalops.api.rate-limit.per-minute=100000
 # Usage: docs/bench/event-ingest.sh [base-url] [postgres-port]
 # Two kinds of client are measured: one curl process per batch, as in the first five rounds (each request forks a shell
 # and a curl and opens a new TCP connection, all on the same two cores as the server), and keep-alive clients, one curl

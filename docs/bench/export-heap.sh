@@ -3,7 +3,7 @@
 # or full GC, to show that an export's memory does not grow with its rows.
 # Usage: docs/bench/export-heap.sh [base-url] <pid of the app> [runs per export, default 3]
 # Start the app first on a seeded database with a small heap, e.g.
-#   java -Xmx256m -jar target/portalops-*.jar --portalops.data-dir=/tmp/big --portalops.demo.customers=1000000 --server.port=8090
+#   java -Xmx256m -jar target/portalops-*.jar --spring.profiles.active=demo --portalops.data-dir=/tmp/big --portalops.demo.customers=1000000 --server.port=8090
 set -euo pipefail
 BASE="${1:-http://localhost:8090}"
 PID="${2:?pid of the running app}"

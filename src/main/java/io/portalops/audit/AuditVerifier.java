@@ -78,7 +78,8 @@ public class AuditVerifier {
         long previousCount = 0;
         for (AuditAnchors.Anchor anchor : written) {
             if (anchor.problem() != null) {
-                return broken(Math.min(anchor.count(), last) + 1, "anchor line " + anchor.line() + " " + anchor.problem(), checked);
+                // the entries check out up to #last; what can no longer be vouched for is everything after it
+                return broken(last + 1, "anchor line " + anchor.line() + " " + anchor.problem(), checked);
             }
             if (anchor.count() < previousCount) {
                 return broken(anchor.count() + 1, "anchor line " + anchor.line() + " counts " + anchor.count()
@@ -99,7 +100,7 @@ public class AuditVerifier {
         }
         String stale = staleness(written, last, now);
         if (stale != null) {
-            return broken(written.isEmpty() ? 1 : written.getLast().count() + 1, stale, checked);
+            return broken(last + 1, stale, checked);
         }
         return new AuditVerification(true, last, null, null, checked, anchorsChecked);
     }

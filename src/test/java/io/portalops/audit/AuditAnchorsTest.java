@@ -243,6 +243,14 @@ class AuditAnchorsTest {
         }
     }
 
+    @Autowired
+    AuditAnchors applicationAnchors;
+
+    @Test
+    void the_application_anchors_its_chain_at_start_so_a_restart_after_downtime_is_not_stale() {
+        assertThat(applicationAnchors.read()).isNotEmpty().allSatisfy(anchor -> assertThat(anchor.problem()).isNull());
+    }
+
     @Test
     void an_unknown_sink_scheme_is_refused_at_start() {
         assertThatThrownBy(() -> AnchorSink.fromUrl("ftp://example.com/anchors", null)).hasMessageContaining("portalops.audit.anchor-sink.url");
