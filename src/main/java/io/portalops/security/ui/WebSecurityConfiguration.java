@@ -19,10 +19,10 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns)
-            throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns,
+            LocalBrowserSessions localSessions) throws Exception {
         http.authenticationManager(authenticationManager)
-                .addFilterAfter(new BrowserSignInFilter(signIns), SecurityContextHolderFilter.class)
+                .addFilterAfter(new BrowserSignInFilter(signIns, localSessions), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
