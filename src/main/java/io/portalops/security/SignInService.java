@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,12 +41,14 @@ public class SignInService {
     private final Duration sessionTimeout;
     private final Duration refreshTtl;
     private final Duration familyMaxAge;
+    private final ApplicationEventPublisher events;
 
     SignInService(SignInRepository signIns, AccountRepository accounts, CurrentUserProvider currentUser, AuditLog audit,
-            Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
+            ApplicationEventPublisher events, Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
             @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl,
             @Value("${portalops.security.jwt.refresh-family-max-age:30d}") Duration familyMaxAge) {
         this.signIns = signIns;
+        this.events = events;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -69,6 +72,7 @@ public class SignInService {
         SignIn signIn = signIns.findForUpdate(id).filter(s -> s.getAccountId() == accountId && !s.isEnded())
                 .orElseThrow(() -> new NotFoundException("Sign-in"));
         signIn.end(clock.instant(), SignInEnd.ENDED_BY_USER);
+        events.publishEvent(new SignInsEnded(accountId));
         audit.record(AuditEntry.of("account.sign_in_ended", "account", accountId,
                 Map.of("signIn", id.toString(), "kind", signIn.getKind().name())));
     }
@@ -82,6 +86,7 @@ public class SignInService {
         int ended = current.isPresent()
                 ? signIns.endAllOfAccountExcept(accountId, current.get(), clock.instant(), SignInEnd.ENDED_BY_USER.name())
                 : signIns.endAllOfAccount(accountId, clock.instant(), SignInEnd.ENDED_BY_USER.name());
+        events.publishEvent(new SignInsEnded(accountId));
         audit.record(AuditEntry.of("account.sign_ins_ended", "account", accountId, Map.of("count", ended, "keptCurrent", current.isPresent())));
         return ended;
     }
@@ -98,6 +103,7 @@ public class SignInService {
     public int endAllOf(long accountId) {
         Account account = requireAccount(accountId);
         int ended = signIns.endAllOfAccount(accountId, clock.instant(), SignInEnd.ENDED_BY_ADMIN.name());
+        events.publishEvent(new SignInsEnded(accountId));
         audit.record(AuditEntry.of("account.sign_ins_ended", "account", accountId,
                 Map.of("username", account.getUsername(), "count", ended)));
         return ended;
@@ -110,6 +116,7 @@ public class SignInService {
         SignIn signIn = signIns.findForUpdate(id).filter(s -> s.getAccountId() == accountId && !s.isEnded())
                 .orElseThrow(() -> new NotFoundException("Sign-in"));
         signIn.end(clock.instant(), SignInEnd.ENDED_BY_ADMIN);
+        events.publishEvent(new SignInsEnded(accountId));
         audit.record(AuditEntry.of("account.sign_in_ended", "account", accountId,
                 Map.of("username", account.getUsername(), "signIn", id.toString(), "kind", signIn.getKind().name())));
     }
@@ -170,7 +177,9 @@ public class SignInService {
         return signIns.findForUpdate(familyId);
     }
 
-    boolean isOpen(UUID signInId) {
+    /** Whether the sign-in exists and has not ended. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(UUID signInId) {
         return signIns.isOpen(signInId);
     }
 
@@ -185,6 +194,7 @@ public class SignInService {
         } else {
             signIns.endAllOfAccount(account.getId(), now, reason.name());
         }
+        events.publishEvent(new SignInsEnded(account.getId()));
     }
 
     Instant familyDeadline(SignIn signIn) {

@@ -16,9 +16,11 @@ class BrowserSessionEndListener implements HttpSessionListener {
     private static final Logger log = LoggerFactory.getLogger(BrowserSessionEndListener.class);
 
     private final SignInService signIns;
+    private final LocalBrowserSessions local;
 
-    BrowserSessionEndListener(SignInService signIns) {
+    BrowserSessionEndListener(SignInService signIns, LocalBrowserSessions local) {
         this.signIns = signIns;
+        this.local = local;
     }
 
     @Override
@@ -27,6 +29,7 @@ class BrowserSessionEndListener implements HttpSessionListener {
         if (!(session.getAttribute(SignInService.SESSION_ATTRIBUTE) instanceof UUID signInId)) {
             return;
         }
+        local.forget(signInId);
         long idleMillis = System.currentTimeMillis() - session.getLastAccessedTime();
         boolean timedOut = session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
         try {

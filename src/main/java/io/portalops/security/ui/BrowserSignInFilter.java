@@ -25,9 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BrowserSignInFilter extends OncePerRequestFilter {
 
     private final SignInService signIns;
+    private final LocalBrowserSessions local;
 
-    BrowserSignInFilter(SignInService signIns) {
+    BrowserSignInFilter(SignInService signIns, LocalBrowserSessions local) {
         this.signIns = signIns;
+        this.local = local;
     }
 
     @Override
@@ -44,6 +46,7 @@ class BrowserSignInFilter extends OncePerRequestFilter {
                 session.invalidate();
             } else if (!kept.get().equals(signInId)) {
                 session.setAttribute(SignInService.SESSION_ATTRIBUTE, kept.get());
+                local.track(kept.get(), principal.getAccountId(), session);
             }
         }
         chain.doFilter(request, response);

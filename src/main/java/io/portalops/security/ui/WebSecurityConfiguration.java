@@ -22,10 +22,10 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns,
-            WebHardening hardening) throws Exception {
+            LocalBrowserSessions localSessions, WebHardening hardening) throws Exception {
         hardening.applyToWeb(http);
         http.authenticationManager(authenticationManager)
-                .addFilterAfter(new BrowserSignInFilter(signIns), SecurityContextHolderFilter.class)
+                .addFilterAfter(new BrowserSignInFilter(signIns, localSessions), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**",
                         "/favicon.ico", "/icons/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

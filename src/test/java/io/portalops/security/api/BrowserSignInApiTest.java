@@ -45,6 +45,8 @@ class BrowserSignInApiTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext webServer;
 
     TestAccounts fixtures;
 
@@ -112,6 +114,25 @@ class BrowserSignInApiTest {
                 account.id())).isEqualTo("PASSWORD_RESET");
     }
 
+    @Test
+    void a_session_on_this_node_is_closed_at_once_when_its_sign_in_ends_without_waiting_for_a_request() throws Exception {
+        Created account = fixtures.create("uinow", Role.ANALYST);
+        Browser browser = signedIn(account);
+        String sessionId = browser.sessionId();
+        assertThat(tomcatSession(sessionId)).as("the signed-in session lives on this node").isNotNull();
+
+        users.run("admin", () -> accountService.setEnabled(account.id(), false));
+
+        // no request from the browser in between: a Push connection of this session would be closed with it
+        assertThat(tomcatSession(sessionId)).isNull();
+    }
+
+    private org.apache.catalina.Session tomcatSession(String id) throws IOException {
+        var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) webServer.getWebServer();
+        var context = (org.apache.catalina.Context) tomcat.getTomcat().getHost().findChildren()[0];
+        return context.getManager().findSession(id);
+    }
+
     private Browser signedIn(Created account) throws Exception {
         Browser browser = new Browser();
         HttpResponse<String> login = browser.postForm("/login", "username=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8)
@@ -139,6 +160,11 @@ class BrowserSignInApiTest {
         HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
             return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
         }
 
         private HttpRequest.Builder request(String path) {
