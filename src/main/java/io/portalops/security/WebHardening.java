@@ -3,7 +3,9 @@ package io.portalops.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -54,6 +56,10 @@ public class WebHardening {
     /** The Vaadin chain: headers, and the API's rate limit on the login form's POST. */
     public void applyToWeb(HttpSecurity http) throws Exception {
         headers(http);
+        if (!docsPublic) {
+            // any signed-in account; Vaadin's own rule for other paths would deny them
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(DOCS).authenticated());
+        }
         http.addFilterBefore(new RateLimitFilter(buckets, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")),
                 UsernamePasswordAuthenticationFilter.class);
     }
@@ -74,6 +80,15 @@ public class WebHardening {
 
     void headers(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
+                // before the request goes on: Vaadin's pages are served through a forward, and headers written only
+                // when the response commits were lost on it (the login page had none)
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 .contentTypeOptions(options -> { })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
