@@ -42,4 +42,22 @@ class RateLimitTest {
         assertThat(problem.get("detail").asString()).contains("5");
         assertThat(refused.body()).doesNotContain("access_token");
     }
+
+    @Test
+    void the_login_form_shares_the_token_endpoint_s_budget_per_address() throws Exception {
+        ApiTestClient api = new ApiTestClient(port, java.net.InetAddress.getByName("127.0.0.189"));
+        BrowserLikeClient form = new BrowserLikeClient(port, "127.0.0.189");
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/api/auth/token", Map.of("username", "nobody-" + i, "password", "x"), null).status()).isEqualTo(401);
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(form.signIn("nobody-form-" + i, "x").status()).as("form post %d", i).isEqualTo(302);
+        }
+
+        Response refused = form.signIn("analyst", "analyst");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).matches("\\d+");
+        assertThat(refused.headers().allValues("Set-Cookie")).as("not signed in").noneMatch(c -> c.startsWith("JSESSIONID="));
+    }
 }
