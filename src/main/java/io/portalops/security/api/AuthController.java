@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +40,11 @@ class AuthController {
         this.tokens = tokens;
     }
 
-    record TokenRequest(@NotBlank String username, @NotBlank String password) {
+    /** Bounded before any hashing: the password policy allows 128 characters; a longer one cannot be right. */
+    record TokenRequest(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 128) String password) {
     }
 
-    record RefreshRequest(@NotBlank @JsonProperty("refresh_token") String refreshToken) {
+    record RefreshRequest(@NotBlank @Size(max = 512) @JsonProperty("refresh_token") String refreshToken) {
     }
 
     @PostMapping("/token")

@@ -18,11 +18,13 @@ class OpenApiConfiguration {
                                 + "'Authorization: Bearer <access_token>'. Errors are RFC 9457 problem details (application/problem+json), "
                                 + "field errors in 'errors'.\n\n"
                                 + "Binding is strict (ADR 019): a field the operation does not define, a missing primitive field (e.g. a "
-                                + "boolean), null for a primitive, a fraction for a whole number (1.5 for an id), a quoted number (\"12\"), "
+                                + "boolean), null for a primitive, a fraction for a whole number (1.5 for an id), a quoted number (\"12\"; only decimal amounts may be quoted, e.g. \"12000.00\"), "
                                 + "a number or boolean for a string, or anything after the JSON document is a 400 naming the field. "
                                 + "Strings must not hold NUL or other control characters (tab, CR and LF are allowed) nor unpaired "
                                 + "UTF-16 surrogates. Dates lie in the years 1900 to 2200. Query strings must be valid percent-encoded "
-                                + "UTF-8 without control characters, each parameter given once; sort is 'field' or 'field,asc|desc'."))
+                                + "UTF-8 without control characters, each parameter given once; sort is 'field' or 'field,asc|desc'. "
+                                + "Ids and other whole numbers in paths and queries are plain decimal (no 0x10, 010 or +1). "
+                                + "Content-Type is one concrete media type (no wildcard)."))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
                         .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)

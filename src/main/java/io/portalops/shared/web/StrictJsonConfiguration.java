@@ -1,5 +1,6 @@
 package io.portalops.shared.web;
 
+import java.math.BigDecimal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,9 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Strict binding for the whole API (ADR 019). The feature switches are in application.properties
  * ({@code spring.jackson.*}: unknown fields, null for primitives, floats as ints, trailing tokens, scalar coercion);
- * here are what properties cannot say: no number, boolean or string is coerced into another kind, an empty string
- * is not a null, and every string is checked for characters that cannot be stored.
+ * here are what properties cannot say: no number, boolean or string is coerced into another kind (but a decimal
+ * amount may come as a string), an empty string is not a null, and every string is checked for characters that
+ * cannot be stored.
  */
 @Configuration
 class StrictJsonConfiguration {
@@ -37,6 +39,10 @@ class StrictJsonConfiguration {
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // Money keeps its precision as a string ("12000.00"), the one string a number may come as: an amount
+                // cannot select the wrong row, and the range is checked by validation (Money.amount, @Digits).
+                .withCoercionConfig(BigDecimal.class, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert));
     }
 }

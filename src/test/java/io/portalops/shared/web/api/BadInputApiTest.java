@@ -319,4 +319,11 @@ class BadInputApiTest {
                 "Idempotency-Key", UUID.randomUUID().toString()), "{\"action\":\"note\",\"contractId\":1,\"payload\":{\"text\":\"hi\"}}");
         problem(answer, 403);
     }
+
+    @Test
+    void a_password_over_the_policy_limit_is_a_400_before_any_hashing() {
+        RawHttp.Answer answer = http.send("POST", "/api/auth/token", Map.of("Content-Type", "application/json"),
+                "{\"username\":\"admin\",\"password\":\"" + "p".repeat(5000) + "\"}");
+        assertThat(problem(answer, 400).get("errors").has("password")).isTrue();
+    }
 }
