@@ -12,15 +12,15 @@ public final class FileNames {
     public static final int MAX_LENGTH = 255;
 
     /**
-     * Refuses a name no real file has: a NUL or other control character (used to cut names short in C-based tools)
-     * or more than {@link #MAX_LENGTH} characters. Nothing is stored for such an upload.
+     * Refuses a name no real file has: a NUL (used to cut names short in C-based tools) or more than {@link #MAX_LENGTH}
+     * characters. Nothing is stored for such an upload. Other control characters are only removed ({@link #sanitise}).
      */
     public static void requireValid(String original) {
         if (original != null && original.length() > MAX_LENGTH) {
             throw new io.portalops.shared.InvalidInputException("file", "The file name is longer than " + MAX_LENGTH + " characters.");
         }
-        if (original != null && original.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new io.portalops.shared.InvalidInputException("file", "The file name contains control characters.");
+        if (original != null && original.indexOf('\0') >= 0) {
+            throw new io.portalops.shared.InvalidInputException("file", "The file name contains a NUL character.");
         }
     }
 
