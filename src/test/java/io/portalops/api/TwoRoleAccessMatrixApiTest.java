@@ -73,7 +73,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that role's status when either role succeeds, and is otherwise refused with a problem (400, 403, 404 or 409), never
  * more. "own" is the row that the caller's scope-giving roles cover for that operation (their customer or contract as
  * ACCOUNT_MANAGER, a contract pending approval as APPROVER, their service or product as SERVICE_ADMIN or
- * PRODUCT_ADMIN); "other" belongs to another account manager, service or product.
+ * PRODUCT_ADMIN); "other" belongs to another account manager, service or product. Accounts are not row-scoped: both
+ * rows of the accounts API act on a fresh account of their own, never on the caller's (a reset would end its token).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -150,6 +151,16 @@ class TwoRoleAccessMatrixApiTest {
             POST /api/people                                other   201   403             403      403     403           403           403
             PUT /api/people/{id}                            own     200   403             403      403     403           403           403
             PUT /api/people/{id}                            other   200   403             403      403     403           403           403
+            POST /api/accounts                              own     201   403             403      403     403           403           403
+            POST /api/accounts                              other   201   403             403      403     403           403           403
+            PUT /api/accounts/{id}                          own     200   403             403      403     403           403           403
+            PUT /api/accounts/{id}                          other   200   403             403      403     403           403           403
+            POST /api/accounts/{id}/reset-password          own     200   403             403      403     403           403           403
+            POST /api/accounts/{id}/reset-password          other   200   403             403      403     403           403           403
+            POST /api/accounts/{id}/unlock                  own     200   403             403      403     403           403           403
+            POST /api/accounts/{id}/unlock                  other   200   403             403      403     403           403           403
+            DELETE /api/accounts/{id}/sessions              own     200   403             403      403     403           403           403
+            DELETE /api/accounts/{id}/sessions              other   200   403             403      403     403           403           403
             POST /api/events                                own     403   403             403      403     403           403           403
             POST /api/events                                other   403   403             403      403     403           403           403
             POST /api/events/batch                          own     403   403             403      403     403           403           403
@@ -409,6 +420,14 @@ class TwoRoleAccessMatrixApiTest {
                 long person = directory.person("Matrix Edit").id();
                 yield api.put("/api/people/" + person, users.as("admin", () -> people.get(person)).form(), t);
             }
+            case "POST /api/accounts" -> api.post("/api/accounts", Map.of("username", "mx" + tag + "n" + UUID.randomUUID().toString()
+                    .substring(0, 8), "displayName", "Matrix new", "roles", List.of("ANALYST"), "password", PaymentFixtures.PASSWORD), t);
+            case "PUT /api/accounts/{id}" -> api.put("/api/accounts/" + targetAccount(), Map.of("displayName", "Matrix renamed",
+                    "roles", List.of("ANALYST"), "enabled", true), t);
+            case "POST /api/accounts/{id}/reset-password" -> api.post("/api/accounts/" + targetAccount() + "/reset-password",
+                    Map.of("password", "Matrix-" + UUID.randomUUID()), t);
+            case "POST /api/accounts/{id}/unlock" -> api.post("/api/accounts/" + targetAccount() + "/unlock", Map.of(), t);
+            case "DELETE /api/accounts/{id}/sessions" -> api.delete("/api/accounts/" + targetAccount() + "/sessions", t);
             case "POST /api/events" -> api.post("/api/events", Map.of("source", "matrix", "eventId", UUID.randomUUID().toString(),
                     "type", "login", "occurredAt", java.time.Instant.now().toString(), "customerRef", "x", "payload", Map.of()), t);
             case "POST /api/events/batch" -> api.post("/api/events/batch", List.of(), t);
@@ -490,6 +509,11 @@ class TwoRoleAccessMatrixApiTest {
         users.run("admin", () -> accounts.create(new NewAccount(username, "Matrix " + username, null, roles, PaymentFixtures.PASSWORD)));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
+    }
+
+    /** A fresh account for the accounts API to act on. */
+    long targetAccount() {
+        return accountId(account("t" + UUID.randomUUID().toString().substring(0, 8), Set.of(Role.ANALYST)));
     }
 
     long accountId(String username) {
