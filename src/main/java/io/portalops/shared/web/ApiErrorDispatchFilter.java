@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -42,8 +43,9 @@ public class ApiErrorDispatchFilter extends OncePerRequestFilter {
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 500;
-        if (causedBy(error, MultipartException.class) != null) {
-            status = 400;
+        if (status >= 500 && causedBy(error, MultipartException.class) != null) {
+            // a body over the upload limit keeps its own answer, 413; any other unreadable multipart body is the caller's fault
+            status = causedBy(error, MaxUploadSizeExceededException.class) != null ? 413 : 400;
         }
         String allow = response.getHeader("Allow");
         if (status >= 500) {
