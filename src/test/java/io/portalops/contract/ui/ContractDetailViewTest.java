@@ -234,6 +234,28 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("manager")
+    void an_attachment_over_the_limit_is_refused_on_the_server_when_the_browser_limit_is_bypassed_and_a_good_one_is_stored() {
+        ContractDetails draft = fixtures.draft("manager", "1000");
+        ContractDetailView view = open(draft.number());
+        selectTab(view, "Attachments");
+        ContractAttachmentsPanel panel = find(ContractAttachmentsPanel.class).single();
+        panel.upload.setMaxFileSize(Integer.MAX_VALUE);
+        byte[] big = new byte[(int) attachments.maxBytes() + 1];
+        System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, big, 0, 9);
+
+        test(panel.upload).upload("big.pdf", "application/pdf", big);
+
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).anySatisfy(n ->
+                assertThat(test(n).getText()).contains("big.pdf is larger than the limit of 10 MB"));
+        assertThat(attachments.list(draft.id())).isEmpty();
+
+        test(panel.upload).upload("ok.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(attachments.list(draft.id())).extracting(io.portalops.contract.AttachmentInfo::name).containsExactly("ok.pdf");
+    }
+
+    @Test
     @WithUserDetails("approver")
     void a_rejection_needs_a_reason_then_the_owner_revises_and_later_terminates_through_the_buttons() {
         ContractDetails pending = fixtures.pending("manager", "1500");

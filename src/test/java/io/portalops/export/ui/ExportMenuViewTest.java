@@ -139,4 +139,22 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
         test(view.verify).click();
         assertThat(view.result.getText()).contains("not a PortalOps signature file");
     }
+
+    @Test
+    @WithUserDetails("auditor")
+    void a_signature_over_its_4_kb_limit_is_refused_on_the_server_and_the_held_files_go_when_the_page_is_left() {
+        ExportVerifyView view = navigate(ExportVerifyView.class);
+        view.signature.setMaxFileSize(Integer.MAX_VALUE);
+
+        test(view.signature).upload("huge.sig", "text/plain", new byte[5000]);
+
+        assertThat(view.result.getText()).contains("huge.sig is larger than the limit of 4 KB");
+        assertThat(view.signatureHandler.held()).isNull();
+
+        test(view.file).upload("audit.csv", "text/csv", "a,b\n".getBytes(StandardCharsets.UTF_8));
+        java.nio.file.Path held = view.fileHandler.held();
+        assertThat(held).isNotNull().exists();
+        navigate(AuditView.class);
+        assertThat(held).doesNotExist();
+    }
 }
