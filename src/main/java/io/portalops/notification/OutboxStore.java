@@ -64,6 +64,18 @@ class OutboxStore {
     }
 
     /** Messages not sent yet, newest first, {@code limit + 1} rows. */
+    /** Messages not yet sent nor given up: a cheap count over the partial indexes. */
+    double backlog() {
+        return jdbc.sql("select count(*) from mail_outbox where status in ('PENDING', 'SENDING')").query(Long.class).single();
+    }
+
+    /** Seconds since the oldest waiting message was queued; 0 when none waits. */
+    double oldestWaitingSeconds(Instant now) {
+        return jdbc.sql("select min(created_at) from mail_outbox where status in ('PENDING', 'SENDING')")
+                .query(java.sql.Timestamp.class).optional()
+                .map(oldest -> Math.max(0, (now.toEpochMilli() - oldest.getTime()) / 1000.0)).orElse(0.0);
+    }
+
     List<OutboxItem> open(int offset, int limit) {
         return jdbc.sql("""
                         select id, to_address, subject, status, attempts, next_attempt_at, last_error, created_at from mail_outbox

@@ -91,7 +91,7 @@ class SignInsViewTest extends SpringBrowserlessTest {
                         .anyMatch(i -> "Sign-ins".equals(i.getText())))
                 .findFirst().orElseThrow();
 
-        test(userMenu).clickItem(userMenu.getItems().getFirst().getText(), "Sign-ins");
+        new com.vaadin.flow.component.menubar.MenuBarTester<>(userMenu).clickItem(userMenu.getItems().getFirst().getText(), "Sign-ins");
 
         assertThat(getCurrentView()).isInstanceOf(SignInsView.class);
     }
