@@ -74,7 +74,7 @@ public final class ApiTestClient {
     /** A GET with extra request headers, e.g. an X-API-Key. */
     public Response get(String path, @Nullable String accessToken, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, accessToken);
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return send(builder.GET().build());
     }
 

@@ -27,6 +27,9 @@ class ActuatorApiTest {
     @Autowired
     TestUsers users;
 
+    /** What Prometheus asks for: the text exposition format. */
+    static final Map<String, String> PROMETHEUS = Map.of("Accept", "text/plain;version=0.0.4;q=0.9,*/*;q=0.1");
+
     ApiTestClient api;
 
     @BeforeEach
@@ -66,7 +69,7 @@ class ActuatorApiTest {
             assertThat(api.get(path, manager).status()).as(path).isEqualTo(403);
         }
         String admin = api.accessToken("admin");
-        assertThat(api.get("/actuator/prometheus", admin).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", admin, PROMETHEUS).status()).isEqualTo(200);
         assertThat(api.get("/actuator/health", admin).json().path("components").has("db")).isTrue();
     }
 
@@ -89,12 +92,12 @@ class ActuatorApiTest {
         IssuedApiKey scraper = users.as("admin", () -> clients.create("prometheus-" + suffix, Set.of("metrics:read")));
         IssuedApiKey producer = users.as("admin", () -> clients.create("producer-" + suffix, Set.of("events:write")));
 
-        var scrape = api.get("/actuator/prometheus", null, Map.of("X-API-Key", scraper.key()));
+        var scrape = api.get("/actuator/prometheus", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept")));
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body()).contains("jvm_memory_used_bytes", "hikaricp_connections", "portalops_readiness");
-        assertThat(api.get("/actuator/prometheus", null, Map.of("X-API-Key", producer.key())).status()).isEqualTo(403);
-        assertThat(api.get("/actuator/metrics", null, Map.of("X-API-Key", scraper.key())).status())
+        assertThat(api.get("/actuator/prometheus", null, Map.of("X-API-Key", producer.key(), "Accept", PROMETHEUS.get("Accept"))).status()).isEqualTo(403);
+        assertThat(api.get("/actuator/metrics", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept"))).status())
                 .as("the scrape key opens the scrape only").isEqualTo(403);
-        assertThat(api.get("/api/events", null, Map.of("X-API-Key", scraper.key())).status()).isEqualTo(403);
+        assertThat(api.get("/api/events", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept"))).status()).isEqualTo(403);
     }
 }
