@@ -65,7 +65,7 @@ class LogPrivacyTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "private." + suffix + "@example.org";
         String nationalId = "19" + Math.abs(suffix.hashCode() % 100_000_000) + "X" + suffix.substring(0, 3);
-        CustomerDetails created = users.as("admin", () -> customers.create(new CustomerForm("LOG-" + suffix, "Log Privacy " + suffix,
+        CustomerDetails created = users.as("manager", () -> customers.create(new CustomerForm("LOG-" + suffix, "Log Privacy " + suffix,
                 CustomerKind.COMPANY, nationalId, email, "+46 70 123 45 67", "Main street 1, Stockholm", "SE", CustomerSegment.SMB,
                 CustomerStatus.ACTIVE, null, null)));
 
@@ -76,7 +76,7 @@ class LogPrivacyTest {
         users.as("admin", () -> exports.run(customerExport.query(
                 new CustomerFilter(null, null, null, null, null, null, null, nationalId), List.of()), ExportFormat.XLSX));
         try {
-            users.as("admin", () -> customers.update(created.id(), new CustomerForm("LOG-" + suffix, "Log Privacy " + suffix,
+            users.as("manager", () -> customers.update(created.id(), new CustomerForm("LOG-" + suffix, "Log Privacy " + suffix,
                     CustomerKind.COMPANY, nationalId, email, "+46 70 123 45 67", "Card " + CARD, "SE", CustomerSegment.SMB,
                     CustomerStatus.ACTIVE, null, created.version())));
         } catch (RuntimeException refusedOrNot) {

@@ -81,13 +81,14 @@ class MetricsCatalogApiTest {
         String admin = api.accessToken("admin");
         api.post("/api/auth/token", Map.of("username", "admin", "password", "wrong-" + UUID.randomUUID()), null);
         String customerRef = jdbc.queryForObject("select max(external_ref) from customer", String.class);
-        api.post("/api/events", List.of(
+        var batch = api.post("/api/events/batch", List.of(
                 Map.of("source", "crm", "eventId", "metrics-" + UUID.randomUUID(), "type", "complaint.opened",
                         "occurredAt", "2026-11-21T08:00:00+01:00", "customerRef", customerRef,
                         "payload", Map.of("severity", "high", "subject", "Invoice wrong")),
                 Map.of("source", "crm", "eventId", "metrics-" + UUID.randomUUID(), "type", "made.up." + UUID.randomUUID(),
                         "occurredAt", "2026-11-21T08:00:00+01:00", "customerRef", customerRef, "payload", Map.of())),
                 null, Map.of("X-API-Key", "demo-producer-key"));
+        assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
         assertThat(api.get("/api/export?grid=contracts&format=csv", api.accessToken("analyst")).status()).isEqualTo(200);
         users.as("admin", () -> jobs.runNow("mail-outbox-send")).join();
         users.as("admin", () -> auditVerifier.verify(n -> { }));
