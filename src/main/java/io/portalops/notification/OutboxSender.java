@@ -52,9 +52,10 @@ public class OutboxSender implements ScheduledJob {
     private final Duration maxBackoff;
     private final OutboxMetrics metrics;
     private final ObservationRegistry observations;
+    private final OutboxTrace trace;
 
     OutboxSender(OutboxStore store, JavaMailSender mail, PlatformTransactionManager transactions, OutboxMetrics metrics,
-            ObservationRegistry observations,
+            ObservationRegistry observations, OutboxTrace trace,
             @Value("${portalops.mail.from:PortalOps <no-reply@portalops.local>}") String from,
             @Value("${portalops.base-url:http://localhost:8080}") String baseUrl,
             @Value("${portalops.notifications.outbox.batch-size:50}") int batchSize,
@@ -66,6 +67,7 @@ public class OutboxSender implements ScheduledJob {
         this.mail = mail;
         this.metrics = metrics;
         this.observations = observations;
+        this.trace = trace;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.from = new InternetAddress(from, true);
@@ -147,10 +149,25 @@ public class OutboxSender implements ScheduledJob {
         return new Outcome(sent, retrying, failed);
     }
 
-    /** One SMTP delivery as a span of its own ({@code portalops.mail.send}), a child of the sender's job run. */
+    /**
+     * One SMTP delivery as a span of its own ({@code portalops.mail.send}): a child of the span that queued the message
+     * (a request's, usually), else of the sender's job run.
+     */
     private void send(OutboxStore.Claimed message) throws MessagingException, UnsupportedEncodingException {
+        if (message.traceParent() == null) {
+            deliver(message, false);
+        } else {
+            trace.within(message.traceParent(), () -> deliver(message, true));
+        }
+    }
+
+    private void deliver(OutboxStore.Claimed message, boolean inQueuingTrace) throws MessagingException, UnsupportedEncodingException {
         Observation observation = Observation.createNotStarted("portalops.mail.send", observations)
-                .contextualName("mail send").lowCardinalityKeyValue("attempt", message.attempt() <= 1 ? "first" : "retry").start();
+                .contextualName("mail send").lowCardinalityKeyValue("attempt", message.attempt() <= 1 ? "first" : "retry");
+        if (inQueuingTrace) {
+            observation.parentObservation(null); // the queuing span is the parent, not the job run that is current
+        }
+        observation.start();
         try (Observation.Scope scope = observation.openScope()) {
             mail.send(mimeMessage(message));
         } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {

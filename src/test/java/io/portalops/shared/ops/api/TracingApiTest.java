@@ -7,6 +7,11 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.portalops.ApiTestClient;
 import io.portalops.TestUsers;
+import io.portalops.contract.ContractForm;
+import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import io.portalops.shared.jobs.Jobs;
 import java.net.InetAddress;
 import java.sql.Timestamp;
@@ -25,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Spans are produced (docs/ops/observability.md): an HTTP request carries its SQL and its event batch in one trace, and a
- * job run carries its SQL and its outbound mail in one trace. Read from the OpenTelemetry SDK's in-memory exporter.
+ * request that queues a mail and that mail's delivery, later in the sender job, share one trace. Read from the OpenTelemetry SDK's in-memory exporter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TracingApiTest {
@@ -44,6 +49,8 @@ class TracingApiTest {
     TestUsers users;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ContractService contracts;
 
     ApiTestClient api;
 
@@ -94,6 +101,30 @@ class TracingApiTest {
         assertThat(job.getAttributes().asMap().toString()).contains("outcome=succeeded");
         List<SpanData> trace = trace(job.getTraceId());
         assertThat(names(trace)).as("the job's trace").contains("mail send");
+        assertThat(trace).anyMatch(s -> s.getName().equals("query"));
+    }
+
+    @Test
+    void a_request_and_the_mail_it_queues_form_one_trace_although_the_mail_leaves_later() {
+        long customer = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
+        long contractId = users.as("manager", () -> contracts.create(new ContractForm(customer, "Traced " + UUID.randomUUID().toString()
+                .substring(0, 6), ContractType.SUBSCRIPTION, new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(10),
+                LocalDate.now().plusYears(1), true, 60, null))).id();
+
+        var submitted = api.post("/api/actions", Map.of("action", "submit", "contractId", contractId), api.accessToken("manager"));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        SpanData request = finished().stream()
+                .filter(s -> s.getKind() == io.opentelemetry.api.trace.SpanKind.SERVER && s.getName().contains("/api/actions"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no server span in " + names(finished())));
+        assertThat(jdbc.queryForList("select trace_parent from mail_outbox where dedup_key like ?", String.class,
+                "contract:" + contractId + ":submitted:%")).as("the queued mail keeps the request's trace").isNotEmpty()
+                .allMatch(parent -> parent.contains(request.getTraceId()));
+
+        users.as("admin", () -> jobs.runNow("mail-outbox-send")).join();
+
+        List<SpanData> trace = trace(request.getTraceId());
+        assertThat(names(trace)).as("the request's trace").contains("mail send");
         assertThat(trace).anyMatch(s -> s.getName().equals("query"));
     }
 
