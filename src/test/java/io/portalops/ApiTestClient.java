@@ -71,6 +71,13 @@ public final class ApiTestClient {
         return send(request(path, accessToken).GET().build());
     }
 
+    /** A GET with extra request headers, e.g. an X-API-Key. */
+    public Response get(String path, @Nullable String accessToken, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, accessToken);
+        headers.forEach(builder::setHeader);
+        return send(builder.GET().build());
+    }
+
     public Response post(String path, Object body, @Nullable String accessToken) {
         return send(request(path, accessToken).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());

@@ -29,9 +29,12 @@ public class AuditVerifier {
     private final AuditAnchors anchors;
     private final Clock clock;
     private final Duration maxAge;
+    private final AuditVerificationMetrics metrics;
 
     @Autowired
-    AuditVerifier(JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, @Value("${portalops.audit.anchor-max-age:PT2H}") Duration maxAge) {
+    AuditVerifier(JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, @Value("${portalops.audit.anchor-max-age:PT2H}") Duration maxAge,
+            AuditVerificationMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.anchors = anchors;
         this.clock = clock;
@@ -45,6 +48,12 @@ public class AuditVerifier {
 
     /** The check as of {@code now}, which decides whether the newest anchor is too old. */
     AuditVerification verify(LongConsumer progress, Instant now) {
+        AuditVerification verification = check(progress, now);
+        metrics.verified(verification, clock.instant());
+        return verification;
+    }
+
+    private AuditVerification check(LongConsumer progress, Instant now) {
         String previousHash = AuditCanonicalForm.GENESIS;
         long expected = 1;
         long checked = 0;

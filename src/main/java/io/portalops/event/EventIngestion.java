@@ -44,10 +44,12 @@ public class EventIngestion {
     private final int maxPayloadBytes;
     private final ApplicationEventPublisher publisher;
     private final EventTimeWindow window;
+    private final EventMetrics metrics;
 
     EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
             ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
-            ApplicationEventPublisher publisher, EventTimeWindow window) {
+            ApplicationEventPublisher publisher, EventTimeWindow window, EventMetrics metrics) {
+        this.metrics = metrics;
         this.publisher = publisher;
         this.window = window;
         this.jdbc = jdbc;
@@ -84,6 +86,10 @@ public class EventIngestion {
     }
 
     private List<IngestOutcome> store(List<EventSubmission> events, boolean fileDeadLetters) {
+        return metrics.batch(events.size(), () -> storeObserved(events, fileDeadLetters));
+    }
+
+    private List<IngestOutcome> storeObserved(List<EventSubmission> events, boolean fileDeadLetters) {
         int n = events.size();
         IngestOutcome[] outcomes = new IngestOutcome[n];
         Instant[] occurred = new Instant[n];
@@ -99,6 +105,9 @@ public class EventIngestion {
             occurred[i] = checked.occurredAt();
             payloads[i] = checked.payload();
             reasons.add(itemReasons);
+            if (event != null && event.type() != null && event.type().length() <= 100) {
+                typeNames.add(event.type()); // also a rejected item's, so that its metric tag can name a registered type
+            }
             if (itemReasons.isEmpty()) {
                 customerRefs.add(event.customerRef());
                 typeNames.add(event.type());
@@ -169,6 +178,7 @@ public class EventIngestion {
                 publisher.publishEvent(new EventsIngested(fresh.size(), newest));
             }
         }
+        metrics.record(events, outcomes, payloadChecks);
         return List.of(outcomes);
     }
 

@@ -105,6 +105,11 @@ public class EventTypes {
             this.byType = byType;
         }
 
+        /** Whether the type is registered (enabled or not): only those become a metric tag. */
+        boolean knows(String type) {
+            return byType.containsKey(type);
+        }
+
         List<String> violations(String type, JsonNode payload) {
             Optional<Schema> schema = byType.get(type);
             if (schema == null) {

@@ -40,10 +40,12 @@ public class Exports {
     private final ExecutorService executor;
     private final long backgroundThreshold;
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private final ExportMetrics metrics;
 
-    Exports(ExportRecords records, ExportFiles files, ExportSigner signer, Clock clock,
+    Exports(ExportRecords records, ExportFiles files, ExportSigner signer, Clock clock, ExportMetrics metrics,
             @Value("${portalops.export.background-threshold:10000}") long backgroundThreshold,
             @Value("${portalops.export.threads:2}") int threads) {
+        this.metrics = metrics;
         this.records = records;
         this.files = files;
         this.signer = signer;
@@ -128,6 +130,7 @@ public class Exports {
     }
 
     private ExportFile write(long id, ExportQuery query, ExportFormat format, Running run) {
+        long started = System.nanoTime();
         try {
             String sha256;
             long size;
@@ -146,10 +149,13 @@ public class Exports {
             size = out.size();
             files.finish(id, format);
             ExportRecord record = records.ready(id, query.title(), run.rows.get(), size, sha256, signer.sign(sha256), run.background.get());
+            metrics.finished(query.grid(), format, run.rows.get(), size, java.time.Duration.ofNanos(System.nanoTime() - started));
             return ExportRecordViews.file(record, files.fileOf(id, format));
         } catch (IOException e) {
+            metrics.failed(query.grid(), format, java.time.Duration.ofNanos(System.nanoTime() - started));
             throw fail(id, format, run, new UncheckedIOException(e));
         } catch (RuntimeException e) {
+            metrics.failed(query.grid(), format, java.time.Duration.ofNanos(System.nanoTime() - started));
             throw fail(id, format, run, e);
         } finally {
             running.remove(id);

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,8 +50,12 @@ public class OutboxSender implements ScheduledJob {
     private final Duration lease;
     private final Duration backoff;
     private final Duration maxBackoff;
+    private final OutboxMetrics metrics;
+    private final ObservationRegistry observations;
+    private final OutboxTrace trace;
 
-    OutboxSender(OutboxStore store, JavaMailSender mail, PlatformTransactionManager transactions,
+    OutboxSender(OutboxStore store, JavaMailSender mail, PlatformTransactionManager transactions, OutboxMetrics metrics,
+            ObservationRegistry observations, OutboxTrace trace,
             @Value("${portalops.mail.from:PortalOps <no-reply@portalops.local>}") String from,
             @Value("${portalops.base-url:http://localhost:8080}") String baseUrl,
             @Value("${portalops.notifications.outbox.batch-size:50}") int batchSize,
@@ -59,6 +65,9 @@ public class OutboxSender implements ScheduledJob {
             @Value("${portalops.notifications.outbox.max-backoff:6h}") Duration maxBackoff) throws jakarta.mail.internet.AddressException {
         this.store = store;
         this.mail = mail;
+        this.metrics = metrics;
+        this.observations = observations;
+        this.trace = trace;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.from = new InternetAddress(from, true);
@@ -115,25 +124,58 @@ public class OutboxSender implements ScheduledJob {
             }
             for (OutboxStore.Claimed message : batch) {
                 try {
-                    mail.send(mimeMessage(message));
+                    send(message);
                     transaction.executeWithoutResult(status -> store.markSent(message.id(), clock.instant()));
+                    metrics.sent();
                     sent++;
                 } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
                     boolean last = message.attempt() >= maxAttempts;
                     Instant next = clock.instant().plus(delayAfter(message.attempt()));
                     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                     transaction.executeWithoutResult(status -> store.markFailed(message.id(), error, next, last));
-                    LOG.warn("Outbox message {} to {} failed (attempt {} of {}): {}", message.id(), message.toAddress(),
-                            message.attempt(), maxAttempts, error);
+                    // the message id, never the address: no personal data in logs (docs/ops/observability.md)
+                    LOG.warn("Outbox message {} failed (attempt {} of {}): {}", message.id(), message.attempt(), maxAttempts,
+                            e.getClass().getSimpleName());
                     if (last) {
+                        metrics.failed();
                         failed++;
                     } else {
+                        metrics.retried();
                         retrying++;
                     }
                 }
             }
         }
         return new Outcome(sent, retrying, failed);
+    }
+
+    /**
+     * One SMTP delivery as a span of its own ({@code portalops.mail.send}): a child of the span that queued the message
+     * (a request's, usually), else of the sender's job run.
+     */
+    private void send(OutboxStore.Claimed message) throws MessagingException, UnsupportedEncodingException {
+        if (message.traceParent() == null) {
+            deliver(message, false);
+        } else {
+            trace.within(message.traceParent(), () -> deliver(message, true));
+        }
+    }
+
+    private void deliver(OutboxStore.Claimed message, boolean inQueuingTrace) throws MessagingException, UnsupportedEncodingException {
+        Observation observation = Observation.createNotStarted("portalops.mail.send", observations)
+                .contextualName("mail send").lowCardinalityKeyValue("attempt", message.attempt() <= 1 ? "first" : "retry");
+        if (inQueuingTrace) {
+            observation.parentObservation(null); // the queuing span is the parent, not the job run that is current
+        }
+        observation.start();
+        try (Observation.Scope scope = observation.openScope()) {
+            mail.send(mimeMessage(message));
+        } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
+            observation.error(e);
+            throw e;
+        } finally {
+            observation.stop();
+        }
     }
 
     /** The wait after the given attempt failed: backoff, doubled per attempt, at most max-backoff. */

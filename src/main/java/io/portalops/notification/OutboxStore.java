@@ -15,21 +15,27 @@ import org.springframework.stereotype.Component;
 class OutboxStore {
 
     /** A claimed message: everything needed to send it. {@code attempt} counts this one. */
-    record Claimed(long id, String dedupKey, String toAddress, String subject, String textBody, String htmlBody, int attempt) {
+    record Claimed(long id, String dedupKey, String toAddress, String subject, String textBody, String htmlBody, int attempt,
+            @Nullable String traceParent) {
     }
 
     private final JdbcClient jdbc;
 
-    OutboxStore(JdbcClient jdbc) {
+    private final OutboxTrace trace;
+
+    OutboxStore(JdbcClient jdbc, OutboxTrace trace) {
         this.jdbc = jdbc;
+        this.trace = trace;
     }
 
     /** False when a message with this key is already queued (or sent). */
     boolean enqueue(String dedupKey, @Nullable Long recipientId, String toAddress, RenderedMail mail, Instant now) {
         return jdbc.sql("""
-                        insert into mail_outbox (dedup_key, recipient_id, to_address, subject, text_body, html_body, next_attempt_at, created_at)
-                        values (:key, :recipient, :to, :subject, :text, :html, :now, :now)
+                        insert into mail_outbox (dedup_key, recipient_id, to_address, subject, text_body, html_body, next_attempt_at,
+                                                 created_at, trace_parent)
+                        values (:key, :recipient, :to, :subject, :text, :html, :now, :now, :trace)
                         on conflict (dedup_key) do nothing""")
+                .param("trace", trace.current())
                 .param("key", dedupKey).param("recipient", recipientId).param("to", toAddress).param("subject", mail.subject())
                 .param("text", mail.text()).param("html", mail.html()).param("now", Timestamp.from(now)).update() == 1;
     }
@@ -44,10 +50,10 @@ class OutboxStore {
                         where o.id in (select id from mail_outbox
                                        where (status = 'PENDING' and next_attempt_at <= :now) or (status = 'SENDING' and lease_until < :now)
                                        order by next_attempt_at, id limit :max for update skip locked)
-                        returning o.id, o.dedup_key, o.to_address, o.subject, o.text_body, o.html_body, o.attempts""")
+                        returning o.id, o.dedup_key, o.to_address, o.subject, o.text_body, o.html_body, o.attempts, o.trace_parent""")
                 .param("lease", Timestamp.from(leaseUntil)).param("now", Timestamp.from(now)).param("max", max)
                 .query((rs, n) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7)))
+                        rs.getString(6), rs.getInt(7), rs.getString(8)))
                 .list();
     }
 
@@ -64,6 +70,18 @@ class OutboxStore {
     }
 
     /** Messages not sent yet, newest first, {@code limit + 1} rows. */
+    /** Messages not yet sent nor given up: a cheap count over the partial indexes. */
+    double backlog() {
+        return jdbc.sql("select count(*) from mail_outbox where status in ('PENDING', 'SENDING')").query(Long.class).single();
+    }
+
+    /** Seconds since the oldest waiting message was queued; 0 when none waits. */
+    double oldestWaitingSeconds(Instant now) {
+        return jdbc.sql("select min(created_at) from mail_outbox where status in ('PENDING', 'SENDING')")
+                .query(java.sql.Timestamp.class).optional()
+                .map(oldest -> Math.max(0, (now.toEpochMilli() - oldest.getTime()) / 1000.0)).orElse(0.0);
+    }
+
     List<OutboxItem> open(int offset, int limit) {
         return jdbc.sql("""
                         select id, to_address, subject, status, attempts, next_attempt_at, last_error, created_at from mail_outbox

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiClientService {
 
-    public static final Set<String> KNOWN_SCOPES = Set.of("events:write");
+    public static final Set<String> KNOWN_SCOPES = Set.of("events:write", "metrics:read");
 
     private final ApiClientRepository clients;
     private final Clock clock;

@@ -47,10 +47,10 @@ class AuthenticationConfiguration {
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
             AuthenticationEventPublisher eventPublisher, LoginThrottle throttle, FailedSignInAudit failedSignIns,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SignInMetrics metrics) {
         // not Spring's DaoAuthenticationProvider: it decides "locked" before the password check (ADR 018)
         ProviderManager manager = new ProviderManager(
-                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock));
+                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics));
         manager.setAuthenticationEventPublisher(eventPublisher);
         return manager;
     }

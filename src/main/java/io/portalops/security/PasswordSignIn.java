@@ -36,9 +36,11 @@ class PasswordSignIn implements AuthenticationProvider {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String dummyHash;
+    private final SignInMetrics metrics;
 
     PasswordSignIn(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            FailedSignInAudit audit, ApplicationEventPublisher events, Clock clock) {
+            FailedSignInAudit audit, ApplicationEventPublisher events, Clock clock, SignInMetrics metrics) {
+        this.metrics = metrics;
         this.userDetails = userDetails;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
@@ -56,6 +58,7 @@ class PasswordSignIn implements AuthenticationProvider {
         String address = ClientAddress.current();
         Optional<Duration> wait = throttle.addressWait(address, clock.instant());
         if (wait.isPresent()) {
+            metrics.throttled();
             throw new SignInThrottledException(wait.get());
         }
         Optional<AccountUserDetails> account = userDetails.findBySignInName(typed);
@@ -63,16 +66,18 @@ class PasswordSignIn implements AuthenticationProvider {
         Instant now = clock.instant();
         if (account.isPresent() && matches && throttle.admitAndReset(account.get().getAccountId(), now)) {
             AccountUserDetails principal = account.get();
+            metrics.succeeded();
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         }
         refuse(account, typed, matches, address, now);
+        metrics.failed();
         throw new BadCredentialsException(REFUSED);
     }
 
     private void refuse(Optional<AccountUserDetails> account, String typed, boolean passwordMatched, String address, Instant now) {
         // only requests from the network have an address to throttle; a call outside one (a job, a test) has none
         if (!ClientAddress.NONE.equals(address)) {
-            throttle.countAddressFailure(address, now);
+            throttle.countAddressFailure(address, now).ifPresent(addressWait -> metrics.addressLocked());
         }
         if (account.isPresent() && !passwordMatched) {
             AccountUserDetails details = account.get();
@@ -81,6 +86,7 @@ class PasswordSignIn implements AuthenticationProvider {
                     .ifPresent(failure -> {
                         log.warn("Account {}: {} failed sign-ins, next attempt not before {}", details.getUsername(),
                                 failure.failures(), failure.lockedUntil());
+                        metrics.accountLocked();
                         events.publishEvent(new AccountLocked(details.getAccountId(), details.getUsername(), failure.lockedUntil()));
                     });
         }

@@ -59,7 +59,7 @@ class AuditAnchorsTest {
     }
 
     AuditVerification verify(JdbcTemplate db, AuditAnchors anchors, Instant now) {
-        return new AuditVerifier(db, anchors, Clock.systemUTC(), MAX_AGE).verify(n -> { }, now);
+        return new AuditVerifier(db, anchors, Clock.systemUTC(), MAX_AGE, new AuditVerificationMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC())).verify(n -> { }, now);
     }
 
     @Test

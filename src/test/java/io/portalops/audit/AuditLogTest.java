@@ -51,7 +51,8 @@ class AuditLogTest {
         return io.portalops.OwnerDatabase.inRolledBackTransaction(environment, owner -> {
             owner.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
             attack.accept(owner);
-            return new AuditVerifier(owner, anchors, Clock.systemUTC(), java.time.Duration.ofDays(1)).verify(n -> { });
+            return new AuditVerifier(owner, anchors, Clock.systemUTC(), java.time.Duration.ofDays(1),
+                    new AuditVerificationMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC())).verify(n -> { });
         });
     }
 
@@ -193,7 +194,8 @@ class AuditLogTest {
             owner.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
             owner.update("update audit_log set target_id = 'forged' where seq = ?", seq);
             java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
-            int exit = AuditCommand.verify(new AuditVerifier(owner, anchors, Clock.systemUTC(), java.time.Duration.ofDays(1)),
+            int exit = AuditCommand.verify(new AuditVerifier(owner, anchors, Clock.systemUTC(), java.time.Duration.ofDays(1),
+                    new AuditVerificationMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC())),
                     new java.io.PrintStream(broken, true));
             assertThat(broken.toString()).contains("Broken at #" + seq);
             return exit;

@@ -38,6 +38,8 @@ public class ApiClientsView extends VerticalLayout {
     final Grid<ApiClientListItem> grid = new Grid<>(ApiClientListItem.class, false);
     final TextField name = new TextField();
     final Button create = new Button("Create client", VaadinIcon.PLUS.create());
+    /** events:write for a producer, metrics:read for a Prometheus scraper (docs/ops/observability.md) */
+    final com.vaadin.flow.component.select.Select<String> scope = new com.vaadin.flow.component.select.Select<>();
     private final ApiClientService clients;
 
     ApiClientsView(ApiClientService clients) {
@@ -45,10 +47,13 @@ public class ApiClientsView extends VerticalLayout {
         setSizeFull();
         name.setPlaceholder("Producer name, e.g. billing-system");
         name.setWidth("20rem");
+        scope.setItems("events:write", "metrics:read");
+        scope.setValue("events:write");
+        scope.setAriaLabel("Scope");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {
             try {
-                IssuedApiKey issued = clients.create(name.getValue(), Set.of("events:write"));
+                IssuedApiKey issued = clients.create(name.getValue(), Set.of(scope.getValue()));
                 name.clear();
                 name.setInvalid(false);
                 showKey(issued);
@@ -67,7 +72,7 @@ public class ApiClientsView extends VerticalLayout {
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(new Paragraph("Producers send events to POST /api/events with their key in the X-API-Key header. "
-                + "Keys are stored only as a hash: copy a new key when it is shown."), new HorizontalLayout(name, create), grid);
+                + "Keys are stored only as a hash: copy a new key when it is shown."), new HorizontalLayout(name, scope, create), grid);
         refresh();
     }
 

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -19,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a job under its ShedLock lock and records the run. The job runs outside any transaction (it opens its own);
  * the run record is written in transactions of its own, so a failing job still leaves its "failed" row.
+ * Each run is an observation {@code portalops.job.run} (a span, and the timer {@code portalops_job_run_seconds} by job,
+ * trigger and outcome); each lock attempt counts in {@code portalops_job_lock_attempts_total} by job and acquired.
  */
 @Component
 class JobRunner {
@@ -31,8 +37,13 @@ class JobRunner {
     private final Clock jobClock;
     private final JobNode node;
     private final AtomicLong skippedTicks = new AtomicLong();
+    private final MeterRegistry meters;
+    private final ObservationRegistry observations;
 
-    JobRunner(LockProvider locks, JobRunRepository runs, PlatformTransactionManager transactions, Clock jobClock, JobNode node) {
+    JobRunner(LockProvider locks, JobRunRepository runs, PlatformTransactionManager transactions, Clock jobClock, JobNode node,
+            MeterRegistry meters, ObservationRegistry observations) {
+        this.meters = meters;
+        this.observations = observations;
         this.locks = locks;
         this.runs = runs;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -44,6 +55,7 @@ class JobRunner {
     /** A scheduled tick: runs when this node wins the lock, and records nothing when another node has it. */
     Optional<JobRunItem> runScheduled(ScheduledJob job) {
         Optional<SimpleLock> lock = locks.lock(lockFor(job, job.lockAtLeastFor()));
+        countLock(job, lock.isPresent());
         if (lock.isEmpty()) {
             skippedTicks.incrementAndGet();
             log.debug("Job {} is locked by another node; this tick is theirs", job.name());
@@ -55,6 +67,7 @@ class JobRunner {
     /** "Run now": the same lock, held no longer than the run, and always recorded, refused or not. */
     JobRunItem runManually(ScheduledJob job, Requester requester) {
         Optional<SimpleLock> lock = locks.lock(lockFor(job, Duration.ZERO));
+        countLock(job, lock.isPresent());
         if (lock.isEmpty()) {
             return record(() -> {
                 JobRun refused = new JobRun(job.name(), JobTrigger.MANUAL, requester, node.name(), Instant.now());
@@ -74,16 +87,25 @@ class JobRunner {
         try {
             JobRun started = record(() -> runs.save(new JobRun(job.name(), trigger, requester, node.name(), Instant.now())));
             long id = started.getId();
-            JobOutcome outcome;
+            JobOutcome outcome = null;
             String summary = null;
             String error = null;
-            try {
+            Observation observation = Observation.createNotStarted("portalops.job.run", observations)
+                    .contextualName("job " + job.name())
+                    .lowCardinalityKeyValue("job", job.name())
+                    .lowCardinalityKeyValue("trigger", trigger.name().toLowerCase(java.util.Locale.ROOT))
+                    .start();
+            try (Observation.Scope scope = observation.openScope()) {
                 summary = job.execute(jobClock);
                 outcome = JobOutcome.SUCCEEDED;
             } catch (RuntimeException e) {
                 log.error("Job {} failed", job.name(), e);
                 outcome = JobOutcome.FAILED;
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                observation.error(e);
+            } finally {
+                observation.lowCardinalityKeyValue("outcome", outcome == null ? "failed" : outcome.name().toLowerCase(java.util.Locale.ROOT));
+                observation.stop();
             }
             JobOutcome finalOutcome = outcome;
             String finalSummary = summary;
@@ -96,6 +118,11 @@ class JobRunner {
         } finally {
             lock.unlock();
         }
+    }
+
+    private void countLock(ScheduledJob job, boolean acquired) {
+        Counter.builder("portalops.job.lock.attempts").description("Job lock attempts, by whether this node got the lock")
+                .tag("job", job.name()).tag("acquired", Boolean.toString(acquired)).register(meters).increment();
     }
 
     private LockConfiguration lockFor(ScheduledJob job, Duration atLeast) {

@@ -56,7 +56,9 @@ public class ApiErrorDispatchFilter extends OncePerRequestFilter {
     }
 
     static boolean isApi(@Nullable Object uri) {
-        return uri instanceof String path && (path.equals("/api") || path.startsWith("/api/"));
+        // the operations endpoints (docs/ops/observability.md) are machine-facing too: a 404 or 406 there is a problem
+        return uri instanceof String path && (path.equals("/api") || path.startsWith("/api/") || path.equals("/actuator")
+                || path.startsWith("/actuator/"));
     }
 
     private static String title(int status) {
