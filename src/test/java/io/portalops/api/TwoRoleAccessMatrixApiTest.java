@@ -223,6 +223,7 @@ class TwoRoleAccessMatrixApiTest {
     @Autowired
     WorkflowFixtures workflow;
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
     final String tag = UUID.randomUUID().toString().substring(0, 6);
