@@ -73,7 +73,7 @@ class OutboxSenderTest {
     GreenMail smtp;
 
     @BeforeEach
-    void startSmtpAndDrainTheBacklog() {
+    void startSmtpAndDrainTheBacklog() throws Exception {
         smtp = startedSmtp();
         // other classes leave messages in the shared outbox; one run claims only so many, so a backlog would crowd out
         // this test's own message. Send (or fail for good) everything due within a month first, then start clean.
