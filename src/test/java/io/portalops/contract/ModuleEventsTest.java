@@ -14,6 +14,7 @@ import io.portalops.customer.CustomerStatus;
 import io.portalops.security.AccountService;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
+import io.portalops.shared.NotFoundException;
 import io.portalops.shared.jobs.ModuleEventPublications;
 import io.portalops.shared.jobs.PendingPublication;
 import java.math.BigDecimal;
@@ -131,5 +132,7 @@ class ModuleEventsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> contractOwner(customer.id()) == newOwner);
         await().atMost(Duration.ofSeconds(20)).until(() -> users.as("admin", publications::incomplete)
                 .stream().map(PendingPublication::id).noneMatch(id::equals));
+        assertThatThrownBy(() -> users.run("admin", () -> publications.resubmit(id))).as("delivered: nothing to resubmit")
+                .isInstanceOf(NotFoundException.class);
     }
 }
