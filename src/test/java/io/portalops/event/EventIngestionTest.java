@@ -253,17 +253,27 @@ class EventIngestionTest {
         asProducer();
     }
 
+    /**
+     * Scoped to months of the 1970s that only this test creates: the database is shared by every class in the JVM,
+     * so a retention clock in the far future would drop all of their partitions (and events) too.
+     */
     @Test
     void partitions_are_created_ahead_and_dropped_after_retention_with_an_injected_clock() {
-        Clock future = Clock.fixed(Instant.parse("2031-06-15T00:00:00Z"), ZoneOffset.UTC);
-        partitions.createAhead(future);
-        assertThat(partitions.existing()).contains("events_2031_06", "events_2031_09").doesNotContain("events_2031_10");
+        List<String> othersBefore = partitions.existing().stream().filter(p -> !p.startsWith("events_197")).toList();
+        Clock past = Clock.fixed(Instant.parse("1976-06-15T00:00:00Z"), ZoneOffset.UTC);
+        partitions.createAhead(past);
+        assertThat(partitions.existing()).contains("events_1974_06", "events_1976_06", "events_1976_09")
+                .doesNotContain("events_1974_05", "events_1976_10");
 
-        Clock muchLater = Clock.fixed(Instant.parse("2038-09-01T00:00:00Z"), ZoneOffset.UTC);
-        List<String> dropped = partitions.dropExpired(muchLater);
-        assertThat(dropped).contains("events_2031_06").doesNotContain("events_2031_09");
-        assertThat(partitions.existing()).doesNotContain("events_2031_06").contains("events_2031_09");
-        partitions.dropExpired(Clock.fixed(Instant.parse("2039-01-01T00:00:00Z"), ZoneOffset.UTC));
-        partitions.createAhead(Clock.systemUTC());
+        // retention P7Y: at 1983-08-01 every month before 1976-08 has expired
+        List<String> dropped = partitions.dropExpired(Clock.fixed(Instant.parse("1983-08-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(dropped).contains("events_1974_06", "events_1976_06").doesNotContain("events_1976_08", "events_1976_09")
+                .allMatch(p -> p.startsWith("events_197"));
+        assertThat(partitions.existing()).doesNotContain("events_1976_06").contains("events_1976_08", "events_1976_09");
+
+        assertThat(partitions.dropExpired(Clock.fixed(Instant.parse("1983-10-01T00:00:00Z"), ZoneOffset.UTC)))
+                .containsExactly("events_1976_08", "events_1976_09");
+        assertThat(partitions.existing().stream().filter(p -> p.startsWith("events_197"))).isEmpty();
+        assertThat(partitions.existing()).as("no other partition was touched").containsAll(othersBefore);
     }
 }

@@ -44,6 +44,26 @@ class LiveEventsTest {
 
     @Test
     @WithUserDetails("analyst")
+    void an_event_is_announced_only_once_its_transaction_commits() throws InterruptedException {
+        Semaphore calls = new Semaphore(0);
+        LiveEvents.Subscription subscription = live.subscribe(calls::release);
+        try {
+            transactions.executeWithoutResult(status -> {
+                publisher.publishEvent(new EventsIngested(1, Instant.now()));
+                try {
+                    assertThat(calls.tryAcquire(2, TimeUnit.SECONDS)).as("announced before the commit").isFalse();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(calls.tryAcquire(5, TimeUnit.SECONDS)).as("announced after the commit").isTrue();
+        } finally {
+            subscription.cancel();
+        }
+    }
+
+    @Test
+    @WithUserDetails("analyst")
     void nothing_is_announced_before_the_commit_or_after_a_rollback() throws InterruptedException {
         Semaphore calls = new Semaphore(0);
         LiveEvents.Subscription subscription = live.subscribe(calls::release);

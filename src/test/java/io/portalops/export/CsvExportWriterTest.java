@@ -64,14 +64,21 @@ class CsvExportWriterTest {
         CountingSink sink = new CountingSink();
         HashingOutputStream hashing = new HashingOutputStream(sink);
         long rows;
+        long beforeLastRow = -1;
         try (CsvExportWriter writer = new CsvExportWriter(hashing, List.of("Id", "Name", "Amount"))) {
             for (int i = 0; i < 200_000; i++) {
+                if (i == 199_999) {
+                    beforeLastRow = sink.bytes;
+                }
                 writer.row(List.of(i, "Customer " + i, new BigDecimal(i).movePointLeft(2)));
             }
             rows = writer.rows();
         }
         assertThat(rows).isEqualTo(200_000);
         assertThat(sink.bytes).isEqualTo(hashing.size()).isGreaterThan(4_000_000);
+        // a writer that kept the file and wrote it on close would have sent nothing yet; this one holds back at most
+        // its buffer
+        assertThat(sink.bytes - beforeLastRow).as("bytes held back until the end").isLessThan(64 * 1024);
         assertThat(hashing.sha256()).hasSize(64);
     }
 

@@ -73,8 +73,18 @@ class OutboxSenderTest {
     GreenMail smtp;
 
     @BeforeEach
-    void startSmtp() {
+    void startSmtpAndDrainTheBacklog() throws Exception {
         smtp = startedSmtp();
+        // other classes leave messages in the shared outbox; one run claims only so many, so a backlog would crowd out
+        // this test's own message. Send (or fail for good) everything due within a month first, then start clean.
+        Clock later = at(Instant.now().plus(Duration.ofDays(30)));
+        for (int run = 0; run < 1_000; run++) {
+            OutboxSender.Outcome outcome = sender.run(later);
+            if (outcome.sent() + outcome.retrying() + outcome.failed() == 0) {
+                break;
+            }
+        }
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
@@ -186,7 +196,7 @@ class OutboxSenderTest {
             }
             start.countDown();
             for (Future<Integer> f : senders) {
-                assertThat(f.get()).isNotNegative();
+                f.get();
             }
         } finally {
             pool.shutdownNow();

@@ -15,8 +15,9 @@ class EmbeddedPostgresLauncherTest {
     @TempDir
     Path dataDirectory;
 
+    /** Reads the settings only; it does not crash the server (issue #24 allowed either, and a real crash is not portable). */
     @Test
-    void kept_data_is_written_durably_so_an_acknowledged_commit_survives_a_crash() throws Exception {
+    void kept_data_runs_with_the_settings_that_make_an_acknowledged_commit_durable() throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(dataDirectory, false);
         try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
             assertThat(setting(statement, "fsync")).isEqualTo("on");

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import io.portalops.shared.jobs.JobRunItem;
 import io.portalops.shared.jobs.JobStatus;
 import io.portalops.shared.jobs.Jobs;
+import io.portalops.shared.jobs.ModuleEventPublications;
+import io.portalops.shared.jobs.PendingPublication;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Admin screen: every scheduled job with its schedule, last run, next run and the node holding its lock, the run
- * history of the selected job, and "run now" (recorded with the admin's name).
+ * history of the selected job, and "run now" (recorded with the admin's name). Below them, the module events whose
+ * listener has not completed (ADR 025), each with "resubmit".
  */
 @Route("admin/jobs")
 @PageTitle("Jobs")
@@ -37,10 +40,14 @@ public class JobsView extends VerticalLayout {
     final Grid<JobStatus> grid = new Grid<>(JobStatus.class, false);
     final Grid<JobRunItem> runs = new Grid<>(JobRunItem.class, false);
     final H3 runsTitle = new H3();
+    final Grid<PendingPublication> pending = new Grid<>(PendingPublication.class, false);
+    final H3 pendingTitle = new H3();
     private final Jobs jobs;
+    private final ModuleEventPublications publications;
 
-    JobsView(Jobs jobs) {
+    JobsView(Jobs jobs, ModuleEventPublications publications) {
         this.jobs = jobs;
+        this.publications = publications;
         setSizeFull();
         Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> refresh());
         add(new HorizontalLayout(new Span("Jobs run once per tick across all app nodes; the lock column shows who runs one now."), refresh));
@@ -67,6 +74,16 @@ public class JobsView extends VerticalLayout {
         runsTitle.setText("Select a job to see its runs");
         runsTitle.addClassName("section-title");
         add(grid, runsTitle, runs);
+
+        pendingTitle.addClassName("section-title");
+        pending.addColumn(PendingPublication::listenerId).setHeader("Listener").setFlexGrow(3);
+        pending.addColumn(PendingPublication::eventType).setHeader("Event").setFlexGrow(2);
+        pending.addColumn(p -> JobTimes.at(p.publishedAt())).setHeader("Published").setWidth("11rem").setFlexGrow(0);
+        pending.addColumn(p -> p.status() == null ? "" : p.status() + " · " + p.attempts() + " attempts")
+                .setHeader("Status").setWidth("12rem").setFlexGrow(0);
+        pending.addComponentColumn(this::resubmitButton).setWidth("9rem").setFlexGrow(0);
+        pending.setAllRowsVisible(true);
+        add(pendingTitle, pending);
     }
 
     @Override
@@ -82,6 +99,27 @@ public class JobsView extends VerticalLayout {
         if (selected != null) {
             statuses.stream().filter(s -> s.name().equals(selected.name())).findFirst().ifPresent(grid::select);
         }
+        List<PendingPublication> open = publications.incomplete();
+        pendingTitle.setText(open.isEmpty() ? "Module events: all delivered" : "Module events not yet delivered: " + open.size());
+        pending.setItems(open);
+        pending.setVisible(!open.isEmpty());
+    }
+
+    private Component resubmitButton(PendingPublication publication) {
+        Button button = new Button("Resubmit", VaadinIcon.REFRESH.create(), click -> resubmit(publication));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel("Resubmit " + publication.eventType() + " to " + publication.listenerId());
+        return button;
+    }
+
+    void resubmit(PendingPublication publication) {
+        try {
+            publications.resubmit(publication.id());
+            Notifications.success("Resubmitted to " + publication.listenerId());
+        } catch (RuntimeException e) {
+            Notifications.error("Could not resubmit: " + e.getMessage());
+        }
+        refresh();
     }
 
     private void showRuns(@Nullable JobStatus job) {

@@ -12,6 +12,12 @@ import com.vaadin.flow.server.VaadinSession;
 import io.portalops.shared.jobs.JobOutcome;
 import io.portalops.shared.jobs.JobRunItem;
 import io.portalops.shared.jobs.JobStatus;
+import io.portalops.shared.jobs.PendingPublication;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +26,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @ViewPackages(packages = "io.portalops")
 class JobsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     JobStatus job(JobsView view, String name) {
         return view.grid.getGenericDataView().getItems().filter(j -> j.name().equals(name)).findFirst().orElseThrow();
@@ -48,5 +57,30 @@ class JobsViewTest extends SpringBrowserlessTest {
         view.grid.select(job(view, "event-partitions-create"));
         assertThat(view.runsTitle.getText()).isEqualTo("Runs of Create event partitions");
         assertThat(view.runs.getGenericDataView().getItems()).extracting(JobRunItem::id).contains(last.id());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_sees_an_undelivered_module_event_and_resubmits_it_until_it_is_delivered() {
+        UUID id = UUID.randomUUID();
+        // a publication whose listener failed: it names no real customer, so delivering it changes nothing
+        jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts) "
+                        + "values (?, ?, 'io.portalops.customer.CustomerOwnerChanged', ?, ?, 'FAILED', 1)", id,
+                "io.portalops.contract.ContractService.onCustomerOwnerChanged(io.portalops.customer.CustomerOwnerChanged)",
+                "{\"customerId\":-" + Math.abs(id.getLeastSignificantBits() % 1_000_000) + ",\"newOwnerId\":-1}", Timestamp.from(Instant.now().minusSeconds(30)));
+
+        JobsView view = navigate(JobsView.class);
+        assertThat(view.pending.isVisible()).isTrue();
+        assertThat(view.pendingTitle.getText()).startsWith("Module events not yet delivered: ");
+        PendingPublication shown = view.pending.getGenericDataView().getItems().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        assertThat(shown.eventType()).isEqualTo("io.portalops.customer.CustomerOwnerChanged");
+        assertThat(shown.listenerId()).contains("onCustomerOwnerChanged");
+
+        view.resubmit(shown);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select completion_date is not null from event_publication where id = ?", Boolean.class, id));
+        view.refresh();
+        assertThat(view.pending.getGenericDataView().getItems()).extracting(PendingPublication::id).doesNotContain(id);
     }
 }
