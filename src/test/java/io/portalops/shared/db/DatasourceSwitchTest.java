@@ -76,7 +76,7 @@ class DatasourceSwitchTest {
                 .run(productionArgs(true).toArray(String[]::new))) {
             assertThat(context.getEnvironment().getActiveProfiles()).doesNotContain("demo");
             DataSource dataSource = context.getBean(DataSource.class);
-            assertThat(((HikariDataSource) dataSource).getJdbcUrl()).isEqualTo(external.getJdbcUrl("postgres", "postgres"));
+            assertThat(hikari(dataSource).getJdbcUrl()).isEqualTo(external.getJdbcUrl("postgres", "postgres"));
             assertThat(EmbeddedPostgresLauncher.isRunning(UNUSED_EMBEDDED_DIR)).isFalse();
             assertThat(Files.exists(UNUSED_EMBEDDED_DIR)).isFalse();
 
@@ -92,5 +92,14 @@ class DatasourceSwitchTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PortalOpsApplication.class)
                 .run(productionArgs(false).toArray(String[]::new)).close())
                 .isInstanceOf(StartupRefusedException.class).hasMessageContaining("PORTALOPS_SECURITY_JWT_SECRET");
+    }
+
+    /** The pool behind the tracing proxy (datasource-micrometer wraps the DataSource bean). */
+    static HikariDataSource hikari(DataSource dataSource) {
+        try {
+            return dataSource.unwrap(HikariDataSource.class);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("The DataSource is not a Hikari pool: " + dataSource, e);
+        }
     }
 }
