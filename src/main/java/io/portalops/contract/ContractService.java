@@ -47,13 +47,13 @@ public class ContractService {
     private final CustomerService customers;
     private final ContractHistory history;
     private final AccountService accounts;
-    private final ContractApprovalRepository approvals;
+    private final ApprovalRule rule;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
             ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock,
-            AccountService accounts, ContractFlagRepository flags, ContractApprovalRepository approvals) {
-        this.approvals = approvals;
+            AccountService accounts, ContractFlagRepository flags, ApprovalRule rule) {
+        this.rule = rule;
         this.accounts = accounts;
         this.flags = flags;
         this.contracts = contracts;
@@ -212,13 +212,13 @@ public class ContractService {
     @Transactional(readOnly = true)
     public List<ApproverLimitItem> approverLimits() {
         return accounts.withRole(Role.APPROVER).stream().map(a -> new ApproverLimitItem(a.id(), a.username(), a.displayName(),
-                access.limitOf(a.id()), limits.findById(a.id()).isEmpty())).toList();
+                rule.limitOf(a.id()), limits.findById(a.id()).isEmpty())).toList();
     }
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public BigDecimal approvalLimit(long approverAccountId) {
-        return access.limitOf(approverAccountId);
+        return rule.limitOf(approverAccountId);
     }
 
     /**
@@ -262,14 +262,7 @@ public class ContractService {
     @Transactional(readOnly = true)
     public List<Long> eligibleApprovers(long contractId) {
         Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
-        BigDecimal value = policy.toBase(contract.getValue());
-        List<Long> approvedThisRound = approvals.findByContractIdAndRoundOrderByLevelAsc(contractId, contract.getApprovalRound())
-                .stream().map(ContractApproval::getApproverId).toList();
-        boolean covered = approvedThisRound.stream().anyMatch(id -> access.limitOf(id).compareTo(value) >= 0);
-        return accounts.withRole(Role.APPROVER).stream().map(io.portalops.security.AccountSummary::id)
-                .filter(id -> id != contract.getOwnerId() && !id.equals(contract.getSubmittedBy()) && !approvedThisRound.contains(id))
-                .filter(id -> covered || access.limitOf(id).compareTo(value) >= 0)
-                .toList();
+        return rule.eligible(contract, accounts.withRole(Role.APPROVER).stream().map(io.portalops.security.AccountSummary::id).toList());
     }
 
     public ApprovalPolicy policy() {
