@@ -3,7 +3,7 @@ package io.portalops.event;
 import org.jspecify.annotations.Nullable;
 import io.portalops.shared.text.PlainText;
 import io.portalops.contract.ContractOwnership;
-import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractLookups;
 import io.portalops.customer.CustomerService;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -39,14 +39,14 @@ public class EventIngestion {
     private final EventTypes types;
     private final EventPartitions partitions;
     private final CustomerService customers;
-    private final ContractService contracts;
+    private final ContractLookups contracts;
     private final Clock clock;
     private final int maxPayloadBytes;
     private final ApplicationEventPublisher publisher;
     private final EventTimeWindow window;
 
     EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
-            ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
+            ContractLookups contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
             ApplicationEventPublisher publisher, EventTimeWindow window) {
         this.publisher = publisher;
         this.window = window;

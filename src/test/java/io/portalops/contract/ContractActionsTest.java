@@ -37,6 +37,8 @@ class ContractActionsTest {
     @Autowired
     ContractService contracts;
     @Autowired
+    ApprovalLimits limits;
+    @Autowired
     ContractActions actions;
     @Autowired
     ContractActivationJob activationJob;
@@ -157,7 +159,7 @@ class ContractActionsTest {
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("different approver");
 
         String mediumLimit = newAccount(Role.APPROVER);
-        users.run("admin", () -> contracts.setApprovalLimit(jdbc.queryForObject("select id from account where username = ?",
+        users.run("admin", () -> limits.set(jdbc.queryForObject("select id from account where username = ?",
                 Long.class, mediumLimit), new BigDecimal("300000")));
         assertThatThrownBy(() -> users.as(mediumLimit, () -> actions.approve(contract.id(), null)))
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("limit");
