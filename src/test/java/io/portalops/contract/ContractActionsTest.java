@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,7 +42,8 @@ class ContractActionsTest {
     @Autowired
     ContractActions actions;
     @Autowired
-    ContractActivationJob activationJob;
+    @Qualifier("contractActivationJob")
+    ContractTransitionJob activationJob;
     @Autowired
     AccountService accounts;
     @Autowired
