@@ -4,9 +4,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.NotFoundException;
-import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +17,14 @@ class ContractAccess {
 
     private final ContractRepository contracts;
     private final ContractApprovalRepository approvals;
-    private final ApproverLimitRepository limits;
-    private final ApprovalPolicy policy;
+    private final ApprovalRule rule;
     private final CurrentUserProvider currentUser;
 
-    ContractAccess(ContractRepository contracts, ContractApprovalRepository approvals, ApproverLimitRepository limits,
-            ApprovalPolicy policy, CurrentUserProvider currentUser) {
+    ContractAccess(ContractRepository contracts, ContractApprovalRepository approvals, ApprovalRule rule,
+            CurrentUserProvider currentUser) {
         this.contracts = contracts;
         this.approvals = approvals;
-        this.limits = limits;
-        this.policy = policy;
+        this.rule = rule;
         this.currentUser = currentUser;
     }
 
@@ -77,7 +73,7 @@ class ContractAccess {
         if (user.hasAny(Role.ADMIN, Role.ANALYST) || isOwnerOrAdmin(contract, user)) {
             return true;
         }
-        return contract.getStatus() == ContractStatus.PENDING_APPROVAL && decisionRefusal(contract, user) == null;
+        return mayDecide(contract, user);
     }
 
     boolean isOwnerOrAdmin(Contract contract, CurrentUser user) {
@@ -88,24 +84,10 @@ class ContractAccess {
         return user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER) || contract.getOwnerId() == user.accountId();
     }
 
-    BigDecimal limitOf(long accountId) {
-        return limits.findById(accountId).map(ApproverLimit::getAmount).orElse(policy.defaultLimit());
-    }
-
-    /** Why the user may not decide this contract now, or null when they may. */
-    String decisionRefusal(Contract contract, CurrentUser user) {
-        if (!user.has(Role.APPROVER)) {
-            return "Only approvers decide contracts.";
-        }
-        if (contract.getOwnerId() == user.accountId()
-                || (contract.getSubmittedBy() != null && contract.getSubmittedBy() == user.accountId())) {
-            return "Four eyes: you cannot decide a contract you own or submitted.";
-        }
-        List<ContractApproval> round = approvals.findByContractIdAndRoundOrderByLevelAsc(contract.getId(), contract.getApprovalRound());
-        if (round.stream().anyMatch(a -> a.getApproverId() == user.accountId())) {
-            return "Four eyes: you already approved this contract; a different approver must give the next approval.";
-        }
-        return null;
+    /** Whether the user may approve or reject this contract now: pending, and the approval rule lets them decide. */
+    boolean mayDecide(Contract contract, CurrentUser user) {
+        return contract.getStatus() == ContractStatus.PENDING_APPROVAL
+                && rule.refusal(contract, user.accountId(), user.has(Role.APPROVER), rule.currentRound(contract)) == null;
     }
 
     Set<ContractDetails.AvailableAction> available(Contract contract, CurrentUser user) {
@@ -125,7 +107,7 @@ class ContractAccess {
         if (ownerOrAdmin && ContractLifecycle.allows(status, LifecycleAction.TERMINATE)) {
             actions.add(ContractDetails.AvailableAction.TERMINATE);
         }
-        if (status == ContractStatus.PENDING_APPROVAL && decisionRefusal(contract, user) == null) {
+        if (mayDecide(contract, user)) {
             actions.add(ContractDetails.AvailableAction.APPROVE);
             actions.add(ContractDetails.AvailableAction.REJECT);
         }

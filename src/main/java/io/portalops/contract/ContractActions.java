@@ -6,7 +6,6 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,13 +32,13 @@ public class ContractActions {
     private final ContractFlagRepository flags;
     private final ContractAccess access;
     private final ContractAssembler assembler;
-    private final ApprovalPolicy policy;
+    private final ApprovalRule rule;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractActions(ContractRepository contracts, ContractApprovalRepository approvals, ContractCommentRepository comments,
-            ContractFlagRepository flags, ContractAccess access, ContractAssembler assembler, ApprovalPolicy policy,
+            ContractFlagRepository flags, ContractAccess access, ContractAssembler assembler, ApprovalRule rule,
             AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.approvals = approvals;
@@ -47,7 +46,7 @@ public class ContractActions {
         this.flags = flags;
         this.access = access;
         this.assembler = assembler;
-        this.policy = policy;
+        this.rule = rule;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -58,7 +57,7 @@ public class ContractActions {
     public ContractDetails submit(long contractId) {
         CurrentUser user = access.user();
         Contract contract = ownedForUpdate(contractId, user);
-        contract.submit(user.accountId(), policy.requiredApprovals(contract.getValue()), clock.instant());
+        contract.submit(user.accountId(), rule.requiredApprovals(contract.getValue()), clock.instant());
         events.publishEvent(new ContractEvent.Submitted(contract.getId(), contract.getNumber(), user.accountId(),
                 contract.getRequiredApprovals()));
         return assembler.details(contract, user);
@@ -69,19 +68,13 @@ public class ContractActions {
     public ContractDetails approve(long contractId, @Nullable String comment) {
         CurrentUser user = access.user();
         Contract contract = access.decidableForUpdate(contractId);
-        requireDecidable(contract, user, LifecycleAction.APPROVE);
-        List<ContractApproval> round = approvals.findByContractIdAndRoundOrderByLevelAsc(contract.getId(), contract.getApprovalRound());
+        List<ContractApproval> round = requireDecidable(contract, user, LifecycleAction.APPROVE);
+        String overLimit = rule.limitRefusal(contract, user.accountId(), round);
+        if (overLimit != null) {
+            throw new ActionRefusedException(overLimit);
+        }
         int level = round.size() + 1;
         boolean last = level >= contract.getRequiredApprovals();
-        BigDecimal valueInBase = policy.toBase(contract.getValue());
-        boolean covers = access.limitOf(user.accountId()).compareTo(valueInBase) >= 0;
-        boolean earlierCovers = round.stream().anyMatch(a -> access.limitOf(a.getApproverId()).compareTo(valueInBase) >= 0);
-        if (last && !covers && !earlierCovers) {
-            throw new ActionRefusedException("Your approval limit (" + policy.baseCurrency() + " " + access.limitOf(user.accountId())
-                    + ") does not cover this contract (" + policy.baseCurrency() + " " + valueInBase + "). "
-                    + (contract.getRequiredApprovals() > 1 ? "The final approval must come from an approver whose limit covers it."
-                    : "An approver with a higher limit must approve it."));
-        }
         Instant now = clock.instant();
         approvals.save(new ContractApproval(contract.getId(), contract.getApprovalRound(), level, user.accountId(),
                 ApprovalDecision.APPROVED, blankToNull(comment), now));
@@ -100,8 +93,7 @@ public class ContractActions {
         CurrentUser user = access.user();
         String why = requireReason(reason, "A rejection needs a reason");
         Contract contract = access.decidableForUpdate(contractId);
-        requireDecidable(contract, user, LifecycleAction.REJECT);
-        int level = approvals.findByContractIdAndRoundOrderByLevelAsc(contract.getId(), contract.getApprovalRound()).size() + 1;
+        int level = requireDecidable(contract, user, LifecycleAction.REJECT).size() + 1;
         Instant now = clock.instant();
         approvals.save(new ContractApproval(contract.getId(), contract.getApprovalRound(), level, user.accountId(),
                 ApprovalDecision.REJECTED, why, now));
@@ -219,15 +211,18 @@ public class ContractActions {
         return contract;
     }
 
-    private void requireDecidable(Contract contract, CurrentUser user, LifecycleAction action) {
+    /** Refuses unless the user may decide the contract now; returns the approvals of its current round. */
+    private List<ContractApproval> requireDecidable(Contract contract, CurrentUser user, LifecycleAction action) {
         if (contract.getStatus() != ContractStatus.PENDING_APPROVAL) {
             throw new AlreadyDecidedException(contract.getNumber(), contract.getStatus());
         }
         ContractLifecycle.require(contract.getStatus(), action);
-        String refusal = access.decisionRefusal(contract, user);
+        List<ContractApproval> round = rule.currentRound(contract);
+        String refusal = rule.refusal(contract, user.accountId(), user.has(Role.APPROVER), round);
         if (refusal != null) {
             throw new ActionRefusedException(refusal);
         }
+        return round;
     }
 
     private void requireMayFlag(Contract contract, CurrentUser user) {

@@ -2,10 +2,8 @@ package io.portalops.contract;
 
 import io.portalops.audit.EntityChange;
 import io.portalops.customer.CustomerDetails;
-import io.portalops.customer.CustomerOwnerChanged;
 import io.portalops.customer.CustomerService;
 import io.portalops.security.AccountService;
-import io.portalops.security.Role;
 import io.portalops.security.CurrentUser;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
@@ -14,19 +12,18 @@ import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Reading contracts in the caller's scope, and creating and editing drafts. State changes live in {@link ContractActions}.
+ * Reading contracts in the caller's scope, and creating and editing drafts. State changes live in {@link ContractActions},
+ * approval limits in {@link ApprovalLimits}, and what other modules ask in {@link ContractLookups}.
  */
 @Service
 @Validated
@@ -42,26 +39,19 @@ public class ContractService {
     private final ContractAccess access;
     private final ContractAssembler assembler;
     private final ApprovalPolicy policy;
-    private final ApproverLimitRepository limits;
-    private final ContractFlagRepository flags;
     private final CustomerService customers;
     private final ContractHistory history;
     private final AccountService accounts;
-    private final ContractApprovalRepository approvals;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
-            ApprovalPolicy policy, ApproverLimitRepository limits, CustomerService customers, ContractHistory history, Clock clock,
-            AccountService accounts, ContractFlagRepository flags, ContractApprovalRepository approvals) {
-        this.approvals = approvals;
+            ApprovalPolicy policy, CustomerService customers, ContractHistory history, Clock clock, AccountService accounts) {
         this.accounts = accounts;
-        this.flags = flags;
         this.contracts = contracts;
         this.queries = queries;
         this.access = access;
         this.assembler = assembler;
         this.policy = policy;
-        this.limits = limits;
         this.customers = customers;
         this.history = history;
         this.clock = clock;
@@ -117,28 +107,6 @@ public class ContractService {
         return history.of(id);
     }
 
-    /** For event producers (API clients, no account) and an ADMIN replaying dead letters: contract number to its id and customer id, for those that exist. */
-    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
-    @Transactional(readOnly = true)
-    public java.util.Map<String, ContractOwnership> idsForProducer(java.util.Collection<String> numbers) {
-        if (numbers.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return contracts.idsByNumbers(java.util.Set.copyOf(numbers)).stream().collect(java.util.stream.Collectors.toMap(
-                row -> (String) row[0], row -> new ContractOwnership((Long) row[1], (Long) row[2])));
-    }
-
-    /**
-     * Up to {@code max} contracts that have been in force (active, expired or terminated), oldest first, as (id, customer
-     * id): for producers that report events about contracts, such as the demo event generator.
-     */
-    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
-    @Transactional(readOnly = true)
-    public List<ContractKey> inForceForProducer(int max) {
-        return contracts.keysWithStatus(List.of(ContractStatus.ACTIVE, ContractStatus.EXPIRED, ContractStatus.TERMINATED),
-                org.springframework.data.domain.PageRequest.of(0, max));
-    }
-
     /** A customer's contracts, for the customer detail screen; scope of both customer and contracts applies. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -190,62 +158,6 @@ public class ContractService {
         }
     }
 
-    /** Sets an approver's limit, in the base currency. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void setApprovalLimit(long approverAccountId, BigDecimal amount) {
-        if (amount == null || amount.signum() < 0) {
-            throw new InvalidInputException("amount", "The limit must be zero or more.");
-        }
-        if (amount.scale() > 2 || amount.precision() - amount.scale() > 17) {
-            throw new InvalidInputException("amount", "Use at most 17 digits and 2 decimals.");
-        }
-        if (!accounts.holdsRole(approverAccountId, Role.APPROVER)) {
-            throw new InvalidInputException("amount", "Only active approvers have an approval limit.");
-        }
-        limits.findById(approverAccountId).ifPresentOrElse(l -> l.change(amount, clock.instant()),
-                () -> limits.save(new ApproverLimit(approverAccountId, amount, clock.instant())));
-    }
-
-    /** Every active approver with their limit in the base currency, for the admin screen. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public List<ApproverLimitItem> approverLimits() {
-        return accounts.withRole(Role.APPROVER).stream().map(a -> new ApproverLimitItem(a.id(), a.username(), a.displayName(),
-                access.limitOf(a.id()), limits.findById(a.id()).isEmpty())).toList();
-    }
-
-    @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
-    public BigDecimal approvalLimit(long approverAccountId) {
-        return access.limitOf(approverAccountId);
-    }
-
-    /**
-     * Who a contract concerns, for modules reacting to a {@link ContractEvent} inside the publishing transaction. No
-     * caller check: it serves other modules' listeners, never a user directly.
-     */
-    @Transactional(readOnly = true)
-    public ContractParties parties(long contractId) {
-        Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
-        Long newestFlag = flags.findByContractIdOrderByRaisedAtAsc(contractId).stream().filter(ContractFlag::isOpen)
-                .reduce((first, second) -> second).map(ContractFlag::getId).orElse(null);
-        return new ContractParties(contract.getId(), contract.getNumber(), contract.getTitle(), contract.getOwnerId(),
-                contract.getSubmittedBy(), contract.getApprovalRound(), newestFlag);
-    }
-
-    /**
-     * Of {@code accountIds}, those that may open the contract now (enabled, and in scope by their roles), so that no
-     * notification carries its number or title to anyone else. No caller check: it serves other modules' listeners.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Set<Long> whoMayOpen(long contractId, java.util.Collection<Long> accountIds) {
-        Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
-        return accounts.rolesOf(accountIds).entrySet().stream()
-                .filter(e -> access.mayOpen(contract, e.getKey(), e.getValue()))
-                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
-    }
-
     /** Accounts that may be @mentioned on a contract the caller may see: only those who may open it themselves. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -254,32 +166,8 @@ public class ContractService {
         return accounts.suggest(prefix, limit, (id, roles) -> access.mayOpen(contract, id, roles));
     }
 
-    /**
-     * Active approvers who could give a pending contract its next approval and see it through: they neither own nor
-     * submitted it nor approved it already in this round (four eyes, ADR 005), and their limit covers the value unless
-     * an earlier approval of this round covers it. No caller check: it serves other modules' listeners and jobs.
-     */
-    @Transactional(readOnly = true)
-    public List<Long> eligibleApprovers(long contractId) {
-        Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
-        BigDecimal value = policy.toBase(contract.getValue());
-        List<Long> approvedThisRound = approvals.findByContractIdAndRoundOrderByLevelAsc(contractId, contract.getApprovalRound())
-                .stream().map(ContractApproval::getApproverId).toList();
-        boolean covered = approvedThisRound.stream().anyMatch(id -> access.limitOf(id).compareTo(value) >= 0);
-        return accounts.withRole(Role.APPROVER).stream().map(io.portalops.security.AccountSummary::id)
-                .filter(id -> id != contract.getOwnerId() && !id.equals(contract.getSubmittedBy()) && !approvedThisRound.contains(id))
-                .filter(id -> covered || access.limitOf(id).compareTo(value) >= 0)
-                .toList();
-    }
-
     public ApprovalPolicy policy() {
         return policy;
-    }
-
-    /** Contracts follow their customer to its new account manager. */
-    @ApplicationModuleListener
-    void onCustomerOwnerChanged(CustomerOwnerChanged event) {
-        contracts.reassignOwner(event.customerId(), event.newOwnerId());
     }
 
     private Money validated(ContractForm form) {

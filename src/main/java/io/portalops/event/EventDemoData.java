@@ -1,7 +1,7 @@
 package io.portalops.event;
 
 import io.portalops.contract.ContractKey;
-import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractLookups;
 import io.portalops.customer.CustomerService;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,12 +60,12 @@ class EventDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final EventPartitions partitions;
     private final CustomerService customers;
-    private final ContractService contracts;
+    private final ContractLookups contracts;
     private final Clock clock;
     private final long size;
 
     EventDemoData(DataSource dataSource, JdbcTemplate jdbc, EventPartitions partitions, CustomerService customers,
-            ContractService contracts, Clock clock, @Value("${portalops.demo.events:20000}") long size) {
+            ContractLookups contracts, Clock clock, @Value("${portalops.demo.events:20000}") long size) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.partitions = partitions;

@@ -3,7 +3,7 @@ package io.portalops.event;
 import org.jspecify.annotations.Nullable;
 import io.portalops.shared.text.PlainText;
 import io.portalops.contract.ContractOwnership;
-import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractLookups;
 import io.portalops.customer.CustomerService;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,12 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventIngestion {
 
+    /** The most events one batch may hold, for every source: it bounds one transaction and one multi-row statement. */
+    public static final int MAX_BATCH = 1000;
+
     private final JdbcTemplate jdbc;
     private final EventRows writer;
     private final EventTypes types;
     private final EventPartitions partitions;
     private final CustomerService customers;
-    private final ContractService contracts;
+    private final ContractLookups contracts;
     private final Clock clock;
     private final int maxPayloadBytes;
     private final ApplicationEventPublisher publisher;
@@ -47,7 +51,7 @@ public class EventIngestion {
     private final EventMetrics metrics;
 
     EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
-            ContractService contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
+            ContractLookups contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
             ApplicationEventPublisher publisher, EventTimeWindow window, EventMetrics metrics) {
         this.metrics = metrics;
         this.publisher = publisher;
@@ -77,12 +81,21 @@ public class EventIngestion {
     /**
      * Stores a batch in one transaction with one multi-row statement per table: each item is still accepted, a
      * duplicate (also of an earlier item in the same batch) or rejected on its own, and rejected items never stop
-     * valid ones.
+     * valid ones. A batch of more than {@link #MAX_BATCH} items (or none) is refused whole, whatever its source.
      */
     @PreAuthorize("hasAuthority('SCOPE_events:write')")
     @Transactional
     public List<IngestOutcome> ingestBatch(List<EventSubmission> events) {
+        String refusal = batchSizeRefusal(events.size());
+        if (refusal != null) {
+            throw new BatchSizeException(refusal);
+        }
         return store(events, true);
+    }
+
+    /** Why a batch of this size is refused whole, or null when its size is within the limit. */
+    static @Nullable String batchSizeRefusal(int size) {
+        return size < 1 || size > MAX_BATCH ? "A batch holds 1 to " + MAX_BATCH + " events; this one holds " + size + "." : null;
     }
 
     private List<IngestOutcome> store(List<EventSubmission> events, boolean fileDeadLetters) {
@@ -90,110 +103,100 @@ public class EventIngestion {
     }
 
     private List<IngestOutcome> storeObserved(List<EventSubmission> events, boolean fileDeadLetters) {
-        int n = events.size();
-        IngestOutcome[] outcomes = new IngestOutcome[n];
-        Instant[] occurred = new Instant[n];
-        String[] payloads = new String[n];
-        List<List<String>> reasons = new ArrayList<>(n);
-        Set<String> customerRefs = new HashSet<>();
-        Set<String> contractNumbers = new HashSet<>();
-        Set<String> typeNames = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            EventSubmission event = events.get(i);
-            List<String> itemReasons = new ArrayList<>();
-            Checked checked = check(event, itemReasons);
-            occurred[i] = checked.occurredAt();
-            payloads[i] = checked.payload();
-            reasons.add(itemReasons);
-            if (event != null && event.type() != null && event.type().length() <= 100) {
-                typeNames.add(event.type()); // also a rejected item's, so that its metric tag can name a registered type
-            }
-            if (itemReasons.isEmpty()) {
-                customerRefs.add(event.customerRef());
-                typeNames.add(event.type());
-                if (hasContract(event)) {
-                    contractNumbers.add(event.contractNumber());
-                }
-            }
-        }
-        Map<String, Long> customerIds = customers.idsForProducer(customerRefs);
-        Map<String, ContractOwnership> contractIds = contracts.idsForProducer(contractNumbers);
-        EventTypes.PayloadChecks payloadChecks = types.checks(typeNames);
-        EventRows.Row[] rows = new EventRows.Row[n];
-        for (int i = 0; i < n; i++) {
-            EventSubmission event = events.get(i);
-            List<String> itemReasons = reasons.get(i);
-            if (!itemReasons.isEmpty()) {
-                continue;
-            }
-            Long customerId = customerIds.get(event.customerRef());
-            if (customerId == null) {
-                itemReasons.add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
-                continue;
-            }
-            Long contractId = null;
-            if (hasContract(event)) {
-                ContractOwnership contract = contractIds.get(event.contractNumber());
-                if (contract == null || contract.customerId() != customerId) {
-                    itemReasons.add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
-                    continue;
-                }
-                contractId = contract.contractId();
-            }
-            itemReasons.addAll(payloadChecks.violations(event.type(), event.payload()));
-            rows[i] = new EventRows.Row(occurred[i], event.source(), event.eventId(), event.type(), customerId, contractId, payloads[i]);
-        }
-        List<Integer> valid = new ArrayList<>();
+        List<Item> checked = events.stream().map(this::check).toList();
+        List<Item> passed = checked.stream().filter(Item::valid).toList();
+        Map<String, Long> customerIds = customers.idsForProducer(
+                passed.stream().map(i -> i.event().customerRef()).collect(Collectors.toSet()));
+        Map<String, ContractOwnership> contractIds = contracts.idsForProducer(
+                passed.stream().map(Item::event).filter(EventIngestion::hasContract).map(EventSubmission::contractNumber)
+                        .collect(Collectors.toSet()));
+        // also a rejected item's type, so that its metric tag can name a registered type
+        EventTypes.PayloadChecks payloadChecks = types.checks(checked.stream().map(Item::event)
+                .filter(e -> e != null && e.type() != null && e.type().length() <= 100).map(EventSubmission::type)
+                .collect(Collectors.toSet()));
+        List<Item> items = checked.stream().map(i -> i.valid() ? resolve(i, customerIds, contractIds, payloadChecks) : i).toList();
+
+        // rejected items and in-batch twins are decided here; the rest (null for now) by the claim in event_dedup
+        List<@Nullable IngestOutcome> outcomes = new ArrayList<>(items.size());
+        List<Item> toClaim = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (!reasons.get(i).isEmpty()) {
+        for (Item item : items) {
+            if (!item.valid()) {
                 if (fileDeadLetters) {
-                    deadLetter(events.get(i), reasons.get(i));
+                    deadLetter(item.event(), item.reasons());
                 }
-                outcomes[i] = IngestOutcome.rejected(reasons.get(i));
-            } else if (!seen.add(rows[i].key())) {
-                outcomes[i] = IngestOutcome.duplicate();
+                outcomes.add(IngestOutcome.rejected(item.reasons()));
+            } else if (!seen.add(item.row().key())) {
+                outcomes.add(IngestOutcome.duplicate());
             } else {
-                valid.add(i);
+                toClaim.add(item);
+                outcomes.add(null);
             }
         }
-        if (!valid.isEmpty()) {
-            Map<String, Long> claimed = writer.claim(valid.stream().map(i -> rows[i]).toList());
-            List<Integer> fresh = new ArrayList<>();
-            for (int i : valid) {
-                if (claimed.containsKey(rows[i].key())) {
-                    fresh.add(i);
-                } else {
-                    outcomes[i] = IngestOutcome.duplicate();
-                }
-            }
-            if (!fresh.isEmpty()) {
-                fresh.stream().map(i -> YearMonth.from(occurred[i].atZone(ZoneOffset.UTC))).distinct()
-                        .forEach(month -> partitions.ensureNear(month, clock));
-                writer.insert(fresh.stream().map(i -> rows[i]).toList(), claimed, clock.instant());
-                for (int i : fresh) {
-                    outcomes[i] = IngestOutcome.accepted(claimed.get(rows[i].key()));
-                }
-                Instant newest = fresh.stream().map(i -> occurred[i]).max(Instant::compareTo).orElseThrow();
-                publisher.publishEvent(new EventsIngested(fresh.size(), newest));
-            }
+        Map<String, Long> claimed = toClaim.isEmpty() ? Map.of() : writer.claim(toClaim.stream().map(Item::row).toList());
+        List<EventRows.Row> fresh = toClaim.stream().map(Item::row).filter(row -> claimed.containsKey(row.key())).toList();
+        if (!fresh.isEmpty()) {
+            fresh.stream().map(row -> YearMonth.from(row.occurredAt().atZone(ZoneOffset.UTC))).distinct()
+                    .forEach(month -> partitions.ensureNear(month, clock));
+            writer.insert(fresh, claimed, clock.instant());
+            Instant newest = fresh.stream().map(EventRows.Row::occurredAt).max(Instant::compareTo).orElseThrow();
+            publisher.publishEvent(new EventsIngested(fresh.size(), newest));
         }
-        metrics.record(events, outcomes, payloadChecks);
-        return List.of(outcomes);
+        List<IngestOutcome> result = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            IngestOutcome decided = outcomes.get(i);
+            Long id = decided == null ? claimed.get(items.get(i).row().key()) : null;
+            result.add(decided != null ? decided : id != null ? IngestOutcome.accepted(id) : IngestOutcome.duplicate());
+        }
+        metrics.record(events, result, payloadChecks);
+        return result;
+    }
+
+    /**
+     * One submitted item on its way through the checks: what the first checks found, and once its customer, contract and
+     * payload resolve, the row to store. Any reason rejects it.
+     */
+    private record Item(@Nullable EventSubmission event, @Nullable Instant occurredAt, @Nullable String payload, List<String> reasons,
+            EventRows.@Nullable Row row) {
+
+        boolean valid() {
+            return reasons.isEmpty();
+        }
+    }
+
+    /** Resolves a checked item to its row, or adds why it cannot be stored. */
+    private static Item resolve(Item item, Map<String, Long> customerIds, Map<String, ContractOwnership> contractIds,
+            EventTypes.PayloadChecks payloadChecks) {
+        EventSubmission event = item.event();
+        Long customerId = customerIds.get(event.customerRef());
+        if (customerId == null) {
+            item.reasons().add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
+            return item;
+        }
+        Long contractId = null;
+        if (hasContract(event)) {
+            ContractOwnership contract = contractIds.get(event.contractNumber());
+            if (contract == null || contract.customerId() != customerId) {
+                item.reasons().add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
+                return item;
+            }
+            contractId = contract.contractId();
+        }
+        item.reasons().addAll(payloadChecks.violations(event.type(), event.payload()));
+        return new Item(event, item.occurredAt(), item.payload(), item.reasons(), new EventRows.Row(item.occurredAt(),
+                event.source(), event.eventId(), event.type(), customerId, contractId, item.payload()));
     }
 
     private static boolean hasContract(EventSubmission event) {
         return event.contractNumber() != null && !event.contractNumber().isBlank();
     }
 
-    /** What the first checks of an event found: its instant and its payload as JSON text, when they are valid. */
-    private record Checked(Instant occurredAt, String payload) {
-    }
-
-    private Checked check(@Nullable EventSubmission event, List<String> reasons) {
+    /** The first checks of an event: its fields, its instant and its payload as JSON text. */
+    private Item check(@Nullable EventSubmission event) {
+        List<String> reasons = new ArrayList<>();
         if (event == null) {
             reasons.add("item: null is not an event; send a JSON object.");
-            return new Checked(null, null);
+            return new Item(null, null, null, reasons, null);
         }
         required(event.source(), "source", 100, reasons);
         required(event.eventId(), "eventId", 200, reasons);
@@ -237,7 +240,7 @@ public class EventIngestion {
                 }
             }
         }
-        return new Checked(occurredAt, payload);
+        return new Item(event, occurredAt, payload, reasons, null);
     }
 
     /**

@@ -39,12 +39,12 @@ class EventMetrics {
                 .observe(work);
     }
 
-    void record(List<EventSubmission> events, IngestOutcome[] outcomes, EventTypes.PayloadChecks known) {
-        for (int i = 0; i < outcomes.length; i++) {
+    void record(List<EventSubmission> events, List<IngestOutcome> outcomes, EventTypes.PayloadChecks known) {
+        for (int i = 0; i < outcomes.size(); i++) {
             EventSubmission event = events.get(i);
             String type = event != null && event.type() != null && known.knows(event.type()) ? event.type() : "unknown";
             Counter.builder("portalops.events").description("Events received, by outcome and type")
-                    .tag("outcome", outcomes[i].status().name().toLowerCase(java.util.Locale.ROOT)).tag("type", type)
+                    .tag("outcome", outcomes.get(i).status().name().toLowerCase(java.util.Locale.ROOT)).tag("type", type)
                     .register(meters).increment();
         }
     }

@@ -2,7 +2,7 @@ package io.portalops.notification;
 
 import io.portalops.contract.ContractEvent;
 import io.portalops.contract.ContractParties;
-import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractLookups;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import java.util.Collection;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 class ContractNotifications {
 
     private final Notifier notifier;
-    private final ContractService contracts;
+    private final ContractLookups contracts;
     private final AccountService accounts;
 
-    ContractNotifications(Notifier notifier, ContractService contracts, AccountService accounts) {
+    ContractNotifications(Notifier notifier, ContractLookups contracts, AccountService accounts) {
         this.notifier = notifier;
         this.contracts = contracts;
         this.accounts = accounts;

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,9 +38,12 @@ class ContractActionsTest {
     @Autowired
     ContractService contracts;
     @Autowired
+    ApprovalLimits limits;
+    @Autowired
     ContractActions actions;
     @Autowired
-    ContractActivationJob activationJob;
+    @Qualifier("contractActivationJob")
+    ContractTransitionJob activationJob;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -157,7 +161,7 @@ class ContractActionsTest {
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("different approver");
 
         String mediumLimit = newAccount(Role.APPROVER);
-        users.run("admin", () -> contracts.setApprovalLimit(jdbc.queryForObject("select id from account where username = ?",
+        users.run("admin", () -> limits.set(jdbc.queryForObject("select id from account where username = ?",
                 Long.class, mediumLimit), new BigDecimal("300000")));
         assertThatThrownBy(() -> users.as(mediumLimit, () -> actions.approve(contract.id(), null)))
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("limit");

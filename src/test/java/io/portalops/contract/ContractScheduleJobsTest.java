@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -28,9 +30,11 @@ class ContractScheduleJobsTest {
     @Autowired
     ContractService contracts;
     @Autowired
-    ContractActivationJob activation;
+    @Qualifier("contractActivationJob")
+    ContractTransitionJob activation;
     @Autowired
-    ContractExpiryJob expiry;
+    @Qualifier("contractExpiryJob")
+    ContractTransitionJob expiry;
     @Autowired
     IdempotencyKeyPurgeJob purge;
     @Autowired
@@ -54,6 +58,18 @@ class ContractScheduleJobsTest {
 
     static Clock at(String localDateTime) {
         return Clock.fixed(LocalDateTime.parse(localDateTime).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    @Test
+    void the_two_transition_jobs_keep_their_names_titles_descriptions_and_schedules() {
+        assertThat(List.of(activation.name(), activation.title(), activation.description(), activation.defaultCron()))
+                .containsExactly("contract-activation", "Activate contracts", "Moves approved contracts to Active on their start date.",
+                        "0 5 0 * * *");
+        assertThat(List.of(expiry.name(), expiry.title(), expiry.description(), expiry.defaultCron()))
+                .containsExactly("contract-expiry", "Expire contracts", "Moves active contracts to Expired on their end date.",
+                        "0 0 0 * * *");
+        assertThat(activation.execute(at("2010-01-01T12:00:00"))).isEqualTo("Activated 0 contracts");
+        assertThat(expiry.execute(at("2010-01-01T12:00:00"))).isEqualTo("Expired 0 contracts");
     }
 
     @Test

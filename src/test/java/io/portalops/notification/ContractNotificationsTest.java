@@ -6,6 +6,8 @@ import io.portalops.TestUsers;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractForm;
+import io.portalops.contract.ApprovalLimits;
+import io.portalops.contract.ContractLookups;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
 import io.portalops.contract.FlagSeverity;
@@ -24,6 +26,10 @@ class ContractNotificationsTest {
 
     @Autowired
     ContractService contracts;
+    @Autowired
+    ApprovalLimits limits;
+    @Autowired
+    ContractLookups lookups;
     @Autowired
     ContractActions actions;
     @Autowired
@@ -59,9 +65,9 @@ class ContractNotificationsTest {
         String high = fixtures.account(Role.APPROVER);
         String low = fixtures.account(Role.APPROVER);
         String approvingManager = fixtures.account(Role.APPROVER, Role.ACCOUNT_MANAGER);
-        users.run("admin", () -> contracts.setApprovalLimit(fixtures.id(high), new BigDecimal("500000")));
-        users.run("admin", () -> contracts.setApprovalLimit(fixtures.id(low), new BigDecimal("100")));
-        users.run("admin", () -> contracts.setApprovalLimit(fixtures.id(approvingManager), new BigDecimal("500000")));
+        users.run("admin", () -> limits.set(fixtures.id(high), new BigDecimal("500000")));
+        users.run("admin", () -> limits.set(fixtures.id(low), new BigDecimal("100")));
+        users.run("admin", () -> limits.set(fixtures.id(approvingManager), new BigDecimal("500000")));
 
         ContractDetails contract = pending("300000");
 
@@ -69,7 +75,7 @@ class ContractNotificationsTest {
         assertThat(approvers).contains(fixtures.id(high), fixtures.id(approvingManager), fixtures.id("approver2"))
                 .doesNotContain(fixtures.id(low), fixtures.id("manager"))
                 .as("the demo approver's limit (250,000) does not cover 300,000").doesNotContain(fixtures.id("approver"));
-        assertThat(approvers).containsExactlyInAnyOrderElementsOf(contracts.eligibleApprovers(contract.id()));
+        assertThat(approvers).containsExactlyInAnyOrderElementsOf(lookups.eligibleApprovers(contract.id()));
         assertThat(jdbc.queryForObject("select link from notification where dedup_key = ? and recipient_id = ?", String.class,
                 "contract:" + contract.id() + ":submitted:1", fixtures.id(high))).isEqualTo("contracts/" + contract.number());
         assertThat(fixtures.outboxRowsTo(high)).as("approval requests are emailed at once by default").isEqualTo(1);
@@ -85,7 +91,7 @@ class ContractNotificationsTest {
     @Test
     void after_the_first_of_two_approvals_the_others_who_can_give_the_second_are_told_and_the_first_is_not() {
         String low = fixtures.account(Role.APPROVER);
-        users.run("admin", () -> contracts.setApprovalLimit(fixtures.id(low), new BigDecimal("100")));
+        users.run("admin", () -> limits.set(fixtures.id(low), new BigDecimal("100")));
         ContractDetails contract = pending("300000");
         assertThat(contract.requiredApprovals()).isEqualTo(2);
         assertThat(notified(contract, "submitted:1")).doesNotContain(fixtures.id(low));

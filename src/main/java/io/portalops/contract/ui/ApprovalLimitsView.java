@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.contract.ApproverLimitItem;
-import io.portalops.contract.ContractService;
+import io.portalops.contract.ApprovalLimits;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
@@ -30,16 +30,16 @@ import java.util.Locale;
 public class ApprovalLimitsView extends VerticalLayout {
 
     final Grid<ApproverLimitItem> grid = new Grid<>(ApproverLimitItem.class, false);
-    private final ContractService contracts;
+    private final ApprovalLimits limits;
 
-    ApprovalLimitsView(ContractService contracts) {
-        this.contracts = contracts;
+    ApprovalLimitsView(ApprovalLimits limits) {
+        this.limits = limits;
         setSizeFull();
-        String base = contracts.policy().baseCurrency();
+        String base = limits.policy().baseCurrency();
         add(new Paragraph("Limits are in " + base + ". Contracts above " + base + " "
-                + format(contracts.policy().twoLevelThreshold()) + " need two approvals from two approvers, one of whom must "
+                + format(limits.policy().twoLevelThreshold()) + " need two approvals from two approvers, one of whom must "
                 + "cover the value. Approvers without their own limit use the default of " + base + " "
-                + format(contracts.policy().defaultLimit()) + "."));
+                + format(limits.policy().defaultLimit()) + "."));
         grid.addColumn(ApproverLimitItem::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(ApproverLimitItem::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(l -> base + " " + format(l.limit()) + (l.usesDefault() ? " (default)" : "")).setHeader("Limit").setFlexGrow(1);
@@ -50,19 +50,19 @@ public class ApprovalLimitsView extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(contracts.approverLimits());
+        grid.setItems(limits.all());
     }
 
     void edit(ApproverLimitItem item) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Approval limit of " + item.displayName());
-        BigDecimalField amount = new BigDecimalField("Limit (" + contracts.policy().baseCurrency() + ")");
+        BigDecimalField amount = new BigDecimalField("Limit (" + limits.policy().baseCurrency() + ")");
         amount.setValue(item.limit());
         amount.setWidthFull();
         dialog.add(amount);
         Button save = new Button("Save", click -> {
             try {
-                contracts.setApprovalLimit(item.accountId(), amount.getValue());
+                limits.set(item.accountId(), amount.getValue());
                 Notifications.success("Limit of " + item.displayName() + " saved");
                 refresh();
                 dialog.close();

@@ -1,5 +1,6 @@
 package io.portalops.event.api;
 
+import io.portalops.event.BatchSizeException;
 import io.portalops.event.EventIngestion;
 import io.portalops.event.EventSubmission;
 import io.portalops.event.IngestOutcome;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Event ingestion", description = "Producers post events; send the API key in the X-API-Key header")
 @SecurityRequirement(name = "apiKey")
 class EventIngestController {
-
-    static final int MAX_BATCH = 1000;
 
     private final EventIngestion ingestion;
 
@@ -72,16 +72,10 @@ class EventIngestController {
     @Operation(summary = "Post up to 1,000 events", description = "Each item is stored, recognised as a duplicate or rejected on its "
             + "own; valid items are stored even when others fail.")
     ResponseEntity<?> batch(@RequestBody List<EventSubmission> events) {
-        if (events.isEmpty() || events.size() > MAX_BATCH) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "A batch holds 1 to " + MAX_BATCH + " events; this one holds " + events.size() + ".");
-            problem.setTitle("Batch size");
-            return ResponseEntity.unprocessableContent().body(problem);
-        }
         List<ItemResult> items = new ArrayList<>(events.size());
         int accepted = 0;
         int duplicates = 0;
-        List<IngestOutcome> outcomes = ingestion.ingestBatch(events);
+        List<IngestOutcome> outcomes = ingestion.ingestBatch(events); // refuses a batch of the wrong size whole
         for (int i = 0; i < events.size(); i++) {
             IngestOutcome outcome = outcomes.get(i);
             items.add(new ItemResult(i, outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.id(), outcome.reasons()));
@@ -92,5 +86,13 @@ class EventIngestController {
             }
         }
         return ResponseEntity.ok(new BatchResult(accepted, duplicates, events.size() - accepted - duplicates, items));
+    }
+
+    /** The service refuses a batch of the wrong size whole; the answer names the limit. */
+    @ExceptionHandler(BatchSizeException.class)
+    ResponseEntity<ProblemDetail> batchSize(BatchSizeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Batch size");
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 }

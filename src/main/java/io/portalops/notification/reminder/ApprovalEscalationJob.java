@@ -1,7 +1,7 @@
 package io.portalops.notification.reminder;
 
 import io.portalops.contract.ContractReminders;
-import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractLookups;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationRequest;
 import io.portalops.shared.jobs.ScheduledJob;
@@ -22,12 +22,12 @@ import org.springframework.stereotype.Component;
 class ApprovalEscalationJob implements ScheduledJob {
 
     private final ContractReminders contracts;
-    private final ContractService contractService;
+    private final ContractLookups contractService;
     private final Reminders reminders;
     private final Duration toApprovers;
     private final Duration toAdmins;
 
-    ApprovalEscalationJob(ContractReminders contracts, ContractService contractService, Reminders reminders,
+    ApprovalEscalationJob(ContractReminders contracts, ContractLookups contractService, Reminders reminders,
             @Value("${portalops.reminders.approval-escalation:P3D}") Duration toApprovers,
             @Value("${portalops.reminders.approval-escalation-to-admin:P6D}") Duration toAdmins) {
         if (toAdmins.compareTo(toApprovers) < 0) {

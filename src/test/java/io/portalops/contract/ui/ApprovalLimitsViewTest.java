@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import io.portalops.contract.ApproverLimitItem;
-import io.portalops.contract.ContractService;
+import io.portalops.contract.ApprovalLimits;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ApprovalLimitsViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    ContractService contracts;
+    ApprovalLimits contracts;
 
     ApproverLimitItem row(ApprovalLimitsView view, String username) {
         return view.grid.getGenericDataView().getItems().filter(i -> i.username().equals(username)).findFirst().orElseThrow();
@@ -38,12 +38,12 @@ class ApprovalLimitsViewTest extends SpringBrowserlessTest {
         test(amount).setValue(new BigDecimal("-5"));
         test(find(Button.class, dialog).withText("Save").single()).click();
         assertThat(amount.isInvalid()).isTrue();
-        assertThat(contracts.approvalLimit(row(view, "approver").accountId())).isEqualByComparingTo("250000");
+        assertThat(contracts.of(row(view, "approver").accountId())).isEqualByComparingTo("250000");
 
         test(amount).setValue(new BigDecimal("400000"));
         test(find(Button.class, dialog).withText("Save").single()).click();
         assertThat(row(view, "approver").limit()).isEqualByComparingTo("400000");
-        assertThat(contracts.approvalLimit(row(view, "approver").accountId())).isEqualByComparingTo("400000");
-        contracts.setApprovalLimit(row(view, "approver").accountId(), new BigDecimal("250000"));
+        assertThat(contracts.of(row(view, "approver").accountId())).isEqualByComparingTo("400000");
+        contracts.set(row(view, "approver").accountId(), new BigDecimal("250000"));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.TestUsers;
 import io.portalops.contract.ContractForm;
+import io.portalops.contract.ApprovalLimits;
+import io.portalops.contract.ContractLookups;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
 import io.portalops.payment.CardDetails;
@@ -43,6 +45,10 @@ class ReminderJobsTest {
     PaymentRegister register;
     @Autowired
     ContractService contracts;
+    @Autowired
+    ApprovalLimits limits;
+    @Autowired
+    ContractLookups lookups;
     @Autowired
     TestUsers users;
     @Autowired
@@ -160,7 +166,7 @@ class ReminderJobsTest {
         Instant submitted = Instant.parse("2018-12-30T10:00:00Z");
         long id = contract("PENDING_APPROVAL", LocalDate.of(2020, 12, 31), 30, submitted);
         String round = "approval-escalation:" + id + ":" + submitted.getEpochSecond();
-        Set<Long> approvers = new HashSet<>(contracts.eligibleApprovers(id));
+        Set<Long> approvers = new HashSet<>(lookups.eligibleApprovers(id));
 
         escalation.execute(on(LocalDate.of(2019, 1, 1)));
         assertThat(recipientsOf(round + ":approvers")).as("two days is not too long").isEmpty();
