@@ -41,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 @EnableScenarios
 class ModuleEventsTest {
 
-    static final String LISTENER = "io.portalops.contract.ContractService.onCustomerOwnerChanged(io.portalops.customer.CustomerOwnerChanged)";
+    static final String LISTENER = "io.portalops.contract.ContractOwnerFollower.onCustomerOwnerChanged(io.portalops.customer.CustomerOwnerChanged)";
 
     @Autowired
     CustomerService customers;
