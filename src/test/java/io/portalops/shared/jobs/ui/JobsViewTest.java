@@ -66,7 +66,7 @@ class JobsViewTest extends SpringBrowserlessTest {
         // a publication whose listener failed: it names no real customer, so delivering it changes nothing
         jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts) "
                         + "values (?, ?, 'io.portalops.customer.CustomerOwnerChanged', ?, ?, 'FAILED', 1)", id,
-                "io.portalops.contract.ContractService.onCustomerOwnerChanged(io.portalops.customer.CustomerOwnerChanged)",
+                "io.portalops.contract.ContractOwnerFollower.onCustomerOwnerChanged(io.portalops.customer.CustomerOwnerChanged)",
                 "{\"customerId\":-" + Math.abs(id.getLeastSignificantBits() % 1_000_000) + ",\"newOwnerId\":-1}", Timestamp.from(Instant.now().minusSeconds(30)));
 
         JobsView view = navigate(JobsView.class);
