@@ -1,10 +1,12 @@
 package io.portalops.security;
 
+import io.portalops.shared.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Writes RFC 9457 problem details from filters, where no controller advice runs.
+ * Writes RFC 9457 problem details from the security filters, where no controller advice runs; one writer
+ * ({@link ProblemWriter}) serves these and the shared web layer's filters alike.
  */
 final class ProblemResponses {
 
@@ -12,31 +14,6 @@ final class ProblemResponses {
     }
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(title) + ",\"status\":" + status
-                + ",\"detail\":" + quote(detail) + "}");
-    }
-
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        ProblemWriter.write(response, status, title, detail);
     }
 }
