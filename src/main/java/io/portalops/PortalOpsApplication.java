@@ -8,6 +8,7 @@ import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.portalops.audit.AuditCommand;
+import io.portalops.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -27,6 +28,10 @@ public class PortalOpsApplication implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
+        if (BackupCommand.isRequested(args)) {
+            // before Spring: a restore needs the installation stopped, and neither needs the web server or the pool
+            System.exit(BackupCommand.run(args));
+        }
         if (AuditCommand.isRequested(args)) {
             System.exit(AuditCommand.run(PortalOpsApplication.class, args));
         }

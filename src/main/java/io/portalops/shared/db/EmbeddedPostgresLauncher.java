@@ -25,6 +25,14 @@ public final class EmbeddedPostgresLauncher {
         return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, clean));
     }
 
+    /** Stops the server of this data directory if this JVM started it (the backup drill stops an installation this way). */
+    public static void stop(Path dataDirectory) throws IOException {
+        EmbeddedPostgres postgres = RUNNING.remove(dataDirectory.toAbsolutePath().normalize());
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
     public static boolean isRunning(Path dataDirectory) {
         return RUNNING.containsKey(dataDirectory.toAbsolutePath().normalize());
     }

@@ -1,0 +1,95 @@
+package io.portalops.backup;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.env.RandomValuePropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * {@code java -jar portalops.jar backup --to DIR} and {@code restore --from DIR}, run before (and without) the
+ * application: no web server, no schedules, no connection pool. The settings are read as the application reads them
+ * (application.properties, profiles, environment variables, {@code --name=value} arguments), so the command finds the
+ * same data directory. Exit codes: 0 done, 1 refused or failed (nothing changed, or the previous state put back),
+ * 2 usage error.
+ */
+public final class BackupCommand {
+
+    private static final String USAGE = "Usage: java -jar portalops.jar backup --to DIR | restore --from DIR [--name=value settings, "
+            + "e.g. --spring.profiles.active=demo --portalops.data-dir=./data]";
+
+    private BackupCommand() {
+    }
+
+    public static boolean isRequested(String[] args) {
+        return args.length >= 1 && ("backup".equals(args[0]) || "restore".equals(args[0]));
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args[0];
+        String option = "backup".equals(command) ? "--to" : "--from";
+        String directory = null;
+        List<String> settings = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals(option) && i + 1 < args.length) {
+                directory = args[++i];
+            } else if (args[i].startsWith(option + "=")) {
+                directory = args[i].substring(option.length() + 1);
+            } else if (args[i].startsWith("--") && args[i].contains("=")) {
+                settings.add(args[i]);
+            } else {
+                err.println("Unknown argument " + args[i] + ". " + USAGE);
+                return 2;
+            }
+        }
+        if (directory == null || directory.isBlank()) {
+            err.println("Name the directory with " + option + ". " + USAGE);
+            return 2;
+        }
+        Path dir = Path.of(directory).toAbsolutePath().normalize();
+        try {
+            BackupSettings resolved = BackupSettings.from(environment(settings.toArray(String[]::new)));
+            Progress progress = new Progress(out::println);
+            if ("backup".equals(command)) {
+                new OnlineBackup(resolved, progress, Clock.systemUTC()).run(dir);
+            } else {
+                new Restore(resolved, progress, Clock.systemUTC()).run(dir);
+            }
+            return 0;
+        } catch (BackupException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("The " + command + " failed: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    /** The application's configuration without the application: config data, profiles, environment variables, arguments. */
+    static ConfigurableEnvironment environment(String[] settings) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(settings));
+        RandomValuePropertySource.addToEnvironment(environment);
+        ConfigDataEnvironmentPostProcessor.applyTo(environment);
+        return environment;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        @Nullable String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+}
