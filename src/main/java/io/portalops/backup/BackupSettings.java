@@ -1,6 +1,7 @@
 package io.portalops.backup;
 
 import java.nio.file.Path;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -20,11 +21,17 @@ record BackupSettings(boolean embedded, Path postgresDir, Path uploadsDir, Path 
             + "SPRING_DATASOURCE_URL); for your PostgreSQL server use pg_dump/pg_restore or continuous archiving with pgBackRest "
             + "or WAL-G, as docs/ops/backup.md describes";
 
+    private static final String EMBEDDED_SOURCE = "embeddedPostgres";
+
     static BackupSettings from(Environment environment) {
         boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
         String url = environment.getProperty("spring.datasource.url", "");
+        // Inside the running application the embedded database's URL is set by EmbeddedPostgresEnvironmentPostProcessor
+        // in a property source of its own; on the command line (before Spring) there is none and the URL is blank.
+        boolean startedEmbedded = environment instanceof ConfigurableEnvironment configurable
+                && configurable.getPropertySources().contains(EMBEDDED_SOURCE);
         String dataDir = environment.getProperty("portalops.data-dir", "./data");
-        return new BackupSettings(demo && url.isBlank(),
+        return new BackupSettings(demo && (url.isBlank() || startedEmbedded),
                 path(environment, "portalops.embedded-postgres.data-dir", dataDir + "/postgres"),
                 path(environment, "portalops.uploads.dir", dataDir + "/uploads"),
                 path(environment, "portalops.audit.anchor-file", dataDir + "/audit-anchors.log"),
