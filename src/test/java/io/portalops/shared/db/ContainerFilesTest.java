@@ -31,6 +31,10 @@ class ContainerFilesTest {
         return (Map<String, Object>) value;
     }
 
+    static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(Object::toString).toList();
+    }
+
     static Map<String, Object> compose() throws IOException {
         return map(new Yaml().load(Files.readString(COMPOSE)));
     }
@@ -92,14 +96,14 @@ class ContainerFilesTest {
         Map<String, Object> grafana = service("grafana");
         assertThat(prometheus.get("profiles")).isEqualTo(List.of("monitoring"));
         assertThat(grafana.get("profiles")).isEqualTo(List.of("monitoring"));
-        assertThat((List<?>) prometheus.get("volumes")).contains("../docs/ops/alerts.yml:/etc/prometheus/alerts.yml:ro");
-        assertThat((List<?>) grafana.get("volumes")).contains("../docs/ops/grafana-dashboard.json:/var/lib/grafana/dashboards/portalops.json:ro");
+        assertThat(strings(prometheus.get("volumes"))).contains("../docs/ops/alerts.yml:/etc/prometheus/alerts.yml:ro");
+        assertThat(strings(grafana.get("volumes"))).contains("../docs/ops/grafana-dashboard.json:/var/lib/grafana/dashboards/portalops.json:ro");
         assertThat(Path.of("docs/ops/alerts.yml")).isRegularFile();
         assertThat(Path.of("docs/ops/grafana-dashboard.json")).isRegularFile();
 
         Map<String, Object> configs = map(compose().get("configs"));
         Map<String, Object> scrape = map(new Yaml().load(map(configs.get("prometheus")).get("content").toString()));
-        assertThat((List<?>) scrape.get("rule_files")).containsExactly("/etc/prometheus/alerts.yml");
+        assertThat(strings(scrape.get("rule_files"))).containsExactly("/etc/prometheus/alerts.yml");
         Map<String, Object> job = map(((List<?>) scrape.get("scrape_configs")).getFirst());
         assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
         assertThat(job.get("static_configs").toString()).contains("app:8080");
