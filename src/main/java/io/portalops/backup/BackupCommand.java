@@ -8,6 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.RandomValuePropertySource;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -32,6 +34,10 @@ public final class BackupCommand {
     }
 
     public static int run(String[] args) {
+        // No Spring context configures logging here: keep the libraries' INFO/DEBUG lines out of the progress output.
+        LoggingSystem logging = LoggingSystem.get(BackupCommand.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         return run(args, System.out, System.err);
     }
 
