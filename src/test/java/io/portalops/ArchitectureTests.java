@@ -64,7 +64,7 @@ class ArchitectureTests {
     /** ADR 013: jobs are {@code ScheduledJob} beans, scheduled and locked in one place, so the Jobs screen sees them all. */
     @Test
     void only_the_job_registry_schedules() {
-        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("io.portalops.shared.jobs..")
+        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("io.portalops.jobs..")
                 .should().beAnnotatedWith(Scheduled.class)
                 .orShould().beAnnotatedWith(SchedulerLock.class)
                 .check(CLASSES);

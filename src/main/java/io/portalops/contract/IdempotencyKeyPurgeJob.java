@@ -1,6 +1,6 @@
 package io.portalops.contract;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

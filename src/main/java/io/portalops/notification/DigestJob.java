@@ -1,6 +1,6 @@
 package io.portalops.notification;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import io.portalops.security.AccountContact;
 import io.portalops.security.AccountService;
 import java.time.Clock;

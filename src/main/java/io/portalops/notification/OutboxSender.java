@@ -1,6 +1,6 @@
 package io.portalops.notification;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;

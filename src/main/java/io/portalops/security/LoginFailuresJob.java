@@ -1,6 +1,6 @@
 package io.portalops.security;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
-package io.portalops.shared.jobs.ui;
+package io.portalops.jobs.ui;
 
 import com.vaadin.flow.component.html.Span;
-import io.portalops.shared.jobs.JobOutcome;
+import io.portalops.jobs.JobOutcome;
 import io.portalops.shared.ui.Badge;
 
 final class JobBadges {

@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 import io.portalops.shared.AbstractEntity;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 /** Why a job ran: its schedule, or an admin's "run now". */
 public enum JobTrigger {

@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 /** How a recorded run ended. LOCKED: a "run now" found another node (or a run just finished) holding the lock. */
 public enum JobOutcome {

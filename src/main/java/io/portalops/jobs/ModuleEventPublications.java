@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 import io.portalops.shared.NotFoundException;
 import java.time.OffsetDateTime;

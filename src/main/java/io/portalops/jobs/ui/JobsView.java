@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs.ui;
+package io.portalops.jobs.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -16,11 +16,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.portalops.shared.jobs.JobRunItem;
-import io.portalops.shared.jobs.JobStatus;
-import io.portalops.shared.jobs.Jobs;
-import io.portalops.shared.jobs.ModuleEventPublications;
-import io.portalops.shared.jobs.PendingPublication;
+import io.portalops.jobs.JobRunItem;
+import io.portalops.jobs.JobStatus;
+import io.portalops.jobs.Jobs;
+import io.portalops.jobs.ModuleEventPublications;
+import io.portalops.jobs.PendingPublication;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;

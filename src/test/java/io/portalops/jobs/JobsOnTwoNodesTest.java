@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

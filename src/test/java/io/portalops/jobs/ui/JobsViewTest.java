@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs.ui;
+package io.portalops.jobs.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,10 +9,10 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
-import io.portalops.shared.jobs.JobOutcome;
-import io.portalops.shared.jobs.JobRunItem;
-import io.portalops.shared.jobs.JobStatus;
-import io.portalops.shared.jobs.PendingPublication;
+import io.portalops.jobs.JobOutcome;
+import io.portalops.jobs.JobRunItem;
+import io.portalops.jobs.JobStatus;
+import io.portalops.jobs.PendingPublication;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;

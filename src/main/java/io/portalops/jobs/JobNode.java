@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 import java.lang.management.ManagementFactory;
 import net.javacrumbs.shedlock.support.Utils;

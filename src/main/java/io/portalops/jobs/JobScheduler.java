@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs.ui;
+package io.portalops.jobs.ui;
 
 import java.time.Duration;
 import java.time.Instant;

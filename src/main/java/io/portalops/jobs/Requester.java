@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 /** The admin who pressed "run now". */
 record Requester(long accountId, String username) {

@@ -1,4 +1,4 @@
-package io.portalops.shared.jobs;
+package io.portalops.jobs;
 
 import java.time.Instant;
 import java.util.UUID;

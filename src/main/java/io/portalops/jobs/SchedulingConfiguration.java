@@ -1,4 +1,4 @@
-package io.portalops.shared;
+package io.portalops.jobs;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Switches the schedules on; {@code portalops.scheduling.enabled=false} switches them off (tests call jobs directly).
- * The jobs and their locks are in {@link io.portalops.shared.jobs}.
+ * The jobs and their locks are in {@link io.portalops.jobs}.
  */
 @Configuration
 @EnableScheduling
