@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
-import io.portalops.customer.CustomerDetailSection;
+import io.portalops.customer.ui.CustomerDetailSection;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 

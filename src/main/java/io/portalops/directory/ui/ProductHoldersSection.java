@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonService;
 import io.portalops.directory.ProductHolder;
-import io.portalops.inventory.ProductAccessSection;
+import io.portalops.inventory.ui.ProductAccessSection;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasCatalog;
 import java.time.ZoneId;

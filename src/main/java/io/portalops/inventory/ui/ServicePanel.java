@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portalops.audit.ui.HistoryDialog;
-import io.portalops.inventory.ProductAccessSection;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.ProductExport;
 import io.portalops.inventory.ProductFilter;

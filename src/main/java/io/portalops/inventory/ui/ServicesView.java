@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.portalops.inventory.ProductAccessSection;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceFilter;
