@@ -1,4 +1,4 @@
-package io.portalops.directory;
+package io.portalops.directory.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

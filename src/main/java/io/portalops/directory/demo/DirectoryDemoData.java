@@ -1,5 +1,6 @@
-package io.portalops.directory;
+package io.portalops.directory.demo;
 
+import io.portalops.directory.GrantStatus;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.SeatLedger;

@@ -1,5 +1,7 @@
-package io.portalops.contract;
+package io.portalops.contract.demo;
 
+import io.portalops.contract.ApprovalPolicy;
+import io.portalops.contract.ContractType;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;

@@ -1,5 +1,6 @@
-package io.portalops.directory;
+package io.portalops.directory.demo;
 
+import io.portalops.directory.EmploymentStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
-package io.portalops.directory;
+package io.portalops.directory.demo;
 
+import io.portalops.directory.EmploymentStatus;
+import io.portalops.directory.GrantStatus;
 import io.portalops.inventory.ProductRef;
 import java.time.Instant;
 import java.time.ZoneOffset;
