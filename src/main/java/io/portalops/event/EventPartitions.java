@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * takes a {@link Clock}; the jobs EventPartitionCreationJob and EventRetentionJob call it.
  */
 @Component
-public class EventPartitions {
+class EventPartitions {
 
     private static final Logger log = LoggerFactory.getLogger(EventPartitions.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyy_MM");

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * nothing but the current row is held. Text is guarded against formula injection; numbers, dates and times are
  * written in plain, locale-free forms (ISO dates, times in UTC).
  */
-public final class CsvExportWriter implements TableWriter {
+final class CsvExportWriter implements TableWriter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 

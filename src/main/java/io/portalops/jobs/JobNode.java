@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * which node holds a lock. Defaults to host name and process id; {@code portalops.jobs.node-name} sets it.
  */
 @Component
-public class JobNode {
+class JobNode {
 
     private final String name;
 

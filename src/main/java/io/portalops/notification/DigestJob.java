@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notifications marked all the same: they stay in the app.
  */
 @Service
-public class DigestJob implements ScheduledJob {
+class DigestJob implements ScheduledJob {
 
     /** What one run did. */
     public record Outcome(int emails, int notifications) {

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the lease runs out, so a message may go out twice, always with the same Message-ID (its dedup key).
  */
 @Service
-public class OutboxSender implements ScheduledJob {
+class OutboxSender implements ScheduledJob {
 
     /** What one run did. */
     public record Outcome(int sent, int retrying, int failed) {
