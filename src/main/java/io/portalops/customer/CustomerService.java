@@ -16,9 +16,12 @@ import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,7 +85,7 @@ public class CustomerService {
      */
     @PreAuthorize(EXPORTERS)
     @Transactional(readOnly = true)
-    public void exportRows(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, java.util.function.Consumer<CustomerListItem> row) {
+    public void exportRows(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, Consumer<CustomerListItem> row) {
         queries.each(criteria(filter), sort, 500, chunk -> listItems(chunk).forEach(row));
     }
 
@@ -130,7 +133,8 @@ public class CustomerService {
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);
         if (!editable(customer, user)) {
-            // visible through a reading role (ANALYST, APPROVER) is not editable: the write's own role decides (DESIGN.md)
+            // visible through a reading role (ANALYST, APPROVER) is not editable: the write's own role decides
+            // (docs/architecture.md, Security)
             throw new RuleViolationException("You may read this customer but not change it: only its account manager "
                     + "or an administrator can.", 403);
         }
@@ -188,7 +192,7 @@ public class CustomerService {
     /** For event producers (API clients, no account) and an ADMIN replaying dead letters: external reference to customer id, for those that exist. */
     @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
     @Transactional(readOnly = true)
-    public Map<String, Long> idsForProducer(java.util.Collection<String> externalRefs) {
+    public Map<String, Long> idsForProducer(Collection<String> externalRefs) {
         if (externalRefs.isEmpty()) {
             return Map.of();
         }
@@ -206,7 +210,7 @@ public class CustomerService {
     /** Names of customers for display next to rows the caller already may see (e.g. their contracts). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public Map<Long, String> names(java.util.Collection<Long> ids) {
+    public Map<Long, String> names(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -232,7 +236,7 @@ public class CustomerService {
     /** One customer as a picker option, if the caller may see it. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public java.util.Optional<CustomerOption> option(long id) {
+    public Optional<CustomerOption> option(long id) {
         return findVisible(id).map(CustomerService::option);
     }
 
@@ -259,7 +263,7 @@ public class CustomerService {
         return findVisible(id).orElseThrow(() -> new NotFoundException("Customer"));
     }
 
-    private java.util.Optional<Customer> findVisible(long id) {
+    private Optional<Customer> findVisible(long id) {
         Long owner = ownerScope(currentUser.require());
         return customers.findById(id).filter(c -> owner == null || c.getOwnerId() == owner);
     }

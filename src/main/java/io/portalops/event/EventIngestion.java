@@ -1,5 +1,8 @@
 package io.portalops.event;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import org.jspecify.annotations.Nullable;
 import io.portalops.shared.text.PlainText;
 import io.portalops.contract.ContractOwnership;
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Validates and stores events. A duplicate {@code (source, eventId)} is acknowledged and stored once, across
@@ -247,7 +251,7 @@ public class EventIngestion {
      * PostgreSQL's jsonb refuses U+0000 and unpaired surrogates in any string or key, so such a payload is rejected
      * rather than failing the batch; other control characters are refused with them, as everywhere in the API.
      */
-    private static @Nullable String textProblem(tools.jackson.databind.JsonNode node) {
+    private static @Nullable String textProblem(JsonNode node) {
         if (node.isString()) {
             return PlainText.problem(node.asString());
         }
@@ -296,9 +300,9 @@ public class EventIngestion {
             return text;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.IGNORE)
-                    .decode(java.nio.ByteBuffer.wrap(bytes, 0, maxBytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.IGNORE)
+                    .decode(ByteBuffer.wrap(bytes, 0, maxBytes)).toString();
+        } catch (CharacterCodingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,5 +1,6 @@
 package io.portalops.export;
 
+import io.portalops.shared.Money;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -77,7 +78,7 @@ final class CsvExportWriter implements TableWriter {
             case LocalDate date -> date.toString();
             case Instant instant -> TIME.format(instant);
             case Boolean bool -> bool ? "yes" : "no";
-            case io.portalops.shared.Money money -> money.amount().toPlainString() + " " + money.currency();
+            case Money money -> money.amount().toPlainString() + " " + money.currency();
             default -> FormulaGuard.text(value.toString());
         };
     }

@@ -3,12 +3,14 @@ package io.portalops.jobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.function.Supplier;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -93,7 +95,7 @@ class JobRunner {
             Observation observation = Observation.createNotStarted("portalops.job.run", observations)
                     .contextualName("job " + job.name())
                     .lowCardinalityKeyValue("job", job.name())
-                    .lowCardinalityKeyValue("trigger", trigger.name().toLowerCase(java.util.Locale.ROOT))
+                    .lowCardinalityKeyValue("trigger", trigger.name().toLowerCase(Locale.ROOT))
                     .start();
             try (Observation.Scope scope = observation.openScope()) {
                 summary = job.execute(jobClock);
@@ -104,7 +106,7 @@ class JobRunner {
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 observation.error(e);
             } finally {
-                observation.lowCardinalityKeyValue("outcome", outcome == null ? "failed" : outcome.name().toLowerCase(java.util.Locale.ROOT));
+                observation.lowCardinalityKeyValue("outcome", outcome == null ? "failed" : outcome.name().toLowerCase(Locale.ROOT));
                 observation.stop();
             }
             JobOutcome finalOutcome = outcome;
@@ -129,7 +131,7 @@ class JobRunner {
         return new LockConfiguration(Instant.now(), job.name(), job.lockAtMostFor(), atLeast);
     }
 
-    private JobRun record(java.util.function.Supplier<JobRun> work) {
+    private JobRun record(Supplier<JobRun> work) {
         JobRun run = ownTransaction.execute(status -> work.get());
         if (run == null) {
             throw new IllegalStateException("job run not recorded");

@@ -1,6 +1,7 @@
 package io.portalops.jobs;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -33,7 +34,7 @@ class JobSchedules {
         if (cron == null || !schedulingEnabled()) {
             return null;
         }
-        ZonedDateTime next = CronExpression.parse(cron).next(after.atZone(java.time.ZoneId.systemDefault()));
+        ZonedDateTime next = CronExpression.parse(cron).next(after.atZone(ZoneId.systemDefault()));
         return next == null ? null : next.toInstant();
     }
 }

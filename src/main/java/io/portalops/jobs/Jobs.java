@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +34,10 @@ public class Jobs {
     private final JdbcTemplate jdbc;
     private final Executor background;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Jobs(List<ScheduledJob> jobs, JobSchedules schedules, JobRunner runner, JobRunRepository runs, JdbcTemplate jdbc,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.byName = jobs.stream().collect(Collectors.toMap(ScheduledJob::name, Function.identity()));
         this.schedules = schedules;

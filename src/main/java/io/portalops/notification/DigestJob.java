@@ -4,6 +4,7 @@ import io.portalops.jobs.ScheduledJob;
 import io.portalops.security.AccountContact;
 import io.portalops.security.AccountService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -63,8 +64,8 @@ class DigestJob implements ScheduledJob {
     }
 
     @Override
-    public java.time.Duration lockAtMostFor() {
-        return java.time.Duration.ofMinutes(30);
+    public Duration lockAtMostFor() {
+        return Duration.ofMinutes(30);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.portalops.notification;
 
 import io.portalops.jobs.ScheduledJob;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -62,7 +63,7 @@ class OutboxSender implements ScheduledJob {
             @Value("${portalops.notifications.outbox.max-attempts:8}") int maxAttempts,
             @Value("${portalops.notifications.outbox.lease:5m}") Duration lease,
             @Value("${portalops.notifications.outbox.backoff:1m}") Duration backoff,
-            @Value("${portalops.notifications.outbox.max-backoff:6h}") Duration maxBackoff) throws jakarta.mail.internet.AddressException {
+            @Value("${portalops.notifications.outbox.max-backoff:6h}") Duration maxBackoff) throws AddressException {
         this.store = store;
         this.mail = mail;
         this.metrics = metrics;
@@ -101,8 +102,8 @@ class OutboxSender implements ScheduledJob {
     }
 
     @Override
-    public java.time.Duration lockAtLeastFor() {
-        return java.time.Duration.ofSeconds(5);
+    public Duration lockAtLeastFor() {
+        return Duration.ofSeconds(5);
     }
 
     @Override

@@ -5,15 +5,18 @@ import io.portalops.contract.ContractType;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
+import io.portalops.shared.Money;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
@@ -144,7 +147,7 @@ class ContractDemoData implements ApplicationRunner {
         accounts.byUsernames(List.of("approver", "approver2")).forEach((username, account) -> jdbc.update(
                 "insert into approver_limit (account_id, amount, updated_at) values (?, ?, ?) on conflict (account_id) do nothing",
                 account.id(), username.equals("approver") ? new BigDecimal("250000") : new BigDecimal("1000000"),
-                java.sql.Timestamp.from(clock.instant())));
+                Timestamp.from(clock.instant())));
     }
 
     private void row(StringBuilder csv, long n, long[] customer, List<Long> approvers, Random random, Instant now, LocalDate today) {
@@ -169,8 +172,8 @@ class ContractDemoData implements ApplicationRunner {
         }
         boolean submitted = !status.equals("DRAFT");
         Instant created = now.minus(200 + random.nextInt(900), ChronoUnit.DAYS);
-        int required = policy.requiredApprovals(new io.portalops.shared.Money(value, currency));
-        csv.append(String.format("CT-%d-%06d", created.atZone(java.time.ZoneOffset.UTC).getYear(), n)).append(',')
+        int required = policy.requiredApprovals(new Money(value, currency));
+        csv.append(String.format("CT-%d-%06d", created.atZone(ZoneOffset.UTC).getYear(), n)).append(',')
                 .append(customer[0]).append(",\"").append(TITLES[random.nextInt(TITLES.length)]).append("\",")
                 .append(ContractType.values()[random.nextInt(ContractType.values().length)].name()).append(',')
                 .append(value.toPlainString()).append(',').append(currency).append(',')

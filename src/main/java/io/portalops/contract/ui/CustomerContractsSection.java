@@ -1,5 +1,6 @@
 package io.portalops.contract.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,7 +41,7 @@ class CustomerContractsSection implements CustomerDetailSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(long customerId) {
+    public Component create(long customerId) {
         Grid<ContractListItem> grid = new Grid<>(ContractListItem.class, false);
         grid.addClassName("customer-contracts");
         grid.addColumn(ContractListItem::number).setHeader("Number").setWidth("10rem").setFlexGrow(0);

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -118,7 +119,7 @@ final class DemoGrants {
     }
 
     private List<Long> distinct(List<ProductRef> products, int count) {
-        Set<Long> chosen = new java.util.LinkedHashSet<>();
+        Set<Long> chosen = new LinkedHashSet<>();
         while (chosen.size() < Math.min(count, products.size())) {
             chosen.add(products.get(random.nextInt(products.size())).id());
         }

@@ -1,7 +1,9 @@
 package io.portalops.directory.demo;
 
 import io.portalops.directory.EmploymentStatus;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,7 +96,7 @@ final class DemoPeople {
                 : today.minusDays(30 + random.nextInt(3600));
         LocalDate end = switch (status) {
             case LEAVING -> today.plusDays(5 + random.nextInt(40));
-            case LEFT -> today.minusDays(1 + random.nextInt((int) Math.min(364, java.time.temporal.ChronoUnit.DAYS.between(start, today) - 1)));
+            case LEFT -> today.minusDays(1 + random.nextInt((int) Math.min(364, ChronoUnit.DAYS.between(start, today) - 1)));
             default -> null;
         };
         rows.add(new Row(id, String.format("E%05d", id), first + " " + last, email != null ? email : email(first, last), department,
@@ -123,7 +125,7 @@ final class DemoPeople {
     }
 
     private static String slug(String value) {
-        String slug = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        String slug = Normalizer.normalize(value, Normalizer.Form.NFD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
         return slug.isEmpty() ? "person" : slug;
     }
 }
