@@ -13,8 +13,15 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /**
+     * Writes the module diagrams (PlantUML, C4 style) and a canvas per module (its API, beans, events, properties) into
+     * docs/modules, which is committed: a change of the module structure shows up in the diff of the next commit.
+     */
     @Test
-    void module_documentation_can_be_generated() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void module_documentation_is_generated_into_docs_modules() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }
