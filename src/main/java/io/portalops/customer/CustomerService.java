@@ -11,7 +11,6 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
-import io.portalops.shared.crypto.Masking;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.validation.Valid;
@@ -54,11 +53,13 @@ public class CustomerService {
     private final PiiRevealLog revealLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CustomerAssembler assembler;
 
     CustomerService(CustomerRepository customers, CustomerQueries queries, CustomerPii pii, CustomerHistory history,
             AccountService accounts, CurrentUserProvider currentUser, PiiRevealLog revealLog, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CustomerAssembler assembler) {
         this.events = events;
+        this.assembler = assembler;
         this.customers = customers;
         this.queries = queries;
         this.pii = pii;
@@ -76,7 +77,7 @@ public class CustomerService {
             throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         SliceResult<Customer> slice = SliceResult.fromOverfetch(queries.search(criteria(filter), sort, offset, limit), offset, limit);
-        return new SliceResult<>(listItems(slice.items()), offset, limit, slice.hasNext());
+        return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
     }
 
     /**
@@ -86,7 +87,7 @@ public class CustomerService {
     @PreAuthorize(EXPORTERS)
     @Transactional(readOnly = true)
     public void exportRows(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, Consumer<CustomerListItem> row) {
-        queries.each(criteria(filter), sort, 500, chunk -> listItems(chunk).forEach(row));
+        queries.each(criteria(filter), sort, 500, chunk -> assembler.listItems(chunk).forEach(row));
     }
 
     private CustomerQueries.Criteria criteria(CustomerFilter filter) {
@@ -94,17 +95,10 @@ public class CustomerService {
                 pii.emailIndex(filter.email()), pii.nationalIdIndex(filter.nationalId()));
     }
 
-    private List<CustomerListItem> listItems(List<Customer> rows) {
-        Map<Long, AccountSummary> owners = accounts.summaries(rows.stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
-        return rows.stream().map(c -> new CustomerListItem(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
-                Masking.email(pii.email(c)), c.getCountry(), c.getSegment(), c.getStatus(), c.getOwnerId(),
-                ownerName(owners, c.getOwnerId()), c.getUpdatedAt())).toList();
-    }
-
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public CustomerDetails get(long id) {
-        return toDetails(visible(id), currentUser.require());
+        return assembler.details(visible(id), currentUser.require());
     }
 
     /** The id of the customer with this external reference, if the caller may see it. */
@@ -124,7 +118,7 @@ public class CustomerService {
         }
         Customer customer = new Customer(form.externalRef(), chooseOwner(form.ownerId(), user), clock.instant());
         apply(customer, form);
-        return toDetails(customers.saveAndFlush(customer), user);
+        return assembler.details(customers.saveAndFlush(customer), user);
     }
 
     @PreAuthorize(WRITERS)
@@ -156,7 +150,7 @@ public class CustomerService {
         }
         apply(customer, form);
         try {
-            return toDetails(customers.saveAndFlush(customer), user);
+            return assembler.details(customers.saveAndFlush(customer), user);
         } catch (OptimisticLockingFailureException e) {
             // another transaction committed between our version check and our flush
             throw new StaleDataException("customer");
@@ -230,14 +224,14 @@ public class CustomerService {
         CustomerFilter filter = new CustomerFilter(nameContains, null, null, null, null, null, null, null);
         List<Customer> rows = queries.search(new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()), null, null),
                 List.of(new SortOrder<>(CustomerSortField.NAME, true)), offset, limit);
-        return rows.stream().limit(limit).map(CustomerService::option).toList();
+        return rows.stream().limit(limit).map(CustomerAssembler::option).toList();
     }
 
     /** One customer as a picker option, if the caller may see it. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Optional<CustomerOption> option(long id) {
-        return findVisible(id).map(CustomerService::option);
+        return findVisible(id).map(CustomerAssembler::option);
     }
 
     /** Account managers who may own customers, for filters and the owner field. */
@@ -293,27 +287,8 @@ public class CustomerService {
         return accountId;
     }
 
-    private CustomerDetails toDetails(Customer c, CurrentUser user) {
-        String owner = ownerName(accounts.summaries(Set.of(c.getOwnerId())), c.getOwnerId());
-        boolean editable = editable(c, user);
-        return new CustomerDetails(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
-                Masking.lastFour(pii.nationalId(c)), Masking.email(pii.email(c)), c.getPhone(), c.getAddress(), c.getCountry(),
-                c.getSegment(), c.getStatus(), c.getOwnerId(), owner, c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
-                editable, user.has(Role.ADMIN));
-    }
-
     /** The write scope: ADMIN every customer, ACCOUNT_MANAGER their own; never a reading role's wider view. */
-    private static boolean editable(Customer c, CurrentUser user) {
+    static boolean editable(Customer c, CurrentUser user) {
         return user.has(Role.ADMIN) || (user.has(Role.ACCOUNT_MANAGER) && c.getOwnerId() == user.accountId());
     }
-
-    private static CustomerOption option(Customer c) {
-        return new CustomerOption(c.getId(), c.getName(), c.getExternalRef());
-    }
-
-    private static String ownerName(Map<Long, AccountSummary> owners, long ownerId) {
-        AccountSummary owner = owners.get(ownerId);
-        return owner == null ? "#" + ownerId : owner.displayName();
-    }
-
 }
