@@ -21,7 +21,7 @@ class ModularityTests {
     }
 
     /**
-     * Writes the module diagrams (PlantUML, C4 style) and a canvas per module (its API, beans, events, properties) into
+     * Writes the module diagrams (PlantUML, C4 style) and a canvas per module (its beans, events, properties) into
      * docs/modules, which is committed: a change of the module structure shows up in the diff of the next commit.
      */
     @Test
