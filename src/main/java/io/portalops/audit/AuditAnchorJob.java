@@ -1,6 +1,6 @@
 package io.portalops.audit;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,8 @@
 package io.portalops.audit;
 
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "portalops.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class AuditAnchorStartup implements ApplicationRunner {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditAnchorStartup.class);
+    private static final Logger log = LoggerFactory.getLogger(AuditAnchorStartup.class);
 
     private final AuditAnchorJob job;
     private final Clock clock;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +71,7 @@ final class AuditCanonicalForm {
 
     /** Time as stored: PostgreSQL keeps microseconds. */
     static Instant stored(Instant instant) {
-        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A copy of the tree with every object's keys sorted and every key and string value passed through {@code text}. */

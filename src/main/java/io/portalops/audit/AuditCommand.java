@@ -2,6 +2,7 @@ package io.portalops.audit;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,7 +26,7 @@ public final class AuditCommand {
             System.err.println("Usage: java -jar portalops.jar audit verify [--spring.datasource.url=... and the other settings]");
             return 2;
         }
-        String[] settings = java.util.stream.Stream.concat(java.util.stream.Stream.of("--portalops.scheduling.enabled=false",
+        String[] settings = Stream.concat(Stream.of("--portalops.scheduling.enabled=false",
                 "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off"),
                 Arrays.stream(args, 2, args.length)).toArray(String[]::new);
         SpringApplication spring = new SpringApplication(application);

@@ -2,11 +2,15 @@ package io.portalops.audit;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +54,7 @@ public class AuditReader {
      */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public void exportRows(AuditFilter filter, java.util.function.Consumer<AuditLogItem> row) {
+    public void exportRows(AuditFilter filter, Consumer<AuditLogItem> row) {
         checkRange(filter);
         List<Object> args = new ArrayList<>();
         String sql = SELECT + where(filter, args) + " order by seq desc";
@@ -61,7 +65,7 @@ public class AuditReader {
                 statement.setObject(i + 1, args.get(i));
             }
             return statement;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> row.accept(item(rs)));
+        }, (RowCallbackHandler) rs -> row.accept(item(rs)));
     }
 
     private static final String SELECT = "select seq, occurred_at, actor_type, actor_name, action, target_type, target_id, "
@@ -73,7 +77,7 @@ public class AuditReader {
         }
     }
 
-    private static AuditLogItem item(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static AuditLogItem item(ResultSet rs) throws SQLException {
         return new AuditLogItem(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
     }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * turns the snapshots into field changes, because only it knows which fields are personal data.
  */
 @Service
-public class EntityHistory {
+class EntityHistory {
 
     private final EntityManager entityManager;
 

@@ -1,6 +1,6 @@
 package io.portalops.audit;
 
-import io.portalops.shared.jobs.JobRunRequested;
+import io.portalops.jobs.JobRunRequested;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,7 @@ package io.portalops.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ public class PiiRevealLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long accountId, String username, String targetType, String targetId, String field, String reason) {
         repository.save(new PiiReveal(clock.instant(), accountId, username, targetType, targetId, field, reason));
-        audit.record(new AuditEntry("pii.reveal", targetType, targetId, java.util.Map.of("field", field, "reason", reason),
+        audit.record(new AuditEntry("pii.reveal", targetType, targetId, Map.of("field", field, "reason", reason),
                 AuditActor.account(accountId, username)));
     }
 

@@ -1,6 +1,6 @@
 package io.portalops.backup;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -6,6 +6,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -161,7 +162,7 @@ public class ContractActions {
                 .filter(ContractFlag::isOpen).filter(f -> flagId == null || f.getId().equals(flagId)).toList();
         if (open.isEmpty()) {
             // the record's state, not the caller's rights: 409 like other state conflicts (RuleViolationException)
-            throw new io.portalops.shared.RuleViolationException("There is no open flag to clear.", 409);
+            throw new RuleViolationException("There is no open flag to clear.", 409);
         }
         Instant now = clock.instant();
         open.forEach(f -> f.clear(user.accountId(), why, now));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,6 @@ public record ContractForm(
 
     public ContractForm {
         title = title == null ? null : title.strip();
-        currency = currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        currency = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
     }
 }

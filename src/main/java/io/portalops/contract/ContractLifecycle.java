@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one table of legal transitions, exactly DESIGN.md's state machine. APPROVE leads to APPROVED only when the
- * last required approval is given; earlier levels keep the contract pending (the service decides which).
+ * The one table of legal transitions, exactly the state machine of docs/architecture.md (Contracts). APPROVE leads
+ * to APPROVED only when the last required approval is given; earlier levels keep the contract pending (the service
+ * decides which).
  */
-public final class ContractLifecycle {
+final class ContractLifecycle {
 
     private static final Map<ContractStatus, Map<LifecycleAction, ContractStatus>> TABLE = new EnumMap<>(ContractStatus.class);
 

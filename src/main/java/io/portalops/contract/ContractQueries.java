@@ -1,7 +1,9 @@
 package io.portalops.contract;
 
+import io.portalops.shared.paging.Chunks;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -11,6 +13,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,11 +35,11 @@ class ContractQueries {
 
     /** Every match in the search's order, a chunk at a time (exports); the persistence context is cleared between chunks. */
     void each(ContractScope scope, long callerId, ContractFilter filter, List<SortOrder<ContractSortField>> sort, int chunkSize,
-            java.util.function.Consumer<List<Contract>> chunk) {
-        io.portalops.shared.paging.Chunks.each(entityManager, query(scope, callerId, filter, sort), chunkSize, chunk);
+            Consumer<List<Contract>> chunk) {
+        Chunks.each(entityManager, query(scope, callerId, filter, sort), chunkSize, chunk);
     }
 
-    private jakarta.persistence.TypedQuery<Contract> query(ContractScope scope, long callerId, ContractFilter filter,
+    private TypedQuery<Contract> query(ContractScope scope, long callerId, ContractFilter filter,
             List<SortOrder<ContractSortField>> sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Contract> query = cb.createQuery(Contract.class);

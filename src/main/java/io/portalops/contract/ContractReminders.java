@@ -1,6 +1,7 @@
 package io.portalops.contract;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,6 @@ public class ContractReminders {
                         + "where status = 'PENDING_APPROVAL' and submitted_at < ? order by submitted_at, id",
                 (rs, row) -> new PendingApproval(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         rs.getLong("owner_id"), rs.getTimestamp("submitted_at").toInstant()),
-                java.sql.Timestamp.from(cutoff));
+                Timestamp.from(cutoff));
     }
 }

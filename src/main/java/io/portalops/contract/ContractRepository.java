@@ -2,8 +2,10 @@ package io.portalops.contract;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,7 +16,7 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
     Optional<Contract> findByNumber(String number);
 
     @Query("select c.number, c.id, c.customerId from Contract c where c.number in ?1")
-    List<Object[]> idsByNumbers(java.util.Collection<String> numbers);
+    List<Object[]> idsByNumbers(Collection<String> numbers);
 
     /** Locks the row, so that two people acting on one contract at once are served one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -31,7 +33,7 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
     List<Long> activeEndingBy(LocalDate day);
 
     @Query("select new io.portalops.contract.ContractKey(c.id, c.customerId) from Contract c where c.status in ?1 order by c.id")
-    List<ContractKey> keysWithStatus(java.util.Collection<ContractStatus> statuses, org.springframework.data.domain.Pageable page);
+    List<ContractKey> keysWithStatus(Collection<ContractStatus> statuses, Pageable page);
 
     @Modifying
     @Query("update Contract c set c.ownerId = ?2 where c.customerId = ?1")

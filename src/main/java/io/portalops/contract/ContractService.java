@@ -4,6 +4,7 @@ import io.portalops.audit.EntityChange;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerService;
 import io.portalops.security.AccountService;
+import io.portalops.security.AccountSummary;
 import io.portalops.security.CurrentUser;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
@@ -15,6 +16,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,7 +78,7 @@ public class ContractService {
      */
     @PreAuthorize(EXPORTERS)
     @Transactional(readOnly = true)
-    public void exportRows(ContractFilter filter, List<SortOrder<ContractSortField>> sort, java.util.function.Consumer<ContractListItem> row) {
+    public void exportRows(ContractFilter filter, List<SortOrder<ContractSortField>> sort, Consumer<ContractListItem> row) {
         CurrentUser user = access.user();
         queries.each(ContractScope.of(user), user.accountId(), filter, sort, 500, chunk -> assembler.listItems(chunk).forEach(row));
     }
@@ -141,7 +144,7 @@ public class ContractService {
         }
         if (contract.getStatus() != ContractStatus.DRAFT) {
             throw new InvalidInputException("status", "Only drafts can be edited; this contract is "
-                    + contract.getStatus().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                    + contract.getStatus().label().toLowerCase(Locale.ROOT) + ".");
         }
         if (form.version() == null || form.version() != contract.getVersion()) {
             throw new StaleDataException("contract");
@@ -161,7 +164,7 @@ public class ContractService {
     /** Accounts that may be @mentioned on a contract the caller may see: only those who may open it themselves. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public List<io.portalops.security.AccountSummary> mentionable(long contractId, String prefix, int limit) {
+    public List<AccountSummary> mentionable(long contractId, String prefix, int limit) {
         Contract contract = access.visible(contractId);
         return accounts.suggest(prefix, limit, (id, roles) -> access.mayOpen(contract, id, roles));
     }

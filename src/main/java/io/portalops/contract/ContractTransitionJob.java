@@ -1,6 +1,6 @@
 package io.portalops.contract;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.portalops.contract;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +46,7 @@ class IdempotencyKeyPurgeJob implements ScheduledJob {
     @Override
     public String execute(Clock clock) {
         int deleted = jdbc.update("delete from idempotency_key where created_at < ?",
-                java.sql.Timestamp.from(clock.instant().minus(retention)));
+                Timestamp.from(clock.instant().minus(retention)));
         return "Forgot " + deleted + " keys";
     }
 }

@@ -1,11 +1,12 @@
 package io.portalops.contract;
 
+import io.portalops.shared.RuleViolationException;
 import java.util.Locale;
 
 /**
  * An action the state machine does not allow from the contract's current state. Nothing was changed.
  */
-public class IllegalTransitionException extends io.portalops.shared.RuleViolationException {
+public class IllegalTransitionException extends RuleViolationException {
 
     private final ContractStatus from;
     private final LifecycleAction action;

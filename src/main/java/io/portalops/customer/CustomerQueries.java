@@ -1,7 +1,9 @@
 package io.portalops.customer;
 
+import io.portalops.shared.paging.Chunks;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -10,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -35,11 +38,11 @@ class CustomerQueries {
     }
 
     /** Every match in the search's order, a chunk at a time (exports); the persistence context is cleared between chunks. */
-    void each(Criteria criteria, List<SortOrder<CustomerSortField>> sort, int chunkSize, java.util.function.Consumer<List<Customer>> chunk) {
-        io.portalops.shared.paging.Chunks.each(entityManager, query(criteria, sort), chunkSize, chunk);
+    void each(Criteria criteria, List<SortOrder<CustomerSortField>> sort, int chunkSize, Consumer<List<Customer>> chunk) {
+        Chunks.each(entityManager, query(criteria, sort), chunkSize, chunk);
     }
 
-    private jakarta.persistence.TypedQuery<Customer> query(Criteria criteria, List<SortOrder<CustomerSortField>> sort) {
+    private TypedQuery<Customer> query(Criteria criteria, List<SortOrder<CustomerSortField>> sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Customer> query = cb.createQuery(Customer.class);
         Root<Customer> customer = query.from(Customer.class);

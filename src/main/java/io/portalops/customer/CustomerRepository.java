@@ -1,17 +1,20 @@
 package io.portalops.customer;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByExternalRef(String externalRef);
 
-    @org.springframework.data.jpa.repository.Query("select c.externalRef, c.id from Customer c where c.externalRef in ?1")
-    java.util.List<Object[]> idsByExternalRefs(java.util.Collection<String> externalRefs);
+    @Query("select c.externalRef, c.id from Customer c where c.externalRef in ?1")
+    List<Object[]> idsByExternalRefs(Collection<String> externalRefs);
 
-    @org.springframework.data.jpa.repository.Query("select c.id from Customer c order by c.id")
-    java.util.List<Long> allIds();
+    @Query("select c.id from Customer c order by c.id")
+    List<Long> allIds();
 
     boolean existsByExternalRefAndIdNot(String externalRef, long id);
 

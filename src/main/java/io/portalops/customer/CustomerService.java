@@ -11,14 +11,16 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
-import io.portalops.shared.crypto.Masking;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,11 +53,13 @@ public class CustomerService {
     private final PiiRevealLog revealLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CustomerAssembler assembler;
 
     CustomerService(CustomerRepository customers, CustomerQueries queries, CustomerPii pii, CustomerHistory history,
             AccountService accounts, CurrentUserProvider currentUser, PiiRevealLog revealLog, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CustomerAssembler assembler) {
         this.events = events;
+        this.assembler = assembler;
         this.customers = customers;
         this.queries = queries;
         this.pii = pii;
@@ -73,7 +77,7 @@ public class CustomerService {
             throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         SliceResult<Customer> slice = SliceResult.fromOverfetch(queries.search(criteria(filter), sort, offset, limit), offset, limit);
-        return new SliceResult<>(listItems(slice.items()), offset, limit, slice.hasNext());
+        return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
     }
 
     /**
@@ -82,8 +86,8 @@ public class CustomerService {
      */
     @PreAuthorize(EXPORTERS)
     @Transactional(readOnly = true)
-    public void exportRows(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, java.util.function.Consumer<CustomerListItem> row) {
-        queries.each(criteria(filter), sort, 500, chunk -> listItems(chunk).forEach(row));
+    public void exportRows(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, Consumer<CustomerListItem> row) {
+        queries.each(criteria(filter), sort, 500, chunk -> assembler.listItems(chunk).forEach(row));
     }
 
     private CustomerQueries.Criteria criteria(CustomerFilter filter) {
@@ -91,17 +95,10 @@ public class CustomerService {
                 pii.emailIndex(filter.email()), pii.nationalIdIndex(filter.nationalId()));
     }
 
-    private List<CustomerListItem> listItems(List<Customer> rows) {
-        Map<Long, AccountSummary> owners = accounts.summaries(rows.stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
-        return rows.stream().map(c -> new CustomerListItem(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
-                Masking.email(pii.email(c)), c.getCountry(), c.getSegment(), c.getStatus(), c.getOwnerId(),
-                ownerName(owners, c.getOwnerId()), c.getUpdatedAt())).toList();
-    }
-
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public CustomerDetails get(long id) {
-        return toDetails(visible(id), currentUser.require());
+        return assembler.details(visible(id), currentUser.require());
     }
 
     /** The id of the customer with this external reference, if the caller may see it. */
@@ -121,7 +118,7 @@ public class CustomerService {
         }
         Customer customer = new Customer(form.externalRef(), chooseOwner(form.ownerId(), user), clock.instant());
         apply(customer, form);
-        return toDetails(customers.saveAndFlush(customer), user);
+        return assembler.details(customers.saveAndFlush(customer), user);
     }
 
     @PreAuthorize(WRITERS)
@@ -130,7 +127,8 @@ public class CustomerService {
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);
         if (!editable(customer, user)) {
-            // visible through a reading role (ANALYST, APPROVER) is not editable: the write's own role decides (DESIGN.md)
+            // visible through a reading role (ANALYST, APPROVER) is not editable: the write's own role decides
+            // (docs/architecture.md, Security)
             throw new RuleViolationException("You may read this customer but not change it: only its account manager "
                     + "or an administrator can.", 403);
         }
@@ -152,7 +150,7 @@ public class CustomerService {
         }
         apply(customer, form);
         try {
-            return toDetails(customers.saveAndFlush(customer), user);
+            return assembler.details(customers.saveAndFlush(customer), user);
         } catch (OptimisticLockingFailureException e) {
             // another transaction committed between our version check and our flush
             throw new StaleDataException("customer");
@@ -188,7 +186,7 @@ public class CustomerService {
     /** For event producers (API clients, no account) and an ADMIN replaying dead letters: external reference to customer id, for those that exist. */
     @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
     @Transactional(readOnly = true)
-    public Map<String, Long> idsForProducer(java.util.Collection<String> externalRefs) {
+    public Map<String, Long> idsForProducer(Collection<String> externalRefs) {
         if (externalRefs.isEmpty()) {
             return Map.of();
         }
@@ -206,7 +204,7 @@ public class CustomerService {
     /** Names of customers for display next to rows the caller already may see (e.g. their contracts). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public Map<Long, String> names(java.util.Collection<Long> ids) {
+    public Map<Long, String> names(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -226,14 +224,14 @@ public class CustomerService {
         CustomerFilter filter = new CustomerFilter(nameContains, null, null, null, null, null, null, null);
         List<Customer> rows = queries.search(new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()), null, null),
                 List.of(new SortOrder<>(CustomerSortField.NAME, true)), offset, limit);
-        return rows.stream().limit(limit).map(CustomerService::option).toList();
+        return rows.stream().limit(limit).map(CustomerAssembler::option).toList();
     }
 
     /** One customer as a picker option, if the caller may see it. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public java.util.Optional<CustomerOption> option(long id) {
-        return findVisible(id).map(CustomerService::option);
+    public Optional<CustomerOption> option(long id) {
+        return findVisible(id).map(CustomerAssembler::option);
     }
 
     /** Account managers who may own customers, for filters and the owner field. */
@@ -259,7 +257,7 @@ public class CustomerService {
         return findVisible(id).orElseThrow(() -> new NotFoundException("Customer"));
     }
 
-    private java.util.Optional<Customer> findVisible(long id) {
+    private Optional<Customer> findVisible(long id) {
         Long owner = ownerScope(currentUser.require());
         return customers.findById(id).filter(c -> owner == null || c.getOwnerId() == owner);
     }
@@ -289,27 +287,8 @@ public class CustomerService {
         return accountId;
     }
 
-    private CustomerDetails toDetails(Customer c, CurrentUser user) {
-        String owner = ownerName(accounts.summaries(Set.of(c.getOwnerId())), c.getOwnerId());
-        boolean editable = editable(c, user);
-        return new CustomerDetails(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
-                Masking.lastFour(pii.nationalId(c)), Masking.email(pii.email(c)), c.getPhone(), c.getAddress(), c.getCountry(),
-                c.getSegment(), c.getStatus(), c.getOwnerId(), owner, c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
-                editable, user.has(Role.ADMIN));
-    }
-
     /** The write scope: ADMIN every customer, ACCOUNT_MANAGER their own; never a reading role's wider view. */
-    private static boolean editable(Customer c, CurrentUser user) {
+    static boolean editable(Customer c, CurrentUser user) {
         return user.has(Role.ADMIN) || (user.has(Role.ACCOUNT_MANAGER) && c.getOwnerId() == user.accountId());
     }
-
-    private static CustomerOption option(Customer c) {
-        return new CustomerOption(c.getId(), c.getName(), c.getExternalRef());
-    }
-
-    private static String ownerName(Map<Long, AccountSummary> owners, long ownerId) {
-        AccountSummary owner = owners.get(ownerId);
-        return owner == null ? "#" + ownerId : owner.displayName();
-    }
-
 }

@@ -3,7 +3,7 @@ package io.portalops.dashboard;
 import io.portalops.contract.ContractFigures;
 import io.portalops.event.EventFigures;
 import io.portalops.payment.PaymentFigures;
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import io.portalops.workflow.WorkflowFigures;
 import java.time.Clock;
 import java.time.Duration;

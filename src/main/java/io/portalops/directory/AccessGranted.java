@@ -1,5 +1,5 @@
 package io.portalops.directory;
 
 /** A person's access to a product became active and holds a seat. */
-public record AccessGranted(long grantId, long personId, long productId, long byAccountId) {
+record AccessGranted(long grantId, long personId, long productId, long byAccountId) {
 }

@@ -7,6 +7,8 @@ import io.portalops.inventory.ProductRef;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,8 +90,8 @@ class DirectoryHistory {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(java.time.ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
 
     private static String when(@Nullable Instant at) {
         return at == null ? "" : WHEN.format(at);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +114,7 @@ final class PeopleCsv {
 
     private static List<String> header(CSVRecord header, Map<Integer, String> columns) {
         List<String> errors = new ArrayList<>();
-        Set<String> known = new java.util.HashSet<>(REQUIRED);
+        Set<String> known = new HashSet<>(REQUIRED);
         known.addAll(OPTIONAL);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");

@@ -4,6 +4,10 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,13 +53,13 @@ public class PeopleImport {
     /** The uploaded file as the UI keeps it (a temp file): its size is checked before a byte of it is read. */
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
-    public ImportPreview preview(String fileName, java.nio.file.Path file) {
+    public ImportPreview preview(String fileName, Path file) {
         return preview(fileName, read(file));
     }
 
     @PreAuthorize(ADMIN)
     @Transactional
-    public ImportResult commit(String fileName, java.nio.file.Path file, ImportMode mode) {
+    public ImportResult commit(String fileName, Path file, ImportMode mode) {
         return commit(fileName, read(file), mode);
     }
 
@@ -92,14 +96,14 @@ public class PeopleImport {
         return imports.findAllByOrderByImportedAtDescIdDesc(Limit.of(Math.clamp(limit, 1, 500))).stream().map(PersonImport::toItem).toList();
     }
 
-    private static byte[] read(java.nio.file.Path file) {
+    private static byte[] read(Path file) {
         try {
-            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+            if (Files.size(file) > MAX_BYTES) {
                 throw tooLarge();
             }
-            return java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,14 +130,14 @@ class PeopleImportChecks {
         return found;
     }
 
-    private static @org.jspecify.annotations.Nullable String managerKey(PeopleCsv.Draft row) {
+    private static @Nullable String managerKey(PeopleCsv.Draft row) {
         if (!row.value("manager_email").isEmpty()) {
             return lower(row.value("manager_email"));
         }
         return row.value("manager_employee_number").isEmpty() ? null : "#" + row.value("manager_employee_number");
     }
 
-    private static List<String> chunked(Set<String> values, java.util.function.Function<List<String>, List<String>> query) {
+    private static List<String> chunked(Set<String> values, Function<List<String>, List<String>> query) {
         List<String> all = new ArrayList<>(values);
         List<String> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {

@@ -3,6 +3,7 @@ package io.portalops.directory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -35,7 +36,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p.employeeNumber from Person p where p.employeeNumber in ?1")
     List<String> existingEmployeeNumbers(Collection<String> employeeNumbers);
 
-    List<Person> findByStatusOrderByNameAscIdAsc(EmploymentStatus status, org.springframework.data.domain.Pageable page);
+    List<Person> findByStatusOrderByNameAscIdAsc(EmploymentStatus status, Pageable page);
 
     @Query("select distinct p.department from Person p where p.department is not null order by p.department")
     List<String> departments();

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -163,7 +164,7 @@ class EventDemoData implements ApplicationRunner {
         }
     }
 
-    private static Void copyIn(org.postgresql.copy.CopyManager copy, String sql, byte[] rows) throws SQLException, IOException {
+    private static Void copyIn(CopyManager copy, String sql, byte[] rows) throws SQLException, IOException {
         copy.copyIn(sql, new ByteArrayInputStream(rows), 1 << 16);
         return null;
     }

@@ -6,6 +6,7 @@ import io.portalops.export.GridExport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,7 @@ public class EventExport extends GridExport {
                 "type", f.type(), "source", f.source(), "from", log.effectiveFrom(f), "to", f.to(), "severity", f.severity()), sink -> rows(f, sink));
     }
 
-    private void rows(EventFilter filter, java.util.function.Consumer<List<?>> sink) {
+    private void rows(EventFilter filter, Consumer<List<?>> sink) {
         log.exportRows(filter, e -> sink.accept(Arrays.asList(e.occurredAt(), e.receivedAt(), e.source(), e.eventId(), e.type(),
                 e.customerName(), e.contractNumber(), e.payload().replaceAll("\\s*\\R\\s*", " "))));
     }

@@ -1,6 +1,7 @@
 package io.portalops.event;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ public record EventFilter(@Nullable Long customerId, @Nullable Long contractId, 
     public EventFilter {
         type = blankToNull(type);
         source = blankToNull(source);
-        contractNumber = contractNumber == null || contractNumber.isBlank() ? null : contractNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        contractNumber = contractNumber == null || contractNumber.isBlank() ? null : contractNumber.strip().toUpperCase(Locale.ROOT);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

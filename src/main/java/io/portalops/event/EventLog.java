@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +82,7 @@ public class EventLog {
      * export (ADMIN and ANALYST). Events arriving meanwhile are newer than the first page and not included.
      */
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST')")
-    public void exportRows(EventFilter filter, java.util.function.Consumer<EventListItem> row) {
+    public void exportRows(EventFilter filter, Consumer<EventListItem> row) {
         EventCursor after = null;
         do {
             EventPage page = search(filter, after, MAX_PAGE);
@@ -109,7 +111,7 @@ public class EventLog {
         condition(sql, args, " and e.source = ?", filter.source());
         // the same rule as the dashboard's alerts (V023): the payload's own severity, else the type's
         condition(sql, args, " and coalesce(lower(e.payload ->> 'severity'), (select lower(t.severity) from event_type t "
-                + "where t.name = e.type)) = ?", filter.severity() == null ? null : filter.severity().name().toLowerCase(java.util.Locale.ROOT));
+                + "where t.name = e.type)) = ?", filter.severity() == null ? null : filter.severity().name().toLowerCase(Locale.ROOT));
         scope(sql, args, user);
         if (after != null) {
             // the plain bound lets the planner prune partitions; the row comparison is the exact keyset condition

@@ -8,6 +8,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.portalops.shared.ops.CachedGauge;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class EventMetrics {
             EventSubmission event = events.get(i);
             String type = event != null && event.type() != null && known.knows(event.type()) ? event.type() : "unknown";
             Counter.builder("portalops.events").description("Events received, by outcome and type")
-                    .tag("outcome", outcomes.get(i).status().name().toLowerCase(java.util.Locale.ROOT)).tag("type", type)
+                    .tag("outcome", outcomes.get(i).status().name().toLowerCase(Locale.ROOT)).tag("type", type)
                     .register(meters).increment();
         }
     }

@@ -1,5 +1,7 @@
 package io.portalops.event;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,6 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * takes a {@link Clock}; the jobs EventPartitionCreationJob and EventRetentionJob call it.
  */
 @Component
-public class EventPartitions {
+class EventPartitions {
 
     private static final Logger log = LoggerFactory.getLogger(EventPartitions.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyy_MM");
@@ -29,7 +34,7 @@ public class EventPartitions {
     private final int monthsAhead;
     private final int monthsBack;
     private final Period retention;
-    private final java.util.Set<YearMonth> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
 
     EventPartitions(JdbcTemplate jdbc, @Value("${portalops.events.partitions.months-ahead:3}") int monthsAhead,
             @Value("${portalops.events.partitions.months-back:24}") int monthsBack,
@@ -67,12 +72,12 @@ public class EventPartitions {
             YearMonth month = YearMonth.parse(partition.substring("events_".length()), SUFFIX);
             if (month.isBefore(cutoff)) {
                 known.remove(month);
-                jdbc.queryForObject("select event_partition_drop(?)", Boolean.class, java.sql.Date.valueOf(month.atDay(1)));
+                jdbc.queryForObject("select event_partition_drop(?)", Boolean.class, Date.valueOf(month.atDay(1)));
                 dropped.add(partition);
             }
         }
         if (!dropped.isEmpty()) {
-            jdbc.update("delete from event_dedup where occurred_at < ?", java.sql.Timestamp.from(cutoff.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            jdbc.update("delete from event_dedup where occurred_at < ?", Timestamp.from(cutoff.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
             log.info("Dropped event partitions past retention {}: {}", retention, dropped);
         }
         return dropped;
@@ -86,7 +91,7 @@ public class EventPartitions {
         if (known.contains(month)) {
             return false;
         }
-        Boolean created = jdbc.queryForObject("select event_partition_create(?)", Boolean.class, java.sql.Date.valueOf(month.atDay(1)));
+        Boolean created = jdbc.queryForObject("select event_partition_create(?)", Boolean.class, Date.valueOf(month.atDay(1)));
         known.add(month);
         return Boolean.TRUE.equals(created);
     }
@@ -97,7 +102,7 @@ public class EventPartitions {
      * the partition job). Every other month is refused, so a producer key cannot make the database create partitions,
      * each under an exclusive lock on {@code events}. Null when allowed, else the reason.
      */
-    @org.jspecify.annotations.Nullable String refusal(YearMonth month, Clock clock) {
+    @Nullable String refusal(YearMonth month, Clock clock) {
         if (nearNow(month, clock) || exists(month)) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,7 +108,7 @@ class EventRows {
         return csv.append('"');
     }
 
-    private static Array array(Connection connection, String type, java.util.stream.Stream<String> values) throws SQLException {
+    private static Array array(Connection connection, String type, Stream<String> values) throws SQLException {
         return connection.createArrayOf(type, values.toArray());
     }
 }

@@ -3,12 +3,14 @@ package io.portalops.event;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import io.portalops.shared.InvalidInputException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ public class EventTypes {
 
     @Transactional(readOnly = true)
     public List<EventTypeInfo> list() {
-        return types.findAll().stream().sorted(java.util.Comparator.comparing(EventTypeEntity::getName))
+        return types.findAll().stream().sorted(Comparator.comparing(EventTypeEntity::getName))
                 .map(t -> new EventTypeInfo(t.getName(), t.getDescription(), JSON.readTree(t.getJsonSchema()), t.getSeverity(), t.isEnabled())).toList();
     }
 
@@ -150,6 +152,6 @@ public class EventTypes {
 
     private Schema metaSchema() {
         return compiled.computeIfAbsent("$meta", k -> registry.getSchema(
-                com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema")));
+                SchemaLocation.of("https://json-schema.org/draft/2020-12/schema")));
     }
 }

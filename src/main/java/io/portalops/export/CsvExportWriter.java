@@ -1,5 +1,6 @@
 package io.portalops.export;
 
+import io.portalops.shared.Money;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * nothing but the current row is held. Text is guarded against formula injection; numbers, dates and times are
  * written in plain, locale-free forms (ISO dates, times in UTC).
  */
-public final class CsvExportWriter implements TableWriter {
+final class CsvExportWriter implements TableWriter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -77,7 +78,7 @@ public final class CsvExportWriter implements TableWriter {
             case LocalDate date -> date.toString();
             case Instant instant -> TIME.format(instant);
             case Boolean bool -> bool ? "yes" : "no";
-            case io.portalops.shared.Money money -> money.amount().toPlainString() + " " + money.currency();
+            case Money money -> money.amount().toPlainString() + " " + money.currency();
             default -> FormulaGuard.text(value.toString());
         };
     }

@@ -3,6 +3,7 @@ package io.portalops.export;
 import io.portalops.shared.security.AccountPrincipal;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,7 +14,7 @@ record ExportCaller(long accountId, String username, Set<String> roles) {
     static ExportCaller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal account)) {
-            throw new org.springframework.security.access.AccessDeniedException("Exports are made by signed-in accounts.");
+            throw new AccessDeniedException("Exports are made by signed-in accounts.");
         }
         Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());

@@ -1,6 +1,6 @@
 package io.portalops.export;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,16 +2,19 @@ package io.portalops.export;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.validation.StorableDateValidator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,15 +62,15 @@ public final class ExportParameters {
     }
 
     /** A date outside what PostgreSQL and the business hold is as bad as one that does not parse. */
-    private static <T extends java.time.temporal.Temporal> T storable(T value) {
-        if (!io.portalops.shared.validation.StorableDateValidator.inRange(value)) {
+    private static <T extends Temporal> T storable(T value) {
+        if (!StorableDateValidator.inRange(value)) {
             throw new IllegalArgumentException("out of range");
         }
         return value;
     }
 
     /** The value parsed, null when absent; a value the parser refuses is bad input naming the parameter. */
-    private <T> @Nullable T parsed(String name, java.util.function.Function<String, T> parser) {
+    private <T> @Nullable T parsed(String name, Function<String, T> parser) {
         String value = text(name);
         try {
             return value == null ? null : parser.apply(value);

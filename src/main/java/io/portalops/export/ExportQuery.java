@@ -1,11 +1,15 @@
 package io.portalops.export;
 
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.paging.SortOrder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,9 +46,9 @@ public record ExportQuery(String grid, String title, Map<String, String> filters
         Map<String, String> filters = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
-            if (value instanceof java.time.Instant instant) {
+            if (value instanceof Instant instant) {
                 // seconds are what a person reads and what the grid's pickers set
-                value = instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                value = instant.truncatedTo(ChronoUnit.SECONDS);
             }
             if (value != null && !value.toString().isBlank()) {
                 filters.put(String.valueOf(namesAndValues[i]), value.toString());
@@ -54,9 +58,9 @@ public record ExportQuery(String grid, String title, Map<String, String> filters
     }
 
     /** The sort as recorded, e.g. {@code END_DATE asc, NUMBER desc}; null for the grid's default. */
-    public static @Nullable String sort(List<? extends io.portalops.shared.paging.SortOrder<?>> sort) {
+    public static @Nullable String sort(List<? extends SortOrder<?>> sort) {
         return sort.isEmpty() ? null : sort.stream().map(o -> o.property().name() + (o.ascending() ? " asc" : " desc"))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /** Refuses a filter value that cannot be parsed, naming the parameter. */

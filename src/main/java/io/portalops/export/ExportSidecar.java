@@ -2,6 +2,7 @@ package io.portalops.export;
 
 import io.portalops.shared.InvalidInputException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,7 @@ record ExportSidecar(long exportId, String fileName, String sha256, String signa
             if (line.startsWith("#") || colon < 1) {
                 continue;
             }
-            values.putIfAbsent(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+            values.putIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
         }
         String sha = values.get("sha256");
         String signature = values.get("signature");

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code data/keys}), so that PortalOps can later tell whether a file is one it produced, unchanged.
  */
 @Component
-public class ExportSigner {
+class ExportSigner {
 
     private final byte[] key;
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.annotation.PreDestroy;
@@ -149,13 +150,13 @@ public class Exports {
             size = out.size();
             files.finish(id, format);
             ExportRecord record = records.ready(id, query.title(), run.rows.get(), size, sha256, signer.sign(sha256), run.background.get());
-            metrics.finished(query.grid(), format, run.rows.get(), size, java.time.Duration.ofNanos(System.nanoTime() - started));
+            metrics.finished(query.grid(), format, run.rows.get(), size, Duration.ofNanos(System.nanoTime() - started));
             return ExportRecordViews.file(record, files.fileOf(id, format));
         } catch (IOException e) {
-            metrics.failed(query.grid(), format, java.time.Duration.ofNanos(System.nanoTime() - started));
+            metrics.failed(query.grid(), format, Duration.ofNanos(System.nanoTime() - started));
             throw fail(id, format, run, new UncheckedIOException(e));
         } catch (RuntimeException e) {
-            metrics.failed(query.grid(), format, java.time.Duration.ofNanos(System.nanoTime() - started));
+            metrics.failed(query.grid(), format, Duration.ofNanos(System.nanoTime() - started));
             throw fail(id, format, run, e);
         } finally {
             running.remove(id);

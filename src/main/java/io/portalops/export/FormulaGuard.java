@@ -5,7 +5,7 @@ package io.portalops.export;
  * OWASP). Text cells that start so get a leading apostrophe, which spreadsheets show as text and do not evaluate;
  * numbers are written as numbers and never pass through here.
  */
-public final class FormulaGuard {
+final class FormulaGuard {
 
     private FormulaGuard() {
     }

@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Passes bytes through while taking their SHA-256 and counting them, so a streamed export is hashed without a copy. */
-public final class HashingOutputStream extends FilterOutputStream {
+final class HashingOutputStream extends FilterOutputStream {
 
     private final MessageDigest sha;
     private long size;

@@ -4,12 +4,15 @@ import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
 import io.portalops.shared.Money;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -117,7 +120,7 @@ class InventoryDemoData implements ApplicationRunner {
                 boolean annual = random.nextInt(3) == 0;
                 int seats = model == LicenceModel.PER_SEAT ? 10 + random.nextInt(60) * 10 : 0;
                 String price = model == LicenceModel.PER_SEAT ? (4 + random.nextInt(40)) + ".00" : (500 + random.nextInt(40) * 250) + ".00";
-                Money cost = Money.of(annual ? new java.math.BigDecimal(price).multiply(java.math.BigDecimal.valueOf(12)).toPlainString() : price,
+                Money cost = Money.of(annual ? new BigDecimal(price).multiply(BigDecimal.valueOf(12)).toPlainString() : price,
                         random.nextInt(5) == 0 ? "USD" : "EUR");
                 product.edit(new ProductForm(name, model, seats, cost, annual ? BillingCycle.ANNUAL : BillingCycle.MONTHLY), now);
                 if (Set.of("Gmail", "Drive").contains(name) && row[0].equals("Google Workspace")) {
@@ -131,7 +134,7 @@ class InventoryDemoData implements ApplicationRunner {
 
     /** The products of the s-th demo service: its own, then tiers of the first until there are 150 in all. */
     static List<String> productNames(int s) {
-        int base = java.util.Arrays.stream(SERVICES).mapToInt(r -> r.length - 3).sum();
+        int base = Arrays.stream(SERVICES).mapToInt(r -> r.length - 3).sum();
         int extras = Math.max(PRODUCTS - base, 0);
         String[] row = SERVICES[s];
         List<String> names = new ArrayList<>(List.of(row).subList(3, row.length));
@@ -143,6 +146,6 @@ class InventoryDemoData implements ApplicationRunner {
     }
 
     private static Set<Long> ids(List<AccountSummary> holders, String username) {
-        return holders.stream().filter(a -> a.username().equals(username)).map(AccountSummary::id).collect(java.util.stream.Collectors.toSet());
+        return holders.stream().filter(a -> a.username().equals(username)).map(AccountSummary::id).collect(Collectors.toSet());
     }
 }

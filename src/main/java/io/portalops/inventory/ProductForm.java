@@ -1,5 +1,6 @@
 package io.portalops.inventory;
 
+import io.portalops.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import io.portalops.shared.Money;
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is entered for a product. {@code cost} is per seat and cycle for per-seat products, otherwise the flat (or
@@ -18,7 +20,7 @@ public record ProductForm(
         @Min(value = 0, message = "Seats cannot be negative.") @Max(value = 1_000_000, message = "At most 1,000,000 seats.") int seatsPurchased,
         @NotNull(message = "Enter the cost.") @Valid Money cost,
         @NotNull(message = "Choose a billing cycle.") BillingCycle billingCycle,
-        @org.jspecify.annotations.Nullable Long version) {
+        @Nullable Long version) {
 
     /** A new product's form (no version yet). */
     public ProductForm(String name, LicenceModel licenceModel, int seatsPurchased, Money cost, BillingCycle billingCycle) {
@@ -27,7 +29,7 @@ public record ProductForm(
 
     public ProductForm {
         if (cost != null && cost.amount().signum() < 0) {
-            throw new io.portalops.shared.InvalidInputException("cost", "The cost cannot be negative.");
+            throw new InvalidInputException("cost", "The cost cannot be negative.");
         }
     }
 }

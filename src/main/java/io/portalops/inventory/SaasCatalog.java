@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -273,7 +274,7 @@ public class SaasCatalog {
         }
     }
 
-    private static void checkVersion(long current, @org.jspecify.annotations.Nullable Long expected, String what) {
+    private static void checkVersion(long current, @Nullable Long expected, String what) {
         if (expected == null) {
             throw new InvalidInputException("version", "Send the version you read, so that nobody's changes are overwritten.");
         }

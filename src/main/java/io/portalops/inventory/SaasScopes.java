@@ -3,6 +3,7 @@ package io.portalops.inventory;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.NotFoundException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public class SaasScopes {
     /** Accounts that work a product's grants and tasks: its product admins and its service's admins. */
     @Transactional(readOnly = true)
     public Set<Long> accountsManaging(long productId) {
-        Product product = products.findById(productId).orElseThrow(() -> new io.portalops.shared.NotFoundException("Product"));
+        Product product = products.findById(productId).orElseThrow(() -> new NotFoundException("Product"));
         Set<Long> accounts = new HashSet<>(product.getAdmins());
         List<Long> serviceAdmins = services.adminsOf(product.getServiceId());
         accounts.addAll(serviceAdmins);

@@ -2,6 +2,8 @@ package io.portalops.inventory;
 
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,9 @@ public class SeatLedger {
      * data that must stay within them without a signed-in user.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Integer> perSeatLimits() {
+    public Map<Long, Integer> perSeatLimits() {
         return products.findAll().stream().filter(p -> p.getLicenceModel() == LicenceModel.PER_SEAT)
-                .collect(java.util.stream.Collectors.toMap(Product::getId, Product::getSeatsPurchased));
+                .collect(Collectors.toMap(Product::getId, Product::getSeatsPurchased));
     }
 
     /**
@@ -49,7 +51,7 @@ public class SeatLedger {
      * demo data was written in bulk. Products not in the map hold no active grant.
      */
     @Transactional
-    public void reconcile(java.util.Map<Long, Integer> activeGrantsByProduct) {
+    public void reconcile(Map<Long, Integer> activeGrantsByProduct) {
         products.clearSeats();
         activeGrantsByProduct.forEach(products::setSeats);
     }

@@ -7,6 +7,7 @@ import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -83,7 +84,7 @@ class ContractNotifications {
         ContractParties contract = contracts.parties(event.contractId());
         String flag = contract.newestOpenFlagId() == null ? "r" + event.reason().hashCode() : contract.newestOpenFlagId().toString();
         send(NotificationCause.FLAG_RAISED, Set.of(contract.ownerId()), event.actorId(),
-                "Flag (" + event.severity().name().toLowerCase(java.util.Locale.ROOT) + ") on contract " + contract.number(),
+                "Flag (" + event.severity().name().toLowerCase(Locale.ROOT) + ") on contract " + contract.number(),
                 nameOf(event.actorId()) + " flagged \"" + contract.title() + "\": " + event.reason(),
                 contract, "contract:" + contract.contractId() + ":flag:" + flag);
     }

@@ -1,9 +1,10 @@
 package io.portalops.notification;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import io.portalops.security.AccountContact;
 import io.portalops.security.AccountService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notifications marked all the same: they stay in the app.
  */
 @Service
-public class DigestJob implements ScheduledJob {
+class DigestJob implements ScheduledJob {
 
     /** What one run did. */
     public record Outcome(int emails, int notifications) {
@@ -63,8 +64,8 @@ public class DigestJob implements ScheduledJob {
     }
 
     @Override
-    public java.time.Duration lockAtMostFor() {
-        return java.time.Duration.ofMinutes(30);
+    public Duration lockAtMostFor() {
+        return Duration.ofMinutes(30);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.portalops.notification;
 
 import io.portalops.shared.InvalidInputException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public record NotificationRequest(NotificationCause cause, Set<Long> recipientId
         if (cause == null) {
             throw new InvalidInputException("cause", "A notification needs a cause.");
         }
-        if (recipientIds == null || recipientIds.stream().anyMatch(java.util.Objects::isNull)) {
+        if (recipientIds == null || recipientIds.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("recipientIds", "Give the recipients as account ids.");
         }
         recipientIds = Set.copyOf(recipientIds);

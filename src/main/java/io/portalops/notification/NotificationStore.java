@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Notifications and preferences in plain SQL. Inserts use {@code on conflict do nothing}: a duplicate must not fail
  * the caller's transaction, which a JPA insert hitting the unique key would mark for rollback (ADR 012).
  */
-@org.springframework.stereotype.Component
+@Component
 class NotificationStore {
 
     private static final String ITEM = "select id, cause, title, body, link, created_at, read_at is not null as is_read from notification ";

@@ -1,7 +1,8 @@
 package io.portalops.notification;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the lease runs out, so a message may go out twice, always with the same Message-ID (its dedup key).
  */
 @Service
-public class OutboxSender implements ScheduledJob {
+class OutboxSender implements ScheduledJob {
 
     /** What one run did. */
     public record Outcome(int sent, int retrying, int failed) {
@@ -62,7 +63,7 @@ public class OutboxSender implements ScheduledJob {
             @Value("${portalops.notifications.outbox.max-attempts:8}") int maxAttempts,
             @Value("${portalops.notifications.outbox.lease:5m}") Duration lease,
             @Value("${portalops.notifications.outbox.backoff:1m}") Duration backoff,
-            @Value("${portalops.notifications.outbox.max-backoff:6h}") Duration maxBackoff) throws jakarta.mail.internet.AddressException {
+            @Value("${portalops.notifications.outbox.max-backoff:6h}") Duration maxBackoff) throws AddressException {
         this.store = store;
         this.mail = mail;
         this.metrics = metrics;
@@ -101,8 +102,8 @@ public class OutboxSender implements ScheduledJob {
     }
 
     @Override
-    public java.time.Duration lockAtLeastFor() {
-        return java.time.Duration.ofSeconds(5);
+    public Duration lockAtLeastFor() {
+        return Duration.ofSeconds(5);
     }
 
     @Override

@@ -78,7 +78,7 @@ class OutboxStore {
     /** Seconds since the oldest waiting message was queued; 0 when none waits. */
     double oldestWaitingSeconds(Instant now) {
         return jdbc.sql("select min(created_at) from mail_outbox where status in ('PENDING', 'SENDING')")
-                .query(java.sql.Timestamp.class).optional()
+                .query(Timestamp.class).optional()
                 .map(oldest -> Math.max(0, (now.toEpochMilli() - oldest.getTime()) / 1000.0)).orElse(0.0);
     }
 

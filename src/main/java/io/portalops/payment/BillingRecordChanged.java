@@ -1,7 +1,7 @@
 package io.portalops.payment;
 
 /** A billing record was created, changed or deleted; for notifications (#6) and the audit log (#7). */
-public record BillingRecordChanged(long billingRecordId, long productId, Kind kind, long actorAccountId) {
+record BillingRecordChanged(long billingRecordId, long productId, Kind kind, long actorAccountId) {
 
     public enum Kind { CREATED, UPDATED, DELETED }
 }

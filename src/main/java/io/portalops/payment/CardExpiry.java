@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** A card's expiry month. The card is valid through the last day of that month. */
-public record CardExpiry(int month, int year) {
+record CardExpiry(int month, int year) {
 
     /** How an expiry looks to those who may not see it. */
     public static final String MASKED = "••/••••";

@@ -1,6 +1,7 @@
 package io.portalops.payment;
 
 import io.portalops.shared.AbstractEntity;
+import io.portalops.shared.files.StoredFile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ class Invoice extends AbstractEntity {
     protected Invoice() {
     }
 
-    Invoice(long billingRecordId, InvoiceForm form, io.portalops.shared.files.StoredFile file, long uploadedBy, Instant uploadedAt) {
+    Invoice(long billingRecordId, InvoiceForm form, StoredFile file, long uploadedBy, Instant uploadedAt) {
         this.billingRecordId = billingRecordId;
         this.invoiceNumber = form.number();
         this.invoiceDate = form.invoiceDate();

@@ -4,6 +4,7 @@ import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
 import io.portalops.export.GridExport;
 import io.portalops.export.PagedRows;
+import io.portalops.inventory.BillingCycle;
 import io.portalops.shared.paging.SortOrder;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,7 @@ public class PaymentExport extends GridExport {
     @Override
     public ExportQuery query(ExportParameters p) {
         return query(new PaymentFilter(p.id("serviceId"), p.id("productId"), p.integer("renewalWithinDays"),
-                p.integer("cardExpiringWithinDays"), p.enumValue("cycle", io.portalops.inventory.BillingCycle.class),
+                p.integer("cardExpiringWithinDays"), p.enumValue("cycle", BillingCycle.class),
                 p.integer("deadlineWithinDays")),
                 p.sort(PaymentSortField.class));
     }

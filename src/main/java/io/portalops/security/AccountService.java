@@ -7,9 +7,13 @@ import io.portalops.shared.NotFoundException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -149,7 +153,7 @@ public class AccountService {
     @Transactional
     public AccountListItem update(long accountId, @Valid AccountUpdate update) {
         Account account = get(accountId);
-        if (!account.getDisplayName().equals(update.displayName()) || !java.util.Objects.equals(account.getEmail(), update.email())) {
+        if (!account.getDisplayName().equals(update.displayName()) || !Objects.equals(account.getEmail(), update.email())) {
             account.changeDetails(update.displayName(), update.email());
             audit.record(AuditEntry.of("account.details_changed", "account", account.getId(),
                     Map.of("username", account.getUsername())));
@@ -192,10 +196,10 @@ public class AccountService {
     /** Enabled accounts by username (case-insensitive), e.g. to resolve @mentions. */
     @Transactional(readOnly = true)
     public Map<String, AccountSummary> byUsernames(Collection<String> usernames) {
-        Map<String, AccountSummary> found = new java.util.LinkedHashMap<>();
+        Map<String, AccountSummary> found = new LinkedHashMap<>();
         for (String username : Set.copyOf(usernames)) {
             accounts.findByUsernameIgnoreCase(username).filter(Account::isEnabled)
-                    .ifPresent(a -> found.put(username.toLowerCase(java.util.Locale.ROOT), toSummary(a)));
+                    .ifPresent(a -> found.put(username.toLowerCase(Locale.ROOT), toSummary(a)));
         }
         return found;
     }
@@ -206,11 +210,11 @@ public class AccountService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<AccountSummary> suggest(String prefix, int limit, java.util.function.BiPredicate<Long, Set<Role>> eligible) {
-        String p = prefix.toLowerCase(java.util.Locale.ROOT);
+    public List<AccountSummary> suggest(String prefix, int limit, BiPredicate<Long, Set<Role>> eligible) {
+        String p = prefix.toLowerCase(Locale.ROOT);
         return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::isEnabled)
-                .filter(a -> a.getUsername().toLowerCase(java.util.Locale.ROOT).startsWith(p)
-                        || a.getDisplayName().toLowerCase(java.util.Locale.ROOT).startsWith(p))
+                .filter(a -> a.getUsername().toLowerCase(Locale.ROOT).startsWith(p)
+                        || a.getDisplayName().toLowerCase(Locale.ROOT).startsWith(p))
                 .filter(a -> eligible.test(a.getId(), Set.copyOf(a.getRoles())))
                 .limit(limit).map(AccountService::toSummary).toList();
     }
@@ -252,7 +256,7 @@ public class AccountService {
         return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName());
     }
 
-    private static List<String> roleNames(java.util.Collection<Role> roles) {
+    private static List<String> roleNames(Collection<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
     }
 }

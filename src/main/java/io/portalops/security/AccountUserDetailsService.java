@@ -1,6 +1,7 @@
 package io.portalops.security;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     /** The account a name typed at sign-in names, read without touching the entity's version. */
     @Transactional(readOnly = true)
-    public java.util.Optional<AccountUserDetails> findBySignInName(String typed) {
+    public Optional<AccountUserDetails> findBySignInName(String typed) {
         return accounts.findBySignInName(typed).map(this::toDetails);
     }
 

@@ -1,7 +1,8 @@
 package io.portalops.security;
 
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,8 @@ class LoginFailuresJob implements ScheduledJob {
     }
 
     @Override
-    public java.time.Duration lockAtLeastFor() {
-        return java.time.Duration.ofSeconds(20);
+    public Duration lockAtLeastFor() {
+        return Duration.ofSeconds(20);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.portalops.security;
 
 /**
- * The roles of DESIGN.md. An account may hold several.
+ * The roles; what each may do is tabled in docs/architecture.md (Security). An account may hold several.
  */
 public enum Role {
     ADMIN("Admin"),

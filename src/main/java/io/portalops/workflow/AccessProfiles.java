@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -132,7 +133,7 @@ public class AccessProfiles {
     }
 
     private static AccessProfileItem item(AccessProfile p, Map<Long, ProductRef> products) {
-        List<ProductRef> refs = p.getProducts().stream().map(products::get).filter(java.util.Objects::nonNull)
+        List<ProductRef> refs = p.getProducts().stream().map(products::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
         return new AccessProfileItem(p.getId(), p.getName(), p.getDepartment(), p.getTitle(), refs, p.getVersion());
     }

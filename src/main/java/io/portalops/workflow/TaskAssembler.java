@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class TaskAssembler {
         Map<Long, Set<Long>> assignees = scopes.assignees(productIds(tasks));
         Set<Long> accountIds = new HashSet<>();
         assignees.values().forEach(accountIds::addAll);
-        tasks.stream().map(WorkflowTask::getClosedBy).filter(java.util.Objects::nonNull).forEach(accountIds::add);
+        tasks.stream().map(WorkflowTask::getClosedBy).filter(Objects::nonNull).forEach(accountIds::add);
         Map<Long, AccountSummary> names = accounts.summaries(accountIds);
         return tasks.stream().map(t -> {
             ProductRef product = products.get(t.getProductId());

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +25,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -120,12 +122,12 @@ class WorkflowDemoData implements ApplicationRunner {
         }
     }
 
-    private <T> @org.jspecify.annotations.Nullable T asAdmin(Supplier<T> work) {
+    private <T> @Nullable T asAdmin(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         UserDetails admin;
         try {
             admin = users.loadUserByUsername("admin");
-        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+        } catch (UsernameNotFoundException e) {
             log.info("Demo data: no admin account, no workflow demo data");
             return null;
         }

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +55,7 @@ public class WorkflowFigures {
         sql.append(" group by kind");
         List<OpenTasks> found = jdbc.query(sql.toString(), (rs, i) -> new OpenTasks(TaskKind.valueOf(rs.getString(1)),
                 rs.getLong(2), rs.getLong(3)), args.toArray());
-        return java.util.Arrays.stream(TaskKind.values()).map(kind -> found.stream().filter(f -> f.kind() == kind).findFirst()
+        return Arrays.stream(TaskKind.values()).map(kind -> found.stream().filter(f -> f.kind() == kind).findFirst()
                 .orElse(new OpenTasks(kind, 0, 0))).toList();
     }
 }

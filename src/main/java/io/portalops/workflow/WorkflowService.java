@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -147,7 +148,7 @@ public class WorkflowService {
             List<WorkflowTask> visible = tasks.findByRunIdOrderByIdAsc(run.getId()).stream()
                     .filter(t -> scope.seesProduct(t.getProductId())).toList();
             return visible.isEmpty() ? null : listItem(run, visible);
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList();
     }
 
     private long grant(WorkflowTask task, WorkflowRun run, String note) {

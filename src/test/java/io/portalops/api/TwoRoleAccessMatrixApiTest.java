@@ -69,7 +69,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every mutating API operation, called over HTTP by accounts holding one role and by accounts holding any two roles, on
  * a row of their own and on someone else's. {@link #TABLE} states the answer for each single role; a combination may
- * do exactly what one of its roles may do alone (DESIGN.md, "Roles with two or more roles at once"): it succeeds with
+ * do exactly what one of its roles may do alone (docs/architecture.md, Security: "With two or more roles"): it succeeds with
  * that role's status when either role succeeds, and is otherwise refused with a problem (400, 403, 404 or 409), never
  * more. "own" is the row that the caller's scope-giving roles cover for that operation (their customer or contract as
  * ACCOUNT_MANAGER, a contract pending approval as APPROVER, their service or product as SERVICE_ADMIN or

@@ -16,7 +16,7 @@ import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
 import io.portalops.security.TokenPair;
 import io.portalops.security.TokenService;
-import io.portalops.shared.jobs.Jobs;
+import io.portalops.jobs.Jobs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -15,7 +15,7 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.payment.PaymentRegister;
 import io.portalops.security.AccountService;
 import io.portalops.shared.NotFoundException;
-import io.portalops.shared.jobs.Jobs;
+import io.portalops.jobs.Jobs;
 import io.portalops.workflow.WorkflowService;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.portalops.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.TestUsers;
-import io.portalops.shared.jobs.JobStatus;
-import io.portalops.shared.jobs.Jobs;
+import io.portalops.jobs.JobStatus;
+import io.portalops.jobs.Jobs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

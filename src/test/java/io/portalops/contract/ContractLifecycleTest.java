@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ContractLifecycleTest {
 
-    /** DESIGN.md's diagram, written out independently of the production table. */
+    /** The lifecycle diagram of docs/architecture.md (Contracts), written out independently of the production table. */
     static final Map<String, ContractStatus> EXPECTED = Map.of(
             "DRAFT/SUBMIT", ContractStatus.PENDING_APPROVAL,
             "PENDING_APPROVAL/APPROVE", ContractStatus.APPROVED,

@@ -170,9 +170,9 @@ class EventIngestLimitsTest {
 
     @Test
     void a_body_is_cut_to_whole_characters_within_the_byte_limit() {
-        assertThat(EventIngestion.cutToBytes("aé€", 2)).isEqualTo("a");
-        assertThat(EventIngestion.cutToBytes("aé€", 3)).isEqualTo("aé");
-        assertThat(EventIngestion.cutToBytes("aé€", 6)).isEqualTo("aé€");
+        assertThat(DeadLetterFiling.cutToBytes("aé€", 2)).isEqualTo("a");
+        assertThat(DeadLetterFiling.cutToBytes("aé€", 3)).isEqualTo("aé");
+        assertThat(DeadLetterFiling.cutToBytes("aé€", 6)).isEqualTo("aé€");
         assertThat("aé€".getBytes(StandardCharsets.UTF_8)).hasSize(6);
     }
 }

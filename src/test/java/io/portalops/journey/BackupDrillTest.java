@@ -12,7 +12,7 @@ import io.portalops.backup.BackupCommand;
 import io.portalops.contract.AttachmentInfo;
 import io.portalops.contract.ContractAttachments;
 import io.portalops.shared.db.EmbeddedPostgresLauncher;
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
@@ -44,7 +45,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 @RolesAllowed({"ADMIN", "AUDITOR"})
 public class AuditView extends VerticalLayout {
 
-    private static final java.util.concurrent.ExecutorService CHECKS = Executors.newVirtualThreadPerTaskExecutor();
+    private static final ExecutorService CHECKS = Executors.newVirtualThreadPerTaskExecutor();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     final TextField action = new TextField();

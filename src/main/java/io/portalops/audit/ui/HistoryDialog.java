@@ -7,12 +7,13 @@ import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The Envers history of one record (who, when, field: old → new), in a dialog, for screens without a detail page of
  * their own: services and products over their master-detail, accounts in their grid. Shared, hence the named interface.
  */
-@org.springframework.modulith.NamedInterface("history-dialog")
+@NamedInterface("history-dialog")
 public class HistoryDialog extends Dialog {
 
     public final HistoryPanel history;

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
@@ -67,7 +68,7 @@ class AttachmentController {
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
                 .contentLength(file.info().sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(file.info().name(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(file.path()));
     }

@@ -16,6 +16,7 @@ import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -76,7 +77,7 @@ public class ApprovalLimitsView extends VerticalLayout {
         dialog.open();
     }
 
-    private static String format(java.math.BigDecimal value) {
+    private static String format(BigDecimal value) {
         return NumberFormat.getNumberInstance(Locale.ENGLISH).format(value);
     }
 }

@@ -13,6 +13,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.ui.Notifications;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -81,7 +82,7 @@ class ContractActionBar extends FlexLayout {
 
     private static Consumer<ContractDetails> done(Consumer<ContractDetails> onChanged, String message) {
         return after -> {
-            Notifications.success(message + " · " + after.number() + " is now " + after.status().label().toLowerCase(java.util.Locale.ROOT));
+            Notifications.success(message + " · " + after.number() + " is now " + after.status().label().toLowerCase(Locale.ROOT));
             onChanged.accept(after);
         };
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -12,10 +13,14 @@ import io.portalops.contract.AttachmentFile;
 import io.portalops.contract.AttachmentInfo;
 import io.portalops.contract.ContractAttachments;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.ui.LimitedUpload;
 import io.portalops.shared.ui.Notifications;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -46,11 +51,11 @@ public class ContractAttachmentsPanel extends VerticalLayout {
                 attachments.upload(contractId, received.fileName(), in);
                 message = received.fileName() + " attached";
                 ok = true;
-            } catch (InvalidInputException | io.portalops.shared.RuleViolationException e) {
+            } catch (InvalidInputException | RuleViolationException e) {
                 message = e.getMessage();
                 ok = false;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
                 deleteQuietly(received.file());
             }
@@ -66,7 +71,7 @@ public class ContractAttachmentsPanel extends VerticalLayout {
             }));
         }, refused -> getUI().ifPresent(ui -> ui.access(() -> Notifications.error(refused))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("PDF or image, up to " + attachments.maxBytes() / (1024 * 1024) + " MB"));
+        upload.setDropLabel(new Span("PDF or image, up to " + attachments.maxBytes() / (1024 * 1024) + " MB"));
 
         grid.addComponentColumn(this::downloadLink).setHeader("File").setFlexGrow(2);
         grid.addColumn(a -> a.contentType()).setHeader("Type").setAutoWidth(true);
@@ -97,10 +102,10 @@ public class ContractAttachmentsPanel extends VerticalLayout {
     }
 
 
-    private static void deleteQuietly(java.nio.file.Path file) {
+    private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // a temp file; the upload handler deletes what it still holds when the panel closes
         }
     }

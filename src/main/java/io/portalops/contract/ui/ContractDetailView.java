@@ -19,10 +19,12 @@ import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractAttachments;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
+import io.portalops.contract.ContractTimelineSource;
 import io.portalops.customer.CustomerService;
 import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * One contract, bookmarkable by its number: the facts, the buttons the user may use now, and tabs for approvals,
@@ -36,7 +38,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     private final ContractService contracts;
     private final ContractActions actions;
     private final ContractAttachments attachments;
-    private final java.util.List<io.portalops.contract.ContractTimelineSource> timelineSources;
+    private final List<ContractTimelineSource> timelineSources;
     final H2 title = new H2();
     final Span status = new Span();
     final Span flagged = new Span();
@@ -49,7 +51,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     private Registration historyLoader;
 
     ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers,
-            ContractAttachments attachments, java.util.List<io.portalops.contract.ContractTimelineSource> timelineSources) {
+            ContractAttachments attachments, List<ContractTimelineSource> timelineSources) {
         this.attachments = attachments;
         this.timelineSources = timelineSources;
         this.contracts = contracts;

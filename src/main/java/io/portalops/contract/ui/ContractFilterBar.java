@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -21,6 +22,7 @@ import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.security.AccountSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +79,7 @@ class ContractFilterBar extends Div {
         endTo.setPlaceholder("Ends by");
         endTo.setAriaLabel("Ends by");
         for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
-            if (field instanceof com.vaadin.flow.component.shared.HasClearButton clearable) {
+            if (field instanceof HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
             }
             field.addValueChangeListener(change -> onChange.run());
@@ -186,7 +188,7 @@ class ContractFilterBar extends Div {
     private static @Nullable LocalDate date(String value) {
         try {
             return value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -18,6 +18,7 @@ import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.ui.Notifications;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The notes of a contract, oldest first, and a box for a new one. Bodies are set as text, never as HTML, so markup
@@ -130,7 +131,7 @@ class ContractNotesPanel extends VerticalLayout {
         return entry;
     }
 
-    private void save(java.util.function.Supplier<ContractDetails> action, TextArea field) {
+    private void save(Supplier<ContractDetails> action, TextArea field) {
         try {
             onChanged.accept(action.get());
         } catch (InvalidInputException e) {

@@ -11,6 +11,7 @@ import io.portalops.contract.ApprovalDecision;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractDetails.ApprovalStep;
 import io.portalops.contract.ContractDetails.Flag;
+import io.portalops.contract.ContractTimelineSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,7 +90,7 @@ final class ContractPanels {
         return events;
     }
 
-    static Component timeline(ContractDetails c, List<io.portalops.contract.ContractTimelineSource.Entry> extra) {
+    static Component timeline(ContractDetails c, List<ContractTimelineSource.Entry> extra) {
         Div list = new Div();
         list.addClassName("contract-timeline");
         List<Event> all = new ArrayList<>(events(c));

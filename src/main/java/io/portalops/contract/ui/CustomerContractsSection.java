@@ -1,11 +1,12 @@
 package io.portalops.contract.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
-import io.portalops.customer.CustomerDetailSection;
+import io.portalops.customer.ui.CustomerDetailSection;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 
@@ -40,7 +41,7 @@ class CustomerContractsSection implements CustomerDetailSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(long customerId) {
+    public Component create(long customerId) {
         Grid<ContractListItem> grid = new Grid<>(ContractListItem.class, false);
         grid.addClassName("customer-contracts");
         grid.addColumn(ContractListItem::number).setHeader("Number").setWidth("10rem").setFlexGrow(0);

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import io.portalops.customer.CustomerDetailSection;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerService;
 import io.portalops.security.CurrentUserProvider;

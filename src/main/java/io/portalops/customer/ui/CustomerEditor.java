@@ -1,6 +1,7 @@
 package io.portalops.customer.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -142,7 +143,7 @@ class CustomerEditor extends VerticalLayout {
     }
 
     private void setReadOnly(boolean readOnly) {
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {externalRef, name, kind, nationalId, email, phone,
+        for (var field : new HasValue<?, ?>[] {externalRef, name, kind, nationalId, email, phone,
                 address, country, segment, status, owner}) {
             field.setReadOnly(readOnly);
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -100,7 +101,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         url.changed(this);
     }
 
-    private static List<SortOrder<CustomerSortField>> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private static List<SortOrder<CustomerSortField>> sortOf(List<QuerySortOrder> orders) {
         List<SortOrder<CustomerSortField>> sort = new ArrayList<>();
         for (var order : orders) {
             sort.add(new SortOrder<>(CustomerSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The analysts' and admins' part, over every customer and contract. */
@@ -72,7 +73,7 @@ final class AnalysisSection {
     private static LineChart eventsPerDay(AnalysisFigures figures) {
         List<LocalDate> days = figures.firstDay().datesUntil(figures.lastDay().plusDays(1)).toList();
         Map<String, Map<LocalDate, Long>> byType = figures.eventsPerDay().stream().collect(Collectors.groupingBy(DayFigure::type,
-                java.util.TreeMap::new, Collectors.toMap(DayFigure::day, DayFigure::events)));
+                TreeMap::new, Collectors.toMap(DayFigure::day, DayFigure::events)));
         List<ChartSeries> series = byType.entrySet().stream().sorted(Comparator.comparing(Map.Entry::getKey))
                 .map(e -> ChartSeries.of(e.getKey(), days.stream().map(d -> e.getValue().getOrDefault(d, 0L)).toList(),
                         days.stream().map(d -> DrillDowns.eventsOfTypeOn(e.getKey(), d)).toList()))

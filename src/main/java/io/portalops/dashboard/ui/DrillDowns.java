@@ -4,6 +4,7 @@ import io.portalops.contract.ContractStatus;
 import io.portalops.workflow.TaskKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 
 /**
@@ -41,8 +42,8 @@ final class DrillDowns {
     }
 
     static String eventsOfTypeOn(String type, LocalDate day) {
-        return "events?type=" + type + "&range=custom&from=" + LocalDateTime.of(day, java.time.LocalTime.MIDNIGHT)
-                + "&to=" + LocalDateTime.of(day.plusDays(1), java.time.LocalTime.MIDNIGHT);
+        return "events?type=" + type + "&range=custom&from=" + LocalDateTime.of(day, LocalTime.MIDNIGHT)
+                + "&to=" + LocalDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT);
     }
 
     static String eventsOfCustomer(long customerId, String range) {

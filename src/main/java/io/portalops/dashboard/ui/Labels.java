@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,6 @@ final class Labels {
     /** The amounts that are not zero, largest first (amounts in different currencies are never added up). */
     static List<String> money(List<Money> amounts) {
         return amounts.stream().filter(m -> m.amount().compareTo(BigDecimal.ZERO) > 0)
-                .sorted(java.util.Comparator.comparing(Money::amount).reversed()).map(Money::formatWhole).toList();
+                .sorted(Comparator.comparing(Money::amount).reversed()).map(Money::formatWhole).toList();
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The SaaS part, over the services and products in the caller's scope. */
@@ -95,7 +96,7 @@ final class SaasSection {
                 ValueFormat.MONEY);
     }
 
-    private static BigDecimal sum(List<SpendFigure> spend, YearMonth month, java.util.function.Predicate<SpendFigure> which) {
+    private static BigDecimal sum(List<SpendFigure> spend, YearMonth month, Predicate<SpendFigure> which) {
         return spend.stream().filter(s -> s.month().equals(month) && which.test(s)).map(SpendFigure::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }

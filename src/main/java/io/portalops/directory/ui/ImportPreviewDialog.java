@@ -17,6 +17,7 @@ import io.portalops.directory.ImportRow;
 import io.portalops.directory.PeopleImport;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.ui.Notifications;
+import java.nio.file.Path;
 
 /**
  * The preview of an import: each row as read, with its errors. "Import" writes all rows and is offered only when every
@@ -29,7 +30,7 @@ class ImportPreviewDialog extends Dialog {
     final Button importValid = new Button("Import valid rows only");
     final Paragraph summary = new Paragraph();
 
-    ImportPreviewDialog(PeopleImport importer, ImportPreview preview, java.nio.file.Path content, Runnable onImported) {
+    ImportPreviewDialog(PeopleImport importer, ImportPreview preview, Path content, Runnable onImported) {
         addClassName("import-preview");
         setHeaderTitle("Preview of " + preview.fileName());
         setWidth("min(90rem, 96vw)");
@@ -70,7 +71,7 @@ class ImportPreviewDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), importValid, importAll);
     }
 
-    private void commit(PeopleImport importer, String fileName, java.nio.file.Path content, ImportMode mode, Runnable onImported) {
+    private void commit(PeopleImport importer, String fileName, Path content, ImportMode mode, Runnable onImported) {
         try {
             ImportResult result = importer.commit(fileName, content, mode);
             if (result.outcome() == ImportOutcome.REFUSED) {

@@ -18,6 +18,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.LimitedUpload;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -83,11 +84,11 @@ public class PeopleImportView extends VerticalLayout {
     }
 
     /** Checks the file and opens the preview; also the entry point for tests, which have no browser to upload from. */
-    void preview(String fileName, java.nio.file.Path file) {
+    void preview(String fileName, Path file) {
         check(fileName, file).run();
     }
 
-    private Runnable check(String fileName, java.nio.file.Path file) {
+    private Runnable check(String fileName, Path file) {
         try {
             ImportPreview preview = importer.preview(fileName, file);
             return () -> {

@@ -28,7 +28,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +71,7 @@ class PersonEditor extends VerticalLayout {
         department.setItems(departments);
         department.setAllowCustomValue(true);
         department.addCustomValueSetListener(custom -> {
-            department.setItems(java.util.stream.Stream.concat(departments.stream(), java.util.stream.Stream.of(custom.getDetail())).toList());
+            department.setItems(Stream.concat(departments.stream(), Stream.of(custom.getDetail())).toList());
             department.setValue(custom.getDetail());
         });
         PersonOption.lazilySearch(manager, people);
@@ -80,8 +82,8 @@ class PersonEditor extends VerticalLayout {
         account.setClearButtonVisible(true);
         account.setHelperText("Most people have none and cannot sign in.");
 
-        for (var entry : List.of(java.util.Map.entry(employeeNumber, "employeeNumber"), java.util.Map.entry(name, "name"),
-                java.util.Map.entry(email, "email"), java.util.Map.entry(title, "title"), java.util.Map.entry(location, "location"))) {
+        for (var entry : List.of(Map.entry(employeeNumber, "employeeNumber"), Map.entry(name, "name"),
+                Map.entry(email, "email"), Map.entry(title, "title"), Map.entry(location, "location"))) {
             var binding = binder.forField(entry.getKey());
             if (List.of("employeeNumber", "name", "email").contains(entry.getValue())) {
                 binding = binding.asRequired("Required");

@@ -15,7 +15,6 @@ import com.vaadin.flow.shared.Registration;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonDetails;
 import io.portalops.directory.PersonService;
-import io.portalops.directory.PersonWorkSection;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;

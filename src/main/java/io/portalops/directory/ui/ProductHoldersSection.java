@@ -6,18 +6,22 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonService;
 import io.portalops.directory.ProductHolder;
-import io.portalops.inventory.ProductAccessSection;
+import io.portalops.inventory.ui.ProductAccessSection;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasCatalog;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The people holding active access to a product, placed by the Services view under the selected product: name (a
@@ -41,9 +45,9 @@ class ProductHoldersSection implements ProductAccessSection {
 
     @Override
     public Component create(long productId) {
-        if (catalog.refs(java.util.Set.of(productId)).isEmpty()) {
+        if (catalog.refs(Set.of(productId)).isEmpty()) {
             // outside the user's scope: nothing to show, and nothing that tells whether it exists
-            return new com.vaadin.flow.component.html.Span();
+            return new Span();
         }
         Grid<ProductHolder> grid = new Grid<>(ProductHolder.class, false);
         grid.addClassName("product-holders");
@@ -62,12 +66,12 @@ class ProductHoldersSection implements ProductAccessSection {
         grant.addClassName("grant-access");
         grant.addThemeVariants(ButtonVariant.LUMO_SMALL);
         grant.setVisible(product != null);
-        grant.addClickListener(click -> new GrantDialog(grants, people, java.util.List.of(), null, product,
+        grant.addClickListener(click -> new GrantDialog(grants, people, List.of(), null, product,
                 saved -> grid.getDataProvider().refreshAll()).open());
         H4 title = new H4("People with access");
         HorizontalLayout top = new HorizontalLayout(title, grant);
         top.setWidthFull();
-        top.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(title);
         VerticalLayout section = new VerticalLayout(top, grid);
         section.addClassName("product-access-section");

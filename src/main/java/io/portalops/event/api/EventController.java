@@ -8,6 +8,7 @@ import io.portalops.event.EventPage;
 import io.portalops.event.EventTypeInfo;
 import io.portalops.event.EventTypes;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.validation.StorableDateValidator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -92,7 +93,7 @@ class EventController {
         }
         try {
             Instant instant = OffsetDateTime.parse(value.strip()).toInstant();
-            if (!io.portalops.shared.validation.StorableDateValidator.inRange(instant)) {
+            if (!StorableDateValidator.inRange(instant)) {
                 throw new InvalidInputException(parameter, "Use a date in the years 1900 to 2200.");
             }
             return instant;

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -78,7 +79,7 @@ class EventIngestController {
         List<IngestOutcome> outcomes = ingestion.ingestBatch(events); // refuses a batch of the wrong size whole
         for (int i = 0; i < events.size(); i++) {
             IngestOutcome outcome = outcomes.get(i);
-            items.add(new ItemResult(i, outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.id(), outcome.reasons()));
+            items.add(new ItemResult(i, outcome.status().name().toLowerCase(Locale.ROOT), outcome.id(), outcome.reasons()));
             if (outcome.status() == IngestOutcome.Status.ACCEPTED) {
                 accepted++;
             } else if (outcome.status() == IngestOutcome.Status.DUPLICATE) {

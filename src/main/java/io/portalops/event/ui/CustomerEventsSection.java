@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.portalops.customer.CustomerDetailSection;
+import io.portalops.customer.ui.CustomerDetailSection;
 import io.portalops.event.EventFilter;
 import io.portalops.event.EventListItem;
 import io.portalops.event.EventLog;

@@ -21,8 +21,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -188,7 +190,7 @@ class EventFilterBar extends Div {
             query.put("contract", contract.getValue().strip());
         }
         if (range.getValue() != null && range.getValue() != Range.DAY) {
-            query.put("range", range.getValue().name().toLowerCase(java.util.Locale.ROOT));
+            query.put("range", range.getValue().name().toLowerCase(Locale.ROOT));
         }
         if (range.getValue() == Range.CUSTOM && from.getValue() != null) {
             query.put("from", from.getValue().toString());
@@ -204,7 +206,7 @@ class EventFilterBar extends Div {
         Map<String, List<String>> query = parameters.getParameters();
         String typeName = first(query, "type");
         type.setValue(type.getListDataView().getItems().anyMatch(typeName::equals) ? typeName : null);
-        severity.setValue(java.util.Arrays.stream(EventSeverity.values()).filter(s -> s.name().equalsIgnoreCase(first(query, "severity")))
+        severity.setValue(Arrays.stream(EventSeverity.values()).filter(s -> s.name().equalsIgnoreCase(first(query, "severity")))
                 .findFirst().orElse(null));
         source.setValue(first(query, "source"));
         String customerId = first(query, "customer");

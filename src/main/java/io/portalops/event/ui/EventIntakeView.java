@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,7 +55,7 @@ public class EventIntakeView extends VerticalLayout {
         types.addColumn(t -> t.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         types.addComponentColumn(t -> new Button("Edit schema…", click -> new EventTypeDialog(eventTypes, t, this::refresh).open()))
                 .setWidth("12em").setFlexGrow(0);
-        types.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(t -> new Pre(t.schema().toPrettyString())));
+        types.setItemDetailsRenderer(new ComponentRenderer<>(t -> new Pre(t.schema().toPrettyString())));
         types.setSizeFull();
         Button newType = new Button("New type", click -> new EventTypeDialog(eventTypes, null, this::refresh).open());
         newType.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -67,7 +68,7 @@ public class EventIntakeView extends VerticalLayout {
         deadLetters.addColumn(d -> d.type() == null ? "" : d.type()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
         deadLetters.addColumn(DeadLetterItem::reason).setHeader("Reason").setFlexGrow(1).setTooltipGenerator(DeadLetterItem::reason);
         deadLetters.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
-        deadLetters.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+        deadLetters.setItemDetailsRenderer(new ComponentRenderer<>(
                 d -> new Div(new Paragraph(d.reason()), wrapped(new Pre(d.body())),
                         new Paragraph(d.bodyTruncated() ? "Only the beginning of this event was kept (payload limit); it cannot be replayed." : ""))));
         deadLetters.setEmptyStateText("No rejected events waiting.");

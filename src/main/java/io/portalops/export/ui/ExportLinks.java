@@ -2,6 +2,7 @@ package io.portalops.export.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -23,7 +24,7 @@ final class ExportLinks {
             ExportFile export = exports.file(exportId);
             return new DownloadResponse(Files.newInputStream(export.path()), export.fileName(), export.contentType(), export.size());
         }), "");
-        file.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(" " + fileName));
+        file.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + fileName));
         file.setDownload(true);
         file.addClassName("export-download");
 
@@ -32,7 +33,7 @@ final class ExportLinks {
             byte[] text = exports.sidecar(exportId).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(text), export.sidecarName(), "text/plain; charset=UTF-8", text.length);
         }), "");
-        signature.add(VaadinIcon.DIPLOMA_SCROLL.create(), new com.vaadin.flow.component.html.Span(" Signature (.sig)"));
+        signature.add(VaadinIcon.DIPLOMA_SCROLL.create(), new Span(" Signature (.sig)"));
         signature.setDownload(true);
         signature.addClassName("export-signature");
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -40,15 +42,15 @@ public class ExportVerifyView extends VerticalLayout {
     Upload signature;
     final Button verify = new Button("Verify");
     final Paragraph result = new Paragraph();
-    final com.vaadin.flow.component.html.Span chosen = new com.vaadin.flow.component.html.Span("No file yet");
-    final com.vaadin.flow.component.html.Span chosenSignature = new com.vaadin.flow.component.html.Span("No signature (optional)");
+    final Span chosen = new Span("No file yet");
+    final Span chosenSignature = new Span("No signature (optional)");
     private @Nullable Path uploaded;
     final LimitedUpload fileHandler;
     final LimitedUpload signatureHandler;
     private @Nullable String sidecar;
 
     ExportVerifyView(ExportVerifier verifier,
-            @org.springframework.beans.factory.annotation.Value("${portalops.exports.verify-max-size:200MB}") DataSize maxFile) {
+            @Value("${portalops.exports.verify-max-size:200MB}") DataSize maxFile) {
         this.verifier = verifier;
         addClassName("export-verify-view");
         file = new Upload();
@@ -63,7 +65,7 @@ public class ExportVerifyView extends VerticalLayout {
             }));
         }, refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
         file.setMaxFiles(1);
-        file.setDropLabel(new com.vaadin.flow.component.html.Span("The exported file (.csv or .xlsx)"));
+        file.setDropLabel(new Span("The exported file (.csv or .xlsx)"));
         signature = new Upload();
         signatureHandler = LimitedUpload.attach(signature, MAX_SIGNATURE, received -> {
             try {
@@ -81,7 +83,7 @@ public class ExportVerifyView extends VerticalLayout {
         }, refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
         signature.setMaxFiles(1);
         signature.setAcceptedFileTypes(".sig", "text/plain");
-        signature.setDropLabel(new com.vaadin.flow.component.html.Span("Its signature (.sig), optional"));
+        signature.setDropLabel(new Span("Its signature (.sig), optional"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.setEnabled(false);
         verify.addClickListener(click -> verifyUploaded());

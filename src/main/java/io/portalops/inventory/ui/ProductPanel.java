@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portalops.audit.ui.HistoryDialog;
-import io.portalops.inventory.ProductAccessSection;
 import io.portalops.inventory.ProductDetails;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;

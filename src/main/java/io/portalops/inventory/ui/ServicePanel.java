@@ -2,6 +2,7 @@ package io.portalops.inventory.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portalops.audit.ui.HistoryDialog;
-import io.portalops.inventory.ProductAccessSection;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.ProductExport;
 import io.portalops.inventory.ProductFilter;
@@ -78,9 +78,9 @@ class ServicePanel extends VerticalLayout {
         products.addComponentColumn(p -> p.perSeat() ? new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull())
                 : new Span(p.licenceModel().label() + " licence")).setHeader("Seats used").setWidth("10.5rem").setFlexGrow(0);
         products.addColumn(p -> p.monthlyCost().formatWhole()).setHeader("Per month").setWidth("6.5rem").setFlexGrow(0)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         products.addColumn(p -> p.hasUnusedSeats() ? p.unusedMonthly().formatWhole() : "").setHeader("Unused")
-                .setWidth("7rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         products.setPartNameGenerator(p -> p.nearlyFull() ? "nearly-full" : p.worthReclaiming() ? "unused-seats" : null);
         products.setAllRowsVisible(true);
         products.getColumns().getLast().setTooltipGenerator(p -> p.hasUnusedSeats() ? p.unusedSeats() + " unused seats a month" : null);

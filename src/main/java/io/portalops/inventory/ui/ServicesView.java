@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.portalops.inventory.ProductAccessSection;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceFilter;
@@ -33,6 +32,7 @@ import io.portalops.inventory.ServiceStatus;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +55,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<ServiceListItem> grid = new Grid<>(ServiceListItem.class, false);
     final ServicePanel panel;
     /** Shown while no service is open; the open service's panel has the same figures per product. */
-    private final List<Grid.Column<ServiceListItem>> overviewColumns = new java.util.ArrayList<>();
+    private final List<Grid.Column<ServiceListItem>> overviewColumns = new ArrayList<>();
     private final SaasCatalog catalog;
     private @Nullable Long shownService;
     private boolean routing;

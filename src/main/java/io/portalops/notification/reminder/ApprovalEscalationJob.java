@@ -4,7 +4,7 @@ import io.portalops.contract.ContractReminders;
 import io.portalops.contract.ContractLookups;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationRequest;
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

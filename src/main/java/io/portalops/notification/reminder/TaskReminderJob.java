@@ -2,7 +2,7 @@ package io.portalops.notification.reminder;
 
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationRequest;
-import io.portalops.shared.jobs.ScheduledJob;
+import io.portalops.jobs.ScheduledJob;
 import io.portalops.workflow.TaskKind;
 import io.portalops.workflow.TaskReminder;
 import io.portalops.workflow.WorkflowTasks;

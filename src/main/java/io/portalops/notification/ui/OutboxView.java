@@ -21,6 +21,7 @@ import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Admin screen: emails not sent yet (pending, being sent, failed), the last error, and "retry now". */
@@ -78,7 +79,7 @@ public class OutboxView extends VerticalLayout {
     }
 
     private static Span status(OutboxItem item) {
-        Span badge = new Span(item.status().name().toLowerCase(java.util.Locale.ROOT));
+        Span badge = new Span(item.status().name().toLowerCase(Locale.ROOT));
         badge.getElement().getThemeList().add(switch (item.status()) {
             case FAILED -> "badge error";
             case SENDING -> "badge contrast";

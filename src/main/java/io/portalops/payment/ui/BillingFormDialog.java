@@ -1,5 +1,6 @@
 package io.portalops.payment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,7 @@ import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -86,7 +88,7 @@ class BillingFormDialog extends Dialog {
         cycle.setItemLabelGenerator(BillingCycle::label);
         currency.setItems("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CAD", "AUD");
         currency.setAllowCustomValue(true);
-        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
+        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         noticeAmount.setMin(0);
         noticeAmount.setMax(730);
         noticeAmount.setStepButtonsVisible(true);
@@ -123,7 +125,7 @@ class BillingFormDialog extends Dialog {
 
         FormLayout form = new FormLayout(product, cycle, amount, currency, nextRenewal, noticeAmount, noticeUnit, autoRenew, poNumber,
                 method, cardBrand, cardLast4, cardHolder, expiryMonth, expiryYear, notes);
-        for (com.vaadin.flow.component.Component wide : new com.vaadin.flow.component.Component[] {product, autoRenew, poNumber, method,
+        for (Component wide : new Component[] {product, autoRenew, poNumber, method,
                 cardHolder, notes}) {
             form.setColspan(wide, 2);
         }

@@ -35,7 +35,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +95,7 @@ class InvoicesPanel extends VerticalLayout {
         amount.setValue(record.amount().amount());
         currency.setItems("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CAD", "AUD");
         currency.setAllowCustomValue(true);
-        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
+        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         currency.setValue(record.amount().currency());
         Upload upload = new Upload();
         // the pending file lives until the invoice is added, another file replaces it, or the panel closes (detach)
@@ -115,7 +117,7 @@ class InvoicesPanel extends VerticalLayout {
     }
 
     /** A file arrived in a temporary file; it is stored only when the user adds the invoice. */
-    void received(String fileName, java.nio.file.Path file) {
+    void received(String fileName, Path file) {
         discardPending();
         pending = file;
         pendingFileName = fileName;

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
+import io.portalops.inventory.BillingCycle;
 import io.portalops.payment.BillingDetails;
 import io.portalops.payment.CardDetails;
 import io.portalops.payment.PaymentInvoices;
@@ -118,7 +119,7 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
 
     private void showFacts(BillingDetails r) {
         facts.removeAll();
-        facts.add(fact("Amount", r.amount().format() + " " + (r.cycle() == io.portalops.inventory.BillingCycle.ANNUAL ? "per year" : "per month")),
+        facts.add(fact("Amount", r.amount().format() + " " + (r.cycle() == BillingCycle.ANNUAL ? "per year" : "per month")),
                 fact("Next renewal", r.nextRenewal() + (r.autoRenew() ? " · renews automatically" : " · does not renew automatically")),
                 fact("Notice period", r.notice().label()),
                 fact("Cancel by", r.cancellationDeadline().toString()),

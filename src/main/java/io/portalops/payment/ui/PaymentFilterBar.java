@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -73,7 +74,7 @@ class PaymentFilterBar extends Div {
         field.setMin(0);
         field.setMax(PaymentFilter.MAX_DAYS);
         field.setClearButtonVisible(true);
-        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("days"));
+        field.setSuffixComponent(new Span("days"));
         field.addClassName("days-filter");
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -39,7 +40,7 @@ public class ApiClientsView extends VerticalLayout {
     final TextField name = new TextField();
     final Button create = new Button("Create client", VaadinIcon.PLUS.create());
     /** events:write for a producer, metrics:read for a Prometheus scraper (docs/ops/observability.md) */
-    final com.vaadin.flow.component.select.Select<String> scope = new com.vaadin.flow.component.select.Select<>();
+    final Select<String> scope = new Select<>();
     private final ApiClientService clients;
 
     ApiClientsView(ApiClientService clients) {

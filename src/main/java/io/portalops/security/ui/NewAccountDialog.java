@@ -1,5 +1,6 @@
 package io.portalops.security.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -33,7 +34,7 @@ class NewAccountDialog extends Dialog {
         form.setColspan(roles, 2);
         add(form);
         Button save = new Button("Create", click -> {
-            Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("username", username,
+            Map<String, HasValidation> fields = Map.of("username", username,
                     "displayName", displayName, "email", email, "roles", roles, "initialPassword", password);
             fields.values().forEach(f -> f.setInvalid(false));
             try {

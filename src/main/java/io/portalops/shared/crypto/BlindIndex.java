@@ -3,6 +3,7 @@ package io.portalops.shared.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -39,14 +40,14 @@ public class BlindIndex {
         EMAIL {
             @Override
             String apply(String value) {
-                return value.strip().toLowerCase(java.util.Locale.ROOT);
+                return value.strip().toLowerCase(Locale.ROOT);
             }
         },
         /** Identity numbers are typed with and without spaces, dashes and dots. */
         IDENTIFIER {
             @Override
             String apply(String value) {
-                return value.replaceAll("[\\s.\\-/]", "").toUpperCase(java.util.Locale.ROOT);
+                return value.replaceAll("[\\s.\\-/]", "").toUpperCase(Locale.ROOT);
             }
         };
 

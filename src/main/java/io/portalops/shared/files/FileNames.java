@@ -1,5 +1,6 @@
 package io.portalops.shared.files;
 
+import io.portalops.shared.InvalidInputException;
 import java.text.Normalizer;
 
 /** Makes an uploaded file name safe to show and to send back in a Content-Disposition header. */
@@ -17,10 +18,10 @@ public final class FileNames {
      */
     public static void requireValid(String original) {
         if (original != null && original.length() > MAX_LENGTH) {
-            throw new io.portalops.shared.InvalidInputException("file", "The file name is longer than " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException("file", "The file name is longer than " + MAX_LENGTH + " characters.");
         }
         if (original != null && original.indexOf('\0') >= 0) {
-            throw new io.portalops.shared.InvalidInputException("file", "The file name contains a NUL character.");
+            throw new InvalidInputException("file", "The file name contains a NUL character.");
         }
     }
 

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gauge over a database query, read at most once per {@link #MAX_AGE}: a scrape every few seconds (or several
@@ -26,7 +27,7 @@ public final class CachedGauge {
         this.clock = clock;
     }
 
-    public static CachedGauge register(MeterRegistry registry, String name, String description, @org.jspecify.annotations.Nullable String unit, Tags tags,
+    public static CachedGauge register(MeterRegistry registry, String name, String description, @Nullable String unit, Tags tags,
             Clock clock, DoubleSupplier query) {
         CachedGauge cached = new CachedGauge(query, clock);
         Gauge.builder(name, cached, CachedGauge::value).description(description).baseUnit(unit).tags(tags).strongReference(true)

@@ -1,5 +1,6 @@
 package io.portalops.shared.web;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,7 +36,7 @@ public class BodyLimits {
     }
 
     public long forRequest(String path, @Nullable String contentType) {
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             return multipart;
         }
         if (path.endsWith("/api/events/batch")) {

@@ -1,5 +1,8 @@
 package io.portalops.shared.web;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -67,11 +70,11 @@ final class JsonBindingErrors {
             return "of another type";
         }
         if (type == long.class || type == int.class || type == short.class || type == Long.class || type == Integer.class
-                || type == Short.class || type == java.math.BigInteger.class) {
+                || type == Short.class || type == BigInteger.class) {
             return "a whole number (no decimals, no quotes) in range";
         }
         if (type == double.class || type == float.class || type == Double.class || type == Float.class
-                || type == java.math.BigDecimal.class) {
+                || type == BigDecimal.class) {
             return "a number (no quotes) in range";
         }
         if (type == boolean.class || type == Boolean.class) {
@@ -83,7 +86,7 @@ final class JsonBindingErrors {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
-        if (java.time.LocalDate.class.equals(type)) {
+        if (LocalDate.class.equals(type)) {
             return "a date such as 2026-12-31";
         }
         if (Temporal.class.isAssignableFrom(type)) {

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
 
@@ -43,7 +45,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         } catch (ServletException | RuntimeException e) {
             // the container's multipart parser enforces its own maximum; without this its refusal becomes a bare error page
             if (!response.isCommitted() && (causedBy(e, BodyTooLargeException.class) || causedBy(e, MultipartException.class)
-                    && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size"))) {
+                    && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("size"))) {
                 response.reset();
                 tooLarge(response, limit);
                 return;
@@ -97,7 +99,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouterLink;
-import io.portalops.directory.PersonWorkSection;
+import io.portalops.directory.ui.PersonWorkSection;
 import io.portalops.shared.ui.Badge;
 import io.portalops.workflow.RunListItem;
 import io.portalops.workflow.RunStatus;

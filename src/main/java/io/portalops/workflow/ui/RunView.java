@@ -19,6 +19,7 @@ import io.portalops.shared.Money;
 import io.portalops.shared.ui.Badge;
 import io.portalops.workflow.OffboardingSummary;
 import io.portalops.workflow.RunDetails;
+import io.portalops.workflow.RunKind;
 import io.portalops.workflow.RunListItem;
 import io.portalops.workflow.RunStatus;
 import io.portalops.workflow.TaskListItem;
@@ -89,7 +90,7 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         status.removeAll();
         status.add(Badge.of(run.status().label(), run.status() == RunStatus.COMPLETED ? "success" : run.status() == RunStatus.OPEN ? "contrast" : ""));
         subtitle.removeAll();
-        subtitle.add(new Span((run.kind() == io.portalops.workflow.RunKind.ONBOARDING ? "Starts " : "Leaves ") + run.targetDate() + " · "),
+        subtitle.add(new Span((run.kind() == RunKind.ONBOARDING ? "Starts " : "Leaves ") + run.targetDate() + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
         progressText.setText(run.tasksClosed() + " of " + run.tasks() + " tasks closed");

@@ -1,5 +1,6 @@
 package io.portalops.workflow.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -50,7 +51,7 @@ class TaskFilterBar extends Div {
         add(row);
     }
 
-    void addToActions(com.vaadin.flow.component.Component... components) {
+    void addToActions(Component... components) {
         row.add(components);
     }
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import io.portalops.directory.ProductHolder;
-import io.portalops.inventory.ProductAccessSection;
+import io.portalops.inventory.ui.ProductAccessSection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

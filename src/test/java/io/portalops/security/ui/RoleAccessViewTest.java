@@ -20,7 +20,7 @@ import io.portalops.event.ui.EventLogView;
 import io.portalops.inventory.ui.ServicesView;
 import io.portalops.notification.ui.OutboxView;
 import io.portalops.payment.ui.PaymentsView;
-import io.portalops.shared.jobs.ui.JobsView;
+import io.portalops.jobs.ui.JobsView;
 import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.shared.ui.NotFoundView;
 import io.portalops.workflow.ui.AccessProfilesView;

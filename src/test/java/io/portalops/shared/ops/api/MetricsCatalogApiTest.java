@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portalops.ApiTestClient;
 import io.portalops.TestUsers;
 import io.portalops.audit.AuditVerifier;
-import io.portalops.shared.jobs.Jobs;
+import io.portalops.jobs.Jobs;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;

@@ -12,7 +12,7 @@ import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import io.portalops.shared.jobs.Jobs;
+import io.portalops.jobs.Jobs;
 import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Instant;

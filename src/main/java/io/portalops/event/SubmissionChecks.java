@@ -1,0 +1,131 @@
+package io.portalops.event;
+
+import io.portalops.shared.text.PlainText;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The checks of one submitted event before any lookup: its fields, its instant (inside the accepted window, with a
+ * partition to hold it) and its payload as bounded JSON text that PostgreSQL can store.
+ */
+final class SubmissionChecks {
+
+    private final EventTimeWindow window;
+    private final EventPartitions partitions;
+    private final Clock clock;
+    private final int maxPayloadBytes;
+
+    SubmissionChecks(EventTimeWindow window, EventPartitions partitions, Clock clock, int maxPayloadBytes) {
+        this.window = window;
+        this.partitions = partitions;
+        this.clock = clock;
+        this.maxPayloadBytes = maxPayloadBytes;
+    }
+
+    /** The first checks of an event: its fields, its instant and its payload as JSON text. */
+    IngestItem check(@Nullable EventSubmission event) {
+        List<String> reasons = new ArrayList<>();
+        if (event == null) {
+            reasons.add("item: null is not an event; send a JSON object.");
+            return new IngestItem(null, null, null, reasons, null);
+        }
+        required(event.source(), "source", 100, reasons);
+        required(event.eventId(), "eventId", 200, reasons);
+        required(event.type(), "type", 100, reasons);
+        required(event.customerRef(), "customerRef", 64, reasons);
+        if (event.contractNumber() != null) {
+            text(event.contractNumber(), "contractNumber", 64, reasons);
+        }
+        Instant occurredAt = null;
+        if (event.occurredAt() != null && PlainText.problem(event.occurredAt()) != null) {
+            reasons.add("occurredAt: " + PlainText.problem(event.occurredAt()));
+        } else if (event.occurredAt() == null || event.occurredAt().isBlank()) {
+            reasons.add("occurredAt: required, ISO-8601 with an offset, e.g. 2026-11-22T10:15:30+01:00.");
+        } else {
+            try {
+                occurredAt = OffsetDateTime.parse(event.occurredAt()).toInstant();
+                String outside = window.violation(occurredAt, clock.instant());
+                if (outside != null) {
+                    reasons.add(outside);
+                } else {
+                    String noPartition = partitions.refusal(YearMonth.from(occurredAt.atZone(ZoneOffset.UTC)), clock);
+                    if (noPartition != null) {
+                        reasons.add(noPartition);
+                    }
+                }
+            } catch (DateTimeParseException e) {
+                reasons.add("occurredAt: '" + event.occurredAt() + "' is not ISO-8601 with an offset, e.g. 2026-11-22T10:15:30+01:00.");
+            }
+        }
+        String payload = null;
+        if (event.payload() == null || !event.payload().isObject()) {
+            reasons.add("payload: required, a JSON object.");
+        } else {
+            payload = event.payload().toString();
+            if (payload.getBytes(StandardCharsets.UTF_8).length > maxPayloadBytes) {
+                reasons.add("payload: larger than the limit of " + maxPayloadBytes + " bytes.");
+            } else {
+                String problem = textProblem(event.payload());
+                if (problem != null) {
+                    reasons.add("payload: a key or string " + problem);
+                }
+            }
+        }
+        return new IngestItem(event, occurredAt, payload, reasons, null);
+    }
+
+    /**
+     * PostgreSQL's jsonb refuses U+0000 and unpaired surrogates in any string or key, so such a payload is rejected
+     * rather than failing the batch; other control characters are refused with them, as everywhere in the API.
+     */
+    private static @Nullable String textProblem(JsonNode node) {
+        if (node.isString()) {
+            return PlainText.problem(node.asString());
+        }
+        for (var entry : node.properties()) {
+            String problem = PlainText.problem(entry.getKey());
+            if (problem == null) {
+                problem = textProblem(entry.getValue());
+            }
+            if (problem != null) {
+                return problem;
+            }
+        }
+        if (node.isArray()) {
+            for (var element : node.values()) {
+                String problem = textProblem(element);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void required(@Nullable String value, String field, int max, List<String> reasons) {
+        if (value == null || value.isBlank()) {
+            reasons.add(field + ": required.");
+        } else {
+            text(value, field, max, reasons);
+        }
+    }
+
+    /** Text that would be stored or looked up: a bounded length and nothing PostgreSQL refuses or silently alters. */
+    private static void text(String value, String field, int max, List<String> reasons) {
+        String problem = PlainText.problem(value);
+        if (value.length() > max) {
+            reasons.add(field + ": at most " + max + " characters.");
+        } else if (problem != null) {
+            reasons.add(field + ": " + problem);
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package io.portalops.shared.jobs;
-
-/** The admin who pressed "run now". */
-record Requester(long accountId, String username) {
-}

@@ -1,0 +1,56 @@
+package io.portalops.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/**
+ * A job for the tests only: off unless {@code portalops.jobs.probe.cron} is set. It counts its runs per two-second
+ * tick (shared by every context in the test JVM) and fails on request.
+ */
+@Component
+public class ProbeJob implements ScheduledJob {
+
+    static final Map<Long, AtomicInteger> RUNS_PER_TICK = new ConcurrentHashMap<>();
+    static volatile String failWith;
+
+    @Override
+    public String name() {
+        return "probe";
+    }
+
+    @Override
+    public String title() {
+        return "Probe (tests)";
+    }
+
+    @Override
+    public String description() {
+        return "Counts its runs per tick.";
+    }
+
+    @Override
+    public String defaultCron() {
+        return "-";
+    }
+
+    /** Long enough that a node whose trigger fires late in the same two-second tick is still refused. */
+    @Override
+    public Duration lockAtLeastFor() {
+        return Duration.ofMillis(1500);
+    }
+
+    @Override
+    public String execute(Clock clock) {
+        String failure = failWith;
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        long tick = Instant.now().getEpochSecond() / 2;
+        return "Tick " + tick + " run " + RUNS_PER_TICK.computeIfAbsent(tick, t -> new AtomicInteger()).incrementAndGet();
+    }
+}
