@@ -62,7 +62,7 @@ final class AuditCanonicalForm {
 
     /** The details as JSON to store, with NUL characters (which jsonb refuses) replaced by U+FFFD, in keys and values. */
     static String detailsJson(Map<String, ?> details) {
-        return JSON.writeValueAsString(copy(JSON.valueToTree(details), AuditCanonicalForm::withoutNul));
+        return JSON.writeValueAsString(copy(JSON.valueToTree(details), text -> text.replace('\u0000', '\uFFFD')));
     }
 
     static @Nullable String withoutNul(@Nullable String text) {

@@ -1,5 +1,6 @@
 package io.portalops.audit;
 
+import java.util.Objects;
 import io.portalops.shared.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
@@ -38,7 +39,8 @@ public class AuditLog {
     public long record(AuditEntry entry) {
         AuditActor actor = entry.actor() != null ? entry.actor() : currentActor();
         // PostgreSQL rewrites JSON it stores (numbers such as 1.2E7, key order, spacing): hash the text it gives back
-        String details = jdbc.queryForObject("select cast(? as jsonb)::text", String.class, AuditCanonicalForm.detailsJson(entry.details()));
+        String details = Objects.requireNonNull(jdbc.queryForObject("select cast(? as jsonb)::text", String.class,
+                AuditCanonicalForm.detailsJson(entry.details())));
         jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
         Head head = jdbc.query("select seq, hash from audit_log order by seq desc limit 1",
                 rs -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditCanonicalForm.GENESIS));

@@ -1,5 +1,6 @@
 package io.portalops.audit;
 
+import java.util.Objects;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import java.sql.ResultSet;
@@ -121,7 +122,7 @@ public class AuditReader {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public long newestSeq() {
-        return jdbc.queryForObject("select coalesce(max(seq), 0) from audit_log", Long.class);
+        return Objects.requireNonNull(jdbc.queryForObject("select coalesce(max(seq), 0) from audit_log", Long.class));
     }
 
     private static String like(String prefix) {

@@ -1,5 +1,6 @@
 package io.portalops.audit;
 
+import org.jspecify.annotations.Nullable;
 import io.portalops.shared.security.AccountPrincipal;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
@@ -22,7 +23,7 @@ class AuditRevisionListener implements RevisionListener {
         revision.setActor(accountIdOf(authentication.getPrincipal()), authentication.getName());
     }
 
-    private static Long accountIdOf(Object principal) {
+    private static @Nullable Long accountIdOf(Object principal) {
         return principal instanceof AccountPrincipal account ? account.getAccountId() : null;
     }
 }

@@ -1,5 +1,6 @@
 package io.portalops.audit;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -118,7 +119,7 @@ public class AuditVerifier {
      * The anchor job writes every hour (and at start): a newest anchor older than the maximum age means the job stopped
      * or the newest anchors were removed. Without any anchor, entries older than the maximum age should have been anchored.
      */
-    private String staleness(List<AuditAnchors.Anchor> written, long last, Instant now) {
+    private @Nullable String staleness(List<AuditAnchors.Anchor> written, long last, Instant now) {
         Instant due = now.minus(maxAge);
         if (!written.isEmpty()) {
             Instant newest = written.getLast().at();

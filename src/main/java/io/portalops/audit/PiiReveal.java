@@ -15,6 +15,7 @@ import java.time.Instant;
 class PiiReveal {
 
     @Id
+    @SuppressWarnings("NullAway.Init") // assigned by the database on insert
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 

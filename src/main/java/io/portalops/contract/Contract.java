@@ -45,6 +45,7 @@ class Contract extends AbstractEntity {
     protected Contract() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Contract(String number, long customerId, long ownerId, Instant now) {
         this.number = number;
         this.customerId = customerId;

@@ -13,6 +13,7 @@ import java.time.Instant;
 class ContractAttachment {
 
     @Id
+    @SuppressWarnings("NullAway.Init") // assigned by the database on insert
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long contractId;

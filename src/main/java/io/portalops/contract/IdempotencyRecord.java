@@ -18,6 +18,7 @@ class IdempotencyRecord {
     /** The primary key (account_id, key). */
     static class Key implements Serializable {
         private long accountId;
+        @SuppressWarnings("NullAway.Init") // set by JPA, which builds keys through the no-argument constructor
         private String key;
 
         protected Key() {

@@ -51,6 +51,7 @@ class Customer extends AbstractEntity {
     protected Customer() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Customer(String externalRef, long ownerId, Instant now) {
         this.externalRef = externalRef;
         this.ownerId = ownerId;

@@ -1,5 +1,6 @@
 package io.portalops.customer;
 
+import org.jspecify.annotations.Nullable;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
@@ -146,8 +147,8 @@ class CustomerDemoData implements ApplicationRunner {
         csv.append("0\n");
     }
 
-    private static void field(StringBuilder csv, String value) {
-        csv.append('"').append(value.replace("\"", "\"\"")).append("\",");
+    private static void field(StringBuilder csv, @Nullable String value) {
+        csv.append('"').append((value == null ? "" : value).replace("\"", "\"\"")).append("\",");
     }
 
     private static String slug(String value) {

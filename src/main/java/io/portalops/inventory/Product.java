@@ -50,6 +50,7 @@ class Product extends AbstractEntity {
     protected Product() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Product(long serviceId, Instant now) {
         this.serviceId = serviceId;
         this.createdAt = now;

@@ -1,5 +1,6 @@
 package io.portalops.inventory;
 
+import java.util.Objects;
 import io.portalops.audit.EntityChange;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
@@ -217,7 +218,7 @@ public class SaasCatalog {
     private Map<Long, ProductRef> refsOf(List<Product> rows) {
         Map<Long, String> serviceNames = serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
         return rows.stream().collect(Collectors.toMap(Product::getId, p -> new ProductRef(p.getId(), p.getServiceId(),
-                serviceNames.get(p.getServiceId()), p.getName(), p.getLicenceModel(), p.getCost(), p.getBillingCycle())));
+                Objects.requireNonNull(serviceNames.get(p.getServiceId())), p.getName(), p.getLicenceModel(), p.getCost(), p.getBillingCycle())));
     }
 
     private Map<Long, String> serviceNames(Set<Long> ids) {
@@ -226,7 +227,7 @@ public class SaasCatalog {
 
     private List<ProductListItem> productItems(List<Product> rows, SaasScope scope) {
         Map<Long, String> names = serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
-        return rows.stream().map(p -> figures.productItem(p, names.get(p.getServiceId()))).toList();
+        return rows.stream().map(p -> figures.productItem(p, Objects.requireNonNull(names.get(p.getServiceId())))).toList();
     }
 
     private SaasService visibleService(long id) {

@@ -40,6 +40,7 @@ class SaasService extends AbstractEntity {
     protected SaasService() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     SaasService(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;

@@ -47,7 +47,7 @@ class JobRun extends AbstractEntity {
     }
 
     JobRunItem toItem() {
-        return new JobRunItem(getId() == null ? 0 : getId(), jobName, triggerKind, requestedByName, node, startedAt,
+        return new JobRunItem(isNew() ? 0 : getId(), jobName, triggerKind, requestedByName, node, startedAt,
                 finishedAt, outcome, summary, error);
     }
 }

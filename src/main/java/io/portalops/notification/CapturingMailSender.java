@@ -41,7 +41,7 @@ class CapturingMailSender extends JavaMailSenderImpl {
     }
 
     @Override
-    protected void doSend(MimeMessage[] messages, @Nullable Object[] originals) throws MailException {
+    protected void doSend(MimeMessage[] messages, Object @Nullable [] originals) throws MailException {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {

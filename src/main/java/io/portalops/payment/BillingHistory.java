@@ -45,8 +45,8 @@ class BillingHistory {
         fields.put("Paid by", r.getPaymentMethod() == null ? "" : r.getPaymentMethod().label());
         fields.put("Card brand", r.getCardBrand() == null ? "" : r.getCardBrand().label());
         fields.put("Card last 4", text(r.getCardLast4()));
-        String holder = secrets.get(HOLDER);
-        String expiry = secrets.get(EXPIRY);
+        String holder = secrets.getOrDefault(HOLDER, "");
+        String expiry = secrets.getOrDefault(EXPIRY, "");
         fields.put(HOLDER, cardInClear ? holder : text(Masking.name(holder)));
         fields.put(EXPIRY, cardInClear || expiry.isEmpty() ? expiry : CardExpiry.MASKED);
         fields.put("Notes", text(r.getNotes()));

@@ -50,6 +50,7 @@ class BillingRecord extends AbstractEntity {
     protected BillingRecord() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     BillingRecord(long productId, Instant now) {
         this.productId = productId;
         this.createdAt = now;

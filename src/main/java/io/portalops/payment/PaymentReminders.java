@@ -34,7 +34,7 @@ public class PaymentReminders {
         Map<Long, ProductRef> products = catalog.allRefsUnscoped();
         return records.findByCancellationDeadlineOrderById(day).stream().filter(r -> products.containsKey(r.getProductId()))
                 .map(r -> {
-                    ProductRef product = products.get(r.getProductId());
+                    ProductRef product = Objects.requireNonNull(products.get(r.getProductId()));
                     return new RenewalReminder(r.getId(), r.getProductId(), product.serviceId(), product.label(), r.getNextRenewal(),
                             r.getCancellationDeadline(), r.isAutoRenew());
                 }).toList();
@@ -51,7 +51,7 @@ public class PaymentReminders {
                     if (expiry == null || !expiry.lastValidDay().equals(day) || r.getCardBrand() == null || r.getCardLast4() == null) {
                         return null;
                     }
-                    ProductRef product = products.get(r.getProductId());
+                    ProductRef product = Objects.requireNonNull(products.get(r.getProductId()));
                     return new CardExpiryReminder(r.getId(), r.getProductId(), product.serviceId(), product.label(), r.getCardBrand(),
                             r.getCardLast4(), expiry);
                 }).filter(Objects::nonNull).toList();

@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import java.util.Objects;
 import io.portalops.inventory.ProductFilter;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.ProductRef;
@@ -49,7 +50,7 @@ class PaymentSearch {
         List<BillingRecord> rows = records.findAll(specification(filter, products, today));
         Map<Long, ProductRef> refs = catalog.refs(rows.stream().map(BillingRecord::getProductId).collect(Collectors.toSet()));
         return rows.stream().filter(r -> refs.containsKey(r.getProductId()))
-                .map(r -> views.item(r, refs.get(r.getProductId()), scope, today))
+                .map(r -> views.item(r, Objects.requireNonNull(refs.get(r.getProductId())), scope, today))
                 .filter(item -> matchesCard(item, filter.cardExpiringWithinDays(), today))
                 .sorted(comparator(sort)).toList();
     }
@@ -100,7 +101,7 @@ class PaymentSearch {
     }
 
     private static Comparator<PaymentListItem> comparator(List<SortOrder<PaymentSortField>> sort) {
-        Comparator<PaymentListItem> comparator = null;
+        Comparator<PaymentListItem> comparator = (a, b) -> 0;
         for (SortOrder<PaymentSortField> order : sort.isEmpty() ? List.of(new SortOrder<>(PaymentSortField.DEADLINE, true)) : sort) {
             Comparator<PaymentListItem> next = switch (order.property()) {
                 case PRODUCT -> Comparator.comparing((PaymentListItem i) -> i.serviceName().toLowerCase())
@@ -110,7 +111,7 @@ class PaymentSearch {
                 case CYCLE -> Comparator.comparing(PaymentListItem::cycle);
             };
             next = order.ascending() ? next : next.reversed();
-            comparator = comparator == null ? next : comparator.thenComparing(next);
+            comparator = comparator.thenComparing(next);
         }
         return comparator.thenComparingLong(PaymentListItem::id);
     }

@@ -1,5 +1,6 @@
 package io.portalops.security;
 
+import java.util.Objects;
 import io.portalops.audit.AuditActor;
 import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
@@ -54,8 +55,8 @@ class FailedSignInAudit {
             jdbc.update("update login_failure_window set window_start = ?, failures = 0, audited = 0 where subject = ?",
                     Timestamp.from(now), subject);
         }
-        boolean first = jdbc.queryForObject("update login_failure_window set failures = failures + 1, typed_name = ?, address = ? "
-                + "where subject = ? returning failures", Integer.class, name, address, subject) == 1;
+        boolean first = Objects.requireNonNull(jdbc.queryForObject("update login_failure_window set failures = failures + 1, typed_name = ?, address = ? "
+                + "where subject = ? returning failures", Integer.class, name, address, subject)) == 1;
         if (first) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("username", name);

@@ -1,5 +1,6 @@
 package io.portalops.security;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +88,8 @@ class PasswordSignIn implements AuthenticationProvider {
                         log.warn("Account {}: {} failed sign-ins, next attempt not before {}", details.getUsername(),
                                 failure.failures(), failure.lockedUntil());
                         metrics.accountLocked();
-                        events.publishEvent(new AccountLocked(details.getAccountId(), details.getUsername(), failure.lockedUntil()));
+                        events.publishEvent(new AccountLocked(details.getAccountId(), details.getUsername(),
+                                Objects.requireNonNull(failure.lockedUntil())));
                     });
         }
         audit.refused(account.map(AccountUserDetails::getAccountId).orElse(null), typed, address, now);

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 class RefreshToken {
 
     @Id
+    @SuppressWarnings("NullAway.Init") // assigned by the database on insert
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 

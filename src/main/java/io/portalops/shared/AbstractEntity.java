@@ -21,8 +21,20 @@ public abstract class AbstractEntity {
     @Version
     private long version;
 
-    public @Nullable Long getId() {
+    /**
+     * The id of a saved entity. Asking an entity that was never saved for its id is a programming error, so this
+     * fails rather than hand a null to callers that all expect a number (NullAway checks the rest).
+     */
+    public Long getId() {
+        if (id == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " has no id before it is saved");
+        }
         return id;
+    }
+
+    /** Whether the entity was never saved, so has no id yet. */
+    public boolean isNew() {
+        return id == null;
     }
 
     public long getVersion() {

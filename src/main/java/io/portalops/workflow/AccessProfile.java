@@ -38,6 +38,7 @@ class AccessProfile extends AbstractEntity {
     protected AccessProfile() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     AccessProfile(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;

@@ -1,5 +1,6 @@
 package io.portalops.workflow;
 
+import java.util.Objects;
 import io.portalops.directory.DirectoryLookups;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.HeldAccess;
@@ -136,7 +137,7 @@ class RunPlanner {
             Map<Long, Set<Long>> assignees = scopes.assignees(saved.stream().map(WorkflowTask::getProductId).toList());
             for (WorkflowTask task : saved) {
                 events.publishEvent(new TaskAssigned(task.getId(), run.getId(), task.getKind(), task.getProductId(),
-                        products.get(task.getProductId()).label(), person.id(), person.name(), task.getDueDate(),
+                        Objects.requireNonNull(products.get(task.getProductId())).label(), person.id(), person.name(), task.getDueDate(),
                         assignees.getOrDefault(task.getProductId(), Set.of())));
             }
         }

@@ -2,6 +2,7 @@ package io.portalops.contract.demo;
 
 import io.portalops.contract.ApprovalPolicy;
 import io.portalops.contract.ContractType;
+import java.util.Objects;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
@@ -120,8 +121,8 @@ class ContractDemoData implements ApplicationRunner {
         if (byName.size() < 2) {
             return;
         }
-        long first = byName.get("approver2").id();
-        long second = byName.get("approver").id();
+        long first = Objects.requireNonNull(byName.get("approver2")).id();
+        long second = Objects.requireNonNull(byName.get("approver")).id();
         jdbc.update("insert into contract_approval (contract_id, round, level, approver_id, decision, comment, decided_at) "
                 + "select c.id, 1, l.level, case when l.level = 1 then ? else ? end, 'APPROVED', null, "
                 + "c.submitted_at + l.level * interval '1 day' from contract c cross join generate_series(1, 2) l(level) "

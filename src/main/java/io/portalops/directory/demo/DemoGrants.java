@@ -2,6 +2,7 @@ package io.portalops.directory.demo;
 
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.GrantStatus;
+import java.util.Objects;
 import io.portalops.inventory.ProductRef;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -87,7 +88,7 @@ final class DemoGrants {
                 case LEFT -> distinct(products, 3 + random.nextInt(4)).forEach(product -> {
                     Instant granted = since(person);
                     add(person.id(), product, GrantStatus.REVOKED, granted.minus(2, ChronoUnit.HOURS), granted,
-                            person.endDate().atTime(17, 0).toInstant(ZoneOffset.UTC), "Left the company");
+                            Objects.requireNonNull(person.endDate(), "a person who left has an end date").atTime(17, 0).toInstant(ZoneOffset.UTC), "Left the company");
                 });
                 default -> {
                     if (random.nextInt(10) < 4) {
