@@ -51,7 +51,7 @@ final class DataDirectoryCopy {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                boolean skipped = (file.getParent().equals(dataDir) && SKIPPED_FILES.contains(name)) || name.startsWith("pgsql_tmp")
+                boolean skipped = (dataDir.equals(file.getParent()) && SKIPPED_FILES.contains(name)) || name.startsWith("pgsql_tmp")
                         || name.equals("pg_internal.init") || !attributes.isRegularFile();
                 if (!skipped) {
                     copy.files.add(dataDir.relativize(file));

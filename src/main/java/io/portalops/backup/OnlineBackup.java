@@ -228,9 +228,11 @@ final class OnlineBackup {
         return log * (0x1_0000_0000L / segmentBytes) + segment;
     }
 
-    private static @Nullable String single(Connection connection, String sql) throws SQLException {
+    private static String single(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
+            if (!rs.next() || rs.getString(1) == null) {
+                throw new SQLException("No value from: " + sql);
+            }
             return rs.getString(1);
         }
     }

@@ -97,14 +97,13 @@ public class EventIngestion {
         return metrics.batch(events.size(), () -> storeObserved(events, fileDeadLetters));
     }
 
-    @SuppressWarnings("NullAway") // TODO(lead): typed valid items after the split of this class
     private List<IngestOutcome> storeObserved(List<EventSubmission> events, boolean fileDeadLetters) {
         List<IngestItem> checked = events.stream().map(checks::check).toList();
         List<IngestItem> passed = checked.stream().filter(IngestItem::valid).toList();
         Map<String, Long> customerIds = customers.idsForProducer(
-                passed.stream().map(i -> i.event().customerRef()).collect(Collectors.toSet()));
+                passed.stream().map(i -> i.checkedEvent().customerRef()).collect(Collectors.toSet()));
         Map<String, ContractOwnership> contractIds = contracts.idsForProducer(
-                passed.stream().map(IngestItem::event).filter(IngestItem::hasContract).map(EventSubmission::contractNumber)
+                passed.stream().map(IngestItem::checkedEvent).filter(IngestItem::hasContract).map(EventSubmission::contractNumber)
                         .collect(Collectors.toSet()));
         // also a rejected item's type, so that its metric tag can name a registered type
         EventTypes.PayloadChecks payloadChecks = types.checks(checked.stream().map(IngestItem::event)
@@ -122,15 +121,15 @@ public class EventIngestion {
                     deadLetters.file(item.event(), item.reasons());
                 }
                 outcomes.add(IngestOutcome.rejected(item.reasons()));
-            } else if (!seen.add(item.row().key())) {
+            } else if (!seen.add(item.resolvedRow().key())) {
                 outcomes.add(IngestOutcome.duplicate());
             } else {
                 toClaim.add(item);
                 outcomes.add(null);
             }
         }
-        Map<String, Long> claimed = toClaim.isEmpty() ? Map.of() : writer.claim(toClaim.stream().map(IngestItem::row).toList());
-        List<EventRows.Row> fresh = toClaim.stream().map(IngestItem::row).filter(row -> claimed.containsKey(row.key())).toList();
+        Map<String, Long> claimed = toClaim.isEmpty() ? Map.of() : writer.claim(toClaim.stream().map(IngestItem::resolvedRow).toList());
+        List<EventRows.Row> fresh = toClaim.stream().map(IngestItem::resolvedRow).filter(row -> claimed.containsKey(row.key())).toList();
         if (!fresh.isEmpty()) {
             fresh.stream().map(row -> YearMonth.from(row.occurredAt().atZone(ZoneOffset.UTC))).distinct()
                     .forEach(month -> partitions.ensureNear(month, clock));
@@ -141,7 +140,7 @@ public class EventIngestion {
         List<IngestOutcome> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             IngestOutcome decided = outcomes.get(i);
-            Long id = decided == null ? claimed.get(items.get(i).row().key()) : null;
+            Long id = decided == null ? claimed.get(items.get(i).resolvedRow().key()) : null;
             result.add(decided != null ? decided : id != null ? IngestOutcome.accepted(id) : IngestOutcome.duplicate());
         }
         metrics.record(events, result, payloadChecks);

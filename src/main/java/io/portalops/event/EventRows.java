@@ -1,5 +1,6 @@
 package io.portalops.event;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Array;
@@ -31,7 +32,7 @@ class EventRows {
             + "FROM STDIN WITH (FORMAT csv)";
 
     /** One event ready to store. */
-    record Row(Instant occurredAt, String source, String eventId, String type, long customerId, Long contractId, String payload) {
+    record Row(Instant occurredAt, String source, String eventId, String type, long customerId, @Nullable Long contractId, String payload) {
 
         String key() {
             return key(source, eventId);

@@ -4,6 +4,7 @@ import io.portalops.contract.ContractOwnership;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +18,25 @@ record IngestItem(@Nullable EventSubmission event, @Nullable Instant occurredAt,
         return reasons.isEmpty();
     }
 
+    /** The event of an item that passed the first checks, which never lack one. */
+    EventSubmission checkedEvent() {
+        return Objects.requireNonNull(event, "an item that passed the first checks has its event");
+    }
+
+    /** The row of a valid item after {@link #resolve}: resolving either adds a reason or sets the row. */
+    EventRows.Row resolvedRow() {
+        return Objects.requireNonNull(row, "a valid resolved item has its row");
+    }
+
     /** Resolves a checked item to its row, or adds why it cannot be stored. */
     static IngestItem resolve(IngestItem item, Map<String, Long> customerIds, Map<String, ContractOwnership> contractIds,
             EventTypes.PayloadChecks payloadChecks) {
-        EventSubmission event = item.event();
+        // resolve is called for items that passed the first checks: their event, its ids and type, the time and the
+        // payload are all present (SubmissionChecks rejects an item that lacks one)
+        EventSubmission event = item.checkedEvent();
+        Instant occurredAt = Objects.requireNonNull(item.occurredAt());
+        String payload = Objects.requireNonNull(item.payload());
+        String type = Objects.requireNonNull(event.type());
         Long customerId = customerIds.get(event.customerRef());
         if (customerId == null) {
             item.reasons().add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
@@ -35,9 +51,9 @@ record IngestItem(@Nullable EventSubmission event, @Nullable Instant occurredAt,
             }
             contractId = contract.contractId();
         }
-        item.reasons().addAll(payloadChecks.violations(event.type(), event.payload()));
-        return new IngestItem(event, item.occurredAt(), item.payload(), item.reasons(), new EventRows.Row(item.occurredAt(),
-                event.source(), event.eventId(), event.type(), customerId, contractId, item.payload()));
+        item.reasons().addAll(payloadChecks.violations(type, Objects.requireNonNull(event.payload())));
+        return new IngestItem(event, occurredAt, payload, item.reasons(), new EventRows.Row(occurredAt,
+                Objects.requireNonNull(event.source()), Objects.requireNonNull(event.eventId()), type, customerId, contractId, payload));
     }
 
     static boolean hasContract(EventSubmission event) {
