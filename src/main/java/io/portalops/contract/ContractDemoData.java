@@ -3,6 +3,7 @@ package io.portalops.contract;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
+import io.portalops.shared.demo.DemoProperties;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -54,13 +54,13 @@ class ContractDemoData implements ApplicationRunner {
     private final double perCustomer;
 
     ContractDemoData(DataSource dataSource, JdbcTemplate jdbc, AccountService accounts, ApprovalPolicy policy, Clock clock,
-            @Value("${portalops.demo.contracts-per-customer:3}") double perCustomer) {
+            DemoProperties demo) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.policy = policy;
         this.clock = clock;
-        this.perCustomer = perCustomer;
+        this.perCustomer = demo.contractsPerCustomer();
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.portalops.contract;
 import io.portalops.shared.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +16,9 @@ class IdempotencyKeyPurgeJob implements ScheduledJob {
     private final JdbcTemplate jdbc;
     private final Duration retention;
 
-    IdempotencyKeyPurgeJob(JdbcTemplate jdbc, @Value("${portalops.contracts.idempotency-retention:PT24H}") Duration retention) {
+    IdempotencyKeyPurgeJob(JdbcTemplate jdbc, ContractProperties properties) {
         this.jdbc = jdbc;
-        this.retention = retention;
+        this.retention = properties.idempotencyRetention();
     }
 
     @Override

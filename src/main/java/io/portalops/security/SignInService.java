@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,18 +44,17 @@ public class SignInService {
     private final ApplicationEventPublisher events;
 
     SignInService(SignInRepository signIns, AccountRepository accounts, CurrentUserProvider currentUser, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
-            @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl,
-            @Value("${portalops.security.jwt.refresh-family-max-age:30d}") Duration familyMaxAge) {
+            ApplicationEventPublisher events, Clock clock, ServerProperties server,
+            JwtProperties jwt) {
         this.signIns = signIns;
         this.events = events;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.sessionTimeout = sessionTimeout;
-        this.refreshTtl = refreshTtl;
-        this.familyMaxAge = familyMaxAge;
+        this.sessionTimeout = server.getServlet().getSession().getTimeout();
+        this.refreshTtl = jwt.refreshTtl();
+        this.familyMaxAge = jwt.refreshFamilyMaxAge();
     }
 
     @PreAuthorize("isAuthenticated()")
