@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Uploaded documents (contract attachments, invoices).
  *
- * @param dir     where they are stored; by default {@code uploads} under {@code portalops.data-dir}
+ * @param dir     where uploaded documents are stored; by default {@code uploads} under {@code portalops.data-dir}
  * @param maxSize the largest file accepted
  */
 @Validated

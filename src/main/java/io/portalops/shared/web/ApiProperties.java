@@ -37,8 +37,8 @@ public record ApiProperties(
     }
 
     /**
-     * @param isPublic whether they are served without a sign-in; the production profile sets false (then they need a
-     *                 UI sign-in)
+     * @param isPublic whether the OpenAPI document and Swagger UI are served without a sign-in; the production
+     *                 profile sets false (then they need a UI sign-in)
      */
     public record Docs(@Name("public") @DefaultValue("true") boolean isPublic) {
     }
