@@ -3,6 +3,7 @@ package io.portalops.contract;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
+import io.portalops.shared.demo.DemoCurrencies;
 import io.portalops.shared.demo.DemoProperties;
 import java.io.IOException;
 import java.io.StringReader;
@@ -41,7 +42,7 @@ class ContractDemoData implements ApplicationRunner {
     private static final String COPY = "COPY contract (number, customer_id, title, type, value_amount, value_currency, start_date, "
             + "end_date, auto_renew, notice_period_days, owner_id, status, submitted_by, submitted_at, approval_round, "
             + "required_approvals, flagged, created_at, updated_at, version) FROM STDIN WITH (FORMAT csv)";
-    private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "SEK", "SEK", "USD", "GBP", "NOK", "DKK"};
+    private static final String[] CURRENCIES = DemoCurrencies.mix();
     private static final String[] TITLES = {"Platform subscription", "Support agreement", "Enterprise licence", "Implementation services",
             "Data processing agreement", "Managed hosting", "Consulting framework", "Maintenance renewal", "Analytics add-on",
             "Training package"};

@@ -1,7 +1,6 @@
 package io.portalops.event;
 
 import jakarta.annotation.PreDestroy;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;

@@ -1,6 +1,5 @@
 package io.portalops.notification;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import io.portalops.shared.PortalOpsProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,8 @@
 package io.portalops.payment;
 
 import io.portalops.shared.AbstractEntity;
+import io.portalops.shared.files.StoredFile;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -20,28 +22,21 @@ class Invoice extends AbstractEntity {
     private LocalDate invoiceDate;
     private BigDecimal amount;
     private String currency;
-    private String originalName;
-    private String storedName;
-    private String contentType;
-    private long sizeBytes;
-    private String sha256;
+    @Embedded
+    private StoredFile file;
     private long uploadedBy;
     private Instant uploadedAt;
 
     protected Invoice() {
     }
 
-    Invoice(long billingRecordId, InvoiceForm form, io.portalops.shared.files.StoredFile file, long uploadedBy, Instant uploadedAt) {
+    Invoice(long billingRecordId, InvoiceForm form, StoredFile file, long uploadedBy, Instant uploadedAt) {
         this.billingRecordId = billingRecordId;
         this.invoiceNumber = form.number();
         this.invoiceDate = form.invoiceDate();
         this.amount = form.amount();
         this.currency = form.currency();
-        this.originalName = file.displayName();
-        this.storedName = file.storedName();
-        this.contentType = file.contentType();
-        this.sizeBytes = file.sizeBytes();
-        this.sha256 = file.sha256();
+        this.file = file;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -66,24 +61,8 @@ class Invoice extends AbstractEntity {
         return currency;
     }
 
-    String getOriginalName() {
-        return originalName;
-    }
-
-    String getStoredName() {
-        return storedName;
-    }
-
-    String getContentType() {
-        return contentType;
-    }
-
-    long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    String getSha256() {
-        return sha256;
+    StoredFile getFile() {
+        return file;
     }
 
     long getUploadedBy() {
