@@ -11,8 +11,11 @@ import io.portalops.audit.AuditCommand;
 import io.portalops.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+// each module's @ConfigurationProperties record (docs/configuration.md)
+@ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/portalops.css")

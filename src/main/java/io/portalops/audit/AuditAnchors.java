@@ -1,5 +1,6 @@
 package io.portalops.audit;
 
+import io.portalops.shared.PortalOpsProperties;
 import io.portalops.shared.crypto.SecretResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +42,9 @@ class AuditAnchors {
     private final @Nullable AnchorSink sink;
 
     @Autowired
-    AuditAnchors(@Value("${portalops.audit.anchor-file:${portalops.data-dir:./data}/audit-anchors.log}") Path file, SecretResolver secrets,
-            @Value("${portalops.audit.anchor-sink.url:}") String sinkUrl, @Value("${portalops.audit.anchor-sink.token:}") String sinkToken) {
-        this(file, secrets.resolve("portalops.audit.anchor-key", "audit-anchor.key", 32), AnchorSink.fromUrl(sinkUrl, sinkToken));
+    AuditAnchors(AuditProperties properties, PortalOpsProperties app, SecretResolver secrets) {
+        this(app.dataPath(properties.anchorFile(), "audit-anchors.log"), secrets.resolve("portalops.audit.anchor-key", "audit-anchor.key", 32),
+                AnchorSink.fromUrl(properties.anchorSink().url(), properties.anchorSink().token()));
     }
 
     AuditAnchors(Path file, byte[] key, @Nullable AnchorSink sink) {

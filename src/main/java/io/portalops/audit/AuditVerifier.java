@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -33,8 +32,11 @@ public class AuditVerifier {
     private final AuditVerificationMetrics metrics;
 
     @Autowired
-    AuditVerifier(JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, @Value("${portalops.audit.anchor-max-age:PT2H}") Duration maxAge,
-            AuditVerificationMetrics metrics) {
+    AuditVerifier(JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, AuditProperties properties, AuditVerificationMetrics metrics) {
+        this(jdbc, anchors, clock, properties.anchorMaxAge(), metrics);
+    }
+
+    AuditVerifier(JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, Duration maxAge, AuditVerificationMetrics metrics) {
         this.metrics = metrics;
         this.jdbc = jdbc;
         this.anchors = anchors;

@@ -1,13 +1,12 @@
 package io.portalops.contract;
 
 import io.portalops.shared.Money;
+import io.portalops.shared.PortalOpsProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,21 +21,17 @@ public class ApprovalPolicy {
     private final BigDecimal defaultLimit;
     private final Map<String, BigDecimal> ratesToBase = new TreeMap<>();
 
-    ApprovalPolicy(Environment environment,
-            @Value("${portalops.contracts.base-currency:EUR}") String baseCurrency,
-            @Value("${portalops.contracts.two-level-threshold:100000}") BigDecimal twoLevelThreshold,
-            @Value("${portalops.contracts.default-approval-limit:50000}") BigDecimal defaultLimit) {
-        this.baseCurrency = baseCurrency;
-        this.twoLevelThreshold = twoLevelThreshold;
-        this.defaultLimit = defaultLimit;
+    ApprovalPolicy(ContractProperties properties, PortalOpsProperties app) {
+        this.baseCurrency = properties.baseCurrency();
+        this.twoLevelThreshold = properties.twoLevelThreshold();
+        this.defaultLimit = properties.defaultApprovalLimit();
         ratesToBase.put(baseCurrency, BigDecimal.ONE);
-        Map<String, String> defaults = Map.of("USD", "0.92", "GBP", "1.17", "SEK", "0.087", "NOK", "0.085", "DKK", "0.134",
-                "CHF", "1.05", "PLN", "0.23");
-        defaults.forEach((currency, rate) -> {
-            if (!currency.equals(baseCurrency)) {
-                ratesToBase.put(currency, new BigDecimal(environment.getProperty("portalops.contracts.rates." + currency, rate)));
+        for (String currency : app.currencies()) {
+            BigDecimal rate = properties.rates().get(currency);
+            if (rate != null && !currency.equals(baseCurrency)) {
+                ratesToBase.put(currency, rate);
             }
-        });
+        }
     }
 
     public String baseCurrency() {

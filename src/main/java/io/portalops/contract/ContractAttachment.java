@@ -1,5 +1,7 @@
 package io.portalops.contract;
 
+import io.portalops.shared.files.StoredFile;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,25 +19,17 @@ class ContractAttachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long contractId;
-    private String originalName;
-    private String storedName;
-    private String contentType;
-    private long sizeBytes;
-    private String sha256;
+    @Embedded
+    private StoredFile file;
     private long uploadedBy;
     private Instant uploadedAt;
 
     protected ContractAttachment() {
     }
 
-    ContractAttachment(long contractId, String originalName, String storedName, String contentType, long sizeBytes, String sha256,
-            long uploadedBy, Instant uploadedAt) {
+    ContractAttachment(long contractId, StoredFile file, long uploadedBy, Instant uploadedAt) {
         this.contractId = contractId;
-        this.originalName = originalName;
-        this.storedName = storedName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
+        this.file = file;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -48,24 +42,8 @@ class ContractAttachment {
         return contractId;
     }
 
-    String getOriginalName() {
-        return originalName;
-    }
-
-    String getStoredName() {
-        return storedName;
-    }
-
-    String getContentType() {
-        return contentType;
-    }
-
-    long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    String getSha256() {
-        return sha256;
+    StoredFile getFile() {
+        return file;
     }
 
     long getUploadedBy() {

@@ -54,8 +54,7 @@ public class ContractAttachments {
                     + "analysts, administrators and, while it awaits their decision, approvers can.");
         }
         StoredFile file = files.store(folder(contract.getId()), originalName, content);
-        ContractAttachment saved = attachments.save(new ContractAttachment(contract.getId(), file.displayName(), file.storedName(),
-                file.contentType(), file.sizeBytes(), file.sha256(), user.accountId(), clock.instant()));
+        ContractAttachment saved = attachments.save(new ContractAttachment(contract.getId(), file, user.accountId(), clock.instant()));
         return toInfo(saved, accounts.summaries(Set.of(user.accountId())));
     }
 
@@ -75,7 +74,7 @@ public class ContractAttachments {
         ContractAttachment attachment = attachments.findById(attachmentId).filter(a -> a.getContractId() == contract.getId())
                 .orElseThrow(() -> new NotFoundException("Attachment"));
         return new AttachmentFile(toInfo(attachment, accounts.summaries(Set.of(attachment.getUploadedBy()))),
-                files.path(folder(contract.getId()), attachment.getStoredName()));
+                files.path(folder(contract.getId()), attachment.getFile().storedName()));
     }
 
     /** Contracts keep the layout they had before invoices shared the directory: one folder per contract id. */
@@ -85,7 +84,8 @@ public class ContractAttachments {
 
     private static AttachmentInfo toInfo(ContractAttachment a, Map<Long, AccountSummary> people) {
         AccountSummary by = people.get(a.getUploadedBy());
-        return new AttachmentInfo(a.getId(), a.getContractId(), a.getOriginalName(), a.getContentType(), a.getSizeBytes(),
-                a.getSha256(), by == null ? "#" + a.getUploadedBy() : by.displayName(), a.getUploadedAt());
+        StoredFile file = a.getFile();
+        return new AttachmentInfo(a.getId(), a.getContractId(), file.displayName(), file.contentType(), file.sizeBytes(),
+                file.sha256(), by == null ? "#" + a.getUploadedBy() : by.displayName(), a.getUploadedAt());
     }
 }

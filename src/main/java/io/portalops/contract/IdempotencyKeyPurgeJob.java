@@ -4,7 +4,6 @@ import io.portalops.jobs.ScheduledJob;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,9 @@ class IdempotencyKeyPurgeJob implements ScheduledJob {
     private final JdbcTemplate jdbc;
     private final Duration retention;
 
-    IdempotencyKeyPurgeJob(JdbcTemplate jdbc, @Value("${portalops.contracts.idempotency-retention:PT24H}") Duration retention) {
+    IdempotencyKeyPurgeJob(JdbcTemplate jdbc, ContractProperties properties) {
         this.jdbc = jdbc;
-        this.retention = retention;
+        this.retention = properties.idempotencyRetention();
     }
 
     @Override

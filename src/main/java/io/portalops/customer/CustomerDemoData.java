@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
+import io.portalops.shared.demo.DemoProperties;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import net.datafaker.Faker;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -51,13 +51,13 @@ class CustomerDemoData implements ApplicationRunner {
     private final int size;
 
     CustomerDemoData(DataSource dataSource, JdbcTemplate jdbc, CustomerPii pii, AccountService accounts, Clock clock,
-            @Value("${portalops.demo.customers:500}") int size) {
+            DemoProperties demo) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.pii = pii;
         this.accounts = accounts;
         this.clock = clock;
-        this.size = size;
+        this.size = demo.customers();
     }
 
     @Override

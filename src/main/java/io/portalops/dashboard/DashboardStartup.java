@@ -3,7 +3,6 @@ package io.portalops.dashboard;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +20,10 @@ class DashboardStartup {
     private final Clock clock;
     private final boolean enabled;
 
-    DashboardStartup(DashboardRefreshJob job, Clock clock, @Value("${portalops.dashboard.refresh-on-start:true}") boolean enabled) {
+    DashboardStartup(DashboardRefreshJob job, Clock clock, DashboardProperties properties) {
         this.job = job;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.refreshOnStart();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,6 +1,7 @@
 package io.portalops.event;
 
 import io.portalops.contract.ContractKey;
+import io.portalops.shared.demo.DemoCurrencies;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ final class DemoEventRows {
     static final String EVENT_ID_PREFIX = "demo-";
 
     private static final long DAY = 86_400_000L;
-    private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "SEK", "SEK", "USD", "GBP", "NOK", "DKK"};
+    private static final String[] CURRENCIES = DemoCurrencies.mix();
     private static final String[] CHANNELS = {"web", "web", "web", "mobile", "mobile", "api"};
     private static final String[] NETWORKS = {"192.0.2.", "198.51.100.", "203.0.113."};
     private static final String[] METRICS = {"api_calls", "seats", "storage_gb", "active_users"};

@@ -4,6 +4,7 @@ import java.util.Objects;
 import io.portalops.contract.ContractKey;
 import io.portalops.contract.ContractLookups;
 import io.portalops.customer.CustomerService;
+import io.portalops.shared.demo.DemoProperties;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -67,14 +67,14 @@ class EventDemoData implements ApplicationRunner {
     private final long size;
 
     EventDemoData(DataSource dataSource, JdbcTemplate jdbc, EventPartitions partitions, CustomerService customers,
-            ContractLookups contracts, Clock clock, @Value("${portalops.demo.events:20000}") long size) {
+            ContractLookups contracts, Clock clock, DemoProperties demo) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.partitions = partitions;
         this.customers = customers;
         this.contracts = contracts;
         this.clock = clock;
-        this.size = size;
+        this.size = demo.events();
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +45,7 @@ public class EventIngestion {
     private final DeadLetterFiling deadLetters;
 
     EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
-            ContractLookups contracts, Clock clock, @Value("${portalops.events.max-payload-bytes:65536}") int maxPayloadBytes,
+            ContractLookups contracts, Clock clock, EventProperties properties,
             ApplicationEventPublisher publisher, EventTimeWindow window, EventMetrics metrics) {
         this.metrics = metrics;
         this.publisher = publisher;
@@ -57,8 +56,8 @@ public class EventIngestion {
         this.customers = customers;
         this.contracts = contracts;
         this.clock = clock;
-        this.checks = new SubmissionChecks(window, partitions, clock, maxPayloadBytes);
-        this.deadLetters = new DeadLetterFiling(jdbc, clock, maxPayloadBytes);
+        this.checks = new SubmissionChecks(window, partitions, clock, properties.maxPayloadBytes());
+        this.deadLetters = new DeadLetterFiling(jdbc, clock, properties.maxPayloadBytes());
     }
 
     /** Stores one event in its own transaction; the outcome is committed before it is returned. */

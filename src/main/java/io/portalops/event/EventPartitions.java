@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +35,11 @@ class EventPartitions {
     private final Period retention;
     private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
 
-    EventPartitions(JdbcTemplate jdbc, @Value("${portalops.events.partitions.months-ahead:3}") int monthsAhead,
-            @Value("${portalops.events.partitions.months-back:24}") int monthsBack,
-            @Value("${portalops.events.retention:P7Y}") Period retention) {
+    EventPartitions(JdbcTemplate jdbc, EventProperties properties) {
         this.jdbc = jdbc;
-        this.monthsAhead = monthsAhead;
-        this.monthsBack = monthsBack;
-        this.retention = retention;
+        this.monthsAhead = properties.partitions().monthsAhead();
+        this.monthsBack = properties.partitions().monthsBack();
+        this.retention = properties.retention();
     }
 
     /** Makes sure partitions exist from {@code months-back} before now to {@code months-ahead} after it; returns those created. */

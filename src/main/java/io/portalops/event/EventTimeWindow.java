@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +18,9 @@ class EventTimeWindow {
     private final Period retention;
     private final Duration maxFutureSkew;
 
-    EventTimeWindow(@Value("${portalops.events.retention:P7Y}") Period retention,
-            @Value("${portalops.events.max-future-skew:1d}") Duration maxFutureSkew) {
-        if (retention.isNegative() || retention.isZero() || maxFutureSkew.isNegative()) {
-            throw new IllegalStateException("portalops.events.retention must be positive and portalops.events.max-future-skew not negative");
-        }
-        this.retention = retention;
-        this.maxFutureSkew = maxFutureSkew;
+    EventTimeWindow(EventProperties properties) {
+        this.retention = properties.retention();
+        this.maxFutureSkew = properties.maxFutureSkew();
     }
 
     Instant oldest(Instant now) {

@@ -1,13 +1,11 @@
 package io.portalops.event;
 
 import jakarta.annotation.PreDestroy;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -31,8 +29,8 @@ public class LiveEvents {
             Thread.ofPlatform().name("live-events-", 0).daemon().factory());
     private final long intervalNanos;
 
-    LiveEvents(@Value("${portalops.events.live-interval:1s}") Duration interval) {
-        this.intervalNanos = interval.toNanos();
+    LiveEvents(EventProperties properties) {
+        this.intervalNanos = properties.liveInterval().toNanos();
     }
 
     /** Calls {@code onNewEvents} on a background thread after events commit, at most once per interval. */

@@ -4,7 +4,6 @@ import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,11 +21,11 @@ class ExportExpiryJob implements ScheduledJob {
     private final Duration maxRunning;
 
     ExportExpiryJob(ExportRecordRepository records, ExportFiles files, TransactionTemplate transaction,
-            @Value("${portalops.export.max-running:6h}") Duration maxRunning) {
+            ExportProperties properties) {
         this.records = records;
         this.files = files;
         this.transaction = transaction;
-        this.maxRunning = maxRunning;
+        this.maxRunning = properties.maxRunning();
     }
 
     @Override

@@ -1,11 +1,11 @@
 package io.portalops.export;
 
+import io.portalops.shared.PortalOpsProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,8 @@ class ExportFiles {
 
     private final Path directory;
 
-    ExportFiles(@Value("${portalops.export.dir:${portalops.data-dir:./data}/exports}") Path directory) {
+    ExportFiles(ExportProperties properties, PortalOpsProperties app) {
+        Path directory = app.dataPath(properties.dir(), "exports");
         this.directory = directory.toAbsolutePath().normalize();
     }
 

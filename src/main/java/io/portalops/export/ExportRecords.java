@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,11 +27,11 @@ class ExportRecords {
     private final Duration linkTtl;
 
     ExportRecords(ExportRecordRepository records, ApplicationEventPublisher events, Clock clock,
-            @Value("${portalops.export.link-ttl:24h}") Duration linkTtl) {
+            ExportProperties properties) {
         this.records = records;
         this.events = events;
         this.clock = clock;
-        this.linkTtl = linkTtl;
+        this.linkTtl = properties.linkTtl();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

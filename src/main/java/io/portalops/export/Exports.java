@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,16 +43,15 @@ public class Exports {
     private final ExportMetrics metrics;
 
     Exports(ExportRecords records, ExportFiles files, ExportSigner signer, Clock clock, ExportMetrics metrics,
-            @Value("${portalops.export.background-threshold:10000}") long backgroundThreshold,
-            @Value("${portalops.export.threads:2}") int threads) {
+            ExportProperties properties) {
         this.metrics = metrics;
         this.records = records;
         this.files = files;
         this.signer = signer;
         this.clock = clock;
-        this.backgroundThreshold = backgroundThreshold;
+        this.backgroundThreshold = properties.backgroundThreshold();
         // not a bean: an Executor bean would make Spring Boot back off from its own application task executor
-        this.executor = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("export-", 1).daemon().factory());
+        this.executor = Executors.newFixedThreadPool(properties.threads(), Thread.ofPlatform().name("export-", 1).daemon().factory());
     }
 
     @PreDestroy

@@ -2,7 +2,6 @@ package io.portalops.jobs;
 
 import java.lang.management.ManagementFactory;
 import net.javacrumbs.shedlock.support.Utils;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,8 @@ class JobNode {
 
     private final String name;
 
-    JobNode(@Value("${portalops.jobs.node-name:}") String configured) {
+    JobNode(JobProperties properties) {
+        String configured = properties.nodeName();
         this.name = configured.isBlank() ? Utils.getHostname() + ":" + ManagementFactory.getRuntimeMXBean().getPid() : configured;
     }
 

@@ -1,8 +1,7 @@
 package io.portalops.notification;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
+import io.portalops.shared.PortalOpsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,9 +22,8 @@ class MailConfiguration {
     @Bean
     @Primary
     @Conditional(NoSmtpHost.class)
-    JavaMailSender capturingMailSender(@Value("${portalops.mail.capture-dir:${portalops.data-dir:./data}/mail}") Path directory,
-            Clock clock) {
-        return new CapturingMailSender(directory, clock);
+    JavaMailSender capturingMailSender(MailProperties properties, PortalOpsProperties app, Clock clock) {
+        return new CapturingMailSender(app.dataPath(properties.captureDir(), "mail"), clock);
     }
 
     static class NoSmtpHost implements Condition {

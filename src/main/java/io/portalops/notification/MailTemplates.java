@@ -1,5 +1,6 @@
 package io.portalops.notification;
 
+import io.portalops.shared.PortalOpsProperties;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,7 +29,8 @@ class MailTemplates {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final String baseUrl;
 
-    MailTemplates(@Value("${portalops.base-url:http://localhost:8080}") String baseUrl) {
+    MailTemplates(PortalOpsProperties app) {
+        String baseUrl = app.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));

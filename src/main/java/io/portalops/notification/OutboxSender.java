@@ -1,6 +1,8 @@
 package io.portalops.notification;
 
 import io.portalops.jobs.ScheduledJob;
+import io.portalops.shared.PortalOpsProperties;
+import io.portalops.jobs.ScheduledJob;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -16,7 +18,6 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -57,13 +58,8 @@ class OutboxSender implements ScheduledJob {
 
     OutboxSender(OutboxStore store, JavaMailSender mail, PlatformTransactionManager transactions, OutboxMetrics metrics,
             ObservationRegistry observations, OutboxTrace trace,
-            @Value("${portalops.mail.from:PortalOps <no-reply@portalops.local>}") String from,
-            @Value("${portalops.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${portalops.notifications.outbox.batch-size:50}") int batchSize,
-            @Value("${portalops.notifications.outbox.max-attempts:8}") int maxAttempts,
-            @Value("${portalops.notifications.outbox.lease:5m}") Duration lease,
-            @Value("${portalops.notifications.outbox.backoff:1m}") Duration backoff,
-            @Value("${portalops.notifications.outbox.max-backoff:6h}") Duration maxBackoff) throws AddressException {
+            MailProperties mailProperties, PortalOpsProperties app, NotificationProperties properties)
+            throws AddressException {
         this.store = store;
         this.mail = mail;
         this.metrics = metrics;
@@ -71,14 +67,15 @@ class OutboxSender implements ScheduledJob {
         this.trace = trace;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.from = new InternetAddress(from, true);
-        String host = URI.create(baseUrl).getHost();
+        this.from = new InternetAddress(mailProperties.from(), true);
+        String host = URI.create(app.baseUrl()).getHost();
         this.messageIdDomain = host == null || host.isBlank() ? "portalops.local" : host;
-        this.batchSize = batchSize;
-        this.maxAttempts = maxAttempts;
-        this.lease = lease;
-        this.backoff = backoff;
-        this.maxBackoff = maxBackoff;
+        NotificationProperties.Outbox outbox = properties.outbox();
+        this.batchSize = outbox.batchSize();
+        this.maxAttempts = outbox.maxAttempts();
+        this.lease = outbox.lease();
+        this.backoff = outbox.backoff();
+        this.maxBackoff = outbox.maxBackoff();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.portalops.payment;
 
 import io.portalops.shared.AbstractEntity;
 import io.portalops.shared.files.StoredFile;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -21,11 +22,8 @@ class Invoice extends AbstractEntity {
     private LocalDate invoiceDate;
     private BigDecimal amount;
     private String currency;
-    private String originalName;
-    private String storedName;
-    private String contentType;
-    private long sizeBytes;
-    private String sha256;
+    @Embedded
+    private StoredFile file;
     private long uploadedBy;
     private Instant uploadedAt;
 
@@ -38,11 +36,7 @@ class Invoice extends AbstractEntity {
         this.invoiceDate = form.invoiceDate();
         this.amount = form.amount();
         this.currency = form.currency();
-        this.originalName = file.displayName();
-        this.storedName = file.storedName();
-        this.contentType = file.contentType();
-        this.sizeBytes = file.sizeBytes();
-        this.sha256 = file.sha256();
+        this.file = file;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -67,24 +61,8 @@ class Invoice extends AbstractEntity {
         return currency;
     }
 
-    String getOriginalName() {
-        return originalName;
-    }
-
-    String getStoredName() {
-        return storedName;
-    }
-
-    String getContentType() {
-        return contentType;
-    }
-
-    long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    String getSha256() {
-        return sha256;
+    StoredFile getFile() {
+        return file;
     }
 
     long getUploadedBy() {

@@ -23,7 +23,7 @@ class InvoiceFiles {
     void deleteAllOf(BillingRecord record) {
         for (Invoice invoice : invoices.findByBillingRecordIdOrderByInvoiceDateDescIdDesc(record.getId())) {
             invoices.delete(invoice);
-            files.delete(folder(record.getId()), invoice.getStoredName());
+            files.delete(folder(record.getId()), invoice.getFile().storedName());
         }
         invoices.flush();
     }

@@ -70,7 +70,7 @@ public class PaymentInvoices {
         CurrentUser user = access.user();
         StoredFile file = files.store(InvoiceFiles.folder(record.getId()), fileName, content);
         Invoice saved = invoices.saveAndFlush(new Invoice(record.getId(), form, file, user.accountId(), clock.instant()));
-        events.publishEvent(new InvoiceUploaded(saved.getId(), record.getId(), record.getProductId(), saved.getSha256(), user.accountId()));
+        events.publishEvent(new InvoiceUploaded(saved.getId(), record.getId(), record.getProductId(), saved.getFile().sha256(), user.accountId()));
         return info(saved, accounts.summaries(Set.of(user.accountId())));
     }
 
@@ -80,7 +80,7 @@ public class PaymentInvoices {
         BillingRecord record = access.readable(billingRecordId, access.scope());
         Invoice invoice = visible(record, invoiceId);
         return new InvoiceFile(info(invoice, accounts.summaries(Set.of(invoice.getUploadedBy()))),
-                files.path(InvoiceFiles.folder(record.getId()), invoice.getStoredName()));
+                files.path(InvoiceFiles.folder(record.getId()), invoice.getFile().storedName()));
     }
 
     /** Removes an invoice; its file goes once the removal commits. */
@@ -91,8 +91,8 @@ public class PaymentInvoices {
         Invoice invoice = visible(record, invoiceId);
         invoices.delete(invoice);
         invoices.flush();
-        files.delete(InvoiceFiles.folder(record.getId()), invoice.getStoredName());
-        events.publishEvent(new InvoiceDeleted(invoiceId, record.getId(), record.getProductId(), invoice.getSha256(), access.user().accountId()));
+        files.delete(InvoiceFiles.folder(record.getId()), invoice.getFile().storedName());
+        events.publishEvent(new InvoiceDeleted(invoiceId, record.getId(), record.getProductId(), invoice.getFile().sha256(), access.user().accountId()));
     }
 
     private Invoice visible(BillingRecord record, long invoiceId) {
@@ -101,8 +101,9 @@ public class PaymentInvoices {
 
     private static InvoiceInfo info(Invoice i, Map<Long, AccountSummary> people) {
         AccountSummary by = people.get(i.getUploadedBy());
+        StoredFile file = i.getFile();
         return new InvoiceInfo(i.getId(), i.getBillingRecordId(), i.getInvoiceNumber(), i.getInvoiceDate(),
-                new Money(i.getAmount(), i.getCurrency()), i.getOriginalName(), i.getContentType(), i.getSizeBytes(), i.getSha256(),
+                new Money(i.getAmount(), i.getCurrency()), file.displayName(), file.contentType(), file.sizeBytes(), file.sha256(),
                 by == null ? "#" + i.getUploadedBy() : by.displayName(), i.getUploadedAt());
     }
 }

@@ -6,12 +6,13 @@ import io.portalops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,18 +45,18 @@ public class SignInService {
     private final ApplicationEventPublisher events;
 
     SignInService(SignInRepository signIns, AccountRepository accounts, CurrentUserProvider currentUser, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
-            @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl,
-            @Value("${portalops.security.jwt.refresh-family-max-age:30d}") Duration familyMaxAge) {
+            ApplicationEventPublisher events, Clock clock, ServerProperties server,
+            JwtProperties jwt) {
         this.signIns = signIns;
         this.events = events;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.sessionTimeout = sessionTimeout;
-        this.refreshTtl = refreshTtl;
-        this.familyMaxAge = familyMaxAge;
+        // Boot always binds a session timeout (30 minutes unless configured); a null would be a binding change
+        this.sessionTimeout = Objects.requireNonNull(server.getServlet().getSession().getTimeout());
+        this.refreshTtl = jwt.refreshTtl();
+        this.familyMaxAge = jwt.refreshFamilyMaxAge();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -51,16 +50,15 @@ public class TokenService {
     private final AuditLog audit;
 
     TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountRepository accounts, SignInService signIns,
-            Clock clock, @Value("${portalops.security.jwt.access-ttl:15m}") Duration accessTtl,
-            @Value("${portalops.security.jwt.refresh-ttl:14d}") Duration refreshTtl, AuditLog audit) {
+            Clock clock, JwtProperties jwt, AuditLog audit) {
         this.audit = audit;
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
         this.accounts = accounts;
         this.signIns = signIns;
         this.clock = clock;
-        this.accessTtl = accessTtl;
-        this.refreshTtl = refreshTtl;
+        this.accessTtl = jwt.accessTtl();
+        this.refreshTtl = jwt.refreshTtl();
     }
 
     /** The outcome of a refresh: a new pair, or a refusal with its reason. */

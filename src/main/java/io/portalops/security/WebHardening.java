@@ -1,6 +1,6 @@
 package io.portalops.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.portalops.shared.web.ApiProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -27,13 +27,6 @@ public class WebHardening {
      * ('unsafe-inline', 'unsafe-eval'); Lumo and the components set inline styles; Lumo's icon font is a data: URL;
      * Push opens a same-origin WebSocket, which 'self' covers. ECharts draws SVG and needs nothing more.
      */
-    static final String DEFAULT_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    static final String DEFAULT_PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
-            + "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
-
     private static final RequestMatcher DOCS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/docs"),
             PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
@@ -44,14 +37,11 @@ public class WebHardening {
     private final boolean docsPublic;
     private final RateLimitFilter.Buckets buckets;
 
-    WebHardening(@Value("${portalops.security.headers.content-security-policy:" + DEFAULT_CSP + "}") String contentSecurityPolicy,
-            @Value("${portalops.security.headers.permissions-policy:" + DEFAULT_PERMISSIONS_POLICY + "}") String permissionsPolicy,
-            @Value("${portalops.api.docs.public:true}") boolean docsPublic,
-            @Value("${portalops.api.rate-limit.per-minute:300}") long perMinute) {
-        this.contentSecurityPolicy = contentSecurityPolicy;
-        this.permissionsPolicy = permissionsPolicy;
-        this.docsPublic = docsPublic;
-        this.buckets = new RateLimitFilter.Buckets(perMinute);
+    WebHardening(HeaderProperties headers, ApiProperties api) {
+        this.contentSecurityPolicy = headers.contentSecurityPolicy();
+        this.permissionsPolicy = headers.permissionsPolicy();
+        this.docsPublic = api.docs().isPublic();
+        this.buckets = new RateLimitFilter.Buckets(api.rateLimit().perMinute());
     }
 
     /** The Vaadin chain: headers, and the API's rate limit on the login form's POST. */

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +41,7 @@ class RunPlanner {
 
     RunPlanner(DirectoryLookups directory, AccessProfiles profiles, WorkflowRunRepository runs, WorkflowTaskRepository tasks,
             SaasCatalog catalog, SaasScopes scopes, ApplicationEventPublisher events, Clock clock,
-            @Value("${portalops.workflow.onboarding-lead-days:3}") int leadDays) {
+            WorkflowProperties properties) {
         this.directory = directory;
         this.profiles = profiles;
         this.runs = runs;
@@ -51,7 +50,7 @@ class RunPlanner {
         this.scopes = scopes;
         this.events = events;
         this.clock = clock;
-        this.leadDays = leadDays;
+        this.leadDays = properties.onboardingLeadDays();
     }
 
     int leadDays() {

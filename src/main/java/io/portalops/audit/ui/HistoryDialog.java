@@ -3,7 +3,6 @@ package io.portalops.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.portalops.audit.EntityChange;
-import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,8 +19,7 @@ public class HistoryDialog extends Dialog {
 
     public HistoryDialog(String title, Supplier<List<EntityChange>> changes) {
         setHeaderTitle(title);
-        history = new HistoryPanel(() -> changes.get().stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(), c.kind(),
-                c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
+        history = HistoryTab.panel(changes);
         add(history);
         setWidth("min(60rem, 95vw)");
         setHeight("min(36rem, 90vh)");

@@ -7,6 +7,8 @@ import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
 import io.portalops.shared.Money;
+import io.portalops.shared.demo.DemoCurrencies;
+import io.portalops.shared.demo.DemoProperties;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -25,7 +27,6 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -47,7 +48,7 @@ class ContractDemoData implements ApplicationRunner {
     private static final String COPY = "COPY contract (number, customer_id, title, type, value_amount, value_currency, start_date, "
             + "end_date, auto_renew, notice_period_days, owner_id, status, submitted_by, submitted_at, approval_round, "
             + "required_approvals, flagged, created_at, updated_at, version) FROM STDIN WITH (FORMAT csv)";
-    private static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "SEK", "SEK", "USD", "GBP", "NOK", "DKK"};
+    private static final String[] CURRENCIES = DemoCurrencies.mix();
     private static final String[] TITLES = {"Platform subscription", "Support agreement", "Enterprise licence", "Implementation services",
             "Data processing agreement", "Managed hosting", "Consulting framework", "Maintenance renewal", "Analytics add-on",
             "Training package"};
@@ -60,13 +61,13 @@ class ContractDemoData implements ApplicationRunner {
     private final double perCustomer;
 
     ContractDemoData(DataSource dataSource, JdbcTemplate jdbc, AccountService accounts, ApprovalPolicy policy, Clock clock,
-            @Value("${portalops.demo.contracts-per-customer:3}") double perCustomer) {
+            DemoProperties demo) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.policy = policy;
         this.clock = clock;
-        this.perCustomer = perCustomer;
+        this.perCustomer = demo.contractsPerCustomer();
     }
 
     @Override

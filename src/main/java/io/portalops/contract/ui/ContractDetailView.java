@@ -14,14 +14,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
+import io.portalops.audit.ui.HistoryTab;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractAttachments;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractTimelineSource;
 import io.portalops.customer.CustomerService;
-import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -48,7 +47,7 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     ContractNotesPanel notes;
     HistoryPanel history;
     ContractDetails current;
-    private Registration historyLoader;
+    private HistoryTab historyTab;
 
     ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers,
             ContractAttachments attachments, List<ContractTimelineSource> timelineSources) {
@@ -99,16 +98,13 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
         actionBar.show(contract);
 
         int selected = Math.max(0, tabs.getSelectedIndex());
-        if (historyLoader != null) {
-            historyLoader.remove();
+        if (historyTab != null) {
+            historyTab.remove();
         }
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
         notes = new ContractNotesPanel(actions, contracts, contract, this::show);
-        long historyId = contract.id();
-        history = new HistoryPanel(() -> contracts.history(historyId).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(),
-                c.kind(), c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
         tabs.add("Overview", ContractPanels.overview(contract));
         tabs.add("Notes (" + contract.comments().size() + ")", notes);
         long open = contract.flags().stream().filter(ContractDetails.Flag::open).count();
@@ -116,16 +112,11 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
         tabs.add("Timeline", ContractPanels.timeline(contract, timelineSources.stream()
                 .flatMap(source -> source.entriesFor(contract.id()).stream()).toList()));
         tabs.add("Attachments", new ContractAttachmentsPanel(attachments, contract.id()));
-        var historyTab = tabs.add("History", history);
-        historyLoader = tabs.addSelectedChangeListener(change -> {
-            if (change.getSelectedTab() == historyTab) {
-                history.load();
-            }
-        });
+        long historyId = contract.id();
+        historyTab = HistoryTab.add(tabs, () -> contracts.history(historyId));
+        history = historyTab.panel;
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
-        if (tabs.getSelectedTab() == historyTab) {
-            history.load();
-        }
+        historyTab.loadIfSelected();
     }
 
     private void showFacts(ContractDetails c) {

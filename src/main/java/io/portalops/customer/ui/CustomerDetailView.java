@@ -13,11 +13,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
+import io.portalops.audit.ui.HistoryTab;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerService;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
-import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -39,7 +39,7 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
     final TabSheet tabs = new TabSheet();
     CustomerEditor editor;
     HistoryPanel history;
-    private Registration historyLoader;
+    private HistoryTab historyTab;
 
     CustomerDetailView(CustomerService customers, CurrentUserProvider currentUser, List<CustomerDetailSection> sections) {
         this.customers = customers;
@@ -82,9 +82,9 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
      * created customer), so the tabs of the previous customer go first.
      */
     private void clear() {
-        if (historyLoader != null) {
-            historyLoader.remove();
-            historyLoader = null;
+        if (historyTab != null) {
+            historyTab.remove();
+            historyTab = null;
         }
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
@@ -109,16 +109,9 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
         status.add(CustomersView.StatusBadge.of(customer.status()));
         editor = new CustomerEditor(customers, currentUser.require().has(Role.ADMIN), this::saved);
         editor.edit(customer);
-        long historyId = customer.id();
-        history = new HistoryPanel(() -> customers.history(historyId).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(),
-                c.kind(), c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
         tabs.add("Details", editor);
-        var historyTab = tabs.add("History", history);
-        historyLoader = tabs.addSelectedChangeListener(change -> {
-            if (change.getSelectedTab() == historyTab) {
-                history.load();
-            }
-        });
+        historyTab = HistoryTab.add(tabs, () -> customers.history(customer.id()));
+        history = historyTab.panel;
         for (CustomerDetailSection section : sections) {
             if (section.isVisibleToCurrentUser()) {
                 Component content = section.create(customer.id());

@@ -6,6 +6,7 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.SeatLedger;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
+import io.portalops.shared.demo.DemoProperties;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -63,14 +63,14 @@ class DirectoryDemoData implements ApplicationRunner {
     private final int size;
 
     DirectoryDemoData(DataSource dataSource, JdbcTemplate jdbc, SaasCatalog catalog, SeatLedger seats, AccountService accounts,
-            Clock clock, @Value("${portalops.demo.people:5000}") int size) {
+            Clock clock, DemoProperties demo) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.seats = seats;
         this.accounts = accounts;
         this.clock = clock;
-        this.size = size;
+        this.size = demo.people();
     }
 
     @Override

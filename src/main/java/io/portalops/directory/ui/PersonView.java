@@ -11,14 +11,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
+import io.portalops.audit.ui.HistoryTab;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonDetails;
 import io.portalops.directory.PersonService;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
-import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -45,7 +44,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
     PersonAccessPanel access;
     PersonEditor editor;
     HistoryPanel history;
-    private Registration historyLoader;
+    private HistoryTab historyTab;
 
     PersonView(PersonService people, AccessGrantService grants, SaasCatalog catalog, CurrentUserProvider currentUser,
             ObjectProvider<PersonWorkSection> work) {
@@ -86,9 +85,9 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
 
     /** Vaadin reuses the view from one person to the next (e.g. after creating one), so the old tabs go first. */
     private void clear() {
-        if (historyLoader != null) {
-            historyLoader.remove();
-            historyLoader = null;
+        if (historyTab != null) {
+            historyTab.remove();
+            historyTab = null;
         }
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
@@ -106,17 +105,11 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
         editor = new PersonEditor(people, admin, this::saved);
         editor.edit(person);
         long id = person.id();
-        history = new HistoryPanel(() -> people.history(id).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(), c.kind(),
-                c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
         tabs.add("Access", access);
         tabs.add("Details", editor);
         work.forEach(section -> tabs.add(section.title(), section.create(id)));
-        var historyTab = tabs.add("History", history);
-        historyLoader = tabs.addSelectedChangeListener(change -> {
-            if (change.getSelectedTab() == historyTab) {
-                history.load();
-            }
-        });
+        historyTab = HistoryTab.add(tabs, () -> people.history(id));
+        history = historyTab.panel;
     }
 
     private void heading(PersonDetails person) {

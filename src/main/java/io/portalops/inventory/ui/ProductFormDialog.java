@@ -25,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 /** Adds a product to a service or edits one (ADMIN or the service's admin). */
 class ProductFormDialog extends Dialog {
 
-    static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "SEK", "NOK", "DKK", "CHF");
-
     final TextField name = new TextField("Name");
     final ComboBox<LicenceModel> licenceModel = new ComboBox<>("Licence model");
     final IntegerField seatsPurchased = new IntegerField("Seats purchased");
@@ -39,7 +37,8 @@ class ProductFormDialog extends Dialog {
     private final @Nullable ProductDetails current;
     private final Consumer<ProductDetails> onSaved;
 
-    ProductFormDialog(SaasCatalog catalog, long serviceId, @Nullable ProductDetails current, Consumer<ProductDetails> onSaved) {
+    ProductFormDialog(SaasCatalog catalog, long serviceId, @Nullable ProductDetails current, List<String> currencies,
+            Consumer<ProductDetails> onSaved) {
         this.catalog = catalog;
         this.serviceId = serviceId;
         this.current = current;
@@ -49,7 +48,7 @@ class ProductFormDialog extends Dialog {
         licenceModel.setItemLabelGenerator(LicenceModel::label);
         billingCycle.setItems(BillingCycle.values());
         billingCycle.setItemLabelGenerator(BillingCycle::label);
-        currency.setItems(CURRENCIES);
+        currency.setItems(currencies);
         seatsPurchased.setMin(0);
         seatsPurchased.setStepButtonsVisible(true);
         licenceModel.addValueChangeListener(change -> describeCost());

@@ -34,7 +34,7 @@ class ProductPanel extends VerticalLayout {
     private final Consumer<ProductDetails> onChanged;
     private ProductDetails current;
 
-    ProductPanel(SaasCatalog catalog, Optional<ProductAccessSection> access, Consumer<ProductDetails> onChanged) {
+    ProductPanel(SaasCatalog catalog, Optional<ProductAccessSection> access, List<String> currencies, Consumer<ProductDetails> onChanged) {
         this.catalog = catalog;
         this.access = access;
         this.onChanged = onChanged;
@@ -43,7 +43,7 @@ class ProductPanel extends VerticalLayout {
         for (Button button : List.of(edit, assignAdmins, history)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        edit.addClickListener(click -> new ProductFormDialog(catalog, current.product().serviceId(), current, this::changed).open());
+        edit.addClickListener(click -> new ProductFormDialog(catalog, current.product().serviceId(), current, currencies, this::changed).open());
         assignAdmins.addClickListener(click -> new AdminsDialog("Admins of " + current.product().name(), Role.PRODUCT_ADMIN.label(),
                 catalog.assignableAdmins(Role.PRODUCT_ADMIN), current.admins(),
                 ids -> changed(catalog.assignProductAdmins(current.product().id(), ids))).open());

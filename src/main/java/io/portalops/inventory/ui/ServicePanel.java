@@ -53,13 +53,14 @@ class ServicePanel extends VerticalLayout {
     private ServiceDetails current;
 
     ServicePanel(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access,
-            Consumer<ServiceDetails> onChanged, Consumer<@Nullable Long> onProductSelected, ProductExport export, Exports exports) {
+            Consumer<ServiceDetails> onChanged, Consumer<@Nullable Long> onProductSelected, ProductExport export, Exports exports,
+            List<String> currencies) {
         this.catalog = catalog;
         this.onChanged = onChanged;
         this.onProductSelected = onProductSelected;
         addClassName("service-panel");
         setSizeFull();
-        product = new ProductPanel(catalog, access, changed -> reload());
+        product = new ProductPanel(catalog, access, currencies, changed -> reload());
         for (Button button : List.of(edit, assignAdmins, addProduct, history)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
@@ -67,7 +68,7 @@ class ServicePanel extends VerticalLayout {
         edit.addClickListener(click -> new ServiceFormDialog(catalog, current, this::changed).open());
         assignAdmins.addClickListener(click -> new AdminsDialog("Admins of " + current.name(), Role.SERVICE_ADMIN.label(),
                 catalog.assignableAdmins(Role.SERVICE_ADMIN), current.admins(), ids -> changed(catalog.assignServiceAdmins(current.id(), ids))).open());
-        addProduct.addClickListener(click -> new ProductFormDialog(catalog, current.id(), null, created -> {
+        addProduct.addClickListener(click -> new ProductFormDialog(catalog, current.id(), null, currencies, created -> {
             reload();
             select(created.product().id());
         }).open());

@@ -31,6 +31,7 @@ import io.portalops.inventory.ServiceListItem;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.PortalOpsProperties;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +62,12 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     private boolean routing;
 
     ServicesView(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access, ServiceExport export,
-            ProductExport productExport, Exports exports) {
+            ProductExport productExport, Exports exports, PortalOpsProperties app) {
         this.catalog = catalog;
         addClassName("services-view");
         setSizeFull();
-        panel = new ServicePanel(catalog, currentUser, access, changed -> refresh(), this::productSelected, productExport, exports);
+        panel = new ServicePanel(catalog, currentUser, access, changed -> refresh(), this::productSelected, productExport, exports,
+                app.currencies());
         panel.setVisible(false);
 
         search.setPlaceholder("Service or vendor");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +27,12 @@ class ApprovalEscalationJob implements ScheduledJob {
     private final Duration toAdmins;
 
     ApprovalEscalationJob(ContractReminders contracts, ContractLookups contractService, Reminders reminders,
-            @Value("${portalops.reminders.approval-escalation:P3D}") Duration toApprovers,
-            @Value("${portalops.reminders.approval-escalation-to-admin:P6D}") Duration toAdmins) {
-        if (toAdmins.compareTo(toApprovers) < 0) {
-            throw new IllegalStateException("portalops.reminders.approval-escalation-to-admin must not be shorter than approval-escalation");
-        }
+            ReminderProperties properties) {
         this.contracts = contracts;
         this.contractService = contractService;
         this.reminders = reminders;
-        this.toApprovers = toApprovers;
-        this.toAdmins = toAdmins;
+        this.toApprovers = properties.approvalEscalation();
+        this.toAdmins = properties.approvalEscalationToAdmin();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.portalops.payment.CardExpiryReminder;
 import io.portalops.payment.PaymentReminders;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,8 @@ class CardExpiryReminderJob extends DaysBeforeReminderJob<CardExpiryReminder> {
     private final SaasAdmins saasAdmins;
 
     CardExpiryReminderJob(PaymentReminders payments, SaasAdmins saasAdmins, Reminders reminders,
-            @Value("${portalops.reminders.card-expiry-days:30,7}") String days) {
-        super(reminders, days);
+            ReminderProperties properties) {
+        super(reminders, properties.cardExpiryDays());
         this.payments = payments;
         this.saasAdmins = saasAdmins;
     }

@@ -6,7 +6,6 @@ import io.portalops.notification.NotificationRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +18,8 @@ class ContractRenewalReminderJob extends DaysBeforeReminderJob<ContractReminders
     private final ContractReminders contracts;
 
     ContractRenewalReminderJob(ContractReminders contracts, Reminders reminders,
-            @Value("${portalops.reminders.contract-renewal-days:60,30,7}") String days) {
-        super(reminders, days);
+            ReminderProperties properties) {
+        super(reminders, properties.contractRenewalDays());
         this.contracts = contracts;
     }
 

@@ -17,9 +17,9 @@ abstract class DaysBeforeReminderJob<T> implements ScheduledJob {
     private final Reminders reminders;
     private final List<Integer> days;
 
-    DaysBeforeReminderJob(Reminders reminders, String days) {
+    DaysBeforeReminderJob(Reminders reminders, List<Integer> days) {
         this.reminders = reminders;
-        this.days = Reminders.days(days);
+        this.days = List.copyOf(days);
     }
 
     /** The items whose deadline is {@code days} days after {@code today}. */

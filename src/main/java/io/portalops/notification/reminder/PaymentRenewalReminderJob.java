@@ -7,7 +7,6 @@ import io.portalops.payment.PaymentReminders;
 import io.portalops.payment.RenewalReminder;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,8 @@ class PaymentRenewalReminderJob extends DaysBeforeReminderJob<RenewalReminder> {
     private final SaasAdmins saasAdmins;
 
     PaymentRenewalReminderJob(PaymentReminders payments, SaasAdmins saasAdmins, Reminders reminders,
-            @Value("${portalops.reminders.payment-renewal-days:60,30,7}") String days) {
-        super(reminders, days);
+            ReminderProperties properties) {
+        super(reminders, properties.paymentRenewalDays());
         this.payments = payments;
         this.saasAdmins = saasAdmins;
     }

@@ -5,8 +5,6 @@ import io.portalops.notification.Notifier;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.Role;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -41,14 +39,5 @@ class Reminders {
 
     Set<Long> admins() {
         return accounts.withRole(Role.ADMIN).stream().map(AccountSummary::id).collect(Collectors.toSet());
-    }
-
-    /** "60,30,7" → [60, 30, 7]: the days before a deadline on which to remind. */
-    static List<Integer> days(String list) {
-        List<Integer> days = Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
-        if (days.isEmpty() || days.stream().anyMatch(d -> d < 0)) {
-            throw new IllegalStateException("Reminder days must be a comma-separated list of days ≥ 0, not \"" + list + "\"");
-        }
-        return days;
     }
 }

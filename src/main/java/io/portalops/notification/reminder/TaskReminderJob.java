@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +28,10 @@ class TaskReminderJob implements ScheduledJob {
     private final Reminders reminders;
     private final int dueDays;
 
-    TaskReminderJob(WorkflowTasks tasks, Reminders reminders, @Value("${portalops.reminders.task-due-days:3}") int dueDays) {
-        if (dueDays < 0) {
-            throw new IllegalStateException("portalops.reminders.task-due-days must be 0 or more");
-        }
+    TaskReminderJob(WorkflowTasks tasks, Reminders reminders, ReminderProperties properties) {
         this.tasks = tasks;
         this.reminders = reminders;
-        this.dueDays = dueDays;
+        this.dueDays = properties.taskDueDays();
     }
 
     @Override

@@ -64,17 +64,17 @@ class BillingFormDialog extends Dialog {
     private final Binder<BillingForm> binder = new Binder<>();
 
     /** A new record for one of {@code products}. */
-    BillingFormDialog(PaymentRegister payments, List<ProductRef> products, Consumer<BillingDetails> onSaved) {
-        this(payments, products, null, onSaved);
+    BillingFormDialog(PaymentRegister payments, List<ProductRef> products, List<String> currencies, Consumer<BillingDetails> onSaved) {
+        this(payments, products, null, currencies, onSaved);
     }
 
     /** Edits {@code record}, whose card data the caller sees in clear (only writers edit). */
-    BillingFormDialog(PaymentRegister payments, BillingDetails record, Consumer<BillingDetails> onSaved) {
-        this(payments, List.of(), record, onSaved);
+    BillingFormDialog(PaymentRegister payments, BillingDetails record, List<String> currencies, Consumer<BillingDetails> onSaved) {
+        this(payments, List.of(), record, currencies, onSaved);
     }
 
     private BillingFormDialog(PaymentRegister payments, List<ProductRef> products, @Nullable BillingDetails record,
-            Consumer<BillingDetails> onSaved) {
+            List<String> currencies, Consumer<BillingDetails> onSaved) {
         this.payments = payments;
         this.onSaved = onSaved;
         this.current = record;
@@ -86,7 +86,7 @@ class BillingFormDialog extends Dialog {
         product.setVisible(record == null);
         cycle.setItems(BillingCycle.values());
         cycle.setItemLabelGenerator(BillingCycle::label);
-        currency.setItems("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CAD", "AUD");
+        currency.setItems(currencies);
         currency.setAllowCustomValue(true);
         currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         noticeAmount.setMin(0);

@@ -38,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +60,7 @@ class InvoicesPanel extends VerticalLayout {
     private java.nio.file.@Nullable Path pending;
     private @Nullable String pendingFileName;
 
-    InvoicesPanel(PaymentInvoices invoices, UploadedFiles files, BillingDetails record, Runnable onChange) {
+    InvoicesPanel(PaymentInvoices invoices, UploadedFiles files, BillingDetails record, List<String> currencies, Runnable onChange) {
         this.invoices = invoices;
         this.record = record;
         this.onChange = onChange;
@@ -84,16 +85,16 @@ class InvoicesPanel extends VerticalLayout {
             Paragraph hint = new Paragraph("Choose the file, check the date and amount, then add it. The server checks the file's "
                     + "content, not its name.");
             hint.addClassName("hint");
-            add(hint, uploadForm(files));
+            add(hint, uploadForm(files, currencies));
         }
         refresh();
     }
 
-    private FormLayout uploadForm(UploadedFiles files) {
+    private FormLayout uploadForm(UploadedFiles files, List<String> currencies) {
         invoiceDate.setValue(LocalDate.now());
         BillingFormDialog.isoDates(invoiceDate);
         amount.setValue(record.amount().amount());
-        currency.setItems("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CAD", "AUD");
+        currency.setItems(currencies);
         currency.setAllowCustomValue(true);
         currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         currency.setValue(record.amount().currency());

@@ -19,18 +19,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import io.portalops.inventory.BillingCycle;
+import io.portalops.audit.ui.HistoryTab;
 import io.portalops.payment.BillingDetails;
 import io.portalops.payment.CardDetails;
 import io.portalops.payment.PaymentInvoices;
 import io.portalops.payment.PaymentRegister;
+import io.portalops.shared.PortalOpsProperties;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.files.UploadedFiles;
-import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.HistoryPanel;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One product's billing record, bookmarkable by id: the facts with the attention badges, edit and delete for those who
@@ -44,6 +46,7 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
     private final PaymentInvoices invoices;
     private final UploadedFiles files;
     private final Clock clock;
+    private final List<String> currencies;
     final H2 title = new H2();
     final Div badges = new Div();
     final Div facts = new Div();
@@ -53,16 +56,17 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
     InvoicesPanel invoicesPanel;
     HistoryPanel history;
     BillingDetails current;
-    private Registration historyLoader;
+    private HistoryTab historyTab;
 
-    PaymentDetailView(PaymentRegister payments, PaymentInvoices invoices, UploadedFiles files, Clock clock) {
+    PaymentDetailView(PaymentRegister payments, PaymentInvoices invoices, UploadedFiles files, Clock clock, PortalOpsProperties app) {
         this.payments = payments;
         this.invoices = invoices;
         this.files = files;
         this.clock = clock;
+        this.currencies = app.currencies();
         addClassName("payment-detail");
         setSizeFull();
-        edit.addClickListener(click -> new BillingFormDialog(payments, current, this::show).open());
+        edit.addClickListener(click -> new BillingFormDialog(payments, current, currencies, this::show).open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
         HorizontalLayout heading = new HorizontalLayout(title, badges);
@@ -94,27 +98,19 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
         delete.setVisible(record.editable());
 
         int selected = Math.max(0, tabs.getSelectedIndex());
-        if (historyLoader != null) {
-            historyLoader.remove();
+        if (historyTab != null) {
+            historyTab.remove();
         }
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        invoicesPanel = new InvoicesPanel(invoices, files, record, () -> history.invalidate());
+        invoicesPanel = new InvoicesPanel(invoices, files, record, currencies, () -> history.invalidate());
         long id = record.id();
-        history = new HistoryPanel(() -> payments.history(id).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(), c.kind(),
-                c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
         tabs.add("Invoices", invoicesPanel);
-        var historyTab = tabs.add("History", history);
-        historyLoader = tabs.addSelectedChangeListener(change -> {
-            if (change.getSelectedTab() == historyTab) {
-                history.load();
-            }
-        });
+        historyTab = HistoryTab.add(tabs, () -> payments.history(id));
+        history = historyTab.panel;
         tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
-        if (tabs.getSelectedTab() == historyTab) {
-            history.load();
-        }
+        historyTab.loadIfSelected();
     }
 
     private void showFacts(BillingDetails r) {

@@ -27,6 +27,7 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.payment.PaymentSortField;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.PortalOpsProperties;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     private final UrlFilters url;
 
     PaymentsView(PaymentRegister payments, SaasCatalog catalog, CurrentUserProvider currentUser, Clock clock, PaymentExport export,
-            Exports exports) {
+            Exports exports, PortalOpsProperties app) {
         this.clock = clock;
         addClassName("payments-view");
         setSizeFull();
@@ -63,7 +64,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(writer);
-        create.addClickListener(click -> new BillingFormDialog(payments, payments.productsWithoutRecord(), saved ->
+        create.addClickListener(click -> new BillingFormDialog(payments, payments.productsWithoutRecord(), app.currencies(), saved ->
                 create.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, saved.id()))).open());
         filters.addToActions(create, new ExportMenu(exports, export, () -> export.query(filters.value(),
                 sortOf(grid.getDataCommunicator().getBackEndSorting()))));

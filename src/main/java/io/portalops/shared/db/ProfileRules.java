@@ -1,7 +1,9 @@
 package io.portalops.shared.db;
 
+import io.portalops.shared.PortalOpsProperties;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
@@ -55,7 +57,8 @@ final class ProfileRules {
         if (!missingKeys.isEmpty()) {
             problems.add("set the keys " + String.join(", ", missingKeys) + " (base64, e.g. `openssl rand -base64 32`)");
         }
-        String baseUrl = environment.getProperty("portalops.base-url", "");
+        // bound as the app will bind it, so an unset key is judged by its default (PortalOpsProperties)
+        String baseUrl = Binder.get(environment).bindOrCreate("portalops", PortalOpsProperties.class).baseUrl();
         if (!baseUrl.startsWith("https://")) {
             problems.add("set PORTALOPS_BASE_URL to the https:// address users open (it is '" + baseUrl + "')");
         }

@@ -2,6 +2,7 @@ package io.portalops.shared.files;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.PortalOpsProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,10 +38,9 @@ public class UploadedFiles {
     private final long maxBytes;
     private final Tika tika = new Tika();
 
-    UploadedFiles(@Value("${portalops.uploads.dir:${portalops.data-dir:./data}/uploads}") Path directory,
-            @Value("${portalops.uploads.max-size:10MB}") DataSize maxSize) {
-        this.directory = directory.toAbsolutePath().normalize();
-        this.maxBytes = maxSize.toBytes();
+    UploadedFiles(UploadProperties properties, PortalOpsProperties app) {
+        this.directory = app.dataPath(properties.dir(), "uploads").toAbsolutePath().normalize();
+        this.maxBytes = properties.maxSize().toBytes();
     }
 
     public long maxBytes() {
