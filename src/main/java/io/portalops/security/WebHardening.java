@@ -1,5 +1,6 @@
 package io.portalops.security;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -47,11 +48,12 @@ public class WebHardening {
     WebHardening(@Value("${portalops.security.headers.content-security-policy:" + DEFAULT_CSP + "}") String contentSecurityPolicy,
             @Value("${portalops.security.headers.permissions-policy:" + DEFAULT_PERMISSIONS_POLICY + "}") String permissionsPolicy,
             @Value("${portalops.api.docs.public:true}") boolean docsPublic,
-            @Value("${portalops.api.rate-limit.per-minute:300}") long perMinute) {
+            @Value("${portalops.api.rate-limit.per-minute:300}") long perMinute,
+            @Value("${portalops.api.rate-limit.refill-period:PT1M}") Duration refillPeriod) {
         this.contentSecurityPolicy = contentSecurityPolicy;
         this.permissionsPolicy = permissionsPolicy;
         this.docsPublic = docsPublic;
-        this.buckets = new RateLimitFilter.Buckets(perMinute);
+        this.buckets = new RateLimitFilter.Buckets(perMinute, refillPeriod);
     }
 
     /** The Vaadin chain: headers, and the API's rate limit on the login form's POST. */

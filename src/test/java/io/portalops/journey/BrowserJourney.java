@@ -3,6 +3,7 @@ package io.portalops.journey;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,9 @@ abstract class BrowserJourney {
             }
             Assumptions.abort("No Chromium at " + CHROMIUM + "; install it (apt-get install chromium) to run browser tests");
         }
+        // assertions wait on their condition as long as the page's actions do: a busy machine (or the dev bundle's first
+        // load) easily takes longer than Playwright's default of 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
