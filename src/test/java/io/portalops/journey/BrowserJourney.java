@@ -2,6 +2,7 @@ package io.portalops.journey;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
@@ -55,6 +56,28 @@ abstract class BrowserJourney {
         page.locator("input[name=password]").fill(demoUser);
         page.locator("input[name=password]").press("Enter");
     }
+
+    /**
+     * The grid's rows as the user sees them, in order: the text of each cell of each row the grid shows (rows it keeps
+     * hidden for reuse do not count). Read from the grid's own rows, so stale cells of a longer list cannot pass.
+     */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> gridRows(Locator grid) {
+        return (List<List<String>>) grid.evaluate(GRID_ROWS + "(grid)");
+    }
+
+    /** Waits until the grid has finished loading and shows exactly {@code count} rows. */
+    static void awaitGridRows(Locator grid, int count) {
+        grid.page().waitForFunction("([grid, count]) => { const rows = " + GRID_ROWS + "(grid); "
+                + "return !grid.hasAttribute('loading') && grid.size === count && rows.length === count && rows.every(r => r[0] !== ''); }",
+                List.of(grid.elementHandle(), count));
+    }
+
+    private static final String GRID_ROWS = "(grid => [...grid.shadowRoot.querySelectorAll('#items > tr')]"
+            + ".filter(tr => !tr.hidden && tr.index !== undefined && tr.index < grid.size)"
+            + ".sort((a, b) => a.index - b.index)"
+            + ".map(tr => [...tr.querySelectorAll(':scope > td')].map(td => { const slot = td.querySelector('slot'); "
+            + "const content = slot && slot.assignedElements({flatten: true})[0]; return content ? content.textContent.trim() : ''; })))";
 
     @AfterAll
     static void closeBrowser() {

@@ -61,8 +61,9 @@ class LockExpiryTest {
     }
 
     void timePasses(String username, Duration duration) {
-        jdbc.update("update account set locked_until = locked_until - make_interval(secs => ?), "
+        int moved = jdbc.update("update account set locked_until = locked_until - make_interval(secs => ?), "
                 + "last_failed_at = last_failed_at - make_interval(secs => ?) where username = ?", duration.toSeconds(), duration.toSeconds(), username);
+        assertThat(moved).as("account rows moved back").isEqualTo(1);
     }
 
     Map<String, Object> state(String username) {
@@ -79,7 +80,7 @@ class LockExpiryTest {
         assertThat(signsIn(username)).as("half-way through the one-minute wait").isFalse();
 
         timePasses(username, Duration.ofSeconds(31));
-        assertThat(signsIn(username)).as("the wait is over").isTrue();
+        assertThat(signsIn(username)).as("the wait is over: %s / %s", state(username), Instant.now()).isTrue();
         assertThat(state(username)).containsEntry("failed_attempts", 0).containsEntry("locked_until", null);
 
         // counted from zero again: four failures do not lock, the fifth waits one minute (not the 2 min of a sixth)
