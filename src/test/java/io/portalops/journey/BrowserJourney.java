@@ -63,7 +63,7 @@ abstract class BrowserJourney {
      */
     @SuppressWarnings("unchecked")
     static List<List<String>> gridRows(Locator grid) {
-        return (List<List<String>>) grid.evaluate(GRID_ROWS + "(grid)");
+        return (List<List<String>>) grid.evaluate(GRID_ROWS);
     }
 
     /** Waits until the grid has finished loading and shows exactly {@code count} rows. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.portalops.TestUsers;
 import io.portalops.customer.CustomerForm;
 import io.portalops.customer.CustomerKind;
@@ -50,7 +51,7 @@ class CustomerJourneyBrowserTest extends BrowserJourney {
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid).isVisible();
 
-        page.locator("vaadin-text-field[aria-label='Name contains'] input").fill(marker + " Alp");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name contains")).fill(marker + " Alp");
         awaitGridRows(grid, 2);
         List<List<String>> rows = gridRows(grid);
         assertThat(rows).extracting(row -> row.get(0)).as("references, sorted by name").containsExactly("JRN-" + marker + "-1", "JRN-" + marker + "-2");

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,8 +78,8 @@ class DashboardJourneyBrowserTest extends BrowserJourney {
             drawn.put((String) slice.get("name"), ((Number) slice.get("value")).longValue());
         }
         assertThat(drawn).as("slices drawn").containsExactlyInAnyOrderEntriesOf(expected);
-        assertThat(page.locator("a.kpi-tile[aria-label^='Flagged contracts:']")).hasAttribute("aria-label",
-                Pattern.compile("^Flagged contracts: " + Pattern.quote(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(flagged)) + "\\b.*"));
+        assertThat(page.locator("a.kpi-tile[aria-label^='Flagged contracts:']"))
+                .hasAttribute("aria-label", "Flagged contracts: " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(flagged) + ", any status");
 
         String lightText = labelColour(donut);
         page.locator("[aria-label='Switch light or dark theme']").click();
