@@ -33,4 +33,18 @@ public final class OwnerDatabase {
             owner.destroy();
         }
     }
+
+    /**
+     * Runs as the owner with every statement committed at once, for a fault (a trigger) that the application's own
+     * connections must see. The caller undoes it in a {@code finally}, and scopes it to rows only its test writes.
+     */
+    public static void committed(Environment environment, java.util.function.Consumer<JdbcTemplate> work) {
+        SingleConnectionDataSource owner = new SingleConnectionDataSource(environment.getRequiredProperty("spring.datasource.url"),
+                environment.getRequiredProperty("spring.flyway.user"), environment.getRequiredProperty("spring.flyway.password"), true);
+        try {
+            work.accept(new JdbcTemplate(owner));
+        } finally {
+            owner.destroy();
+        }
+    }
 }

@@ -19,7 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A token bucket per caller: {@code capacity} requests per minute, refilled smoothly. The caller is the signed-in
+ * A token bucket per caller: {@code capacity} requests per refill period ({@code portalops.api.rate-limit.refill-period},
+ * a minute), refilled smoothly. The caller is the signed-in
  * account or API client once one is known, so colleagues behind one address do not share a budget; otherwise the
  * client address ({@link ClientAddress}, never a header). Both filter chains draw on the same buckets, so the login
  * form and the token endpoint share one budget per address. Answers 429 with {@code Retry-After} in seconds.
@@ -37,18 +38,24 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** The buckets, one set per application: a bean, so that both chains share it. */
     static final class Buckets {
         private final long capacity;
+        private final Duration refillPeriod;
         private final Cache<String, Bucket> byKey = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .expireAfterAccess(Duration.ofMinutes(10))
                 .build();
 
-        Buckets(long capacity) {
+        Buckets(long capacity, Duration refillPeriod) {
             this.capacity = capacity;
+            this.refillPeriod = refillPeriod;
+        }
+
+        String limit() {
+            return capacity + " requests per " + (refillPeriod.equals(Duration.ofMinutes(1)) ? "minute" : refillPeriod.toSeconds() + " s");
         }
 
         ConsumptionProbe take(String key) {
             return byKey.get(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, Duration.ofMinutes(1)).build())
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, refillPeriod).build())
                     .build()).tryConsumeAndReturnRemaining(1);
         }
     }
@@ -81,6 +88,6 @@ class RateLimitFilter extends OncePerRequestFilter {
         long retryAfterSeconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         ProblemResponses.write(response, 429, "Too many requests",
-                "Rate limit of " + buckets.capacity + " requests per minute exceeded. Retry after " + retryAfterSeconds + " s.");
+                "Rate limit of " + buckets.limit() + " exceeded. Retry after " + retryAfterSeconds + " s.");
     }
 }

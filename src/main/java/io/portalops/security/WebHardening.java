@@ -1,6 +1,8 @@
 package io.portalops.security;
 
 import io.portalops.shared.web.ApiProperties;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -41,7 +43,7 @@ public class WebHardening {
         this.contentSecurityPolicy = headers.contentSecurityPolicy();
         this.permissionsPolicy = headers.permissionsPolicy();
         this.docsPublic = api.docs().isPublic();
-        this.buckets = new RateLimitFilter.Buckets(api.rateLimit().perMinute());
+        this.buckets = new RateLimitFilter.Buckets(api.rateLimit().perMinute(), api.rateLimit().refillPeriod());
     }
 
     /** The Vaadin chain: headers, and the API's rate limit on the login form's POST. */

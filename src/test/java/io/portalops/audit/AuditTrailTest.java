@@ -17,6 +17,8 @@ import io.portalops.security.Role;
 import io.portalops.security.TokenPair;
 import io.portalops.security.TokenService;
 import io.portalops.jobs.Jobs;
+import io.portalops.jobs.Jobs;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,6 +32,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Each kind of security-relevant or mutating action the issue names reaches the audit log, with its actor. */
 @SpringBootTest
@@ -55,6 +58,10 @@ class AuditTrailTest {
     TokenService tokens;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EntityManager entityManager;
 
     Map<String, Object> last(String action, String targetId) {
         return jdbc.queryForMap("select actor_type, actor_name, target_type, details::text as details from audit_log "
@@ -132,6 +139,35 @@ class AuditTrailTest {
         assertThatThrownBy(() -> users.run("approver", () -> actions.approve(contract, "Again"))).isInstanceOf(RuntimeException.class);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'contract.approved' and target_id = ?", Integer.class,
                 Long.toString(contract))).as("a refused approval leaves no entry").isEqualTo(1);
+    }
+
+    @Test
+    void an_approval_rolled_back_after_its_audit_entry_was_written_leaves_neither_the_decision_nor_the_entry() {
+        long contract = submittedContract("Rolled back");
+        String target = Long.toString(contract);
+        transactions.executeWithoutResult(status -> {
+            users.run("approver", () -> actions.approve(contract, "Fine"));
+            entityManager.flush();
+            assertThat(decisions(contract)).as("the decision, inside the transaction").isEqualTo(1);
+            assertThat(approvedEntries(target)).as("the audit entry, inside the transaction").isEqualTo(1);
+            // whatever fails after the audit row was written (a later write, a constraint at commit) undoes both
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select status from contract where id = ?", String.class, contract)).isEqualTo("PENDING_APPROVAL");
+        assertThat(decisions(contract)).as("decision left after the rollback").isZero();
+        assertThat(approvedEntries(target)).as("audit entry left after the rollback").isZero();
+
+        users.run("approver", () -> actions.approve(contract, "Fine"));
+        assertThat(decisions(contract)).isEqualTo(1);
+        assertThat(approvedEntries(target)).isEqualTo(1);
+    }
+
+    int decisions(long contract) {
+        return jdbc.queryForObject("select count(*) from contract_approval where contract_id = ?", Integer.class, contract);
+    }
+
+    int approvedEntries(String target) {
+        return jdbc.queryForObject("select count(*) from audit_log where action = 'contract.approved' and target_id = ?", Integer.class, target);
     }
 
     @Test

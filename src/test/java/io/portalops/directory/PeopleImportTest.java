@@ -3,14 +3,17 @@ package io.portalops.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portalops.OwnerDatabase;
 import io.portalops.TestUsers;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.RuleViolationException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -30,6 +33,8 @@ class PeopleImportTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Environment environment;
 
     static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -112,6 +117,42 @@ class PeopleImportTest {
         assertThat(people(k)).isZero();
         assertThat(lastImport().outcome()).isEqualTo(ImportOutcome.REFUSED);
         assertThat(lastImport().mode()).isEqualTo(ImportMode.ALL_OR_NOTHING);
+    }
+
+    /**
+     * Row 3 passes every check but its insert fails in the database (as when someone adds the same person between the
+     * check and the write): rows 1 and 2, already inserted, are taken back with it. The fault is a trigger scoped to
+     * this test's employee numbers, which fires only once rows 1 and 2 are in, so it also proves they were written.
+     */
+    @Test
+    void a_write_that_fails_on_row_n_takes_back_rows_one_to_n_minus_one() {
+        String k = DirectoryFixtures.unique();
+        String file = HEADER
+                + k + "-1,First Fay,fay." + k + "@example.com,IT,Admin,,Remote,active,2022-01-01,\n"
+                + k + "-2,Second Sid,sid." + k + "@example.com,IT,Admin,,Remote,active,2022-01-01,\n"
+                + k + "-3,Third Tia,tia." + k + "@example.com,IT,Admin,,Remote,active,2022-01-01,\n";
+        String fault = "import_fault_" + k.replace('-', '_');
+        OwnerDatabase.committed(environment, owner -> {
+            owner.execute("create function " + fault + "() returns trigger language plpgsql as $$ begin "
+                    + "if new.employee_number = '" + k + "-3' and (select count(*) from person where employee_number like '" + k + "-%') = 2 "
+                    + "then raise unique_violation using message = 'injected: row 3 collides'; end if; return new; end $$");
+            owner.execute("create trigger " + fault + " before insert on person for each row execute function " + fault + "()");
+        });
+        try {
+            assertThatThrownBy(() -> users.run("admin", () -> imports.commit("people.csv", csv(file), ImportMode.ALL_OR_NOTHING)))
+                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("Nothing was written");
+        } finally {
+            OwnerDatabase.committed(environment, owner -> {
+                owner.execute("drop trigger " + fault + " on person");
+                owner.execute("drop function " + fault + "()");
+            });
+        }
+        assertThat(people(k)).as("rows 1 and 2 rolled back with row 3").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from person_aud where employee_number like ?", Integer.class, k + "%")).isZero();
+
+        ImportResult again = users.as("admin", () -> imports.commit("people.csv", csv(file), ImportMode.ALL_OR_NOTHING));
+        assertThat(again.imported()).as("the same file, without the fault").isEqualTo(3);
+        assertThat(people(k)).isEqualTo(3);
     }
 
     @Test

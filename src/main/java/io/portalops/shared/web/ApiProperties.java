@@ -1,6 +1,7 @@
 package io.portalops.shared.web;
 
 import jakarta.validation.Valid;
+import java.time.Duration;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,8 +33,10 @@ public record ApiProperties(
     /**
      * @param perMinute requests per minute per signed-in account, or per client address before sign-in (also the
      *                  login form's POST)
+     * @param refillPeriod the period over which a bucket refills to {@code perMinute} requests (one minute; tests
+     *                     lengthen it so that a slow machine cannot refill a bucket mid-test)
      */
-    public record RateLimit(@DefaultValue("300") @Positive long perMinute) {
+    public record RateLimit(@DefaultValue("300") @Positive long perMinute, @DefaultValue("1m") @NotNull Duration refillPeriod) {
     }
 
     /**

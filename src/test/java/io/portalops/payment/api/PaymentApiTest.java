@@ -111,11 +111,12 @@ class PaymentApiTest {
         BillingForm asRead = users.as("admin", () -> register.get(target.recordId()).form());
         String token = token(caller);
         String record = "/api/payments/" + target.recordId();
+        Object before = endpoint.writes() ? state(endpoint, target, newProduct) : null;
         Response response = switch (endpoint) {
             case LIST -> api.get("/api/payments?productId=" + target.productId(), token);
             case GET -> api.get(record, token);
             case CREATE -> api.post("/api/payments", PaymentFixtures.cardForm(newProduct, LocalDate.now().plusYears(1), YearMonth.now()), token);
-            case UPDATE -> api.put(record, asRead, token);
+            case UPDATE -> api.put(record, withNotes(asRead, "Changed by " + caller), token);
             case DELETE -> delete(record + "?version=" + asRead.version(), token);
             case HISTORY -> api.get(record + "/history", token);
             case LIST_INVOICES -> api.get(record + "/invoices", token);
@@ -124,6 +125,33 @@ class PaymentApiTest {
             case DELETE_INVOICE -> delete(record + "/invoices/" + target.invoiceId(), token);
         };
         assertThat(outcome(endpoint, target, response)).as(response.toString()).isEqualTo(expected);
+        if (endpoint.writes()) {
+            Object after = state(endpoint, target, newProduct);
+            if (expected == Outcome.ALLOWED) {
+                assertThat(after).as("allowed, yet nothing changed").isNotEqualTo(before);
+            } else {
+                assertThat(after).as("refused, yet the rows changed").isEqualTo(before);
+            }
+        }
+    }
+
+    /** What the write would change, read from the database. */
+    private Object state(Endpoint endpoint, Target target, long newProduct) {
+        return switch (endpoint) {
+            case CREATE -> jdbc.queryForObject("select count(*) from billing_record where product_id = ?", Integer.class, newProduct);
+            case UPDATE -> jdbc.queryForMap("select notes, version from billing_record where id = ?", target.recordId());
+            case DELETE -> jdbc.queryForObject("select count(*) from billing_record where id = ?", Integer.class, target.recordId());
+            case UPLOAD_INVOICE -> jdbc.queryForObject("select count(*) from payment_invoice where billing_record_id = ?", Integer.class,
+                    target.recordId());
+            case DELETE_INVOICE -> jdbc.queryForObject("select count(*) from payment_invoice where id = ?", Integer.class, target.invoiceId());
+            default -> throw new IllegalArgumentException(endpoint + " writes nothing");
+        };
+    }
+
+    private static BillingForm withNotes(BillingForm form, String notes) {
+        return new BillingForm(form.productId(), form.cycle(), form.amount(), form.currency(), form.nextRenewal(), form.autoRenew(),
+                form.noticeAmount(), form.noticeUnit(), form.poNumber(), form.method(), form.cardHolder(), form.cardBrand(), form.cardLast4(),
+                form.cardExpiryMonth(), form.cardExpiryYear(), notes, form.version());
     }
 
     private static Outcome outcome(Endpoint endpoint, Target target, Response response) {

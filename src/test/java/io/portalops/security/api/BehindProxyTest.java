@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
         "server.forward-headers-strategy=native",
         "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.190",
         "portalops.api.rate-limit.per-minute=3",
+        // a token back every 20 minutes, not every 20 s: a slow machine cannot refill a bucket mid-test
+        "portalops.api.rate-limit.refill-period=PT1H",
         "portalops.api.docs.public=false"})
 class BehindProxyTest {
 
