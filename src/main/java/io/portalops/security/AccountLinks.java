@@ -21,16 +21,16 @@ public class AccountLinks {
     private final AccountLinkRepository links;
     private final AccountRepository accounts;
     private final SignInService signIns;
-    private final OidcProperties properties;
+    private final SsoRegistrations registrations;
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    AccountLinks(AccountLinkRepository links, AccountRepository accounts, SignInService signIns, OidcProperties properties,
+    AccountLinks(AccountLinkRepository links, AccountRepository accounts, SignInService signIns, SsoRegistrations registrations,
             AuditLog audit, java.time.Clock clock) {
         this.links = links;
         this.accounts = accounts;
         this.signIns = signIns;
-        this.properties = properties;
+        this.registrations = registrations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,7 +61,7 @@ public class AccountLinks {
     }
 
     private AccountLinkItem toItem(AccountLink link) {
-        OidcProperties.Provider provider = properties.providers().get(link.getProviderId());
+        OidcProperties.Provider provider = registrations.providers().get(link.getProviderId());
         String name = provider == null ? link.getProviderId() : provider.displayNameOr(link.getProviderId());
         return new AccountLinkItem(link.getAccountId(), link.getProviderId(), name, link.getIssuer(), link.getSubject(),
                 link.getLinkedAt());

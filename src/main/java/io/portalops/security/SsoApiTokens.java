@@ -58,7 +58,7 @@ class SsoApiTokens {
             return Optional.empty();
         }
         Map<String, AuthenticationManager> byIssuer = new HashMap<>();
-        registrations.properties().providers().forEach((id, provider) -> {
+        registrations.providers().forEach((id, provider) -> {
             JwtAuthenticationProvider authentication = new JwtAuthenticationProvider(decoder(provider));
             authentication.setJwtAuthenticationConverter(new LinkedAccount(provider.issuer()));
             byIssuer.put(provider.issuer(), new ProviderManager(authentication));

@@ -1,9 +1,12 @@
 package io.portalops.security;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -21,15 +24,17 @@ public class SsoRegistrations {
     /** Where a provider sends the browser back; register {@code <base URL>/login/oauth2/code/<id>} at the provider. */
     public static final String REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
 
-    private final OidcProperties properties;
+    private final Map<String, OidcProperties.Provider> providers;
     private final Optional<ClientRegistrationRepository> repository;
     private final List<SignInOption> options;
 
-    SsoRegistrations(OidcProperties properties) {
-        this.properties = properties;
+    SsoRegistrations(OidcProperties properties, ObjectProvider<DemoIdentityProvider> demo) {
+        Map<String, OidcProperties.Provider> all = new LinkedHashMap<>(properties.providers());
+        demo.ifAvailable(provider -> all.putIfAbsent(DemoIdentityProvider.ID, provider.provider()));
+        this.providers = Collections.unmodifiableMap(all);
         List<ClientRegistration> registrations = new ArrayList<>();
         List<SignInOption> listed = new ArrayList<>();
-        for (Map.Entry<String, OidcProperties.Provider> entry : properties.providers().entrySet()) {
+        for (Map.Entry<String, OidcProperties.Provider> entry : providers.entrySet()) {
             registrations.add(registration(entry.getKey(), entry.getValue()));
             listed.add(new SignInOption(entry.getKey(), entry.getValue().displayNameOr(entry.getKey()),
                     "/oauth2/authorization/" + entry.getKey()));
@@ -69,7 +74,8 @@ public class SsoRegistrations {
         return options;
     }
 
-    OidcProperties properties() {
-        return properties;
+    /** The configured providers, and the demo profile's own one, by id. */
+    Map<String, OidcProperties.Provider> providers() {
+        return providers;
     }
 }

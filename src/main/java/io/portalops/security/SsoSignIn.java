@@ -25,16 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SsoSignIn {
 
-    private final OidcProperties properties;
+    private final SsoRegistrations registrations;
     private final AccountRepository accounts;
     private final AccountLinkRepository links;
     private final SignInService signIns;
     private final AuditLog audit;
     private final Clock clock;
 
-    SsoSignIn(OidcProperties properties, AccountRepository accounts, AccountLinkRepository links, SignInService signIns,
+    SsoSignIn(SsoRegistrations registrations, AccountRepository accounts, AccountLinkRepository links, SignInService signIns,
             AuditLog audit, Clock clock) {
-        this.properties = properties;
+        this.registrations = registrations;
         this.accounts = accounts;
         this.links = links;
         this.signIns = signIns;
@@ -45,7 +45,7 @@ class SsoSignIn {
     /** The account the provider's user signs in as; refused when no group is mapped or the account is disabled. */
     @Transactional(noRollbackFor = SsoRefusedException.class)
     SsoAccountUser signIn(String providerId, OidcUser user) {
-        OidcProperties.Provider provider = properties.providers().get(providerId);
+        OidcProperties.Provider provider = registrations.providers().get(providerId);
         if (provider == null) {
             throw new IllegalArgumentException("No OIDC provider " + providerId);
         }
