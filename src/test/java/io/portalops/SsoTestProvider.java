@@ -24,7 +24,8 @@ public class SsoTestProvider implements ApplicationContextInitializer<Configurab
         if (server == null) {
             MockOAuth2Server started = new MockOAuth2Server(new OAuth2Config(true));
             started.start(InetAddress.getLoopbackAddress(), 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::shutdown));
+            // never shut down: it lives as long as the test JVM, and a shutdown hook waiting on its idle connections
+            // held the fork's exit past Surefire's 30 s limit
             server = started;
         }
         return server;
