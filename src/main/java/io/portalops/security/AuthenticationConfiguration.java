@@ -34,7 +34,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties({LockoutProperties.class, OidcProperties.class, PasswordLoginProperties.class})
+@EnableConfigurationProperties({LockoutProperties.class, OidcProperties.class, PasswordLoginProperties.class,
+        DemoSsoProperties.class})
 class AuthenticationConfiguration {
 
     @Bean

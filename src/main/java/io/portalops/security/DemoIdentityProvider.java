@@ -13,7 +13,6 @@ import no.nav.security.mock.oauth2.OAuth2Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
@@ -35,7 +34,7 @@ class DemoIdentityProvider implements DisposableBean {
     private final MockOAuth2Server server;
     private final Path loginPage;
 
-    DemoIdentityProvider(@Value("${portalops.demo.sso.port:0}") int port) {
+    DemoIdentityProvider(DemoSsoProperties properties) {
         try (InputStream page = new ClassPathResource("demo/demo-idp-login.html").getInputStream()) {
             loginPage = Files.createTempFile("portalops-demo-idp", ".html");
             Files.write(loginPage, page.readAllBytes());
@@ -43,7 +42,7 @@ class DemoIdentityProvider implements DisposableBean {
             throw new UncheckedIOException(e);
         }
         server = new MockOAuth2Server(new OAuth2Config(true, loginPage.toString()));
-        server.start(InetAddress.getLoopbackAddress(), port);
+        server.start(InetAddress.getLoopbackAddress(), properties.port());
         log.info("Demo identity provider at {} (demo profile only)", issuer());
     }
 

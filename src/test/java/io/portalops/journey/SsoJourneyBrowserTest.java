@@ -6,7 +6,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import io.portalops.SsoTestProvider;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,10 +46,14 @@ class SsoJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator(".user-name").textContent()).isEqualTo("Jo Journey");
         assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject)).isEqualTo(1);
 
+        List<String> visited = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> visited.add(request.url()));
         page.locator(".user-menu").click();
         page.locator("vaadin-menu-bar-item:has-text('Sign out')").click();
         page.waitForURL(url -> url.endsWith("/login"));
-        assertThat(page.locator("#sso-corp").isVisible()).isTrue();
+        page.locator("#sso-corp").waitFor();
+        assertThat(visited).as("signed out at the provider too (RP-initiated logout)")
+                .anySatisfy(url -> assertThat(url).startsWith(SsoTestProvider.issuer("corp") + "/endsession"));
         page.close();
     }
 }

@@ -17,7 +17,8 @@ class SignInProviders extends VerticalLayout {
     SignInProviders(List<SignInOption> options) {
         addClassName("sign-in-providers");
         setPadding(false);
-        setSpacing(true);
+        setSpacing(false);
+        getStyle().set("gap", "var(--lumo-space-s)");
         setAlignItems(Alignment.STRETCH);
         setWidth("20rem");
         setVisible(!options.isEmpty());
