@@ -74,6 +74,15 @@ public class SsoRegistrations {
         return options;
     }
 
+    /**
+     * Whether the provider's {@code amr}/{@code acr} claims may stand in for PortalOps' own second factor (for the TOTP
+     * policy); false for an unknown provider.
+     */
+    public boolean trustsMfaClaims(String providerId) {
+        OidcProperties.Provider provider = providers.get(providerId);
+        return provider != null && provider.trustMfaClaims();
+    }
+
     /** The configured providers, and the demo profile's own one, by id. */
     Map<String, OidcProperties.Provider> providers() {
         return providers;
