@@ -20,7 +20,7 @@ class DemoIdentityProviderTest {
             HttpClient http = HttpClient.newHttpClient();
             String discovery = http.send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(discovery).contains("\"issuer\":\"" + issuer + "\"").contains("end_session_endpoint");
+            assertThat(discovery.replace(" ", "")).contains("\"issuer\":\"" + issuer + "\"").contains("end_session_endpoint");
 
             String login = http.send(HttpRequest.newBuilder(URI.create(issuer + "/authorize?client_id=portalops-demo"
                     + "&response_type=code&scope=openid&redirect_uri=http://localhost/cb&state=s&nonce=n")).build(),
