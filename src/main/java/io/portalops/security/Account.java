@@ -27,8 +27,9 @@ class Account extends AbstractEntity {
     private String displayName;
     private @Nullable String email;
 
+    /** Null for an account that signs in through its identity provider (ADR 031). */
     @NotAudited
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     private boolean enabled = true;
     private boolean mustChangePassword;
@@ -65,7 +66,7 @@ class Account extends AbstractEntity {
     protected Account() {
     }
 
-    Account(String username, String displayName, @Nullable String email, String passwordHash, Set<Role> roles,
+    Account(String username, String displayName, @Nullable String email, @Nullable String passwordHash, Set<Role> roles,
             boolean mustChangePassword, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
@@ -88,7 +89,7 @@ class Account extends AbstractEntity {
         return email;
     }
 
-    String getPasswordHash() {
+    @Nullable String getPasswordHash() {
         return passwordHash;
     }
 

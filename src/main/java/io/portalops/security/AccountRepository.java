@@ -29,4 +29,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query(value = "update account set failed_attempts = 0, locked_until = null, last_failed_at = null where id = ?1",
             nativeQuery = true)
     void clearSignInFailures(long accountId);
+
+    /** A sign-in that did not go through the password check (SSO): when, for the Accounts screen. */
+    @Modifying
+    @Query(value = "update account set last_login_at = ?2 where id = ?1", nativeQuery = true)
+    void recordSignIn(long accountId, java.time.Instant at);
 }

@@ -35,9 +35,11 @@ public class AccountService {
     private final Clock clock;
     private final AuditLog audit;
     private final SignInService signIns;
+    private final AccountLinkRepository links;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUserProvider currentUser, Clock clock, AuditLog audit,
-            SignInService signIns) {
+            SignInService signIns, AccountLinkRepository links) {
+        this.links = links;
         this.audit = audit;
         this.signIns = signIns;
         this.accounts = accounts;
@@ -122,6 +124,9 @@ public class AccountService {
     @Transactional
     public AccountListItem resetPassword(long accountId, String temporaryPassword) {
         Account account = get(accountId);
+        if (links.findByAccountId(accountId).isPresent()) {
+            throw new InvalidInputException("password", "This account signs in through its identity provider: unlink it first.");
+        }
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
         accounts.clearSignInFailures(accountId);
@@ -134,6 +139,9 @@ public class AccountService {
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = get(currentUser.require().accountId());
+        if (account.getPasswordHash() == null) {
+            throw new InvalidInputException("currentPassword", "Your account signs in through your identity provider and has no password here.");
+        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not correct.");
         }

@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal of a signed-in account, for form login and API tokens alike.
  */
-public final class AccountUserDetails implements UserDetails, CredentialsContainer, AccountPrincipal {
+public class AccountUserDetails implements UserDetails, CredentialsContainer, AccountPrincipal {
 
     private final long accountId;
     private final String username;

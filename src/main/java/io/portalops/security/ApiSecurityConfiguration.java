@@ -8,6 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,9 +29,11 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, AccountRepository accounts,
-            AccountUserDetailsService userDetails, TokenService tokens, ApiClientService apiClients, WebHardening hardening)
-            throws Exception {
+            AccountUserDetailsService userDetails, TokenService tokens, ApiClientService apiClients, WebHardening hardening,
+            SsoApiTokens ssoTokens) throws Exception {
         AccessTokenConverter converter = new AccessTokenConverter(accounts, userDetails, tokens);
+        // with SSO providers, their access tokens too, chosen by issuer (docs/security/sso-api.md)
+        var byIssuer = ssoTokens.resolver(ownTokens(jwtDecoder, converter));
         hardening.headers(http);
         http.securityMatcher(hardening.apiRequests())
                 .csrf(csrf -> csrf.disable())
@@ -42,14 +47,22 @@ class ApiSecurityConfiguration {
                         // when not public, the documentation is served by the Vaadin chain, behind its sign-in
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
-                        .accessDeniedHandler(ApiSecurityConfiguration::forbidden))
+                .oauth2ResourceServer(resourceServer -> {
+                    byIssuer.ifPresentOrElse(resourceServer::authenticationManagerResolver,
+                            () -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter)));
+                    resourceServer.authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
+                            .accessDeniedHandler(ApiSecurityConfiguration::forbidden);
+                })
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
                         .accessDeniedHandler(ApiSecurityConfiguration::forbidden));
         return http.build();
+    }
+
+    private static AuthenticationManager ownTokens(JwtDecoder jwtDecoder, AccessTokenConverter converter) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(jwtDecoder);
+        provider.setJwtAuthenticationConverter(converter);
+        return new ProviderManager(provider);
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -3,6 +3,8 @@ package io.portalops.security;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.portalops.shared.crypto.SecretResolver;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -31,7 +34,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(LockoutProperties.class)
+@EnableConfigurationProperties({LockoutProperties.class, OidcProperties.class, PasswordLoginProperties.class,
+        DemoSsoProperties.class})
 class AuthenticationConfiguration {
 
     @Bean
@@ -47,10 +51,14 @@ class AuthenticationConfiguration {
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
             AuthenticationEventPublisher eventPublisher, LoginThrottle throttle, FailedSignInAudit failedSignIns,
-            ApplicationEventPublisher events, Clock clock, SignInMetrics metrics) {
+            ApplicationEventPublisher events, Clock clock, SignInMetrics metrics, PasswordLoginProperties passwordLogin,
+            SsoLogin sso) {
         // not Spring's DaoAuthenticationProvider: it decides "locked" before the password check (ADR 018)
-        ProviderManager manager = new ProviderManager(
-                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics));
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(
+                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics, passwordLogin)));
+        // the OIDC code exchange, here and not in the Vaadin chain's own manager, so its success is published alike
+        sso.authenticationProvider().ifPresent(providers::add);
+        ProviderManager manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(eventPublisher);
         return manager;
     }

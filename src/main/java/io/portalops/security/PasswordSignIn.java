@@ -38,9 +38,12 @@ class PasswordSignIn implements AuthenticationProvider {
     private final Clock clock;
     private final String dummyHash;
     private final SignInMetrics metrics;
+    private final PasswordLoginProperties passwordLogin;
 
     PasswordSignIn(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            FailedSignInAudit audit, ApplicationEventPublisher events, Clock clock, SignInMetrics metrics) {
+            FailedSignInAudit audit, ApplicationEventPublisher events, Clock clock, SignInMetrics metrics,
+            PasswordLoginProperties passwordLogin) {
+        this.passwordLogin = passwordLogin;
         this.metrics = metrics;
         this.userDetails = userDetails;
         this.passwordEncoder = passwordEncoder;
@@ -56,13 +59,19 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String typed = authentication.getName() == null ? "" : authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        if (!passwordLogin.allows(typed)) {
+            // passwords are switched off (SSO only) for every name but the break-glass account: nothing to count
+            metrics.failed();
+            throw new BadCredentialsException(REFUSED);
+        }
         String address = ClientAddress.current();
         Optional<Duration> wait = throttle.addressWait(address, clock.instant());
         if (wait.isPresent()) {
             metrics.throttled();
             throw new SignInThrottledException(wait.get());
         }
-        Optional<AccountUserDetails> account = userDetails.findBySignInName(typed);
+        // an SSO account has no password here (ADR 031): it answers like an unknown name, and typing its name locks nothing
+        Optional<AccountUserDetails> account = userDetails.findBySignInName(typed).filter(a -> a.getPassword() != null);
         boolean matches = passwordEncoder.matches(password, account.map(AccountUserDetails::getPassword).orElse(dummyHash));
         Instant now = clock.instant();
         if (account.isPresent() && matches && throttle.admitAndReset(account.get().getAccountId(), now)) {

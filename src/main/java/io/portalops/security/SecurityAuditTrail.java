@@ -23,7 +23,9 @@ class SecurityAuditTrail {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof AccountTokenAuthentication) {
+        // an SSO sign-in is audited by SsoSignIn, with its provider
+        if (event.getAuthentication() instanceof AccountTokenAuthentication
+                || event.getAuthentication().getPrincipal() instanceof SsoAccountUser) {
             return;
         }
         if (event.getAuthentication().getPrincipal() instanceof AccountUserDetails account) {

@@ -13,7 +13,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.portalops.security.AccountLinkItem;
+import io.portalops.security.AccountLinks;
 import io.portalops.security.AccountListItem;
+import java.util.Map;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountHistory;
 import io.portalops.audit.ui.HistoryDialog;
@@ -42,8 +46,11 @@ public class AccountsView extends VerticalLayout {
     private final AccountService accounts;
     private final AccountHistory history;
     private final SignInService signIns;
+    private final AccountLinks links;
+    private Map<Long, AccountLinkItem> linked = Map.of();
 
-    AccountsView(AccountService accounts, AccountHistory history, SignInService signIns) {
+    AccountsView(AccountService accounts, AccountHistory history, SignInService signIns, AccountLinks links) {
+        this.links = links;
         this.history = history;
         this.signIns = signIns;
         this.accounts = accounts;
@@ -57,6 +64,7 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> signsInWith(a.id())).setHeader("Signs in with").setAutoWidth(true);
         grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt())).setHeader("Last sign-in").setAutoWidth(true);
         // a fixed width: auto width measures the menu before it renders and leaves it cut off at the grid's edge
         grid.addComponentColumn(this::actions).setHeader("").setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true);
@@ -68,7 +76,13 @@ public class AccountsView extends VerticalLayout {
     }
 
     void refresh() {
+        linked = links.all();
         grid.setItems(accounts.list());
+    }
+
+    String signsInWith(long accountId) {
+        AccountLinkItem link = linked.get(accountId);
+        return link == null ? "Password" : "SSO: " + link.providerName();
     }
 
     private Span status(AccountListItem account) {
@@ -84,7 +98,12 @@ public class AccountsView extends VerticalLayout {
         var more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         more.setAriaLabel("Actions for " + account.username());
         more.getSubMenu().addItem("Edit roles…", click -> new RolesDialog(account, accounts, this::refresh).open());
-        more.getSubMenu().addItem("Reset password…", click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
+        AccountLinkItem link = linked.get(account.id());
+        if (link == null) {
+            more.getSubMenu().addItem("Reset password…", click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
+        } else {
+            more.getSubMenu().addItem("Unlink from " + link.providerName() + "…", click -> confirmUnlink(account, link));
+        }
         more.getSubMenu().addItem("Sign-ins…", click -> openSignIns(account));
         more.getSubMenu().addItem("History…", click -> new HistoryDialog("History of " + account.username(),
                 () -> history.of(account.id())).open());
@@ -103,6 +122,18 @@ public class AccountsView extends VerticalLayout {
         AccountSignInsDialog dialog = new AccountSignInsDialog(account, signIns);
         dialog.open();
         return dialog;
+    }
+
+    /** Unlinking ends the account's sign-ins and leaves it without a way in until a password is set (ADR 031). */
+    void confirmUnlink(AccountListItem account, AccountLinkItem link) {
+        ConfirmDialog confirm = new ConfirmDialog("Unlink " + account.username() + "?",
+                "The account stops signing in through " + link.providerName() + " (subject " + link.subject()
+                        + ") and every sign-in of it ends. Its next sign-in there creates a new account; to keep this one, "
+                        + "reset its password after unlinking.", "Unlink",
+                confirmed -> run(() -> links.unlink(account.id()), "Unlinked " + account.username()));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void run(Runnable action, String done) {

@@ -1,6 +1,11 @@
 package io.portalops.security.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import io.portalops.security.PasswordLoginProperties;
+import io.portalops.security.SsoRegistrations;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(Environment environment) {
+    LoginView(Environment environment, SsoRegistrations sso, PasswordLoginProperties passwordLogin) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -39,7 +44,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         H1 title = new H1("PortalOps");
         title.addClassName("login-title");
-        add(title, new Paragraph("Customer contracts and SaaS operations"), login);
+        add(title, new Paragraph("Customer contracts and SaaS operations"));
+        // SSO (docs/security/sso.md): one button per provider; with passwords switched off, the form is kept folded
+        // away for the break-glass account only
+        add(new SignInProviders(sso.options()));
+        if (passwordLogin.enabled()) {
+            add(login);
+        } else if (passwordLogin.formShown()) {
+            Details breakGlass = new Details("Break-glass sign-in with a password", login);
+            breakGlass.addClassName("break-glass");
+            add(breakGlass);
+        }
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             Div hint = new Div(new Span("Demo logins (password = username): admin, manager, manager2, approver, "
                     + "approver2, analyst, serviceadmin, productadmin"));
@@ -52,6 +67,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("sso-error")) {
+            Notification.show("Sign-in through your identity provider did not complete. Try again.", 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

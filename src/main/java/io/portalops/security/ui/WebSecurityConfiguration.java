@@ -2,6 +2,7 @@ package io.portalops.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.portalops.security.SignInService;
+import io.portalops.security.SsoLogin;
 import io.portalops.security.WebHardening;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,18 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns,
-            LocalBrowserSessions localSessions, WebHardening hardening) throws Exception {
+            LocalBrowserSessions localSessions, WebHardening hardening, SsoLogin sso) throws Exception {
         hardening.applyToWeb(http);
+        // OpenID Connect sign-in when a provider is configured (docs/security/sso.md); nothing otherwise
+        sso.applyToWeb(http);
         http.authenticationManager(authenticationManager)
                 .addFilterAfter(new BrowserSignInFilter(signIns, localSessions), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**",
                         "/favicon.ico", "/icons/**").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    vaadin.loginView(LoginView.class);
+                    sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
+                });
         return http.build();
     }
 }

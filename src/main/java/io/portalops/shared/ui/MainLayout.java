@@ -147,7 +147,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         trigger.addClassName("user-menu");
         var item = menu.addItem(trigger);
         item.getSubMenu().addItem("Signed in as " + user.getUsername()).setEnabled(false);
-        item.getSubMenu().addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        // an SSO account has no password here (docs/security/sso.md)
+        if (!(user instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser)) {
+            item.getSubMenu().addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        }
         item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
         item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
         return menu;

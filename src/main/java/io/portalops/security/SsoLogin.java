@@ -1,0 +1,84 @@
+package io.portalops.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The browser side of OpenID Connect sign-in (docs/security/sso.md): what the Vaadin chain adds when a provider is
+ * configured, and nothing when none is. The code exchange runs in the one {@code AuthenticationManager} (see
+ * {@link AuthenticationConfiguration}) so that its success is published and audited like a password sign-in.
+ */
+@Component
+public class SsoLogin {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SsoLogin.class);
+
+    /** The page that explains a refused SSO sign-in; {@code reason} is an {@link SsoRefusedException} code. */
+    public static final String REFUSED_PAGE = "sso-refused";
+
+    private final SsoRegistrations registrations;
+    private final SsoSignIn signIn;
+
+    SsoLogin(SsoRegistrations registrations, SsoSignIn signIn) {
+        this.registrations = registrations;
+        this.signIn = signIn;
+    }
+
+    /** Adds OpenID Connect login to the Vaadin chain; without providers, does nothing. */
+    public void applyToWeb(HttpSecurity http) throws Exception {
+        if (registrations.repository().isEmpty()) {
+            return;
+        }
+        http.oauth2Login(login -> login
+                .loginPage("/login")
+                .clientRegistrationRepository(registrations.repository().get())
+                // the provider's access token is not used after sign-in: kept in the session, never in a shared store
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .failureHandler(SsoLogin::failed));
+    }
+
+    /** RP-initiated logout for an SSO sign-in at a provider that offers it; a plain redirect to the login otherwise. */
+    public Optional<LogoutSuccessHandler> logoutSuccessHandler() {
+        return registrations.repository().map(repository -> {
+            OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(repository);
+            handler.setPostLogoutRedirectUri("{baseUrl}/login");
+            handler.setDefaultTargetUrl("/login");
+            return handler;
+        });
+    }
+
+    Optional<AuthenticationProvider> authenticationProvider() {
+        if (registrations.repository().isEmpty()) {
+            return Optional.empty();
+        }
+        OidcUserService claims = new OidcUserService();
+        return Optional.of(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                request -> signIn.signIn(request.getClientRegistration().getRegistrationId(), claims.loadUser(request))));
+    }
+
+    private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String target = e instanceof SsoRefusedException refused
+                ? UriComponentsBuilder.fromPath("/" + REFUSED_PAGE).queryParam("reason", refused.getError().getErrorCode()).toUriString()
+                : "/login?sso-error";
+        if (!(e instanceof SsoRefusedException)) {
+            // an invalid or expired ID token, a wrong state, a provider error: the user sees one message, the log why
+            log.info("SSO sign-in failed: {}", e instanceof OAuth2AuthenticationException oauth ? oauth.getError() : e.getMessage());
+        }
+        response.sendRedirect(request.getContextPath() + target);
+    }
+}
