@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * The principal of an SSO sign-in: the linked PortalOps account (so that sign-in tracking, the current user and the
  * roles work as for a password sign-in), carrying the ID token for RP-initiated logout and the MFA claims.
  */
-public final class SsoAccountUser extends AccountUserDetails implements OidcUser {
+final class SsoAccountUser extends AccountUserDetails implements OidcUser {
 
     private final String providerId;
     private final OidcIdToken idToken;
