@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.portalops.shared.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -172,6 +173,7 @@ public class CustomerService {
         if (reason.strip().length() > MAX_REVEAL_REASON) {
             throw new InvalidInputException("reason", "Give a reason of at most " + MAX_REVEAL_REASON + " characters.");
         }
+        FreeText.required("reason", reason, MAX_REVEAL_REASON, "Give a reason; it is recorded.");
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);
         revealLog.record(user.accountId(), user.username(), "customer", Long.toString(id), field.name(), reason.strip());

@@ -97,7 +97,7 @@ class InventoryApiRbacTest {
         table.put(new Endpoint("GET /api/products/{id}/history", () -> api.get("/api/products/" + product + "/history", token())), IN_SCOPE);
         table.put(new Endpoint("POST /api/products", () -> api.post("/api/products", Map.of("serviceId", service, "name",
                 "Seats fixture api " + DirectoryFixtures.unique(), "licenceModel", "FLAT", "seatsPurchased", 0,
-                "cost", Map.of("amount", "5", "currency", "EUR"), "billingCycle", "MONTHLY"), token())), row(201, 201, 404, 403, 404));
+                "cost", Map.of("amount", 5, "currency", "EUR"), "billingCycle", "MONTHLY"), token())), row(201, 201, 404, 403, 404));
         table.put(new Endpoint("PUT /api/products/{id}", () -> api.put("/api/products/" + product,
                 users.as("admin", () -> catalog.product(product).form()), token())), MANAGED);
         table.put(new Endpoint("PUT /api/products/{id}/admins", () -> api.put("/api/products/" + product + "/admins",
