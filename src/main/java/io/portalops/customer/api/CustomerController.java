@@ -107,7 +107,7 @@ class CustomerController {
     }
 
     /** The reason is checked by the service, with the limit of its column (CustomerService.MAX_REVEAL_REASON). */
-    record RevealRequest(PiiField field, @Size(min = 10, max = CustomerService.MAX_REVEAL_REASON) @MultiLineText String reason) {
+    record RevealRequest(PiiField field, @Size(min = 10, max = CustomerService.MAX_REVEAL_REASON, message = "must be 10 to " + CustomerService.MAX_REVEAL_REASON + " characters long") @MultiLineText String reason) {
     }
 
     record RevealedValue(PiiField field, @Nullable String value) {

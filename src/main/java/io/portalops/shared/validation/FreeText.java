@@ -30,6 +30,16 @@ public final class FreeText {
         return checked(field, value, max);
     }
 
+    /** One line of text (no tab or line break), stripped, or null when absent or blank. */
+    public static @Nullable String optionalLine(String field, @Nullable String value, int max) {
+        String text = optional(field, value, max);
+        String problem = PlainText.singleLineProblem(text);
+        if (problem != null) {
+            throw new InvalidInputException(field, "The text " + problem);
+        }
+        return text;
+    }
+
     /** The message for text over {@code max} characters, the same on every form and in the API. */
     public static String tooLong(int max) {
         return "Keep it to " + max + " characters at most.";
