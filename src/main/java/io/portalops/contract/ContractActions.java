@@ -7,6 +7,7 @@ import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
+import io.portalops.shared.validation.FreeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContractActions {
+
+    /** contract_comment.body: a note. */
+    public static final int MAX_NOTE = 4000;
+    /** contract_flag.reason and clear_reason; also a rejection's or termination's reason. */
+    public static final int MAX_REASON = 1000;
+    /** contract_approval.comment: an approver's optional comment. */
+    public static final int MAX_COMMENT = 2000;
 
     private final ContractRepository contracts;
     private final ContractApprovalRepository approvals;
@@ -68,6 +76,7 @@ public class ContractActions {
     @Transactional
     public ContractDetails approve(long contractId, @Nullable String comment) {
         CurrentUser user = access.user();
+        String said = FreeText.optional("comment", comment, MAX_COMMENT);
         Contract contract = access.decidableForUpdate(contractId);
         List<ContractApproval> round = requireDecidable(contract, user, LifecycleAction.APPROVE);
         String overLimit = rule.limitRefusal(contract, user.accountId(), round);
@@ -78,7 +87,7 @@ public class ContractActions {
         boolean last = level >= contract.getRequiredApprovals();
         Instant now = clock.instant();
         approvals.save(new ContractApproval(contract.getId(), contract.getApprovalRound(), level, user.accountId(),
-                ApprovalDecision.APPROVED, blankToNull(comment), now));
+                ApprovalDecision.APPROVED, said, now));
         if (last) {
             contract.apply(LifecycleAction.APPROVE, now);
         } else {
@@ -251,26 +260,10 @@ public class ContractActions {
     }
 
     private static String requireNote(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text", "Write something first.");
-        }
-        if (text.length() > 4000) {
-            throw new InvalidInputException("text", "A note holds at most 4000 characters.");
-        }
-        return text.strip();
+        return FreeText.required("text", text, MAX_NOTE, "Write something first.");
     }
 
     private static String requireReason(String reason, String message) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", message + ".");
-        }
-        if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "Keep the reason under 1000 characters.");
-        }
-        return reason.strip();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return FreeText.required("reason", reason, MAX_REASON, message + ".");
     }
 }

@@ -1,6 +1,7 @@
 package io.portalops.contract;
 
 import io.portalops.shared.validation.StorableDate;
+import io.portalops.shared.validation.SingleLineText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -19,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ContractForm(
         @NotNull(message = "is required") Long customerId,
-        @NotBlank(message = "is required") @Size(max = 200) String title,
+        @NotBlank(message = "is required") @Size(max = 200) @SingleLineText String title,
         @NotNull(message = "is required") ContractType type,
         @NotNull(message = "is required") @DecimalMin(value = "0.00", message = "must not be negative")
         @Digits(integer = 17, fraction = 2, message = "use at most 2 decimals") BigDecimal valueAmount,
-        @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code such as EUR") String currency,
+        @NotNull(message = "is required") @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code such as EUR") String currency,
         @StorableDate @NotNull(message = "is required") LocalDate startDate,
         @StorableDate @NotNull(message = "is required") LocalDate endDate,
         boolean autoRenew,

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import io.portalops.shared.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -170,6 +171,7 @@ public class CustomerService {
         if (reason.strip().length() > MAX_REVEAL_REASON) {
             throw new InvalidInputException("reason", "Give a reason of at most " + MAX_REVEAL_REASON + " characters.");
         }
+        FreeText.required("reason", reason, MAX_REVEAL_REASON, "Give a reason; it is recorded.");
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);
         revealLog.record(user.accountId(), user.username(), "customer", Long.toString(id), field.name(), reason.strip());

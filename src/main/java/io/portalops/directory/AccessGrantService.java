@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import io.portalops.shared.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -156,10 +157,7 @@ public class AccessGrantService {
         if (grant.getStatus() == GrantStatus.REVOKED) {
             throw new RuleViolationException("This grant is revoked already.", 409);
         }
-        String note = PersonForm.blankToNull(reason);
-        if (note != null && note.length() > 1000) {
-            throw new InvalidInputException("reason", "Keep the reason under 1000 characters.");
-        }
+        String note = FreeText.optional("reason", reason, GrantUpdate.MAX_NOTE);
         boolean wasActive = grant.getStatus() == GrantStatus.ACTIVE;
         long by = currentUser.require().accountId();
         if (wasActive) {

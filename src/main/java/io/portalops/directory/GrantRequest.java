@@ -1,5 +1,7 @@
 package io.portalops.directory;
 
+import io.portalops.shared.validation.SingleLineText;
+import io.portalops.shared.validation.MultiLineText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 public record GrantRequest(
         @NotNull Long personId,
         @NotNull Long productId,
-        @Nullable @Size(max = 80) String role,
+        @Nullable @Size(max = 80) @SingleLineText String role,
         @Nullable GrantStatus status,
-        @Nullable @Size(max = 1000) String note) {
+        @Nullable @Size(max = GrantUpdate.MAX_NOTE) @MultiLineText String note) {
 
     public GrantRequest {
         role = PersonForm.blankToNull(role);

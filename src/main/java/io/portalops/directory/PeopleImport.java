@@ -146,9 +146,13 @@ public class PeopleImport {
         return changed;
     }
 
+    /** person_import.file_name. */
+    private static final int MAX_FILE_NAME = 255;
+
     private static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
+        // control characters (a NUL cannot be stored) are dropped: the name is only shown, never used to open a file
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
         name = name.isEmpty() ? "upload.csv" : name;
-        return name.length() > 255 ? name.substring(0, 255) : name;
+        return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
     }
 }

@@ -1,6 +1,7 @@
 package io.portalops.directory;
 
 import io.portalops.shared.validation.StorableDate;
+import io.portalops.shared.validation.SingleLineText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param version the version read, required when editing
  */
 public record PersonForm(
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, dot, dash or underscore")
+        @NotBlank @Size(max = 32) @SingleLineText @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, dot, dash or underscore")
         String employeeNumber,
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Email @Size(max = 254) String email,
-        @Nullable @Size(max = 100) String department,
-        @Nullable @Size(max = 120) String title,
+        @NotBlank @Size(max = 200) @SingleLineText String name,
+        @NotBlank @Email @Size(max = 254) @SingleLineText String email,
+        @Nullable @Size(max = 100) @SingleLineText String department,
+        @Nullable @Size(max = 120) @SingleLineText String title,
         @Nullable Long managerId,
-        @Nullable @Size(max = 120) String location,
+        @Nullable @Size(max = 120) @SingleLineText String location,
         @NotNull EmploymentStatus status,
         @StorableDate @Nullable LocalDate startDate,
         @StorableDate @Nullable LocalDate endDate,

@@ -1,5 +1,7 @@
 package io.portalops.event;
 
+import jakarta.validation.constraints.Size;
+import io.portalops.shared.validation.SingleLineText;
 import io.portalops.shared.text.RawText;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -9,6 +11,19 @@ import tools.jackson.databind.JsonNode;
  * bound as sent ({@link RawText}) so that a bad item of a batch is rejected on its own and the others are stored.
  */
 @RawText
-public record EventSubmission(@Nullable String source, @Nullable String eventId, @Nullable String type,
-        @Nullable String occurredAt, @Nullable String customerRef, @Nullable String contractNumber, @Nullable JsonNode payload) {
+public record EventSubmission(
+        @Size(max = MAX_SOURCE) @SingleLineText @Nullable String source,
+        @Size(max = MAX_EVENT_ID) @SingleLineText @Nullable String eventId,
+        @Size(max = MAX_TYPE) @SingleLineText @Nullable String type,
+        @Size(max = 64) @Nullable String occurredAt,
+        @Size(max = MAX_REF) @SingleLineText @Nullable String customerRef,
+        @Size(max = MAX_REF) @SingleLineText @Nullable String contractNumber,
+        @Nullable JsonNode payload) {
+
+    // The columns of events, event_dedup and event_dead_letter; EventIngestion checks each item against these.
+    public static final int MAX_SOURCE = 100;
+    public static final int MAX_EVENT_ID = 200;
+    public static final int MAX_TYPE = 100;
+    /** A customer's external reference (customer.external_ref) or a contract number, looked up, never stored. */
+    public static final int MAX_REF = 64;
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import io.portalops.shared.validation.FreeText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,9 @@ public class EventTypes {
                 .map(t -> new EventTypeInfo(t.getName(), t.getDescription(), JSON.readTree(t.getJsonSchema()), t.getSeverity(), t.isEnabled())).toList();
     }
 
+    /** event_type.description. */
+    public static final int MAX_DESCRIPTION = 500;
+
     /** Creates or changes a type; the schema must itself be valid JSON Schema. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -60,9 +64,10 @@ public class EventTypes {
         if (severity == null) {
             throw new InvalidInputException("severity", "Choose a severity: LOW, MEDIUM or HIGH.");
         }
+        String text = FreeText.optionalLine("description", description, MAX_DESCRIPTION);
         compile(schemaJson);
         boolean created = !types.existsById(name);
-        EventTypeInfo saved = saveInternal(name, description == null ? "" : description.strip(), schemaJson, severity, enabled);
+        EventTypeInfo saved = saveInternal(name, text == null ? "" : text, schemaJson, severity, enabled);
         audit.record(AuditEntry.of(created ? "event_type.created" : "event_type.changed", "event_type", name,
                 Map.of("enabled", enabled, "severity", severity.name())));
         return saved;

@@ -38,12 +38,12 @@ final class SubmissionChecks {
             reasons.add("item: null is not an event; send a JSON object.");
             return new IngestItem(null, null, null, reasons, null);
         }
-        required(event.source(), "source", 100, reasons);
-        required(event.eventId(), "eventId", 200, reasons);
-        required(event.type(), "type", 100, reasons);
-        required(event.customerRef(), "customerRef", 64, reasons);
+        required(event.source(), "source", EventSubmission.MAX_SOURCE, reasons);
+        required(event.eventId(), "eventId", EventSubmission.MAX_EVENT_ID, reasons);
+        required(event.type(), "type", EventSubmission.MAX_TYPE, reasons);
+        required(event.customerRef(), "customerRef", EventSubmission.MAX_REF, reasons);
         if (event.contractNumber() != null) {
-            text(event.contractNumber(), "contractNumber", 64, reasons);
+            text(event.contractNumber(), "contractNumber", EventSubmission.MAX_REF, reasons);
         }
         Instant occurredAt = null;
         if (event.occurredAt() != null && PlainText.problem(event.occurredAt()) != null) {
@@ -119,9 +119,12 @@ final class SubmissionChecks {
         }
     }
 
-    /** Text that would be stored or looked up: a bounded length and nothing PostgreSQL refuses or silently alters. */
+    /**
+     * Text that would be stored or looked up: a bounded length, one line (every such field is an id or a name), and
+     * nothing PostgreSQL refuses or silently alters.
+     */
     private static void text(String value, String field, int max, List<String> reasons) {
-        String problem = PlainText.problem(value);
+        String problem = PlainText.singleLineProblem(value);
         if (value.length() > max) {
             reasons.add(field + ": at most " + max + " characters.");
         } else if (problem != null) {

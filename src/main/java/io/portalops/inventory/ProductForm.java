@@ -1,6 +1,7 @@
 package io.portalops.inventory;
 
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.validation.SingleLineText;
 import jakarta.validation.Valid;
 import io.portalops.shared.Money;
 import jakarta.validation.constraints.Max;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * estimated usage) cost per cycle. {@code version} is the one read, required when updating.
  */
 public record ProductForm(
-        @NotBlank(message = "Enter the product's name.") @Size(max = 120) String name,
+        @NotBlank(message = "Enter the product's name.") @Size(max = 120) @SingleLineText String name,
         @NotNull(message = "Choose a licence model.") LicenceModel licenceModel,
         @Min(value = 0, message = "Seats cannot be negative.") @Max(value = 1_000_000, message = "At most 1,000,000 seats.") int seatsPurchased,
         @NotNull(message = "Enter the cost.") @Valid Money cost,

@@ -1,5 +1,6 @@
 package io.portalops.shared;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +14,7 @@ import java.util.Locale;
 public record Money(
         // numeric(19, 2) columns: 17 integer digits. 1e309 or 1e20 is a typo or an attack, refused where validated.
         @Digits(integer = 17, fraction = 3, message = "Use at most 17 digits before the decimal point.") BigDecimal amount,
-        String currency) {
+        @Size(max = 3) String currency) {
 
     public Money {
         if (amount == null || currency == null) {

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.portalops.shared.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,7 @@ public class WorkflowService {
     static final String WORKERS = SaasCatalog.SAAS_ROLES;
     /** Open tasks due within this many days (today included) are "due soon", highlighted like overdue ones. */
     public static final int DUE_SOON_DAYS = 7;
+    /** workflow_task.note holds 1000; evidence is kept shorter so that the grant's note built from it fits too. */
     public static final int MAX_NOTE = 900;
 
     private final WorkflowTaskRepository tasks;
@@ -205,10 +207,7 @@ public class WorkflowService {
         if (text == null || text.isBlank()) {
             throw new NoteRequiredException(field, message);
         }
-        if (text.strip().length() > MAX_NOTE) {
-            throw new InvalidInputException(field, "Keep it under " + MAX_NOTE + " characters.");
-        }
-        return text.strip();
+        return FreeText.required(field, text, MAX_NOTE, message);
     }
 
     private RunListItem listItem(WorkflowRun run, List<WorkflowTask> visible) {

@@ -381,7 +381,7 @@ class TwoRoleAccessMatrixApiTest {
             case "PUT /api/services/{id}/admins" -> api.put("/api/services/" + service + "/admins",
                     Map.of("accountIds", c.has(Role.SERVICE_ADMIN) && own ? List.of(c.id()) : List.of()), t);
             case "POST /api/products" -> api.post("/api/products", Map.of("serviceId", service, "name", "Matrix " + UUID.randomUUID(),
-                    "licenceModel", "FLAT", "seatsPurchased", 0, "cost", Map.of("amount", "10.00", "currency", "EUR"),
+                    "licenceModel", "FLAT", "seatsPurchased", 0, "cost", Map.of("amount", new java.math.BigDecimal("10.00"), "currency", "EUR"),
                     "billingCycle", "MONTHLY"), t);
             case "PUT /api/products/{id}" -> api.put("/api/products/" + product, users.as("admin", () -> catalog.product(product)).form(), t);
             case "PUT /api/products/{id}/admins" -> api.put("/api/products/" + product + "/admins",
@@ -556,7 +556,7 @@ class TwoRoleAccessMatrixApiTest {
         form.put("customerId", customer);
         form.put("title", "Matrix " + tag);
         form.put("type", "SERVICES");
-        form.put("valueAmount", "1000");
+        form.put("valueAmount", new java.math.BigDecimal("1000"));
         form.put("currency", "EUR");
         form.put("startDate", LocalDate.now().plusDays(30).toString());
         form.put("endDate", LocalDate.now().plusYears(1).toString());

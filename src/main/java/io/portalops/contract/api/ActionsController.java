@@ -1,5 +1,7 @@
 package io.portalops.contract.api;
 
+import jakarta.validation.constraints.Size;
+import io.portalops.shared.validation.MultiLineText;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.FlagSeverity;
@@ -57,11 +59,11 @@ class ActionsController {
     }
 
     record ActionPayload(
-            @Schema(description = "approve: optional comment") @Nullable String comment,
-            @Schema(description = "reject, terminate, flag, unflag: required reason") @Nullable String reason,
+            @Schema(description = "approve: optional comment") @Size(max = ContractActions.MAX_COMMENT) @MultiLineText @Nullable String comment,
+            @Schema(description = "reject, terminate, flag, unflag: required reason") @Size(max = ContractActions.MAX_REASON) @MultiLineText @Nullable String reason,
             @Schema(description = "flag: required severity", allowableValues = {"LOW", "MEDIUM", "HIGH"}) @Nullable String severity,
             @Schema(description = "unflag: the flag to clear; omitted clears every open flag") @Nullable Long flagId,
-            @Schema(description = "note: required text; @username mentions are recognised") @Nullable String text) {
+            @Schema(description = "note: required text; @username mentions are recognised") @Size(max = ContractActions.MAX_NOTE) @MultiLineText @Nullable String text) {
 
         static final ActionPayload EMPTY = new ActionPayload(null, null, null, null, null);
     }

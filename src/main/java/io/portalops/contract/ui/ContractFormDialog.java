@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractForm;
 import io.portalops.contract.ContractService;
@@ -72,6 +73,7 @@ class ContractFormDialog extends Dialog {
         noticeDays.setStepButtonsVisible(true);
 
         binder.forField(customer).asRequired("Choose a customer").bind(f -> null, (f, v) -> { });
+        FormConstraints.apply(title, ContractForm.class, "title");
         binder.forField(title).asRequired("is required").withValidator(new BeanValidator(ContractForm.class, "title"))
                 .bind(f -> "", (f, v) -> { });
         binder.forField(type).asRequired("Choose a type").bind(f -> null, (f, v) -> { });

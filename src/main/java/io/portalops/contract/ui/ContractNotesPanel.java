@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
@@ -51,7 +52,7 @@ class ContractNotesPanel extends VerticalLayout {
         }
 
         newNote.setWidthFull();
-        newNote.setMaxLength(4000);
+        FormConstraints.limit(newNote, ContractActions.MAX_NOTE);
         newNote.setPlaceholder("Write a note; type @ and a name to mention someone");
         newNote.setValueChangeMode(ValueChangeMode.LAZY);
         newNote.setValueChangeTimeout(250);
@@ -118,7 +119,7 @@ class ContractNotesPanel extends VerticalLayout {
             edit.addClickListener(click -> {
                 TextArea editor = new TextArea();
                 editor.setWidthFull();
-                editor.setMaxLength(4000);
+                FormConstraints.limit(editor, ContractActions.MAX_NOTE);
                 editor.setValue(comment.body());
                 Button save = new Button("Save", e -> save(() -> actions.editNote(contract.id(), comment.id(), editor.getValue()), editor));
                 save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.portalops.contract.ContractActions;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.FlagSeverity;
 import io.portalops.shared.InvalidInputException;
@@ -37,7 +39,7 @@ class ReasonDialog extends Dialog {
         addClassName("reason-dialog");
         reason.setLabel(reasonRequired ? "Reason" : "Comment (optional)");
         reason.setRequiredIndicatorVisible(reasonRequired);
-        reason.setMaxLength(1000);
+        FormConstraints.limit(reason, reasonRequired ? ContractActions.MAX_REASON : ContractActions.MAX_COMMENT);
         reason.setWidthFull();
         severity.setItems(FlagSeverity.values());
         severity.setItemLabelGenerator(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT));

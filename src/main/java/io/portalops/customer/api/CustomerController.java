@@ -1,5 +1,7 @@
 package io.portalops.customer.api;
 
+import jakarta.validation.constraints.Size;
+import io.portalops.shared.validation.MultiLineText;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerFilter;
 import io.portalops.customer.CustomerForm;
@@ -104,7 +106,8 @@ class CustomerController {
         return customers.update(id, form);
     }
 
-    record RevealRequest(PiiField field, String reason) {
+    /** The reason is checked by the service, with the limit of its column (CustomerService.MAX_REVEAL_REASON). */
+    record RevealRequest(PiiField field, @Size(min = 10, max = CustomerService.MAX_REVEAL_REASON, message = "must be 10 to " + CustomerService.MAX_REVEAL_REASON + " characters long") @MultiLineText String reason) {
     }
 
     record RevealedValue(PiiField field, @Nullable String value) {

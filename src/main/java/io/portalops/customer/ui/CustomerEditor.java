@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerForm;
 import io.portalops.customer.CustomerKind;
@@ -105,6 +106,7 @@ class CustomerEditor extends VerticalLayout {
     }
 
     private void bind(TextField field, String property, boolean required) {
+        FormConstraints.apply(field, CustomerForm.class, property);
         var binding = binder.forField(field);
         if (required) {
             binding = binding.asRequired("Required");
@@ -113,6 +115,7 @@ class CustomerEditor extends VerticalLayout {
     }
 
     private void bind(TextArea field, String property, boolean required) {
+        FormConstraints.apply(field, CustomerForm.class, property);
         binder.forField(field).withValidator(new BeanValidator(CustomerForm.class, property)).bind(f -> "", (f, v) -> { });
     }
 

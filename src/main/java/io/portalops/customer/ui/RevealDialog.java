@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.portalops.customer.CustomerService;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.customer.PiiField;
 import io.portalops.shared.InvalidInputException;
 import java.util.function.Consumer;
@@ -22,7 +24,7 @@ class RevealDialog extends Dialog {
         setHeaderTitle("Reveal " + field.label());
         reason.setWidthFull();
         reason.setMinLength(10);
-        reason.setMaxLength(500);
+        FormConstraints.limit(reason, CustomerService.MAX_REVEAL_REASON);
         reason.setHelperText("At least 10 characters, e.g. the ticket you are working on. It is recorded.");
         add(new Paragraph("You are about to see personal data in clear. Reveals are logged with your name and reason."), reason);
         Button confirm = new Button("Reveal", click -> {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantRequest;
@@ -61,9 +62,9 @@ class GrantDialog extends Dialog {
         status.setItems(GrantStatus.ACTIVE, GrantStatus.REQUESTED);
         status.setItemLabelGenerator(s -> s == GrantStatus.ACTIVE ? "Active now (takes a seat)" : "Requested (no seat until activated)");
         status.setValue(GrantStatus.ACTIVE);
-        role.setMaxLength(80);
+        FormConstraints.apply(role, GrantRequest.class, "role");
         role.setPlaceholder("e.g. Editor, Enterprise");
-        note.setMaxLength(1000);
+        FormConstraints.apply(note, GrantRequest.class, "note");
 
         FormLayout form = new FormLayout(product, person, role, status, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

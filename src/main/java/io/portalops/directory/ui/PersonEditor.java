@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.PersonDetails;
 import io.portalops.directory.PersonForm;
@@ -84,6 +85,7 @@ class PersonEditor extends VerticalLayout {
 
         for (var entry : List.of(Map.entry(employeeNumber, "employeeNumber"), Map.entry(name, "name"),
                 Map.entry(email, "email"), Map.entry(title, "title"), Map.entry(location, "location"))) {
+            FormConstraints.apply(entry.getKey(), PersonForm.class, entry.getValue());
             var binding = binder.forField(entry.getKey());
             if (List.of("employeeNumber", "name", "email").contains(entry.getValue())) {
                 binding = binding.asRequired("Required");

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.directory.GrantUpdate;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantStatus;
@@ -27,7 +29,7 @@ class RevokeDialog extends Dialog {
         add(new Paragraph(grant.personName() + " loses access to " + grant.productLabel()
                 + (grant.status() == GrantStatus.ACTIVE ? "; the seat becomes free." : ".")));
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        FormConstraints.limit(reason, GrantUpdate.MAX_NOTE);
         add(reason);
         setWidth("min(28rem, 95vw)");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.event.EventSeverity;
 import io.portalops.event.EventTypeInfo;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +29,7 @@ class EventTypeDialog extends Dialog {
     EventTypeDialog(EventTypes types, @Nullable EventTypeInfo existing, Runnable onSaved) {
         setHeaderTitle(existing == null ? "New event type" : "Event type " + existing.name());
         setWidth("44rem");
+        FormConstraints.limit(description, EventTypes.MAX_DESCRIPTION);
         if (existing != null) {
             name.setValue(existing.name());
             name.setReadOnly(true);

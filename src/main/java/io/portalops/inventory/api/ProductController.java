@@ -1,5 +1,7 @@
 package io.portalops.inventory.api;
 
+import jakarta.validation.constraints.Size;
+import io.portalops.shared.validation.SingleLineText;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -52,7 +54,7 @@ class ProductController {
         this.catalog = catalog;
     }
 
-    record NewProduct(@Nullable Long serviceId, String name, LicenceModel licenceModel, int seatsPurchased, Money cost,
+    record NewProduct(@Nullable Long serviceId, @Size(max = 120) @SingleLineText String name, LicenceModel licenceModel, int seatsPurchased, Money cost,
             BillingCycle billingCycle) {
     }
 

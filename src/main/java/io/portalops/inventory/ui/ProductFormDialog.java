@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.LicenceModel;
 import io.portalops.inventory.ProductDetails;
@@ -50,6 +51,7 @@ class ProductFormDialog extends Dialog {
         billingCycle.setItemLabelGenerator(BillingCycle::label);
         currency.setItems(currencies);
         seatsPurchased.setMin(0);
+        FormConstraints.apply(name, ProductForm.class, "name");
         seatsPurchased.setStepButtonsVisible(true);
         licenceModel.addValueChangeListener(change -> describeCost());
         if (current == null) {

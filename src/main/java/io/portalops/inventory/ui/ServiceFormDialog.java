@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceDetails;
 import io.portalops.inventory.ServiceForm;
@@ -39,6 +40,11 @@ class ServiceFormDialog extends Dialog {
         status.setItems(ServiceStatus.values());
         status.setItemLabelGenerator(ServiceStatus::label);
         website.setPlaceholder("https://…");
+        FormConstraints.apply(name, ServiceForm.class, "name");
+        FormConstraints.apply(vendor, ServiceForm.class, "vendor");
+        FormConstraints.apply(category, ServiceForm.class, "category");
+        FormConstraints.apply(website, ServiceForm.class, "website");
+        FormConstraints.apply(description, ServiceForm.class, "description");
         if (current == null) {
             status.setValue(ServiceStatus.EVALUATING);
         } else {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.ProductRef;
 import io.portalops.payment.BillingDetails;
@@ -99,14 +100,16 @@ class BillingFormDialog extends Dialog {
         method.addValueChangeListener(change -> showCardFields(change.getValue() == PaymentMethod.CARD));
         cardBrand.setItems(CardBrand.values());
         cardBrand.setItemLabelGenerator(CardBrand::label);
-        cardLast4.setMaxLength(4);
+        FormConstraints.apply(cardLast4, BillingForm.class, "cardLast4");
+        FormConstraints.apply(poNumber, BillingForm.class, "poNumber");
+        FormConstraints.apply(cardHolder, BillingForm.class, "cardHolder");
         cardLast4.setAllowedCharPattern("[0-9]");
         cardLast4.setHelperText("Never the full card number");
         expiryMonth.setMin(1);
         expiryMonth.setMax(12);
         expiryYear.setMin(2000);
         expiryYear.setMax(2099);
-        notes.setMaxLength(2000);
+        FormConstraints.apply(notes, BillingForm.class, "notes");
         isoDates(nextRenewal);
         bind();
 

@@ -28,6 +28,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.files.UploadedFiles;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.LimitedUpload;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
@@ -110,6 +111,7 @@ class InvoicesPanel extends VerticalLayout {
         add.setEnabled(false);
         add.addClickListener(click -> addInvoice());
         pendingName.addClassName("pending-file");
+        FormConstraints.apply(number, InvoiceForm.class, "number");
         FormLayout form = new FormLayout(invoiceDate, amount, currency, number, upload, pendingName, add);
         form.setColspan(upload, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 4));

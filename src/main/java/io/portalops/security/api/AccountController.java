@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.portalops.shared.validation.SingleLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -68,17 +69,17 @@ class AccountController {
     }
 
     record CreateAccountRequest(
-            @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[a-zA-Z0-9._-]+", message = "use letters, digits, dot, dash or underscore")
+            @NotBlank @Size(min = 3, max = 64, message = "must be 3 to 64 characters long") @SingleLineText @Pattern(regexp = "[a-zA-Z0-9._-]+", message = "use letters, digits, dot, dash or underscore")
             String username,
-            @NotBlank @Size(max = 200) String displayName,
-            @Nullable @Email @Size(max = 320) String email,
+            @NotBlank @Size(max = 200) @SingleLineText String displayName,
+            @Nullable @Email @Size(max = 320) @SingleLineText String email,
             @Schema(description = "Role names, e.g. [\"ANALYST\"]") @NotEmpty(message = "choose at least one role") List<String> roles,
             @Schema(description = "The initial password; the account must change it at first sign-in") @NotBlank @Size(max = 128) String password) {
     }
 
     record UpdateAccountRequest(
-            @NotBlank @Size(max = 200) String displayName,
-            @Nullable @Email @Size(max = 320) String email,
+            @NotBlank @Size(max = 200) @SingleLineText String displayName,
+            @Nullable @Email @Size(max = 320) @SingleLineText String email,
             @Schema(description = "Role names; a change ends every sign-in of the account") @NotEmpty(message = "choose at least one role") List<String> roles,
             @Schema(description = "false ends every sign-in of the account") @NotNull Boolean enabled) {
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.security.AccountService;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
@@ -29,6 +30,9 @@ class NewAccountDialog extends Dialog {
 
     NewAccountDialog(AccountService accounts, Runnable onSaved) {
         setHeaderTitle("New account");
+        FormConstraints.apply(username, NewAccount.class, "username");
+        FormConstraints.apply(displayName, NewAccount.class, "displayName");
+        FormConstraints.apply(email, NewAccount.class, "email");
         password.setHelperText("At least 12 characters. The user must change it at first sign-in.");
         FormLayout form = new FormLayout(username, displayName, email, password, roles);
         form.setColspan(roles, 2);

@@ -40,6 +40,28 @@ public final class PlainText {
         return null;
     }
 
+    /**
+     * Why {@code value} cannot be one line of text (a name, an id, a title), or null when it can: what {@link #problem}
+     * refuses, and also tab, CR and LF, which would split a CSV cell, a log line or a mail subject and hide a second
+     * line behind the first in a one-line field.
+     */
+    public static @Nullable String singleLineProblem(@Nullable String value) {
+        String problem = problem(value);
+        if (problem != null || value == null) {
+            return problem;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t') {
+                return "must be one line: it contains a tab.";
+            }
+            if (c == '\n' || c == '\r') {
+                return "must be one line: it contains a line break.";
+            }
+        }
+        return null;
+    }
+
     /** The value with every character {@link #problem} objects to replaced by U+FFFD, for storing what was refused. */
     public static @Nullable String sanitized(@Nullable String value) {
         if (value == null || problem(value) == null) {

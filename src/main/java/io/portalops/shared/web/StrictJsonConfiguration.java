@@ -1,6 +1,5 @@
 package io.portalops.shared.web;
 
-import java.math.BigDecimal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +11,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Strict binding for the whole API (ADR 019). The feature switches are in application.properties
  * ({@code spring.jackson.*}: unknown fields, null for primitives, floats as ints, trailing tokens, scalar coercion);
- * here are what properties cannot say: no number, boolean or string is coerced into another kind (but a decimal
- * amount may come as a string), an empty string is not a null, and every string is checked for characters that
+ * here are what properties cannot say: no number, boolean or string is coerced into another kind (a decimal
+ * amount included), an empty string is not a null, and every string is checked for characters that
  * cannot be stored.
  */
 @Configuration
@@ -21,6 +20,8 @@ class StrictJsonConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer strictJsonBinding() {
+        // No exception for decimal amounts: a JSON number reaches a BigDecimal from its text, digit for digit, so a
+        // quoted amount ("12.50") buys no precision and would only be a second spelling (ADR 019).
         return builder -> builder
                 .addModule(new SimpleModule("portalops-strict-text").addDeserializer(String.class, new StrictStringDeserializer()))
                 .withCoercionConfig(LogicalType.Integer, config -> config
@@ -39,10 +40,6 @@ class StrictJsonConfiguration {
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                // Money keeps its precision as a string ("12000.00"), the one string a number may come as: an amount
-                // cannot select the wrong row, and the range is checked by validation (Money.amount, @Digits).
-                .withCoercionConfig(BigDecimal.class, config -> config
-                        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 }

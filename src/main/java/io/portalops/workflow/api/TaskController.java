@@ -1,5 +1,7 @@
 package io.portalops.workflow.api;
 
+import jakarta.validation.constraints.Size;
+import io.portalops.shared.validation.MultiLineText;
 import io.portalops.shared.validation.StorableDate;
 import io.portalops.directory.PersonService;
 import io.portalops.shared.InvalidInputException;
@@ -57,11 +59,11 @@ class TaskController {
     }
 
     /** Evidence of a completed task: what was done, e.g. a ticket or the vendor's confirmation. */
-    record Completion(@Nullable String evidence) {
+    record Completion(@Size(max = WorkflowService.MAX_NOTE) @MultiLineText @Nullable String evidence) {
     }
 
     /** Why a task is skipped. */
-    record Skip(@Nullable String reason) {
+    record Skip(@Size(max = WorkflowService.MAX_NOTE) @MultiLineText @Nullable String reason) {
     }
 
     @GetMapping

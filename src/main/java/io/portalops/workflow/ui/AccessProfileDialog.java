@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.ProductRef;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
@@ -40,9 +41,9 @@ class AccessProfileDialog extends Dialog {
         for (TextField field : List.of(name, department, title)) {
             field.setWidthFull();
         }
-        name.setMaxLength(120);
-        department.setMaxLength(100);
-        title.setMaxLength(120);
+        FormConstraints.apply(name, AccessProfileForm.class, "name");
+        FormConstraints.apply(department, AccessProfileForm.class, "department");
+        FormConstraints.apply(title, AccessProfileForm.class, "title");
         if (existing != null) {
             name.setValue(existing.name());
             department.setValue(existing.department());

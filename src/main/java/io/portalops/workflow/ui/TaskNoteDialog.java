@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
@@ -46,7 +47,7 @@ class TaskNoteDialog extends Dialog {
         note.setLabel(label);
         note.setPlaceholder(placeholder);
         note.setRequiredIndicatorVisible(true);
-        note.setMaxLength(WorkflowService.MAX_NOTE);
+        FormConstraints.limit(note, WorkflowService.MAX_NOTE);
         note.setWidthFull();
         add(note);
         setWidth("min(30rem, 95vw)");

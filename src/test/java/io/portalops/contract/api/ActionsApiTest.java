@@ -59,7 +59,7 @@ class ActionsApiTest {
         body.put("customerId", jdbc.queryForObject("select min(id) from customer where owner_id = ?", Long.class, accountId("manager")));
         body.put("title", "Action test " + UUID.randomUUID().toString().substring(0, 8));
         body.put("type", "SERVICES");
-        body.put("valueAmount", amount);
+        body.put("valueAmount", new java.math.BigDecimal(amount));
         body.put("currency", "EUR");
         body.put("startDate", "2030-01-01");
         body.put("endDate", "2031-12-31");

@@ -61,7 +61,7 @@ class ContractApiTest {
         body.put("customerId", customerOf(manager));
         body.put("title", title);
         body.put("type", "SUBSCRIPTION");
-        body.put("valueAmount", "12000.00");
+        body.put("valueAmount", new java.math.BigDecimal("12000.00"));
         body.put("currency", "EUR");
         body.put("startDate", "2030-01-01");
         body.put("endDate", "2030-12-31");
@@ -203,7 +203,7 @@ class ContractApiTest {
     void invalid_input_answers_400_with_errors_for_each_bad_field_and_saves_nothing() {
         long before = contractCount();
         Map<String, Object> body = contract("manager", " ");
-        body.put("valueAmount", "-5");
+        body.put("valueAmount", new java.math.BigDecimal("-5"));
         body.put("currency", "euro");
         body.put("noticePeriodDays", -1);
         body.remove("type");
@@ -243,7 +243,7 @@ class ContractApiTest {
 
         Map<String, Object> stale = new LinkedHashMap<>(body);
         stale.put("title", "Overwritten");
-        stale.put("valueAmount", "99.00");
+        stale.put("valueAmount", new java.math.BigDecimal("99.00"));
         Response staleResponse = api.put("/api/contracts/" + id, stale, token("manager"));
         assertThat(staleResponse.status()).isEqualTo(409);
         assertThat(staleResponse.contentType()).startsWith("application/problem+json");
@@ -276,11 +276,11 @@ class ContractApiTest {
     void the_awaiting_me_status_text_value_date_and_flag_filters_narrow_the_list() {
         String marker = marker();
         Map<String, Object> small = contract("manager", marker + " small");
-        small.put("valueAmount", "1000");
+        small.put("valueAmount", new java.math.BigDecimal("1000"));
         small.put("endDate", "2030-06-30");
         long smallId = create("manager", small).get("id").asLong();
         Map<String, Object> large = contract("manager", marker + " large");
-        large.put("valueAmount", "90000");
+        large.put("valueAmount", new java.math.BigDecimal("90000"));
         JsonNode largeCreated = create("manager", large);
         long largeId = largeCreated.get("id").asLong();
         act("manager", "submit", largeId, Map.of());

@@ -119,7 +119,7 @@ class InventoryApiRbacTest {
         table.put(new Endpoint("GET /api/products/{id}/history", () -> api.get("/api/products/" + product + "/history", token())), IN_SCOPE);
         table.put(new Endpoint("POST /api/products", () -> api.post("/api/products", Map.of("serviceId", service, "name",
                 "Seats fixture api " + DirectoryFixtures.unique(), "licenceModel", "FLAT", "seatsPurchased", 0,
-                "cost", Map.of("amount", "5", "currency", "EUR"), "billingCycle", "MONTHLY"), token()),
+                "cost", Map.of("amount", 5, "currency", "EUR"), "billingCycle", "MONTHLY"), token()),
                 () -> jdbc.queryForObject("select count(*) from product where service_id = ?", Long.class, service)),
                 row(201, 201, 404, 403, 404));
         table.put(new Endpoint("PUT /api/products/{id}", () -> api.put("/api/products/" + product, reseatedProduct(), token()),

@@ -44,7 +44,7 @@ class InventoryApiTest {
         long serviceId = created.json().get("id").asLong();
 
         Map<String, Object> product = new LinkedHashMap<>(Map.of("serviceId", serviceId, "name", "Seats", "licenceModel", "PER_SEAT",
-                "seatsPurchased", 25, "cost", Map.of("amount", "8.50", "currency", "EUR"), "billingCycle", "MONTHLY"));
+                "seatsPurchased", 25, "cost", Map.of("amount", new java.math.BigDecimal("8.50"), "currency", "EUR"), "billingCycle", "MONTHLY"));
         ApiTestClient.Response added = api.post("/api/products", product, admin);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         JsonNode details = added.json();
@@ -52,7 +52,7 @@ class InventoryApiTest {
 
         long productId = details.at("/product/id").asLong();
         Map<String, Object> update = new LinkedHashMap<>(Map.of("name", "Seats", "licenceModel", "PER_SEAT", "seatsPurchased", 30,
-                "cost", Map.of("amount", "8.50", "currency", "EUR"), "billingCycle", "MONTHLY", "version", details.get("version").asLong()));
+                "cost", Map.of("amount", new java.math.BigDecimal("8.50"), "currency", "EUR"), "billingCycle", "MONTHLY", "version", details.get("version").asLong()));
         ApiTestClient.Response updated = api.put("/api/products/" + productId, update, admin);
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         ApiTestClient.Response stale = api.put("/api/products/" + productId, update, admin);
@@ -75,7 +75,7 @@ class InventoryApiTest {
         assertThat(api.get("/api/services?text=" + body.get("name").toString().replace(" ", "%20"), admin).json()).isEmpty();
 
         ApiTestClient.Response noService = api.post("/api/products", Map.of("name", "X", "licenceModel", "FLAT", "seatsPurchased", 0,
-                "cost", Map.of("amount", "1", "currency", "EUR"), "billingCycle", "MONTHLY"), admin);
+                "cost", Map.of("amount", 1, "currency", "EUR"), "billingCycle", "MONTHLY"), admin);
         assertThat(noService.status()).isEqualTo(400);
         assertThat(noService.body()).contains("serviceId");
     }
