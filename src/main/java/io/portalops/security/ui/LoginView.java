@@ -1,6 +1,8 @@
 package io.portalops.security.ui;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import io.portalops.shared.demo.DemoSeeding;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -27,7 +31,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(Environment environment, SsoRegistrations sso, PasswordLoginProperties passwordLogin) {
+    private final DemoSeeding seeding;
+    private final Paragraph seedingMessage = new Paragraph();
+
+    LoginView(Environment environment, SsoRegistrations sso, PasswordLoginProperties passwordLogin, DemoSeeding seeding) {
+        this.seeding = seeding;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -61,6 +69,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             hint.addClassName("demo-hint");
             add(hint);
         }
+        seedingMessage.addClassName("demo-seeding");
+        add(seedingMessage);
+        showSeeding();
+    }
+
+    /** While the demo data is generated, say so and how far it is, every two seconds until it is done. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (seeding.progress().running()) {
+            UI ui = event.getUI();
+            ui.setPollInterval(2000);
+            Registration[] polling = new Registration[1];
+            polling[0] = ui.addPollListener(poll -> {
+                if (!showSeeding()) {
+                    ui.setPollInterval(-1);
+                    polling[0].remove();
+                }
+            });
+        }
+    }
+
+    String seedingMessage() {
+        return seedingMessage.isVisible() ? seedingMessage.getText() : "";
+    }
+
+    private boolean showSeeding() {
+        DemoSeeding.Progress progress = seeding.progress();
+        seedingMessage.setText(progress.message());
+        seedingMessage.setVisible(progress.running());
+        return progress.running();
     }
 
     @Override

@@ -58,6 +58,9 @@ public final class EmbeddedPostgresLauncher {
                         .setServerConfig("checkpoint_completion_target", "0.9").setServerConfig("wal_compression", "on")
                         .setServerConfig("wal_buffers", "16MB").setServerConfig("shared_buffers", "256MB");
             }
+            if (!clean) {
+                StalePostmaster.clear(dir);
+            }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listens on port {}", postgres.getPort());
             return postgres;

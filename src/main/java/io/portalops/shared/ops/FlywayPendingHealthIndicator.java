@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Readiness waits for the schema (the {@code readiness} health group includes it as {@code flywayPending}): a node
  * whose database still has migrations pending, e.g. one started against a schema another node is migrating, or one
  * whose code is newer than the database it sees, takes no traffic. Flyway reads its history table here: one small
- * query per probe.
+ * query per probe, over a connection of its own (Flyway's owner role).
  */
 @Component("flywayPending")
 class FlywayPendingHealthIndicator implements HealthIndicator {
@@ -22,7 +22,13 @@ class FlywayPendingHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        var info = flyway.info();
+        org.flywaydb.core.api.MigrationInfoService info;
+        try {
+            info = flyway.info();
+        } catch (RuntimeException e) {
+            // the database is unreachable (docs/reliability.md): readiness is DOWN, answered as health, not as an error
+            return Health.down().withDetail("error", "cannot read the schema history").build();
+        }
         int pending = info.pending().length;
         var current = info.current();
         Health.Builder health = pending == 0 ? Health.up() : Health.outOfService();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.portalops.shared.db.DatabaseUnavailable;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,11 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (DatabaseUnavailable.causes(parameter.getCaughtException())) {
+            log.warn("Cannot open {}, database unavailable", event.getLocation().getPath());
+            message.setText(DatabaseUnavailable.MESSAGE);
+            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error opening {}, reference {}", event.getLocation().getPath(), reference, parameter.getCaughtException());
         message.setText("This page could not be opened. Please try again; if it keeps happening, quote reference " + reference + ".");

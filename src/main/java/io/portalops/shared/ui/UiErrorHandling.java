@@ -7,6 +7,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.db.DatabaseUnavailable;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ class UiErrorHandling {
 
     private void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
-        String message = switch (cause) {
+        String message = DatabaseUnavailable.causes(event.getThrowable()) ? databaseUnavailable() : switch (cause) {
             case AccessDeniedException denied -> "You are not allowed to do that.";
             case NotFoundException notFound -> "That record does not exist or is not visible to you.";
             case StaleDataException stale -> stale.getMessage();
@@ -44,6 +45,12 @@ class UiErrorHandling {
             }
         };
         event.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> Notifications.error(message)));
+    }
+
+    /** An outage, not a defect: no reference to quote, and no stack in the log (docs/reliability.md). */
+    private static String databaseUnavailable() {
+        log.warn("UI action failed, database unavailable");
+        return DatabaseUnavailable.MESSAGE;
     }
 
     private static Throwable rootOf(Throwable throwable) {

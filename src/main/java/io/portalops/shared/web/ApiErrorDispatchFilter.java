@@ -6,7 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.portalops.shared.db.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -48,6 +50,14 @@ public class ApiErrorDispatchFilter extends OncePerRequestFilter {
             status = causedBy(error, MaxUploadSizeExceededException.class) != null ? 413 : 400;
         }
         String allow = response.getHeader("Allow");
+        if (status >= 500 && DatabaseUnavailable.causes(error)) {
+            // raised before a controller, e.g. while a security filter looked up an API key (docs/reliability.md)
+            log.warn("API request on {} refused, database unavailable", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            response.resetBuffer();
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            ProblemWriter.write(response, 503, "Database unavailable", DatabaseUnavailable.MESSAGE);
+            return;
+        }
         if (status >= 500) {
             log.error("Unexpected API error on {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
         }

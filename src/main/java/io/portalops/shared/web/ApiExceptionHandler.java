@@ -5,12 +5,14 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
+import io.portalops.shared.db.DatabaseUnavailable;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -91,12 +93,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * byte, a date it cannot hold) are bad input that slipped past a check, so a 400, and the transaction is rolled back.
      */
     @ExceptionHandler(DataAccessException.class)
-    ProblemDetail dataAccess(DataAccessException e) {
+    ResponseEntity<ProblemDetail> dataAccess(DataAccessException e) {
+        if (DatabaseUnavailable.causes(e)) {
+            return databaseUnavailable(e);
+        }
         String state = sqlState(e);
         if (state != null && (state.startsWith("22") || state.equals("23514"))) {
             log.warn("Bad input reached the database (SQLState {}): {}", state, e.getMostSpecificCause().getMessage());
-            return problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                    "A value is too long or out of the range that can be stored. Nothing was changed.");
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                    "A value is too long or out of the range that can be stored. Nothing was changed."));
         }
         return unexpected(e);
     }
@@ -117,9 +122,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "An unexpected error occurred. It has been logged.");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "An unexpected error occurred. It has been logged."));
+    }
+
+    /** Not a defect but an outage (docs/reliability.md): one line in the log, no stack, and the client retries later. */
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("API request refused, database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DatabaseUnavailable.MESSAGE));
     }
 
     @Override
