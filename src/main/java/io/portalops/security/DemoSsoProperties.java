@@ -9,6 +9,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code portalops.demo.sso.*}: the demo profile's identity provider ({@link DemoIdentityProvider}). {@code port} 0
  * picks a free one.
+ *
+ * @param enabled whether the demo profile starts its identity provider (Alice, Bob and Mallory) and shows its button
+ * @param port    the port of the demo identity provider on localhost; 0 picks a free one
  */
 @Validated
 @ConfigurationProperties("portalops.demo.sso")

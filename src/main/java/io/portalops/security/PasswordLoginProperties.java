@@ -9,6 +9,9 @@ import org.springframework.validation.annotation.Validated;
  * {@code portalops.security.password-login.*}: with SSO in place the password form can be switched off, except for one
  * named break-glass account, so that an admin can still get in when the identity provider is down (docs/security/sso.md).
  * It applies to the login form and to {@code POST /api/auth/token} alike.
+ *
+ * @param enabled           whether accounts may sign in with a password (the login form and {@code POST /api/auth/token})
+ * @param breakGlassAccount the one account that may still sign in with a password when {@code enabled} is false
  */
 @Validated
 @ConfigurationProperties("portalops.security.password-login")

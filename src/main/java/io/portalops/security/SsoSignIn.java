@@ -25,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SsoSignIn {
 
+    /** The columns of {@code account_link}. */
+    static final int MAX_SUBJECT = 255;
+    static final int MAX_ISSUER = 500;
+
+
     private final SsoRegistrations registrations;
     private final AccountRepository accounts;
     private final AccountLinkRepository links;
@@ -51,6 +56,11 @@ class SsoSignIn {
         }
         String issuer = SsoClaims.issuer(Objects.requireNonNull(user.getIdToken().getIssuer(), "iss").toString());
         String subject = Objects.requireNonNull(user.getSubject(), "sub");
+        if (subject.length() > MAX_SUBJECT || issuer.length() > MAX_ISSUER) {
+            // OpenID Connect Core caps sub at 255 ASCII characters; a provider that sends more is refused, not stored cut
+            refuse(null, providerId, subject.substring(0, Math.min(subject.length(), MAX_SUBJECT)), SsoRefusedException.INVALID_SUBJECT,
+                    "The provider sent a subject or issuer longer than " + MAX_SUBJECT + " or " + MAX_ISSUER + " characters.");
+        }
         Set<Role> roles = mappedRoles(provider, user.getClaims().get(provider.groupsClaim()));
         Instant now = clock.instant();
         Account account = links.findByIssuerAndSubject(issuer, subject)

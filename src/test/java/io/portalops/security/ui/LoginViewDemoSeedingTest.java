@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Paragraph;
+import io.portalops.security.PasswordLoginProperties;
+import io.portalops.security.SsoRegistrations;
 import io.portalops.shared.demo.DemoSeeding;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,10 @@ class LoginViewDemoSeedingTest extends SpringBrowserlessTest {
     Environment environment;
     @Autowired
     DemoSeeding seeding;
+    @Autowired
+    SsoRegistrations sso;
+    @Autowired
+    PasswordLoginProperties passwordLogin;
 
     @Test
     void while_demo_data_is_generated_the_login_page_says_so_with_the_share_done() {
@@ -30,7 +36,7 @@ class LoginViewDemoSeedingTest extends SpringBrowserlessTest {
         generating.expect("inventoryDemoData");
         generating.finish("customerDemoData");
 
-        LoginView login = new LoginView(environment, generating);
+        LoginView login = new LoginView(environment, sso, passwordLogin, generating);
         assertThat(login.seedingMessage()).startsWith("Demo data is being generated, 25 %");
         assertThat(login.getChildren().filter(c -> c instanceof Paragraph p && p.hasClassName("demo-seeding") && p.isVisible()))
                 .hasSize(1);
@@ -38,7 +44,7 @@ class LoginViewDemoSeedingTest extends SpringBrowserlessTest {
         generating.finish("contractDemoData");
         generating.finish("eventDemoData");
         generating.finish("inventoryDemoData");
-        assertThat(new LoginView(environment, generating).seedingMessage()).as("done: no message").isEmpty();
+        assertThat(new LoginView(environment, sso, passwordLogin, generating).seedingMessage()).as("done: no message").isEmpty();
     }
 
     @Test

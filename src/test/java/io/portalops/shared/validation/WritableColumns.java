@@ -176,6 +176,9 @@ final class WritableColumns {
 
     static final Map<String, String> NOT_FROM_INPUT = new TreeMap<>(Map.ofEntries(
             Map.entry("account.password_hash", HASH), Map.entry("account_role.role", ENUM),
+            Map.entry("account_link.provider_id", "a configured provider's id (portalops.security.oidc.providers.<id>)"),
+            Map.entry("account_link.issuer", "the configured provider's issuer, from a verified ID token (SsoSignIn.MAX_ISSUER)"),
+            Map.entry("account_link.subject", "a verified ID token's sub, at most 255 characters (SsoSignIn.MAX_SUBJECT refuses more)"),
             Map.entry("refresh_token.token_hash", HASH),
             Map.entry("customer.kind", ENUM), Map.entry("customer.segment", ENUM), Map.entry("customer.status", ENUM),
             Map.entry("customer.national_id_enc", CIPHER), Map.entry("customer.email_enc", CIPHER),
