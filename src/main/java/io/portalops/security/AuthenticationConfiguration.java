@@ -31,7 +31,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(LockoutProperties.class)
+@EnableConfigurationProperties({LockoutProperties.class, MfaProperties.class})
 class AuthenticationConfiguration {
 
     @Bean
@@ -47,10 +47,12 @@ class AuthenticationConfiguration {
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
             AuthenticationEventPublisher eventPublisher, LoginThrottle throttle, FailedSignInAudit failedSignIns,
-            ApplicationEventPublisher events, Clock clock, SignInMetrics metrics) {
+            ApplicationEventPublisher events, Clock clock, SignInMetrics metrics, SecondFactorStore secondFactors,
+            SecondFactorCheck secondFactorCheck, MfaPolicyService mfaPolicy) {
         // not Spring's DaoAuthenticationProvider: it decides "locked" before the password check (ADR 018)
         ProviderManager manager = new ProviderManager(
-                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics));
+                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics,
+                        secondFactors, secondFactorCheck, mfaPolicy));
         manager.setAuthenticationEventPublisher(eventPublisher);
         return manager;
     }

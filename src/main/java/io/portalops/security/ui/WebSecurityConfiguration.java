@@ -22,13 +22,15 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns,
-            LocalBrowserSessions localSessions, WebHardening hardening) throws Exception {
+            LocalBrowserSessions localSessions, WebHardening hardening, SecondFactorGate secondFactorGate) throws Exception {
         hardening.applyToWeb(http);
         http.authenticationManager(authenticationManager)
                 .addFilterAfter(new BrowserSignInFilter(signIns, localSessions), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**",
                         "/favicon.ico", "/icons/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // the second step of a sign-in (ADR 033): after the sign-in check, before anything that reads the roles
+        http.addFilterAfter(new SecondFactorGateFilter(secondFactorGate), BrowserSignInFilter.class);
         return http.build();
     }
 }

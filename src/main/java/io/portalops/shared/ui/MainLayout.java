@@ -147,6 +147,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var item = menu.addItem(trigger);
         item.getSubMenu().addItem("Signed in as " + user.getUsername()).setEnabled(false);
         item.getSubMenu().addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        item.getSubMenu().addItem("Two-factor authentication", click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
         item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
         item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
         return menu;
