@@ -50,7 +50,7 @@ class DemoSecondFactor implements ApplicationRunner {
             if (accounts.findByUsernameIgnoreCase(USERNAME).isPresent()) {
                 return;
             }
-            Account account = accounts.save(new Account(USERNAME, "Sol Secure", "sol.secure@portalops.example",
+            Account account = accounts.saveAndFlush(new Account(USERNAME, "Sol Secure", "sol.secure@portalops.example",
                     passwordEncoder.encode(USERNAME), Set.of(Role.ANALYST), false, clock.instant()));
             store.startEnrolment(account.getId(), SECRET, clock.instant());
             // confirmed at "step 0", so that every real code is later and accepted once
