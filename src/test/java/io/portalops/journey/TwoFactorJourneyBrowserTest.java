@@ -42,7 +42,7 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/");
-        signIn(page, username);
+        signInWithPassword(page, username);
         page.locator(".user-menu").click();
         page.locator("vaadin-menu-bar-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Two-factor authentication")).click();
@@ -65,7 +65,7 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
         page.locator(".user-menu").click();
         page.locator("vaadin-menu-bar-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign out")).click();
         page.waitForURL(url -> url.contains("/login"));
-        signIn(page, username);
+        signInWithPassword(page, username);
         page.waitForURL(url -> url.contains("/login/code"));
         assertThat(page.locator("vaadin-text-field input")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mfa-code-step.png")));
@@ -79,7 +79,7 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
         page.close();
     }
 
-    private static void signIn(Page page, String username) {
+    private static void signInWithPassword(Page page, String username) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(PASSWORD);
         page.locator("input[name=password]").press("Enter");
