@@ -68,6 +68,9 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
         signInWithPassword(page, username);
         page.waitForURL(url -> url.contains("/login/code"));
         assertThat(page.locator("vaadin-text-field input")).isVisible();
+        // the theme arrives after the first paint: wait for it so that the screenshot shows the page as users see it
+        page.waitForFunction("() => customElements.get('vaadin-button') !== undefined && document.fonts.status === 'loaded'");
+        page.waitForTimeout(1000);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mfa-code-step.png")));
 
         // the enrolment used the current step: the next one is within the allowed drift

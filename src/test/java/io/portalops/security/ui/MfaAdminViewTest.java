@@ -81,6 +81,7 @@ class MfaAdminViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(index, 5)).isEqualTo("On");
 
         ResetSecondFactorDialog dialog = new ResetSecondFactorDialog(row, twoFactor, view::refresh);
+        com.vaadin.flow.component.UI.getCurrent().add(dialog);
         dialog.open();
         test(dialog.reset).click();
         assertThat(dialog.reason.isInvalid()).isTrue();
