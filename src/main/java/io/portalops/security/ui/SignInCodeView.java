@@ -19,6 +19,7 @@ import io.portalops.security.SignInStep;
 import io.portalops.security.TwoFactorService;
 import io.portalops.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 
 /**
  * The code step of a sign-in (ADR 033): after the password, a code from the authenticator app or a recovery code. Until
@@ -98,7 +99,7 @@ public class SignInCodeView extends VerticalLayout implements BeforeEnterObserve
             case ACCEPTED -> {
                 SecondFactorGate.vaadinSession().ifPresent(s -> gate.satisfied(s, currentUser.require().accountId()));
                 // a new page load, so that the session's roles apply again from its first request
-                getUI().ifPresent(ui -> ui.getPage().setLocation(ui.getInternals().getContextRootRelativePath()));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(Objects.requireNonNullElse(ui.getInternals().getContextRootRelativePath(), "/")));
             }
             case REFUSED -> showError(recovery ? "This recovery code is not correct, or it was used already."
                     : "The code is not correct, or it was used already. Wait for the next code and try again.");

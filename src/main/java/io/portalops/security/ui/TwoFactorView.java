@@ -20,6 +20,7 @@ import io.portalops.security.TwoFactorService;
 import io.portalops.security.TwoFactorStatus;
 import io.portalops.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -151,7 +152,7 @@ public class TwoFactorView extends VerticalLayout {
 
     private void leave() {
         // a new page load: a sign-in that has just enrolled gets its roles back from its next request
-        getUI().ifPresent(ui -> ui.getPage().setLocation(ui.getInternals().getContextRootRelativePath()));
+        getUI().ifPresent(ui -> ui.getPage().setLocation(Objects.requireNonNullElse(ui.getInternals().getContextRootRelativePath(), "/")));
     }
 
     private static String grouped(String secret) {
