@@ -29,7 +29,8 @@ class SecondFactorGateFilter extends OncePerRequestFilter {
     static final String ENROL_PATH = "/account/two-factor";
     private static final Set<String> OPEN_PATHS = Set.of("/login", "/logout", "/favicon.ico", "/sw.js", "/manifest.webmanifest",
             "/offline.html", "/sw-runtime-resources-precache.js");
-    private static final List<String> OPEN_PREFIXES = List.of("/VAADIN/", "/styles/", "/images/", "/icons/");
+    // static resources, the themes' stylesheets (Lumo.STYLESHEET is served under /lumo/) included
+    private static final List<String> OPEN_PREFIXES = List.of("/VAADIN/", "/styles/", "/images/", "/icons/", "/lumo/", "/aura/");
 
     private final SecondFactorGate gate;
 
