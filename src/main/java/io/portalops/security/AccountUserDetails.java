@@ -24,6 +24,7 @@ public class AccountUserDetails implements UserDetails, CredentialsContainer, Ac
     private final boolean mustChangePassword;
     private final List<SimpleGrantedAuthority> authorities;
     private final long credentialVersion;
+    private final Set<Role> roles;
 
     AccountUserDetails(long accountId, String username, String displayName, @Nullable String passwordHash, boolean enabled,
             boolean locked, boolean mustChangePassword, Set<Role> roles, long credentialVersion) {
@@ -35,6 +36,7 @@ public class AccountUserDetails implements UserDetails, CredentialsContainer, Ac
         this.enabled = enabled;
         this.locked = locked;
         this.mustChangePassword = mustChangePassword;
+        this.roles = roles.isEmpty() ? java.util.EnumSet.noneOf(Role.class) : java.util.EnumSet.copyOf(roles);
         this.authorities = roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 
@@ -56,6 +58,11 @@ public class AccountUserDetails implements UserDetails, CredentialsContainer, Ac
     /** The account's credential version when this principal was loaded, e.g. at sign-in (ADR 017). */
     public long getCredentialVersion() {
         return credentialVersion;
+    }
+
+    /** The roles when this principal was loaded. */
+    public Set<Role> getRoles() {
+        return java.util.EnumSet.copyOf(roles.isEmpty() ? java.util.EnumSet.noneOf(Role.class) : roles);
     }
 
     public boolean isMustChangePassword() {

@@ -35,7 +35,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 @Configuration
 @EnableMethodSecurity
 @EnableConfigurationProperties({LockoutProperties.class, OidcProperties.class, PasswordLoginProperties.class,
-        DemoSsoProperties.class})
+        DemoSsoProperties.class, MfaProperties.class})
 class AuthenticationConfiguration {
 
     @Bean
@@ -52,10 +52,11 @@ class AuthenticationConfiguration {
     AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
             AuthenticationEventPublisher eventPublisher, LoginThrottle throttle, FailedSignInAudit failedSignIns,
             ApplicationEventPublisher events, Clock clock, SignInMetrics metrics, PasswordLoginProperties passwordLogin,
-            SsoLogin sso) {
+            SsoLogin sso, SecondFactorStore secondFactors, SecondFactorCheck secondFactorCheck, MfaPolicyService mfaPolicy) {
         // not Spring's DaoAuthenticationProvider: it decides "locked" before the password check (ADR 018)
         List<AuthenticationProvider> providers = new ArrayList<>(List.of(
-                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics, passwordLogin)));
+                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics, passwordLogin,
+                        secondFactors, secondFactorCheck, mfaPolicy)));
         // the OIDC code exchange, here and not in the Vaadin chain's own manager, so its success is published alike
         sso.authenticationProvider().ifPresent(providers::add);
         ProviderManager manager = new ProviderManager(providers);

@@ -103,6 +103,32 @@ class LoginThrottle {
                 + "where id = :id and enabled and (locked_until is null or locked_until <= :now)", params) == 1;
     }
 
+    /**
+     * The password of an account with a second factor was right: admits it if enabled and not waiting, like
+     * {@link #admitAndReset}, but keeps its failures, so that a known password cannot wipe out the count of wrong codes
+     * between two guesses (ADR 033). The failures are forgotten when a code is accepted ({@link #reset}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean admit(long accountId, Instant now) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", accountId).addValue("now", Timestamp.from(now));
+        return jdbc.update("update account set last_login_at = :now "
+                + "where id = :id and enabled and (locked_until is null or locked_until <= :now)", params) == 1;
+    }
+
+    /** Whether the account is waiting after failures: no code is even checked then. */
+    @Transactional(readOnly = true)
+    public boolean isWaiting(long accountId, Instant now) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select coalesce(locked_until > :now, false) from account where id = :id",
+                new MapSqlParameterSource("id", accountId).addValue("now", Timestamp.from(now)), Boolean.class));
+    }
+
+    /** A second factor was accepted: the account's failures are forgotten. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void reset(long accountId) {
+        jdbc.update("update account set failed_attempts = 0, locked_until = null, last_failed_at = null where id = :id",
+                new MapSqlParameterSource("id", accountId));
+    }
+
     /** Address rows that have been quiet longer than they count, for the clean-up job. */
     @Transactional
     public int forgetQuietAddresses(Instant now) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <li>Only then is the account's state decided: a disabled or waiting account is refused exactly like a wrong
  * password, after the same work, so neither the answer nor its time tells an attacker which it was.</li>
  * </ol>
- * Counting is done in SQL ({@link LoginThrottle}), never through the optimistically locked entity.
+ * Counting is done in SQL ({@link LoginThrottle}), never through the optimistically locked entity. An account with TOTP
+ * has a second step ({@link #withSecondFactor}, ADR 033).
  */
 class PasswordSignIn implements AuthenticationProvider {
 
@@ -39,11 +41,17 @@ class PasswordSignIn implements AuthenticationProvider {
     private final String dummyHash;
     private final SignInMetrics metrics;
     private final PasswordLoginProperties passwordLogin;
+    private final SecondFactorStore secondFactors;
+    private final SecondFactorCheck check;
+    private final MfaPolicyService policy;
 
     PasswordSignIn(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
             FailedSignInAudit audit, ApplicationEventPublisher events, Clock clock, SignInMetrics metrics,
-            PasswordLoginProperties passwordLogin) {
+            PasswordLoginProperties passwordLogin, SecondFactorStore secondFactors, SecondFactorCheck check, MfaPolicyService policy) {
         this.passwordLogin = passwordLogin;
+        this.secondFactors = secondFactors;
+        this.check = check;
+        this.policy = policy;
         this.metrics = metrics;
         this.userDetails = userDetails;
         this.passwordEncoder = passwordEncoder;
@@ -74,14 +82,54 @@ class PasswordSignIn implements AuthenticationProvider {
         Optional<AccountUserDetails> account = userDetails.findBySignInName(typed).filter(a -> a.getPassword() != null);
         boolean matches = passwordEncoder.matches(password, account.map(AccountUserDetails::getPassword).orElse(dummyHash));
         Instant now = clock.instant();
-        if (account.isPresent() && matches && throttle.admitAndReset(account.get().getAccountId(), now)) {
+        if (account.isPresent() && matches) {
             AccountUserDetails principal = account.get();
-            metrics.succeeded();
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+            SecondFactorCode code = authentication.getDetails() instanceof SecondFactorCode sent ? sent : null;
+            if (secondFactors.isEnrolled(principal.getAccountId())) {
+                return withSecondFactor(principal, code, typed, address, now);
+            }
+            if (throttle.admitAndReset(principal.getAccountId(), now)) {
+                // a one-shot (API) sign-in cannot enrol on the way; a browser is sent to enrolment by the session gate
+                if (code != null && policy.requiredFor(principal.getRoles())) {
+                    throw new SecondFactorEnrolmentRequiredException();
+                }
+                metrics.succeeded();
+                return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+            }
         }
         refuse(account, typed, matches, address, now);
         metrics.failed();
         throw new BadCredentialsException(REFUSED);
+    }
+
+    /**
+     * An account with TOTP (ADR 033). Its failures are not reset by the password alone. A browser sign-in ends here with
+     * the password step and the session gate asks for the code; a token request must carry the code itself.
+     */
+    private Authentication withSecondFactor(AccountUserDetails principal, @Nullable SecondFactorCode code, String typed,
+            String address, Instant now) {
+        if (!throttle.admit(principal.getAccountId(), now)) {
+            refuse(Optional.of(principal), typed, true, address, now);
+            metrics.failed();
+            throw new BadCredentialsException(REFUSED);
+        }
+        if (code != null) {
+            if (code.isEmpty()) {
+                throw new SecondFactorRequiredException();
+            }
+            SecondFactorCheck.Outcome outcome = check.check(principal.getAccountId(), principal.getUsername(),
+                    blankToNull(code.totp()), blankToNull(code.totp()) == null ? code.recoveryCode() : null);
+            if (outcome != SecondFactorCheck.Outcome.ACCEPTED) {
+                metrics.failed();
+                throw new BadCredentialsException(REFUSED);
+            }
+        }
+        metrics.succeeded();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private void refuse(Optional<AccountUserDetails> account, String typed, boolean passwordMatched, String address, Instant now) {

@@ -1,6 +1,9 @@
 package io.portalops.security.api;
 
 import io.portalops.security.AccountUserDetails;
+import io.portalops.security.SecondFactorCode;
+import io.portalops.security.SecondFactorEnrolmentRequiredException;
+import io.portalops.security.SecondFactorRequiredException;
 import io.portalops.security.SignInClient;
 import io.portalops.security.SignInThrottledException;
 import io.portalops.security.TokenPair;
@@ -14,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,30 +44,47 @@ class AuthController {
         this.tokens = tokens;
     }
 
-    /** Bounded before any hashing: the password policy allows 128 characters; a longer one cannot be right. */
-    record TokenRequest(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 128) String password) {
+    /**
+     * Bounded before any hashing: the password policy allows 128 characters; a longer one cannot be right. An account
+     * with two-factor authentication also sends {@code totp} or {@code recoveryCode} (ADR 033).
+     */
+    record TokenRequest(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 128) String password,
+            @Schema(description = "The current six-digit code of the account's authenticator app; required when the account uses two-factor authentication", example = "123456")
+            @Size(max = 16) @Nullable String totp,
+            @Schema(description = "Instead of totp: one of the account's unused recovery codes, each valid once")
+            @Size(max = 64) @Nullable String recoveryCode) {
     }
 
     record RefreshRequest(@NotBlank @Size(max = 512) @JsonProperty("refresh_token") String refreshToken) {
     }
 
     @PostMapping("/token")
-    @Operation(summary = "Exchange username and password for an access and a refresh token")
+    @Operation(summary = "Exchange username and password (and, for an account with two-factor authentication, a code) for an access and a refresh token")
     @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @ApiResponse(responseCode = "401", description = "Wrong credentials, or the account is disabled or locked", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "Wrong credentials or code, or the account is disabled or locked; or, titled \"Second factor required\", the account uses two-factor authentication and neither totp nor recoveryCode was sent", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "429", description = "Too many requests or failed sign-ins from this address; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The password must be changed in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The password must be changed, or a role requires two-factor authentication that must be set up, in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         Authentication authentication;
         try {
-            authentication = authenticationManager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+            UsernamePasswordAuthenticationToken attempt =
+                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+            attempt.setDetails(new SecondFactorCode(request.totp(), request.recoveryCode()));
+            authentication = authenticationManager.authenticate(attempt);
         } catch (SignInThrottledException e) {
             // about the caller's address, not the account, so it may say so and when to retry
             long seconds = Math.max(1, e.getRetryAfter().toSeconds() + 1);
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
                     .body(problemDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
                             "Too many failed sign-ins from your address. Retry after " + seconds + " s."));
+        } catch (SecondFactorRequiredException e) {
+            return problem(HttpStatus.UNAUTHORIZED, "Second factor required",
+                    "This account uses two-factor authentication: send the current code of its authenticator app in the "
+                            + "\"totp\" field, or an unused recovery code in \"recoveryCode\", with the username and password.");
+        } catch (SecondFactorEnrolmentRequiredException e) {
+            return problem(HttpStatus.FORBIDDEN, "Two-factor enrolment required",
+                    "A role of this account requires two-factor authentication: sign in to the web interface once to set it "
+                            + "up. No API token is issued until then.");
         } catch (AuthenticationException e) {
             return problem(HttpStatus.UNAUTHORIZED, "Authentication failed",
                     "Wrong username or password, or the account is disabled or locked.");

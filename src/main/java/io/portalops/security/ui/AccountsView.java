@@ -21,13 +21,17 @@ import java.util.Map;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountHistory;
 import io.portalops.audit.ui.HistoryDialog;
+import io.portalops.security.MfaPolicyService;
 import io.portalops.security.Role;
+import io.portalops.security.TwoFactorService;
 import io.portalops.security.SignInService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,20 +47,26 @@ public class AccountsView extends VerticalLayout {
 
     final Grid<AccountListItem> grid = new Grid<>(AccountListItem.class, false);
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
+    final Button mfaPolicy = new Button("Two-factor policy…", VaadinIcon.KEY.create());
     private final AccountService accounts;
+    private final TwoFactorService twoFactor;
+    private Set<Long> enrolled = Set.of();
     private final AccountHistory history;
     private final SignInService signIns;
     private final AccountLinks links;
     private Map<Long, AccountLinkItem> linked = Map.of();
 
-    AccountsView(AccountService accounts, AccountHistory history, SignInService signIns, AccountLinks links) {
+    AccountsView(AccountService accounts, AccountHistory history, SignInService signIns, AccountLinks links,
+            TwoFactorService twoFactor, MfaPolicyService mfaPolicyService) {
         this.links = links;
+        this.twoFactor = twoFactor;
         this.history = history;
         this.signIns = signIns;
         this.accounts = accounts;
         setSizeFull();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new NewAccountDialog(accounts, this::refresh).open());
+        mfaPolicy.addClickListener(click -> new MfaPolicyDialog(mfaPolicyService).open());
 
         grid.addColumn(AccountListItem::username).setHeader("Username").setSortable(true).setAutoWidth(true);
         grid.addColumn(AccountListItem::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
@@ -65,19 +75,22 @@ public class AccountsView extends VerticalLayout {
                 .setHeader("Roles").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> signsInWith(a.id())).setHeader("Signs in with").setAutoWidth(true);
+        grid.addColumn(a -> enrolled.contains(a.id()) ? "On" : "").setHeader("Two-factor").setAutoWidth(true);
         grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt())).setHeader("Last sign-in").setAutoWidth(true);
         // a fixed width: auto width measures the menu before it renders and leaves it cut off at the grid's edge
         grid.addComponentColumn(this::actions).setHeader("").setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
-        add(new HorizontalLayout(create), grid);
+        add(new HorizontalLayout(create, mfaPolicy), grid);
         refresh();
     }
 
     void refresh() {
         linked = links.all();
-        grid.setItems(accounts.list());
+        List<AccountListItem> items = accounts.list();
+        enrolled = twoFactor.enrolledAmong(items.stream().map(AccountListItem::id).toList());
+        grid.setItems(items);
     }
 
     String signsInWith(long accountId) {
@@ -105,6 +118,9 @@ public class AccountsView extends VerticalLayout {
             more.getSubMenu().addItem("Unlink from " + link.providerName() + "…", click -> confirmUnlink(account, link));
         }
         more.getSubMenu().addItem("Sign-ins…", click -> openSignIns(account));
+        if (enrolled.contains(account.id())) {
+            more.getSubMenu().addItem("Reset two-factor…", click -> new ResetSecondFactorDialog(account, twoFactor, this::refresh).open());
+        }
         more.getSubMenu().addItem("History…", click -> new HistoryDialog("History of " + account.username(),
                 () -> history.of(account.id())).open());
         if (account.locked()) {

@@ -23,7 +23,8 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns,
-            LocalBrowserSessions localSessions, WebHardening hardening, SsoLogin sso) throws Exception {
+            LocalBrowserSessions localSessions, WebHardening hardening, SsoLogin sso, SecondFactorGate secondFactorGate)
+            throws Exception {
         hardening.applyToWeb(http);
         // OpenID Connect sign-in when a provider is configured (docs/security/sso.md); nothing otherwise
         sso.applyToWeb(http);
@@ -35,6 +36,8 @@ class WebSecurityConfiguration {
                     vaadin.loginView(LoginView.class);
                     sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
                 });
+        // the second step of a sign-in (ADR 033): after the sign-in check, before anything that reads the roles
+        http.addFilterAfter(new SecondFactorGateFilter(secondFactorGate), BrowserSignInFilter.class);
         return http.build();
     }
 }

@@ -151,6 +151,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (!(user instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser)) {
             item.getSubMenu().addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         }
+        item.getSubMenu().addItem("Two-factor authentication", click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
         item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
         item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
         return menu;
