@@ -28,7 +28,10 @@ public final class ApiTestClient {
 
     public ApiTestClient(int port, HttpClient.Redirect redirects) {
         this.baseUrl = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().followRedirects(redirects).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(redirects)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /**
@@ -37,8 +40,11 @@ public final class ApiTestClient {
      */
     public ApiTestClient(int port, java.net.InetAddress localAddress) {
         this.baseUrl = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-                .localAddress(localAddress).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .localAddress(localAddress)
+                .build();
     }
 
     /** A response with its body as text, parsed on demand. */
@@ -64,7 +70,10 @@ public final class ApiTestClient {
 
     /** A GET of an absolute URI, e.g. one resolved against an earlier response. */
     public Response get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
     }
 
     public Response get(String path, @Nullable String accessToken) {
@@ -79,20 +88,25 @@ public final class ApiTestClient {
     }
 
     public Response post(String path, Object body, @Nullable String accessToken) {
-        return send(request(path, accessToken).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+        return send(request(path, accessToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body)))
+                .build());
     }
 
     /** A POST with extra request headers, e.g. an Idempotency-Key. */
     public Response post(String path, Object body, @Nullable String accessToken, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, accessToken).header("Content-Type", "application/json");
         headers.forEach(builder::header);
-        return send(builder.POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+        return send(
+                builder.POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
     }
 
     public Response put(String path, Object body, @Nullable String accessToken) {
-        return send(request(path, accessToken).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))).build());
+        return send(request(path, accessToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(toJson(body)))
+                .build());
     }
 
     public Response delete(String path, @Nullable String accessToken) {
@@ -100,15 +114,22 @@ public final class ApiTestClient {
     }
 
     /** A multipart/form-data POST with text fields and one file part, as a browser form would send it. */
-    public Response multipart(String path, Map<String, String> fields, String filePart, String fileName, byte[] content,
+    public Response multipart(
+            String path,
+            Map<String, String> fields,
+            String filePart,
+            String fileName,
+            byte[] content,
             @Nullable String accessToken) {
         String boundary = "----portalops" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(utf8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
         return postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), accessToken);
@@ -138,7 +159,8 @@ public final class ApiTestClient {
     }
 
     private HttpRequest.Builder request(String path, @Nullable String accessToken) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json, text/html;q=0.5");
         if (accessToken != null) {
             builder.header("Authorization", "Bearer " + accessToken);

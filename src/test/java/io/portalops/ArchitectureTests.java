@@ -14,10 +14,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,55 +32,92 @@ class ArchitectureTests {
 
     @Test
     void views_and_controllers_never_use_repositories_or_the_entity_manager() {
-        noClasses().that().resideInAnyPackage("..ui..", "..api..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
                 .check(CLASSES);
     }
 
     @Test
     void views_and_controllers_never_touch_entities() {
-        noClasses().that().resideInAnyPackage("..ui..", "..api..")
-                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
                 .check(CLASSES);
     }
 
     @Test
     void entities_and_repositories_are_not_public() {
         classes().that().areAnnotatedWith(Entity.class).should().notBePublic().check(CLASSES);
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(CLASSES);
     }
 
     @Test
     void views_live_in_ui_packages() {
-        classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .resideInAPackage("..ui..")
+                .check(CLASSES);
     }
 
     @Test
     void rest_controllers_live_in_api_packages() {
-        classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..api..").check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .resideInAPackage("..api..")
+                .check(CLASSES);
     }
 
     @Test
     void nothing_outside_the_ui_depends_on_views() {
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .should().dependOnClassesThat().resideInAPackage("io.portalops..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.portalops..ui..")
                 .check(CLASSES);
     }
 
     /** ADR 013: jobs are {@code ScheduledJob} beans, scheduled and locked in one place, so the Jobs screen sees them all. */
     @Test
     void only_the_job_registry_schedules() {
-        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("io.portalops.jobs..")
-                .should().beAnnotatedWith(Scheduled.class)
-                .orShould().beAnnotatedWith(SchedulerLock.class)
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackage("io.portalops.jobs..")
+                .should()
+                .beAnnotatedWith(Scheduled.class)
+                .orShould()
+                .beAnnotatedWith(SchedulerLock.class)
                 .check(CLASSES);
     }
 
     @Test
     void controllers_and_views_are_not_transactional() {
-        noClasses().that().resideInAnyPackage("..ui..", "..api..")
-                .should().beAnnotatedWith(Transactional.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..api..")
+                .should()
+                .beAnnotatedWith(Transactional.class)
                 .check(CLASSES);
     }
 
@@ -108,11 +145,17 @@ class ArchitectureTests {
         // (e.g. the functional ExportRows) counts as used too
         for (int round = 0; round < 3; round++) {
             for (JavaClass type : withTests) {
-                if (type.getModifiers().contains(JavaModifier.PUBLIC) && usedFromOutside.contains(topLevel(type).getName())) {
-                    type.getMethods().stream().filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC)).forEach(m -> {
-                        usedFromOutside.add(topLevel(m.getRawReturnType()).getName());
-                        m.getRawParameterTypes().forEach(p -> usedFromOutside.add(topLevel(p).getName()));
-                    });
+                if (type.getModifiers().contains(JavaModifier.PUBLIC)
+                        && usedFromOutside.contains(topLevel(type).getName())) {
+                    type.getMethods().stream()
+                            .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                            .forEach(m -> {
+                                usedFromOutside.add(
+                                        topLevel(m.getRawReturnType()).getName());
+                                m.getRawParameterTypes()
+                                        .forEach(p ->
+                                                usedFromOutside.add(topLevel(p).getName()));
+                            });
                 }
             }
         }
@@ -122,8 +165,12 @@ class ArchitectureTests {
                 .filter(type -> !type.getSimpleName().equals("package-info"))
                 .filter(type -> !type.isAnnotation() && !type.isAssignableTo(Throwable.class))
                 .filter(type -> !usedFromOutside.contains(type.getName()))
-                .map(JavaClass::getName).sorted().toList();
-        assertThat(unused).as("public module-root types no other package uses: make them package-private").isEmpty();
+                .map(JavaClass::getName)
+                .sorted()
+                .toList();
+        assertThat(unused)
+                .as("public module-root types no other package uses: make them package-private")
+                .isEmpty();
     }
 
     private static boolean isModuleRoot(String packageName) {

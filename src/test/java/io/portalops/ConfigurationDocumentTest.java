@@ -43,7 +43,9 @@ class ConfigurationDocumentTest {
 
     @Test
     void docs_configuration_md_lists_every_key_of_the_configuration_metadata() throws IOException {
-        assertThat(METADATA).as("run the build first: the configuration processor writes it").exists();
+        assertThat(METADATA)
+                .as("run the build first: the configuration processor writes it")
+                .exists();
         String actual = render(Files.readString(METADATA, StandardCharsets.UTF_8));
 
         if (Boolean.parseBoolean(System.getProperty("configuration.update", "false"))) {
@@ -51,13 +53,16 @@ class ConfigurationDocumentTest {
             return;
         }
         assertThat(COMMITTED).as(UPDATE_HINT).exists();
-        assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8).replace("\r\n", "\n")).as(UPDATE_HINT).isEqualTo(actual);
+        assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8).replace("\r\n", "\n"))
+                .as(UPDATE_HINT)
+                .isEqualTo(actual);
     }
 
     @Test
     void the_metadata_holds_the_keys_of_every_module_with_their_defaults() throws IOException {
-        Map<String, Map<String, Object>> byName = properties(Files.readString(METADATA, StandardCharsets.UTF_8)).stream()
-                .collect(java.util.stream.Collectors.toMap(p -> (String) p.get("name"), p -> p));
+        Map<String, Map<String, Object>> byName =
+                properties(Files.readString(METADATA, StandardCharsets.UTF_8)).stream()
+                        .collect(java.util.stream.Collectors.toMap(p -> (String) p.get("name"), p -> p));
 
         // a sample per record: the processor saw each one, and the defaults are the ones users had before
         assertThat(byName.get("portalops.contracts.default-approval-limit")).containsEntry("defaultValue", "50000");
@@ -68,12 +73,23 @@ class ConfigurationDocumentTest {
         assertThat(byName.get("portalops.audit.anchor-max-age")).containsEntry("defaultValue", "PT2H");
         assertThat(byName.get("portalops.demo.people")).containsEntry("defaultValue", 5000);
         assertThat(byName.get("portalops.api.docs.public")).containsEntry("defaultValue", true);
-        assertThat(byName.get("portalops.reminders.contract-renewal-days")).containsEntry("defaultValue", "[60, 30, 7]");
-        assertThat(byName).containsKeys("portalops.uploads.dir", "portalops.mail.capture-dir", "portalops.jobs.node-name",
-                "portalops.workflow.onboarding-lead-days", "portalops.dashboard.refresh-on-start",
-                "portalops.security.headers.content-security-policy", "portalops.security.lockout.max-failures",
-                "portalops.security.jwt.secret", "portalops.jobs.<name>.cron");
-        assertThat(byName.values()).allSatisfy(p -> assertThat((String) p.get("description")).as("%s", p.get("name")).isNotBlank());
+        assertThat(byName.get("portalops.reminders.contract-renewal-days"))
+                .containsEntry("defaultValue", "[60, 30, 7]");
+        assertThat(byName)
+                .containsKeys(
+                        "portalops.uploads.dir",
+                        "portalops.mail.capture-dir",
+                        "portalops.jobs.node-name",
+                        "portalops.workflow.onboarding-lead-days",
+                        "portalops.dashboard.refresh-on-start",
+                        "portalops.security.headers.content-security-policy",
+                        "portalops.security.lockout.max-failures",
+                        "portalops.security.jwt.secret",
+                        "portalops.jobs.<name>.cron");
+        assertThat(byName.values())
+                .allSatisfy(p -> assertThat((String) p.get("description"))
+                        .as("%s", p.get("name"))
+                        .isNotBlank());
     }
 
     static String render(String metadataJson) {
@@ -84,8 +100,13 @@ class ConfigurationDocumentTest {
             if (!name.startsWith("portalops.")) {
                 continue;
             }
-            out.append("| `").append(name).append("` | ").append(defaultOf(property)).append(" | ")
-                    .append(cell((String) property.get("description"))).append(" |\n");
+            out.append("| `")
+                    .append(name)
+                    .append("` | ")
+                    .append(defaultOf(property))
+                    .append(" | ")
+                    .append(cell((String) property.get("description")))
+                    .append(" |\n");
         }
         return out.toString();
     }
@@ -93,8 +114,10 @@ class ConfigurationDocumentTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> properties(String metadataJson) {
         Map<String, Object> metadata = JsonMapper.shared().readValue(metadataJson, Map.class);
-        return ((List<Map<String, Object>>) metadata.get("properties")).stream()
-                .sorted(Comparator.comparing(p -> (String) p.get("name"))).toList();
+        return ((List<Map<String, Object>>) metadata.get("properties"))
+                .stream()
+                        .sorted(Comparator.comparing(p -> (String) p.get("name")))
+                        .toList();
     }
 
     private static String defaultOf(Map<String, Object> property) {
@@ -115,6 +138,10 @@ class ConfigurationDocumentTest {
 
     /** One table cell: Javadoc's {@code x} as Markdown code, no line breaks, pipes escaped. */
     private static String cell(String description) {
-        return description.replaceAll("\\{@code ([^}]*)}", "`$1`").replaceAll("\\s+", " ").replace("|", "\\|").strip();
+        return description
+                .replaceAll("\\{@code ([^}]*)}", "`$1`")
+                .replaceAll("\\s+", " ")
+                .replace("|", "\\|")
+                .strip();
     }
 }

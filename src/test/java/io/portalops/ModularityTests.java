@@ -43,7 +43,8 @@ class ModularityTests {
         List<String> run = new ArrayList<>();
         String kind = null;
         for (String line : lines) {
-            String lineKind = line.startsWith("Rel(") ? "rel" : line.strip().startsWith("Component(") ? "component" : null;
+            String lineKind =
+                    line.startsWith("Rel(") ? "rel" : line.strip().startsWith("Component(") ? "component" : null;
             if (lineKind == null || !lineKind.equals(kind)) {
                 run.sort(null);
                 out.addAll(run);

@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OpenApiDocumentTest {
 
     static final Path COMMITTED = Path.of(System.getProperty("basedir", "."), "docs", "openapi.json");
-    static final String UPDATE_HINT = "The OpenAPI document differs from docs/openapi.json. If the change is intended, run "
-            + "`./mvnw test -Dtest=OpenApiDocumentTest -Dopenapi.update=true` and commit docs/openapi.json.";
+    static final String UPDATE_HINT =
+            "The OpenAPI document differs from docs/openapi.json. If the change is intended, run "
+                    + "`./mvnw test -Dtest=OpenApiDocumentTest -Dopenapi.update=true` and commit docs/openapi.json.";
 
     @LocalServerPort
     int port;
@@ -65,8 +66,11 @@ class OpenApiDocumentTest {
     static String canonical(String json) {
         Map<?, ?> document = ApiTestClient.JSON.readValue(json, Map.class);
         document.remove("servers");
-        return ApiTestClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(sorted(document))
-                .replace("\r\n", "\n") + "\n";
+        return ApiTestClient.JSON
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(sorted(document))
+                        .replace("\r\n", "\n")
+                + "\n";
     }
 
     private static Object sorted(Object node) {

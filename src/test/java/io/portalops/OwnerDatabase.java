@@ -13,12 +13,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class OwnerDatabase {
 
-    private OwnerDatabase() {
-    }
+    private OwnerDatabase() {}
 
     public static <T> T inRolledBackTransaction(Environment environment, Function<JdbcTemplate, T> work) {
-        SingleConnectionDataSource owner = new SingleConnectionDataSource(environment.getRequiredProperty("spring.datasource.url"),
-                environment.getRequiredProperty("spring.flyway.user"), environment.getRequiredProperty("spring.flyway.password"), true);
+        SingleConnectionDataSource owner = new SingleConnectionDataSource(
+                environment.getRequiredProperty("spring.datasource.url"),
+                environment.getRequiredProperty("spring.flyway.user"),
+                environment.getRequiredProperty("spring.flyway.password"),
+                true);
         owner.setAutoCommit(false);
         try {
             Connection connection = owner.getConnection();
@@ -39,8 +41,11 @@ public final class OwnerDatabase {
      * connections must see. The caller undoes it in a {@code finally}, and scopes it to rows only its test writes.
      */
     public static void committed(Environment environment, java.util.function.Consumer<JdbcTemplate> work) {
-        SingleConnectionDataSource owner = new SingleConnectionDataSource(environment.getRequiredProperty("spring.datasource.url"),
-                environment.getRequiredProperty("spring.flyway.user"), environment.getRequiredProperty("spring.flyway.password"), true);
+        SingleConnectionDataSource owner = new SingleConnectionDataSource(
+                environment.getRequiredProperty("spring.datasource.url"),
+                environment.getRequiredProperty("spring.flyway.user"),
+                environment.getRequiredProperty("spring.flyway.password"),
+                true);
         try {
             work.accept(new JdbcTemplate(owner));
         } finally {

@@ -29,11 +29,14 @@ public class SecurityStrategyAlignment implements TestExecutionListener, Ordered
         if (!testContext.hasApplicationContext()) {
             return;
         }
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(strategy -> {
-            if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
-                SecurityContextHolder.setContextHolderStrategy(strategy);
-            }
-        });
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifUnique(strategy -> {
+                    if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
+                        SecurityContextHolder.setContextHolderStrategy(strategy);
+                    }
+                });
     }
 
     @Override

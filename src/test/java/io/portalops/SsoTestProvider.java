@@ -38,19 +38,23 @@ public class SsoTestProvider implements ApplicationContextInitializer<Configurab
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String prefix = "portalops.security.oidc.providers.";
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sso-test-provider", Map.ofEntries(
-                Map.entry(prefix + "corp.issuer-uri", issuer("corp")),
-                Map.entry(prefix + "corp.client-id", CORP_CLIENT),
-                Map.entry(prefix + "corp.client-secret", "corp-secret"),
-                Map.entry(prefix + "corp.display-name", "Corp IdP"),
-                Map.entry(prefix + "corp.role-mapping.corp-admins", "ADMIN"),
-                Map.entry(prefix + "corp.role-mapping.corp-analysts", "ANALYST"),
-                Map.entry(prefix + "corp.role-mapping.corp-approvers", "APPROVER"),
-                Map.entry(prefix + "partner.issuer-uri", issuer("partner")),
-                Map.entry(prefix + "partner.client-id", PARTNER_CLIENT),
-                Map.entry(prefix + "partner.client-secret", "partner-secret"),
-                Map.entry(prefix + "partner.display-name", "Partner IdP"),
-                Map.entry(prefix + "partner.groups-claim", "roles"),
-                Map.entry(prefix + "partner.role-mapping.[PortalOps Analysts]", "ANALYST"))));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "sso-test-provider",
+                        Map.ofEntries(
+                                Map.entry(prefix + "corp.issuer-uri", issuer("corp")),
+                                Map.entry(prefix + "corp.client-id", CORP_CLIENT),
+                                Map.entry(prefix + "corp.client-secret", "corp-secret"),
+                                Map.entry(prefix + "corp.display-name", "Corp IdP"),
+                                Map.entry(prefix + "corp.role-mapping.corp-admins", "ADMIN"),
+                                Map.entry(prefix + "corp.role-mapping.corp-analysts", "ANALYST"),
+                                Map.entry(prefix + "corp.role-mapping.corp-approvers", "APPROVER"),
+                                Map.entry(prefix + "partner.issuer-uri", issuer("partner")),
+                                Map.entry(prefix + "partner.client-id", PARTNER_CLIENT),
+                                Map.entry(prefix + "partner.client-secret", "partner-secret"),
+                                Map.entry(prefix + "partner.display-name", "Partner IdP"),
+                                Map.entry(prefix + "partner.groups-claim", "roles"),
+                                Map.entry(prefix + "partner.role-mapping.[PortalOps Analysts]", "ANALYST"))));
     }
 }

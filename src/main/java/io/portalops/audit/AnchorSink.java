@@ -35,19 +35,23 @@ interface AnchorSink {
             case "http", "https" -> new Http(uri, token);
             case "syslog+udp" -> new Syslog(uri.getHost(), uri.getPort() < 0 ? 514 : uri.getPort(), false);
             case "syslog+tcp" -> new Syslog(uri.getHost(), uri.getPort() < 0 ? 601 : uri.getPort(), true);
-            default -> throw new IllegalStateException("portalops.audit.anchor-sink.url must start with http://, https://, "
-                    + "syslog+udp:// or syslog+tcp://, not " + url);
+            default ->
+                throw new IllegalStateException("portalops.audit.anchor-sink.url must start with http://, https://, "
+                        + "syslog+udp:// or syslog+tcp://, not " + url);
         };
     }
 
     record Http(URI uri, @Nullable String token) implements AnchorSink {
 
-        private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private static final HttpClient CLIENT =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         @Override
         public void send(String line) throws IOException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(line + "\n"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(line + "\n"));
             if (token != null && !token.isBlank()) {
                 request.header("Authorization", "Bearer " + token);
             }
@@ -76,7 +80,8 @@ interface AnchorSink {
             } catch (IOException e) {
                 hostname = "-";
             }
-            byte[] message = ("<" + PRIORITY + ">1 " + Instant.now() + " " + hostname + " portalops - audit-anchor - " + line)
+            byte[] message = ("<" + PRIORITY + ">1 " + Instant.now() + " " + hostname + " portalops - audit-anchor - "
+                            + line)
                     .getBytes(StandardCharsets.UTF_8);
             if (tcp) {
                 try (Socket socket = new Socket()) {

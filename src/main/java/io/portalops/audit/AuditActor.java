@@ -3,9 +3,15 @@ package io.portalops.audit;
 import org.jspecify.annotations.Nullable;
 
 /** Who acted: a signed-in account, an API client, the system (a job), or nobody yet (a failed login). */
-public record AuditActor(Type type, @Nullable Long id, @Nullable String name) {
+public record AuditActor(
+        Type type, @Nullable Long id, @Nullable String name) {
 
-    public enum Type { ACCOUNT, API_CLIENT, SYSTEM, ANONYMOUS }
+    public enum Type {
+        ACCOUNT,
+        API_CLIENT,
+        SYSTEM,
+        ANONYMOUS
+    }
 
     public static final AuditActor SYSTEM = new AuditActor(Type.SYSTEM, null, "system");
 

@@ -43,8 +43,11 @@ class AuditAnchors {
 
     @Autowired
     AuditAnchors(AuditProperties properties, PortalOpsProperties app, SecretResolver secrets) {
-        this(app.dataPath(properties.anchorFile(), "audit-anchors.log"), secrets.resolve("portalops.audit.anchor-key", "audit-anchor.key", 32),
-                AnchorSink.fromUrl(properties.anchorSink().url(), properties.anchorSink().token()));
+        this(
+                app.dataPath(properties.anchorFile(), "audit-anchors.log"),
+                secrets.resolve("portalops.audit.anchor-key", "audit-anchor.key", 32),
+                AnchorSink.fromUrl(
+                        properties.anchorSink().url(), properties.anchorSink().token()));
     }
 
     AuditAnchors(Path file, byte[] key, @Nullable AnchorSink sink) {
@@ -57,8 +60,12 @@ class AuditAnchors {
      * One line as read back. {@code problem} is null when its signature and its link to the previous line hold;
      * {@code count} is the number of entries it saw (the newest entry's sequence number, the chain being gapless).
      */
-    record Anchor(int line, Instant at, long count, String lastHash, @Nullable String problem) {
-    }
+    record Anchor(
+            int line,
+            Instant at,
+            long count,
+            String lastHash,
+            @Nullable String problem) {}
 
     /** Appends the anchor for {@code head} to the file, then to the second sink; a sink that fails fails the job. */
     synchronized String write(Instant at, AuditLog.ChainHead head) {
@@ -66,7 +73,12 @@ class AuditAnchors {
         String line = body + " " + sign(body);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+            Files.writeString(
+                    file,
+                    line + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
                     StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot append the audit anchor to " + file, e);
@@ -76,7 +88,9 @@ class AuditAnchors {
             try {
                 sink.send(line);
             } catch (IOException e) {
-                throw new UncheckedIOException("The audit anchor was written to " + file + " but not to the second sink: " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "The audit anchor was written to " + file + " but not to the second sink: " + e.getMessage(),
+                        e);
             }
         }
         return line;
@@ -108,15 +122,23 @@ class AuditAnchors {
         try {
             if (parts.length == 6 && "v2".equals(parts[0])) {
                 String body = text.substring(0, text.lastIndexOf(' '));
-                String problem = !signatureValid(body, parts[5]) ? "has a bad signature: the anchor file was edited or the line forged"
-                        : !parts[4].equals(previous) ? "does not follow the line before it: anchors were removed, inserted or reordered"
-                        : null;
+                String problem = !signatureValid(body, parts[5])
+                        ? "has a bad signature: the anchor file was edited or the line forged"
+                        : !parts[4].equals(previous)
+                                ? "does not follow the line before it: anchors were removed, inserted or reordered"
+                                : null;
                 return new Anchor(number, Instant.parse(parts[1]), Long.parseLong(parts[2]), parts[3], problem);
             }
             if (parts.length == 4 && !chained) {
                 String body = parts[0] + " " + parts[1] + " " + parts[2];
-                return new Anchor(number, Instant.parse(parts[0]), Long.parseLong(parts[1]), parts[2],
-                        signatureValid(body, parts[3]) ? null : "has a bad signature: the anchor file was edited or the line forged");
+                return new Anchor(
+                        number,
+                        Instant.parse(parts[0]),
+                        Long.parseLong(parts[1]),
+                        parts[2],
+                        signatureValid(body, parts[3])
+                                ? null
+                                : "has a bad signature: the anchor file was edited or the line forged");
             }
         } catch (RuntimeException e) {
             // unreadable time or number: reported below like any other unreadable line
@@ -125,7 +147,8 @@ class AuditAnchors {
     }
 
     private boolean signatureValid(String body, String signature) {
-        return MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                sign(body).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String previousLineHash() {
@@ -142,7 +165,8 @@ class AuditAnchors {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -25,14 +25,22 @@ final class AuditCanonicalForm {
 
     static final String GENESIS = "0".repeat(64);
     static final JsonMapper JSON = JsonMapper.shared();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private AuditCanonicalForm() {
-    }
+    private AuditCanonicalForm() {}
 
-    record Row(long seq, Instant occurredAt, String actorType, @Nullable Long actorId, @Nullable String actorName, String action,
-            @Nullable String targetType, @Nullable String targetId, String detailsJson, @Nullable String clientIp) {
-    }
+    record Row(
+            long seq,
+            Instant occurredAt,
+            String actorType,
+            @Nullable Long actorId,
+            @Nullable String actorName,
+            String action,
+            @Nullable String targetType,
+            @Nullable String targetId,
+            String detailsJson,
+            @Nullable String clientIp) {}
 
     static String hash(String prevHash, Row row) {
         try {

@@ -13,8 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class AuditCommand {
 
-    private AuditCommand() {
-    }
+    private AuditCommand() {}
 
     public static boolean isRequested(String[] args) {
         return args.length >= 1 && "audit".equals(args[0]);
@@ -23,12 +22,18 @@ public final class AuditCommand {
     /** Starts {@code application} with schedules off (on a random local port) and checks the chain; the exit code. */
     public static int run(Class<?> application, String[] args) {
         if (args.length < 2 || !"verify".equals(args[1])) {
-            System.err.println("Usage: java -jar portalops.jar audit verify [--spring.datasource.url=... and the other settings]");
+            System.err.println(
+                    "Usage: java -jar portalops.jar audit verify [--spring.datasource.url=... and the other settings]");
             return 2;
         }
-        String[] settings = Stream.concat(Stream.of("--portalops.scheduling.enabled=false",
-                "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off"),
-                Arrays.stream(args, 2, args.length)).toArray(String[]::new);
+        String[] settings = Stream.concat(
+                        Stream.of(
+                                "--portalops.scheduling.enabled=false",
+                                "--server.port=0",
+                                "--server.address=127.0.0.1",
+                                "--spring.main.banner-mode=off"),
+                        Arrays.stream(args, 2, args.length))
+                .toArray(String[]::new);
         SpringApplication spring = new SpringApplication(application);
         // The web security configuration needs a servlet context, so the check starts one, on a random local port
         // nobody is told about, and with every schedule off.

@@ -10,17 +10,23 @@ import org.jspecify.annotations.Nullable;
  * @param action     dotted, e.g. {@code auth.login_failed}, {@code contract.approved}, {@code pii.reveal}
  * @param targetType what the action was about, e.g. {@code contract}; null for none
  */
-public record AuditEntry(String action, @Nullable String targetType, @Nullable String targetId, Map<String, ?> details,
+public record AuditEntry(
+        String action,
+        @Nullable String targetType,
+        @Nullable String targetId,
+        Map<String, ?> details,
         @Nullable AuditActor actor) {
 
     public AuditEntry {
         if (action == null || !action.matches("[a-z][a-z0-9_.]{1,63}")) {
-            throw new IllegalArgumentException("An audit action is dotted lower case, e.g. contract.approved: " + action);
+            throw new IllegalArgumentException(
+                    "An audit action is dotted lower case, e.g. contract.approved: " + action);
         }
         details = details == null ? Map.of() : details;
     }
 
-    public static AuditEntry of(String action, @Nullable String targetType, @Nullable Object targetId, Map<String, ?> details) {
+    public static AuditEntry of(
+            String action, @Nullable String targetType, @Nullable Object targetId, Map<String, ?> details) {
         return new AuditEntry(action, targetType, targetId == null ? null : targetId.toString(), details, null);
     }
 }

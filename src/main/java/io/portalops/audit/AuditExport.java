@@ -12,27 +12,59 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditExport extends GridExport {
 
-    static final List<String> HEADERS = List.of("Seq", "Time", "Actor type", "Actor", "Action", "Target type", "Target id", "Details",
-            "Client IP", "Hash");
+    static final List<String> HEADERS = List.of(
+            "Seq", "Time", "Actor type", "Actor", "Action", "Target type", "Target id", "Details", "Client IP", "Hash");
 
     private final AuditReader reader;
 
     AuditExport(AuditReader reader) {
-        super("audit", "Audit log", HEADERS, Set.of("ADMIN", "AUDITOR"),
+        super(
+                "audit",
+                "Audit log",
+                HEADERS,
+                Set.of("ADMIN", "AUDITOR"),
                 Set.of("action", "actor", "targetType", "targetId", "from", "to"));
         this.reader = reader;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
-        return query(new AuditFilter(p.text("action"), p.text("actor"), p.text("targetType"), p.text("targetId"), p.instant("from"),
+        return query(new AuditFilter(
+                p.text("action"),
+                p.text("actor"),
+                p.text("targetType"),
+                p.text("targetId"),
+                p.instant("from"),
                 p.instant("to")));
     }
 
     public ExportQuery query(AuditFilter f) {
-        return exportOf(ExportQuery.filters("action", f.action(), "actor", f.actor(), "targetType",
-                f.targetType(), "targetId", f.targetId(), "from", f.from(), "to", f.to()),
-                sink -> reader.exportRows(f, e -> sink.accept(Arrays.asList(e.seq(), e.occurredAt(), e.actorType(), e.actorName(),
-                        e.action(), e.targetType(), e.targetId(), e.details(), e.clientIp(), e.hash()))));
+        return exportOf(
+                ExportQuery.filters(
+                        "action",
+                        f.action(),
+                        "actor",
+                        f.actor(),
+                        "targetType",
+                        f.targetType(),
+                        "targetId",
+                        f.targetId(),
+                        "from",
+                        f.from(),
+                        "to",
+                        f.to()),
+                sink -> reader.exportRows(
+                        f,
+                        e -> sink.accept(Arrays.asList(
+                                e.seq(),
+                                e.occurredAt(),
+                                e.actorType(),
+                                e.actorName(),
+                                e.action(),
+                                e.targetType(),
+                                e.targetId(),
+                                e.details(),
+                                e.clientIp(),
+                                e.hash()))));
     }
 }

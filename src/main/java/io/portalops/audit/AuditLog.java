@@ -1,10 +1,10 @@
 package io.portalops.audit;
 
-import java.util.Objects;
 import io.portalops.shared.security.AccountPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -39,39 +39,62 @@ public class AuditLog {
     public long record(AuditEntry entry) {
         AuditActor actor = entry.actor() != null ? entry.actor() : currentActor();
         // PostgreSQL rewrites JSON it stores (numbers such as 1.2E7, key order, spacing): hash the text it gives back
-        String details = Objects.requireNonNull(jdbc.queryForObject("select cast(? as jsonb)::text", String.class,
-                AuditCanonicalForm.detailsJson(entry.details())));
+        String details = Objects.requireNonNull(jdbc.queryForObject(
+                "select cast(? as jsonb)::text", String.class, AuditCanonicalForm.detailsJson(entry.details())));
         jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
-        Head head = jdbc.query("select seq, hash from audit_log order by seq desc limit 1",
+        Head head = jdbc.query(
+                "select seq, hash from audit_log order by seq desc limit 1",
                 rs -> rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditCanonicalForm.GENESIS));
-        AuditCanonicalForm.Row row = new AuditCanonicalForm.Row(head.seq() + 1, AuditCanonicalForm.stored(clock.instant()),
-                actor.type().name(), actor.id(), stored(actor.name(), 200), entry.action(), entry.targetType(),
-                stored(entry.targetId(), 100), details, stored(clientIp(), 64));
+        AuditCanonicalForm.Row row = new AuditCanonicalForm.Row(
+                head.seq() + 1,
+                AuditCanonicalForm.stored(clock.instant()),
+                actor.type().name(),
+                actor.id(),
+                stored(actor.name(), 200),
+                entry.action(),
+                entry.targetType(),
+                stored(entry.targetId(), 100),
+                details,
+                stored(clientIp(), 64));
         String hash = AuditCanonicalForm.hash(head.hash(), row);
-        jdbc.update("insert into audit_log (seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, "
+        jdbc.update(
+                "insert into audit_log (seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, "
                         + "details, client_ip, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
-                row.seq(), Timestamp.from(row.occurredAt()), row.actorType(), row.actorId(), row.actorName(), row.action(),
-                row.targetType(), row.targetId(), details, row.clientIp(), head.hash(), hash);
+                row.seq(),
+                Timestamp.from(row.occurredAt()),
+                row.actorType(),
+                row.actorId(),
+                row.actorName(),
+                row.action(),
+                row.targetType(),
+                row.targetId(),
+                details,
+                row.clientIp(),
+                head.hash(),
+                hash);
         return row.seq();
     }
 
     /** The newest entry's sequence number and hash, for the anchor. */
     @Transactional(readOnly = true)
     public ChainHead head() {
-        return jdbc.query("select seq, hash from audit_log order by seq desc limit 1",
-                rs -> rs.next() ? new ChainHead(rs.getLong(1), rs.getString(2)) : new ChainHead(0, AuditCanonicalForm.GENESIS));
+        return jdbc.query(
+                "select seq, hash from audit_log order by seq desc limit 1",
+                rs -> rs.next()
+                        ? new ChainHead(rs.getLong(1), rs.getString(2))
+                        : new ChainHead(0, AuditCanonicalForm.GENESIS));
     }
 
     /** A position in the chain: entry {@code seq} and its hash (seq 0 is the empty chain). */
-    public record ChainHead(long seq, String hash) {
-    }
+    public record ChainHead(long seq, String hash) {}
 
-    private record Head(long seq, String hash) {
-    }
+    private record Head(long seq, String hash) {}
 
     private static AuditActor currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
             return AuditActor.SYSTEM;
         }
         if (authentication.getPrincipal() instanceof AccountPrincipal account) {

@@ -19,7 +19,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.audit")
-record AuditProperties(@Nullable Path anchorFile, @DefaultValue("PT2H") Duration anchorMaxAge, @DefaultValue @Valid SinkAddress anchorSink) {
+record AuditProperties(
+        @Nullable Path anchorFile,
+        @DefaultValue("PT2H") Duration anchorMaxAge,
+        @DefaultValue @Valid SinkAddress anchorSink) {
 
     AuditProperties {
         if (!anchorMaxAge.isPositive()) {
@@ -31,6 +34,6 @@ record AuditProperties(@Nullable Path anchorFile, @DefaultValue("PT2H") Duration
      * @param url   where each anchor line is sent ({@code https://…}, {@code syslog+udp://host:port} or {@code syslog+tcp://host:port}); empty: nowhere
      * @param token the bearer token sent with each anchor to an HTTPS sink
      */
-    record SinkAddress(@DefaultValue("") String url, @DefaultValue("") String token) {
-    }
+    record SinkAddress(
+            @DefaultValue("") String url, @DefaultValue("") String token) {}
 }

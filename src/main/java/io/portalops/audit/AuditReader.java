@@ -1,6 +1,5 @@
 package io.portalops.audit;
 
-import java.util.Objects;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +38,8 @@ public class AuditReader {
     @Transactional(readOnly = true)
     public SliceResult<AuditLogItem> search(AuditFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         checkRange(filter);
         List<Object> args = new ArrayList<>();
@@ -59,18 +60,21 @@ public class AuditReader {
         checkRange(filter);
         List<Object> args = new ArrayList<>();
         String sql = SELECT + where(filter, args) + " order by seq desc";
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(sql);
-            statement.setFetchSize(500);
-            for (int i = 0; i < args.size(); i++) {
-                statement.setObject(i + 1, args.get(i));
-            }
-            return statement;
-        }, (RowCallbackHandler) rs -> row.accept(item(rs)));
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(sql);
+                    statement.setFetchSize(500);
+                    for (int i = 0; i < args.size(); i++) {
+                        statement.setObject(i + 1, args.get(i));
+                    }
+                    return statement;
+                },
+                (RowCallbackHandler) rs -> row.accept(item(rs)));
     }
 
-    private static final String SELECT = "select seq, occurred_at, actor_type, actor_name, action, target_type, target_id, "
-            + "details::text, client_ip, hash from audit_log where true";
+    private static final String SELECT =
+            "select seq, occurred_at, actor_type, actor_name, action, target_type, target_id, "
+                    + "details::text, client_ip, hash from audit_log where true";
 
     private static void checkRange(AuditFilter filter) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
@@ -79,8 +83,17 @@ public class AuditReader {
     }
 
     private static AuditLogItem item(ResultSet rs) throws SQLException {
-        return new AuditLogItem(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+        return new AuditLogItem(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10));
     }
 
     private static String where(AuditFilter filter, List<Object> args) {

@@ -40,7 +40,8 @@ class AuditRevision {
         return timestamp;
     }
 
-    @Nullable Long getAccountId() {
+    @Nullable
+    Long getAccountId() {
         return accountId;
     }
 

@@ -1,8 +1,8 @@
 package io.portalops.audit;
 
-import org.jspecify.annotations.Nullable;
 import io.portalops.shared.security.AccountPrincipal;
 import org.hibernate.envers.RevisionListener;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

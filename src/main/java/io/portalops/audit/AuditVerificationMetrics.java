@@ -16,20 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditVerificationMetrics {
 
-    private record Last(boolean intact, Instant at) {
-    }
+    private record Last(boolean intact, Instant at) {}
 
     private final AtomicReference<@Nullable Last> last = new AtomicReference<>();
 
     AuditVerificationMetrics(MeterRegistry meters, Clock clock) {
         Gauge.builder("portalops.audit.verification.intact", last, l -> {
-            Last v = l.get();
-            return v == null ? Double.NaN : v.intact() ? 1 : 0;
-        }).description("Whether the last audit chain verification found the chain intact").register(meters);
+                    Last v = l.get();
+                    return v == null ? Double.NaN : v.intact() ? 1 : 0;
+                })
+                .description("Whether the last audit chain verification found the chain intact")
+                .register(meters);
         Gauge.builder("portalops.audit.verification.age", last, l -> {
-            Last v = l.get();
-            return v == null ? Double.NaN : Math.max(0, (clock.millis() - v.at().toEpochMilli()) / 1000.0);
-        }).description("Time since the last audit chain verification").baseUnit("seconds").register(meters);
+                    Last v = l.get();
+                    return v == null ? Double.NaN : Math.max(0, (clock.millis() - v.at().toEpochMilli()) / 1000.0);
+                })
+                .description("Time since the last audit chain verification")
+                .baseUnit("seconds")
+                .register(meters);
     }
 
     void verified(AuditVerification verification, Instant at) {

@@ -1,6 +1,5 @@
 package io.portalops.audit;
 
-import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,11 +32,17 @@ public class AuditVerifier {
     private final AuditVerificationMetrics metrics;
 
     @Autowired
-    AuditVerifier(JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, AuditProperties properties, AuditVerificationMetrics metrics) {
+    AuditVerifier(
+            JdbcTemplate jdbc,
+            AuditAnchors anchors,
+            Clock clock,
+            AuditProperties properties,
+            AuditVerificationMetrics metrics) {
         this(jdbc, anchors, clock, properties.anchorMaxAge(), metrics);
     }
 
-    AuditVerifier(JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, Duration maxAge, AuditVerificationMetrics metrics) {
+    AuditVerifier(
+            JdbcTemplate jdbc, AuditAnchors anchors, Clock clock, Duration maxAge, AuditVerificationMetrics metrics) {
         this.metrics = metrics;
         this.jdbc = jdbc;
         this.anchors = anchors;
@@ -61,22 +67,32 @@ public class AuditVerifier {
         long expected = 1;
         long checked = 0;
         while (true) {
-            List<Stored> page = jdbc.query("select seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, "
-                    + "details::text, client_ip, prev_hash, hash from audit_log where seq >= ? order by seq limit ?", AuditVerifier::stored,
-                    expected, PAGE);
+            List<Stored> page = jdbc.query(
+                    "select seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, "
+                            + "details::text, client_ip, prev_hash, hash from audit_log where seq >= ? order by seq limit ?",
+                    AuditVerifier::stored,
+                    expected,
+                    PAGE);
             if (page.isEmpty()) {
                 break;
             }
             for (Stored entry : page) {
                 if (entry.row().seq() != expected) {
-                    return broken(expected, "entry #" + expected + " is missing: deleted, or its number changed", checked);
+                    return broken(
+                            expected, "entry #" + expected + " is missing: deleted, or its number changed", checked);
                 }
                 if (!entry.prevHash().equals(previousHash)) {
-                    return broken(expected, "it does not point to the hash of #" + (expected - 1) + ": entries were removed, inserted or reordered",
+                    return broken(
+                            expected,
+                            "it does not point to the hash of #" + (expected - 1)
+                                    + ": entries were removed, inserted or reordered",
                             checked);
                 }
                 if (!AuditCanonicalForm.hash(entry.prevHash(), entry.row()).equals(entry.hash())) {
-                    return broken(expected, "its content no longer matches its hash: it was changed after it was written", checked);
+                    return broken(
+                            expected,
+                            "its content no longer matches its hash: it was changed after it was written",
+                            checked);
                 }
                 previousHash = entry.hash();
                 expected++;
@@ -94,17 +110,27 @@ public class AuditVerifier {
                 return broken(last + 1, "anchor line " + anchor.line() + " " + anchor.problem(), checked);
             }
             if (anchor.count() < previousCount) {
-                return broken(anchor.count() + 1, "anchor line " + anchor.line() + " counts " + anchor.count()
-                        + " entries, fewer than the line before it: the log was cut and anchored again", checked);
+                return broken(
+                        anchor.count() + 1,
+                        "anchor line " + anchor.line() + " counts " + anchor.count()
+                                + " entries, fewer than the line before it: the log was cut and anchored again",
+                        checked);
             }
             if (anchor.count() > last) {
-                return broken(last + 1, "the chain ends at #" + last + " before the " + anchor.count() + " entries anchored at line "
-                        + anchor.line() + " (" + anchor.at() + "): entries were removed from the end", checked);
+                return broken(
+                        last + 1,
+                        "the chain ends at #" + last + " before the " + anchor.count() + " entries anchored at line "
+                                + anchor.line() + " (" + anchor.at() + "): entries were removed from the end",
+                        checked);
             }
             if (anchor.count() > 0) {
-                String hash = jdbc.queryForObject("select hash from audit_log where seq = ?", String.class, anchor.count());
+                String hash =
+                        jdbc.queryForObject("select hash from audit_log where seq = ?", String.class, anchor.count());
                 if (!anchor.lastHash().equals(hash)) {
-                    return broken(anchor.count(), "its hash differs from anchor line " + anchor.line() + ": the log was rewritten", checked);
+                    return broken(
+                            anchor.count(),
+                            "its hash differs from anchor line " + anchor.line() + ": the log was rewritten",
+                            checked);
                 }
             }
             previousCount = anchor.count();
@@ -125,30 +151,44 @@ public class AuditVerifier {
         Instant due = now.minus(maxAge);
         if (!written.isEmpty()) {
             Instant newest = written.getLast().at();
-            return newest.isBefore(due) ? "the newest anchor (line " + written.getLast().line() + ", " + newest + ") is older than "
-                    + maxAge.toMinutes() + " minutes: the anchor job stopped, or anchors were removed from the end of the file" : null;
+            return newest.isBefore(due)
+                    ? "the newest anchor (line " + written.getLast().line() + ", " + newest + ") is older than "
+                            + maxAge.toMinutes()
+                            + " minutes: the anchor job stopped, or anchors were removed from the end of the file"
+                    : null;
         }
         if (last == 0) {
             return null;
         }
         Timestamp first = jdbc.queryForObject("select occurred_at from audit_log where seq = 1", Timestamp.class);
-        return first != null && first.toInstant().isBefore(due) ? "no anchor exists although entries exist since " + first.toInstant()
-                + ": the anchor file was deleted or emptied" : null;
+        return first != null && first.toInstant().isBefore(due)
+                ? "no anchor exists although entries exist since " + first.toInstant()
+                        + ": the anchor file was deleted or emptied"
+                : null;
     }
 
     private static AuditVerification broken(long at, String reason, long checked) {
         return new AuditVerification(false, at - 1, at, reason, checked, 0);
     }
 
-    private record Stored(AuditCanonicalForm.Row row, String prevHash, String hash) {
-    }
+    private record Stored(AuditCanonicalForm.Row row, String prevHash, String hash) {}
 
     private static Stored stored(ResultSet rs, int rowNum) throws SQLException {
         long actorId = rs.getLong(4);
         Long actor = rs.wasNull() ? null : actorId;
-        return new Stored(new AuditCanonicalForm.Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), actor,
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)),
-                rs.getString(11), rs.getString(12));
+        return new Stored(
+                new AuditCanonicalForm.Row(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        actor,
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10)),
+                rs.getString(11),
+                rs.getString(12));
     }
-
 }

@@ -39,7 +39,9 @@ public class EntityChanges {
      * As {@link #diff(List, Function)}, for fields shown masked: {@code secrets} gives their values in clear, only to
      * compare revisions, so that a change between two values with the same mask still shows, as "(changed)".
      */
-    public <T> List<EntityChange> diff(List<RevisionSnapshot<T>> revisions, Function<T, Map<String, String>> fields,
+    public <T> List<EntityChange> diff(
+            List<RevisionSnapshot<T>> revisions,
+            Function<T, Map<String, String>> fields,
             Function<T, Map<String, String>> secrets) {
         List<EntityChange> changes = new ArrayList<>();
         Map<String, String> previous = Map.of();
@@ -50,7 +52,8 @@ public class EntityChanges {
             List<EntityChange.FieldChange> diff = new ArrayList<>();
             for (var entry : current.entrySet()) {
                 String old = previous.getOrDefault(entry.getKey(), "");
-                boolean secretChanged = currentSecrets.containsKey(entry.getKey()) && !previous.isEmpty()
+                boolean secretChanged = currentSecrets.containsKey(entry.getKey())
+                        && !previous.isEmpty()
                         && !Objects.equals(previousSecrets.get(entry.getKey()), currentSecrets.get(entry.getKey()));
                 if (!Objects.equals(old, entry.getValue())) {
                     diff.add(new EntityChange.FieldChange(entry.getKey(), old, entry.getValue()));
@@ -59,7 +62,8 @@ public class EntityChanges {
                 }
             }
             if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
-                changes.add(new EntityChange(revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
+                changes.add(new EntityChange(
+                        revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
             }
             previous = current;
             previousSecrets = currentSecrets;

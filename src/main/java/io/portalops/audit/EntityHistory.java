@@ -25,20 +25,27 @@ class EntityHistory {
     @Transactional(readOnly = true)
     public <T> List<RevisionSnapshot<T>> revisions(Class<T> type, Object id, int maxRevisions) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .setMaxResults(maxRevisions)
                 .getResultList();
-        return rows.stream().map(row -> {
-            @SuppressWarnings("unchecked")
-            T entity = (T) row[0];
-            AuditRevision revision = (AuditRevision) row[1];
-            RevisionType revisionType = (RevisionType) row[2];
-            return new RevisionSnapshot<>(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                    revision.getUsername(), kind(revisionType), entity);
-        }).toList();
+        return rows.stream()
+                .map(row -> {
+                    @SuppressWarnings("unchecked")
+                    T entity = (T) row[0];
+                    AuditRevision revision = (AuditRevision) row[1];
+                    RevisionType revisionType = (RevisionType) row[2];
+                    return new RevisionSnapshot<>(
+                            revision.getId(),
+                            Instant.ofEpochMilli(revision.getTimestamp()),
+                            revision.getUsername(),
+                            kind(revisionType),
+                            entity);
+                })
+                .toList();
     }
 
     private static RevisionSnapshot.RevisionKind kind(RevisionType type) {

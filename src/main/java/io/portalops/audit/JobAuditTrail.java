@@ -17,7 +17,11 @@ class JobAuditTrail {
 
     @EventListener
     void on(JobRunRequested request) {
-        audit.record(new AuditEntry("job.run_now", "job", request.jobName(), Map.of(),
+        audit.record(new AuditEntry(
+                "job.run_now",
+                "job",
+                request.jobName(),
+                Map.of(),
                 AuditActor.account(request.accountId(), request.username())));
     }
 }

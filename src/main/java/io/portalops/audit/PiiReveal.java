@@ -27,10 +27,16 @@ class PiiReveal {
     private String field;
     private String reason;
 
-    protected PiiReveal() {
-    }
+    protected PiiReveal() {}
 
-    PiiReveal(Instant revealedAt, long accountId, String username, String targetType, String targetId, String field, String reason) {
+    PiiReveal(
+            Instant revealedAt,
+            long accountId,
+            String username,
+            String targetType,
+            String targetId,
+            String field,
+            String reason) {
         this.revealedAt = revealedAt;
         this.accountId = accountId;
         this.username = username;

@@ -25,14 +25,21 @@ public class PiiRevealLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(long accountId, String username, String targetType, String targetId, String field, String reason) {
+    public void record(
+            long accountId, String username, String targetType, String targetId, String field, String reason) {
         repository.save(new PiiReveal(clock.instant(), accountId, username, targetType, targetId, field, reason));
-        audit.record(new AuditEntry("pii.reveal", targetType, targetId, Map.of("field", field, "reason", reason),
+        audit.record(new AuditEntry(
+                "pii.reveal",
+                targetType,
+                targetId,
+                Map.of("field", field, "reason", reason),
                 AuditActor.account(accountId, username)));
     }
 
     @Transactional(readOnly = true)
     public List<PiiRevealRecord> forTarget(String targetType, String targetId) {
-        return repository.findByTargetTypeAndTargetIdOrderByIdDesc(targetType, targetId).stream().map(PiiReveal::toRecord).toList();
+        return repository.findByTargetTypeAndTargetIdOrderByIdDesc(targetType, targetId).stream()
+                .map(PiiReveal::toRecord)
+                .toList();
     }
 }

@@ -2,6 +2,12 @@ package io.portalops.audit;
 
 import java.time.Instant;
 
-record PiiRevealRecord(long id, Instant revealedAt, long accountId, String username, String targetType,
-        String targetId, String field, String reason) {
-}
+record PiiRevealRecord(
+        long id,
+        Instant revealedAt,
+        long accountId,
+        String username,
+        String targetType,
+        String targetId,
+        String field,
+        String reason) {}

@@ -7,5 +7,9 @@ import java.time.Instant;
  */
 public record RevisionSnapshot<T>(long revision, Instant at, String actor, RevisionKind kind, T entity) {
 
-    public enum RevisionKind { CREATED, CHANGED, DELETED }
+    public enum RevisionKind {
+        CREATED,
+        CHANGED,
+        DELETED
+    }
 }

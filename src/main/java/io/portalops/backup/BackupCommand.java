@@ -23,11 +23,11 @@ import org.springframework.core.env.StandardEnvironment;
  */
 public final class BackupCommand {
 
-    private static final String USAGE = "Usage: java -jar portalops.jar backup --to DIR | restore --from DIR [--name=value settings, "
-            + "e.g. --spring.profiles.active=demo --portalops.data-dir=./data]";
+    private static final String USAGE =
+            "Usage: java -jar portalops.jar backup --to DIR | restore --from DIR [--name=value settings, "
+                    + "e.g. --spring.profiles.active=demo --portalops.data-dir=./data]";
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static boolean isRequested(String[] args) {
         return args.length >= 1 && ("backup".equals(args[0]) || "restore".equals(args[0]));

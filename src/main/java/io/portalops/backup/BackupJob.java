@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 class BackupJob implements ScheduledJob {
 
     private static final Logger log = LoggerFactory.getLogger(BackupJob.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final BackupProperties properties;
     private final Environment environment;
@@ -47,7 +48,8 @@ class BackupJob implements ScheduledJob {
     @Override
     public String description() {
         return "An online backup of the embedded PostgreSQL (pg_backup_start/pg_backup_stop with its WAL), the uploads and the audit "
-                + "anchors, with a SHA-256 manifest, into " + directory() + "; keeps the newest " + properties.retention()
+                + "anchors, with a SHA-256 manifest, into " + directory() + "; keeps the newest "
+                + properties.retention()
                 + ". Off unless portalops.backup.enabled=true. For an external PostgreSQL use pgBackRest or WAL-G (docs/ops/backup.md).";
     }
 
@@ -63,10 +65,12 @@ class BackupJob implements ScheduledJob {
         if (Files.exists(target)) {
             throw new BackupException("A backup of this second exists already: " + target);
         }
-        BackupManifest manifest = new OnlineBackup(BackupSettings.from(environment), new Progress(log::info), clock).run(target);
+        BackupManifest manifest =
+                new OnlineBackup(BackupSettings.from(environment), new Progress(log::info), clock).run(target);
         int removed = BackupRetention.prune(directory, properties.retention());
-        return "Backed up to " + target.getFileName() + " (" + manifest.files().size() + " files, " + Progress.megabytes(manifest.totalBytes())
-                + ", schema " + manifest.schemaVersion() + "); removed " + removed + " older";
+        return "Backed up to " + target.getFileName() + " (" + manifest.files().size() + " files, "
+                + Progress.megabytes(manifest.totalBytes()) + ", schema " + manifest.schemaVersion() + "); removed "
+                + removed + " older";
     }
 
     @Override
@@ -76,7 +80,10 @@ class BackupJob implements ScheduledJob {
 
     Path directory() {
         Path configured = properties.directory();
-        return (configured != null ? configured : Path.of(environment.getProperty("portalops.data-dir", "./data"), "backups"))
-                .toAbsolutePath().normalize();
+        return (configured != null
+                        ? configured
+                        : Path.of(environment.getProperty("portalops.data-dir", "./data"), "backups"))
+                .toAbsolutePath()
+                .normalize();
     }
 }

@@ -24,17 +24,24 @@ import tools.jackson.databind.json.JsonMapper;
  * @param walStart      the LSN where recovery starts ({@code pg_backup_start})
  * @param walStop       the LSN recovery must reach ({@code pg_backup_stop})
  */
-record BackupManifest(int format, String createdAt, String schemaVersion, String postgresVersion, String walStart,
-        String walStop, List<String> directories, List<Entry> files) {
+record BackupManifest(
+        int format,
+        String createdAt,
+        String schemaVersion,
+        String postgresVersion,
+        String walStart,
+        String walStop,
+        List<String> directories,
+        List<Entry> files) {
 
     static final String FILE = "manifest.json";
     static final String SUMS = "SHA256SUMS";
     static final int FORMAT = 1;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    record Entry(String path, long size, String sha256) {
-    }
+    record Entry(String path, long size, String sha256) {}
 
     BackupManifest {
         directories = List.copyOf(directories);
@@ -47,10 +54,17 @@ record BackupManifest(int format, String createdAt, String schemaVersion, String
 
     void write(Path backup) {
         try {
-            Files.writeString(backup.resolve(SUMS), files.stream().map(f -> f.sha256() + "  " + f.path()).collect(Collectors.joining("\n", "", "\n")),
+            Files.writeString(
+                    backup.resolve(SUMS),
+                    files.stream().map(f -> f.sha256() + "  " + f.path()).collect(Collectors.joining("\n", "", "\n")),
                     StandardCharsets.UTF_8);
             byte[] json = JSON.writeValueAsBytes(this);
-            Files.write(backup.resolve(FILE), json, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            Files.write(
+                    backup.resolve(FILE),
+                    json,
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the manifest in " + backup, e);
         }
@@ -60,7 +74,8 @@ record BackupManifest(int format, String createdAt, String schemaVersion, String
     static BackupManifest read(Path backup) {
         Path file = backup.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new BackupException("No " + FILE + " in " + backup + ": not a PortalOps backup, or an unfinished one");
+            throw new BackupException(
+                    "No " + FILE + " in " + backup + ": not a PortalOps backup, or an unfinished one");
         }
         BackupManifest manifest;
         try {
@@ -69,7 +84,8 @@ record BackupManifest(int format, String createdAt, String schemaVersion, String
             throw new BackupException(file + " cannot be read: " + e.getOriginalMessage());
         }
         if (manifest.format() != FORMAT) {
-            throw new BackupException(file + " has format " + manifest.format() + "; this version reads format " + FORMAT);
+            throw new BackupException(
+                    file + " has format " + manifest.format() + "; this version reads format " + FORMAT);
         }
         if (manifest.schemaVersion() == null || manifest.files() == null || manifest.directories() == null) {
             throw new BackupException(file + " lacks its schema version or its file list");
@@ -92,7 +108,9 @@ record BackupManifest(int format, String createdAt, String schemaVersion, String
             throw new BackupException("The manifest names an invalid path: " + relative);
         }
         Path resolved = root.resolve(relative).normalize();
-        if (Path.of(relative).isAbsolute() || !resolved.startsWith(root.normalize()) || resolved.equals(root.normalize())) {
+        if (Path.of(relative).isAbsolute()
+                || !resolved.startsWith(root.normalize())
+                || resolved.equals(root.normalize())) {
             throw new BackupException("The manifest names a path outside the backup: " + relative);
         }
         return resolved;

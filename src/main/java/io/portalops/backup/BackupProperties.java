@@ -23,7 +23,8 @@ record BackupProperties(
 
     BackupProperties {
         if (retention < 1) {
-            throw new IllegalArgumentException("portalops.backup.retention must keep at least 1 backup, it is " + retention);
+            throw new IllegalArgumentException(
+                    "portalops.backup.retention must keep at least 1 backup, it is " + retention);
         }
         if (cron.isBlank()) {
             throw new IllegalArgumentException("portalops.backup.cron must not be empty");

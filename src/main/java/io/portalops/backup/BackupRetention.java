@@ -19,15 +19,17 @@ final class BackupRetention {
     static final String PREFIX = "portalops-backup-";
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "\\d{8}-\\d{6}");
 
-    private BackupRetention() {
-    }
+    private BackupRetention() {}
 
     /** Deletes what is beyond {@code keep}; the number of directories deleted. */
     static int prune(Path directory, int keep) {
         List<Path> ours;
         try (Stream<Path> entries = Files.list(directory)) {
-            ours = entries.filter(Files::isDirectory).filter(p -> NAME.matcher(p.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+            ours = entries.filter(Files::isDirectory)
+                    .filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString())
+                            .reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the backups in " + directory, e);
         }

@@ -31,7 +31,8 @@ record BackupSettings(boolean embedded, Path postgresDir, Path uploadsDir, Path 
         boolean startedEmbedded = environment instanceof ConfigurableEnvironment configurable
                 && configurable.getPropertySources().contains(EMBEDDED_SOURCE);
         String dataDir = environment.getProperty("portalops.data-dir", "./data");
-        return new BackupSettings(demo && (url.isBlank() || startedEmbedded),
+        return new BackupSettings(
+                demo && (url.isBlank() || startedEmbedded),
                 path(environment, "portalops.embedded-postgres.data-dir", dataDir + "/postgres"),
                 path(environment, "portalops.uploads.dir", dataDir + "/uploads"),
                 path(environment, "portalops.audit.anchor-file", dataDir + "/audit-anchors.log"),
@@ -39,6 +40,8 @@ record BackupSettings(boolean embedded, Path postgresDir, Path uploadsDir, Path 
     }
 
     private static Path path(Environment environment, String property, String fallback) {
-        return Path.of(environment.getProperty(property, fallback)).toAbsolutePath().normalize();
+        return Path.of(environment.getProperty(property, fallback))
+                .toAbsolutePath()
+                .normalize();
     }
 }

@@ -15,15 +15,15 @@ final class Checksums {
 
     private static final int BUFFER = 1 << 16;
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** Copies {@code source} to {@code target} (created, never overwritten) and returns the SHA-256 of the bytes copied. */
     static String copy(Path source, Path target, Progress progress) throws IOException {
         Files.createDirectories(target.getParent());
         MessageDigest digest = sha256();
         try (InputStream in = Files.newInputStream(source);
-                OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out =
+                        Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             byte[] buffer = new byte[BUFFER];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);

@@ -19,11 +19,27 @@ import java.util.Set;
  */
 final class DataDirectoryCopy {
 
-    private static final Set<String> SKIPPED_FILES = Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label",
-            "backup_label.old", "tablespace_map", "tablespace_map.old", "backup_manifest", "recovery.signal", "standby.signal",
+    private static final Set<String> SKIPPED_FILES = Set.of(
+            "postmaster.pid",
+            "postmaster.opts",
+            "epg-lock",
+            "backup_label",
+            "backup_label.old",
+            "tablespace_map",
+            "tablespace_map.old",
+            "backup_manifest",
+            "recovery.signal",
+            "standby.signal",
             "current_logfiles");
-    private static final Set<String> EMPTIED_DIRECTORIES = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial",
-            "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+    private static final Set<String> EMPTIED_DIRECTORIES = Set.of(
+            "pg_wal",
+            "pg_replslot",
+            "pg_dynshmem",
+            "pg_notify",
+            "pg_serial",
+            "pg_snapshots",
+            "pg_stat_tmp",
+            "pg_subtrans");
 
     private final List<String> directories = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
@@ -51,8 +67,10 @@ final class DataDirectoryCopy {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 String name = file.getFileName().toString();
-                boolean skipped = (dataDir.equals(file.getParent()) && SKIPPED_FILES.contains(name)) || name.startsWith("pgsql_tmp")
-                        || name.equals("pg_internal.init") || !attributes.isRegularFile();
+                boolean skipped = (dataDir.equals(file.getParent()) && SKIPPED_FILES.contains(name))
+                        || name.startsWith("pgsql_tmp")
+                        || name.equals("pg_internal.init")
+                        || !attributes.isRegularFile();
                 if (!skipped) {
                     copy.files.add(dataDir.relativize(file));
                 }

@@ -28,8 +28,7 @@ final class EmbeddedServer {
     private static final String PID_FILE = "postmaster.pid";
     private static final String ZONKY_LOCK = "epg-lock";
 
-    private EmbeddedServer() {
-    }
+    private EmbeddedServer() {}
 
     /** The port of the server running on {@code dataDir}, if one runs; a pid file left by a killed server does not count. */
     static OptionalInt runningPort(Path dataDir) {
@@ -56,7 +55,8 @@ final class EmbeddedServer {
         if (!Files.exists(lock)) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock held = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+                FileLock held = channel.tryLock()) {
             return held == null;
         } catch (OverlappingFileLockException e) {
             return true;
@@ -76,10 +76,15 @@ final class EmbeddedServer {
      */
     static EmbeddedPostgres start(Path dataDir) {
         try {
-            return EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100").setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
-                    .setPGStartupWait(Duration.ofHours(2)).start();
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setPGStartupWait(Duration.ofHours(2))
+                    .start();
         } catch (IOException | RuntimeException e) {
             throw new BackupException("The embedded PostgreSQL did not start on " + dataDir + ": " + e.getMessage(), e);
         }
@@ -90,7 +95,9 @@ final class EmbeddedServer {
         try {
             server.close();
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (Files.exists(dataDir.resolve(PID_FILE)) && runningPort(dataDir).isPresent() && System.nanoTime() < deadline) {
+            while (Files.exists(dataDir.resolve(PID_FILE))
+                    && runningPort(dataDir).isPresent()
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
         } catch (IOException e) {
@@ -102,7 +109,9 @@ final class EmbeddedServer {
 
     private static boolean alive(String pidLine) {
         try {
-            return ProcessHandle.of(Long.parseLong(pidLine.strip())).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(pidLine.strip()))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }

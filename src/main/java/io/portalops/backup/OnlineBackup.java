@@ -18,7 +18,6 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -73,7 +72,8 @@ final class OnlineBackup {
                 manifest = copy(connection, dataDir, target);
             }
             manifest.write(target);
-            progress.say("Backup complete in " + target + ": " + manifest.files().size() + " files, " + Progress.megabytes(manifest.totalBytes())
+            progress.say("Backup complete in " + target + ": "
+                    + manifest.files().size() + " files, " + Progress.megabytes(manifest.totalBytes())
                     + ", schema version " + manifest.schemaVersion() + ", consistent as of " + manifest.createdAt());
             return manifest;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -106,12 +106,20 @@ final class OnlineBackup {
 
     private BackupManifest copy(Connection connection, Path dataDir, Path target) throws SQLException, IOException {
         String serverVersion = single(connection, "show server_version");
-        if (!"0".equals(single(connection, "select count(*) from pg_tablespace where spcname not in ('pg_default', 'pg_global')"))) {
-            throw new BackupException("Not backed up: the database uses tablespaces, which the embedded backup does not copy.");
+        if (!"0"
+                .equals(single(
+                        connection,
+                        "select count(*) from pg_tablespace where spcname not in ('pg_default', 'pg_global')"))) {
+            throw new BackupException(
+                    "Not backed up: the database uses tablespaces, which the embedded backup does not copy.");
         }
-        long segmentBytes = Long.parseLong(single(connection, "select setting from pg_settings where name = 'wal_segment_size'"));
-        // before the checkpoint of pg_backup_start: from here on the server keeps every WAL segment until this session ends
-        single(connection, "select pg_create_physical_replication_slot('portalops_backup_' || pg_backend_pid(), true, true)");
+        long segmentBytes =
+                Long.parseLong(single(connection, "select setting from pg_settings where name = 'wal_segment_size'"));
+        // before the checkpoint of pg_backup_start: from here on the server keeps every WAL segment until this session
+        // ends
+        single(
+                connection,
+                "select pg_create_physical_replication_slot('portalops_backup_' || pg_backend_pid(), true, true)");
         String walStart = single(connection, "select pg_backup_start('portalops " + clock.instant() + "', true)");
         progress.say("Backup started at WAL " + walStart);
 
@@ -122,9 +130,14 @@ final class OnlineBackup {
         database.directories().forEach(d -> directories.add(POSTGRES + "/" + d));
         progress.phase("Database files", database.bytes(dataDir));
         for (Path file : database.files()) {
-            copyIfPresent(dataDir.resolve(file), target, POSTGRES + "/" + DataDirectoryCopy.relative(dataDir, dataDir.resolve(file)), entries);
+            copyIfPresent(
+                    dataDir.resolve(file),
+                    target,
+                    POSTGRES + "/" + DataDirectoryCopy.relative(dataDir, dataDir.resolve(file)),
+                    entries);
         }
-        // Anchors name entries that are committed, so the copy taken before the stop point never names one the restored database lacks.
+        // Anchors name entries that are committed, so the copy taken before the stop point never names one the restored
+        // database lacks.
         if (Files.isRegularFile(settings.anchorFile())) {
             progress.phase("Audit anchors", Files.size(settings.anchorFile()));
             copyIfPresent(settings.anchorFile(), target, ANCHORS, entries);
@@ -145,16 +158,32 @@ final class OnlineBackup {
         progress.say("Backup stopped at WAL " + walStop);
         Path labelFile = target.resolve(POSTGRES).resolve("backup_label");
         Files.writeString(labelFile, label, StandardCharsets.UTF_8);
-        entries.add(new BackupManifest.Entry(POSTGRES + "/backup_label", Files.size(labelFile), Checksums.of(labelFile, new Progress(s -> { }))));
+        entries.add(new BackupManifest.Entry(
+                POSTGRES + "/backup_label", Files.size(labelFile), Checksums.of(labelFile, new Progress(s -> {}))));
 
         copyWal(connection, dataDir, target, label, walStop, segmentBytes, entries);
         // A file whose row committed just before the stop point may have arrived after the first pass.
         copyUploads(target, directories, entries);
-        return new BackupManifest(BackupManifest.FORMAT, createdAt, schemaVersion, serverVersion, walStart, walStop, directories, entries);
+        return new BackupManifest(
+                BackupManifest.FORMAT,
+                createdAt,
+                schemaVersion,
+                serverVersion,
+                walStart,
+                walStop,
+                directories,
+                entries);
     }
 
-    private void copyWal(Connection connection, Path dataDir, Path target, String label, String walStop, long segmentBytes,
-            List<BackupManifest.Entry> entries) throws SQLException, IOException {
+    private void copyWal(
+            Connection connection,
+            Path dataDir,
+            Path target,
+            String label,
+            String walStop,
+            long segmentBytes,
+            List<BackupManifest.Entry> entries)
+            throws SQLException, IOException {
         Matcher start = START_FILE.matcher(label);
         if (!start.find()) {
             throw new BackupException("The backup label names no start WAL file: " + label);
@@ -172,23 +201,33 @@ final class OnlineBackup {
         List<Path> needed;
         try (Stream<Path> files = Files.list(wal)) {
             needed = files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.endsWith(".history") || (SEGMENT.matcher(name).matches() && name.compareTo(first) >= 0 && name.compareTo(last) <= 0);
-            }).sorted().toList();
+                        String name = f.getFileName().toString();
+                        return name.endsWith(".history")
+                                || (SEGMENT.matcher(name).matches()
+                                        && name.compareTo(first) >= 0
+                                        && name.compareTo(last) <= 0);
+                    })
+                    .sorted()
+                    .toList();
         }
-        long segments = needed.stream().filter(f -> !f.getFileName().toString().endsWith(".history")).count();
+        long segments = needed.stream()
+                .filter(f -> !f.getFileName().toString().endsWith(".history"))
+                .count();
         long expected = segmentNumber(last, segmentBytes) - segmentNumber(first, segmentBytes) + 1;
         if (segments != expected) {
-            throw new BackupException("WAL segments " + first + " to " + last + " are needed but only " + segments + " of " + expected
-                    + " are in " + wal);
+            throw new BackupException("WAL segments " + first + " to " + last + " are needed but only " + segments
+                    + " of " + expected + " are in " + wal);
         }
-        progress.phase("WAL " + first + " to " + last, needed.stream().mapToLong(f -> f.toFile().length()).sum());
+        progress.phase(
+                "WAL " + first + " to " + last,
+                needed.stream().mapToLong(f -> f.toFile().length()).sum());
         for (Path file : needed) {
             copyIfPresent(file, target, POSTGRES + "/pg_wal/" + file.getFileName(), entries);
         }
     }
 
-    private void copyUploads(Path target, List<String> directories, List<BackupManifest.Entry> entries) throws IOException {
+    private void copyUploads(Path target, List<String> directories, List<BackupManifest.Entry> entries)
+            throws IOException {
         Path uploads = settings.uploadsDir();
         if (!Files.isDirectory(uploads)) {
             return;
@@ -197,21 +236,27 @@ final class OnlineBackup {
         try (Stream<Path> walk = Files.walk(uploads)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        List<Path> fresh = files.stream().filter(f -> !Files.exists(target.resolve(UPLOADS).resolve(uploads.relativize(f).toString()))).toList();
+        List<Path> fresh = files.stream()
+                .filter(f -> !Files.exists(
+                        target.resolve(UPLOADS).resolve(uploads.relativize(f).toString())))
+                .toList();
         if (fresh.isEmpty()) {
             return;
         }
-        progress.phase("Uploads", fresh.stream().mapToLong(f -> f.toFile().length()).sum());
+        progress.phase(
+                "Uploads", fresh.stream().mapToLong(f -> f.toFile().length()).sum());
         for (Path file : fresh) {
             Path parent = uploads.relativize(file).getParent();
-            if (parent != null && !directories.contains(UPLOADS + "/" + parent.toString().replace('\\', '/'))) {
+            if (parent != null
+                    && !directories.contains(UPLOADS + "/" + parent.toString().replace('\\', '/'))) {
                 directories.add(UPLOADS + "/" + parent.toString().replace('\\', '/'));
             }
             copyIfPresent(file, target, UPLOADS + "/" + DataDirectoryCopy.relative(uploads, file), entries);
         }
     }
 
-    private void copyIfPresent(Path source, Path target, String relative, List<BackupManifest.Entry> entries) throws IOException {
+    private void copyIfPresent(Path source, Path target, String relative, List<BackupManifest.Entry> entries)
+            throws IOException {
         Path copy = target.resolve(relative);
         try {
             String sha256 = Checksums.copy(source, copy, progress);
@@ -229,7 +274,8 @@ final class OnlineBackup {
     }
 
     private static String single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             if (!rs.next() || rs.getString(1) == null) {
                 throw new SQLException("No value from: " + sql);
             }

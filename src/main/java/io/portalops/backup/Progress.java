@@ -32,7 +32,8 @@ final class Progress {
         int tenth = total <= 0 ? 10 : (int) Math.min(10, done * 10 / total);
         if (tenth > lastTenth) {
             lastTenth = tenth;
-            out.accept(String.format("%s: %d %% (%s of %s)", phase, tenth * 10, megabytes(done), megabytes(Math.max(total, done))));
+            out.accept(String.format(
+                    "%s: %d %% (%s of %s)", phase, tenth * 10, megabytes(done), megabytes(Math.max(total, done))));
         }
     }
 

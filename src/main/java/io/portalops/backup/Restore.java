@@ -25,7 +25,8 @@ import org.springframework.util.FileSystemUtils;
  */
 final class Restore {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final BackupSettings settings;
     private final Progress progress;
@@ -45,11 +46,12 @@ final class Restore {
         MigrationVersion code = SchemaVersions.ofCode(settings.migrations());
         if (MigrationVersion.fromVersion(manifest.schemaVersion()).compareTo(code) > 0) {
             throw new BackupException("Not restored: the backup has schema version " + manifest.schemaVersion()
-                    + ", newer than this version of PortalOps knows (" + code.getVersion() + "). Restore it with the release that took it.");
+                    + ", newer than this version of PortalOps knows (" + code.getVersion()
+                    + "). Restore it with the release that took it.");
         }
         if (EmbeddedServer.inUse(settings.postgresDir())) {
-            throw new BackupException("Not restored: the installation is running (its database in " + settings.postgresDir()
-                    + " is in use). Stop PortalOps first.");
+            throw new BackupException("Not restored: the installation is running (its database in "
+                    + settings.postgresDir() + " is in use). Stop PortalOps first.");
         }
         verify(backup, manifest);
 
@@ -68,10 +70,11 @@ final class Restore {
             }
             throw new BackupException("The restore failed, the previous state is back in place: " + e.getMessage(), e);
         }
-        progress.say("Restored the backup of " + manifest.createdAt() + " (schema version " + manifest.schemaVersion() + ").");
+        progress.say("Restored the backup of " + manifest.createdAt() + " (schema version " + manifest.schemaVersion()
+                + ").");
         if (!moved.isEmpty()) {
-            progress.say("The state before the restore is kept with the suffix " + suffix + " next to each restored part; delete it once "
-                    + "PortalOps runs well on the restored data.");
+            progress.say("The state before the restore is kept with the suffix " + suffix
+                    + " next to each restored part; delete it once " + "PortalOps runs well on the restored data.");
         }
     }
 
@@ -90,8 +93,8 @@ final class Restore {
                 throw new BackupException("Not restored: " + entry.path() + " is missing from the backup.");
             }
             if (!actual.equals(entry.sha256())) {
-                throw new BackupException("Not restored: the checksum of " + entry.path() + " does not match the manifest; the backup "
-                        + "was changed or damaged.");
+                throw new BackupException("Not restored: the checksum of " + entry.path()
+                        + " does not match the manifest; the backup " + "was changed or damaged.");
             }
         }
     }
@@ -165,8 +168,10 @@ final class Restore {
                     }
                 }
             } catch (IOException e) {
-                throw new BackupException("The restore failed and the previous state of " + part + " could not be put back: "
-                        + e.getMessage(), e);
+                throw new BackupException(
+                        "The restore failed and the previous state of " + part + " could not be put back: "
+                                + e.getMessage(),
+                        e);
             }
         }
     }

@@ -17,22 +17,24 @@ final class SchemaVersions {
 
     private static final Pattern VERSIONED = Pattern.compile("^V([0-9]+(?:[._][0-9]+)*)__.*\\.sql$");
 
-    private SchemaVersions() {
-    }
+    private SchemaVersions() {}
 
     /** The highest {@code V<n>__*.sql} in the Flyway locations ({@code spring.flyway.locations}). */
     static MigrationVersion ofCode(String locations) {
         MigrationVersion newest = MigrationVersion.EMPTY;
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(SchemaVersions.class.getClassLoader());
+        PathMatchingResourcePatternResolver resolver =
+                new PathMatchingResourcePatternResolver(SchemaVersions.class.getClassLoader());
         for (String location : locations.split(",")) {
             String trimmed = location.strip();
-            String pattern = trimmed.startsWith("filesystem:") ? "file:" + trimmed.substring("filesystem:".length())
+            String pattern = trimmed.startsWith("filesystem:")
+                    ? "file:" + trimmed.substring("filesystem:".length())
                     : "classpath*:" + trimmed.replaceFirst("^classpath:", "");
             try {
                 for (Resource resource : resolver.getResources(pattern + "/**/V*.sql")) {
                     Matcher matcher = VERSIONED.matcher(String.valueOf(resource.getFilename()));
                     if (matcher.matches()) {
-                        MigrationVersion version = MigrationVersion.fromVersion(matcher.group(1).replace('_', '.'));
+                        MigrationVersion version =
+                                MigrationVersion.fromVersion(matcher.group(1).replace('_', '.'));
                         newest = version.compareTo(newest) > 0 ? version : newest;
                     }
                 }
@@ -46,7 +48,8 @@ final class SchemaVersions {
     /** The newest successfully applied version, or "0" for a database Flyway never migrated. */
     static String ofDatabase(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet exists = statement.executeQuery("select to_regclass('public.flyway_schema_history') is not null")) {
+                ResultSet exists =
+                        statement.executeQuery("select to_regclass('public.flyway_schema_history') is not null")) {
             exists.next();
             if (!exists.getBoolean(1)) {
                 return "0";
@@ -54,7 +57,8 @@ final class SchemaVersions {
         }
         MigrationVersion newest = MigrationVersion.fromVersion("0");
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("select version from public.flyway_schema_history where success and version is not null")) {
+                ResultSet rs = statement.executeQuery(
+                        "select version from public.flyway_schema_history where success and version is not null")) {
             while (rs.next()) {
                 MigrationVersion version = MigrationVersion.fromVersion(rs.getString(1));
                 newest = version.compareTo(newest) > 0 ? version : newest;

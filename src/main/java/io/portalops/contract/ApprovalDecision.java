@@ -1,3 +1,6 @@
 package io.portalops.contract;
 
-public enum ApprovalDecision { APPROVED, REJECTED }
+public enum ApprovalDecision {
+    APPROVED,
+    REJECTED
+}

@@ -20,7 +20,12 @@ public class ApprovalLimits {
     private final AccountService accounts;
     private final Clock clock;
 
-    ApprovalLimits(ApproverLimitRepository limits, ApprovalRule rule, ApprovalPolicy policy, AccountService accounts, Clock clock) {
+    ApprovalLimits(
+            ApproverLimitRepository limits,
+            ApprovalRule rule,
+            ApprovalPolicy policy,
+            AccountService accounts,
+            Clock clock) {
         this.limits = limits;
         this.rule = rule;
         this.policy = policy;
@@ -41,16 +46,24 @@ public class ApprovalLimits {
         if (!accounts.holdsRole(approverAccountId, Role.APPROVER)) {
             throw new InvalidInputException("amount", "Only active approvers have an approval limit.");
         }
-        limits.findById(approverAccountId).ifPresentOrElse(l -> l.change(amount, clock.instant()),
-                () -> limits.save(new ApproverLimit(approverAccountId, amount, clock.instant())));
+        limits.findById(approverAccountId)
+                .ifPresentOrElse(
+                        l -> l.change(amount, clock.instant()),
+                        () -> limits.save(new ApproverLimit(approverAccountId, amount, clock.instant())));
     }
 
     /** Every active approver with their limit in the base currency, for the admin screen. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<ApproverLimitItem> all() {
-        return accounts.withRole(Role.APPROVER).stream().map(a -> new ApproverLimitItem(a.id(), a.username(), a.displayName(),
-                rule.limitOf(a.id()), limits.findById(a.id()).isEmpty())).toList();
+        return accounts.withRole(Role.APPROVER).stream()
+                .map(a -> new ApproverLimitItem(
+                        a.id(),
+                        a.username(),
+                        a.displayName(),
+                        rule.limitOf(a.id()),
+                        limits.findById(a.id()).isEmpty()))
+                .toList();
     }
 
     @PreAuthorize(ContractService.READERS)

@@ -16,15 +16,23 @@ import org.springframework.stereotype.Component;
 class ApprovalMetrics {
 
     ApprovalMetrics(MeterRegistry meters, JdbcTemplate jdbc, Clock clock) {
-        CachedGauge.register(meters, "portalops.approvals.waiting", "Contracts pending approval", null, Tags.empty(), clock,
-                () -> {
-                    Long n = jdbc.queryForObject("select count(*) from contract where status = 'PENDING_APPROVAL'", Long.class);
+        CachedGauge.register(
+                meters, "portalops.approvals.waiting", "Contracts pending approval", null, Tags.empty(), clock, () -> {
+                    Long n = jdbc.queryForObject(
+                            "select count(*) from contract where status = 'PENDING_APPROVAL'", Long.class);
                     return n == null ? 0 : n;
                 });
-        CachedGauge.register(meters, "portalops.approvals.oldest.age", "Time the oldest pending contract has waited", "seconds",
-                Tags.empty(), clock, () -> {
+        CachedGauge.register(
+                meters,
+                "portalops.approvals.oldest.age",
+                "Time the oldest pending contract has waited",
+                "seconds",
+                Tags.empty(),
+                clock,
+                () -> {
                     Timestamp oldest = jdbc.queryForObject(
-                            "select min(submitted_at) from contract where status = 'PENDING_APPROVAL'", Timestamp.class);
+                            "select min(submitted_at) from contract where status = 'PENDING_APPROVAL'",
+                            Timestamp.class);
                     return oldest == null ? 0 : Math.max(0, (clock.millis() - oldest.getTime()) / 1000.0);
                 });
     }

@@ -36,7 +36,8 @@ class ApprovalRule {
     }
 
     /** May this account decide? Why not (four eyes), or null when it may. */
-    @Nullable String refusal(Contract contract, long accountId, boolean isApprover, List<ContractApproval> round) {
+    @Nullable
+    String refusal(Contract contract, long accountId, boolean isApprover, List<ContractApproval> round) {
         if (!isApprover) {
             return "Only approvers decide contracts.";
         }
@@ -64,16 +65,19 @@ class ApprovalRule {
      * Null when the account's approval may be given as the next level; otherwise why not. Only the final approval must be
      * covered by a limit: the account's own, or that of an earlier approver of this round.
      */
-    @Nullable String limitRefusal(Contract contract, long accountId, List<ContractApproval> round) {
+    @Nullable
+    String limitRefusal(Contract contract, long accountId, List<ContractApproval> round) {
         boolean last = round.size() + 1 >= contract.getRequiredApprovals();
         if (!last || covered(contract, accountId, round)) {
             return null;
         }
         String base = policy.baseCurrency();
-        return "Your approval limit (" + base + " " + limitOf(accountId) + ") does not cover this contract (" + base + " "
+        return "Your approval limit (" + base + " " + limitOf(accountId) + ") does not cover this contract (" + base
+                + " "
                 + policy.toBase(contract.getValue()) + "). "
-                + (contract.getRequiredApprovals() > 1 ? "The final approval must come from an approver whose limit covers it."
-                : "An approver with a higher limit must approve it.");
+                + (contract.getRequiredApprovals() > 1
+                        ? "The final approval must come from an approver whose limit covers it."
+                        : "An approver with a higher limit must approve it.");
     }
 
     /**
@@ -95,6 +99,7 @@ class ApprovalRule {
     }
 
     private static boolean ownsOrSubmitted(Contract contract, long accountId) {
-        return contract.getOwnerId() == accountId || (contract.getSubmittedBy() != null && contract.getSubmittedBy() == accountId);
+        return contract.getOwnerId() == accountId
+                || (contract.getSubmittedBy() != null && contract.getSubmittedBy() == accountId);
     }
 }

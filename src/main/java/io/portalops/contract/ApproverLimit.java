@@ -13,11 +13,11 @@ class ApproverLimit {
 
     @Id
     private Long accountId;
+
     private BigDecimal amount;
     private Instant updatedAt;
 
-    protected ApproverLimit() {
-    }
+    protected ApproverLimit() {}
 
     ApproverLimit(long accountId, BigDecimal amount, Instant now) {
         this.accountId = accountId;

@@ -2,5 +2,4 @@ package io.portalops.contract;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ApproverLimitRepository extends JpaRepository<ApproverLimit, Long> {
-}
+interface ApproverLimitRepository extends JpaRepository<ApproverLimit, Long> {}

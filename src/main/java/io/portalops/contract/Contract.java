@@ -21,8 +21,10 @@ class Contract extends AbstractEntity {
     private String number;
     private long customerId;
     private String title;
+
     @Enumerated(EnumType.STRING)
     private ContractType type;
+
     private BigDecimal valueAmount;
     private String valueCurrency;
     private LocalDate startDate;
@@ -30,22 +32,26 @@ class Contract extends AbstractEntity {
     private boolean autoRenew;
     private int noticePeriodDays;
     private long ownerId;
+
     @Enumerated(EnumType.STRING)
     private ContractStatus status = ContractStatus.DRAFT;
+
     private @Nullable Long submittedBy;
     private @Nullable Instant submittedAt;
     private int approvalRound;
     private int requiredApprovals = 1;
     private boolean flagged;
+
     @NotAudited
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected Contract() {
-    }
+    protected Contract() {}
 
-    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
+    @SuppressWarnings(
+            "NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Contract(String number, long customerId, long ownerId, Instant now) {
         this.number = number;
         this.customerId = customerId;
@@ -54,8 +60,15 @@ class Contract extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void edit(String title, ContractType type, Money value, LocalDate startDate, LocalDate endDate, boolean autoRenew,
-            int noticePeriodDays, Instant now) {
+    void edit(
+            String title,
+            ContractType type,
+            Money value,
+            LocalDate startDate,
+            LocalDate endDate,
+            boolean autoRenew,
+            int noticePeriodDays,
+            Instant now) {
         this.title = title;
         this.type = type;
         this.valueAmount = value.amount();
@@ -144,11 +157,13 @@ class Contract extends AbstractEntity {
         return status;
     }
 
-    @Nullable Long getSubmittedBy() {
+    @Nullable
+    Long getSubmittedBy() {
         return submittedBy;
     }
 
-    @Nullable Instant getSubmittedAt() {
+    @Nullable
+    Instant getSubmittedAt() {
         return submittedAt;
     }
 

@@ -20,7 +20,10 @@ class ContractAccess {
     private final ApprovalRule rule;
     private final CurrentUserProvider currentUser;
 
-    ContractAccess(ContractRepository contracts, ContractApprovalRepository approvals, ApprovalRule rule,
+    ContractAccess(
+            ContractRepository contracts,
+            ContractApprovalRepository approvals,
+            ApprovalRule rule,
             CurrentUserProvider currentUser) {
         this.contracts = contracts;
         this.approvals = approvals;
@@ -46,12 +49,20 @@ class ContractAccess {
      * meanwhile has left the approver's scope too; the hint tells a losing approver why without naming anything.
      */
     Contract decidableForUpdate(long id) {
-        return contracts.findForUpdate(id).filter(this::permits).orElseThrow(() -> new NotFoundException("Contract",
-                "No contract with this id awaits your decision; another approver may have decided it already."));
+        return contracts
+                .findForUpdate(id)
+                .filter(this::permits)
+                .orElseThrow(
+                        () -> new NotFoundException(
+                                "Contract",
+                                "No contract with this id awaits your decision; another approver may have decided it already."));
     }
 
     Contract visibleByNumber(String number) {
-        return contracts.findByNumber(number).filter(this::permits).orElseThrow(() -> new NotFoundException("Contract"));
+        return contracts
+                .findByNumber(number)
+                .filter(this::permits)
+                .orElseThrow(() -> new NotFoundException("Contract"));
     }
 
     boolean permits(Contract contract) {
@@ -62,7 +73,9 @@ class ContractAccess {
     /** Whether any account, not only the caller, may open the contract: for mentions and notifications. */
     boolean mayOpen(Contract contract, long accountId, Set<Role> roles) {
         ContractScope scope = ContractScope.of(accountId, roles);
-        return scope.permits(contract, scope.approverId() != null && approvals.existsByContractIdAndApproverId(contract.getId(), accountId));
+        return scope.permits(
+                contract,
+                scope.approverId() != null && approvals.existsByContractIdAndApproverId(contract.getId(), accountId));
     }
 
     /**
@@ -87,7 +100,8 @@ class ContractAccess {
     /** Whether the user may approve or reject this contract now: pending, and the approval rule lets them decide. */
     boolean mayDecide(Contract contract, CurrentUser user) {
         return contract.getStatus() == ContractStatus.PENDING_APPROVAL
-                && rule.refusal(contract, user.accountId(), user.has(Role.APPROVER), rule.currentRound(contract)) == null;
+                && rule.refusal(contract, user.accountId(), user.has(Role.APPROVER), rule.currentRound(contract))
+                        == null;
     }
 
     Set<ContractDetails.AvailableAction> available(Contract contract, CurrentUser user) {
@@ -112,7 +126,10 @@ class ContractAccess {
             actions.add(ContractDetails.AvailableAction.REJECT);
         }
         if (mayFlag(contract, user)) {
-            actions.add(contract.isFlagged() ? ContractDetails.AvailableAction.UNFLAG : ContractDetails.AvailableAction.FLAG);
+            actions.add(
+                    contract.isFlagged()
+                            ? ContractDetails.AvailableAction.UNFLAG
+                            : ContractDetails.AvailableAction.FLAG);
             if (contract.isFlagged()) {
                 actions.add(ContractDetails.AvailableAction.FLAG);
             }

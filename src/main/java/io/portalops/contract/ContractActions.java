@@ -46,9 +46,17 @@ public class ContractActions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContractActions(ContractRepository contracts, ContractApprovalRepository approvals, ContractCommentRepository comments,
-            ContractFlagRepository flags, ContractAccess access, ContractAssembler assembler, ApprovalRule rule,
-            AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+    ContractActions(
+            ContractRepository contracts,
+            ContractApprovalRepository approvals,
+            ContractCommentRepository comments,
+            ContractFlagRepository flags,
+            ContractAccess access,
+            ContractAssembler assembler,
+            ApprovalRule rule,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
         this.approvals = approvals;
         this.comments = comments;
@@ -67,8 +75,8 @@ public class ContractActions {
         CurrentUser user = access.user();
         Contract contract = ownedForUpdate(contractId, user);
         contract.submit(user.accountId(), rule.requiredApprovals(contract.getValue()), clock.instant());
-        events.publishEvent(new ContractEvent.Submitted(contract.getId(), contract.getNumber(), user.accountId(),
-                contract.getRequiredApprovals()));
+        events.publishEvent(new ContractEvent.Submitted(
+                contract.getId(), contract.getNumber(), user.accountId(), contract.getRequiredApprovals()));
         return assembler.details(contract, user);
     }
 
@@ -86,14 +94,21 @@ public class ContractActions {
         int level = round.size() + 1;
         boolean last = level >= contract.getRequiredApprovals();
         Instant now = clock.instant();
-        approvals.save(new ContractApproval(contract.getId(), contract.getApprovalRound(), level, user.accountId(),
-                ApprovalDecision.APPROVED, said, now));
+        approvals.save(new ContractApproval(
+                contract.getId(),
+                contract.getApprovalRound(),
+                level,
+                user.accountId(),
+                ApprovalDecision.APPROVED,
+                said,
+                now));
         if (last) {
             contract.apply(LifecycleAction.APPROVE, now);
         } else {
             contract.touch(now);
         }
-        events.publishEvent(new ContractEvent.Approved(contract.getId(), contract.getNumber(), user.accountId(), level, last));
+        events.publishEvent(
+                new ContractEvent.Approved(contract.getId(), contract.getNumber(), user.accountId(), level, last));
         return assembler.details(contract, user);
     }
 
@@ -105,8 +120,14 @@ public class ContractActions {
         Contract contract = access.decidableForUpdate(contractId);
         int level = requireDecidable(contract, user, LifecycleAction.REJECT).size() + 1;
         Instant now = clock.instant();
-        approvals.save(new ContractApproval(contract.getId(), contract.getApprovalRound(), level, user.accountId(),
-                ApprovalDecision.REJECTED, why, now));
+        approvals.save(new ContractApproval(
+                contract.getId(),
+                contract.getApprovalRound(),
+                level,
+                user.accountId(),
+                ApprovalDecision.REJECTED,
+                why,
+                now));
         contract.apply(LifecycleAction.REJECT, now);
         events.publishEvent(new ContractEvent.Rejected(contract.getId(), contract.getNumber(), user.accountId(), why));
         return assembler.details(contract, user);
@@ -139,7 +160,8 @@ public class ContractActions {
         String why = requireReason(reason, "Termination needs a reason");
         Contract contract = ownedForUpdate(contractId, user);
         contract.apply(LifecycleAction.TERMINATE, clock.instant());
-        events.publishEvent(new ContractEvent.Terminated(contract.getId(), contract.getNumber(), user.accountId(), why));
+        events.publishEvent(
+                new ContractEvent.Terminated(contract.getId(), contract.getNumber(), user.accountId(), why));
         return assembler.details(contract, user);
     }
 
@@ -153,9 +175,11 @@ public class ContractActions {
         }
         Contract contract = access.visibleForUpdate(contractId);
         requireMayFlag(contract, user);
-        ContractFlag flag = flags.save(new ContractFlag(contract.getId(), severity, why, user.accountId(), clock.instant()));
+        ContractFlag flag =
+                flags.save(new ContractFlag(contract.getId(), severity, why, user.accountId(), clock.instant()));
         contract.markFlagged(true, clock.instant());
-        events.publishEvent(new ContractEvent.Flagged(contract.getId(), contract.getNumber(), user.accountId(), severity, why));
+        events.publishEvent(
+                new ContractEvent.Flagged(contract.getId(), contract.getNumber(), user.accountId(), severity, why));
         return assembler.details(contract, user);
     }
 
@@ -168,14 +192,17 @@ public class ContractActions {
         Contract contract = access.visibleForUpdate(contractId);
         requireMayFlag(contract, user);
         List<ContractFlag> open = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream()
-                .filter(ContractFlag::isOpen).filter(f -> flagId == null || f.getId().equals(flagId)).toList();
+                .filter(ContractFlag::isOpen)
+                .filter(f -> flagId == null || f.getId().equals(flagId))
+                .toList();
         if (open.isEmpty()) {
             // the record's state, not the caller's rights: 409 like other state conflicts (RuleViolationException)
             throw new RuleViolationException("There is no open flag to clear.", 409);
         }
         Instant now = clock.instant();
         open.forEach(f -> f.clear(user.accountId(), why, now));
-        boolean stillFlagged = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream().anyMatch(ContractFlag::isOpen);
+        boolean stillFlagged = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream()
+                .anyMatch(ContractFlag::isOpen);
         contract.markFlagged(stillFlagged, now);
         events.publishEvent(new ContractEvent.Unflagged(contract.getId(), contract.getNumber(), user.accountId(), why));
         return assembler.details(contract, user);
@@ -189,8 +216,10 @@ public class ContractActions {
         String body = requireNote(text);
         Contract contract = access.visible(contractId);
         Set<Long> mentions = mentionsIn(body, contract);
-        ContractComment comment = comments.save(new ContractComment(contract.getId(), user.accountId(), body, mentions, clock.instant()));
-        events.publishEvent(new ContractEvent.Noted(contract.getId(), contract.getNumber(), user.accountId(), comment.getId(), mentions));
+        ContractComment comment =
+                comments.save(new ContractComment(contract.getId(), user.accountId(), body, mentions, clock.instant()));
+        events.publishEvent(new ContractEvent.Noted(
+                contract.getId(), contract.getNumber(), user.accountId(), comment.getId(), mentions));
         return assembler.details(contract, user);
     }
 
@@ -201,7 +230,8 @@ public class ContractActions {
         CurrentUser user = access.user();
         String body = requireNote(text);
         Contract contract = access.visible(contractId);
-        ContractComment comment = comments.findById(commentId).filter(c -> c.getContractId() == contract.getId())
+        ContractComment comment = comments.findById(commentId)
+                .filter(c -> c.getContractId() == contract.getId())
                 .orElseThrow(() -> new NotFoundException("Note"));
         if (comment.getAuthorId() != user.accountId()) {
             throw new ActionRefusedException("Only its author can edit a note.");
@@ -237,7 +267,8 @@ public class ContractActions {
 
     private void requireMayFlag(Contract contract, CurrentUser user) {
         if (!access.mayFlag(contract, user)) {
-            throw new ActionRefusedException("Flags are raised and cleared by analysts, approvers, administrators or the owner.");
+            throw new ActionRefusedException(
+                    "Flags are raised and cleared by analysts, approvers, administrators or the owner.");
         }
     }
 
@@ -248,12 +279,16 @@ public class ContractActions {
     private Set<Long> mentionsIn(String body, Contract contract) {
         Set<String> names = MentionParser.usernames(body);
         Map<String, AccountSummary> found = accounts.byUsernames(names);
-        Map<Long, Set<Role>> roles = accounts.rolesOf(found.values().stream().map(AccountSummary::id).toList());
+        Map<Long, Set<Role>> roles =
+                accounts.rolesOf(found.values().stream().map(AccountSummary::id).toList());
         for (String name : names) {
             AccountSummary account = found.get(name);
-            if (account == null || !access.mayOpen(contract, account.id(), roles.getOrDefault(account.id(), Set.of()))) {
-                throw new InvalidInputException("text", "@" + name + " cannot open this contract, so they cannot be mentioned "
-                        + "on it. Mention only people the suggestions offer.");
+            if (account == null
+                    || !access.mayOpen(contract, account.id(), roles.getOrDefault(account.id(), Set.of()))) {
+                throw new InvalidInputException(
+                        "text",
+                        "@" + name + " cannot open this contract, so they cannot be mentioned "
+                                + "on it. Mention only people the suggestions offer.");
             }
         }
         return found.values().stream().map(AccountSummary::id).collect(Collectors.toSet());

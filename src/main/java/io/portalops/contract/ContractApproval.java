@@ -19,16 +19,23 @@ class ContractApproval extends AbstractEntity {
     private int round;
     private int level;
     private long approverId;
+
     @Enumerated(EnumType.STRING)
     private ApprovalDecision decision;
+
     private @Nullable String comment;
     private Instant decidedAt;
 
-    protected ContractApproval() {
-    }
+    protected ContractApproval() {}
 
-    ContractApproval(long contractId, int round, int level, long approverId, ApprovalDecision decision,
-            @Nullable String comment, Instant decidedAt) {
+    ContractApproval(
+            long contractId,
+            int round,
+            int level,
+            long approverId,
+            ApprovalDecision decision,
+            @Nullable String comment,
+            Instant decidedAt) {
         this.contractId = contractId;
         this.round = round;
         this.level = level;
@@ -58,7 +65,8 @@ class ContractApproval extends AbstractEntity {
         return decision;
     }
 
-    @Nullable String getComment() {
+    @Nullable
+    String getComment() {
         return comment;
     }
 

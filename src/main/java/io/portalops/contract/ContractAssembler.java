@@ -28,8 +28,14 @@ class ContractAssembler {
     private final ContractAccess access;
     private final Clock clock;
 
-    ContractAssembler(ContractApprovalRepository approvals, ContractCommentRepository comments, ContractFlagRepository flags,
-            AccountService accounts, CustomerService customers, ContractAccess access, Clock clock) {
+    ContractAssembler(
+            ContractApprovalRepository approvals,
+            ContractCommentRepository comments,
+            ContractFlagRepository flags,
+            AccountService accounts,
+            CustomerService customers,
+            ContractAccess access,
+            Clock clock) {
         this.approvals = approvals;
         this.comments = comments;
         this.flags = flags;
@@ -40,11 +46,26 @@ class ContractAssembler {
     }
 
     List<ContractListItem> listItems(Collection<Contract> page) {
-        Map<Long, AccountSummary> owners = accounts.summaries(page.stream().map(Contract::getOwnerId).collect(Collectors.toSet()));
-        Map<Long, String> customerNames = customers.names(page.stream().map(Contract::getCustomerId).collect(Collectors.toSet()));
-        return page.stream().map(c -> new ContractListItem(c.getId(), c.getNumber(), c.getTitle(), c.getType(), c.getCustomerId(),
-                customerNames.getOrDefault(c.getCustomerId(), "#" + c.getCustomerId()), c.getValue(), c.getStartDate(),
-                c.getEndDate(), c.getStatus(), c.getOwnerId(), name(owners, c.getOwnerId()), c.isFlagged())).toList();
+        Map<Long, AccountSummary> owners =
+                accounts.summaries(page.stream().map(Contract::getOwnerId).collect(Collectors.toSet()));
+        Map<Long, String> customerNames =
+                customers.names(page.stream().map(Contract::getCustomerId).collect(Collectors.toSet()));
+        return page.stream()
+                .map(c -> new ContractListItem(
+                        c.getId(),
+                        c.getNumber(),
+                        c.getTitle(),
+                        c.getType(),
+                        c.getCustomerId(),
+                        customerNames.getOrDefault(c.getCustomerId(), "#" + c.getCustomerId()),
+                        c.getValue(),
+                        c.getStartDate(),
+                        c.getEndDate(),
+                        c.getStatus(),
+                        c.getOwnerId(),
+                        name(owners, c.getOwnerId()),
+                        c.isFlagged()))
+                .toList();
     }
 
     ContractDetails details(Contract c, CurrentUser user) {
@@ -67,20 +88,66 @@ class ContractAssembler {
             }
         });
         Map<Long, AccountSummary> people = accounts.summaries(ids);
-        String customerName = customers.names(Set.of(c.getCustomerId())).getOrDefault(c.getCustomerId(), "#" + c.getCustomerId());
-        return new ContractDetails(c.getId(), c.getNumber(), c.getTitle(), c.getType(), c.getCustomerId(), customerName,
-                c.getValue(), c.getStartDate(), c.getEndDate(), c.isAutoRenew(), c.getNoticePeriodDays(),
-                c.getCancellationDeadline(), c.getStatus(), c.getOwnerId(), name(people, c.getOwnerId()),
-                c.getSubmittedBy() == null ? null : name(people, c.getSubmittedBy()), c.getSubmittedAt(),
-                c.getRequiredApprovals(), c.isFlagged(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
-                approvalRows.stream().map(a -> new ContractDetails.ApprovalStep(a.getRound(), a.getLevel(),
-                        name(people, a.getApproverId()), a.getDecision(), a.getComment(), a.getDecidedAt())).toList(),
-                commentRows.stream().map(m -> new ContractDetails.Comment(m.getId(), name(people, m.getAuthorId()), m.getBody(),
-                        m.getMentions().stream().map(id -> people.containsKey(id) ? people.get(id).username() : "#" + id).sorted().toList(),
-                        m.getCreatedAt(), m.getEditedAt(), isEditable(m, user))).toList(),
-                flagRows.stream().map(f -> new ContractDetails.Flag(f.getId(), f.getSeverity(), f.getReason(),
-                        name(people, f.getRaisedBy()), f.getRaisedAt(), f.getClearedBy() == null ? null : name(people, f.getClearedBy()),
-                        f.getClearedAt(), f.getClearReason())).toList(),
+        String customerName =
+                customers.names(Set.of(c.getCustomerId())).getOrDefault(c.getCustomerId(), "#" + c.getCustomerId());
+        return new ContractDetails(
+                c.getId(),
+                c.getNumber(),
+                c.getTitle(),
+                c.getType(),
+                c.getCustomerId(),
+                customerName,
+                c.getValue(),
+                c.getStartDate(),
+                c.getEndDate(),
+                c.isAutoRenew(),
+                c.getNoticePeriodDays(),
+                c.getCancellationDeadline(),
+                c.getStatus(),
+                c.getOwnerId(),
+                name(people, c.getOwnerId()),
+                c.getSubmittedBy() == null ? null : name(people, c.getSubmittedBy()),
+                c.getSubmittedAt(),
+                c.getRequiredApprovals(),
+                c.isFlagged(),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                c.getVersion(),
+                approvalRows.stream()
+                        .map(a -> new ContractDetails.ApprovalStep(
+                                a.getRound(),
+                                a.getLevel(),
+                                name(people, a.getApproverId()),
+                                a.getDecision(),
+                                a.getComment(),
+                                a.getDecidedAt()))
+                        .toList(),
+                commentRows.stream()
+                        .map(m -> new ContractDetails.Comment(
+                                m.getId(),
+                                name(people, m.getAuthorId()),
+                                m.getBody(),
+                                m.getMentions().stream()
+                                        .map(id -> people.containsKey(id)
+                                                ? people.get(id).username()
+                                                : "#" + id)
+                                        .sorted()
+                                        .toList(),
+                                m.getCreatedAt(),
+                                m.getEditedAt(),
+                                isEditable(m, user)))
+                        .toList(),
+                flagRows.stream()
+                        .map(f -> new ContractDetails.Flag(
+                                f.getId(),
+                                f.getSeverity(),
+                                f.getReason(),
+                                name(people, f.getRaisedBy()),
+                                f.getRaisedAt(),
+                                f.getClearedBy() == null ? null : name(people, f.getClearedBy()),
+                                f.getClearedAt(),
+                                f.getClearReason()))
+                        .toList(),
                 access.available(c, user));
     }
 

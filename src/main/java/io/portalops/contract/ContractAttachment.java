@@ -18,14 +18,16 @@ class ContractAttachment {
     @SuppressWarnings("NullAway.Init") // assigned by the database on insert
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long contractId;
+
     @Embedded
     private StoredFile file;
+
     private long uploadedBy;
     private Instant uploadedAt;
 
-    protected ContractAttachment() {
-    }
+    protected ContractAttachment() {}
 
     ContractAttachment(long contractId, StoredFile file, long uploadedBy, Instant uploadedAt) {
         this.contractId = contractId;

@@ -30,8 +30,12 @@ public class ContractAttachments {
     private final UploadedFiles files;
     private final Clock clock;
 
-    ContractAttachments(ContractAttachmentRepository attachments, ContractAccess access, AccountService accounts,
-            UploadedFiles files, Clock clock) {
+    ContractAttachments(
+            ContractAttachmentRepository attachments,
+            ContractAccess access,
+            AccountService accounts,
+            UploadedFiles files,
+            Clock clock) {
         this.attachments = attachments;
         this.access = access;
         this.accounts = accounts;
@@ -50,11 +54,13 @@ public class ContractAttachments {
         CurrentUser user = access.user();
         Contract contract = access.visible(contractId);
         if (!access.mayAttach(contract, user)) {
-            throw new ActionRefusedException("You may read this contract but not attach files to it: its account manager, "
-                    + "analysts, administrators and, while it awaits their decision, approvers can.");
+            throw new ActionRefusedException(
+                    "You may read this contract but not attach files to it: its account manager, "
+                            + "analysts, administrators and, while it awaits their decision, approvers can.");
         }
         StoredFile file = files.store(folder(contract.getId()), originalName, content);
-        ContractAttachment saved = attachments.save(new ContractAttachment(contract.getId(), file, user.accountId(), clock.instant()));
+        ContractAttachment saved =
+                attachments.save(new ContractAttachment(contract.getId(), file, user.accountId(), clock.instant()));
         return toInfo(saved, accounts.summaries(Set.of(user.accountId())));
     }
 
@@ -63,7 +69,8 @@ public class ContractAttachments {
     public List<AttachmentInfo> list(long contractId) {
         Contract contract = access.visible(contractId);
         List<ContractAttachment> rows = attachments.findByContractIdOrderByUploadedAtAsc(contract.getId());
-        Map<Long, AccountSummary> people = accounts.summaries(rows.stream().map(ContractAttachment::getUploadedBy).collect(Collectors.toSet()));
+        Map<Long, AccountSummary> people = accounts.summaries(
+                rows.stream().map(ContractAttachment::getUploadedBy).collect(Collectors.toSet()));
         return rows.stream().map(a -> toInfo(a, people)).toList();
     }
 
@@ -71,9 +78,12 @@ public class ContractAttachments {
     @Transactional(readOnly = true)
     public AttachmentFile open(long contractId, long attachmentId) {
         Contract contract = access.visible(contractId);
-        ContractAttachment attachment = attachments.findById(attachmentId).filter(a -> a.getContractId() == contract.getId())
+        ContractAttachment attachment = attachments
+                .findById(attachmentId)
+                .filter(a -> a.getContractId() == contract.getId())
                 .orElseThrow(() -> new NotFoundException("Attachment"));
-        return new AttachmentFile(toInfo(attachment, accounts.summaries(Set.of(attachment.getUploadedBy()))),
+        return new AttachmentFile(
+                toInfo(attachment, accounts.summaries(Set.of(attachment.getUploadedBy()))),
                 files.path(folder(contract.getId()), attachment.getFile().storedName()));
     }
 
@@ -85,7 +95,14 @@ public class ContractAttachments {
     private static AttachmentInfo toInfo(ContractAttachment a, Map<Long, AccountSummary> people) {
         AccountSummary by = people.get(a.getUploadedBy());
         StoredFile file = a.getFile();
-        return new AttachmentInfo(a.getId(), a.getContractId(), file.displayName(), file.contentType(), file.sizeBytes(),
-                file.sha256(), by == null ? "#" + a.getUploadedBy() : by.displayName(), a.getUploadedAt());
+        return new AttachmentInfo(
+                a.getId(),
+                a.getContractId(),
+                file.displayName(),
+                file.contentType(),
+                file.sizeBytes(),
+                file.sha256(),
+                by == null ? "#" + a.getUploadedBy() : by.displayName(),
+                a.getUploadedAt());
     }
 }

@@ -29,8 +29,7 @@ class ContractComment extends AbstractEntity {
     @Column(name = "account_id")
     private Set<Long> mentions = new HashSet<>();
 
-    protected ContractComment() {
-    }
+    protected ContractComment() {}
 
     ContractComment(long contractId, long authorId, String body, Set<Long> mentions, Instant now) {
         this.contractId = contractId;
@@ -63,7 +62,8 @@ class ContractComment extends AbstractEntity {
         return createdAt;
     }
 
-    @Nullable Instant getEditedAt() {
+    @Nullable
+    Instant getEditedAt() {
         return editedAt;
     }
 

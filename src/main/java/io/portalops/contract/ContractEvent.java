@@ -13,35 +13,67 @@ public sealed interface ContractEvent {
 
     String contractNumber();
 
-    @Nullable Long actorId();
+    @Nullable
+    Long actorId();
 
-    record Submitted(long contractId, String contractNumber, @Nullable Long actorId, int requiredApprovals) implements ContractEvent {
-    }
+    record Submitted(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId,
+            int requiredApprovals) implements ContractEvent {}
 
-    record Approved(long contractId, String contractNumber, @Nullable Long actorId, int level, boolean finalApproval) implements ContractEvent {
-    }
+    record Approved(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId,
+            int level,
+            boolean finalApproval) implements ContractEvent {}
 
-    record Rejected(long contractId, String contractNumber, @Nullable Long actorId, String reason) implements ContractEvent {
-    }
+    record Rejected(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId,
+            String reason) implements ContractEvent {}
 
-    record Revised(long contractId, String contractNumber, @Nullable Long actorId) implements ContractEvent {
-    }
+    record Revised(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId) implements ContractEvent {}
 
-    record Flagged(long contractId, String contractNumber, @Nullable Long actorId, FlagSeverity severity, String reason) implements ContractEvent {
-    }
+    record Flagged(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId,
+            FlagSeverity severity,
+            String reason) implements ContractEvent {}
 
-    record Unflagged(long contractId, String contractNumber, @Nullable Long actorId, String reason) implements ContractEvent {
-    }
+    record Unflagged(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId,
+            String reason) implements ContractEvent {}
 
-    record Noted(long contractId, String contractNumber, @Nullable Long actorId, long commentId, Set<Long> mentionedAccountIds) implements ContractEvent {
-    }
+    record Noted(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId,
+            long commentId,
+            Set<Long> mentionedAccountIds)
+            implements ContractEvent {}
 
-    record Activated(long contractId, String contractNumber, @Nullable Long actorId) implements ContractEvent {
-    }
+    record Activated(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId) implements ContractEvent {}
 
-    record Expired(long contractId, String contractNumber, @Nullable Long actorId) implements ContractEvent {
-    }
+    record Expired(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId) implements ContractEvent {}
 
-    record Terminated(long contractId, String contractNumber, @Nullable Long actorId, String reason) implements ContractEvent {
-    }
+    record Terminated(
+            long contractId,
+            String contractNumber,
+            @Nullable Long actorId,
+            String reason) implements ContractEvent {}
 }

@@ -12,31 +12,94 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContractExport extends GridExport {
 
-    static final List<String> HEADERS = List.of("Number", "Title", "Type", "Customer", "Value", "Start", "End", "Status", "Owner",
-            "Flagged");
+    static final List<String> HEADERS =
+            List.of("Number", "Title", "Type", "Customer", "Value", "Start", "End", "Status", "Owner", "Flagged");
 
     private final ContractService contracts;
 
     ContractExport(ContractService contracts) {
-        super("contracts", "Contracts", HEADERS, Set.of("ADMIN", "ANALYST"),
-                Set.of("status", "customerId", "ownerId", "minValue", "maxValue", "endFrom", "endTo", "flagged", "text", "awaitingMe",
-                "sort"));
+        super(
+                "contracts",
+                "Contracts",
+                HEADERS,
+                Set.of("ADMIN", "ANALYST"),
+                Set.of(
+                        "status",
+                        "customerId",
+                        "ownerId",
+                        "minValue",
+                        "maxValue",
+                        "endFrom",
+                        "endTo",
+                        "flagged",
+                        "text",
+                        "awaitingMe",
+                        "sort"));
         this.contracts = contracts;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
         Boolean awaitingMe = p.bool("awaitingMe");
-        return query(new ContractFilter(p.enumValue("status", ContractStatus.class), p.id("customerId"), p.id("ownerId"),
-                p.decimal("minValue"), p.decimal("maxValue"), p.date("endFrom"), p.date("endTo"), p.bool("flagged"), p.text("text"),
-                awaitingMe != null && awaitingMe, p.date("startFrom"), p.date("startTo")), p.sort(ContractSortField.class));
+        return query(
+                new ContractFilter(
+                        p.enumValue("status", ContractStatus.class),
+                        p.id("customerId"),
+                        p.id("ownerId"),
+                        p.decimal("minValue"),
+                        p.decimal("maxValue"),
+                        p.date("endFrom"),
+                        p.date("endTo"),
+                        p.bool("flagged"),
+                        p.text("text"),
+                        awaitingMe != null && awaitingMe,
+                        p.date("startFrom"),
+                        p.date("startTo")),
+                p.sort(ContractSortField.class));
     }
 
     public ExportQuery query(ContractFilter f, List<SortOrder<ContractSortField>> sort) {
-        return exportOf(ExportQuery.filters("status", f.status(), "customerId", f.customerId(),
-                "ownerId", f.ownerId(), "minValue", f.minValue(), "maxValue", f.maxValue(), "endFrom", f.endFrom(), "endTo", f.endTo(),
-                "startFrom", f.startFrom(), "startTo", f.startTo(), "flagged", f.flagged(), "text", f.text(), "awaitingMe", f.awaitingMe() ? true : null, "sort", ExportQuery.sort(sort)),
-                sink -> contracts.exportRows(f, sort, c -> sink.accept(List.of(c.number(), c.title(), c.type().name(), c.customerName(),
-                        c.value(), c.startDate(), c.endDate(), c.status().name(), c.ownerName(), c.flagged()))));
+        return exportOf(
+                ExportQuery.filters(
+                        "status",
+                        f.status(),
+                        "customerId",
+                        f.customerId(),
+                        "ownerId",
+                        f.ownerId(),
+                        "minValue",
+                        f.minValue(),
+                        "maxValue",
+                        f.maxValue(),
+                        "endFrom",
+                        f.endFrom(),
+                        "endTo",
+                        f.endTo(),
+                        "startFrom",
+                        f.startFrom(),
+                        "startTo",
+                        f.startTo(),
+                        "flagged",
+                        f.flagged(),
+                        "text",
+                        f.text(),
+                        "awaitingMe",
+                        f.awaitingMe() ? true : null,
+                        "sort",
+                        ExportQuery.sort(sort)),
+                sink -> contracts.exportRows(
+                        f,
+                        sort,
+                        c -> sink.accept(List.of(
+                                c.number(),
+                                c.title(),
+                                c.type().name(),
+                                c.customerName(),
+                                c.value(),
+                                c.startDate(),
+                                c.endDate(),
+                                c.status().name(),
+                                c.ownerName(),
+                                c.flagged()))));
     }
 }

@@ -27,8 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractFigures {
 
-    static final String[] VIEWS = {"contract_status_rollup", "contract_month_rollup", "contract_upcoming_end_rollup",
-            "contract_pending_rollup", "contract_decision_rollup"};
+    static final String[] VIEWS = {
+        "contract_status_rollup",
+        "contract_month_rollup",
+        "contract_upcoming_end_rollup",
+        "contract_pending_rollup",
+        "contract_decision_rollup"
+    };
 
     private final JdbcTemplate jdbc;
     private final CurrentUserProvider users;
@@ -39,28 +44,31 @@ public class ContractFigures {
     }
 
     /** Contracts in one status (flagged ones counted apart too), over every currency. */
-    public record StatusFigure(ContractStatus status, long contracts, long flagged) {
-    }
+    public record StatusFigure(ContractStatus status, long contracts, long flagged) {}
 
     /** Value of the contracts starting (new) and ending (expiring) in a month, in one currency. */
-    public record MonthFigure(YearMonth month, String currency, BigDecimal newValue, long newContracts,
-            BigDecimal expiringValue, long expiringContracts) {
-    }
+    public record MonthFigure(
+            YearMonth month,
+            String currency,
+            BigDecimal newValue,
+            long newContracts,
+            BigDecimal expiringValue,
+            long expiringContracts) {}
 
     /** Active contracts ending on a day: those that renew by themselves and those that expire. */
-    public record EndFigure(LocalDate endDate, long renewing, long expiring) {
-    }
+    public record EndFigure(LocalDate endDate, long renewing, long expiring) {}
 
     /** Contracts the caller may decide now, and since when the oldest has waited. */
-    public record QueueFigure(long waiting, @Nullable Instant oldestSubmittedAt) {
-    }
+    public record QueueFigure(long waiting, @Nullable Instant oldestSubmittedAt) {}
 
     /** The caller's decisions on one day. */
-    public record DecisionFigure(LocalDate day, ApprovalDecision decision, long decisions) {
-    }
+    public record DecisionFigure(LocalDate day, ApprovalDecision decision, long decisions) {}
 
     /** Whose contracts a figure covers: the caller's own (ACCOUNT_MANAGER) or everyone's (ADMIN, ANALYST). */
-    public enum Reach { OWN, ALL }
+    public enum Reach {
+        OWN,
+        ALL
+    }
 
     /** Rebuilds the contract rollups; called by the dashboard-refresh job. */
     public void refresh() {
@@ -70,36 +78,53 @@ public class ContractFigures {
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST','ACCOUNT_MANAGER')")
     @Transactional(readOnly = true)
     public List<StatusFigure> byStatus(Reach reach) {
-        Scoped sql = scoped(reach, "select status, sum(contracts), sum(contracts) filter (where flagged) from contract_status_rollup");
-        return jdbc.query(sql.sql() + " group by status order by status", (rs, i) -> new StatusFigure(
-                ContractStatus.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)), sql.args());
+        Scoped sql = scoped(
+                reach,
+                "select status, sum(contracts), sum(contracts) filter (where flagged) from contract_status_rollup");
+        return jdbc.query(
+                sql.sql() + " group by status order by status",
+                (rs, i) -> new StatusFigure(ContractStatus.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)),
+                sql.args());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST','ACCOUNT_MANAGER')")
     @Transactional(readOnly = true)
     public List<MonthFigure> valueByMonth(Reach reach, YearMonth from, YearMonth to) {
-        Scoped sql = scoped(reach, "select month, currency, "
-                + "coalesce(sum(value) filter (where kind = 'START'), 0), coalesce(sum(contracts) filter (where kind = 'START'), 0), "
-                + "coalesce(sum(value) filter (where kind = 'END'), 0), coalesce(sum(contracts) filter (where kind = 'END'), 0) "
-                + "from contract_month_rollup");
+        Scoped sql = scoped(
+                reach,
+                "select month, currency, "
+                        + "coalesce(sum(value) filter (where kind = 'START'), 0), coalesce(sum(contracts) filter (where kind = 'START'), 0), "
+                        + "coalesce(sum(value) filter (where kind = 'END'), 0), coalesce(sum(contracts) filter (where kind = 'END'), 0) "
+                        + "from contract_month_rollup");
         List<Object> args = new ArrayList<>(List.of(sql.args()));
         args.add(Date.valueOf(from.atDay(1)));
         args.add(Date.valueOf(to.atDay(1)));
-        return jdbc.query(sql.sql() + sql.and() + "month between ? and ? group by month, currency order by month, currency",
-                (rs, i) -> new MonthFigure(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2), rs.getBigDecimal(3),
-                        rs.getLong(4), rs.getBigDecimal(5), rs.getLong(6)), args.toArray());
+        return jdbc.query(
+                sql.sql() + sql.and() + "month between ? and ? group by month, currency order by month, currency",
+                (rs, i) -> new MonthFigure(
+                        YearMonth.from(rs.getDate(1).toLocalDate()),
+                        rs.getString(2),
+                        rs.getBigDecimal(3),
+                        rs.getLong(4),
+                        rs.getBigDecimal(5),
+                        rs.getLong(6)),
+                args.toArray());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST','ACCOUNT_MANAGER')")
     @Transactional(readOnly = true)
     public List<EndFigure> endingBetween(Reach reach, LocalDate from, LocalDate to) {
-        Scoped sql = scoped(reach, "select end_date, coalesce(sum(contracts) filter (where auto_renew), 0), "
-                + "coalesce(sum(contracts) filter (where not auto_renew), 0) from contract_upcoming_end_rollup");
+        Scoped sql = scoped(
+                reach,
+                "select end_date, coalesce(sum(contracts) filter (where auto_renew), 0), "
+                        + "coalesce(sum(contracts) filter (where not auto_renew), 0) from contract_upcoming_end_rollup");
         List<Object> args = new ArrayList<>(List.of(sql.args()));
         args.add(Date.valueOf(from));
         args.add(Date.valueOf(to));
-        return jdbc.query(sql.sql() + sql.and() + "end_date between ? and ? group by end_date order by end_date",
-                (rs, i) -> new EndFigure(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3)), args.toArray());
+        return jdbc.query(
+                sql.sql() + sql.and() + "end_date between ? and ? group by end_date order by end_date",
+                (rs, i) -> new EndFigure(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3)),
+                args.toArray());
     }
 
     /**
@@ -110,22 +135,29 @@ public class ContractFigures {
     @Transactional(readOnly = true)
     public QueueFigure myQueue() {
         long me = users.require().accountId();
-        return jdbc.queryForObject("select coalesce(sum(contracts), 0), min(oldest_submitted_at) from contract_pending_rollup "
+        return jdbc.queryForObject(
+                "select coalesce(sum(contracts), 0), min(oldest_submitted_at) from contract_pending_rollup "
                         + "where owner_id <> ? and submitted_by <> ? and approved_by <> ?",
                 (rs, i) -> {
                     Timestamp oldest = rs.getTimestamp(2);
                     return new QueueFigure(rs.getLong(1), oldest == null ? null : oldest.toInstant());
-                }, me, me, me);
+                },
+                me,
+                me,
+                me);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','APPROVER')")
     @Transactional(readOnly = true)
     public List<DecisionFigure> myDecisionsSince(LocalDate from) {
         long me = users.require().accountId();
-        return jdbc.query("select day, decision, decisions from contract_decision_rollup where approver_id = ? and day >= ? "
+        return jdbc.query(
+                "select day, decision, decisions from contract_decision_rollup where approver_id = ? and day >= ? "
                         + "order by day, decision",
-                (rs, i) -> new DecisionFigure(rs.getDate(1).toLocalDate(), ApprovalDecision.valueOf(rs.getString(2)), rs.getLong(3)),
-                me, Date.valueOf(from));
+                (rs, i) -> new DecisionFigure(
+                        rs.getDate(1).toLocalDate(), ApprovalDecision.valueOf(rs.getString(2)), rs.getLong(3)),
+                me,
+                Date.valueOf(from));
     }
 
     private Scoped scoped(Reach reach, String select) {
@@ -136,8 +168,10 @@ public class ContractFigures {
         if (reach == Reach.OWN && user.has(Role.ACCOUNT_MANAGER)) {
             return new Scoped(select + " where owner_id = ?", new Object[] {user.accountId()});
         }
-        throw new AccessDeniedException(reach == Reach.ALL ? "Figures over every contract are for admins and analysts"
-                : "Figures over one's own contracts are for account managers");
+        throw new AccessDeniedException(
+                reach == Reach.ALL
+                        ? "Figures over every contract are for admins and analysts"
+                        : "Figures over one's own contracts are for account managers");
     }
 
     private record Scoped(String sql, Object[] args) {

@@ -23,9 +23,17 @@ public record ContractFilter(
         @Nullable LocalDate startFrom,
         @Nullable LocalDate startTo) {
 
-    public ContractFilter(@Nullable ContractStatus status, @Nullable Long customerId, @Nullable Long ownerId,
-            @Nullable BigDecimal minValue, @Nullable BigDecimal maxValue, @Nullable LocalDate endFrom, @Nullable LocalDate endTo,
-            @Nullable Boolean flagged, @Nullable String text, boolean awaitingMe) {
+    public ContractFilter(
+            @Nullable ContractStatus status,
+            @Nullable Long customerId,
+            @Nullable Long ownerId,
+            @Nullable BigDecimal minValue,
+            @Nullable BigDecimal maxValue,
+            @Nullable LocalDate endFrom,
+            @Nullable LocalDate endTo,
+            @Nullable Boolean flagged,
+            @Nullable String text,
+            boolean awaitingMe) {
         this(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text, awaitingMe, null, null);
     }
 

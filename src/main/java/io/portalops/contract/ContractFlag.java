@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
 class ContractFlag extends AbstractEntity {
 
     private long contractId;
+
     @Enumerated(EnumType.STRING)
     private FlagSeverity severity;
+
     private String reason;
     private long raisedBy;
     private Instant raisedAt;
@@ -24,8 +26,7 @@ class ContractFlag extends AbstractEntity {
     private @Nullable Instant clearedAt;
     private @Nullable String clearReason;
 
-    protected ContractFlag() {
-    }
+    protected ContractFlag() {}
 
     ContractFlag(long contractId, FlagSeverity severity, String reason, long raisedBy, Instant raisedAt) {
         this.contractId = contractId;
@@ -65,15 +66,18 @@ class ContractFlag extends AbstractEntity {
         return raisedAt;
     }
 
-    @Nullable Long getClearedBy() {
+    @Nullable
+    Long getClearedBy() {
         return clearedBy;
     }
 
-    @Nullable Instant getClearedAt() {
+    @Nullable
+    Instant getClearedAt() {
         return clearedAt;
     }
 
-    @Nullable String getClearReason() {
+    @Nullable
+    String getClearReason() {
         return clearReason;
     }
 }

@@ -1,7 +1,7 @@
 package io.portalops.contract;
 
-import io.portalops.shared.validation.StorableDate;
 import io.portalops.shared.validation.SingleLineText;
+import io.portalops.shared.validation.StorableDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -20,15 +20,29 @@ import org.jspecify.annotations.Nullable;
  */
 public record ContractForm(
         @NotNull(message = "is required") Long customerId,
-        @NotBlank(message = "is required") @Size(max = 200) @SingleLineText String title,
+
+        @NotBlank(message = "is required") @Size(max = 200) @SingleLineText
+        String title,
+
         @NotNull(message = "is required") ContractType type,
-        @NotNull(message = "is required") @DecimalMin(value = "0.00", message = "must not be negative")
-        @Digits(integer = 17, fraction = 2, message = "use at most 2 decimals") BigDecimal valueAmount,
-        @NotNull(message = "is required") @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code such as EUR") String currency,
+
+        @NotNull(message = "is required")
+        @DecimalMin(value = "0.00", message = "must not be negative")
+        @Digits(integer = 17, fraction = 2, message = "use at most 2 decimals")
+        BigDecimal valueAmount,
+
+        @NotNull(message = "is required")
+        @Size(max = 3)
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code such as EUR")
+        String currency,
+
         @StorableDate @NotNull(message = "is required") LocalDate startDate,
         @StorableDate @NotNull(message = "is required") LocalDate endDate,
         boolean autoRenew,
-        @Min(value = 0, message = "must not be negative") @Max(value = 3650, message = "must be at most 3650 days") int noticePeriodDays,
+
+        @Min(value = 0, message = "must not be negative") @Max(value = 3650, message = "must be at most 3650 days")
+        int noticePeriodDays,
+
         @Nullable Long version) {
 
     public ContractForm {

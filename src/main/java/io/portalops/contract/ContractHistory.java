@@ -28,8 +28,8 @@ class ContractHistory {
 
     List<EntityChange> of(long contractId) {
         List<RevisionSnapshot<Contract>> revisions = changes.revisions(Contract.class, contractId);
-        Map<Long, AccountSummary> owners = accounts.summaries(revisions.stream()
-                .map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
+        Map<Long, AccountSummary> owners = accounts.summaries(
+                revisions.stream().map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
         return changes.diff(revisions, c -> fields(c, owners));
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 final class ContractLifecycle {
 
-    private static final Map<ContractStatus, Map<LifecycleAction, ContractStatus>> TABLE = new EnumMap<>(ContractStatus.class);
+    private static final Map<ContractStatus, Map<LifecycleAction, ContractStatus>> TABLE =
+            new EnumMap<>(ContractStatus.class);
 
     static {
         allow(ContractStatus.DRAFT, LifecycleAction.SUBMIT, ContractStatus.PENDING_APPROVAL);
@@ -23,8 +24,7 @@ final class ContractLifecycle {
         allow(ContractStatus.ACTIVE, LifecycleAction.TERMINATE, ContractStatus.TERMINATED);
     }
 
-    private ContractLifecycle() {
-    }
+    private ContractLifecycle() {}
 
     private static void allow(ContractStatus from, LifecycleAction action, ContractStatus to) {
         TABLE.computeIfAbsent(from, s -> new EnumMap<>(LifecycleAction.class)).put(action, to);

@@ -27,7 +27,11 @@ public class ContractLookups {
     private final ApprovalRule rule;
     private final AccountService accounts;
 
-    ContractLookups(ContractRepository contracts, ContractFlagRepository flags, ContractAccess access, ApprovalRule rule,
+    ContractLookups(
+            ContractRepository contracts,
+            ContractFlagRepository flags,
+            ContractAccess access,
+            ApprovalRule rule,
             AccountService accounts) {
         this.contracts = contracts;
         this.flags = flags;
@@ -43,8 +47,9 @@ public class ContractLookups {
         if (numbers.isEmpty()) {
             return Map.of();
         }
-        return contracts.idsByNumbers(Set.copyOf(numbers)).stream().collect(Collectors.toMap(
-                row -> (String) row[0], row -> new ContractOwnership((Long) row[1], (Long) row[2])));
+        return contracts.idsByNumbers(Set.copyOf(numbers)).stream()
+                .collect(Collectors.toMap(
+                        row -> (String) row[0], row -> new ContractOwnership((Long) row[1], (Long) row[2])));
     }
 
     /**
@@ -54,7 +59,8 @@ public class ContractLookups {
     @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
     @Transactional(readOnly = true)
     public List<ContractKey> inForceForProducer(int max) {
-        return contracts.keysWithStatus(List.of(ContractStatus.ACTIVE, ContractStatus.EXPIRED, ContractStatus.TERMINATED),
+        return contracts.keysWithStatus(
+                List.of(ContractStatus.ACTIVE, ContractStatus.EXPIRED, ContractStatus.TERMINATED),
                 PageRequest.of(0, max));
     }
 
@@ -65,10 +71,19 @@ public class ContractLookups {
     @Transactional(readOnly = true)
     public ContractParties parties(long contractId) {
         Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
-        Long newestFlag = flags.findByContractIdOrderByRaisedAtAsc(contractId).stream().filter(ContractFlag::isOpen)
-                .reduce((first, second) -> second).map(ContractFlag::getId).orElse(null);
-        return new ContractParties(contract.getId(), contract.getNumber(), contract.getTitle(), contract.getOwnerId(),
-                contract.getSubmittedBy(), contract.getApprovalRound(), newestFlag);
+        Long newestFlag = flags.findByContractIdOrderByRaisedAtAsc(contractId).stream()
+                .filter(ContractFlag::isOpen)
+                .reduce((first, second) -> second)
+                .map(ContractFlag::getId)
+                .orElse(null);
+        return new ContractParties(
+                contract.getId(),
+                contract.getNumber(),
+                contract.getTitle(),
+                contract.getOwnerId(),
+                contract.getSubmittedBy(),
+                contract.getApprovalRound(),
+                newestFlag);
     }
 
     /**
@@ -80,7 +95,8 @@ public class ContractLookups {
         Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
         return accounts.rolesOf(accountIds).entrySet().stream()
                 .filter(e -> access.mayOpen(contract, e.getKey(), e.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -90,6 +106,10 @@ public class ContractLookups {
     @Transactional(readOnly = true)
     public List<Long> eligibleApprovers(long contractId) {
         Contract contract = contracts.findById(contractId).orElseThrow(() -> new NotFoundException("Contract"));
-        return rule.eligible(contract, accounts.withRole(Role.APPROVER).stream().map(AccountSummary::id).toList());
+        return rule.eligible(
+                contract,
+                accounts.withRole(Role.APPROVER).stream()
+                        .map(AccountSummary::id)
+                        .toList());
     }
 }

@@ -27,16 +27,30 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("portalops.contracts")
 record ContractProperties(
-        @DefaultValue("EUR") @NotNull @Pattern(regexp = "[A-Z]{3}") String baseCurrency,
+        @DefaultValue("EUR") @NotNull @Pattern(regexp = "[A-Z]{3}")
+        String baseCurrency,
+
         @DefaultValue("100000") @NotNull @Positive BigDecimal twoLevelThreshold,
         @DefaultValue("50000") @NotNull @Positive BigDecimal defaultApprovalLimit,
         @DefaultValue("PT24H") Duration idempotencyRetention,
         Map<String, @NotNull @Positive BigDecimal> rates) {
 
     /** The rates of the currencies contracts accept besides the base, unless configured otherwise. */
-    static final Map<String, BigDecimal> DEFAULT_RATES = Map.of("USD", new BigDecimal("0.92"), "GBP", new BigDecimal("1.17"),
-            "SEK", new BigDecimal("0.087"), "NOK", new BigDecimal("0.085"), "DKK", new BigDecimal("0.134"),
-            "CHF", new BigDecimal("1.05"), "PLN", new BigDecimal("0.23"));
+    static final Map<String, BigDecimal> DEFAULT_RATES = Map.of(
+            "USD",
+            new BigDecimal("0.92"),
+            "GBP",
+            new BigDecimal("1.17"),
+            "SEK",
+            new BigDecimal("0.087"),
+            "NOK",
+            new BigDecimal("0.085"),
+            "DKK",
+            new BigDecimal("0.134"),
+            "CHF",
+            new BigDecimal("1.05"),
+            "PLN",
+            new BigDecimal("0.23"));
 
     ContractProperties {
         if (!idempotencyRetention.isPositive()) {

@@ -28,19 +28,32 @@ class ContractQueries {
         this.entityManager = entityManager;
     }
 
-    List<Contract> search(ContractScope scope, long callerId, ContractFilter filter, List<SortOrder<ContractSortField>> sort,
-            int offset, int limit) {
-        return query(scope, callerId, filter, sort).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+    List<Contract> search(
+            ContractScope scope,
+            long callerId,
+            ContractFilter filter,
+            List<SortOrder<ContractSortField>> sort,
+            int offset,
+            int limit) {
+        return query(scope, callerId, filter, sort)
+                .setFirstResult(offset)
+                .setMaxResults(limit + 1)
+                .getResultList();
     }
 
     /** Every match in the search's order, a chunk at a time (exports); the persistence context is cleared between chunks. */
-    void each(ContractScope scope, long callerId, ContractFilter filter, List<SortOrder<ContractSortField>> sort, int chunkSize,
+    void each(
+            ContractScope scope,
+            long callerId,
+            ContractFilter filter,
+            List<SortOrder<ContractSortField>> sort,
+            int chunkSize,
             Consumer<List<Contract>> chunk) {
         Chunks.each(entityManager, query(scope, callerId, filter, sort), chunkSize, chunk);
     }
 
-    private TypedQuery<Contract> query(ContractScope scope, long callerId, ContractFilter filter,
-            List<SortOrder<ContractSortField>> sort) {
+    private TypedQuery<Contract> query(
+            ContractScope scope, long callerId, ContractFilter filter, List<SortOrder<ContractSortField>> sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Contract> query = cb.createQuery(Contract.class);
         Root<Contract> contract = query.from(Contract.class);
@@ -63,12 +76,18 @@ class ContractQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Contract> contract = query.from(Contract.class);
-        query.select(cb.count(contract)).where(awaiting(cb, query, contract, callerId).toArray(Predicate[]::new));
+        query.select(cb.count(contract))
+                .where(awaiting(cb, query, contract, callerId).toArray(Predicate[]::new));
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Contract> contract, ContractScope scope,
-            long callerId, ContractFilter filter) {
+    private static List<Predicate> where(
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<Contract> contract,
+            ContractScope scope,
+            long callerId,
+            ContractFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (!scope.all()) {
             List<Predicate> any = new ArrayList<>();
@@ -118,7 +137,11 @@ class ContractQueries {
             String text = filter.text();
             Predicate byNumber = cb.equal(contract.get("number"), text.toUpperCase(Locale.ROOT));
             if (text.length() >= 3) {
-                String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = "%"
+                        + text.toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
                 where.add(cb.or(byNumber, cb.like(cb.lower(contract.get("title")), like, '\\')));
             } else {
                 where.add(byNumber);
@@ -127,7 +150,8 @@ class ContractQueries {
         return where;
     }
 
-    private static List<Predicate> awaiting(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Contract> contract, long callerId) {
+    private static List<Predicate> awaiting(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Contract> contract, long callerId) {
         return List.of(
                 cb.equal(contract.get("status"), ContractStatus.PENDING_APPROVAL),
                 cb.notEqual(contract.get("ownerId"), callerId),
@@ -135,7 +159,11 @@ class ContractQueries {
                 cb.not(cb.exists(decidedBy(cb, query, contract, callerId, true))));
     }
 
-    private static Subquery<Long> decidedBy(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Contract> contract, long approverId,
+    private static Subquery<Long> decidedBy(
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<Contract> contract,
+            long approverId,
             boolean currentRoundOnly) {
         Subquery<Long> decided = query.subquery(Long.class);
         Root<ContractApproval> approval = decided.from(ContractApproval.class);

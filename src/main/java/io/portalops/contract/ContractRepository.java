@@ -26,13 +26,16 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
     @Query(value = "select nextval('contract_number_seq')", nativeQuery = true)
     long nextNumber();
 
-    @Query("select c.id from Contract c where c.status = io.portalops.contract.ContractStatus.APPROVED and c.startDate <= ?1 order by c.id")
+    @Query(
+            "select c.id from Contract c where c.status = io.portalops.contract.ContractStatus.APPROVED and c.startDate <= ?1 order by c.id")
     List<Long> approvedStartingBy(LocalDate day);
 
-    @Query("select c.id from Contract c where c.status = io.portalops.contract.ContractStatus.ACTIVE and c.endDate <= ?1 order by c.id")
+    @Query(
+            "select c.id from Contract c where c.status = io.portalops.contract.ContractStatus.ACTIVE and c.endDate <= ?1 order by c.id")
     List<Long> activeEndingBy(LocalDate day);
 
-    @Query("select new io.portalops.contract.ContractKey(c.id, c.customerId) from Contract c where c.status in ?1 order by c.id")
+    @Query(
+            "select new io.portalops.contract.ContractKey(c.id, c.customerId) from Contract c where c.status in ?1 order by c.id")
     List<ContractKey> keysWithStatus(Collection<ContractStatus> statuses, Pageable page);
 
     @Modifying

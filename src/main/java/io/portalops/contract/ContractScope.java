@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Who sees which contract: ADMIN and ANALYST all; an ACCOUNT_MANAGER the contracts of their own customers; an
  * APPROVER those pending approval plus those they decided. Roles add up.
  */
-record ContractScope(boolean all, @Nullable Long ownerId, @Nullable Long approverId) {
+record ContractScope(
+        boolean all, @Nullable Long ownerId, @Nullable Long approverId) {
 
     static ContractScope of(CurrentUser user) {
         return of(user.accountId(), user.roles());
@@ -20,7 +21,9 @@ record ContractScope(boolean all, @Nullable Long ownerId, @Nullable Long approve
         if (roles.contains(Role.ADMIN) || roles.contains(Role.ANALYST)) {
             return new ContractScope(true, null, null);
         }
-        return new ContractScope(false, roles.contains(Role.ACCOUNT_MANAGER) ? accountId : null,
+        return new ContractScope(
+                false,
+                roles.contains(Role.ACCOUNT_MANAGER) ? accountId : null,
                 roles.contains(Role.APPROVER) ? accountId : null);
     }
 

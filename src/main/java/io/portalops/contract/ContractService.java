@@ -35,6 +35,7 @@ public class ContractService {
     static final String READERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER','ANALYST','APPROVER')";
     /** Who may export contracts: analysts and admins. */
     public static final String EXPORTERS = "hasAnyRole('ADMIN','ANALYST')";
+
     public static final int MAX_PAGE = 500;
 
     private final ContractRepository contracts;
@@ -47,8 +48,16 @@ public class ContractService {
     private final AccountService accounts;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, ContractQueries queries, ContractAccess access, ContractAssembler assembler,
-            ApprovalPolicy policy, CustomerService customers, ContractHistory history, Clock clock, AccountService accounts) {
+    ContractService(
+            ContractRepository contracts,
+            ContractQueries queries,
+            ContractAccess access,
+            ContractAssembler assembler,
+            ApprovalPolicy policy,
+            CustomerService customers,
+            ContractHistory history,
+            Clock clock,
+            AccountService accounts) {
         this.accounts = accounts;
         this.contracts = contracts;
         this.queries = queries;
@@ -62,9 +71,11 @@ public class ContractService {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public SliceResult<ContractListItem> search(ContractFilter filter, List<SortOrder<ContractSortField>> sort, int offset, int limit) {
+    public SliceResult<ContractListItem> search(
+            ContractFilter filter, List<SortOrder<ContractSortField>> sort, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         CurrentUser user = access.user();
         List<Contract> rows = queries.search(ContractScope.of(user), user.accountId(), filter, sort, offset, limit);
@@ -78,9 +89,16 @@ public class ContractService {
      */
     @PreAuthorize(EXPORTERS)
     @Transactional(readOnly = true)
-    public void exportRows(ContractFilter filter, List<SortOrder<ContractSortField>> sort, Consumer<ContractListItem> row) {
+    public void exportRows(
+            ContractFilter filter, List<SortOrder<ContractSortField>> sort, Consumer<ContractListItem> row) {
         CurrentUser user = access.user();
-        queries.each(ContractScope.of(user), user.accountId(), filter, sort, 500, chunk -> assembler.listItems(chunk).forEach(row));
+        queries.each(
+                ContractScope.of(user),
+                user.accountId(),
+                filter,
+                sort,
+                500,
+                chunk -> assembler.listItems(chunk).forEach(row));
     }
 
     /** Contracts waiting for the caller's decision, for the navigation badge. */
@@ -115,7 +133,9 @@ public class ContractService {
     @Transactional(readOnly = true)
     public List<ContractListItem> ofCustomer(long customerId) {
         customers.get(customerId);
-        return assembler.listItems(contracts.findByCustomerIdOrderByStartDateDesc(customerId).stream().filter(access::permits).toList());
+        return assembler.listItems(contracts.findByCustomerIdOrderByStartDateDesc(customerId).stream()
+                .filter(access::permits)
+                .toList());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER')")
@@ -129,8 +149,15 @@ public class ContractService {
         Money value = validated(form);
         String number = String.format("CT-%d-%06d", Year.now(clock).getValue(), contracts.nextNumber());
         Contract contract = new Contract(number, customer.id(), customer.ownerId(), clock.instant());
-        contract.edit(form.title(), form.type(), value, form.startDate(), form.endDate(), form.autoRenew(),
-                form.noticePeriodDays(), clock.instant());
+        contract.edit(
+                form.title(),
+                form.type(),
+                value,
+                form.startDate(),
+                form.endDate(),
+                form.autoRenew(),
+                form.noticePeriodDays(),
+                clock.instant());
         return assembler.details(contracts.saveAndFlush(contract), user);
     }
 
@@ -143,8 +170,10 @@ public class ContractService {
             throw new NotFoundException("Contract");
         }
         if (contract.getStatus() != ContractStatus.DRAFT) {
-            throw new InvalidInputException("status", "Only drafts can be edited; this contract is "
-                    + contract.getStatus().label().toLowerCase(Locale.ROOT) + ".");
+            throw new InvalidInputException(
+                    "status",
+                    "Only drafts can be edited; this contract is "
+                            + contract.getStatus().label().toLowerCase(Locale.ROOT) + ".");
         }
         if (form.version() == null || form.version() != contract.getVersion()) {
             throw new StaleDataException("contract");
@@ -152,8 +181,15 @@ public class ContractService {
         if (form.customerId() != contract.getCustomerId()) {
             throw new InvalidInputException("customerId", "A contract cannot move to another customer.");
         }
-        contract.edit(form.title(), form.type(), validated(form), form.startDate(), form.endDate(), form.autoRenew(),
-                form.noticePeriodDays(), clock.instant());
+        contract.edit(
+                form.title(),
+                form.type(),
+                validated(form),
+                form.startDate(),
+                form.endDate(),
+                form.autoRenew(),
+                form.noticePeriodDays(),
+                clock.instant());
         try {
             return assembler.details(contracts.saveAndFlush(contract), user);
         } catch (OptimisticLockingFailureException e) {
@@ -182,5 +218,4 @@ public class ContractService {
         }
         return new Money(form.valueAmount(), form.currency());
     }
-
 }

@@ -11,6 +11,5 @@ public interface ContractTimelineSource {
 
     List<Entry> entriesFor(long contractId);
 
-    record Entry(Instant at, String what, String detail) {
-    }
+    record Entry(Instant at, String what, String detail) {}
 }

@@ -25,17 +25,27 @@ class ContractTransitionJob implements ScheduledJob {
      * One transition: the job's name, title, description and cron as the Jobs screen shows them, the verb of its
      * result line, the status a contract leaves, its due date, the ids due by a day, the action, and the event.
      */
-    record Transition(String name, String title, String description, String defaultCron, String verb, ContractStatus from,
-            Function<Contract, LocalDate> dueDate, BiFunction<ContractRepository, LocalDate, List<Long>> dueBy,
-            LifecycleAction action, Function<Contract, ContractEvent> event) {
-    }
+    record Transition(
+            String name,
+            String title,
+            String description,
+            String defaultCron,
+            String verb,
+            ContractStatus from,
+            Function<Contract, LocalDate> dueDate,
+            BiFunction<ContractRepository, LocalDate, List<Long>> dueBy,
+            LifecycleAction action,
+            Function<Contract, ContractEvent> event) {}
 
     private final Transition transition;
     private final ContractRepository contracts;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    ContractTransitionJob(Transition transition, ContractRepository contracts, TransactionTemplate transaction,
+    ContractTransitionJob(
+            Transition transition,
+            ContractRepository contracts,
+            TransactionTemplate transaction,
             ApplicationEventPublisher events) {
         this.transition = transition;
         this.contracts = contracts;
@@ -73,13 +83,16 @@ class ContractTransitionJob implements ScheduledJob {
         LocalDate today = LocalDate.now(clock);
         int moved = 0;
         for (long id : transition.dueBy().apply(contracts, today)) {
-            Boolean done = transaction.execute(status -> contracts.findForUpdate(id)
-                    .filter(c -> c.getStatus() == transition.from() && !transition.dueDate().apply(c).isAfter(today))
+            Boolean done = transaction.execute(status -> contracts
+                    .findForUpdate(id)
+                    .filter(c -> c.getStatus() == transition.from()
+                            && !transition.dueDate().apply(c).isAfter(today))
                     .map(c -> {
                         c.apply(transition.action(), clock.instant());
                         events.publishEvent(transition.event().apply(c));
                         return true;
-                    }).orElse(false));
+                    })
+                    .orElse(false));
             if (Boolean.TRUE.equals(done)) {
                 moved++;
             }

@@ -11,12 +11,23 @@ class ContractTransitionJobs {
 
     /** Activates approved contracts whose start date has come. */
     @Bean
-    ContractTransitionJob contractActivationJob(ContractRepository contracts, TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
-        return new ContractTransitionJob(new ContractTransitionJob.Transition("contract-activation", "Activate contracts",
-                "Moves approved contracts to Active on their start date.", "0 5 0 * * *", "Activated", ContractStatus.APPROVED,
-                Contract::getStartDate, ContractRepository::approvedStartingBy, LifecycleAction.ACTIVATE,
-                c -> new ContractEvent.Activated(c.getId(), c.getNumber(), null)), contracts, transaction, events);
+    ContractTransitionJob contractActivationJob(
+            ContractRepository contracts, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        return new ContractTransitionJob(
+                new ContractTransitionJob.Transition(
+                        "contract-activation",
+                        "Activate contracts",
+                        "Moves approved contracts to Active on their start date.",
+                        "0 5 0 * * *",
+                        "Activated",
+                        ContractStatus.APPROVED,
+                        Contract::getStartDate,
+                        ContractRepository::approvedStartingBy,
+                        LifecycleAction.ACTIVATE,
+                        c -> new ContractEvent.Activated(c.getId(), c.getNumber(), null)),
+                contracts,
+                transaction,
+                events);
     }
 
     /**
@@ -24,11 +35,22 @@ class ContractTransitionJobs {
      * expires too: renewing means a new contract through approval, which the renewal reminder asks for in time.
      */
     @Bean
-    ContractTransitionJob contractExpiryJob(ContractRepository contracts, TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
-        return new ContractTransitionJob(new ContractTransitionJob.Transition("contract-expiry", "Expire contracts",
-                "Moves active contracts to Expired on their end date.", "0 0 0 * * *", "Expired", ContractStatus.ACTIVE,
-                Contract::getEndDate, ContractRepository::activeEndingBy, LifecycleAction.EXPIRE,
-                c -> new ContractEvent.Expired(c.getId(), c.getNumber(), null)), contracts, transaction, events);
+    ContractTransitionJob contractExpiryJob(
+            ContractRepository contracts, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        return new ContractTransitionJob(
+                new ContractTransitionJob.Transition(
+                        "contract-expiry",
+                        "Expire contracts",
+                        "Moves active contracts to Expired on their end date.",
+                        "0 0 0 * * *",
+                        "Expired",
+                        ContractStatus.ACTIVE,
+                        Contract::getEndDate,
+                        ContractRepository::activeEndingBy,
+                        LifecycleAction.EXPIRE,
+                        c -> new ContractEvent.Expired(c.getId(), c.getNumber(), null)),
+                contracts,
+                transaction,
+                events);
     }
 }

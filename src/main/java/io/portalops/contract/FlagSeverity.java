@@ -1,3 +1,7 @@
 package io.portalops.contract;
 
-public enum FlagSeverity { LOW, MEDIUM, HIGH }
+public enum FlagSeverity {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -44,7 +44,8 @@ class IdempotencyKeyPurgeJob implements ScheduledJob {
 
     @Override
     public String execute(Clock clock) {
-        int deleted = jdbc.update("delete from idempotency_key where created_at < ?",
+        int deleted = jdbc.update(
+                "delete from idempotency_key where created_at < ?",
                 Timestamp.from(clock.instant().minus(retention)));
         return "Forgot " + deleted + " keys";
     }

@@ -18,11 +18,11 @@ class IdempotencyRecord {
     /** The primary key (account_id, key). */
     static class Key implements Serializable {
         private long accountId;
+
         @SuppressWarnings("NullAway.Init") // set by JPA, which builds keys through the no-argument constructor
         private String key;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(long accountId, String key) {
             this.accountId = accountId;
@@ -42,16 +42,17 @@ class IdempotencyRecord {
 
     @Id
     private long accountId;
+
     @Id
     @Column(name = "key")
     private String key;
+
     private String requestHash;
     private @Nullable Integer responseStatus;
     private @Nullable String responseBody;
     private Instant createdAt;
 
-    protected IdempotencyRecord() {
-    }
+    protected IdempotencyRecord() {}
 
     void answer(int status, String body) {
         this.responseStatus = status;
@@ -62,11 +63,13 @@ class IdempotencyRecord {
         return requestHash;
     }
 
-    @Nullable Integer getResponseStatus() {
+    @Nullable
+    Integer getResponseStatus() {
         return responseStatus;
     }
 
-    @Nullable String getResponseBody() {
+    @Nullable
+    String getResponseBody() {
         return responseBody;
     }
 }

@@ -12,7 +12,9 @@ interface IdempotencyRecordRepository extends JpaRepository<IdempotencyRecord, I
      * the primary key until the other transaction ends, so 0 means "committed by someone else".
      */
     @Modifying
-    @Query(value = "insert into idempotency_key (account_id, key, request_hash, created_at) values (?1, ?2, ?3, ?4) "
-            + "on conflict do nothing", nativeQuery = true)
+    @Query(
+            value = "insert into idempotency_key (account_id, key, request_hash, created_at) values (?1, ?2, ?3, ?4) "
+                    + "on conflict do nothing",
+            nativeQuery = true)
     int claim(long accountId, String key, String requestHash, Instant createdAt);
 }

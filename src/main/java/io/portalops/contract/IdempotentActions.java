@@ -23,8 +23,7 @@ public class IdempotentActions {
     public static final int MAX_KEY_LENGTH = 255;
 
     /** The answer to give: the JSON body exactly as first sent, and whether it is a replay. */
-    public record StoredAnswer(int status, String body, boolean replayed) {
-    }
+    public record StoredAnswer(int status, String body, boolean replayed) {}
 
     private final IdempotencyRecordRepository records;
     private final ContractAccess access;
@@ -46,7 +45,8 @@ public class IdempotentActions {
     @Transactional
     public StoredAnswer once(String key, Object request, Supplier<ContractDetails> action) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new InvalidInputException("Idempotency-Key", "Use 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
+            throw new InvalidInputException(
+                    "Idempotency-Key", "Use 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.");
         }
         long accountId = access.user().accountId();
         String hash = sha256(json.writeValueAsString(request));
@@ -70,7 +70,8 @@ public class IdempotentActions {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

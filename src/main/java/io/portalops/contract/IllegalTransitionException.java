@@ -12,8 +12,10 @@ public class IllegalTransitionException extends RuleViolationException {
     private final LifecycleAction action;
 
     public IllegalTransitionException(ContractStatus from, LifecycleAction action) {
-        super("A contract that is " + from.label().toLowerCase(Locale.ROOT) + " cannot be "
-                + pastTense(action) + ". Nothing was changed.", 409);
+        super(
+                "A contract that is " + from.label().toLowerCase(Locale.ROOT) + " cannot be " + pastTense(action)
+                        + ". Nothing was changed.",
+                409);
         this.from = from;
         this.action = action;
     }

@@ -11,8 +11,7 @@ final class MentionParser {
 
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@([A-Za-z0-9._-]{3,64})");
 
-    private MentionParser() {
-    }
+    private MentionParser() {}
 
     static Set<String> usernames(String text) {
         Set<String> names = new LinkedHashSet<>();

@@ -26,9 +26,12 @@ class Customer extends AbstractEntity {
     private CustomerKind kind;
 
     private @Nullable String nationalIdEnc;
+
     @NotAudited
     private @Nullable String nationalIdBidx;
+
     private @Nullable String emailEnc;
+
     @NotAudited
     private @Nullable String emailBidx;
 
@@ -45,13 +48,14 @@ class Customer extends AbstractEntity {
     private long ownerId;
 
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
-    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
+    @SuppressWarnings(
+            "NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Customer(String externalRef, long ownerId, Instant now) {
         this.externalRef = externalRef;
         this.ownerId = ownerId;
@@ -59,8 +63,16 @@ class Customer extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    void update(String externalRef, String name, CustomerKind kind, @Nullable String phone, @Nullable String address,
-            String country, CustomerSegment segment, CustomerStatus status, Instant now) {
+    void update(
+            String externalRef,
+            String name,
+            CustomerKind kind,
+            @Nullable String phone,
+            @Nullable String address,
+            String country,
+            CustomerSegment segment,
+            CustomerStatus status,
+            Instant now) {
         this.externalRef = externalRef;
         this.name = name;
         this.kind = kind;
@@ -98,27 +110,33 @@ class Customer extends AbstractEntity {
         return kind;
     }
 
-    @Nullable String getNationalIdEnc() {
+    @Nullable
+    String getNationalIdEnc() {
         return nationalIdEnc;
     }
 
-    @Nullable String getNationalIdBidx() {
+    @Nullable
+    String getNationalIdBidx() {
         return nationalIdBidx;
     }
 
-    @Nullable String getEmailEnc() {
+    @Nullable
+    String getEmailEnc() {
         return emailEnc;
     }
 
-    @Nullable String getEmailBidx() {
+    @Nullable
+    String getEmailBidx() {
         return emailBidx;
     }
 
-    @Nullable String getPhone() {
+    @Nullable
+    String getPhone() {
         return phone;
     }
 
-    @Nullable String getAddress() {
+    @Nullable
+    String getAddress() {
         return address;
     }
 

@@ -24,19 +24,46 @@ class CustomerAssembler {
     }
 
     List<CustomerListItem> listItems(List<Customer> rows) {
-        Map<Long, AccountSummary> owners = accounts.summaries(rows.stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
-        return rows.stream().map(c -> new CustomerListItem(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
-                Masking.email(pii.email(c)), c.getCountry(), c.getSegment(), c.getStatus(), c.getOwnerId(),
-                ownerName(owners, c.getOwnerId()), c.getUpdatedAt())).toList();
+        Map<Long, AccountSummary> owners =
+                accounts.summaries(rows.stream().map(Customer::getOwnerId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(c -> new CustomerListItem(
+                        c.getId(),
+                        c.getExternalRef(),
+                        c.getName(),
+                        c.getKind(),
+                        Masking.email(pii.email(c)),
+                        c.getCountry(),
+                        c.getSegment(),
+                        c.getStatus(),
+                        c.getOwnerId(),
+                        ownerName(owners, c.getOwnerId()),
+                        c.getUpdatedAt()))
+                .toList();
     }
 
     CustomerDetails details(Customer c, CurrentUser user) {
         String owner = ownerName(accounts.summaries(Set.of(c.getOwnerId())), c.getOwnerId());
         boolean editable = CustomerService.editable(c, user);
-        return new CustomerDetails(c.getId(), c.getExternalRef(), c.getName(), c.getKind(),
-                Masking.lastFour(pii.nationalId(c)), Masking.email(pii.email(c)), c.getPhone(), c.getAddress(), c.getCountry(),
-                c.getSegment(), c.getStatus(), c.getOwnerId(), owner, c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(),
-                editable, user.has(Role.ADMIN));
+        return new CustomerDetails(
+                c.getId(),
+                c.getExternalRef(),
+                c.getName(),
+                c.getKind(),
+                Masking.lastFour(pii.nationalId(c)),
+                Masking.email(pii.email(c)),
+                c.getPhone(),
+                c.getAddress(),
+                c.getCountry(),
+                c.getSegment(),
+                c.getStatus(),
+                c.getOwnerId(),
+                owner,
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                c.getVersion(),
+                editable,
+                user.has(Role.ADMIN));
     }
 
     static CustomerOption option(Customer c) {

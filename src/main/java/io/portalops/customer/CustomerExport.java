@@ -17,30 +17,78 @@ import org.springframework.stereotype.Component;
 @Component
 public class CustomerExport extends GridExport {
 
-    static final List<String> HEADERS = List.of("External ref", "Name", "Kind", "Email", "Country", "Segment", "Status", "Owner",
-            "Updated");
+    static final List<String> HEADERS =
+            List.of("External ref", "Name", "Kind", "Email", "Country", "Segment", "Status", "Owner", "Updated");
 
     private final CustomerService customers;
 
     CustomerExport(CustomerService customers) {
-        super("customers", "Customers", HEADERS, Set.of("ADMIN", "ANALYST"),
-                Set.of("name", "status", "segment", "country", "ownerId", "externalRef", "email", "nationalId", "sort"));
+        super(
+                "customers",
+                "Customers",
+                HEADERS,
+                Set.of("ADMIN", "ANALYST"),
+                Set.of(
+                        "name",
+                        "status",
+                        "segment",
+                        "country",
+                        "ownerId",
+                        "externalRef",
+                        "email",
+                        "nationalId",
+                        "sort"));
         this.customers = customers;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
-        return query(new CustomerFilter(p.text("name"), p.enumValue("status", CustomerStatus.class),
-                p.enumValue("segment", CustomerSegment.class), p.text("country"), p.id("ownerId"), p.text("externalRef"),
-                p.text("email"), p.text("nationalId")), p.sort(CustomerSortField.class));
+        return query(
+                new CustomerFilter(
+                        p.text("name"),
+                        p.enumValue("status", CustomerStatus.class),
+                        p.enumValue("segment", CustomerSegment.class),
+                        p.text("country"),
+                        p.id("ownerId"),
+                        p.text("externalRef"),
+                        p.text("email"),
+                        p.text("nationalId")),
+                p.sort(CustomerSortField.class));
     }
 
     public ExportQuery query(CustomerFilter f, List<SortOrder<CustomerSortField>> sort) {
-        return exportOf(ExportQuery.filters("name", f.nameContains(), "status", f.status(),
-                "segment", f.segment(), "country", f.country(), "ownerId", f.ownerId(), "externalRef", f.externalRef(),
-                "email", f.email() == null ? null : Masking.email(f.email()), "nationalId", f.nationalId() == null ? null : "(given)",
-                "sort", ExportQuery.sort(sort)),
-                sink -> customers.exportRows(f, sort, c -> sink.accept(Arrays.asList(c.externalRef(), c.name(), c.kind().name(),
-                        c.emailMasked(), c.country(), c.segment().name(), c.status().name(), c.ownerName(), c.updatedAt()))));
+        return exportOf(
+                ExportQuery.filters(
+                        "name",
+                        f.nameContains(),
+                        "status",
+                        f.status(),
+                        "segment",
+                        f.segment(),
+                        "country",
+                        f.country(),
+                        "ownerId",
+                        f.ownerId(),
+                        "externalRef",
+                        f.externalRef(),
+                        "email",
+                        f.email() == null ? null : Masking.email(f.email()),
+                        "nationalId",
+                        f.nationalId() == null ? null : "(given)",
+                        "sort",
+                        ExportQuery.sort(sort)),
+                sink -> customers.exportRows(
+                        f,
+                        sort,
+                        c -> sink.accept(Arrays.asList(
+                                c.externalRef(),
+                                c.name(),
+                                c.kind().name(),
+                                c.emailMasked(),
+                                c.country(),
+                                c.segment().name(),
+                                c.status().name(),
+                                c.ownerName(),
+                                c.updatedAt()))));
     }
 }

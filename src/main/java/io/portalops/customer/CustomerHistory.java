@@ -32,8 +32,8 @@ class CustomerHistory {
 
     List<EntityChange> of(long customerId) {
         List<RevisionSnapshot<Customer>> revisions = changes.revisions(Customer.class, customerId);
-        Map<Long, AccountSummary> owners = accounts.summaries(revisions.stream()
-                .map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
+        Map<Long, AccountSummary> owners = accounts.summaries(
+                revisions.stream().map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
         return changes.diff(revisions, c -> fields(c, owners), this::secrets);
     }
 

@@ -1,7 +1,8 @@
 package io.portalops.customer;
 
 public enum CustomerKind {
-    PERSON("Person"), COMPANY("Company");
+    PERSON("Person"),
+    COMPANY("Company");
 
     private final String label;
 

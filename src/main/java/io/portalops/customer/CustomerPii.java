@@ -20,15 +20,18 @@ class CustomerPii {
         this.blindIndex = blindIndex;
     }
 
-    @Nullable String email(Customer customer) {
+    @Nullable
+    String email(Customer customer) {
         return cipher.decrypt(customer.getEmailEnc());
     }
 
-    @Nullable String nationalId(Customer customer) {
+    @Nullable
+    String nationalId(Customer customer) {
         return cipher.decrypt(customer.getNationalIdEnc());
     }
 
-    @Nullable String decrypt(@Nullable String ciphertext) {
+    @Nullable
+    String decrypt(@Nullable String ciphertext) {
         return cipher.decrypt(ciphertext);
     }
 
@@ -46,16 +49,19 @@ class CustomerPii {
         }
     }
 
-    @Nullable String emailIndex(@Nullable String email) {
+    @Nullable
+    String emailIndex(@Nullable String email) {
         return blindIndex.of(email, BlindIndex.Normalisation.EMAIL);
     }
 
-    @Nullable String nationalIdIndex(@Nullable String nationalId) {
+    @Nullable
+    String nationalIdIndex(@Nullable String nationalId) {
         return blindIndex.of(nationalId, BlindIndex.Normalisation.IDENTIFIER);
     }
 
     /** For the bulk demo generator, which writes rows without entities. */
-    @Nullable String encrypt(@Nullable String value) {
+    @Nullable
+    String encrypt(@Nullable String value) {
         return cipher.encrypt(value);
     }
 }

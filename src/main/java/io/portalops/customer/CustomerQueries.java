@@ -30,15 +30,22 @@ class CustomerQueries {
     }
 
     /** Blind indexes come computed, so this class never sees plaintext personal data. */
-    record Criteria(CustomerFilter filter, @Nullable Long onlyOwner, @Nullable String emailBidx, @Nullable String nationalIdBidx) {
-    }
+    record Criteria(
+            CustomerFilter filter,
+            @Nullable Long onlyOwner,
+            @Nullable String emailBidx,
+            @Nullable String nationalIdBidx) {}
 
     List<Customer> search(Criteria criteria, List<SortOrder<CustomerSortField>> sort, int offset, int limit) {
-        return query(criteria, sort).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return query(criteria, sort)
+                .setFirstResult(offset)
+                .setMaxResults(limit + 1)
+                .getResultList();
     }
 
     /** Every match in the search's order, a chunk at a time (exports); the persistence context is cleared between chunks. */
-    void each(Criteria criteria, List<SortOrder<CustomerSortField>> sort, int chunkSize, Consumer<List<Customer>> chunk) {
+    void each(
+            Criteria criteria, List<SortOrder<CustomerSortField>> sort, int chunkSize, Consumer<List<Customer>> chunk) {
         Chunks.each(entityManager, query(criteria, sort), chunkSize, chunk);
     }
 
@@ -72,7 +79,9 @@ class CustomerQueries {
             String term = escapeLike(filter.nameContains().toLowerCase(Locale.ROOT));
             // Three characters or more: "contains", from the trigram index. Fewer cannot use trigrams and would scan
             // the whole table, so they match the start of the name, from the text_pattern_ops index.
-            String pattern = filter.nameContains().length() >= CustomerFilter.MIN_CONTAINS_LENGTH ? "%" + term + "%" : term + "%";
+            String pattern = filter.nameContains().length() >= CustomerFilter.MIN_CONTAINS_LENGTH
+                    ? "%" + term + "%"
+                    : term + "%";
             where.add(cb.like(cb.lower(customer.get("name")), pattern, '\\'));
         }
         if (filter.status() != null) {

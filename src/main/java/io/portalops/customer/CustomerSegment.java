@@ -1,7 +1,10 @@
 package io.portalops.customer;
 
 public enum CustomerSegment {
-    ENTERPRISE("Enterprise"), MID_MARKET("Mid-market"), SMB("Small business"), CONSUMER("Consumer");
+    ENTERPRISE("Enterprise"),
+    MID_MARKET("Mid-market"),
+    SMB("Small business"),
+    CONSUMER("Consumer");
 
     private final String label;
 

@@ -13,6 +13,7 @@ import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.validation.FreeText;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import io.portalops.shared.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,6 +43,7 @@ public class CustomerService {
     static final String WRITERS = "hasAnyRole('ADMIN','ACCOUNT_MANAGER')";
     /** Who may export customers (the design's roles: analysts export, admins do everything). */
     public static final String EXPORTERS = "hasAnyRole('ADMIN','ANALYST')";
+
     public static final int MAX_PAGE = 500;
 
     private final CustomerRepository customers;
@@ -56,9 +57,17 @@ public class CustomerService {
     private final ApplicationEventPublisher events;
     private final CustomerAssembler assembler;
 
-    CustomerService(CustomerRepository customers, CustomerQueries queries, CustomerPii pii, CustomerHistory history,
-            AccountService accounts, CurrentUserProvider currentUser, PiiRevealLog revealLog, Clock clock,
-            ApplicationEventPublisher events, CustomerAssembler assembler) {
+    CustomerService(
+            CustomerRepository customers,
+            CustomerQueries queries,
+            CustomerPii pii,
+            CustomerHistory history,
+            AccountService accounts,
+            CurrentUserProvider currentUser,
+            PiiRevealLog revealLog,
+            Clock clock,
+            ApplicationEventPublisher events,
+            CustomerAssembler assembler) {
         this.events = events;
         this.assembler = assembler;
         this.customers = customers;
@@ -73,11 +82,14 @@ public class CustomerService {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public SliceResult<CustomerListItem> search(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, int offset, int limit) {
+    public SliceResult<CustomerListItem> search(
+            CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
-        SliceResult<Customer> slice = SliceResult.fromOverfetch(queries.search(criteria(filter), sort, offset, limit), offset, limit);
+        SliceResult<Customer> slice =
+                SliceResult.fromOverfetch(queries.search(criteria(filter), sort, offset, limit), offset, limit);
         return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
     }
 
@@ -87,13 +99,18 @@ public class CustomerService {
      */
     @PreAuthorize(EXPORTERS)
     @Transactional(readOnly = true)
-    public void exportRows(CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, Consumer<CustomerListItem> row) {
-        queries.each(criteria(filter), sort, 500, chunk -> assembler.listItems(chunk).forEach(row));
+    public void exportRows(
+            CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, Consumer<CustomerListItem> row) {
+        queries.each(
+                criteria(filter), sort, 500, chunk -> assembler.listItems(chunk).forEach(row));
     }
 
     private CustomerQueries.Criteria criteria(CustomerFilter filter) {
-        return new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()),
-                pii.emailIndex(filter.email()), pii.nationalIdIndex(filter.nationalId()));
+        return new CustomerQueries.Criteria(
+                filter,
+                ownerScope(currentUser.require()),
+                pii.emailIndex(filter.email()),
+                pii.nationalIdIndex(filter.nationalId()));
     }
 
     @PreAuthorize(READERS)
@@ -106,7 +123,8 @@ public class CustomerService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public long idOf(String externalRef) {
-        Customer customer = customers.findByExternalRef(externalRef).orElseThrow(() -> new NotFoundException("Customer"));
+        Customer customer =
+                customers.findByExternalRef(externalRef).orElseThrow(() -> new NotFoundException("Customer"));
         return visible(customer.getId()).getId();
     }
 
@@ -130,11 +148,14 @@ public class CustomerService {
         if (!editable(customer, user)) {
             // visible through a reading role (ANALYST, APPROVER) is not editable: the write's own role decides
             // (docs/architecture.md, Security)
-            throw new RuleViolationException("You may read this customer but not change it: only its account manager "
-                    + "or an administrator can.", 403);
+            throw new RuleViolationException(
+                    "You may read this customer but not change it: only its account manager "
+                            + "or an administrator can.",
+                    403);
         }
         if (form.version() == null) {
-            throw new InvalidInputException("version", "The version you edited is required to detect concurrent changes.");
+            throw new InvalidInputException(
+                    "version", "The version you edited is required to detect concurrent changes.");
         }
         if (form.version() != customer.getVersion()) {
             throw new StaleDataException("customer");
@@ -144,7 +165,8 @@ public class CustomerService {
         }
         if (form.ownerId() != null && form.ownerId() != customer.getOwnerId()) {
             if (!user.has(Role.ADMIN)) {
-                throw new InvalidInputException("ownerId", "Only an administrator can hand a customer to another account manager.");
+                throw new InvalidInputException(
+                        "ownerId", "Only an administrator can hand a customer to another account manager.");
             }
             customer.changeOwner(requireAccountManager(form.ownerId()));
             events.publishEvent(new CustomerOwnerChanged(id, customer.getOwnerId()));
@@ -174,7 +196,8 @@ public class CustomerService {
         FreeText.required("reason", reason, MAX_REVEAL_REASON, "Give a reason; it is recorded.");
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);
-        revealLog.record(user.accountId(), user.username(), "customer", Long.toString(id), field.name(), reason.strip());
+        revealLog.record(
+                user.accountId(), user.username(), "customer", Long.toString(id), field.name(), reason.strip());
         return field == PiiField.EMAIL ? pii.email(customer) : pii.nationalId(customer);
     }
 
@@ -210,7 +233,8 @@ public class CustomerService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return customers.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(Customer::getId, Customer::getName));
+        return customers.findAllById(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Customer::getId, Customer::getName));
     }
 
     /**
@@ -221,11 +245,15 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public List<CustomerOption> options(@Nullable String nameContains, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         CustomerFilter filter = new CustomerFilter(nameContains, null, null, null, null, null, null, null);
-        List<Customer> rows = queries.search(new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()), null, null),
-                List.of(new SortOrder<>(CustomerSortField.NAME, true)), offset, limit);
+        List<Customer> rows = queries.search(
+                new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()), null, null),
+                List.of(new SortOrder<>(CustomerSortField.NAME, true)),
+                offset,
+                limit);
         return rows.stream().limit(limit).map(CustomerAssembler::option).toList();
     }
 
@@ -244,8 +272,16 @@ public class CustomerService {
     }
 
     private void apply(Customer customer, CustomerForm form) {
-        customer.update(form.externalRef(), form.name(), form.kind(), form.phone(), form.address(), form.country(),
-                form.segment(), form.status(), clock.instant());
+        customer.update(
+                form.externalRef(),
+                form.name(),
+                form.kind(),
+                form.phone(),
+                form.address(),
+                form.country(),
+                form.segment(),
+                form.status(),
+                clock.instant());
         if (form.nationalId() != null) {
             pii.setNationalId(customer, form.nationalId().isEmpty() ? null : form.nationalId());
         }

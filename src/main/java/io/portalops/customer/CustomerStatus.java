@@ -1,7 +1,10 @@
 package io.portalops.customer;
 
 public enum CustomerStatus {
-    PROSPECT("Prospect"), ACTIVE("Active"), SUSPENDED("Suspended"), CLOSED("Closed");
+    PROSPECT("Prospect"),
+    ACTIVE("Active"),
+    SUSPENDED("Suspended"),
+    CLOSED("Closed");
 
     private final String label;
 

@@ -13,7 +13,13 @@ import java.util.List;
  * {@code firstMonth} to {@code lastMonth}, contracts by status, flagged contracts, events per day and type since
  * {@code firstDay}, and the customers with most events in 30 days.
  */
-public record AnalysisFigures(YearMonth firstMonth, YearMonth lastMonth, List<MonthFigure> valueByMonth,
-        List<StatusFigure> byStatus, long flagged, LocalDate firstDay, LocalDate lastDay, List<DayFigure> eventsPerDay,
-        List<CustomerVolume> topCustomers) {
-}
+public record AnalysisFigures(
+        YearMonth firstMonth,
+        YearMonth lastMonth,
+        List<MonthFigure> valueByMonth,
+        List<StatusFigure> byStatus,
+        long flagged,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        List<DayFigure> eventsPerDay,
+        List<CustomerVolume> topCustomers) {}

@@ -68,9 +68,18 @@ public class Dashboard {
     private final DashboardRefreshJob refreshJob;
     private final Clock clock;
 
-    Dashboard(ContractFigures contracts, EventFigures events, PaymentFigures payments, PaymentRegister register,
-            WorkflowFigures tasks, SaasCatalog catalog, SaasScopes scopes, CurrentUserProvider users,
-            DashboardFreshness freshness, DashboardRefreshJob refreshJob, Clock clock) {
+    Dashboard(
+            ContractFigures contracts,
+            EventFigures events,
+            PaymentFigures payments,
+            PaymentRegister register,
+            WorkflowFigures tasks,
+            SaasCatalog catalog,
+            SaasScopes scopes,
+            CurrentUserProvider users,
+            DashboardFreshness freshness,
+            DashboardRefreshJob refreshJob,
+            Clock clock) {
         this.contracts = contracts;
         this.events = events;
         this.payments = payments;
@@ -85,7 +94,8 @@ public class Dashboard {
     }
 
     /** Every human role (an auditor gets an empty snapshot); API clients, such as event producers, are refused. */
-    @PreAuthorize("hasAnyRole('ADMIN','ACCOUNT_MANAGER','APPROVER','ANALYST','SERVICE_ADMIN','PRODUCT_ADMIN','AUDITOR')")
+    @PreAuthorize(
+            "hasAnyRole('ADMIN','ACCOUNT_MANAGER','APPROVER','ANALYST','SERVICE_ADMIN','PRODUCT_ADMIN','AUDITOR')")
     @Transactional(readOnly = true)
     public DashboardSnapshot snapshot() {
         long started = System.nanoTime();
@@ -96,7 +106,13 @@ public class Dashboard {
         AnalysisFigures analysis = user.hasAny(Role.ADMIN, Role.ANALYST) ? analysis(today) : null;
         SaasFigures saas = user.hasAny(Role.ADMIN, Role.SERVICE_ADMIN, Role.PRODUCT_ADMIN) ? saas(today) : null;
         @Nullable Instant asOf = freshness.asOf(refreshJob.groupCount()).orElse(null);
-        return new DashboardSnapshot(approvals, account, analysis, saas, asOf, clock.instant(),
+        return new DashboardSnapshot(
+                approvals,
+                account,
+                analysis,
+                saas,
+                asOf,
+                clock.instant(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
@@ -108,17 +124,23 @@ public class Dashboard {
         List<ApprovalFigures.DecisionWeek> weeks = new ArrayList<>();
         for (LocalDate from = firstMonday; !from.isAfter(monday); from = from.plusWeeks(1)) {
             LocalDate start = from;
-            List<DecisionFigure> inWeek = decided.stream().filter(d -> within(d.day(), start, start.plusDays(6))).toList();
-            weeks.add(new ApprovalFigures.DecisionWeek(from, decisions(inWeek, ApprovalDecision.APPROVED),
-                    decisions(inWeek, ApprovalDecision.REJECTED)));
+            List<DecisionFigure> inWeek = decided.stream()
+                    .filter(d -> within(d.day(), start, start.plusDays(6)))
+                    .toList();
+            weeks.add(new ApprovalFigures.DecisionWeek(
+                    from, decisions(inWeek, ApprovalDecision.APPROVED), decisions(inWeek, ApprovalDecision.REJECTED)));
         }
-        Duration oldest = queue.oldestSubmittedAt() == null ? null : Duration.between(queue.oldestSubmittedAt(), clock.instant());
+        Duration oldest =
+                queue.oldestSubmittedAt() == null ? null : Duration.between(queue.oldestSubmittedAt(), clock.instant());
         ApprovalFigures.DecisionWeek thisWeek = weeks.getLast();
         return new ApprovalFigures(queue.waiting(), oldest, thisWeek.approved(), thisWeek.rejected(), weeks);
     }
 
     private static long decisions(List<DecisionFigure> decided, ApprovalDecision decision) {
-        return decided.stream().filter(d -> d.decision() == decision).mapToLong(DecisionFigure::decisions).sum();
+        return decided.stream()
+                .filter(d -> d.decision() == decision)
+                .mapToLong(DecisionFigure::decisions)
+                .sum();
     }
 
     private AccountFigures account(LocalDate today) {
@@ -129,8 +151,14 @@ public class Dashboard {
         for (LocalDate from = today; !from.isAfter(last); from = from.plusDays(7)) {
             LocalDate to = from.plusDays(6).isAfter(last) ? last : from.plusDays(6);
             LocalDate start = from;
-            long renewing = ends.stream().filter(e -> within(e.endDate(), start, to)).mapToLong(EndFigure::renewing).sum();
-            long expiring = ends.stream().filter(e -> within(e.endDate(), start, to)).mapToLong(EndFigure::expiring).sum();
+            long renewing = ends.stream()
+                    .filter(e -> within(e.endDate(), start, to))
+                    .mapToLong(EndFigure::renewing)
+                    .sum();
+            long expiring = ends.stream()
+                    .filter(e -> within(e.endDate(), start, to))
+                    .mapToLong(EndFigure::expiring)
+                    .sum();
             weeks.add(new AccountFigures.EndingWeek(from, to, renewing, expiring));
         }
         return new AccountFigures(byStatus, flagged(byStatus), weeks, events.myCustomersAlerts(5));
@@ -149,8 +177,16 @@ public class Dashboard {
         YearMonth last = YearMonth.from(today).plusMonths(12);
         List<StatusFigure> byStatus = contracts.byStatus(Reach.ALL);
         LocalDate firstDay = today.minusDays(EVENT_DAYS - 1);
-        return new AnalysisFigures(first, last, contracts.valueByMonth(Reach.ALL, first, last), byStatus, flagged(byStatus),
-                firstDay, today, events.perDayAndType(firstDay), events.topCustomers(10));
+        return new AnalysisFigures(
+                first,
+                last,
+                contracts.valueByMonth(Reach.ALL, first, last),
+                byStatus,
+                flagged(byStatus),
+                firstDay,
+                today,
+                events.perDayAndType(firstDay),
+                events.topCustomers(10));
     }
 
     private SaasFigures saas(LocalDate today) {
@@ -158,24 +194,52 @@ public class Dashboard {
         YearMonth last = YearMonth.from(today);
         YearMonth first = last.minusMonths(11);
         List<ProductListItem> products = catalog.products(ProductFilter.none());
-        List<SaasFigures.SeatUse> seats = products.stream().filter(p -> p.perSeat() && p.seatsPurchased() > 0)
-                .map(p -> new SaasFigures.SeatUse(p.id(), p.serviceId(), p.serviceName(), p.name(), p.seatsAssigned(), p.seatsPurchased()))
-                .sorted(Comparator.comparingInt(SaasFigures.SeatUse::percent).reversed()).toList();
+        List<SaasFigures.SeatUse> seats = products.stream()
+                .filter(p -> p.perSeat() && p.seatsPurchased() > 0)
+                .map(p -> new SaasFigures.SeatUse(
+                        p.id(), p.serviceId(), p.serviceName(), p.name(), p.seatsAssigned(), p.seatsPurchased()))
+                .sorted(Comparator.comparingInt(SaasFigures.SeatUse::percent).reversed())
+                .toList();
         Map<String, BigDecimal> unused = new TreeMap<>();
-        products.forEach(p -> unused.merge(p.unusedMonthly().currency(), p.unusedMonthly().amount(), BigDecimal::add));
+        products.forEach(p ->
+                unused.merge(p.unusedMonthly().currency(), p.unusedMonthly().amount(), BigDecimal::add));
         List<SortOrder<PaymentSortField>> byDeadline = List.of(SortOrder.parse("deadline,asc", PaymentSortField.class));
-        List<SaasFigures.Deadline> deadlines = register.search(new PaymentFilter(null, null, null, null, null, DEADLINE_DAYS),
-                        byDeadline, 0, PaymentRegister.MAX_PAGE).items().stream()
-                .map(Dashboard::deadline).toList();
+        List<SaasFigures.Deadline> deadlines = register
+                .search(
+                        new PaymentFilter(null, null, null, null, null, DEADLINE_DAYS),
+                        byDeadline,
+                        0,
+                        PaymentRegister.MAX_PAGE)
+                .items()
+                .stream()
+                .map(Dashboard::deadline)
+                .toList();
         boolean seesCards = scope.all() || !scope.managedProducts().isEmpty();
-        long cards = seesCards ? register.search(new PaymentFilter(null, null, null, CARD_DAYS, null), byDeadline, 0,
-                PaymentRegister.MAX_PAGE).items().size() : 0;
-        return new SaasFigures(first, last, payments.spendByMonth(first, last), seats,
-                unused.entrySet().stream().map(e -> new Money(e.getValue(), e.getKey())).toList(), deadlines, cards, seesCards,
+        long cards = seesCards
+                ? register.search(
+                                new PaymentFilter(null, null, null, CARD_DAYS, null),
+                                byDeadline,
+                                0,
+                                PaymentRegister.MAX_PAGE)
+                        .items()
+                        .size()
+                : 0;
+        return new SaasFigures(
+                first,
+                last,
+                payments.spendByMonth(first, last),
+                seats,
+                unused.entrySet().stream()
+                        .map(e -> new Money(e.getValue(), e.getKey()))
+                        .toList(),
+                deadlines,
+                cards,
+                seesCards,
                 tasks.openTasks());
     }
 
     private static SaasFigures.Deadline deadline(PaymentListItem p) {
-        return new SaasFigures.Deadline(p.id(), p.productLabel(), p.cancellationDeadline(), p.nextRenewal(), p.amount(), p.autoRenew());
+        return new SaasFigures.Deadline(
+                p.id(), p.productLabel(), p.cancellationDeadline(), p.nextRenewal(), p.amount(), p.autoRenew());
     }
 }

@@ -19,9 +19,12 @@ class DashboardFreshness {
 
     @Transactional
     void record(String name, Instant refreshedAt, long durationMillis) {
-        jdbc.update("insert into dashboard_refresh (name, refreshed_at, duration_ms) values (?, ?, ?) on conflict (name) "
-                + "do update set refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms",
-                name, Timestamp.from(refreshedAt), durationMillis);
+        jdbc.update(
+                "insert into dashboard_refresh (name, refreshed_at, duration_ms) values (?, ?, ?) on conflict (name) "
+                        + "do update set refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms",
+                name,
+                Timestamp.from(refreshedAt),
+                durationMillis);
     }
 
     /** The oldest refresh among the groups, or empty before the first refresh of each of them. */
@@ -30,7 +33,9 @@ class DashboardFreshness {
         return jdbc.query("select count(*), min(refreshed_at) from dashboard_refresh", rs -> {
             rs.next();
             Timestamp oldest = rs.getTimestamp(2);
-            return rs.getInt(1) < groups || oldest == null ? Optional.<Instant>empty() : Optional.of(oldest.toInstant());
+            return rs.getInt(1) < groups || oldest == null
+                    ? Optional.<Instant>empty()
+                    : Optional.of(oldest.toInstant());
         });
     }
 }

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshOnStart whether the rollups are refreshed in the background once the app has started
  */
 @ConfigurationProperties("portalops.dashboard")
-record DashboardProperties(@DefaultValue("true") boolean refreshOnStart) {
-}
+record DashboardProperties(@DefaultValue("true") boolean refreshOnStart) {}

@@ -2,8 +2,8 @@ package io.portalops.dashboard;
 
 import io.portalops.contract.ContractFigures;
 import io.portalops.event.EventFigures;
-import io.portalops.payment.PaymentFigures;
 import io.portalops.jobs.ScheduledJob;
+import io.portalops.payment.PaymentFigures;
 import io.portalops.workflow.WorkflowFigures;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +26,11 @@ public class DashboardRefreshJob implements ScheduledJob {
     private final Map<String, Runnable> groups = new LinkedHashMap<>();
     private final DashboardFreshness freshness;
 
-    DashboardRefreshJob(ContractFigures contracts, EventFigures events, PaymentFigures payments, WorkflowFigures tasks,
+    DashboardRefreshJob(
+            ContractFigures contracts,
+            EventFigures events,
+            PaymentFigures payments,
+            WorkflowFigures tasks,
             DashboardFreshness freshness) {
         groups.put("contracts", contracts::refresh);
         groups.put("events", events::refresh);

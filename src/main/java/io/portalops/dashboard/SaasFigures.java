@@ -13,11 +13,20 @@ import java.util.List;
  * {@value Dashboard#DEADLINE_DAYS} days or has passed (as the Payments filter keeps them), cards expiring within {@value Dashboard#CARD_DAYS} days (only where the caller
  * sees the expiry), and open onboarding and offboarding tasks.
  */
-public record SaasFigures(YearMonth firstMonth, YearMonth lastMonth, List<SpendFigure> spend, List<SeatUse> seats,
-        List<Money> unusedMonthly, List<Deadline> deadlines, long cardsExpiring, boolean seesCards, List<OpenTasks> tasks) {
+public record SaasFigures(
+        YearMonth firstMonth,
+        YearMonth lastMonth,
+        List<SpendFigure> spend,
+        List<SeatUse> seats,
+        List<Money> unusedMonthly,
+        List<Deadline> deadlines,
+        long cardsExpiring,
+        boolean seesCards,
+        List<OpenTasks> tasks) {
 
     /** Seats of one per-seat product. */
-    public record SeatUse(long productId, long serviceId, String serviceName, String productName, int assigned, int purchased) {
+    public record SeatUse(
+            long productId, long serviceId, String serviceName, String productName, int assigned, int purchased) {
 
         public int percent() {
             return purchased == 0 ? 0 : (int) Math.round(100.0 * assigned / purchased);
@@ -25,7 +34,11 @@ public record SaasFigures(YearMonth firstMonth, YearMonth lastMonth, List<SpendF
     }
 
     /** A billing record whose cancellation deadline is near. */
-    public record Deadline(long recordId, String product, LocalDate cancellationDeadline, LocalDate nextRenewal, Money amount,
-            boolean autoRenew) {
-    }
+    public record Deadline(
+            long recordId,
+            String product,
+            LocalDate cancellationDeadline,
+            LocalDate nextRenewal,
+            Money amount,
+            boolean autoRenew) {}
 }

@@ -23,8 +23,10 @@ class AccessGrant extends AbstractEntity {
     private long personId;
     private long productId;
     private @Nullable String role;
+
     @Enumerated(EnumType.STRING)
     private GrantStatus status;
+
     private Instant requestedAt;
     private @Nullable Long requestedBy;
     private @Nullable Instant grantedAt;
@@ -32,13 +34,14 @@ class AccessGrant extends AbstractEntity {
     private @Nullable Instant revokedAt;
     private @Nullable Long revokedBy;
     private @Nullable String note;
+
     @NotAudited
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected AccessGrant() {
-    }
+    protected AccessGrant() {}
 
     AccessGrant(long personId, long productId, @Nullable String role, @Nullable String note, long by, Instant now) {
         this.personId = personId;
@@ -89,7 +92,8 @@ class AccessGrant extends AbstractEntity {
         return productId;
     }
 
-    @Nullable String getRole() {
+    @Nullable
+    String getRole() {
         return role;
     }
 
@@ -101,27 +105,33 @@ class AccessGrant extends AbstractEntity {
         return requestedAt;
     }
 
-    @Nullable Long getRequestedBy() {
+    @Nullable
+    Long getRequestedBy() {
         return requestedBy;
     }
 
-    @Nullable Instant getGrantedAt() {
+    @Nullable
+    Instant getGrantedAt() {
         return grantedAt;
     }
 
-    @Nullable Long getGrantedBy() {
+    @Nullable
+    Long getGrantedBy() {
         return grantedBy;
     }
 
-    @Nullable Instant getRevokedAt() {
+    @Nullable
+    Instant getRevokedAt() {
         return revokedAt;
     }
 
-    @Nullable Long getRevokedBy() {
+    @Nullable
+    Long getRevokedBy() {
         return revokedBy;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccessGrantRepository extends JpaRepository<AccessGrant, Long> {
 
-    @Query("select count(g) > 0 from AccessGrant g where g.personId = ?1 and g.productId = ?2 and g.status <> io.portalops.directory.GrantStatus.REVOKED")
+    @Query(
+            "select count(g) > 0 from AccessGrant g where g.personId = ?1 and g.productId = ?2 and g.status <> io.portalops.directory.GrantStatus.REVOKED")
     boolean existsOpen(long personId, long productId);
 
     List<AccessGrant> findByPersonIdOrderByIdDesc(long personId);

@@ -12,12 +12,12 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.validation.FreeText;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import io.portalops.shared.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,9 +51,18 @@ public class AccessGrantService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccessGrantService(AccessGrantRepository grants, PersonRepository people, GrantQueries queries, GrantAssembler assembler,
-            DirectoryHistory history, SaasScopes scopes, SaasCatalog catalog, SeatLedger seats, CurrentUserProvider currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    AccessGrantService(
+            AccessGrantRepository grants,
+            PersonRepository people,
+            GrantQueries queries,
+            GrantAssembler assembler,
+            DirectoryHistory history,
+            SaasScopes scopes,
+            SaasCatalog catalog,
+            SeatLedger seats,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.grants = grants;
         this.people = people;
         this.queries = queries;
@@ -74,7 +83,8 @@ public class AccessGrantService {
         people.findById(personId).orElseThrow(() -> new NotFoundException("Person"));
         SaasScope scope = scopes.current();
         List<AccessGrant> visible = grants.findByPersonIdOrderByIdDesc(personId).stream()
-                .filter(g -> scope.seesProduct(g.getProductId())).toList();
+                .filter(g -> scope.seesProduct(g.getProductId()))
+                .toList();
         return assembler.items(visible, scope).stream()
                 .sorted(Comparator.comparing((GrantListItem g) -> !g.status().open())
                         .thenComparing(GrantListItem::productLabel, String.CASE_INSENSITIVE_ORDER))
@@ -85,13 +95,15 @@ public class AccessGrantService {
     @Transactional(readOnly = true)
     public SliceResult<GrantListItem> search(GrantFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
         }
         SaasScope scope = scopes.current();
         if (filter.productId() != null && !scope.seesProduct(filter.productId())) {
             throw new NotFoundException("Product");
         }
-        SliceResult<AccessGrant> slice = SliceResult.fromOverfetch(queries.search(filter, scope.productFilter(), offset, limit), offset, limit);
+        SliceResult<AccessGrant> slice =
+                SliceResult.fromOverfetch(queries.search(filter, scope.productFilter(), offset, limit), offset, limit);
         return new SliceResult<>(assembler.items(slice.items(), scope), offset, limit, slice.hasNext());
     }
 
@@ -119,15 +131,17 @@ public class AccessGrantService {
             throw new RuleViolationException(person.getName() + " already has open access to this product.", 409);
         }
         long by = currentUser.require().accountId();
-        AccessGrant grant = new AccessGrant(person.getId(), productId, request.role(), request.note(), by, clock.instant());
+        AccessGrant grant =
+                new AccessGrant(person.getId(), productId, request.role(), request.note(), by, clock.instant());
         if (request.status() == GrantStatus.ACTIVE) {
             seats.take(productId);
             grant.activate(by, clock.instant());
         }
         AccessGrant saved = save(grant);
-        events.publishEvent(saved.getStatus() == GrantStatus.ACTIVE
-                ? new AccessGranted(saved.getId(), saved.getPersonId(), productId, by)
-                : new AccessRequested(saved.getId(), saved.getPersonId(), productId, by));
+        events.publishEvent(
+                saved.getStatus() == GrantStatus.ACTIVE
+                        ? new AccessGranted(saved.getId(), saved.getPersonId(), productId, by)
+                        : new AccessRequested(saved.getId(), saved.getPersonId(), productId, by));
         return assembler.item(saved, scope);
     }
 
@@ -137,7 +151,10 @@ public class AccessGrantService {
         SaasScope scope = scopes.current();
         AccessGrant grant = visible(id, scope);
         if (grant.getStatus() != GrantStatus.REQUESTED) {
-            throw new RuleViolationException("Only a requested grant can be activated; this one is " + grant.getStatus().label().toLowerCase() + ".", 409);
+            throw new RuleViolationException(
+                    "Only a requested grant can be activated; this one is "
+                            + grant.getStatus().label().toLowerCase() + ".",
+                    409);
         }
         requireNotLeft(people.findById(grant.getPersonId()).orElseThrow(() -> new NotFoundException("Person")));
         long by = currentUser.require().accountId();
@@ -198,25 +215,31 @@ public class AccessGrantService {
     @Transactional(readOnly = true)
     public SliceResult<ProductHolder> holders(long productId, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
         }
         if (!scopes.current().seesProduct(productId)) {
             throw new NotFoundException("Product");
         }
-        return SliceResult.fromOverfetch(queries.holders(productId, offset, limit), offset, limit).map(row -> {
-            AccessGrant g = (AccessGrant) row[0];
-            Person p = (Person) row[1];
-            return new ProductHolder(g.getId(), p.getId(), p.getName(), p.getDepartment(), g.getRole(), g.getGrantedAt());
-        });
+        return SliceResult.fromOverfetch(queries.holders(productId, offset, limit), offset, limit)
+                .map(row -> {
+                    AccessGrant g = (AccessGrant) row[0];
+                    Person p = (Person) row[1];
+                    return new ProductHolder(
+                            g.getId(), p.getId(), p.getName(), p.getDepartment(), g.getRole(), g.getGrantedAt());
+                });
     }
 
     private AccessGrant visible(long id, SaasScope scope) {
-        return grants.findById(id).filter(g -> scope.seesProduct(g.getProductId())).orElseThrow(() -> new NotFoundException("Access grant"));
+        return grants.findById(id)
+                .filter(g -> scope.seesProduct(g.getProductId()))
+                .orElseThrow(() -> new NotFoundException("Access grant"));
     }
 
     private static void requireNotLeft(Person person) {
         if (person.getStatus() == EmploymentStatus.LEFT) {
-            throw new RuleViolationException(person.getName() + " has left the company and cannot be given access.", 409);
+            throw new RuleViolationException(
+                    person.getName() + " has left the company and cannot be given access.", 409);
         }
     }
 

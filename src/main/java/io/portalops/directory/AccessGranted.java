@@ -1,5 +1,4 @@
 package io.portalops.directory;
 
 /** A person's access to a product became active and holds a seat. */
-record AccessGranted(long grantId, long personId, long productId, long byAccountId) {
-}
+record AccessGranted(long grantId, long personId, long productId, long byAccountId) {}

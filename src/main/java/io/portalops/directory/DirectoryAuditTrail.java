@@ -22,12 +22,14 @@ class DirectoryAuditTrail {
 
     @EventListener
     void on(AccessRequested event) {
-        audit.record(AuditEntry.of("access.requested", "access_grant", event.grantId(), grant(event.personId(), event.productId())));
+        audit.record(AuditEntry.of(
+                "access.requested", "access_grant", event.grantId(), grant(event.personId(), event.productId())));
     }
 
     @EventListener
     void on(AccessGranted event) {
-        audit.record(AuditEntry.of("access.granted", "access_grant", event.grantId(), grant(event.personId(), event.productId())));
+        audit.record(AuditEntry.of(
+                "access.granted", "access_grant", event.grantId(), grant(event.personId(), event.productId())));
     }
 
     @EventListener

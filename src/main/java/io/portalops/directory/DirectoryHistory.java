@@ -52,10 +52,14 @@ class DirectoryHistory {
             fields.put("Email", text(p.getEmail()));
             fields.put("Department", text(p.getDepartment()));
             fields.put("Title", text(p.getTitle()));
-            fields.put("Manager", p.getManagerId() == null ? "" : managers.getOrDefault(p.getManagerId(), "#" + p.getManagerId()));
+            fields.put(
+                    "Manager",
+                    p.getManagerId() == null ? "" : managers.getOrDefault(p.getManagerId(), "#" + p.getManagerId()));
             fields.put("Location", text(p.getLocation()));
             fields.put("Status", p.getStatus() == null ? "" : p.getStatus().label());
-            fields.put("Start date", p.getStartDate() == null ? "" : p.getStartDate().toString());
+            fields.put(
+                    "Start date",
+                    p.getStartDate() == null ? "" : p.getStartDate().toString());
             fields.put("End date", p.getEndDate() == null ? "" : p.getEndDate().toString());
             fields.put("Login account", p.getAccountId() == null ? "" : name(logins, p.getAccountId(), true));
             return fields;
@@ -90,8 +94,8 @@ class DirectoryHistory {
         }
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private static String when(@Nullable Instant at) {
         return at == null ? "" : WHEN.format(at);

@@ -30,13 +30,18 @@ public class DirectoryLookups {
     /** The person's requested and active grants, oldest first. */
     @Transactional(readOnly = true)
     public List<HeldAccess> openGrants(long personId) {
-        return grants.findByPersonIdOrderByIdDesc(personId).stream().filter(g -> g.getStatus().open())
-                .map(g -> new HeldAccess(g.getId(), g.getProductId(), g.getStatus())).toList().reversed();
+        return grants.findByPersonIdOrderByIdDesc(personId).stream()
+                .filter(g -> g.getStatus().open())
+                .map(g -> new HeldAccess(g.getId(), g.getProductId(), g.getStatus()))
+                .toList()
+                .reversed();
     }
 
     /** Up to {@code limit} people with the status, by name (served by the status index). */
     @Transactional(readOnly = true)
     public List<PersonListItem> withStatus(EmploymentStatus status, int limit) {
-        return people.findByStatusOrderByNameAscIdAsc(status, PageRequest.of(0, limit)).stream().map(PersonService::toListItem).toList();
+        return people.findByStatusOrderByNameAscIdAsc(status, PageRequest.of(0, limit)).stream()
+                .map(PersonService::toListItem)
+                .toList();
     }
 }

@@ -36,9 +36,11 @@ class GrantAssembler {
         if (grants.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = people.findAllById(grants.stream().map(AccessGrant::getPersonId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Person::getId, Person::getName));
-        Map<Long, ProductRef> products = catalog.refs(grants.stream().map(AccessGrant::getProductId).collect(Collectors.toSet()));
+        Map<Long, String> names =
+                people.findAllById(grants.stream().map(AccessGrant::getPersonId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Person::getId, Person::getName));
+        Map<Long, ProductRef> products =
+                catalog.refs(grants.stream().map(AccessGrant::getProductId).collect(Collectors.toSet()));
         Set<Long> accountIds = new HashSet<>();
         for (AccessGrant g : grants) {
             addIfPresent(accountIds, g.getRequestedBy());
@@ -46,16 +48,31 @@ class GrantAssembler {
             addIfPresent(accountIds, g.getRevokedBy());
         }
         Map<Long, AccountSummary> by = accounts.summaries(accountIds);
-        Function<@Nullable Long, @Nullable String> nameOf = id -> id == null ? null
-                : by.containsKey(id) ? by.get(id).displayName() : "#" + id;
-        return grants.stream().map(g -> {
-            ProductRef product = products.get(g.getProductId());
-            return new GrantListItem(g.getId(), g.getPersonId(), names.getOrDefault(g.getPersonId(), "#" + g.getPersonId()),
-                    g.getProductId(), product == null ? "" : product.serviceName(), product == null ? "#" + g.getProductId() : product.name(),
-                    g.getRole(), g.getStatus(), g.getRequestedAt(), nameOf.apply(g.getRequestedBy()), g.getGrantedAt(),
-                    nameOf.apply(g.getGrantedBy()), g.getRevokedAt(), nameOf.apply(g.getRevokedBy()), g.getNote(), g.getVersion(),
-                    g.getStatus().open() && scope.grantsAccessTo(g.getProductId()));
-        }).toList();
+        Function<@Nullable Long, @Nullable String> nameOf =
+                id -> id == null ? null : by.containsKey(id) ? by.get(id).displayName() : "#" + id;
+        return grants.stream()
+                .map(g -> {
+                    ProductRef product = products.get(g.getProductId());
+                    return new GrantListItem(
+                            g.getId(),
+                            g.getPersonId(),
+                            names.getOrDefault(g.getPersonId(), "#" + g.getPersonId()),
+                            g.getProductId(),
+                            product == null ? "" : product.serviceName(),
+                            product == null ? "#" + g.getProductId() : product.name(),
+                            g.getRole(),
+                            g.getStatus(),
+                            g.getRequestedAt(),
+                            nameOf.apply(g.getRequestedBy()),
+                            g.getGrantedAt(),
+                            nameOf.apply(g.getGrantedBy()),
+                            g.getRevokedAt(),
+                            nameOf.apply(g.getRevokedBy()),
+                            g.getNote(),
+                            g.getVersion(),
+                            g.getStatus().open() && scope.grantsAccessTo(g.getProductId()));
+                })
+                .toList();
     }
 
     private static void addIfPresent(Set<Long> ids, @Nullable Long id) {

@@ -8,10 +8,24 @@ import org.jspecify.annotations.Nullable;
  *
  * @param changeable whether the caller may activate, edit or revoke it now
  */
-public record GrantListItem(long id, long personId, String personName, long productId, String serviceName, String productName,
-        @Nullable String role, GrantStatus status, Instant requestedAt, @Nullable String requestedBy,
-        @Nullable Instant grantedAt, @Nullable String grantedBy, @Nullable Instant revokedAt, @Nullable String revokedBy,
-        @Nullable String note, long version, boolean changeable) {
+public record GrantListItem(
+        long id,
+        long personId,
+        String personName,
+        long productId,
+        String serviceName,
+        String productName,
+        @Nullable String role,
+        GrantStatus status,
+        Instant requestedAt,
+        @Nullable String requestedBy,
+        @Nullable Instant grantedAt,
+        @Nullable String grantedBy,
+        @Nullable Instant revokedAt,
+        @Nullable String revokedBy,
+        @Nullable String note,
+        long version,
+        boolean changeable) {
 
     public String productLabel() {
         return serviceName + " · " + productName;

@@ -27,7 +27,8 @@ class GrantQueries {
         CriteriaQuery<AccessGrant> query = cb.createQuery(AccessGrant.class);
         Root<AccessGrant> grant = query.from(AccessGrant.class);
         List<Predicate> where = new ArrayList<>();
-        products.ifPresent(ids -> where.add(ids.isEmpty() ? cb.disjunction() : grant.get("productId").in(ids)));
+        products.ifPresent(ids -> where.add(
+                ids.isEmpty() ? cb.disjunction() : grant.get("productId").in(ids)));
         if (filter.personId() != null) {
             where.add(cb.equal(grant.get("personId"), filter.personId()));
         }
@@ -38,14 +39,24 @@ class GrantQueries {
             where.add(cb.equal(grant.get("status"), filter.status()));
         }
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(grant.get("id")));
-        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit + 1)
+                .getResultList();
     }
 
     /** The active grants of a product with their people, by name. */
     List<Object[]> holders(long productId, int offset, int limit) {
-        return entityManager.createQuery("select g, p from AccessGrant g join Person p on p.id = g.personId "
-                        + "where g.productId = :product and g.status = :status order by p.name, p.id", Object[].class)
-                .setParameter("product", productId).setParameter("status", GrantStatus.ACTIVE)
-                .setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return entityManager
+                .createQuery(
+                        "select g, p from AccessGrant g join Person p on p.id = g.personId "
+                                + "where g.productId = :product and g.status = :status order by p.name, p.id",
+                        Object[].class)
+                .setParameter("product", productId)
+                .setParameter("status", GrantStatus.ACTIVE)
+                .setFirstResult(offset)
+                .setMaxResults(limit + 1)
+                .getResultList();
     }
 }

@@ -1,7 +1,7 @@
 package io.portalops.directory;
 
-import io.portalops.shared.validation.SingleLineText;
 import io.portalops.shared.validation.MultiLineText;
+import io.portalops.shared.validation.SingleLineText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,9 @@ public record GrantRequest(
         @NotNull Long productId,
         @Nullable @Size(max = 80) @SingleLineText String role,
         @Nullable GrantStatus status,
-        @Nullable @Size(max = GrantUpdate.MAX_NOTE) @MultiLineText String note) {
+
+        @Nullable @Size(max = GrantUpdate.MAX_NOTE) @MultiLineText
+        String note) {
 
     public GrantRequest {
         role = PersonForm.blankToNull(role);

@@ -9,8 +9,19 @@ import java.util.List;
  * @param line the row's number in the file, the header being line 1, as a spreadsheet numbers it
  * @param manager the manager's email or employee number as given
  */
-public record ImportRow(int line, String employeeNumber, String name, String email, String department, String title,
-        String manager, String location, String status, String startDate, String endDate, List<String> errors) {
+public record ImportRow(
+        int line,
+        String employeeNumber,
+        String name,
+        String email,
+        String department,
+        String title,
+        String manager,
+        String location,
+        String status,
+        String startDate,
+        String endDate,
+        List<String> errors) {
 
     public ImportRow {
         errors = List.copyOf(errors);

@@ -3,10 +3,10 @@ package io.portalops.directory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,19 +30,23 @@ import org.jspecify.annotations.Nullable;
 final class PeopleCsv {
 
     static final List<String> REQUIRED = List.of("employee_number", "name", "email", "status");
-    static final List<String> OPTIONAL = List.of("department", "title", "manager_email", "manager_employee_number", "location",
-            "start_date", "end_date");
+    static final List<String> OPTIONAL = List.of(
+            "department", "title", "manager_email", "manager_employee_number", "location", "start_date", "end_date");
 
     /** One row while it is checked: its values, the form they make (if they parse), and its errors so far. */
     static final class Draft {
         final int line;
         final Map<String, String> values;
         final List<String> errors = new ArrayList<>();
+
         @SuppressWarnings("NullAway.Init") // set by row(), the only place that builds a draft
         PersonForm form;
         /** The manager, once resolved: a person in the directory, or the person on an earlier line of the file. */
-        @Nullable Long managerPersonId;
-        @Nullable Integer managerLine;
+        @Nullable
+        Long managerPersonId;
+
+        @Nullable
+        Integer managerLine;
 
         Draft(int line, Map<String, String> values) {
             this.line = line;
@@ -58,22 +62,35 @@ final class PeopleCsv {
         }
 
         ImportRow toRow() {
-            return new ImportRow(line, value("employee_number"), value("name"), value("email"), value("department"),
-                    value("title"), manager(), value("location"), value("status"), value("start_date"), value("end_date"), errors);
+            return new ImportRow(
+                    line,
+                    value("employee_number"),
+                    value("name"),
+                    value("email"),
+                    value("department"),
+                    value("title"),
+                    manager(),
+                    value("location"),
+                    value("status"),
+                    value("start_date"),
+                    value("end_date"),
+                    errors);
         }
     }
 
-    record Parsed(List<String> fileErrors, List<Draft> rows) {
-    }
+    record Parsed(List<String> fileErrors, List<Draft> rows) {}
 
-    private PeopleCsv() {
-    }
+    private PeopleCsv() {}
 
     static Parsed parse(byte[] content, int maxRows) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             return failed("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
         }
@@ -82,7 +99,12 @@ final class PeopleCsv {
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<CSVRecord> records;
         try (CSVParser parser = format.parse(new StringReader(text))) {
             records = new ArrayList<>();
@@ -96,7 +118,8 @@ final class PeopleCsv {
             return failed("The file is not valid CSV: " + e.getMessage());
         }
         if (records.isEmpty()) {
-            return failed("The file is empty. The first row must name the columns: " + String.join(", ", REQUIRED) + ", …");
+            return failed(
+                    "The file is empty. The first row must name the columns: " + String.join(", ", REQUIRED) + ", …");
         }
         Map<Integer, String> columns = new HashMap<>();
         List<String> fileErrors = header(records.getFirst(), columns);
@@ -123,8 +146,8 @@ final class PeopleCsv {
                 continue;
             }
             if (!known.contains(name)) {
-                errors.add("Unknown column \"" + header.get(i) + "\". Known columns: " + String.join(", ", REQUIRED) + ", "
-                        + String.join(", ", OPTIONAL) + ".");
+                errors.add("Unknown column \"" + header.get(i) + "\". Known columns: " + String.join(", ", REQUIRED)
+                        + ", " + String.join(", ", OPTIONAL) + ".");
             } else if (columns.containsValue(name)) {
                 errors.add("The column \"" + name + "\" appears twice.");
             } else {
@@ -133,7 +156,8 @@ final class PeopleCsv {
         }
         for (String required : REQUIRED) {
             if (!columns.containsValue(required)) {
-                errors.add("The column \"" + required + "\" is missing. Required columns: " + String.join(", ", REQUIRED) + ".");
+                errors.add("The column \"" + required + "\" is missing. Required columns: "
+                        + String.join(", ", REQUIRED) + ".");
             }
         }
         return errors;
@@ -146,18 +170,32 @@ final class PeopleCsv {
         Map<String, String> values = new LinkedHashMap<>();
         columns.forEach((index, column) -> values.put(column, index < record.size() ? record.get(index) : ""));
         Draft draft = new Draft(line, values);
-        if (record.size() > columns.size() && record.stream().skip(columns.size()).anyMatch(v -> !v.isBlank())) {
-            draft.errors.add("The row has " + record.size() + " values but the header names " + columns.size() + " columns.");
+        if (record.size() > columns.size()
+                && record.stream().skip(columns.size()).anyMatch(v -> !v.isBlank())) {
+            draft.errors.add(
+                    "The row has " + record.size() + " values but the header names " + columns.size() + " columns.");
         }
         EmploymentStatus status = status(draft);
         LocalDate start = date(draft, "start_date");
         LocalDate end = date(draft, "end_date");
-        if (!draft.value("manager_email").isEmpty() && !draft.value("manager_employee_number").isEmpty()) {
+        if (!draft.value("manager_email").isEmpty()
+                && !draft.value("manager_employee_number").isEmpty()) {
             draft.errors.add("Give the manager by email or by employee number, not both.");
         }
         // Built even when a value did not parse, so that the field checks report every problem of the row at once.
-        draft.form = new PersonForm(draft.value("employee_number"), draft.value("name"), draft.value("email"),
-                draft.value("department"), draft.value("title"), null, draft.value("location"), status, start, end, null, null);
+        draft.form = new PersonForm(
+                draft.value("employee_number"),
+                draft.value("name"),
+                draft.value("email"),
+                draft.value("department"),
+                draft.value("title"),
+                null,
+                draft.value("location"),
+                status,
+                start,
+                end,
+                null,
+                null);
         return draft;
     }
 

@@ -40,8 +40,13 @@ public class PeopleImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PeopleImport(PeopleImportChecks checks, PersonRepository people, PersonImportRepository imports, CurrentUserProvider currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    PeopleImport(
+            PeopleImportChecks checks,
+            PersonRepository people,
+            PersonImportRepository imports,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.checks = checks;
         this.people = people;
         this.imports = imports;
@@ -67,7 +72,10 @@ public class PeopleImport {
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content) {
         PeopleCsv.Parsed parsed = check(content);
-        return new ImportPreview(cleanName(fileName), parsed.fileErrors(), parsed.rows().stream().map(PeopleCsv.Draft::toRow).toList());
+        return new ImportPreview(
+                cleanName(fileName),
+                parsed.fileErrors(),
+                parsed.rows().stream().map(PeopleCsv.Draft::toRow).toList());
     }
 
     @PreAuthorize(ADMIN)
@@ -76,24 +84,55 @@ public class PeopleImport {
         CurrentUser user = currentUser.require();
         PeopleCsv.Parsed parsed = check(content);
         List<PeopleCsv.Draft> valid = parsed.fileErrors().isEmpty()
-                ? parsed.rows().stream().filter(d -> d.errors.isEmpty()).toList() : List.of();
+                ? parsed.rows().stream().filter(d -> d.errors.isEmpty()).toList()
+                : List.of();
         int rows = parsed.rows().size();
         boolean write = !valid.isEmpty() && (mode == ImportMode.VALID_ROWS_ONLY || valid.size() == rows);
         List<PersonChanged> changed = write ? write(valid, user.accountId()) : List.of();
-        ImportOutcome outcome = !write ? ImportOutcome.REFUSED : changed.size() == rows ? ImportOutcome.IMPORTED : ImportOutcome.PARTLY_IMPORTED;
-        PersonImport record = imports.saveAndFlush(new PersonImport(clock.instant(), user.accountId(), user.username(), cleanName(fileName),
-                rows, changed.size(), rows - changed.size(), mode, outcome));
+        ImportOutcome outcome = !write
+                ? ImportOutcome.REFUSED
+                : changed.size() == rows ? ImportOutcome.IMPORTED : ImportOutcome.PARTLY_IMPORTED;
+        PersonImport record = imports.saveAndFlush(new PersonImport(
+                clock.instant(),
+                user.accountId(),
+                user.username(),
+                cleanName(fileName),
+                rows,
+                changed.size(),
+                rows - changed.size(),
+                mode,
+                outcome));
         changed.forEach(events::publishEvent);
-        events.publishEvent(new PeopleImported(record.getId(), cleanName(fileName), rows, changed.size(), rows - changed.size(), mode,
-                outcome, user.accountId()));
-        List<ImportRow> rejected = parsed.rows().stream().filter(d -> !d.errors.isEmpty()).map(PeopleCsv.Draft::toRow).toList();
-        return new ImportResult(record.getId(), outcome, mode, rows, changed.size(), rows - changed.size(), parsed.fileErrors(), rejected);
+        events.publishEvent(new PeopleImported(
+                record.getId(),
+                cleanName(fileName),
+                rows,
+                changed.size(),
+                rows - changed.size(),
+                mode,
+                outcome,
+                user.accountId()));
+        List<ImportRow> rejected = parsed.rows().stream()
+                .filter(d -> !d.errors.isEmpty())
+                .map(PeopleCsv.Draft::toRow)
+                .toList();
+        return new ImportResult(
+                record.getId(),
+                outcome,
+                mode,
+                rows,
+                changed.size(),
+                rows - changed.size(),
+                parsed.fileErrors(),
+                rejected);
     }
 
     @PreAuthorize(ADMIN)
     @Transactional(readOnly = true)
     public List<PersonImportItem> recent(int limit) {
-        return imports.findAllByOrderByImportedAtDescIdDesc(Limit.of(Math.clamp(limit, 1, 500))).stream().map(PersonImport::toItem).toList();
+        return imports.findAllByOrderByImportedAtDescIdDesc(Limit.of(Math.clamp(limit, 1, 500))).stream()
+                .map(PersonImport::toItem)
+                .toList();
     }
 
     private static byte[] read(Path file) {
@@ -108,7 +147,8 @@ public class PeopleImport {
     }
 
     private static InvalidInputException tooLarge() {
-        return new InvalidInputException("file", "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files.");
+        return new InvalidInputException(
+                "file", "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files.");
     }
 
     private PeopleCsv.Parsed check(byte[] content) {
@@ -128,20 +168,36 @@ public class PeopleImport {
         List<PersonChanged> changed = new ArrayList<>();
         try {
             for (PeopleCsv.Draft row : rows) {
-                Long managerId = row.managerPersonId != null ? row.managerPersonId : row.managerLine == null ? null : idsByLine.get(row.managerLine);
+                Long managerId = row.managerPersonId != null
+                        ? row.managerPersonId
+                        : row.managerLine == null ? null : idsByLine.get(row.managerLine);
                 PersonForm f = row.form;
-                PersonForm form = new PersonForm(f.employeeNumber(), f.name(), f.email(), f.department(), f.title(), managerId,
-                        f.location(), f.status(), f.startDate(), f.endDate(), null, null);
+                PersonForm form = new PersonForm(
+                        f.employeeNumber(),
+                        f.name(),
+                        f.email(),
+                        f.department(),
+                        f.title(),
+                        managerId,
+                        f.location(),
+                        f.status(),
+                        f.startDate(),
+                        f.endDate(),
+                        null,
+                        null);
                 Person person = new Person(clock.instant());
                 person.apply(form, clock.instant());
                 Person saved = people.save(person);
                 idsByLine.put(row.line, saved.getId());
-                changed.add(new PersonChanged(saved.getId(), null, saved.getStatus(), saved.getStartDate(), saved.getEndDate(), by));
+                changed.add(new PersonChanged(
+                        saved.getId(), null, saved.getStatus(), saved.getStartDate(), saved.getEndDate(), by));
             }
             people.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new RuleViolationException("Someone added people with the same email or employee number while the file was "
-                    + "imported. Nothing was written; preview the file again.", 409);
+            throw new RuleViolationException(
+                    "Someone added people with the same email or employee number while the file was "
+                            + "imported. Nothing was written; preview the file again.",
+                    409);
         }
         return changed;
     }
@@ -151,7 +207,11 @@ public class PeopleImport {
 
     private static String cleanName(String fileName) {
         // control characters (a NUL cannot be stored) are dropped: the name is only shown, never used to open a file
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        String name = fileName == null
+                ? ""
+                : fileName.replaceAll(".*[/\\\\]", "")
+                        .replaceAll("\\p{Cntrl}", "")
+                        .strip();
         name = name.isEmpty() ? "upload.csv" : name;
         return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
     }

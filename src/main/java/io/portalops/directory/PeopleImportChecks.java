@@ -22,9 +22,25 @@ import org.springframework.stereotype.Component;
 class PeopleImportChecks {
 
     private static final int CHUNK = 1000;
-    private static final Map<String, String> COLUMNS = Map.of("employeeNumber", "employee_number", "name", "name", "email", "email",
-            "department", "department", "title", "title", "location", "location", "status", "status", "startDate", "start_date",
-            "endDate", "end_date");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "employeeNumber",
+            "employee_number",
+            "name",
+            "name",
+            "email",
+            "email",
+            "department",
+            "department",
+            "title",
+            "title",
+            "location",
+            "location",
+            "status",
+            "status",
+            "startDate",
+            "start_date",
+            "endDate",
+            "end_date");
 
     private final PersonRepository people;
     private final Validator validator;
@@ -110,7 +126,8 @@ class PeopleImportChecks {
             } else if (inDirectory.containsKey(ref)) {
                 row.managerPersonId = inDirectory.get(ref);
             } else if (inFile != null) {
-                row.errors.add("manager: " + row.manager() + " is on line " + inFile.line + "; a manager must come before their reports.");
+                row.errors.add("manager: " + row.manager() + " is on line " + inFile.line
+                        + "; a manager must come before their reports.");
             } else {
                 row.errors.add("manager: " + row.manager() + " is neither in the directory nor on an earlier line.");
             }

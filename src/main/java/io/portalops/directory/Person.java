@@ -27,20 +27,24 @@ class Person extends AbstractEntity {
     private @Nullable String title;
     private @Nullable Long managerId;
     private @Nullable String location;
+
     @Enumerated(EnumType.STRING)
     private EmploymentStatus status;
+
     private @Nullable LocalDate startDate;
     private @Nullable LocalDate endDate;
     private @Nullable Long accountId;
+
     @NotAudited
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
+    @SuppressWarnings(
+            "NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Person(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;
@@ -74,19 +78,23 @@ class Person extends AbstractEntity {
         return email;
     }
 
-    @Nullable String getDepartment() {
+    @Nullable
+    String getDepartment() {
         return department;
     }
 
-    @Nullable String getTitle() {
+    @Nullable
+    String getTitle() {
         return title;
     }
 
-    @Nullable Long getManagerId() {
+    @Nullable
+    Long getManagerId() {
         return managerId;
     }
 
-    @Nullable String getLocation() {
+    @Nullable
+    String getLocation() {
         return location;
     }
 
@@ -94,15 +102,18 @@ class Person extends AbstractEntity {
         return status;
     }
 
-    @Nullable LocalDate getStartDate() {
+    @Nullable
+    LocalDate getStartDate() {
         return startDate;
     }
 
-    @Nullable LocalDate getEndDate() {
+    @Nullable
+    LocalDate getEndDate() {
         return endDate;
     }
 
-    @Nullable Long getAccountId() {
+    @Nullable
+    Long getAccountId() {
         return accountId;
     }
 

@@ -9,8 +9,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param previousStatus null when the person was just created
  */
-public record PersonChanged(long personId, @Nullable EmploymentStatus previousStatus, EmploymentStatus status,
-        @Nullable LocalDate startDate, @Nullable LocalDate endDate, long byAccountId) {
+public record PersonChanged(
+        long personId,
+        @Nullable EmploymentStatus previousStatus,
+        EmploymentStatus status,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        long byAccountId) {
 
     public boolean created() {
         return previousStatus == null;

@@ -14,27 +14,66 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonExport extends GridExport {
 
-    static final List<String> HEADERS = List.of("Employee number", "Name", "Email", "Department", "Title", "Location", "Status",
-            "Start", "End", "Has login");
+    static final List<String> HEADERS = List.of(
+            "Employee number",
+            "Name",
+            "Email",
+            "Department",
+            "Title",
+            "Location",
+            "Status",
+            "Start",
+            "End",
+            "Has login");
 
     private final PersonService people;
 
     PersonExport(PersonService people) {
-        super("people", "Directory", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+        super(
+                "people",
+                "Directory",
+                HEADERS,
+                Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
                 Set.of("name", "department", "status", "productId", "sort"));
         this.people = people;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
-        return query(new PersonFilter(p.text("name"), p.text("department"), p.enumValue("status", EmploymentStatus.class),
-                p.id("productId")), p.sort(PersonSortField.class));
+        return query(
+                new PersonFilter(
+                        p.text("name"),
+                        p.text("department"),
+                        p.enumValue("status", EmploymentStatus.class),
+                        p.id("productId")),
+                p.sort(PersonSortField.class));
     }
 
     public ExportQuery query(PersonFilter f, List<SortOrder<PersonSortField>> sort) {
-        return exportOf(ExportQuery.filters("name", f.nameContains(), "department", f.department(),
-                "status", f.status(), "productId", f.productId(), "sort", ExportQuery.sort(sort)),
-                PagedRows.of((offset, limit) -> people.search(f, sort, offset, limit), p -> Arrays.asList(p.employeeNumber(), p.name(),
-                        p.email(), p.department(), p.title(), p.location(), p.status().name(), p.startDate(), p.endDate(), p.hasLogin())));
+        return exportOf(
+                ExportQuery.filters(
+                        "name",
+                        f.nameContains(),
+                        "department",
+                        f.department(),
+                        "status",
+                        f.status(),
+                        "productId",
+                        f.productId(),
+                        "sort",
+                        ExportQuery.sort(sort)),
+                PagedRows.of(
+                        (offset, limit) -> people.search(f, sort, offset, limit),
+                        p -> Arrays.asList(
+                                p.employeeNumber(),
+                                p.name(),
+                                p.email(),
+                                p.department(),
+                                p.title(),
+                                p.location(),
+                                p.status().name(),
+                                p.startDate(),
+                                p.endDate(),
+                                p.hasLogin())));
     }
 }

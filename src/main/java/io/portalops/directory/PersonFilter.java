@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
  * What the Directory grid and {@code GET /api/people} filter by; null means "any". {@code productId} keeps the people
  * holding active access to that product, and must be a product the caller sees.
  */
-public record PersonFilter(@Nullable String nameContains, @Nullable String department, @Nullable EmploymentStatus status,
+public record PersonFilter(
+        @Nullable String nameContains,
+        @Nullable String department,
+        @Nullable EmploymentStatus status,
         @Nullable Long productId) {
 
     /** Shorter name input matches the start of names: trigram search needs three characters. */

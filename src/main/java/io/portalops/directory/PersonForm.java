@@ -1,7 +1,7 @@
 package io.portalops.directory;
 
-import io.portalops.shared.validation.StorableDate;
 import io.portalops.shared.validation.SingleLineText;
+import io.portalops.shared.validation.StorableDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param version the version read, required when editing
  */
 public record PersonForm(
-        @NotBlank @Size(max = 32) @SingleLineText @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, dot, dash or underscore")
+        @NotBlank
+        @Size(max = 32)
+        @SingleLineText
+        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "use letters, digits, dot, dash or underscore")
         String employeeNumber,
+
         @NotBlank @Size(max = 200) @SingleLineText String name,
         @NotBlank @Email @Size(max = 254) @SingleLineText String email,
         @Nullable @Size(max = 100) @SingleLineText String department,

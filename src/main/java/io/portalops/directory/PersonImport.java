@@ -19,16 +19,25 @@ class PersonImport extends AbstractEntity {
     private int rowCount;
     private int importedCount;
     private int rejectedCount;
+
     @Enumerated(EnumType.STRING)
     private ImportMode mode;
+
     @Enumerated(EnumType.STRING)
     private ImportOutcome outcome;
 
-    protected PersonImport() {
-    }
+    protected PersonImport() {}
 
-    PersonImport(Instant importedAt, long accountId, String username, String fileName, int rowCount, int importedCount,
-            int rejectedCount, ImportMode mode, ImportOutcome outcome) {
+    PersonImport(
+            Instant importedAt,
+            long accountId,
+            String username,
+            String fileName,
+            int rowCount,
+            int importedCount,
+            int rejectedCount,
+            ImportMode mode,
+            ImportOutcome outcome) {
         this.importedAt = importedAt;
         this.accountId = accountId;
         this.username = username;
@@ -41,6 +50,7 @@ class PersonImport extends AbstractEntity {
     }
 
     PersonImportItem toItem() {
-        return new PersonImportItem(getId(), importedAt, username, fileName, rowCount, importedCount, rejectedCount, mode, outcome);
+        return new PersonImportItem(
+                getId(), importedAt, username, fileName, rowCount, importedCount, rejectedCount, mode, outcome);
     }
 }

@@ -42,14 +42,20 @@ class PersonQueries {
         }
         orders.add(cb.asc(person.get("id")));
         query.orderBy(orders);
-        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit + 1)
+                .getResultList();
     }
 
-    private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Person> person, PersonFilter filter) {
+    private static List<Predicate> predicates(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Person> person, PersonFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.nameContains() != null) {
             String term = escapeLike(filter.nameContains().toLowerCase(Locale.ROOT));
-            String pattern = filter.nameContains().length() >= PersonFilter.MIN_CONTAINS_LENGTH ? "%" + term + "%" : term + "%";
+            String pattern =
+                    filter.nameContains().length() >= PersonFilter.MIN_CONTAINS_LENGTH ? "%" + term + "%" : term + "%";
             where.add(cb.like(cb.lower(person.get("name")), pattern, '\\'));
         }
         if (filter.department() != null) {
@@ -61,10 +67,11 @@ class PersonQueries {
         if (filter.productId() != null) {
             Subquery<Long> held = query.subquery(Long.class);
             Root<AccessGrant> grant = held.from(AccessGrant.class);
-            held.select(grant.get("personId")).where(
-                    cb.equal(grant.get("productId"), filter.productId()),
-                    cb.equal(grant.get("status"), GrantStatus.ACTIVE),
-                    cb.equal(grant.get("personId"), person.get("id")));
+            held.select(grant.get("personId"))
+                    .where(
+                            cb.equal(grant.get("productId"), filter.productId()),
+                            cb.equal(grant.get("status"), GrantStatus.ACTIVE),
+                            cb.equal(grant.get("personId"), person.get("id")));
             where.add(cb.exists(held));
         }
         return where;

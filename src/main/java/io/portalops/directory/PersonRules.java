@@ -9,8 +9,7 @@ import java.util.Map;
  */
 final class PersonRules {
 
-    private PersonRules() {
-    }
+    private PersonRules() {}
 
     /** Field name to message for each rule the form breaks; empty when it keeps them all. */
     static Map<String, String> check(PersonForm form) {
@@ -18,7 +17,8 @@ final class PersonRules {
         if (form.status() == EmploymentStatus.PENDING_START && form.startDate() == null) {
             errors.put("startDate", "A person pending start needs a start date.");
         }
-        if ((form.status() == EmploymentStatus.LEAVING || form.status() == EmploymentStatus.LEFT) && form.endDate() == null) {
+        if ((form.status() == EmploymentStatus.LEAVING || form.status() == EmploymentStatus.LEFT)
+                && form.endDate() == null) {
             errors.put("endDate", "A person who is leaving or has left needs an end date.");
         }
         if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {

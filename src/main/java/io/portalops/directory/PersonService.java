@@ -50,8 +50,15 @@ public class PersonService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonService(PersonRepository people, PersonQueries queries, DirectoryHistory history, SaasScopes scopes,
-            AccountService accounts, CurrentUserProvider currentUser, ApplicationEventPublisher events, Clock clock) {
+    PersonService(
+            PersonRepository people,
+            PersonQueries queries,
+            DirectoryHistory history,
+            SaasScopes scopes,
+            AccountService accounts,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.people = people;
         this.queries = queries;
         this.history = history;
@@ -64,14 +71,17 @@ public class PersonService {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public SliceResult<PersonListItem> search(PersonFilter filter, List<SortOrder<PersonSortField>> sort, int offset, int limit) {
+    public SliceResult<PersonListItem> search(
+            PersonFilter filter, List<SortOrder<PersonSortField>> sort, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         if (filter.productId() != null && !scopes.current().seesProduct(filter.productId())) {
             throw new NotFoundException("Product");
         }
-        return SliceResult.fromOverfetch(queries.search(filter, sort, offset, limit), offset, limit).map(PersonService::toListItem);
+        return SliceResult.fromOverfetch(queries.search(filter, sort, offset, limit), offset, limit)
+                .map(PersonService::toListItem);
     }
 
     @PreAuthorize(READERS)
@@ -87,7 +97,12 @@ public class PersonService {
         Person person = new Person(clock.instant());
         person.apply(form, clock.instant());
         Person saved = save(person);
-        events.publishEvent(new PersonChanged(saved.getId(), null, saved.getStatus(), saved.getStartDate(), saved.getEndDate(),
+        events.publishEvent(new PersonChanged(
+                saved.getId(),
+                null,
+                saved.getStatus(),
+                saved.getStartDate(),
+                saved.getEndDate(),
                 currentUser.require().accountId()));
         return toDetails(saved);
     }
@@ -97,7 +112,8 @@ public class PersonService {
     public PersonDetails update(long id, @Valid PersonForm form) {
         Person person = find(id);
         if (form.version() == null) {
-            throw new InvalidInputException("version", "The version you edited is required to detect concurrent changes.");
+            throw new InvalidInputException(
+                    "version", "The version you edited is required to detect concurrent changes.");
         }
         if (form.version() != person.getVersion()) {
             throw new StaleDataException("person");
@@ -106,7 +122,12 @@ public class PersonService {
         EmploymentStatus previous = person.getStatus();
         person.apply(form, clock.instant());
         Person saved = save(person);
-        events.publishEvent(new PersonChanged(id, previous, saved.getStatus(), saved.getStartDate(), saved.getEndDate(),
+        events.publishEvent(new PersonChanged(
+                id,
+                previous,
+                saved.getStatus(),
+                saved.getStartDate(),
+                saved.getEndDate(),
                 currentUser.require().accountId()));
         return toDetails(saved);
     }
@@ -129,9 +150,13 @@ public class PersonService {
     @PreAuthorize(WRITERS)
     @Transactional(readOnly = true)
     public List<AccountSummary> linkableAccounts(@Nullable Long personId) {
-        return accounts.list().stream().filter(a -> a.enabled())
-                .filter(a -> personId == null ? !people.existsByAccountId(a.id()) : !people.existsByAccountIdAndIdNot(a.id(), personId))
-                .map(a -> new AccountSummary(a.id(), a.username(), a.displayName())).toList();
+        return accounts.list().stream()
+                .filter(a -> a.enabled())
+                .filter(a -> personId == null
+                        ? !people.existsByAccountId(a.id())
+                        : !people.existsByAccountIdAndIdNot(a.id(), personId))
+                .map(a -> new AccountSummary(a.id(), a.username(), a.displayName()))
+                .toList();
     }
 
     private Person find(long id) {
@@ -145,8 +170,10 @@ public class PersonService {
             throw new StaleDataException("person");
         } catch (DataIntegrityViolationException e) {
             // a concurrent save took the email, employee number or account between our check and our flush
-            throw new RuleViolationException("Someone else just saved a person with this email, employee number or login "
-                    + "account. Reload and check.", 409);
+            throw new RuleViolationException(
+                    "Someone else just saved a person with this email, employee number or login "
+                            + "account. Reload and check.",
+                    409);
         }
     }
 
@@ -157,7 +184,8 @@ public class PersonService {
             var first = errors.entrySet().iterator().next();
             throw new InvalidInputException(first.getKey(), first.getValue());
         }
-        if (self == null ? people.existsByEmployeeNumber(form.employeeNumber())
+        if (self == null
+                ? people.existsByEmployeeNumber(form.employeeNumber())
                 : people.existsByEmployeeNumberAndIdNot(form.employeeNumber(), self)) {
             throw new InvalidInputException("employeeNumber", "Another person has this employee number.");
         }
@@ -171,7 +199,9 @@ public class PersonService {
             if (accounts.summaries(Set.of(form.accountId())).isEmpty()) {
                 throw new InvalidInputException("accountId", "No such login account.");
             }
-            if (self == null ? people.existsByAccountId(form.accountId()) : people.existsByAccountIdAndIdNot(form.accountId(), self)) {
+            if (self == null
+                    ? people.existsByAccountId(form.accountId())
+                    : people.existsByAccountIdAndIdNot(form.accountId(), self)) {
                 throw new InvalidInputException("accountId", "This login account belongs to another person.");
             }
         }
@@ -183,27 +213,62 @@ public class PersonService {
         Long current = managerId;
         while (current != null && seen.add(current)) {
             if (current.equals(self)) {
-                throw new InvalidInputException("managerId", "A person cannot be managed by themselves or by someone they manage.");
+                throw new InvalidInputException(
+                        "managerId", "A person cannot be managed by themselves or by someone they manage.");
             }
             Long at = current;
-            current = people.findById(at).orElseThrow(() -> at == managerId
-                    ? new InvalidInputException("managerId", "No such person to be the manager.")
-                    : new NotFoundException("Person")).getManagerId();
+            current = people.findById(at)
+                    .orElseThrow(() -> at == managerId
+                            ? new InvalidInputException("managerId", "No such person to be the manager.")
+                            : new NotFoundException("Person"))
+                    .getManagerId();
         }
     }
 
     static PersonListItem toListItem(Person p) {
-        return new PersonListItem(p.getId(), p.getEmployeeNumber(), p.getName(), p.getEmail(), p.getDepartment(), p.getTitle(),
-                p.getLocation(), p.getStatus(), p.getStartDate(), p.getEndDate(), p.getAccountId() != null);
+        return new PersonListItem(
+                p.getId(),
+                p.getEmployeeNumber(),
+                p.getName(),
+                p.getEmail(),
+                p.getDepartment(),
+                p.getTitle(),
+                p.getLocation(),
+                p.getStatus(),
+                p.getStartDate(),
+                p.getEndDate(),
+                p.getAccountId() != null);
     }
 
     private PersonDetails toDetails(Person p) {
-        String managerName = p.getManagerId() == null ? null : people.findById(p.getManagerId()).map(Person::getName).orElse(null);
-        String username = p.getAccountId() == null ? null
-                : accounts.summaries(Set.of(p.getAccountId())).values().stream().map(AccountSummary::username).findFirst().orElse(null);
+        String managerName = p.getManagerId() == null
+                ? null
+                : people.findById(p.getManagerId()).map(Person::getName).orElse(null);
+        String username = p.getAccountId() == null
+                ? null
+                : accounts.summaries(Set.of(p.getAccountId())).values().stream()
+                        .map(AccountSummary::username)
+                        .findFirst()
+                        .orElse(null);
         CurrentUser user = currentUser.require();
-        return new PersonDetails(p.getId(), p.getEmployeeNumber(), p.getName(), p.getEmail(), p.getDepartment(), p.getTitle(),
-                p.getManagerId(), managerName, p.getLocation(), p.getStatus(), p.getStartDate(), p.getEndDate(), p.getAccountId(),
-                username, p.getCreatedAt(), p.getUpdatedAt(), p.getVersion(), user.has(Role.ADMIN));
+        return new PersonDetails(
+                p.getId(),
+                p.getEmployeeNumber(),
+                p.getName(),
+                p.getEmail(),
+                p.getDepartment(),
+                p.getTitle(),
+                p.getManagerId(),
+                managerName,
+                p.getLocation(),
+                p.getStatus(),
+                p.getStartDate(),
+                p.getEndDate(),
+                p.getAccountId(),
+                username,
+                p.getCreatedAt(),
+                p.getUpdatedAt(),
+                p.getVersion(),
+                user.has(Role.ADMIN));
     }
 }

@@ -19,7 +19,10 @@ class ContractEventsTimeline implements ContractTimelineSource {
     @Override
     public List<Entry> entriesFor(long contractId) {
         return events.search(new EventFilter(null, contractId, null, null, null, null), null, LATEST).items().stream()
-                .map(e -> new Entry(e.occurredAt(), "Event " + e.type(), "from " + e.source() + ": " + e.payload().replaceAll("\\s+", " ")))
+                .map(e -> new Entry(
+                        e.occurredAt(),
+                        "Event " + e.type(),
+                        "from " + e.source() + ": " + e.payload().replaceAll("\\s+", " ")))
                 .toList();
     }
 }

@@ -31,8 +31,11 @@ final class DeadLetterFiling {
             return text;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.IGNORE)
-                    .decode(ByteBuffer.wrap(bytes, 0, maxBytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.IGNORE)
+                    .decode(ByteBuffer.wrap(bytes, 0, maxBytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalStateException(e);
         }
@@ -47,11 +50,16 @@ final class DeadLetterFiling {
         // Jackson escapes control characters; an unpaired surrogate would still be written raw, hence sanitized.
         String body = PlainText.sanitized(EventTypes.JSON.writeValueAsString(event));
         String kept = cutToBytes(body, maxPayloadBytes);
-        jdbc.update("insert into event_dead_letter (received_at, source, event_id, type, reason, body, body_truncated) "
+        jdbc.update(
+                "insert into event_dead_letter (received_at, source, event_id, type, reason, body, body_truncated) "
                         + "values (?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant()), stored(event == null ? null : event.source(), 100),
-                stored(event == null ? null : event.eventId(), 200), stored(event == null ? null : event.type(), 100),
-                stored(String.join(" ", reasons), 2000), kept, kept.length() < body.length());
+                Timestamp.from(clock.instant()),
+                stored(event == null ? null : event.source(), 100),
+                stored(event == null ? null : event.eventId(), 200),
+                stored(event == null ? null : event.type(), 100),
+                stored(String.join(" ", reasons), 2000),
+                kept,
+                kept.length() < body.length());
     }
 
     private static @Nullable String stored(@Nullable String value, int max) {

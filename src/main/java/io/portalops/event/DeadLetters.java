@@ -39,39 +39,63 @@ public class DeadLetters {
     @Transactional(readOnly = true)
     public SliceResult<DeadLetterItem> list(boolean includeReplayed, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
-        List<DeadLetterItem> rows = jdbc.query("select id, received_at, source, event_id, type, reason, body, replayed_at, body_truncated "
+        List<DeadLetterItem> rows = jdbc.query(
+                "select id, received_at, source, event_id, type, reason, body, replayed_at, body_truncated "
                         + "from event_dead_letter" + (includeReplayed ? "" : " where replayed_at is null")
                         + " order by received_at desc, id desc limit ? offset ?",
-                (rs, i) -> new DeadLetterItem(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getBoolean(9)),
-                limit + 1, offset);
+                (rs, i) -> new DeadLetterItem(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
+                        rs.getBoolean(9)),
+                limit + 1,
+                offset);
         return SliceResult.fromOverfetch(rows, offset, limit);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public IngestOutcome replay(long id) {
-        List<String> bodies = jdbc.queryForList("select body from event_dead_letter where id = ? and replayed_at is null for update",
-                String.class, id);
+        List<String> bodies = jdbc.queryForList(
+                "select body from event_dead_letter where id = ? and replayed_at is null for update", String.class, id);
         if (bodies.isEmpty()) {
             throw new NotFoundException("Unreplayed dead letter");
         }
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select body_truncated from event_dead_letter where id = ?", Boolean.class, id))) {
-            throw new InvalidInputException("body", "This event was larger than the payload limit and only its beginning was kept, "
-                    + "so it cannot be replayed: ask the producer to send it again.");
+        if (Boolean.TRUE.equals(
+                jdbc.queryForObject("select body_truncated from event_dead_letter where id = ?", Boolean.class, id))) {
+            throw new InvalidInputException(
+                    "body",
+                    "This event was larger than the payload limit and only its beginning was kept, "
+                            + "so it cannot be replayed: ask the producer to send it again.");
         }
         EventSubmission event = EventTypes.JSON.readValue(bodies.getFirst(), EventSubmission.class);
         IngestOutcome outcome = ingestion.ingest(event, false);
         if (outcome.status() == IngestOutcome.Status.REJECTED) {
-            jdbc.update("update event_dead_letter set reason = ? where id = ?", String.join(" ", outcome.reasons()), id);
+            jdbc.update(
+                    "update event_dead_letter set reason = ? where id = ?", String.join(" ", outcome.reasons()), id);
         } else {
-            jdbc.update("update event_dead_letter set replayed_at = ? where id = ?", Timestamp.from(clock.instant()), id);
+            jdbc.update(
+                    "update event_dead_letter set replayed_at = ? where id = ?", Timestamp.from(clock.instant()), id);
         }
-        audit.record(AuditEntry.of("event.dead_letter_replayed", "event_dead_letter", id, Map.of("outcome", outcome.status().name(),
-                "source", String.valueOf(event.source()), "eventId", String.valueOf(event.eventId()))));
+        audit.record(AuditEntry.of(
+                "event.dead_letter_replayed",
+                "event_dead_letter",
+                id,
+                Map.of(
+                        "outcome",
+                        outcome.status().name(),
+                        "source",
+                        String.valueOf(event.source()),
+                        "eventId",
+                        String.valueOf(event.eventId()))));
         return outcome;
     }
 }

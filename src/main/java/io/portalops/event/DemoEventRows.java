@@ -26,10 +26,18 @@ final class DemoEventRows {
     private static final String[] NETWORKS = {"192.0.2.", "198.51.100.", "203.0.113."};
     private static final String[] METRICS = {"api_calls", "seats", "storage_gb", "active_users"};
     private static final String[] SEVERITIES = {"low", "low", "low", "medium", "medium", "high"};
-    private static final String[] SUBJECTS = {"Invoice amount does not match the agreement", "Service unavailable during business hours",
-            "Slow response from support", "Duplicate charge on the last invoice", "Cannot sign in after password reset",
-            "Export to CSV fails", "Missing usage data for last month", "Unannounced price change",
-            "Data processing request not answered", "Renewal notice arrived too late"};
+    private static final String[] SUBJECTS = {
+        "Invoice amount does not match the agreement",
+        "Service unavailable during business hours",
+        "Slow response from support",
+        "Duplicate charge on the last invoice",
+        "Cannot sign in after password reset",
+        "Export to CSV fails",
+        "Missing usage data for last month",
+        "Unannounced price change",
+        "Data processing request not answered",
+        "Renewal notice arrived too late"
+    };
 
     private final long[] customers;
     private final List<ContractKey> contracts;
@@ -124,17 +132,39 @@ final class DemoEventRows {
 
     private void payload(StringBuilder b, String type, long customer, long at) {
         switch (type) {
-            case "login" -> b.append("{\"channel\": \"").append(CHANNELS[random.nextInt(CHANNELS.length)]).append("\", \"ip\": \"")
-                    .append(NETWORKS[random.nextInt(NETWORKS.length)]).append(1 + random.nextInt(254)).append("\"}");
-            case "usage.reported" -> b.append("{\"metric\": \"").append(METRICS[random.nextInt(METRICS.length)])
-                    .append("\", \"quantity\": ").append(1 + (long) (Math.pow(random.nextDouble(), 3) * 50_000))
-                    .append(", \"period\": \"").append(date(Math.floorDiv(at, DAY)), 0, 7).append("\"}");
-            case "payment.received" -> money(b, customer).append(", \"invoiceNumber\": \"INV-").append(100_000 + random.nextInt(900_000))
-                    .append("\"}");
-            case "payment.missed" -> money(b, customer).append(", \"invoiceNumber\": \"INV-").append(100_000 + random.nextInt(900_000))
-                    .append("\", \"dueDate\": \"").append(date(Math.floorDiv(at, DAY) - 1 - random.nextInt(30))).append("\"}");
-            default -> b.append("{\"severity\": \"").append(SEVERITIES[random.nextInt(SEVERITIES.length)]).append("\", \"subject\": \"")
-                    .append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append("\"}");
+            case "login" ->
+                b.append("{\"channel\": \"")
+                        .append(CHANNELS[random.nextInt(CHANNELS.length)])
+                        .append("\", \"ip\": \"")
+                        .append(NETWORKS[random.nextInt(NETWORKS.length)])
+                        .append(1 + random.nextInt(254))
+                        .append("\"}");
+            case "usage.reported" ->
+                b.append("{\"metric\": \"")
+                        .append(METRICS[random.nextInt(METRICS.length)])
+                        .append("\", \"quantity\": ")
+                        .append(1 + (long) (Math.pow(random.nextDouble(), 3) * 50_000))
+                        .append(", \"period\": \"")
+                        .append(date(Math.floorDiv(at, DAY)), 0, 7)
+                        .append("\"}");
+            case "payment.received" ->
+                money(b, customer)
+                        .append(", \"invoiceNumber\": \"INV-")
+                        .append(100_000 + random.nextInt(900_000))
+                        .append("\"}");
+            case "payment.missed" ->
+                money(b, customer)
+                        .append(", \"invoiceNumber\": \"INV-")
+                        .append(100_000 + random.nextInt(900_000))
+                        .append("\", \"dueDate\": \"")
+                        .append(date(Math.floorDiv(at, DAY) - 1 - random.nextInt(30)))
+                        .append("\"}");
+            default ->
+                b.append("{\"severity\": \"")
+                        .append(SEVERITIES[random.nextInt(SEVERITIES.length)])
+                        .append("\", \"subject\": \"")
+                        .append(SUBJECTS[random.nextInt(SUBJECTS.length)])
+                        .append("\"}");
         }
     }
 
@@ -151,12 +181,14 @@ final class DemoEventRows {
         b.append(digits);
     }
 
-        /** Opens the object with amount and currency; a customer always pays in the same currency. */
+    /** Opens the object with amount and currency; a customer always pays in the same currency. */
     private StringBuilder money(StringBuilder b, long customer) {
         long cents = 5_000 + (long) (Math.pow(random.nextDouble(), 2) * 2_000_000);
         b.append("{\"amount\": ").append(cents / 100).append('.');
         two(b, (int) (cents % 100));
-        return b.append(", \"currency\": \"").append(CURRENCIES[(int) (customer % CURRENCIES.length)]).append('"');
+        return b.append(", \"currency\": \"")
+                .append(CURRENCIES[(int) (customer % CURRENCIES.length)])
+                .append('"');
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss.SSS+00}; the date part is cached, since consecutive rows mostly share a day. */

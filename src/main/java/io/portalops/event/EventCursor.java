@@ -28,7 +28,8 @@ public record EventCursor(Instant occurredAt, long id) {
             Instant at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
             return new EventCursor(at, Long.parseLong(parts[2]));
         } catch (RuntimeException e) {
-            throw new InvalidInputException(parameter, "Not a cursor from this API; pass nextCursor of the previous page as it is.");
+            throw new InvalidInputException(
+                    parameter, "Not a cursor from this API; pass nextCursor of the previous page as it is.");
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.portalops.event;
 
-import java.util.Objects;
 import io.portalops.contract.ContractKey;
 import io.portalops.contract.ContractLookups;
 import io.portalops.customer.CustomerService;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,8 +49,7 @@ import org.springframework.stereotype.Component;
 class EventDemoData implements ApplicationRunner {
 
     /** What one run wrote: ids {@code firstId…lastId}, occurring from {@code from} (inclusive) to {@code to} (exclusive). */
-    record Generated(long firstId, long lastId, Instant from, Instant to) {
-    }
+    record Generated(long firstId, long lastId, Instant from, Instant to) {}
 
     static final int MONTHS = 24;
     private static final Logger log = LoggerFactory.getLogger(EventDemoData.class);
@@ -66,8 +65,14 @@ class EventDemoData implements ApplicationRunner {
     private final Clock clock;
     private final long size;
 
-    EventDemoData(DataSource dataSource, JdbcTemplate jdbc, EventPartitions partitions, CustomerService customers,
-            ContractLookups contracts, Clock clock, DemoProperties demo) {
+    EventDemoData(
+            DataSource dataSource,
+            JdbcTemplate jdbc,
+            EventPartitions partitions,
+            CustomerService customers,
+            ContractLookups contracts,
+            Clock clock,
+            DemoProperties demo) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.partitions = partitions;
@@ -86,7 +91,8 @@ class EventDemoData implements ApplicationRunner {
     }
 
     /** Writes {@code count} events over the {@value #MONTHS} months before the clock's now; null without customers. */
-    @Nullable Generated generate(long count, Clock at) {
+    @Nullable
+    Generated generate(long count, Clock at) {
         long[] customerIds = asProducer(customers::allIdsForProducer);
         if (customerIds.length == 0) {
             log.warn("No customers: demo events skipped");
@@ -95,12 +101,14 @@ class EventDemoData implements ApplicationRunner {
         List<ContractKey> contractKeys = asProducer(() -> contracts.inForceForProducer(MAX_CONTRACTS));
         Instant to = at.instant();
         Instant from = to.atZone(ZoneOffset.UTC).minusMonths(MONTHS).toInstant();
-        for (YearMonth month = YearMonth.from(from.atZone(ZoneOffset.UTC)); !month.isAfter(YearMonth.from(to.atZone(ZoneOffset.UTC)));
+        for (YearMonth month = YearMonth.from(from.atZone(ZoneOffset.UTC));
+                !month.isAfter(YearMonth.from(to.atZone(ZoneOffset.UTC)));
                 month = month.plusMonths(1)) {
             partitions.ensure(month);
         }
         // one block of ids for the whole run; event ids ("demo-" and the id) are then unique across runs too
-        long last = Objects.requireNonNull(jdbc.queryForObject("select setval('event_id_seq', nextval('event_id_seq') + ? - 1)", Long.class, count));
+        long last = Objects.requireNonNull(jdbc.queryForObject(
+                "select setval('event_id_seq', nextval('event_id_seq') + ? - 1)", Long.class, count));
         long first = last - count + 1;
         log.info("Demo data: generating {} events from {} to {}", count, from, to);
         long started = System.nanoTime();
@@ -108,7 +116,10 @@ class EventDemoData implements ApplicationRunner {
         long analyzing = System.nanoTime();
         jdbc.execute("analyze events");
         jdbc.execute("analyze event_dedup");
-        log.info("Demo data: {} events in {} s (analyze {} s)", count, Math.round((System.nanoTime() - started) / 1e9),
+        log.info(
+                "Demo data: {} events in {} s (analyze {} s)",
+                count,
+                Math.round((System.nanoTime() - started) / 1e9),
                 Math.round((System.nanoTime() - analyzing) / 1e9));
         return new Generated(first, last, from, to);
     }
@@ -121,7 +132,8 @@ class EventDemoData implements ApplicationRunner {
     private void copy(DemoEventRows rows, long count, long started) {
         long step = Math.max(count / 20, CHUNK);
         long nextLog = step;
-        try (Connection eventsConnection = dataSource.getConnection(); Connection dedupConnection = dataSource.getConnection();
+        try (Connection eventsConnection = dataSource.getConnection();
+                Connection dedupConnection = dataSource.getConnection();
                 ExecutorService eventsWriter = Executors.newSingleThreadExecutor();
                 ExecutorService dedupWriter = Executors.newSingleThreadExecutor()) {
             var eventsCopy = eventsConnection.unwrap(PGConnection.class).getCopyAPI();
@@ -158,7 +170,9 @@ class EventDemoData implements ApplicationRunner {
             await(pendingDedup);
             waitingNanos += System.nanoTime() - waiting;
             progress(count, count, started);
-            log.info("Demo data: generating rows took {} s, waiting for COPY {} s", Math.round(generatingNanos / 1e9),
+            log.info(
+                    "Demo data: generating rows took {} s, waiting for COPY {} s",
+                    Math.round(generatingNanos / 1e9),
                     Math.round(waitingNanos / 1e9));
         } catch (SQLException e) {
             throw new IllegalStateException("Demo events could not be written", e);
@@ -183,15 +197,17 @@ class EventDemoData implements ApplicationRunner {
 
     private static void progress(long done, long count, long started) {
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 0.001);
-        log.info("Demo data: {} / {} events ({}%, {} rows/s)", done, count, done * 100 / count, Math.round(done / seconds));
+        log.info(
+                "Demo data: {} / {} events ({}%, {} rows/s)",
+                done, count, done * 100 / count, Math.round(done / seconds));
     }
 
     /** The generator reads customers and contracts as an event producer would: with the producer scope, and nothing more. */
     private static <T> T asProducer(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                AuthorityUtils.createAuthorityList("SCOPE_events:write")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-data", null, AuthorityUtils.createAuthorityList("SCOPE_events:write")));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -10,19 +10,36 @@ import org.jspecify.annotations.Nullable;
  * keeps the events that are that serious: their payload's own "severity", else their type's. A contract is named by
  * its id or by its number (e.g. CT-2025-000123, any case), as a person or a producer knows it.
  */
-public record EventFilter(@Nullable Long customerId, @Nullable Long contractId, @Nullable String type,
-        @Nullable String source, @Nullable Instant from, @Nullable Instant to, @Nullable EventSeverity severity,
+public record EventFilter(
+        @Nullable Long customerId,
+        @Nullable Long contractId,
+        @Nullable String type,
+        @Nullable String source,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        @Nullable EventSeverity severity,
         @Nullable String contractNumber) {
 
     public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null);
 
-    public EventFilter(@Nullable Long customerId, @Nullable Long contractId, @Nullable String type, @Nullable String source,
-            @Nullable Instant from, @Nullable Instant to) {
+    public EventFilter(
+            @Nullable Long customerId,
+            @Nullable Long contractId,
+            @Nullable String type,
+            @Nullable String source,
+            @Nullable Instant from,
+            @Nullable Instant to) {
         this(customerId, contractId, type, source, from, to, null, null);
     }
 
-    public EventFilter(@Nullable Long customerId, @Nullable Long contractId, @Nullable String type, @Nullable String source,
-            @Nullable Instant from, @Nullable Instant to, @Nullable EventSeverity severity) {
+    public EventFilter(
+            @Nullable Long customerId,
+            @Nullable Long contractId,
+            @Nullable String type,
+            @Nullable String source,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable EventSeverity severity) {
         this(customerId, contractId, type, source, from, to, severity, null);
     }
 
@@ -34,7 +51,9 @@ public record EventFilter(@Nullable Long customerId, @Nullable Long contractId, 
     public EventFilter {
         type = blankToNull(type);
         source = blankToNull(source);
-        contractNumber = contractNumber == null || contractNumber.isBlank() ? null : contractNumber.strip().toUpperCase(Locale.ROOT);
+        contractNumber = contractNumber == null || contractNumber.isBlank()
+                ? null
+                : contractNumber.strip().toUpperCase(Locale.ROOT);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -1,8 +1,7 @@
 package io.portalops.event;
 
-import org.jspecify.annotations.Nullable;
-import io.portalops.contract.ContractOwnership;
 import io.portalops.contract.ContractLookups;
+import io.portalops.contract.ContractOwnership;
 import io.portalops.customer.CustomerService;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +44,18 @@ public class EventIngestion {
     private final SubmissionChecks checks;
     private final DeadLetterFiling deadLetters;
 
-    EventIngestion(JdbcTemplate jdbc, EventRows writer, EventTypes types, EventPartitions partitions, CustomerService customers,
-            ContractLookups contracts, Clock clock, EventProperties properties,
-            ApplicationEventPublisher publisher, EventTimeWindow window, EventMetrics metrics) {
+    EventIngestion(
+            JdbcTemplate jdbc,
+            EventRows writer,
+            EventTypes types,
+            EventPartitions partitions,
+            CustomerService customers,
+            ContractLookups contracts,
+            Clock clock,
+            EventProperties properties,
+            ApplicationEventPublisher publisher,
+            EventTimeWindow window,
+            EventMetrics metrics) {
         this.metrics = metrics;
         this.publisher = publisher;
         this.window = window;
@@ -89,7 +98,9 @@ public class EventIngestion {
 
     /** Why a batch of this size is refused whole, or null when its size is within the limit. */
     static @Nullable String batchSizeRefusal(int size) {
-        return size < 1 || size > MAX_BATCH ? "A batch holds 1 to " + MAX_BATCH + " events; this one holds " + size + "." : null;
+        return size < 1 || size > MAX_BATCH
+                ? "A batch holds 1 to " + MAX_BATCH + " events; this one holds " + size + "."
+                : null;
     }
 
     private List<IngestOutcome> store(List<EventSubmission> events, boolean fileDeadLetters) {
@@ -101,14 +112,20 @@ public class EventIngestion {
         List<IngestItem> passed = checked.stream().filter(IngestItem::valid).toList();
         Map<String, Long> customerIds = customers.idsForProducer(
                 passed.stream().map(i -> i.checkedEvent().customerRef()).collect(Collectors.toSet()));
-        Map<String, ContractOwnership> contractIds = contracts.idsForProducer(
-                passed.stream().map(IngestItem::checkedEvent).filter(IngestItem::hasContract).map(EventSubmission::contractNumber)
-                        .collect(Collectors.toSet()));
-        // also a rejected item's type, so that its metric tag can name a registered type
-        EventTypes.PayloadChecks payloadChecks = types.checks(checked.stream().map(IngestItem::event)
-                .filter(e -> e != null && e.type() != null && e.type().length() <= 100).map(EventSubmission::type)
+        Map<String, ContractOwnership> contractIds = contracts.idsForProducer(passed.stream()
+                .map(IngestItem::checkedEvent)
+                .filter(IngestItem::hasContract)
+                .map(EventSubmission::contractNumber)
                 .collect(Collectors.toSet()));
-        List<IngestItem> items = checked.stream().map(i -> i.valid() ? IngestItem.resolve(i, customerIds, contractIds, payloadChecks) : i).toList();
+        // also a rejected item's type, so that its metric tag can name a registered type
+        EventTypes.PayloadChecks payloadChecks = types.checks(checked.stream()
+                .map(IngestItem::event)
+                .filter(e -> e != null && e.type() != null && e.type().length() <= 100)
+                .map(EventSubmission::type)
+                .collect(Collectors.toSet()));
+        List<IngestItem> items = checked.stream()
+                .map(i -> i.valid() ? IngestItem.resolve(i, customerIds, contractIds, payloadChecks) : i)
+                .toList();
 
         // rejected items and in-batch twins are decided here; the rest (null for now) by the claim in event_dedup
         List<@Nullable IngestOutcome> outcomes = new ArrayList<>(items.size());
@@ -127,13 +144,23 @@ public class EventIngestion {
                 outcomes.add(null);
             }
         }
-        Map<String, Long> claimed = toClaim.isEmpty() ? Map.of() : writer.claim(toClaim.stream().map(IngestItem::resolvedRow).toList());
-        List<EventRows.Row> fresh = toClaim.stream().map(IngestItem::resolvedRow).filter(row -> claimed.containsKey(row.key())).toList();
+        Map<String, Long> claimed = toClaim.isEmpty()
+                ? Map.of()
+                : writer.claim(toClaim.stream().map(IngestItem::resolvedRow).toList());
+        List<EventRows.Row> fresh = toClaim.stream()
+                .map(IngestItem::resolvedRow)
+                .filter(row -> claimed.containsKey(row.key()))
+                .toList();
         if (!fresh.isEmpty()) {
-            fresh.stream().map(row -> YearMonth.from(row.occurredAt().atZone(ZoneOffset.UTC))).distinct()
+            fresh.stream()
+                    .map(row -> YearMonth.from(row.occurredAt().atZone(ZoneOffset.UTC)))
+                    .distinct()
                     .forEach(month -> partitions.ensureNear(month, clock));
             writer.insert(fresh, claimed, clock.instant());
-            Instant newest = fresh.stream().map(EventRows.Row::occurredAt).max(Instant::compareTo).orElseThrow();
+            Instant newest = fresh.stream()
+                    .map(EventRows.Row::occurredAt)
+                    .max(Instant::compareTo)
+                    .orElseThrow();
             publisher.publishEvent(new EventsIngested(fresh.size(), newest));
         }
         List<IngestOutcome> result = new ArrayList<>(items.size());
@@ -145,5 +172,4 @@ public class EventIngestion {
         metrics.record(events, result, payloadChecks);
         return result;
     }
-
 }

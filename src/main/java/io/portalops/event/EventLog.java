@@ -45,7 +45,12 @@ public class EventLog {
 
     private final EventTimeWindow window;
 
-    EventLog(JdbcTemplate jdbc, CustomerService customers, CurrentUserProvider currentUser, Clock clock, EventTimeWindow window) {
+    EventLog(
+            JdbcTemplate jdbc,
+            CustomerService customers,
+            CurrentUserProvider currentUser,
+            Clock clock,
+            EventTimeWindow window) {
         this.window = window;
         this.jdbc = jdbc;
         this.customers = customers;
@@ -53,13 +58,20 @@ public class EventLog {
         this.clock = clock;
     }
 
-    private record Row(long id, Instant occurredAt, Instant receivedAt, String source, String eventId, String type,
-            long customerId, @Nullable Long contractId, @Nullable String contractNumber, String payload) {
-    }
+    private record Row(
+            long id,
+            Instant occurredAt,
+            Instant receivedAt,
+            String source,
+            String eventId,
+            String type,
+            long customerId,
+            @Nullable Long contractId,
+            @Nullable String contractNumber,
+            String payload) {}
 
     /** The SQL of one page and its arguments; a test EXPLAINs exactly this to check partition pruning. */
-    record Query(String sql, List<Object> args) {
-    }
+    record Query(String sql, List<Object> args) {}
 
     /** Up to {@code limit} events older than {@code after} (or the newest, without it). No count is ever made. */
     public EventPage search(EventFilter filter, @Nullable EventCursor after, int limit) {
@@ -70,10 +82,22 @@ public class EventLog {
         List<Row> rows = jdbc.query(query.sql(), EventLog::row, query.args().toArray());
         boolean more = rows.size() > limit;
         List<Row> page = more ? rows.subList(0, limit) : rows;
-        Map<Long, String> names = customers.names(page.stream().map(Row::customerId).collect(Collectors.toSet()));
-        List<EventListItem> items = page.stream().map(r -> new EventListItem(r.id(), r.occurredAt(), r.receivedAt(),
-                r.source(), r.eventId(), r.type(), r.customerId(), names.getOrDefault(r.customerId(), "#" + r.customerId()),
-                r.contractId(), r.contractNumber(), pretty(r.payload()))).toList();
+        Map<Long, String> names =
+                customers.names(page.stream().map(Row::customerId).collect(Collectors.toSet()));
+        List<EventListItem> items = page.stream()
+                .map(r -> new EventListItem(
+                        r.id(),
+                        r.occurredAt(),
+                        r.receivedAt(),
+                        r.source(),
+                        r.eventId(),
+                        r.type(),
+                        r.customerId(),
+                        names.getOrDefault(r.customerId(), "#" + r.customerId()),
+                        r.contractId(),
+                        r.contractNumber(),
+                        pretty(r.payload())))
+                .toList();
         return new EventPage(items, more ? items.getLast().cursor() : null);
     }
 
@@ -92,9 +116,10 @@ public class EventLog {
     }
 
     Query query(EventFilter filter, @Nullable EventCursor after, int limit, CurrentUser user) {
-        StringBuilder sql = new StringBuilder("select e.id, e.occurred_at, e.received_at, e.source, e.event_id, e.type, "
-                + "e.customer_id, e.contract_id, c.number as contract_number, e.payload::text as payload "
-                + "from events e left join contract c on c.id = e.contract_id where true");
+        StringBuilder sql =
+                new StringBuilder("select e.id, e.occurred_at, e.received_at, e.source, e.event_id, e.type, "
+                        + "e.customer_id, e.contract_id, c.number as contract_number, e.payload::text as payload "
+                        + "from events e left join contract c on c.id = e.contract_id where true");
         List<Object> args = new ArrayList<>();
         Instant from = effectiveFrom(filter);
         condition(sql, args, " and e.occurred_at >= ?", from == null ? null : Timestamp.from(from));
@@ -106,12 +131,20 @@ public class EventLog {
         }
         condition(sql, args, " and e.customer_id = ?", filter.customerId());
         condition(sql, args, " and e.contract_id = ?", filter.contractId());
-        condition(sql, args, " and e.contract_id = (select k.id from contract k where k.number = ?)", filter.contractNumber());
+        condition(
+                sql,
+                args,
+                " and e.contract_id = (select k.id from contract k where k.number = ?)",
+                filter.contractNumber());
         condition(sql, args, " and e.type = ?", filter.type());
         condition(sql, args, " and e.source = ?", filter.source());
         // the same rule as the dashboard's alerts (V023): the payload's own severity, else the type's
-        condition(sql, args, " and coalesce(lower(e.payload ->> 'severity'), (select lower(t.severity) from event_type t "
-                + "where t.name = e.type)) = ?", filter.severity() == null ? null : filter.severity().name().toLowerCase(Locale.ROOT));
+        condition(
+                sql,
+                args,
+                " and coalesce(lower(e.payload ->> 'severity'), (select lower(t.severity) from event_type t "
+                        + "where t.name = e.type)) = ?",
+                filter.severity() == null ? null : filter.severity().name().toLowerCase(Locale.ROOT));
         scope(sql, args, user);
         if (after != null) {
             // the plain bound lets the planner prune partitions; the row comparison is the exact keyset condition
@@ -165,9 +198,17 @@ public class EventLog {
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         long contract = rs.getLong("contract_id");
         Long contractId = rs.wasNull() ? null : contract;
-        return new Row(rs.getLong("id"), instant(rs, "occurred_at"), instant(rs, "received_at"), rs.getString("source"),
-                rs.getString("event_id"), rs.getString("type"), rs.getLong("customer_id"), contractId,
-                rs.getString("contract_number"), rs.getString("payload"));
+        return new Row(
+                rs.getLong("id"),
+                instant(rs, "occurred_at"),
+                instant(rs, "received_at"),
+                rs.getString("source"),
+                rs.getString("event_id"),
+                rs.getString("type"),
+                rs.getLong("customer_id"),
+                contractId,
+                rs.getString("contract_number"),
+                rs.getString("payload"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

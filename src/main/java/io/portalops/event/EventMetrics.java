@@ -29,8 +29,14 @@ class EventMetrics {
         this.meters = meters;
         this.observations = observations;
         // the partial index on unreplayed dead letters keeps this cheap; read at most every 30 s
-        CachedGauge.register(meters, "portalops.event.dead.letters.waiting", "Dead letters not yet replayed", null, Tags.empty(),
-                Clock.systemUTC(), () -> count(jdbc, "select count(*) from event_dead_letter where replayed_at is null"));
+        CachedGauge.register(
+                meters,
+                "portalops.event.dead.letters.waiting",
+                "Dead letters not yet replayed",
+                null,
+                Tags.empty(),
+                Clock.systemUTC(),
+                () -> count(jdbc, "select count(*) from event_dead_letter where replayed_at is null"));
     }
 
     <T> T batch(int size, Supplier<T> work) {
@@ -44,9 +50,12 @@ class EventMetrics {
         for (int i = 0; i < outcomes.size(); i++) {
             EventSubmission event = events.get(i);
             String type = event != null && event.type() != null && known.knows(event.type()) ? event.type() : "unknown";
-            Counter.builder("portalops.events").description("Events received, by outcome and type")
-                    .tag("outcome", outcomes.get(i).status().name().toLowerCase(Locale.ROOT)).tag("type", type)
-                    .register(meters).increment();
+            Counter.builder("portalops.events")
+                    .description("Events received, by outcome and type")
+                    .tag("outcome", outcomes.get(i).status().name().toLowerCase(Locale.ROOT))
+                    .tag("type", type)
+                    .register(meters)
+                    .increment();
         }
     }
 

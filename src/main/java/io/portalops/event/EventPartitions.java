@@ -46,7 +46,8 @@ class EventPartitions {
     @Transactional
     public List<String> createAhead(Clock clock) {
         YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
-        YearMonth oldestKept = YearMonth.from(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(retention));
+        YearMonth oldestKept =
+                YearMonth.from(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(retention));
         YearMonth from = now.minusMonths(monthsBack).isBefore(oldestKept) ? oldestKept : now.minusMonths(monthsBack);
         List<String> created = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(now.plusMonths(monthsAhead)); month = month.plusMonths(1)) {
@@ -63,7 +64,8 @@ class EventPartitions {
     /** Detaches and drops partitions whose whole month lies before the retention cut-off; returns those dropped. */
     @Transactional
     public List<String> dropExpired(Clock clock) {
-        YearMonth cutoff = YearMonth.from(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(retention));
+        YearMonth cutoff =
+                YearMonth.from(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(retention));
         List<String> dropped = new ArrayList<>();
         for (String partition : existing()) {
             YearMonth month = YearMonth.parse(partition.substring("events_".length()), SUFFIX);
@@ -74,7 +76,9 @@ class EventPartitions {
             }
         }
         if (!dropped.isEmpty()) {
-            jdbc.update("delete from event_dedup where occurred_at < ?", Timestamp.from(cutoff.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            jdbc.update(
+                    "delete from event_dedup where occurred_at < ?",
+                    Timestamp.from(cutoff.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
             log.info("Dropped event partitions past retention {}: {}", retention, dropped);
         }
         return dropped;
@@ -88,7 +92,8 @@ class EventPartitions {
         if (known.contains(month)) {
             return false;
         }
-        Boolean created = jdbc.queryForObject("select event_partition_create(?)", Boolean.class, Date.valueOf(month.atDay(1)));
+        Boolean created =
+                jdbc.queryForObject("select event_partition_create(?)", Boolean.class, Date.valueOf(month.atDay(1)));
         known.add(month);
         return Boolean.TRUE.equals(created);
     }
@@ -99,7 +104,8 @@ class EventPartitions {
      * the partition job). Every other month is refused, so a producer key cannot make the database create partitions,
      * each under an exclusive lock on {@code events}. Null when allowed, else the reason.
      */
-    @Nullable String refusal(YearMonth month, Clock clock) {
+    @Nullable
+    String refusal(YearMonth month, Clock clock) {
         if (nearNow(month, clock) || exists(month)) {
             return null;
         }
@@ -133,8 +139,10 @@ class EventPartitions {
     }
 
     public List<String> existing() {
-        return jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid "
-                + "join pg_class p on p.oid = i.inhparent where p.relname = 'events' order by c.relname", String.class);
+        return jdbc.queryForList(
+                "select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid "
+                        + "join pg_class p on p.oid = i.inhparent where p.relname = 'events' order by c.relname",
+                String.class);
     }
 
     static String name(YearMonth month) {

@@ -43,6 +43,7 @@ record EventProperties(
      * @param monthsBack  months before the current one that get a partition (within the retention), so that late events
      *                    have a place
      */
-    record Partitions(@DefaultValue("3") @PositiveOrZero int monthsAhead, @DefaultValue("24") @PositiveOrZero int monthsBack) {
-    }
+    record Partitions(
+            @DefaultValue("3") @PositiveOrZero int monthsAhead,
+            @DefaultValue("24") @PositiveOrZero int monthsBack) {}
 }

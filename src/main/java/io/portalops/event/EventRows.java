@@ -1,6 +1,5 @@
 package io.portalops.event;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Array;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -28,11 +28,19 @@ class EventRows {
     private static final String CLAIM = "insert into event_dedup (source, event_id, occurred_at) "
             + "select s, e, o::timestamptz from unnest(?::varchar[], ?::varchar[], ?::text[]) as k(s, e, o) order by s, e "
             + "on conflict do nothing returning source, event_id, nextval('event_id_seq')";
-    private static final String COPY = "COPY events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
-            + "FROM STDIN WITH (FORMAT csv)";
+    private static final String COPY =
+            "COPY events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
+                    + "FROM STDIN WITH (FORMAT csv)";
 
     /** One event ready to store. */
-    record Row(Instant occurredAt, String source, String eventId, String type, long customerId, @Nullable Long contractId, String payload) {
+    record Row(
+            Instant occurredAt,
+            String source,
+            String eventId,
+            String type,
+            long customerId,
+            @Nullable Long contractId,
+            String payload) {
 
         String key() {
             return key(source, eventId);
@@ -57,14 +65,22 @@ class EventRows {
      */
     Map<String, Long> claim(List<Row> rows) {
         Map<String, Long> claimed = new HashMap<>();
-        jdbc.query(CLAIM, ps -> {
-            Connection c = ps.getConnection();
-            ps.setArray(1, array(c, "varchar", rows.stream().map(Row::source)));
-            ps.setArray(2, array(c, "varchar", rows.stream().map(Row::eventId)));
-            ps.setArray(3, array(c, "text", rows.stream().map(r -> r.occurredAt().toString())));
-        }, rs -> {
-            claimed.put(Row.key(rs.getString(1), rs.getString(2)), rs.getLong(3));
-        });
+        jdbc.query(
+                CLAIM,
+                ps -> {
+                    Connection c = ps.getConnection();
+                    ps.setArray(1, array(c, "varchar", rows.stream().map(Row::source)));
+                    ps.setArray(2, array(c, "varchar", rows.stream().map(Row::eventId)));
+                    ps.setArray(
+                            3,
+                            array(
+                                    c,
+                                    "text",
+                                    rows.stream().map(r -> r.occurredAt().toString())));
+                },
+                rs -> {
+                    claimed.put(Row.key(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                });
         return claimed;
     }
 
@@ -77,7 +93,12 @@ class EventRows {
         String received = receivedAt.toString();
         for (int k = 0; k < rows.size(); k++) {
             Row row = rows.get(k);
-            csv.append(ids.get(row.key())).append(',').append(row.occurredAt()).append(',').append(received).append(',');
+            csv.append(ids.get(row.key()))
+                    .append(',')
+                    .append(row.occurredAt())
+                    .append(',')
+                    .append(received)
+                    .append(',');
             quoted(csv, row.source()).append(',');
             quoted(csv, row.eventId()).append(',');
             quoted(csv, row.type()).append(',').append(row.customerId()).append(',');

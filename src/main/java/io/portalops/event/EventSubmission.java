@@ -1,8 +1,8 @@
 package io.portalops.event;
 
-import jakarta.validation.constraints.Size;
-import io.portalops.shared.validation.SingleLineText;
 import io.portalops.shared.text.RawText;
+import io.portalops.shared.validation.SingleLineText;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -32,14 +32,15 @@ class EventTimeWindow {
     }
 
     /** Why {@code occurredAt} is refused as of {@code now}, or null when it lies inside the window. */
-    @Nullable String violation(Instant occurredAt, Instant now) {
+    @Nullable
+    String violation(Instant occurredAt, Instant now) {
         if (occurredAt.isBefore(oldest(now))) {
-            return "occurredAt: " + occurredAt + " is older than the retention of " + retention + " (the oldest accepted is "
-                    + oldest(now) + ").";
+            return "occurredAt: " + occurredAt + " is older than the retention of " + retention
+                    + " (the oldest accepted is " + oldest(now) + ").";
         }
         if (occurredAt.isAfter(newest(now))) {
-            return "occurredAt: " + occurredAt + " is more than " + describe(maxFutureSkew) + " in the future (the latest accepted is "
-                    + newest(now) + ").";
+            return "occurredAt: " + occurredAt + " is more than " + describe(maxFutureSkew)
+                    + " in the future (the latest accepted is " + newest(now) + ").";
         }
         return null;
     }

@@ -16,17 +16,21 @@ class EventTypeEntity {
 
     @Id
     private String name;
+
     private String description;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     private String jsonSchema;
+
     private boolean enabled = true;
+
     @Enumerated(EnumType.STRING)
     private EventSeverity severity = EventSeverity.LOW;
+
     private Instant updatedAt;
 
-    protected EventTypeEntity() {
-    }
+    protected EventTypeEntity() {}
 
     EventTypeEntity(String name, String description, String jsonSchema, Instant now) {
         this.name = name;

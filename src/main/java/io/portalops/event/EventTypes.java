@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.validation.FreeText;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import io.portalops.shared.validation.FreeText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +47,15 @@ public class EventTypes {
 
     @Transactional(readOnly = true)
     public List<EventTypeInfo> list() {
-        return types.findAll().stream().sorted(Comparator.comparing(EventTypeEntity::getName))
-                .map(t -> new EventTypeInfo(t.getName(), t.getDescription(), JSON.readTree(t.getJsonSchema()), t.getSeverity(), t.isEnabled())).toList();
+        return types.findAll().stream()
+                .sorted(Comparator.comparing(EventTypeEntity::getName))
+                .map(t -> new EventTypeInfo(
+                        t.getName(),
+                        t.getDescription(),
+                        JSON.readTree(t.getJsonSchema()),
+                        t.getSeverity(),
+                        t.isEnabled()))
+                .toList();
     }
 
     /** event_type.description. */
@@ -57,9 +64,11 @@ public class EventTypes {
     /** Creates or changes a type; the schema must itself be valid JSON Schema. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public EventTypeInfo save(String name, String description, String schemaJson, EventSeverity severity, boolean enabled) {
+    public EventTypeInfo save(
+            String name, String description, String schemaJson, EventSeverity severity, boolean enabled) {
         if (name == null || !name.matches("[a-z][a-z0-9_.-]{1,99}")) {
-            throw new InvalidInputException("name", "Use lower-case letters, digits, dots, dashes or underscores, e.g. payment.missed.");
+            throw new InvalidInputException(
+                    "name", "Use lower-case letters, digits, dots, dashes or underscores, e.g. payment.missed.");
         }
         if (severity == null) {
             throw new InvalidInputException("severity", "Choose a severity: LOW, MEDIUM or HIGH.");
@@ -68,14 +77,19 @@ public class EventTypes {
         compile(schemaJson);
         boolean created = !types.existsById(name);
         EventTypeInfo saved = saveInternal(name, text == null ? "" : text, schemaJson, severity, enabled);
-        audit.record(AuditEntry.of(created ? "event_type.created" : "event_type.changed", "event_type", name,
+        audit.record(AuditEntry.of(
+                created ? "event_type.created" : "event_type.changed",
+                "event_type",
+                name,
                 Map.of("enabled", enabled, "severity", severity.name())));
         return saved;
     }
 
     @Transactional
-    EventTypeInfo saveInternal(String name, String description, String schemaJson, EventSeverity severity, boolean enabled) {
-        EventTypeEntity type = types.findById(name).orElseGet(() -> new EventTypeEntity(name, description, schemaJson, clock.instant()));
+    EventTypeInfo saveInternal(
+            String name, String description, String schemaJson, EventSeverity severity, boolean enabled) {
+        EventTypeEntity type = types.findById(name)
+                .orElseGet(() -> new EventTypeEntity(name, description, schemaJson, clock.instant()));
         type.change(description, schemaJson, severity, enabled, clock.instant());
         types.save(type);
         compiled.remove(name);
@@ -96,9 +110,11 @@ public class EventTypes {
     PayloadChecks checks(Set<String> typeNames) {
         Map<String, Optional<Schema>> byType = new HashMap<>();
         for (EventTypeEntity type : types.findAllById(typeNames)) {
-            byType.put(type.getName(), type.isEnabled()
-                    ? Optional.of(compiled.computeIfAbsent(type.getName(), t -> compile(type.getJsonSchema())))
-                    : Optional.empty());
+            byType.put(
+                    type.getName(),
+                    type.isEnabled()
+                            ? Optional.of(compiled.computeIfAbsent(type.getName(), t -> compile(type.getJsonSchema())))
+                            : Optional.empty());
         }
         return new PayloadChecks(byType);
     }
@@ -127,7 +143,11 @@ public class EventTypes {
             }
             List<Error> errors = schema.get().validate(payload);
             return errors.stream()
-                    .map(e -> "payload" + e.getInstanceLocation().toString().replaceFirst("^\\$", "").replace('/', '.') + ": " + e.getMessage())
+                    .map(e -> "payload"
+                            + e.getInstanceLocation()
+                                    .toString()
+                                    .replaceFirst("^\\$", "")
+                                    .replace('/', '.') + ": " + e.getMessage())
                     .toList();
         }
     }
@@ -145,8 +165,10 @@ public class EventTypes {
         // The validator compiles leniently, so check the document against the draft 2020-12 meta-schema (bundled).
         List<Error> metaErrors = metaSchema().validate(document);
         if (!metaErrors.isEmpty()) {
-            throw new InvalidInputException("schema", "Not a valid JSON Schema: " + metaErrors.getFirst().getInstanceLocation()
-                    + " " + metaErrors.getFirst().getMessage());
+            throw new InvalidInputException(
+                    "schema",
+                    "Not a valid JSON Schema: " + metaErrors.getFirst().getInstanceLocation() + " "
+                            + metaErrors.getFirst().getMessage());
         }
         try {
             return registry.getSchema(schemaJson, InputFormat.JSON);
@@ -156,7 +178,7 @@ public class EventTypes {
     }
 
     private Schema metaSchema() {
-        return compiled.computeIfAbsent("$meta", k -> registry.getSchema(
-                SchemaLocation.of("https://json-schema.org/draft/2020-12/schema")));
+        return compiled.computeIfAbsent(
+                "$meta", k -> registry.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema")));
     }
 }

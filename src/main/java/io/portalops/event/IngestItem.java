@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * One submitted item on its way through the checks: what the first checks found, and once its customer, contract and
  * payload resolve, the row to store. Any reason rejects it.
  */
-record IngestItem(@Nullable EventSubmission event, @Nullable Instant occurredAt, @Nullable String payload, List<String> reasons,
+record IngestItem(
+        @Nullable EventSubmission event,
+        @Nullable Instant occurredAt,
+        @Nullable String payload,
+        List<String> reasons,
         EventRows.@Nullable Row row) {
 
     boolean valid() {
@@ -29,7 +33,10 @@ record IngestItem(@Nullable EventSubmission event, @Nullable Instant occurredAt,
     }
 
     /** Resolves a checked item to its row, or adds why it cannot be stored. */
-    static IngestItem resolve(IngestItem item, Map<String, Long> customerIds, Map<String, ContractOwnership> contractIds,
+    static IngestItem resolve(
+            IngestItem item,
+            Map<String, Long> customerIds,
+            Map<String, ContractOwnership> contractIds,
             EventTypes.PayloadChecks payloadChecks) {
         // resolve is called for items that passed the first checks: their event, its ids and type, the time and the
         // payload are all present (SubmissionChecks rejects an item that lacks one)
@@ -46,14 +53,26 @@ record IngestItem(@Nullable EventSubmission event, @Nullable Instant occurredAt,
         if (hasContract(event)) {
             ContractOwnership contract = contractIds.get(event.contractNumber());
             if (contract == null || contract.customerId() != customerId) {
-                item.reasons().add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
+                item.reasons()
+                        .add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
                 return item;
             }
             contractId = contract.contractId();
         }
         item.reasons().addAll(payloadChecks.violations(type, Objects.requireNonNull(event.payload())));
-        return new IngestItem(event, occurredAt, payload, item.reasons(), new EventRows.Row(occurredAt,
-                Objects.requireNonNull(event.source()), Objects.requireNonNull(event.eventId()), type, customerId, contractId, payload));
+        return new IngestItem(
+                event,
+                occurredAt,
+                payload,
+                item.reasons(),
+                new EventRows.Row(
+                        occurredAt,
+                        Objects.requireNonNull(event.source()),
+                        Objects.requireNonNull(event.eventId()),
+                        type,
+                        customerId,
+                        contractId,
+                        payload));
     }
 
     static boolean hasContract(EventSubmission event) {

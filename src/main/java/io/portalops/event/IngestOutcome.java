@@ -6,7 +6,11 @@ import org.jspecify.annotations.Nullable;
 /** What happened to one submitted event: stored, recognised as a duplicate, or rejected with reasons. */
 public record IngestOutcome(Status status, @Nullable Long id, List<String> reasons) {
 
-    public enum Status { ACCEPTED, DUPLICATE, REJECTED }
+    public enum Status {
+        ACCEPTED,
+        DUPLICATE,
+        REJECTED
+    }
 
     static IngestOutcome accepted(long id) {
         return new IngestOutcome(Status.ACCEPTED, id, List.of());

@@ -25,8 +25,8 @@ public class LiveEvents {
     }
 
     private final Set<Throttle> subscribers = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1,
-            Thread.ofPlatform().name("live-events-", 0).daemon().factory());
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(
+            1, Thread.ofPlatform().name("live-events-", 0).daemon().factory());
     private final long intervalNanos;
 
     LiveEvents(EventProperties properties) {
@@ -36,8 +36,11 @@ public class LiveEvents {
     /** Calls {@code onNewEvents} on a background thread after events commit, at most once per interval. */
     @PreAuthorize("hasAnyRole('ADMIN','ANALYST','ACCOUNT_MANAGER','APPROVER')")
     public Subscription subscribe(Runnable onNewEvents) {
-        Throttle throttle = new Throttle(intervalNanos, System::nanoTime,
-                (task, delay) -> scheduler.schedule(task, delay, TimeUnit.NANOSECONDS), onNewEvents);
+        Throttle throttle = new Throttle(
+                intervalNanos,
+                System::nanoTime,
+                (task, delay) -> scheduler.schedule(task, delay, TimeUnit.NANOSECONDS),
+                onNewEvents);
         subscribers.add(throttle);
         return () -> {
             throttle.cancel();

@@ -63,7 +63,8 @@ final class SubmissionChecks {
                     }
                 }
             } catch (DateTimeParseException e) {
-                reasons.add("occurredAt: '" + event.occurredAt() + "' is not ISO-8601 with an offset, e.g. 2026-11-22T10:15:30+01:00.");
+                reasons.add("occurredAt: '" + event.occurredAt()
+                        + "' is not ISO-8601 with an offset, e.g. 2026-11-22T10:15:30+01:00.");
             }
         }
         String payload = null;

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvExportWriter implements TableWriter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final CSVPrinter printer;
     private long rows;

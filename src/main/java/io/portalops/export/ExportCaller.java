@@ -16,8 +16,11 @@ record ExportCaller(long accountId, String username, Set<String> roles) {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal account)) {
             throw new AccessDeniedException("Exports are made by signed-in accounts.");
         }
-        Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+        Set<String> roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .collect(Collectors.toSet());
         return new ExportCaller(account.getAccountId(), account.getUsername(), roles);
     }
 

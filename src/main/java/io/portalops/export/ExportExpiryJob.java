@@ -20,7 +20,10 @@ class ExportExpiryJob implements ScheduledJob {
     private final TransactionTemplate transaction;
     private final Duration maxRunning;
 
-    ExportExpiryJob(ExportRecordRepository records, ExportFiles files, TransactionTemplate transaction,
+    ExportExpiryJob(
+            ExportRecordRepository records,
+            ExportFiles files,
+            TransactionTemplate transaction,
             ExportProperties properties) {
         this.records = records;
         this.files = files;
@@ -61,9 +64,11 @@ class ExportExpiryJob implements ScheduledJob {
         });
         Integer interrupted = transaction.execute(status -> {
             var stale = records.findByStatus(ExportStatus.RUNNING).stream()
-                    .filter(record -> record.getStartedAt().isBefore(now.minus(maxRunning))).toList();
+                    .filter(record -> record.getStartedAt().isBefore(now.minus(maxRunning)))
+                    .toList();
             stale.forEach(record -> {
-                record.failed("The export was interrupted (the server stopped while writing it).", record.getRowCount(), now);
+                record.failed(
+                        "The export was interrupted (the server stopped while writing it).", record.getRowCount(), now);
                 files.delete(record.getId(), record.getFormat());
             });
             return stale.size();

@@ -6,7 +6,14 @@ import java.nio.file.Path;
  * A finished export ready to send: the file, its name and type, and the SHA-256 and signature that travel with it
  * (as {@code X-Content-SHA256} and {@code X-Signature} on the API, as a {@code .sig} sidecar in the UI).
  */
-public record ExportFile(long exportId, Path path, String fileName, String contentType, long size, long rows, String sha256,
+public record ExportFile(
+        long exportId,
+        Path path,
+        String fileName,
+        String contentType,
+        long size,
+        long rows,
+        String sha256,
         String signature) {
 
     /** The signature sidecar's name, e.g. {@code contracts-20261203-1412.csv.sig}. */

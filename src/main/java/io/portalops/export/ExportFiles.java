@@ -32,7 +32,11 @@ class ExportFiles {
 
     Path finish(long id, ExportFormat format) {
         try {
-            return Files.move(partOf(id), fileOf(id, format), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Files.move(
+                    partOf(id),
+                    fileOf(id, format),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

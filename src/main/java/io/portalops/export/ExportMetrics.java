@@ -24,10 +24,20 @@ class ExportMetrics {
     void finished(String grid, ExportFormat format, long rows, long bytes, Duration took) {
         String f = format.name().toLowerCase(Locale.ROOT);
         timer(grid, f, "succeeded").record(took);
-        DistributionSummary.builder("portalops.export.rows").description("Rows per finished export").baseUnit("rows")
-                .tag("grid", grid).tag("format", f).register(meters).record(rows);
-        DistributionSummary.builder("portalops.export.bytes").description("File size per finished export").baseUnit("bytes")
-                .tag("grid", grid).tag("format", f).register(meters).record(bytes);
+        DistributionSummary.builder("portalops.export.rows")
+                .description("Rows per finished export")
+                .baseUnit("rows")
+                .tag("grid", grid)
+                .tag("format", f)
+                .register(meters)
+                .record(rows);
+        DistributionSummary.builder("portalops.export.bytes")
+                .description("File size per finished export")
+                .baseUnit("bytes")
+                .tag("grid", grid)
+                .tag("format", f)
+                .register(meters)
+                .record(bytes);
     }
 
     void failed(String grid, ExportFormat format, Duration took) {
@@ -35,7 +45,11 @@ class ExportMetrics {
     }
 
     private Timer timer(String grid, String format, String outcome) {
-        return Timer.builder("portalops.export").description("Exports, by grid, format and outcome").tag("grid", grid)
-                .tag("format", format).tag("outcome", outcome).register(meters);
+        return Timer.builder("portalops.export")
+                .description("Exports, by grid, format and outcome")
+                .tag("grid", grid)
+                .tag("format", format)
+                .tag("outcome", outcome)
+                .register(meters);
     }
 }

@@ -29,8 +29,9 @@ public final class ExportParameters {
         Set<String> unknown = new TreeSet<>(values.keySet());
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown.iterator().next(), "Unknown filter " + unknown + "; this grid takes "
-                    + new TreeSet<>(known) + ".");
+            throw new InvalidInputException(
+                    unknown.iterator().next(),
+                    "Unknown filter " + unknown + "; this grid takes " + new TreeSet<>(known) + ".");
         }
         this.values = Map.copyOf(values);
     }

@@ -29,7 +29,8 @@ record ExportProperties(
 
     ExportProperties {
         if (!linkTtl.isPositive() || !maxRunning.isPositive()) {
-            throw new IllegalArgumentException("portalops.export.link-ttl and portalops.export.max-running must be positive");
+            throw new IllegalArgumentException(
+                    "portalops.export.link-ttl and portalops.export.max-running must be positive");
         }
     }
 }

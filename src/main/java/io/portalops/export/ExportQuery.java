@@ -23,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param roles   the roles that may export this grid (their row scope still applies)
  * @param rows    writes the rows
  */
-public record ExportQuery(String grid, String title, Map<String, String> filters, List<String> headers, Set<String> roles,
+public record ExportQuery(
+        String grid,
+        String title,
+        Map<String, String> filters,
+        List<String> headers,
+        Set<String> roles,
         ExportRows rows) {
 
     public ExportQuery {
@@ -59,8 +64,11 @@ public record ExportQuery(String grid, String title, Map<String, String> filters
 
     /** The sort as recorded, e.g. {@code END_DATE asc, NUMBER desc}; null for the grid's default. */
     public static @Nullable String sort(List<? extends SortOrder<?>> sort) {
-        return sort.isEmpty() ? null : sort.stream().map(o -> o.property().name() + (o.ascending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
+        return sort.isEmpty()
+                ? null
+                : sort.stream()
+                        .map(o -> o.property().name() + (o.ascending() ? " asc" : " desc"))
+                        .collect(Collectors.joining(", "));
     }
 
     /** Refuses a filter value that cannot be parsed, naming the parameter. */

@@ -21,14 +21,19 @@ import org.jspecify.annotations.Nullable;
 class ExportRecord extends AbstractEntity {
 
     private String grid;
+
     @Enumerated(EnumType.STRING)
     private ExportFormat format;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> filters;
+
     private long accountId;
     private String accountName;
+
     @Enumerated(EnumType.STRING)
     private ExportStatus status;
+
     private boolean background;
     private long rowCount;
     private @Nullable Long sizeBytes;
@@ -50,7 +55,13 @@ class ExportRecord extends AbstractEntity {
         this.startedAt = Instant.EPOCH;
     }
 
-    ExportRecord(String grid, ExportFormat format, Map<String, String> filters, long accountId, String accountName, String fileName,
+    ExportRecord(
+            String grid,
+            ExportFormat format,
+            Map<String, String> filters,
+            long accountId,
+            String accountName,
+            String fileName,
             Instant startedAt) {
         this.grid = grid;
         this.format = format;
@@ -119,15 +130,18 @@ class ExportRecord extends AbstractEntity {
         return rowCount;
     }
 
-    @Nullable Long getSizeBytes() {
+    @Nullable
+    Long getSizeBytes() {
         return sizeBytes;
     }
 
-    @Nullable String getSha256() {
+    @Nullable
+    String getSha256() {
         return sha256;
     }
 
-    @Nullable String getSignature() {
+    @Nullable
+    String getSignature() {
         return signature;
     }
 
@@ -139,15 +153,18 @@ class ExportRecord extends AbstractEntity {
         return startedAt;
     }
 
-    @Nullable Instant getCompletedAt() {
+    @Nullable
+    Instant getCompletedAt() {
         return completedAt;
     }
 
-    @Nullable Instant getExpiresAt() {
+    @Nullable
+    Instant getExpiresAt() {
         return expiresAt;
     }
 
-    @Nullable String getError() {
+    @Nullable
+    String getError() {
         return error;
     }
 }

@@ -19,14 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ExportRecords {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final ExportRecordRepository records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration linkTtl;
 
-    ExportRecords(ExportRecordRepository records, ApplicationEventPublisher events, Clock clock,
+    ExportRecords(
+            ExportRecordRepository records,
+            ApplicationEventPublisher events,
+            Clock clock,
             ExportProperties properties) {
         this.records = records;
         this.events = events;
@@ -38,18 +42,21 @@ class ExportRecords {
     ExportRecord begin(ExportQuery query, ExportFormat format, ExportCaller caller) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String fileName = query.grid() + "-" + STAMP.format(now) + "." + format.extension();
-        return records.save(new ExportRecord(query.grid(), format, query.filters(), caller.accountId(), caller.username(), fileName, now));
+        return records.save(new ExportRecord(
+                query.grid(), format, query.filters(), caller.accountId(), caller.username(), fileName, now));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    ExportRecord ready(long id, String title, long rows, long size, String sha256, String signature, boolean background) {
+    ExportRecord ready(
+            long id, String title, long rows, long size, String sha256, String signature, boolean background) {
         ExportRecord record = records.findById(id).orElseThrow(() -> new NotFoundException("Export"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (background) {
             record.movedToBackground();
         }
         record.ready(rows, size, sha256, signature, now, now.plus(linkTtl));
-        events.publishEvent(new ExportCreated(id, record.getGrid(), record.getFormat(), record.getFilters(), rows, sha256, background));
+        events.publishEvent(new ExportCreated(
+                id, record.getGrid(), record.getFormat(), record.getFilters(), rows, sha256, background));
         if (background) {
             events.publishEvent(new ExportReady(id, record.getAccountId(), title, rows, now.plus(linkTtl)));
         }

@@ -16,7 +16,10 @@ record ExportSidecar(long exportId, String fileName, String sha256, String signa
     private static final String PREFIX = "hmac-sha256:";
 
     static ExportSidecar of(ExportDetails details) {
-        return new ExportSidecar(details.id(), details.fileName(), Objects.requireNonNull(details.sha256(), "not signed yet"),
+        return new ExportSidecar(
+                details.id(),
+                details.fileName(),
+                Objects.requireNonNull(details.sha256(), "not signed yet"),
                 Objects.requireNonNull(details.signature()));
     }
 
@@ -36,16 +39,23 @@ record ExportSidecar(long exportId, String fileName, String sha256, String signa
             if (line.startsWith("#") || colon < 1) {
                 continue;
             }
-            values.putIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            values.putIfAbsent(
+                    line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).strip());
         }
         String sha = values.get("sha256");
         String signature = values.get("signature");
         String export = values.get("export");
-        if (sha == null || !sha.matches("[0-9a-f]{64}") || signature == null || !signature.startsWith(PREFIX)
-                || export == null || !export.matches("\\d{1,18}")) {
+        if (sha == null
+                || !sha.matches("[0-9a-f]{64}")
+                || signature == null
+                || !signature.startsWith(PREFIX)
+                || export == null
+                || !export.matches("\\d{1,18}")) {
             throw new InvalidInputException("signature", "This is not a PortalOps signature file (.sig).");
         }
-        return new ExportSidecar(Long.parseLong(export), text(values.get("file")), sha, signature.substring(PREFIX.length()));
+        return new ExportSidecar(
+                Long.parseLong(export), text(values.get("file")), sha, signature.substring(PREFIX.length()));
     }
 
     private static String text(@Nullable String value) {

@@ -40,6 +40,7 @@ class ExportSigner {
     }
 
     public boolean verify(String sha256, String signature) {
-        return MessageDigest.isEqual(sign(sha256).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                sign(sha256).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 }

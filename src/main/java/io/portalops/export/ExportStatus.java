@@ -2,5 +2,8 @@ package io.portalops.export;
 
 /** Where an export stands. */
 public enum ExportStatus {
-    RUNNING, READY, FAILED, EXPIRED
+    RUNNING,
+    READY,
+    FAILED,
+    EXPIRED
 }

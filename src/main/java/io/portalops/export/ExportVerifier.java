@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExportVerifier {
 
-    static final String VERIFIERS = "hasAnyRole('ADMIN','AUDITOR','ANALYST','ACCOUNT_MANAGER','APPROVER','SERVICE_ADMIN','PRODUCT_ADMIN')";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    static final String VERIFIERS =
+            "hasAnyRole('ADMIN','AUDITOR','ANALYST','ACCOUNT_MANAGER','APPROVER','SERVICE_ADMIN','PRODUCT_ADMIN')";
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ExportRecordRepository records;
     private final ExportSigner signer;
@@ -38,9 +40,16 @@ public class ExportVerifier {
         String sha256 = sha256(file);
         ExportSidecar sidecar = sidecarText == null || sidecarText.isBlank() ? null : ExportSidecar.parse(sidecarText);
         if (sidecar != null && !sidecar.sha256().equals(sha256)) {
-            return new ExportVerification(ExportVerification.Outcome.MODIFIED, "Modified: this file is not the one export #"
-                    + sidecar.exportId() + " signed. Its SHA-256 is " + sha256 + ", the signed one is " + sidecar.sha256() + ".",
-                    sha256, sidecar.exportId(), null, null, null, null);
+            return new ExportVerification(
+                    ExportVerification.Outcome.MODIFIED,
+                    "Modified: this file is not the one export #" + sidecar.exportId() + " signed. Its SHA-256 is "
+                            + sha256 + ", the signed one is " + sidecar.sha256() + ".",
+                    sha256,
+                    sidecar.exportId(),
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (sidecar != null && !signer.verify(sidecar.sha256(), sidecar.signature())) {
             return notGenuine(sha256, "Not genuine: the signature file was not made by this PortalOps.");
@@ -49,19 +58,30 @@ public class ExportVerifier {
                 .filter(r -> r.getSignature() != null && signer.verify(sha256, r.getSignature()))
                 .findFirst();
         if (match.isEmpty()) {
-            return notGenuine(sha256, sidecar == null
-                    ? "Not genuine or modified: no export made by PortalOps has exactly this content."
-                    : "Not genuine: the signature is valid but no export record has this content.");
+            return notGenuine(
+                    sha256,
+                    sidecar == null
+                            ? "Not genuine or modified: no export made by PortalOps has exactly this content."
+                            : "Not genuine: the signature is valid but no export record has this content.");
         }
         ExportRecord r = match.get();
-        return new ExportVerification(ExportVerification.Outcome.GENUINE, "Genuine export #" + r.getId() + " of " + r.getGrid()
-                + " by " + r.getAccountName() + " at " + WHEN.format(Objects.requireNonNull(r.getCompletedAt())) + ", "
-                + r.getRowCount() + " rows, unmodified.", sha256, r.getId(), r.getGrid(), r.getAccountName(), r.getCompletedAt(),
+        return new ExportVerification(
+                ExportVerification.Outcome.GENUINE,
+                "Genuine export #" + r.getId() + " of " + r.getGrid()
+                        + " by " + r.getAccountName() + " at " + WHEN.format(Objects.requireNonNull(r.getCompletedAt()))
+                        + ", "
+                        + r.getRowCount() + " rows, unmodified.",
+                sha256,
+                r.getId(),
+                r.getGrid(),
+                r.getAccountName(),
+                r.getCompletedAt(),
                 r.getRowCount());
     }
 
     private static ExportVerification notGenuine(String sha256, String message) {
-        return new ExportVerification(ExportVerification.Outcome.NOT_GENUINE, message, sha256, null, null, null, null, null);
+        return new ExportVerification(
+                ExportVerification.Outcome.NOT_GENUINE, message, sha256, null, null, null, null, null);
     }
 
     private static String sha256(InputStream file) {

@@ -2,6 +2,7 @@ package io.portalops.export;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
+import jakarta.annotation.PreDestroy;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,7 +42,12 @@ public class Exports {
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private final ExportMetrics metrics;
 
-    Exports(ExportRecords records, ExportFiles files, ExportSigner signer, Clock clock, ExportMetrics metrics,
+    Exports(
+            ExportRecords records,
+            ExportFiles files,
+            ExportSigner signer,
+            Clock clock,
+            ExportMetrics metrics,
             ExportProperties properties) {
         this.metrics = metrics;
         this.records = records;
@@ -51,7 +56,9 @@ public class Exports {
         this.clock = clock;
         this.backgroundThreshold = properties.backgroundThreshold();
         // not a bean: an Executor bean would make Spring Boot back off from its own application task executor
-        this.executor = Executors.newFixedThreadPool(properties.threads(), Thread.ofPlatform().name("export-", 1).daemon().factory());
+        this.executor = Executors.newFixedThreadPool(
+                properties.threads(),
+                Thread.ofPlatform().name("export-", 1).daemon().factory());
     }
 
     @PreDestroy
@@ -96,15 +103,22 @@ public class Exports {
         ExportRecord record = records.owned(exportId, ExportCaller.current().accountId());
         Running run = running.get(exportId);
         if (run != null && record.getStatus() == ExportStatus.RUNNING) {
-            return new ExportProgress(exportId, ExportStatus.RUNNING, run.rows.get(), run.background.get(), record.getFileName(), null);
+            return new ExportProgress(
+                    exportId, ExportStatus.RUNNING, run.rows.get(), run.background.get(), record.getFileName(), null);
         }
-        return new ExportProgress(exportId, record.getStatus(), record.getRowCount(), record.isBackground(), record.getFileName(),
+        return new ExportProgress(
+                exportId,
+                record.getStatus(),
+                record.getRowCount(),
+                record.isBackground(),
+                record.getFileName(),
                 record.getError());
     }
 
     /** The caller's export record; another account's export is not found. */
     public ExportDetails details(long exportId) {
-        return ExportRecordViews.details(records.owned(exportId, ExportCaller.current().accountId()));
+        return ExportRecordViews.details(
+                records.owned(exportId, ExportCaller.current().accountId()));
     }
 
     /** The caller's finished export, to download until its link expires (then 410). */
@@ -118,7 +132,9 @@ public class Exports {
             throw new RuleViolationException("This export failed: " + record.getError(), 409);
         }
         if (!details.downloadable(clock.instant()) || !Files.exists(files.fileOf(exportId, record.getFormat()))) {
-            throw new RuleViolationException("This export's download link expired at " + record.getExpiresAt() + ". Export the grid again.", 410);
+            throw new RuleViolationException(
+                    "This export's download link expired at " + record.getExpiresAt() + ". Export the grid again.",
+                    410);
         }
         return ExportRecordViews.file(record, files.fileOf(exportId, record.getFormat()));
     }
@@ -133,10 +149,12 @@ public class Exports {
         try {
             String sha256;
             long size;
-            HashingOutputStream out = new HashingOutputStream(new BufferedOutputStream(Files.newOutputStream(files.partOf(id)), 1 << 16));
-            try (out; TableWriter writer = format == ExportFormat.CSV
-                    ? new CsvExportWriter(out, query.headers())
-                    : new XlsxExportWriter(out, query.title(), query.headers())) {
+            HashingOutputStream out =
+                    new HashingOutputStream(new BufferedOutputStream(Files.newOutputStream(files.partOf(id)), 1 << 16));
+            try (out;
+                    TableWriter writer = format == ExportFormat.CSV
+                            ? new CsvExportWriter(out, query.headers())
+                            : new XlsxExportWriter(out, query.title(), query.headers())) {
                 query.rows().writeTo(row -> {
                     writer.row(row);
                     if (run.rows.incrementAndGet() > backgroundThreshold) {
@@ -147,7 +165,8 @@ public class Exports {
             sha256 = out.sha256();
             size = out.size();
             files.finish(id, format);
-            ExportRecord record = records.ready(id, query.title(), run.rows.get(), size, sha256, signer.sign(sha256), run.background.get());
+            ExportRecord record = records.ready(
+                    id, query.title(), run.rows.get(), size, sha256, signer.sign(sha256), run.background.get());
             metrics.finished(query.grid(), format, run.rows.get(), size, Duration.ofNanos(System.nanoTime() - started));
             return ExportRecordViews.file(record, files.fileOf(id, format));
         } catch (IOException e) {

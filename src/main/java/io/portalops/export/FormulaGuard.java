@@ -9,8 +9,7 @@ package io.portalops.export;
  */
 final class FormulaGuard {
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     public static String text(String value) {
         String trimmed = value.stripLeading();

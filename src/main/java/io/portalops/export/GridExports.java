@@ -17,9 +17,14 @@ public class GridExports {
     private final Map<String, GridExportSource> sources;
 
     GridExports(List<GridExportSource> sources) {
-        this.sources = sources.stream().collect(Collectors.toMap(GridExportSource::grid, Function.identity(), (a, b) -> {
-            throw new IllegalStateException("Two export sources for grid " + a.grid());
-        }, TreeMap::new));
+        this.sources = sources.stream()
+                .collect(Collectors.toMap(
+                        GridExportSource::grid,
+                        Function.identity(),
+                        (a, b) -> {
+                            throw new IllegalStateException("Two export sources for grid " + a.grid());
+                        },
+                        TreeMap::new));
     }
 
     public Set<String> grids() {
@@ -30,7 +35,8 @@ public class GridExports {
     public ExportQuery query(String grid, Map<String, String> parameters) {
         GridExportSource source = sources.get(grid);
         if (source == null) {
-            throw new InvalidInputException("grid", "Unknown grid '" + grid + "'; exportable grids are " + sources.keySet() + ".");
+            throw new InvalidInputException(
+                    "grid", "Unknown grid '" + grid + "'; exportable grids are " + sources.keySet() + ".");
         }
         return source.query(new ExportParameters(parameters, new HashSet<>(source.parameters())));
     }

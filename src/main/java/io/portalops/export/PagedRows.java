@@ -13,8 +13,7 @@ public final class PagedRows {
 
     public static final int PAGE = 500;
 
-    private PagedRows() {
-    }
+    private PagedRows() {}
 
     /** Fetches one page: {@code limit} rows from {@code offset}. */
     @FunctionalInterface

@@ -119,8 +119,8 @@ final class XlsxExportWriter implements TableWriter {
             case null -> cell.setBlank();
             case Money money -> {
                 cell.setCellValue(money.amount().doubleValue());
-                cell.setCellStyle(moneyStyles.computeIfAbsent(money.currency(),
-                        currency -> style("#,##0.00 \"" + currency.replaceAll("[^A-Z]", "") + "\"")));
+                cell.setCellStyle(moneyStyles.computeIfAbsent(
+                        money.currency(), currency -> style("#,##0.00 \"" + currency.replaceAll("[^A-Z]", "") + "\"")));
             }
             case BigDecimal number -> {
                 cell.setCellValue(number.doubleValue());

@@ -20,12 +20,22 @@ class CatalogFigures {
         Money cost = product.getCost();
         BillingCycle cycle = product.getBillingCycle();
         boolean perSeat = product.getLicenceModel() == LicenceModel.PER_SEAT;
-        BigDecimal perCycle = perSeat ? cost.amount().multiply(BigDecimal.valueOf(product.getSeatsPurchased())) : cost.amount();
+        BigDecimal perCycle =
+                perSeat ? cost.amount().multiply(BigDecimal.valueOf(product.getSeatsPurchased())) : cost.amount();
         int unused = perSeat ? Math.max(product.getSeatsPurchased() - product.getSeatsAssigned(), 0) : 0;
         BigDecimal unusedPerCycle = cost.amount().multiply(BigDecimal.valueOf(unused));
-        return new ProductListItem(product.getId(), product.getServiceId(), serviceName, product.getName(), product.getLicenceModel(),
-                product.getSeatsPurchased(), product.getSeatsAssigned(), cost, cycle,
-                new Money(cycle.monthly(perCycle), cost.currency()), new Money(cycle.monthly(unusedPerCycle), cost.currency()));
+        return new ProductListItem(
+                product.getId(),
+                product.getServiceId(),
+                serviceName,
+                product.getName(),
+                product.getLicenceModel(),
+                product.getSeatsPurchased(),
+                product.getSeatsAssigned(),
+                cost,
+                cycle,
+                new Money(cycle.monthly(perCycle), cost.currency()),
+                new Money(cycle.monthly(unusedPerCycle), cost.currency()));
     }
 
     ServiceListItem serviceItem(SaasService service, List<ProductListItem> products) {
@@ -43,8 +53,18 @@ class CatalogFigures {
                 unused.merge(p.unusedMonthly().currency(), p.unusedMonthly().amount(), BigDecimal::add);
             }
         }
-        return new ServiceListItem(service.getId(), service.getName(), service.getVendor(), service.getCategory(), service.getStatus(),
-                products.size(), assigned, purchased, amounts(monthly), amounts(unused), products.stream().anyMatch(ProductListItem::nearlyFull),
+        return new ServiceListItem(
+                service.getId(),
+                service.getName(),
+                service.getVendor(),
+                service.getCategory(),
+                service.getStatus(),
+                products.size(),
+                assigned,
+                purchased,
+                amounts(monthly),
+                amounts(unused),
+                products.stream().anyMatch(ProductListItem::nearlyFull),
                 products.stream().anyMatch(ProductListItem::worthReclaiming));
     }
 

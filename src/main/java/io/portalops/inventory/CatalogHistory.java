@@ -42,18 +42,26 @@ class CatalogHistory {
         return changes.of(Product.class, id, p -> {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("Name", text(p.getName()));
-            fields.put("Licence model", p.getLicenceModel() == null ? "" : p.getLicenceModel().label());
+            fields.put(
+                    "Licence model",
+                    p.getLicenceModel() == null ? "" : p.getLicenceModel().label());
             fields.put("Seats purchased", Integer.toString(p.getSeatsPurchased()));
             fields.put("Cost", p.getCost().format());
-            fields.put("Billing cycle", p.getBillingCycle() == null ? "" : p.getBillingCycle().label());
+            fields.put(
+                    "Billing cycle",
+                    p.getBillingCycle() == null ? "" : p.getBillingCycle().label());
             fields.put("Product admins", names(p.getAdmins()));
             return fields;
         });
     }
 
     private String names(Set<Long> ids) {
-        return String.join(", ", accounts.summaries(ids).values().stream().map(AccountSummary::displayName)
-                .sorted(Comparator.naturalOrder()).toList());
+        return String.join(
+                ", ",
+                accounts.summaries(ids).values().stream()
+                        .map(AccountSummary::displayName)
+                        .sorted(Comparator.naturalOrder())
+                        .toList());
     }
 
     private static String text(@Nullable String value) {

@@ -28,29 +28,37 @@ class Product extends AbstractEntity {
 
     private long serviceId;
     private String name;
+
     @Enumerated(EnumType.STRING)
     private LicenceModel licenceModel;
+
     private int seatsPurchased;
+
     @NotAudited
     @Column(insertable = false, updatable = false)
     private int seatsAssigned;
+
     private BigDecimal costAmount;
     private String costCurrency;
+
     @Enumerated(EnumType.STRING)
     private BillingCycle billingCycle;
+
     @ElementCollection
     @CollectionTable(name = "product_admin", joinColumns = @JoinColumn(name = "product_id"))
     @Column(name = "account_id")
     private Set<Long> admins = new HashSet<>();
+
     @NotAudited
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected Product() {
-    }
+    protected Product() {}
 
-    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
+    @SuppressWarnings(
+            "NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     Product(long serviceId, Instant now) {
         this.serviceId = serviceId;
         this.createdAt = now;

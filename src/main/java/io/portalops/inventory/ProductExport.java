@@ -11,13 +11,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProductExport extends GridExport {
 
-    static final List<String> HEADERS = List.of("Service", "Product", "Licence model", "Seats purchased", "Seats assigned", "Cost",
-            "Billing cycle", "Monthly cost", "Unused seats per month");
+    static final List<String> HEADERS = List.of(
+            "Service",
+            "Product",
+            "Licence model",
+            "Seats purchased",
+            "Seats assigned",
+            "Cost",
+            "Billing cycle",
+            "Monthly cost",
+            "Unused seats per month");
 
     private final SaasCatalog catalog;
 
     ProductExport(SaasCatalog catalog) {
-        super("products", "Products", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+        super(
+                "products",
+                "Products",
+                HEADERS,
+                Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
                 Set.of("serviceId", "text", "attention"));
         this.catalog = catalog;
     }
@@ -29,9 +41,19 @@ public class ProductExport extends GridExport {
     }
 
     public ExportQuery query(ProductFilter f) {
-        return exportOf(ExportQuery.filters("serviceId", f.serviceId(), "text", f.text(),
-                "attention", f.attention() ? true : null),
-                sink -> catalog.products(f).forEach(p -> sink.accept(List.of(p.serviceName(), p.name(), p.licenceModel().name(),
-                        p.seatsPurchased(), p.seatsAssigned(), p.cost(), p.billingCycle().name(), p.monthlyCost(), p.unusedMonthly()))));
+        return exportOf(
+                ExportQuery.filters(
+                        "serviceId", f.serviceId(), "text", f.text(), "attention", f.attention() ? true : null),
+                sink -> catalog.products(f)
+                        .forEach(p -> sink.accept(List.of(
+                                p.serviceName(),
+                                p.name(),
+                                p.licenceModel().name(),
+                                p.seatsPurchased(),
+                                p.seatsAssigned(),
+                                p.cost(),
+                                p.billingCycle().name(),
+                                p.monthlyCost(),
+                                p.unusedMonthly()))));
     }
 }

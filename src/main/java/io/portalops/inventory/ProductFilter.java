@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Filters of the products list; null means "any". {@code attention} keeps the products the Services view highlights:
  * at 90 % or more of their seats, or with a quarter or more of them unused.
  */
-public record ProductFilter(@Nullable Long serviceId, @Nullable String text, boolean attention) {
+public record ProductFilter(
+        @Nullable Long serviceId, @Nullable String text, boolean attention) {
 
     public static ProductFilter none() {
         return new ProductFilter(null, null, false);
@@ -22,7 +23,8 @@ public record ProductFilter(@Nullable Long serviceId, @Nullable String text, boo
         }
         if (text != null && !text.isBlank()) {
             String needle = text.strip().toLowerCase();
-            return product.name().toLowerCase().contains(needle) || product.serviceName().toLowerCase().contains(needle);
+            return product.name().toLowerCase().contains(needle)
+                    || product.serviceName().toLowerCase().contains(needle);
         }
         return true;
     }

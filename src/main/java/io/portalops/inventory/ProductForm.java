@@ -1,9 +1,9 @@
 package io.portalops.inventory;
 
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.Money;
 import io.portalops.shared.validation.SingleLineText;
 import jakarta.validation.Valid;
-import io.portalops.shared.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,15 +16,22 @@ import org.jspecify.annotations.Nullable;
  * estimated usage) cost per cycle. {@code version} is the one read, required when updating.
  */
 public record ProductForm(
-        @NotBlank(message = "Enter the product's name.") @Size(max = 120) @SingleLineText String name,
+        @NotBlank(message = "Enter the product's name.") @Size(max = 120) @SingleLineText
+        String name,
+
         @NotNull(message = "Choose a licence model.") LicenceModel licenceModel,
-        @Min(value = 0, message = "Seats cannot be negative.") @Max(value = 1_000_000, message = "At most 1,000,000 seats.") int seatsPurchased,
+
+        @Min(value = 0, message = "Seats cannot be negative.")
+        @Max(value = 1_000_000, message = "At most 1,000,000 seats.")
+        int seatsPurchased,
+
         @NotNull(message = "Enter the cost.") @Valid Money cost,
         @NotNull(message = "Choose a billing cycle.") BillingCycle billingCycle,
         @Nullable Long version) {
 
     /** A new product's form (no version yet). */
-    public ProductForm(String name, LicenceModel licenceModel, int seatsPurchased, Money cost, BillingCycle billingCycle) {
+    public ProductForm(
+            String name, LicenceModel licenceModel, int seatsPurchased, Money cost, BillingCycle billingCycle) {
         this(name, licenceModel, seatsPurchased, cost, billingCycle, null);
     }
 

@@ -7,8 +7,18 @@ import java.math.BigDecimal;
  * A product row: seats, cost per month, and the money in unused seats. A per-seat product at 90 % or more is
  * {@link #nearlyFull()}; unused seats are money to reclaim, highlighted once a quarter of them lie idle.
  */
-public record ProductListItem(long id, long serviceId, String serviceName, String name, LicenceModel licenceModel,
-        int seatsPurchased, int seatsAssigned, Money cost, BillingCycle billingCycle, Money monthlyCost, Money unusedMonthly) {
+public record ProductListItem(
+        long id,
+        long serviceId,
+        String serviceName,
+        String name,
+        LicenceModel licenceModel,
+        int seatsPurchased,
+        int seatsAssigned,
+        Money cost,
+        BillingCycle billingCycle,
+        Money monthlyCost,
+        Money unusedMonthly) {
 
     public static final double NEARLY_FULL = 0.9;
     /** At or below this utilisation, enough paid seats lie idle to be worth reclaiming (highlighted). */

@@ -27,12 +27,16 @@ interface ProductRepository extends JpaRepository<Product, Long> {
 
     /** Takes a seat if one is free (or the licence does not count seats); 0 rows when the product is full. */
     @Modifying(flushAutomatically = true, clearAutomatically = false)
-    @Query(value = "update product set seats_assigned = seats_assigned + 1 where id = ?1 "
-            + "and (licence_model <> 'PER_SEAT' or seats_assigned < seats_purchased)", nativeQuery = true)
+    @Query(
+            value = "update product set seats_assigned = seats_assigned + 1 where id = ?1 "
+                    + "and (licence_model <> 'PER_SEAT' or seats_assigned < seats_purchased)",
+            nativeQuery = true)
     int takeSeat(long productId);
 
     @Modifying(flushAutomatically = true)
-    @Query(value = "update product set seats_assigned = greatest(seats_assigned - 1, 0) where id = ?1", nativeQuery = true)
+    @Query(
+            value = "update product set seats_assigned = greatest(seats_assigned - 1, 0) where id = ?1",
+            nativeQuery = true)
     int freeSeat(long productId);
 
     @Modifying

@@ -1,6 +1,5 @@
 package io.portalops.inventory;
 
-import java.util.Objects;
 import io.portalops.audit.EntityChange;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
@@ -15,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,8 +43,14 @@ public class SaasCatalog {
     private final CatalogHistory history;
     private final Clock clock;
 
-    SaasCatalog(SaasServiceRepository services, ProductRepository products, SaasScopes scopes, CatalogFigures figures,
-            AccountService accounts, CatalogHistory history, Clock clock) {
+    SaasCatalog(
+            SaasServiceRepository services,
+            ProductRepository products,
+            SaasScopes scopes,
+            CatalogFigures figures,
+            AccountService accounts,
+            CatalogHistory history,
+            Clock clock) {
         this.history = history;
         this.services = services;
         this.products = products;
@@ -58,14 +64,25 @@ public class SaasCatalog {
     @Transactional(readOnly = true)
     public List<ServiceListItem> services(ServiceFilter filter) {
         SaasScope scope = scopes.current();
-        List<SaasService> visible = services.findAll().stream().filter(s -> scope.seesService(s.getId()))
-                .filter(filter::matches).sorted(Comparator.comparing(s -> s.getName().toLowerCase())).toList();
+        List<SaasService> visible = services.findAll().stream()
+                .filter(s -> scope.seesService(s.getId()))
+                .filter(filter::matches)
+                .sorted(Comparator.comparing(s -> s.getName().toLowerCase()))
+                .toList();
         // a PRODUCT_ADMIN sees the service of their product, but its totals only over the products they may see
         Map<Long, List<ProductListItem>> productsByService = productItems(
-                products.findByServiceIdInOrderByNameAsc(visible.stream().map(SaasService::getId).toList()).stream()
-                        .filter(p -> scope.seesProduct(p.getId())).toList(), scope)
-                .stream().collect(Collectors.groupingBy(ProductListItem::serviceId));
-        return visible.stream().map(s -> figures.serviceItem(s, productsByService.getOrDefault(s.getId(), List.of()))).toList();
+                        products
+                                .findByServiceIdInOrderByNameAsc(
+                                        visible.stream().map(SaasService::getId).toList())
+                                .stream()
+                                .filter(p -> scope.seesProduct(p.getId()))
+                                .toList(),
+                        scope)
+                .stream()
+                .collect(Collectors.groupingBy(ProductListItem::serviceId));
+        return visible.stream()
+                .map(s -> figures.serviceItem(s, productsByService.getOrDefault(s.getId(), List.of())))
+                .toList();
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -78,7 +95,8 @@ public class SaasCatalog {
     @Transactional
     public ServiceDetails createService(@Valid ServiceForm form) {
         if (services.existsByNameIgnoreCase(form.name().strip())) {
-            throw new InvalidInputException("name", "A service named " + form.name().strip() + " exists already.");
+            throw new InvalidInputException(
+                    "name", "A service named " + form.name().strip() + " exists already.");
         }
         SaasService service = new SaasService(clock.instant());
         service.edit(form, clock.instant());
@@ -93,7 +111,8 @@ public class SaasCatalog {
         requireManages(scope.managesService(id), "change this service");
         checkVersion(service.getVersion(), form.version(), "service");
         if (services.existsByNameIgnoreCaseAndIdNot(form.name().strip(), id)) {
-            throw new InvalidInputException("name", "A service named " + form.name().strip() + " exists already.");
+            throw new InvalidInputException(
+                    "name", "A service named " + form.name().strip() + " exists already.");
         }
         service.edit(form, clock.instant());
         return details(services.saveAndFlush(service), scope);
@@ -111,10 +130,16 @@ public class SaasCatalog {
     @Transactional(readOnly = true)
     public List<ProductListItem> products(ProductFilter filter) {
         SaasScope scope = scopes.current();
-        List<Product> rows = filter.serviceId() != null ? products.findByServiceIdOrderByNameAsc(filter.serviceId())
-                : products.findAll().stream().sorted(Comparator.comparing(p -> p.getName().toLowerCase())).toList();
-        return productItems(rows.stream().filter(p -> scope.seesProduct(p.getId())).toList(), scope).stream()
-                .filter(filter::matches).toList();
+        List<Product> rows = filter.serviceId() != null
+                ? products.findByServiceIdOrderByNameAsc(filter.serviceId())
+                : products.findAll().stream()
+                        .sorted(Comparator.comparing(p -> p.getName().toLowerCase()))
+                        .toList();
+        return productItems(
+                        rows.stream().filter(p -> scope.seesProduct(p.getId())).toList(), scope)
+                .stream()
+                .filter(filter::matches)
+                .toList();
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -131,7 +156,8 @@ public class SaasCatalog {
         visibleService(serviceId);
         requireManages(scope.managesService(serviceId), "add products to this service");
         if (products.existsByServiceIdAndNameIgnoreCase(serviceId, form.name().strip())) {
-            throw new InvalidInputException("name", "This service has a product named " + form.name().strip() + " already.");
+            throw new InvalidInputException(
+                    "name", "This service has a product named " + form.name().strip() + " already.");
         }
         Product product = new Product(serviceId, clock.instant());
         product.edit(form, clock.instant());
@@ -147,12 +173,15 @@ public class SaasCatalog {
         Product product = visibleProduct(id, scope);
         requireManages(scope.managesProduct(id), "change this product");
         checkVersion(product.getVersion(), form.version(), "product");
-        if (products.existsByServiceIdAndNameIgnoreCaseAndIdNot(product.getServiceId(), form.name().strip(), id)) {
-            throw new InvalidInputException("name", "This service has a product named " + form.name().strip() + " already.");
+        if (products.existsByServiceIdAndNameIgnoreCaseAndIdNot(
+                product.getServiceId(), form.name().strip(), id)) {
+            throw new InvalidInputException(
+                    "name", "This service has a product named " + form.name().strip() + " already.");
         }
         int assigned = products.seatsAssigned(id);
         if (form.licenceModel() == LicenceModel.PER_SEAT && form.seatsPurchased() < assigned) {
-            throw new InvalidInputException("seatsPurchased", assigned + " people hold a seat; revoke access before cutting seats below that.");
+            throw new InvalidInputException(
+                    "seatsPurchased", assigned + " people hold a seat; revoke access before cutting seats below that.");
         }
         product.edit(form, clock.instant());
         return productDetails(products.saveAndFlush(product), scope);
@@ -189,7 +218,9 @@ public class SaasCatalog {
         if (role != Role.SERVICE_ADMIN && role != Role.PRODUCT_ADMIN) {
             throw new InvalidInputException("role", "Only service and product admins are assigned here.");
         }
-        return accounts.withRole(role).stream().sorted(Comparator.comparing(AccountSummary::displayName)).toList();
+        return accounts.withRole(role).stream()
+                .sorted(Comparator.comparing(AccountSummary::displayName))
+                .toList();
     }
 
     /** Products by id as other modules show them, limited to those the caller may see. */
@@ -197,7 +228,9 @@ public class SaasCatalog {
     @Transactional(readOnly = true)
     public Map<Long, ProductRef> refs(Collection<Long> ids) {
         SaasScope scope = scopes.current();
-        return refsOf(products.findAllById(Set.copyOf(ids)).stream().filter(p -> scope.seesProduct(p.getId())).toList());
+        return refsOf(products.findAllById(Set.copyOf(ids)).stream()
+                .filter(p -> scope.seesProduct(p.getId()))
+                .toList());
     }
 
     /** Products whose access the caller may grant and revoke, for pickers. */
@@ -205,8 +238,13 @@ public class SaasCatalog {
     @Transactional(readOnly = true)
     public List<ProductRef> grantableProducts() {
         SaasScope scope = scopes.current();
-        return refsOf(products.findAll().stream().filter(p -> scope.grantsAccessTo(p.getId())).toList()).values().stream()
-                .sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
+        return refsOf(products.findAll().stream()
+                        .filter(p -> scope.grantsAccessTo(p.getId()))
+                        .toList())
+                .values()
+                .stream()
+                .sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** All products, for jobs and demo data that run without a user (no scope applies). */
@@ -216,9 +254,19 @@ public class SaasCatalog {
     }
 
     private Map<Long, ProductRef> refsOf(List<Product> rows) {
-        Map<Long, String> serviceNames = serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
-        return rows.stream().collect(Collectors.toMap(Product::getId, p -> new ProductRef(p.getId(), p.getServiceId(),
-                Objects.requireNonNull(serviceNames.get(p.getServiceId())), p.getName(), p.getLicenceModel(), p.getCost(), p.getBillingCycle())));
+        Map<Long, String> serviceNames =
+                serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        Product::getId,
+                        p -> new ProductRef(
+                                p.getId(),
+                                p.getServiceId(),
+                                Objects.requireNonNull(serviceNames.get(p.getServiceId())),
+                                p.getName(),
+                                p.getLicenceModel(),
+                                p.getCost(),
+                                p.getBillingCycle())));
     }
 
     private Map<Long, String> serviceNames(Set<Long> ids) {
@@ -226,44 +274,71 @@ public class SaasCatalog {
     }
 
     private List<ProductListItem> productItems(List<Product> rows, SaasScope scope) {
-        Map<Long, String> names = serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
-        return rows.stream().map(p -> figures.productItem(p, Objects.requireNonNull(names.get(p.getServiceId())))).toList();
+        Map<Long, String> names =
+                serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(p -> figures.productItem(p, Objects.requireNonNull(names.get(p.getServiceId()))))
+                .toList();
     }
 
     private SaasService visibleService(long id) {
         SaasScope scope = scopes.current();
-        return services.findById(id).filter(s -> scope.seesService(id)).orElseThrow(() -> new NotFoundException("Service"));
+        return services.findById(id)
+                .filter(s -> scope.seesService(id))
+                .orElseThrow(() -> new NotFoundException("Service"));
     }
 
     private Product visibleProduct(long id, SaasScope scope) {
-        return products.findById(id).filter(p -> scope.seesProduct(id)).orElseThrow(() -> new NotFoundException("Product"));
+        return products.findById(id)
+                .filter(p -> scope.seesProduct(id))
+                .orElseThrow(() -> new NotFoundException("Product"));
     }
 
     private ServiceDetails details(SaasService service, SaasScope scope) {
         List<Product> rows = products.findByServiceIdOrderByNameAsc(service.getId()).stream()
-                .filter(p -> scope.seesProduct(p.getId())).toList();
+                .filter(p -> scope.seesProduct(p.getId()))
+                .toList();
         List<ProductListItem> items = productItems(rows, scope);
-        return new ServiceDetails(service.getId(), service.getName(), service.getVendor(), service.getCategory(),
-                service.getWebsite(), service.getStatus(), service.getDescription(), summaries(service.getAdmins()), items,
-                service.getVersion(), scope.managesService(service.getId()), scope.managesService(service.getId()));
+        return new ServiceDetails(
+                service.getId(),
+                service.getName(),
+                service.getVendor(),
+                service.getCategory(),
+                service.getWebsite(),
+                service.getStatus(),
+                service.getDescription(),
+                summaries(service.getAdmins()),
+                items,
+                service.getVersion(),
+                scope.managesService(service.getId()),
+                scope.managesService(service.getId()));
     }
 
     private ProductDetails productDetails(Product product, SaasScope scope) {
-        String serviceName = services.findById(product.getServiceId()).map(SaasService::getName).orElse("");
-        return new ProductDetails(figures.productItem(product, serviceName), summaries(product.getAdmins()), product.getVersion(),
-                scope.managesProduct(product.getId()), scope.managesService(product.getServiceId()));
+        String serviceName = services.findById(product.getServiceId())
+                .map(SaasService::getName)
+                .orElse("");
+        return new ProductDetails(
+                figures.productItem(product, serviceName),
+                summaries(product.getAdmins()),
+                product.getVersion(),
+                scope.managesProduct(product.getId()),
+                scope.managesService(product.getServiceId()));
     }
 
     private List<AccountSummary> summaries(Set<Long> ids) {
-        return accounts.summaries(ids).values().stream().sorted(Comparator.comparing(AccountSummary::displayName)).toList();
+        return accounts.summaries(ids).values().stream()
+                .sorted(Comparator.comparing(AccountSummary::displayName))
+                .toList();
     }
 
     private Set<Long> requireRole(Set<Long> accountIds, Role role) {
-        Map<Long, AccountSummary> holders = accounts.withRole(role).stream()
-                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+        Map<Long, AccountSummary> holders =
+                accounts.withRole(role).stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
         for (Long id : accountIds) {
             if (!holders.containsKey(id)) {
-                throw new InvalidInputException("admins", "Only enabled accounts with the " + role.label() + " role can be assigned.");
+                throw new InvalidInputException(
+                        "admins", "Only enabled accounts with the " + role.label() + " role can be assigned.");
             }
         }
         return Set.copyOf(accountIds);
@@ -277,7 +352,8 @@ public class SaasCatalog {
 
     private static void checkVersion(long current, @Nullable Long expected, String what) {
         if (expected == null) {
-            throw new InvalidInputException("version", "Send the version you read, so that nobody's changes are overwritten.");
+            throw new InvalidInputException(
+                    "version", "Send the version you read, so that nobody's changes are overwritten.");
         }
         if (current != expected) {
             throw new StaleDataException(what);

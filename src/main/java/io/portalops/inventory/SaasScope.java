@@ -15,7 +15,11 @@ import java.util.Set;
  * @param adminProducts products the caller is product admin of
  * @param visibleServices services the caller may see: managed ones, and the services of their products
  */
-public record SaasScope(boolean all, Set<Long> managedServices, Set<Long> managedProducts, Set<Long> adminProducts,
+public record SaasScope(
+        boolean all,
+        Set<Long> managedServices,
+        Set<Long> managedProducts,
+        Set<Long> adminProducts,
         Set<Long> visibleServices) {
 
     public SaasScope {

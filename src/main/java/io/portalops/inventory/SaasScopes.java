@@ -37,9 +37,12 @@ public class SaasScopes {
         if (user.has(Role.ADMIN)) {
             return SaasScope.everything();
         }
-        Set<Long> managedServices = user.has(Role.SERVICE_ADMIN) ? Set.copyOf(services.servicesAdministeredBy(user.accountId())) : Set.of();
-        Set<Long> managedProducts = managedServices.isEmpty() ? Set.of() : Set.copyOf(products.idsOfServices(managedServices));
-        Set<Long> adminProducts = user.has(Role.PRODUCT_ADMIN) ? Set.copyOf(products.productsAdministeredBy(user.accountId())) : Set.of();
+        Set<Long> managedServices =
+                user.has(Role.SERVICE_ADMIN) ? Set.copyOf(services.servicesAdministeredBy(user.accountId())) : Set.of();
+        Set<Long> managedProducts =
+                managedServices.isEmpty() ? Set.of() : Set.copyOf(products.idsOfServices(managedServices));
+        Set<Long> adminProducts =
+                user.has(Role.PRODUCT_ADMIN) ? Set.copyOf(products.productsAdministeredBy(user.accountId())) : Set.of();
         Set<Long> visibleServices = new HashSet<>(managedServices);
         if (!adminProducts.isEmpty()) {
             visibleServices.addAll(products.servicesOf(adminProducts));
@@ -67,8 +70,12 @@ public class SaasScopes {
         Map<Long, List<Long>> serviceAdmins = new HashMap<>();
         for (Product product : products.findAllById(Set.copyOf(productIds))) {
             Set<Long> admins = product.getAdmins();
-            byProduct.put(product.getId(), Set.copyOf(admins.isEmpty()
-                    ? serviceAdmins.computeIfAbsent(product.getServiceId(), services::adminsOf) : admins));
+            byProduct.put(
+                    product.getId(),
+                    Set.copyOf(
+                            admins.isEmpty()
+                                    ? serviceAdmins.computeIfAbsent(product.getServiceId(), services::adminsOf)
+                                    : admins));
         }
         return byProduct;
     }

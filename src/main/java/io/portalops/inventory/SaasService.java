@@ -25,22 +25,27 @@ class SaasService extends AbstractEntity {
     private String vendor;
     private String category;
     private @Nullable String website;
+
     @Enumerated(EnumType.STRING)
     private ServiceStatus status;
+
     private @Nullable String description;
+
     @ElementCollection
     @CollectionTable(name = "service_admin", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "account_id")
     private Set<Long> admins = new HashSet<>();
+
     @NotAudited
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected SaasService() {
-    }
+    protected SaasService() {}
 
-    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
+    @SuppressWarnings(
+            "NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     SaasService(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;
@@ -78,7 +83,8 @@ class SaasService extends AbstractEntity {
         return category;
     }
 
-    @Nullable String getWebsite() {
+    @Nullable
+    String getWebsite() {
         return website;
     }
 
@@ -86,7 +92,8 @@ class SaasService extends AbstractEntity {
         return status;
     }
 
-    @Nullable String getDescription() {
+    @Nullable
+    String getDescription() {
         return description;
     }
 

@@ -26,8 +26,10 @@ public class SeatLedger {
     public void take(long productId) {
         if (products.takeSeat(productId) == 0) {
             Product product = products.findById(productId).orElseThrow(() -> new NotFoundException("Product"));
-            throw new RuleViolationException("No free seat: " + product.getName() + " has all " + product.getSeatsPurchased()
-                    + " purchased seats assigned. Buy more seats or revoke someone's access first.", 409);
+            throw new RuleViolationException(
+                    "No free seat: " + product.getName() + " has all " + product.getSeatsPurchased()
+                            + " purchased seats assigned. Buy more seats or revoke someone's access first.",
+                    409);
         }
     }
 
@@ -42,7 +44,8 @@ public class SeatLedger {
      */
     @Transactional(readOnly = true)
     public Map<Long, Integer> perSeatLimits() {
-        return products.findAll().stream().filter(p -> p.getLicenceModel() == LicenceModel.PER_SEAT)
+        return products.findAll().stream()
+                .filter(p -> p.getLicenceModel() == LicenceModel.PER_SEAT)
                 .collect(Collectors.toMap(Product::getId, Product::getSeatsPurchased));
     }
 

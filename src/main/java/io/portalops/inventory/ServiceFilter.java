@@ -3,7 +3,10 @@ package io.portalops.inventory;
 import org.jspecify.annotations.Nullable;
 
 /** Filters of the services grid; null means "any". */
-public record ServiceFilter(@Nullable String text, @Nullable ServiceStatus status, @Nullable String category) {
+public record ServiceFilter(
+        @Nullable String text,
+        @Nullable ServiceStatus status,
+        @Nullable String category) {
 
     public static ServiceFilter none() {
         return new ServiceFilter(null, null, null);
@@ -18,7 +21,8 @@ public record ServiceFilter(@Nullable String text, @Nullable ServiceStatus statu
         }
         if (text != null && !text.isBlank()) {
             String needle = text.strip().toLowerCase();
-            return service.getName().toLowerCase().contains(needle) || service.getVendor().toLowerCase().contains(needle);
+            return service.getName().toLowerCase().contains(needle)
+                    || service.getVendor().toLowerCase().contains(needle);
         }
         return true;
     }

@@ -15,7 +15,10 @@ class JobNode {
 
     JobNode(JobProperties properties) {
         String configured = properties.nodeName();
-        this.name = configured.isBlank() ? Utils.getHostname() + ":" + ManagementFactory.getRuntimeMXBean().getPid() : configured;
+        this.name = configured.isBlank()
+                ? Utils.getHostname() + ":"
+                        + ManagementFactory.getRuntimeMXBean().getPid()
+                : configured;
     }
 
     public String name() {

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeName this instance's name as lock holder and on its job runs; empty: host name and process id
  */
 @ConfigurationProperties("portalops.jobs")
-record JobProperties(@DefaultValue("") String nodeName) {
-}
+record JobProperties(@DefaultValue("") String nodeName) {}

@@ -14,20 +14,23 @@ import org.jspecify.annotations.Nullable;
 class JobRun extends AbstractEntity {
 
     private String jobName;
+
     @Enumerated(EnumType.STRING)
     private JobTrigger triggerKind;
+
     private @Nullable Long requestedBy;
     private @Nullable String requestedByName;
     private String node;
     private Instant startedAt;
     private @Nullable Instant finishedAt;
+
     @Enumerated(EnumType.STRING)
     private JobOutcome outcome;
+
     private @Nullable String summary;
     private @Nullable String error;
 
-    protected JobRun() {
-    }
+    protected JobRun() {}
 
     JobRun(String jobName, JobTrigger triggerKind, @Nullable Requester requester, String node, Instant startedAt) {
         this.jobName = jobName;
@@ -47,7 +50,16 @@ class JobRun extends AbstractEntity {
     }
 
     JobRunItem toItem() {
-        return new JobRunItem(isNew() ? 0 : getId(), jobName, triggerKind, requestedByName, node, startedAt,
-                finishedAt, outcome, summary, error);
+        return new JobRunItem(
+                isNew() ? 0 : getId(),
+                jobName,
+                triggerKind,
+                requestedByName,
+                node,
+                startedAt,
+                finishedAt,
+                outcome,
+                summary,
+                error);
     }
 }

@@ -1,15 +1,15 @@
 package io.portalops.jobs;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
 import java.util.function.Supplier;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -42,8 +42,14 @@ class JobRunner {
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
 
-    JobRunner(LockProvider locks, JobRunRepository runs, PlatformTransactionManager transactions, Clock jobClock, JobNode node,
-            MeterRegistry meters, ObservationRegistry observations) {
+    JobRunner(
+            LockProvider locks,
+            JobRunRepository runs,
+            PlatformTransactionManager transactions,
+            Clock jobClock,
+            JobNode node,
+            MeterRegistry meters,
+            ObservationRegistry observations) {
         this.meters = meters;
         this.observations = observations;
         this.locks = locks;
@@ -72,10 +78,13 @@ class JobRunner {
         countLock(job, lock.isPresent());
         if (lock.isEmpty()) {
             return record(() -> {
-                JobRun refused = new JobRun(job.name(), JobTrigger.MANUAL, requester, node.name(), Instant.now());
-                refused.finish(JobOutcome.LOCKED, "Another run holds the lock; nothing was run", null, Instant.now());
-                return runs.save(refused);
-            }).toItem();
+                        JobRun refused =
+                                new JobRun(job.name(), JobTrigger.MANUAL, requester, node.name(), Instant.now());
+                        refused.finish(
+                                JobOutcome.LOCKED, "Another run holds the lock; nothing was run", null, Instant.now());
+                        return runs.save(refused);
+                    })
+                    .toItem();
         }
         return runHolding(lock.get(), job, JobTrigger.MANUAL, requester);
     }
@@ -85,9 +94,11 @@ class JobRunner {
         return skippedTicks.get();
     }
 
-    private JobRunItem runHolding(SimpleLock lock, ScheduledJob job, JobTrigger trigger, @Nullable Requester requester) {
+    private JobRunItem runHolding(
+            SimpleLock lock, ScheduledJob job, JobTrigger trigger, @Nullable Requester requester) {
         try {
-            JobRun started = record(() -> runs.save(new JobRun(job.name(), trigger, requester, node.name(), Instant.now())));
+            JobRun started =
+                    record(() -> runs.save(new JobRun(job.name(), trigger, requester, node.name(), Instant.now())));
             long id = started.getId();
             JobOutcome outcome = null;
             String summary = null;
@@ -106,25 +117,31 @@ class JobRunner {
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 observation.error(e);
             } finally {
-                observation.lowCardinalityKeyValue("outcome", outcome == null ? "failed" : outcome.name().toLowerCase(Locale.ROOT));
+                observation.lowCardinalityKeyValue(
+                        "outcome", outcome == null ? "failed" : outcome.name().toLowerCase(Locale.ROOT));
                 observation.stop();
             }
             JobOutcome finalOutcome = outcome;
             String finalSummary = summary;
             String finalError = error;
             return record(() -> {
-                JobRun run = runs.findById(id).orElseThrow();
-                run.finish(finalOutcome, finalSummary, finalError, Instant.now());
-                return run;
-            }).toItem();
+                        JobRun run = runs.findById(id).orElseThrow();
+                        run.finish(finalOutcome, finalSummary, finalError, Instant.now());
+                        return run;
+                    })
+                    .toItem();
         } finally {
             lock.unlock();
         }
     }
 
     private void countLock(ScheduledJob job, boolean acquired) {
-        Counter.builder("portalops.job.lock.attempts").description("Job lock attempts, by whether this node got the lock")
-                .tag("job", job.name()).tag("acquired", Boolean.toString(acquired)).register(meters).increment();
+        Counter.builder("portalops.job.lock.attempts")
+                .description("Job lock attempts, by whether this node got the lock")
+                .tag("job", job.name())
+                .tag("acquired", Boolean.toString(acquired))
+                .register(meters)
+                .increment();
     }
 
     private LockConfiguration lockFor(ScheduledJob job, Duration atLeast) {

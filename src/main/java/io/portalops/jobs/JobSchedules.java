@@ -19,8 +19,11 @@ class JobSchedules {
         this.environment = environment;
     }
 
-    @Nullable String cron(ScheduledJob job) {
-        String cron = environment.getProperty("portalops.jobs." + job.name() + ".cron", job.defaultCron()).trim();
+    @Nullable
+    String cron(ScheduledJob job) {
+        String cron = environment
+                .getProperty("portalops.jobs." + job.name() + ".cron", job.defaultCron())
+                .trim();
         return ScheduledTaskRegistrar.CRON_DISABLED.equals(cron) ? null : cron;
     }
 
@@ -29,7 +32,8 @@ class JobSchedules {
     }
 
     /** When the schedule fires next on this node, in the server's time zone as the scheduler reads it. */
-    @Nullable Instant nextRun(ScheduledJob job, Instant after) {
+    @Nullable
+    Instant nextRun(ScheduledJob job, Instant after) {
         String cron = cron(job);
         if (cron == null || !schedulingEnabled()) {
             return null;

@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param lastRun  the newest run that did run (a refused "run now" is not a run)
  * @param lockedBy the node holding the lock now, or null when free
  */
-public record JobStatus(String name, String title, String description, @Nullable String cron,
-        @Nullable Instant nextRun, @Nullable JobRunItem lastRun, @Nullable String lockedBy,
+public record JobStatus(
+        String name,
+        String title,
+        String description,
+        @Nullable String cron,
+        @Nullable Instant nextRun,
+        @Nullable JobRunItem lastRun,
+        @Nullable String lockedBy,
         @Nullable Instant lockedUntil) {
 
     public boolean enabled() {

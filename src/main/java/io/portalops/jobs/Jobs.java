@@ -36,7 +36,12 @@ public class Jobs {
 
     private final ApplicationEventPublisher events;
 
-    Jobs(List<ScheduledJob> jobs, JobSchedules schedules, JobRunner runner, JobRunRepository runs, JdbcTemplate jdbc,
+    Jobs(
+            List<ScheduledJob> jobs,
+            JobSchedules schedules,
+            JobRunner runner,
+            JobRunRepository runs,
+            JdbcTemplate jdbc,
             ApplicationEventPublisher events) {
         this.events = events;
         this.byName = jobs.stream().collect(Collectors.toMap(ScheduledJob::name, Function.identity()));
@@ -58,10 +63,18 @@ public class Jobs {
                 .sorted(Comparator.comparing(ScheduledJob::title))
                 .map(job -> {
                     Lock lock = locks.get(job.name());
-                    JobRunItem last = runs.findFirstByJobNameAndOutcomeNotOrderByStartedAtDescIdDesc(job.name(), JobOutcome.LOCKED)
-                            .map(JobRun::toItem).orElse(null);
-                    return new JobStatus(job.name(), job.title(), job.description(), schedules.cron(job),
-                            schedules.nextRun(job, now), last, lock == null ? null : lock.holder(),
+                    JobRunItem last = runs.findFirstByJobNameAndOutcomeNotOrderByStartedAtDescIdDesc(
+                                    job.name(), JobOutcome.LOCKED)
+                            .map(JobRun::toItem)
+                            .orElse(null);
+                    return new JobStatus(
+                            job.name(),
+                            job.title(),
+                            job.description(),
+                            schedules.cron(job),
+                            schedules.nextRun(job, now),
+                            last,
+                            lock == null ? null : lock.holder(),
                             lock == null ? null : lock.until());
                 })
                 .toList();
@@ -72,7 +85,8 @@ public class Jobs {
     public List<JobRunItem> recentRuns(String jobName, int limit) {
         require(jobName);
         return runs.findByJobNameOrderByStartedAtDescIdDesc(jobName, Limit.of(Math.clamp(limit, 1, 200))).stream()
-                .map(JobRun::toItem).toList();
+                .map(JobRun::toItem)
+                .toList();
     }
 
     /**
@@ -110,12 +124,16 @@ public class Jobs {
 
     /** ShedLock writes database time in UTC ({@code usingDbTime}); compare with the database's clock too. */
     private Map<String, Lock> heldLocks() {
-        return jdbc.query("select name, locked_by, lock_until from shedlock where lock_until > timezone('utc', now())",
-                        (rs, row) -> new Lock(rs.getString(1), rs.getString(2),
+        return jdbc
+                .query(
+                        "select name, locked_by, lock_until from shedlock where lock_until > timezone('utc', now())",
+                        (rs, row) -> new Lock(
+                                rs.getString(1),
+                                rs.getString(2),
                                 rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
-                .stream().collect(Collectors.toMap(Lock::name, Function.identity()));
+                .stream()
+                .collect(Collectors.toMap(Lock::name, Function.identity()));
     }
 
-    private record Lock(String name, String holder, Instant until) {
-    }
+    private record Lock(String name, String holder, Instant until) {}
 }

@@ -35,9 +35,13 @@ public class ModuleEventPublications {
                         from event_publication where completion_date is null
                         order by publication_date, id limit :max""")
                 .param("max", MAX_LISTED)
-                .query((rs, row) -> new PendingPublication(rs.getObject("id", UUID.class), rs.getString("listener_id"),
-                        rs.getString("event_type"), rs.getObject("publication_date", OffsetDateTime.class).toInstant(),
-                        rs.getString("status"), rs.getInt("completion_attempts")))
+                .query((rs, row) -> new PendingPublication(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("listener_id"),
+                        rs.getString("event_type"),
+                        rs.getObject("publication_date", OffsetDateTime.class).toInstant(),
+                        rs.getString("status"),
+                        rs.getInt("completion_attempts")))
                 .list();
     }
 
@@ -47,11 +51,15 @@ public class ModuleEventPublications {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void resubmit(UUID id) {
-        Boolean open = jdbc.sql("select exists (select 1 from event_publication where id = :id and completion_date is null)")
-                .param("id", id).query(Boolean.class).single();
+        Boolean open = jdbc.sql(
+                        "select exists (select 1 from event_publication where id = :id and completion_date is null)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
         if (!Boolean.TRUE.equals(open)) {
             throw new NotFoundException("No incomplete module event " + id + "; it may have completed meanwhile.");
         }
-        incomplete.resubmitIncompletePublications(publication -> publication.getIdentifier().equals(id));
+        incomplete.resubmitIncompletePublications(
+                publication -> publication.getIdentifier().equals(id));
     }
 }

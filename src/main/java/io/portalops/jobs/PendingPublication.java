@@ -10,6 +10,5 @@ import java.util.UUID;
  * @param eventType  the event's class name
  * @param status     Modulith's publication status (PUBLISHED, PROCESSING, FAILED, RESUBMITTED); null on legacy rows
  */
-public record PendingPublication(UUID id, String listenerId, String eventType, Instant publishedAt, String status,
-        int attempts) {
-}
+public record PendingPublication(
+        UUID id, String listenerId, String eventType, Instant publishedAt, String status, int attempts) {}

@@ -1,5 +1,4 @@
 package io.portalops.jobs;
 
 /** The admin who pressed "run now". */
-record Requester(long accountId, String username) {
-}
+record Requester(long accountId, String username) {}

@@ -26,7 +26,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class CapturingMailSender extends JavaMailSenderImpl {
 
     private static final Logger LOG = LoggerFactory.getLogger(CapturingMailSender.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path directory;
     private final Clock clock;

@@ -1,8 +1,8 @@
 package io.portalops.notification;
 
 import io.portalops.contract.ContractEvent;
-import io.portalops.contract.ContractParties;
 import io.portalops.contract.ContractLookups;
+import io.portalops.contract.ContractParties;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import java.util.Collection;
@@ -47,58 +47,94 @@ class ContractNotifications {
 
     private void submitted(ContractEvent.Submitted event) {
         ContractParties contract = contracts.parties(event.contractId());
-        send(NotificationCause.APPROVAL_NEEDED, contracts.eligibleApprovers(event.contractId()), event.actorId(),
+        send(
+                NotificationCause.APPROVAL_NEEDED,
+                contracts.eligibleApprovers(event.contractId()),
+                event.actorId(),
                 "Contract " + contract.number() + " needs your approval",
                 nameOf(event.actorId()) + " submitted \"" + contract.title() + "\" for approval"
-                        + (event.requiredApprovals() > 1 ? " (it needs " + event.requiredApprovals() + " approvals)." : "."),
-                contract, "contract:" + contract.contractId() + ":submitted:" + contract.approvalRound());
+                        + (event.requiredApprovals() > 1
+                                ? " (it needs " + event.requiredApprovals() + " approvals)."
+                                : "."),
+                contract,
+                "contract:" + contract.contractId() + ":submitted:" + contract.approvalRound());
     }
 
     /** A two-level contract after its first approval: the approvers who can give the second one hear it is their turn. */
     private void nextLevel(ContractEvent.Approved event) {
         ContractParties contract = contracts.parties(event.contractId());
-        send(NotificationCause.APPROVAL_NEEDED, contracts.eligibleApprovers(event.contractId()), event.actorId(),
+        send(
+                NotificationCause.APPROVAL_NEEDED,
+                contracts.eligibleApprovers(event.contractId()),
+                event.actorId(),
                 "Contract " + contract.number() + " needs a second approval",
                 nameOf(event.actorId()) + " gave \"" + contract.title() + "\" approval " + event.level()
                         + "; it needs one more, from a different approver.",
-                contract, "contract:" + contract.contractId() + ":level-" + (event.level() + 1) + ":" + contract.approvalRound());
+                contract,
+                "contract:" + contract.contractId() + ":level-" + (event.level() + 1) + ":" + contract.approvalRound());
     }
 
     private void decided(ContractEvent event, String verb, String detail) {
         ContractParties contract = contracts.parties(event.contractId());
-        send(NotificationCause.DECISION, Set.of(contract.ownerId()), event.actorId(),
+        send(
+                NotificationCause.DECISION,
+                Set.of(contract.ownerId()),
+                event.actorId(),
                 "Contract " + contract.number() + " was " + verb,
                 nameOf(event.actorId()) + " " + verb + " \"" + contract.title() + "\". " + detail,
-                contract, "contract:" + contract.contractId() + ":" + verb + ":" + contract.approvalRound());
+                contract,
+                "contract:" + contract.contractId() + ":" + verb + ":" + contract.approvalRound());
     }
 
     private void noted(ContractEvent.Noted event) {
         ContractParties contract = contracts.parties(event.contractId());
-        send(NotificationCause.MENTION, event.mentionedAccountIds(), event.actorId(),
+        send(
+                NotificationCause.MENTION,
+                event.mentionedAccountIds(),
+                event.actorId(),
                 nameOf(event.actorId()) + " mentioned you on " + contract.number(),
                 "In a note on \"" + contract.title() + "\".",
-                contract, "contract-note:" + event.commentId());
+                contract,
+                "contract-note:" + event.commentId());
     }
 
     private void flagged(ContractEvent.Flagged event) {
         ContractParties contract = contracts.parties(event.contractId());
-        String flag = contract.newestOpenFlagId() == null ? "r" + event.reason().hashCode() : contract.newestOpenFlagId().toString();
-        send(NotificationCause.FLAG_RAISED, Set.of(contract.ownerId()), event.actorId(),
+        String flag = contract.newestOpenFlagId() == null
+                ? "r" + event.reason().hashCode()
+                : contract.newestOpenFlagId().toString();
+        send(
+                NotificationCause.FLAG_RAISED,
+                Set.of(contract.ownerId()),
+                event.actorId(),
                 "Flag (" + event.severity().name().toLowerCase(Locale.ROOT) + ") on contract " + contract.number(),
                 nameOf(event.actorId()) + " flagged \"" + contract.title() + "\": " + event.reason(),
-                contract, "contract:" + contract.contractId() + ":flag:" + flag);
+                contract,
+                "contract:" + contract.contractId() + ":flag:" + flag);
     }
 
-    private void send(NotificationCause cause, Collection<Long> recipients, @Nullable Long actorId, String title, String body,
-            ContractParties contract, String dedupKey) {
-        // a recipient who cannot open the contract (demoted, reassigned, out of scope) must not learn its number or title
+    private void send(
+            NotificationCause cause,
+            Collection<Long> recipients,
+            @Nullable Long actorId,
+            String title,
+            String body,
+            ContractParties contract,
+            String dedupKey) {
+        // a recipient who cannot open the contract (demoted, reassigned, out of scope) must not learn its number or
+        // title
         Set<Long> to = new HashSet<>(contracts.whoMayOpen(contract.contractId(), recipients));
         if (actorId != null) {
             to.remove(actorId);
         }
         if (!to.isEmpty()) {
-            notifier.notify(new NotificationRequest(cause, to, abbreviate(title, 200), abbreviate(body, 4000),
-                    "contracts/" + contract.number(), dedupKey));
+            notifier.notify(new NotificationRequest(
+                    cause,
+                    to,
+                    abbreviate(title, 200),
+                    abbreviate(body, 4000),
+                    "contracts/" + contract.number(),
+                    dedupKey));
         }
     }
 

@@ -22,8 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DigestJob implements ScheduledJob {
 
     /** What one run did. */
-    public record Outcome(int emails, int notifications) {
-    }
+    public record Outcome(int emails, int notifications) {}
 
     static final int MAX_PER_DIGEST = 200;
     private static final int MAX_RECIPIENTS = 1000;
@@ -34,7 +33,11 @@ class DigestJob implements ScheduledJob {
     private final AccountService accounts;
     private final TransactionTemplate transaction;
 
-    DigestJob(NotificationStore store, OutboxStore outbox, MailTemplates templates, AccountService accounts,
+    DigestJob(
+            NotificationStore store,
+            OutboxStore outbox,
+            MailTemplates templates,
+            AccountService accounts,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.outbox = outbox;
@@ -98,8 +101,12 @@ class DigestJob implements ScheduledJob {
         if (contact != null && contact.email() != null && !contact.email().isBlank()) {
             // keyed by the newest notification it carries: a digest is never queued twice, a later one always is
             long newest = due.getLast().id();
-            if (outbox.enqueue("digest:" + recipient + ":" + newest, recipient, contact.email(),
-                    templates.digest(contact.displayName(), due), now)) {
+            if (outbox.enqueue(
+                    "digest:" + recipient + ":" + newest,
+                    recipient,
+                    contact.email(),
+                    templates.digest(contact.displayName(), due),
+                    now)) {
                 emails = 1;
             }
         }

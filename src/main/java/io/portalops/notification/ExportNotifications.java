@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportNotifications {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Notifier notifier;
 
@@ -24,9 +25,12 @@ class ExportNotifications {
     @EventListener
     void on(ExportReady export) {
         String rows = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(export.rows());
-        notifier.notify(new NotificationRequest(NotificationCause.EXPORT_READY, Set.of(export.accountId()),
+        notifier.notify(new NotificationRequest(
+                NotificationCause.EXPORT_READY,
+                Set.of(export.accountId()),
                 "Your export of " + export.title() + " is ready (" + rows + " rows)",
-                "Download it, with its signature, until " + UNTIL.format(export.expiresAt()) + ".", export.link(),
+                "Download it, with its signature, until " + UNTIL.format(export.expiresAt()) + ".",
+                export.link(),
                 "export-ready:" + export.exportId()));
     }
 }

@@ -1,7 +1,7 @@
 package io.portalops.notification;
 
-import java.time.Clock;
 import io.portalops.shared.PortalOpsProperties;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;

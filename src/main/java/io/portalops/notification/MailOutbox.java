@@ -27,7 +27,8 @@ public class MailOutbox {
     @Transactional(readOnly = true)
     public SliceResult<OutboxItem> unsent(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         return SliceResult.fromOverfetch(store.open(offset, limit), offset, limit);
     }

@@ -17,5 +17,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.mail")
-record MailProperties(@DefaultValue("PortalOps <no-reply@portalops.local>") @NotBlank String from, @Nullable Path captureDir) {
-}
+record MailProperties(
+        @DefaultValue("PortalOps <no-reply@portalops.local>") @NotBlank
+        String from,
+
+        @Nullable Path captureDir) {}

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -42,20 +41,53 @@ class MailTemplates {
     }
 
     RenderedMail notification(String recipientName, NotificationRequest request) {
-        Context context = new Context(Locale.ENGLISH, Map.of("name", recipientName, "title", request.title(),
-                "body", request.body(), "link", absolute(request.link()), "cause", request.cause().label(),
-                "preferences", absolute("notifications/preferences")));
-        return new RenderedMail(request.title(), engine.process("mail/notification.txt", context),
+        Context context = new Context(
+                Locale.ENGLISH,
+                Map.of(
+                        "name",
+                        recipientName,
+                        "title",
+                        request.title(),
+                        "body",
+                        request.body(),
+                        "link",
+                        absolute(request.link()),
+                        "cause",
+                        request.cause().label(),
+                        "preferences",
+                        absolute("notifications/preferences")));
+        return new RenderedMail(
+                request.title(),
+                engine.process("mail/notification.txt", context),
                 engine.process("mail/notification.html", context));
     }
 
     RenderedMail digest(String recipientName, List<NotificationItem> items) {
-        List<Map<String, String>> rows = items.stream().map(item -> Map.of("title", item.title(), "body", item.body(),
-                "link", absolute(item.link()), "when", WHEN.format(item.createdAt()))).toList();
-        Context context = new Context(Locale.ENGLISH, Map.of("name", recipientName, "items", rows,
-                "preferences", absolute("notifications/preferences"), "all", absolute("notifications")));
+        List<Map<String, String>> rows = items.stream()
+                .map(item -> Map.of(
+                        "title",
+                        item.title(),
+                        "body",
+                        item.body(),
+                        "link",
+                        absolute(item.link()),
+                        "when",
+                        WHEN.format(item.createdAt())))
+                .toList();
+        Context context = new Context(
+                Locale.ENGLISH,
+                Map.of(
+                        "name",
+                        recipientName,
+                        "items",
+                        rows,
+                        "preferences",
+                        absolute("notifications/preferences"),
+                        "all",
+                        absolute("notifications")));
         String subject = "PortalOps digest: " + items.size() + (items.size() == 1 ? " notification" : " notifications");
-        return new RenderedMail(subject, engine.process("mail/digest.txt", context), engine.process("mail/digest.html", context));
+        return new RenderedMail(
+                subject, engine.process("mail/digest.txt", context), engine.process("mail/digest.html", context));
     }
 
     private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {

@@ -18,6 +18,7 @@ public class NotificationInbox {
 
     /** The bell shows "99+" above this. */
     public static final int COUNT_CAP = 99;
+
     public static final int MAX_PAGE = 200;
 
     /** Ends a subscription; calling it twice is harmless. */
@@ -31,8 +32,12 @@ public class NotificationInbox {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationInbox(NotificationStore store, NotificationSignals signals, CurrentUserProvider currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    NotificationInbox(
+            NotificationStore store,
+            NotificationSignals signals,
+            CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.signals = signals;
         this.currentUser = currentUser;
@@ -50,7 +55,8 @@ public class NotificationInbox {
     @Transactional(readOnly = true)
     public SliceResult<NotificationItem> mine(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         return SliceResult.fromOverfetch(store.page(me(), offset, limit), offset, limit);
     }

@@ -25,10 +25,13 @@ public class NotificationPreferences {
     /** Every cause, with the user's choice or the cause's default. */
     @Transactional(readOnly = true)
     public List<PreferenceItem> mine() {
-        Map<NotificationCause, Delivery> chosen = store.preferencesOf(currentUser.require().accountId());
-        return Arrays.stream(NotificationCause.values()).map(cause -> chosen.containsKey(cause)
-                ? new PreferenceItem(cause, chosen.get(cause), true)
-                : new PreferenceItem(cause, cause.defaultDelivery(), false)).toList();
+        Map<NotificationCause, Delivery> chosen =
+                store.preferencesOf(currentUser.require().accountId());
+        return Arrays.stream(NotificationCause.values())
+                .map(cause -> chosen.containsKey(cause)
+                        ? new PreferenceItem(cause, chosen.get(cause), true)
+                        : new PreferenceItem(cause, cause.defaultDelivery(), false))
+                .toList();
     }
 
     /** Saves the given choices; causes not in the map keep theirs. A missing delivery changes nothing at all. */

@@ -32,8 +32,9 @@ record NotificationProperties(@DefaultValue @Valid Outbox outbox) {
 
         Outbox {
             if (!lease.isPositive() || !backoff.isPositive() || maxBackoff.compareTo(backoff) < 0) {
-                throw new IllegalArgumentException("portalops.notifications.outbox: lease and backoff must be positive, "
-                        + "and max-backoff not shorter than backoff");
+                throw new IllegalArgumentException(
+                        "portalops.notifications.outbox: lease and backoff must be positive, "
+                                + "and max-backoff not shorter than backoff");
             }
         }
     }

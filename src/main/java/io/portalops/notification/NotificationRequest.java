@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *                     request with the same key for the same recipient creates nothing, so a job may run again safely.
  *                     Letters, digits, {@code - _ :} only, at most 150 characters
  */
-public record NotificationRequest(NotificationCause cause, Set<Long> recipientIds, String title, String body, String link,
-        String dedupKey) {
+public record NotificationRequest(
+        NotificationCause cause, Set<Long> recipientIds, String title, String body, String link, String dedupKey) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_:-]{0,149}");
     private static final Pattern LINK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.~%?=&-]{0,499}|");
@@ -46,10 +46,12 @@ public record NotificationRequest(NotificationCause cause, Set<Long> recipientId
             link = link.substring(1);
         }
         if (!LINK.matcher(link).matches() || link.contains("..")) {
-            throw new InvalidInputException("link", "The link must be a route inside the app, e.g. contracts/CT-2026-000123.");
+            throw new InvalidInputException(
+                    "link", "The link must be a route inside the app, e.g. contracts/CT-2026-000123.");
         }
         if (dedupKey == null || !KEY.matcher(dedupKey).matches()) {
-            throw new InvalidInputException("dedupKey", "The dedup key must have 1 to 150 letters, digits, '-', '_' or ':'.");
+            throw new InvalidInputException(
+                    "dedupKey", "The dedup key must have 1 to 150 letters, digits, '-', '_' or ':'.");
         }
     }
 }

@@ -27,7 +27,9 @@ class NotificationSignals {
             Thread.ofPlatform().name("notification-signals").daemon().factory());
 
     NotificationInbox.Subscription subscribe(long accountId, Runnable onChange) {
-        listeners.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(onChange);
+        listeners
+                .computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet())
+                .add(onChange);
         return () -> listeners.computeIfPresent(accountId, (id, set) -> {
             set.remove(onChange);
             return set.isEmpty() ? null : set;

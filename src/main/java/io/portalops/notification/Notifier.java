@@ -36,8 +36,13 @@ public class Notifier {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationStore store, OutboxStore outbox, MailTemplates templates, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+    Notifier(
+            NotificationStore store,
+            OutboxStore outbox,
+            MailTemplates templates,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.templates = templates;
@@ -59,15 +64,22 @@ public class Notifier {
         Map<Long, Delivery> chosen = store.preferences(contacts.keySet(), request.cause());
         Set<Long> notified = new HashSet<>();
         for (AccountContact contact : contacts.values()) {
-            Delivery delivery = chosen.getOrDefault(contact.id(), request.cause().defaultDelivery());
+            Delivery delivery =
+                    chosen.getOrDefault(contact.id(), request.cause().defaultDelivery());
             Optional<Long> created = store.insert(contact.id(), request, delivery, clock.instant());
             if (created.isEmpty()) {
                 continue;
             }
             notified.add(contact.id());
-            if (delivery == Delivery.IMMEDIATE && contact.email() != null && !contact.email().isBlank()) {
-                outbox.enqueue(request.dedupKey() + ":" + contact.id(), contact.id(), contact.email(),
-                        templates.notification(contact.displayName(), request), clock.instant());
+            if (delivery == Delivery.IMMEDIATE
+                    && contact.email() != null
+                    && !contact.email().isBlank()) {
+                outbox.enqueue(
+                        request.dedupKey() + ":" + contact.id(),
+                        contact.id(),
+                        contact.email(),
+                        templates.notification(contact.displayName(), request),
+                        clock.instant());
             }
         }
         if (!notified.isEmpty()) {

@@ -20,18 +20,32 @@ class OutboxMetrics {
     private final Counter failed;
 
     OutboxMetrics(MeterRegistry meters, OutboxStore store, Clock clock) {
-        CachedGauge.register(meters, "portalops.mail.outbox.backlog", "Outbox messages waiting to be sent", null,
-                Tags.empty(), clock, store::backlog);
-        CachedGauge.register(meters, "portalops.mail.outbox.oldest.age", "Age of the oldest message waiting in the outbox",
-                "seconds", Tags.empty(), clock, () -> store.oldestWaitingSeconds(clock.instant()));
+        CachedGauge.register(
+                meters,
+                "portalops.mail.outbox.backlog",
+                "Outbox messages waiting to be sent",
+                null,
+                Tags.empty(),
+                clock,
+                store::backlog);
+        CachedGauge.register(
+                meters,
+                "portalops.mail.outbox.oldest.age",
+                "Age of the oldest message waiting in the outbox",
+                "seconds",
+                Tags.empty(),
+                clock,
+                () -> store.oldestWaitingSeconds(clock.instant()));
         sent = outcome(meters, "sent");
         retried = outcome(meters, "retried");
         failed = outcome(meters, "failed");
     }
 
     private static Counter outcome(MeterRegistry meters, String outcome) {
-        return Counter.builder("portalops.mail.outbox.messages").description("Outbox send attempts, by outcome")
-                .tag("outcome", outcome).register(meters);
+        return Counter.builder("portalops.mail.outbox.messages")
+                .description("Outbox send attempts, by outcome")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     void sent() {

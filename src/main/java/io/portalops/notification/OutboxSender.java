@@ -1,8 +1,9 @@
 package io.portalops.notification;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.portalops.jobs.ScheduledJob;
 import io.portalops.shared.PortalOpsProperties;
-import io.portalops.jobs.ScheduledJob;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -14,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -36,8 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSender implements ScheduledJob {
 
     /** What one run did. */
-    public record Outcome(int sent, int retrying, int failed) {
-    }
+    public record Outcome(int sent, int retrying, int failed) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final int MAX_ROUNDS = 20;
@@ -56,9 +54,16 @@ class OutboxSender implements ScheduledJob {
     private final ObservationRegistry observations;
     private final OutboxTrace trace;
 
-    OutboxSender(OutboxStore store, JavaMailSender mail, PlatformTransactionManager transactions, OutboxMetrics metrics,
-            ObservationRegistry observations, OutboxTrace trace,
-            MailProperties mailProperties, PortalOpsProperties app, NotificationProperties properties)
+    OutboxSender(
+            OutboxStore store,
+            JavaMailSender mail,
+            PlatformTransactionManager transactions,
+            OutboxMetrics metrics,
+            ObservationRegistry observations,
+            OutboxTrace trace,
+            MailProperties mailProperties,
+            PortalOpsProperties app,
+            NotificationProperties properties)
             throws AddressException {
         this.store = store;
         this.mail = mail;
@@ -116,7 +121,8 @@ class OutboxSender implements ScheduledJob {
         int failed = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Instant now = clock.instant();
-            List<OutboxStore.Claimed> batch = transaction.execute(status -> store.claim(now, now.plus(lease), batchSize));
+            List<OutboxStore.Claimed> batch =
+                    transaction.execute(status -> store.claim(now, now.plus(lease), batchSize));
             if (batch == null || batch.isEmpty()) {
                 break;
             }
@@ -132,7 +138,11 @@ class OutboxSender implements ScheduledJob {
                     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                     transaction.executeWithoutResult(status -> store.markFailed(message.id(), error, next, last));
                     // the message id, never the address: no personal data in logs (docs/ops/observability.md)
-                    LOG.warn("Outbox message {} failed (attempt {} of {}): {}", message.id(), message.attempt(), maxAttempts,
+                    LOG.warn(
+                            "Outbox message {} failed (attempt {} of {}): {}",
+                            message.id(),
+                            message.attempt(),
+                            maxAttempts,
                             e.getClass().getSimpleName());
                     if (last) {
                         metrics.failed();
@@ -159,9 +169,11 @@ class OutboxSender implements ScheduledJob {
         }
     }
 
-    private void deliver(OutboxStore.Claimed message, boolean inQueuingTrace) throws MessagingException, UnsupportedEncodingException {
+    private void deliver(OutboxStore.Claimed message, boolean inQueuingTrace)
+            throws MessagingException, UnsupportedEncodingException {
         Observation observation = Observation.createNotStarted("portalops.mail.send", observations)
-                .contextualName("mail send").lowCardinalityKeyValue("attempt", message.attempt() <= 1 ? "first" : "retry");
+                .contextualName("mail send")
+                .lowCardinalityKeyValue("attempt", message.attempt() <= 1 ? "first" : "retry");
         if (inQueuingTrace) {
             observation.parentObservation(null); // the queuing span is the parent, not the job run that is current
         }
@@ -187,7 +199,8 @@ class OutboxSender implements ScheduledJob {
         return "<" + dedupKey.replace(':', '/') + "@" + messageIdDomain + ">";
     }
 
-    private MimeMessage mimeMessage(OutboxStore.Claimed message) throws MessagingException, UnsupportedEncodingException {
+    private MimeMessage mimeMessage(OutboxStore.Claimed message)
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessage mime = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
         helper.setFrom(from);

@@ -27,7 +27,8 @@ class OutboxTrace {
     }
 
     /** The current span as a traceparent, or null outside a sampled trace. */
-    @Nullable String current() {
+    @Nullable
+    String current() {
         Span span = tracer.currentSpan();
         if (span == null || span.isNoop()) {
             return null;
@@ -49,7 +50,11 @@ class OutboxTrace {
             work.run();
             return;
         }
-        TraceContext parent = tracer.traceContextBuilder().traceId(matcher.group(1)).spanId(matcher.group(2)).sampled(true).build();
+        TraceContext parent = tracer.traceContextBuilder()
+                .traceId(matcher.group(1))
+                .spanId(matcher.group(2))
+                .sampled(true)
+                .build();
         try (var scope = tracer.currentTraceContext().newScope(parent)) {
             work.run();
         }

@@ -26,10 +26,13 @@ class TaskNotifications {
         String what = task.kind() == TaskKind.GRANT
                 ? "Grant " + task.productName() + " to " + task.personName()
                 : "Revoke " + task.productName() + " from " + task.personName();
-        notifier.notify(new NotificationRequest(NotificationCause.TASK_ASSIGNED, task.assigneeAccountIds(),
+        notifier.notify(new NotificationRequest(
+                NotificationCause.TASK_ASSIGNED,
+                task.assigneeAccountIds(),
                 abbreviate("New task: " + what),
                 what + " by " + task.dueDate() + (task.kind() == TaskKind.GRANT ? " (onboarding)." : " (offboarding)."),
-                "tasks/runs/" + task.runId(), "task-assigned:" + task.taskId()));
+                "tasks/runs/" + task.runId(),
+                "task-assigned:" + task.taskId()));
     }
 
     private static String abbreviate(String text) {

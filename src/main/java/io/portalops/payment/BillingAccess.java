@@ -34,7 +34,8 @@ class BillingAccess {
     }
 
     BillingRecord readable(long id, SaasScope scope) {
-        return records.findById(id).filter(r -> scope.readsPayment(r.getProductId()))
+        return records.findById(id)
+                .filter(r -> scope.readsPayment(r.getProductId()))
                 .orElseThrow(() -> new NotFoundException("Billing record"));
     }
 

@@ -1,9 +1,9 @@
 package io.portalops.payment;
 
-import io.portalops.shared.validation.StorableDate;
 import io.portalops.inventory.BillingCycle;
-import io.portalops.shared.validation.SingleLineText;
 import io.portalops.shared.validation.MultiLineText;
+import io.portalops.shared.validation.SingleLineText;
+import io.portalops.shared.validation.StorableDate;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -25,22 +25,52 @@ import org.jspecify.annotations.Nullable;
 public record BillingForm(
         @NotNull(message = "Choose the product.") Long productId,
         @NotNull(message = "Choose a billing cycle.") BillingCycle cycle,
-        @NotNull(message = "Enter the amount.") @DecimalMin(value = "0.00", message = "The amount cannot be negative.")
-        @Digits(integer = 12, fraction = 2, message = "Use at most 12 digits and 2 decimals.") BigDecimal amount,
-        @NotNull(message = "Enter a currency.") @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "Use an ISO currency code such as EUR.") String currency,
-        @StorableDate @NotNull(message = "Enter the next renewal date.") LocalDate nextRenewal,
+
+        @NotNull(message = "Enter the amount.")
+        @DecimalMin(value = "0.00", message = "The amount cannot be negative.")
+        @Digits(integer = 12, fraction = 2, message = "Use at most 12 digits and 2 decimals.")
+        BigDecimal amount,
+
+        @NotNull(message = "Enter a currency.")
+        @Size(max = 3)
+        @Pattern(regexp = "[A-Z]{3}", message = "Use an ISO currency code such as EUR.")
+        String currency,
+
+        @StorableDate @NotNull(message = "Enter the next renewal date.")
+        LocalDate nextRenewal,
+
         boolean autoRenew,
+
         @Min(value = 0, message = "The notice period cannot be negative.")
-        @Max(value = 730, message = "The notice period is at most 730 days (24 months).") int noticeAmount,
+        @Max(value = 730, message = "The notice period is at most 730 days (24 months).")
+        int noticeAmount,
+
         @NotNull(message = "Choose days or months.") NoticeUnit noticeUnit,
-        @Nullable @Size(max = 60, message = "At most 60 characters.") @SingleLineText String poNumber,
+
+        @Nullable @Size(max = 60, message = "At most 60 characters.") @SingleLineText
+        String poNumber,
+
         @NotNull(message = "Choose how it is paid.") PaymentMethod method,
-        @Nullable @Size(max = 120, message = "At most 120 characters.") @SingleLineText String cardHolder,
+
+        @Nullable @Size(max = 120, message = "At most 120 characters.") @SingleLineText
+        String cardHolder,
+
         @Nullable CardBrand cardBrand,
-        @Nullable @Size(max = 4) @Pattern(regexp = "\\d{4}", message = "Enter exactly the last 4 digits.") String cardLast4,
-        @Nullable @Min(value = 1, message = "A month from 1 to 12.") @Max(value = 12, message = "A month from 1 to 12.") Integer cardExpiryMonth,
-        @Nullable @Min(value = 2000, message = "A year such as 2027.") @Max(value = 2099, message = "A year such as 2027.") Integer cardExpiryYear,
-        @Nullable @Size(max = 2000, message = "At most 2000 characters.") @MultiLineText String notes,
+
+        @Nullable @Size(max = 4) @Pattern(regexp = "\\d{4}", message = "Enter exactly the last 4 digits.")
+        String cardLast4,
+
+        @Nullable @Min(value = 1, message = "A month from 1 to 12.") @Max(value = 12, message = "A month from 1 to 12.")
+        Integer cardExpiryMonth,
+
+        @Nullable
+        @Min(value = 2000, message = "A year such as 2027.")
+        @Max(value = 2099, message = "A year such as 2027.")
+        Integer cardExpiryYear,
+
+        @Nullable @Size(max = 2000, message = "At most 2000 characters.") @MultiLineText
+        String notes,
+
         @Nullable Long version) {
 
     public BillingForm {
@@ -57,8 +87,24 @@ public record BillingForm(
     }
 
     public BillingForm withVersion(long newVersion) {
-        return new BillingForm(productId, cycle, amount, currency, nextRenewal, autoRenew, noticeAmount, noticeUnit, poNumber, method,
-                cardHolder, cardBrand, cardLast4, cardExpiryMonth, cardExpiryYear, notes, newVersion);
+        return new BillingForm(
+                productId,
+                cycle,
+                amount,
+                currency,
+                nextRenewal,
+                autoRenew,
+                noticeAmount,
+                noticeUnit,
+                poNumber,
+                method,
+                cardHolder,
+                cardBrand,
+                cardLast4,
+                cardExpiryMonth,
+                cardExpiryYear,
+                notes,
+                newVersion);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

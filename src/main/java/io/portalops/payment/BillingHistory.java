@@ -29,21 +29,31 @@ class BillingHistory {
     }
 
     List<EntityChange> of(long billingRecordId, boolean cardInClear) {
-        return changes.diff(changes.revisions(BillingRecord.class, billingRecordId),
-                r -> fields(r, secrets(r), cardInClear), this::secrets);
+        return changes.diff(
+                changes.revisions(BillingRecord.class, billingRecordId),
+                r -> fields(r, secrets(r), cardInClear),
+                this::secrets);
     }
 
     private static Map<String, String> fields(BillingRecord r, Map<String, String> secrets, boolean cardInClear) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Cycle", r.getBillingCycle() == null ? "" : r.getBillingCycle().label());
-        fields.put("Amount", r.getAmount() == null || r.getCurrency() == null ? "" : new Money(r.getAmount(), r.getCurrency()).format());
+        fields.put(
+                "Cycle", r.getBillingCycle() == null ? "" : r.getBillingCycle().label());
+        fields.put(
+                "Amount",
+                r.getAmount() == null || r.getCurrency() == null
+                        ? ""
+                        : new Money(r.getAmount(), r.getCurrency()).format());
         fields.put("Next renewal", text(r.getNextRenewal()));
         fields.put("Renews automatically", r.isAutoRenew() ? "yes" : "no");
         fields.put("Notice period", r.getNotice().label());
         fields.put("Cancel by", text(r.getCancellationDeadline()));
         fields.put("PO number", text(r.getPoNumber()));
-        fields.put("Paid by", r.getPaymentMethod() == null ? "" : r.getPaymentMethod().label());
-        fields.put("Card brand", r.getCardBrand() == null ? "" : r.getCardBrand().label());
+        fields.put(
+                "Paid by",
+                r.getPaymentMethod() == null ? "" : r.getPaymentMethod().label());
+        fields.put(
+                "Card brand", r.getCardBrand() == null ? "" : r.getCardBrand().label());
         fields.put("Card last 4", text(r.getCardLast4()));
         String holder = secrets.getOrDefault(HOLDER, "");
         String expiry = secrets.getOrDefault(EXPIRY, "");

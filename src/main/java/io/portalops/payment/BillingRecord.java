@@ -24,33 +24,42 @@ import org.jspecify.annotations.Nullable;
 class BillingRecord extends AbstractEntity {
 
     private long productId;
+
     @Enumerated(EnumType.STRING)
     private BillingCycle billingCycle;
+
     private BigDecimal amount;
     private String currency;
     private LocalDate nextRenewal;
     private boolean autoRenew;
     private int noticeAmount;
+
     @Enumerated(EnumType.STRING)
     private NoticeUnit noticeUnit;
+
     private LocalDate cancellationDeadline;
     private @Nullable String poNumber;
+
     @Enumerated(EnumType.STRING)
     private PaymentMethod paymentMethod;
+
     private @Nullable String cardHolderEnc;
+
     @Enumerated(EnumType.STRING)
     private @Nullable CardBrand cardBrand;
+
     private @Nullable String cardLast4;
     private @Nullable String cardExpiryEnc;
     private @Nullable String notes;
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected BillingRecord() {
-    }
+    protected BillingRecord() {}
 
-    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
+    @SuppressWarnings(
+            "NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     BillingRecord(long productId, Instant now) {
         this.productId = productId;
         this.createdAt = now;
@@ -115,7 +124,8 @@ class BillingRecord extends AbstractEntity {
         return cancellationDeadline;
     }
 
-    @Nullable String getPoNumber() {
+    @Nullable
+    String getPoNumber() {
         return poNumber;
     }
 
@@ -123,23 +133,28 @@ class BillingRecord extends AbstractEntity {
         return paymentMethod;
     }
 
-    @Nullable String getCardHolderEnc() {
+    @Nullable
+    String getCardHolderEnc() {
         return cardHolderEnc;
     }
 
-    @Nullable CardBrand getCardBrand() {
+    @Nullable
+    CardBrand getCardBrand() {
         return cardBrand;
     }
 
-    @Nullable String getCardLast4() {
+    @Nullable
+    String getCardLast4() {
         return cardLast4;
     }
 
-    @Nullable String getCardExpiryEnc() {
+    @Nullable
+    String getCardExpiryEnc() {
         return cardExpiryEnc;
     }
 
-    @Nullable String getNotes() {
+    @Nullable
+    String getNotes() {
         return notes;
     }
 

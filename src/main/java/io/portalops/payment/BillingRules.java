@@ -6,14 +6,15 @@ import java.util.Currency;
 /** The rules of a billing form that span fields or need more than an annotation; the first broken one is reported. */
 final class BillingRules {
 
-    private BillingRules() {
-    }
+    private BillingRules() {}
 
     static void check(BillingForm form) {
         currency(form.currency());
         if (form.noticeAmount() > form.noticeUnit().max()) {
-            throw new InvalidInputException("noticeAmount", "The notice period is at most " + form.noticeUnit().max() + " "
-                    + form.noticeUnit().label() + ".");
+            throw new InvalidInputException(
+                    "noticeAmount",
+                    "The notice period is at most " + form.noticeUnit().max() + " "
+                            + form.noticeUnit().label() + ".");
         }
         if (form.method() == PaymentMethod.CARD) {
             require(form.cardBrand() != null, "cardBrand", "Choose the card's brand.");
@@ -22,10 +23,16 @@ final class BillingRules {
             require(form.cardExpiryMonth() != null, "cardExpiryMonth", "Enter the card's expiry month.");
             require(form.cardExpiryYear() != null, "cardExpiryYear", "Enter the card's expiry year.");
         } else {
-            boolean anyCardField = form.cardBrand() != null || form.cardLast4() != null || form.cardHolder() != null
-                    || form.cardExpiryMonth() != null || form.cardExpiryYear() != null;
-            require(!anyCardField, "method", "Card details belong to card payments only; leave them empty for "
-                    + form.method().label().toLowerCase() + ".");
+            boolean anyCardField = form.cardBrand() != null
+                    || form.cardLast4() != null
+                    || form.cardHolder() != null
+                    || form.cardExpiryMonth() != null
+                    || form.cardExpiryYear() != null;
+            require(
+                    !anyCardField,
+                    "method",
+                    "Card details belong to card payments only; leave them empty for "
+                            + form.method().label().toLowerCase() + ".");
         }
     }
 

@@ -24,19 +24,52 @@ class BillingViews {
 
     PaymentListItem item(BillingRecord r, ProductRef product, SaasScope scope, LocalDate today) {
         CardDetails card = card(r, scope);
-        return new PaymentListItem(r.getId(), r.getProductId(), product.serviceId(), product.serviceName(), product.name(),
-                r.getBillingCycle(), money(r), r.getNextRenewal(), r.isAutoRenew(), r.getNotice(), r.getCancellationDeadline(),
-                r.getPaymentMethod(), card == null ? null : card.brand(), card == null ? null : card.last4(),
-                card == null ? null : card.expiry(), card == null ? null : card.lastValidDay(), r.getPoNumber(), renewalDue(r, today),
+        return new PaymentListItem(
+                r.getId(),
+                r.getProductId(),
+                product.serviceId(),
+                product.serviceName(),
+                product.name(),
+                r.getBillingCycle(),
+                money(r),
+                r.getNextRenewal(),
+                r.isAutoRenew(),
+                r.getNotice(),
+                r.getCancellationDeadline(),
+                r.getPaymentMethod(),
+                card == null ? null : card.brand(),
+                card == null ? null : card.last4(),
+                card == null ? null : card.expiry(),
+                card == null ? null : card.lastValidDay(),
+                r.getPoNumber(),
+                renewalDue(r, today),
                 cardExpiring(card, today));
     }
 
     BillingDetails details(BillingRecord r, ProductRef product, SaasScope scope, LocalDate today) {
         CardDetails card = card(r, scope);
-        return new BillingDetails(r.getId(), r.getProductId(), product.serviceId(), product.serviceName(), product.name(),
-                r.getBillingCycle(), money(r), r.getNextRenewal(), r.isAutoRenew(), r.getNotice(), r.getCancellationDeadline(),
-                r.getPoNumber(), r.getPaymentMethod(), card, r.getNotes(), renewalDue(r, today),
-                cardExpiring(card, today), scope.writesPayment(r.getProductId()), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+        return new BillingDetails(
+                r.getId(),
+                r.getProductId(),
+                product.serviceId(),
+                product.serviceName(),
+                product.name(),
+                r.getBillingCycle(),
+                money(r),
+                r.getNextRenewal(),
+                r.isAutoRenew(),
+                r.getNotice(),
+                r.getCancellationDeadline(),
+                r.getPoNumber(),
+                r.getPaymentMethod(),
+                card,
+                r.getNotes(),
+                renewalDue(r, today),
+                cardExpiring(card, today),
+                scope.writesPayment(r.getProductId()),
+                r.getCreatedAt(),
+                r.getUpdatedAt(),
+                r.getVersion());
     }
 
     private @Nullable CardDetails card(BillingRecord r, SaasScope scope) {
@@ -44,12 +77,26 @@ class BillingViews {
             return null;
         }
         if (!scope.seesCardExpiry(r.getProductId())) {
-            return new CardDetails(r.getCardBrand(), r.getCardLast4(), Masking.name(cards.holder(r)), CardExpiry.MASKED, null, null, null, true);
+            return new CardDetails(
+                    r.getCardBrand(),
+                    r.getCardLast4(),
+                    Masking.name(cards.holder(r)),
+                    CardExpiry.MASKED,
+                    null,
+                    null,
+                    null,
+                    true);
         }
         CardExpiry expiry = cards.expiry(r);
-        return new CardDetails(r.getCardBrand(), r.getCardLast4(), cards.holder(r), expiry == null ? "" : expiry.display(),
-                expiry == null ? null : expiry.month(), expiry == null ? null : expiry.year(),
-                expiry == null ? null : expiry.lastValidDay(), false);
+        return new CardDetails(
+                r.getCardBrand(),
+                r.getCardLast4(),
+                cards.holder(r),
+                expiry == null ? "" : expiry.display(),
+                expiry == null ? null : expiry.month(),
+                expiry == null ? null : expiry.year(),
+                expiry == null ? null : expiry.lastValidDay(),
+                false);
     }
 
     static Money money(BillingRecord r) {
@@ -67,6 +114,8 @@ class BillingViews {
     }
 
     static boolean cardExpiring(@Nullable CardDetails card, LocalDate today) {
-        return card != null && card.lastValidDay() != null && !card.lastValidDay().isAfter(today.plusDays(PaymentRegister.ATTENTION_DAYS));
+        return card != null
+                && card.lastValidDay() != null
+                && !card.lastValidDay().isAfter(today.plusDays(PaymentRegister.ATTENTION_DAYS));
     }
 }

@@ -18,19 +18,23 @@ class CardData {
         this.cipher = cipher;
     }
 
-    @Nullable String holder(BillingRecord record) {
+    @Nullable
+    String holder(BillingRecord record) {
         return cipher.decrypt(record.getCardHolderEnc());
     }
 
-    @Nullable CardExpiry expiry(BillingRecord record) {
+    @Nullable
+    CardExpiry expiry(BillingRecord record) {
         return expiryOf(record.getCardExpiryEnc());
     }
 
-    @Nullable String decrypt(@Nullable String ciphertext) {
+    @Nullable
+    String decrypt(@Nullable String ciphertext) {
         return cipher.decrypt(ciphertext);
     }
 
-    @Nullable CardExpiry expiryOf(@Nullable String ciphertext) {
+    @Nullable
+    CardExpiry expiryOf(@Nullable String ciphertext) {
         String stored = cipher.decrypt(ciphertext);
         return stored == null ? null : CardExpiry.parse(stored);
     }
@@ -40,7 +44,8 @@ class CardData {
         boolean card = form.method() == PaymentMethod.CARD;
         String holder = card ? form.cardHolder() : null;
         CardExpiry expiry = card && form.cardExpiryMonth() != null && form.cardExpiryYear() != null
-                ? new CardExpiry(form.cardExpiryMonth(), form.cardExpiryYear()) : null;
+                ? new CardExpiry(form.cardExpiryMonth(), form.cardExpiryYear())
+                : null;
         if (!Objects.equals(holder(record), holder)) {
             record.changeCardHolder(cipher.encrypt(holder));
         }

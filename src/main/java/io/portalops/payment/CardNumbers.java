@@ -19,8 +19,7 @@ public final class CardNumbers {
     private static final int MIN = 13;
     private static final int MAX = 19;
 
-    private CardNumbers() {
-    }
+    private CardNumbers() {}
 
     public static boolean containsCardNumber(@Nullable String text) {
         if (text == null) {

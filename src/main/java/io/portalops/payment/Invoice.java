@@ -22,13 +22,14 @@ class Invoice extends AbstractEntity {
     private LocalDate invoiceDate;
     private BigDecimal amount;
     private String currency;
+
     @Embedded
     private StoredFile file;
+
     private long uploadedBy;
     private Instant uploadedAt;
 
-    protected Invoice() {
-    }
+    protected Invoice() {}
 
     Invoice(long billingRecordId, InvoiceForm form, StoredFile file, long uploadedBy, Instant uploadedAt) {
         this.billingRecordId = billingRecordId;
@@ -45,7 +46,8 @@ class Invoice extends AbstractEntity {
         return billingRecordId;
     }
 
-    @Nullable String getInvoiceNumber() {
+    @Nullable
+    String getInvoiceNumber() {
         return invoiceNumber;
     }
 

@@ -6,6 +6,15 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** An invoice of a billing record: what was entered with it and what the server recorded about the file. */
-public record InvoiceInfo(long id, long billingRecordId, @Nullable String number, LocalDate invoiceDate, Money amount, String fileName,
-        String contentType, long sizeBytes, String sha256, String uploadedByName, Instant uploadedAt) {
-}
+public record InvoiceInfo(
+        long id,
+        long billingRecordId,
+        @Nullable String number,
+        LocalDate invoiceDate,
+        Money amount,
+        String fileName,
+        String contentType,
+        long sizeBytes,
+        String sha256,
+        String uploadedByName,
+        Instant uploadedAt) {}

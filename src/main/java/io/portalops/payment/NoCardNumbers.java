@@ -44,7 +44,8 @@ public @interface NoCardNumbers {
                     }
                     valid = false;
                     context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                            .addPropertyNode(component.getName()).addConstraintViolation();
+                            .addPropertyNode(component.getName())
+                            .addConstraintViolation();
                 }
             }
             return valid;

@@ -13,7 +13,8 @@ public record NoticePeriod(int amount, NoticeUnit unit) {
 
     public NoticePeriod {
         if (unit == null || amount < 0 || amount > unit.max()) {
-            throw new IllegalArgumentException("A notice period is 0 to " + (unit == null ? "?" : unit.max() + " " + unit.label()));
+            throw new IllegalArgumentException(
+                    "A notice period is 0 to " + (unit == null ? "?" : unit.max() + " " + unit.label()));
         }
     }
 

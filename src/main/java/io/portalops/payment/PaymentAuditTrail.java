@@ -34,12 +34,20 @@ class PaymentAuditTrail {
 
     @EventListener
     void on(InvoiceUploaded event) {
-        audit.record(AuditEntry.of("invoice.uploaded", "invoice", event.invoiceId(), invoice(event.billingRecordId(), event.productId(), event.sha256())));
+        audit.record(AuditEntry.of(
+                "invoice.uploaded",
+                "invoice",
+                event.invoiceId(),
+                invoice(event.billingRecordId(), event.productId(), event.sha256())));
     }
 
     @EventListener
     void on(InvoiceDeleted event) {
-        audit.record(AuditEntry.of("invoice.deleted", "invoice", event.invoiceId(), invoice(event.billingRecordId(), event.productId(), event.sha256())));
+        audit.record(AuditEntry.of(
+                "invoice.deleted",
+                "invoice",
+                event.invoiceId(),
+                invoice(event.billingRecordId(), event.productId(), event.sha256())));
     }
 
     private static Map<String, Object> invoice(long billingRecordId, long productId, String sha256) {

@@ -38,11 +38,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PaymentDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentDemoData.class);
-    private static final String[] HOLDERS = {"Alex Morgan", "Sam Serviceadmin", "Priya Natarajan", "Jonas Weber", "Lea Dubois",
-            "Mateo García", "Aiko Tanaka", "Olivia Brown", "Noah Fischer", "Emma Johansson"};
-    private static final CardBrand[] BRANDS = {CardBrand.VISA, CardBrand.VISA, CardBrand.MASTERCARD, CardBrand.MASTERCARD, CardBrand.AMEX};
-    private static final String[] NOTES = {"Budget owner: Finance.", "Price locked until the next renewal.",
-            "Vendor asked for a multi-year deal; not agreed.", "Cost centre 4100."};
+    private static final String[] HOLDERS = {
+        "Alex Morgan",
+        "Sam Serviceadmin",
+        "Priya Natarajan",
+        "Jonas Weber",
+        "Lea Dubois",
+        "Mateo García",
+        "Aiko Tanaka",
+        "Olivia Brown",
+        "Noah Fischer",
+        "Emma Johansson"
+    };
+    private static final CardBrand[] BRANDS = {
+        CardBrand.VISA, CardBrand.VISA, CardBrand.MASTERCARD, CardBrand.MASTERCARD, CardBrand.AMEX
+    };
+    private static final String[] NOTES = {
+        "Budget owner: Finance.",
+        "Price locked until the next renewal.",
+        "Vendor asked for a multi-year deal; not agreed.",
+        "Cost centre 4100."
+    };
 
     private final BillingRecordRepository records;
     private final InvoiceRepository invoices;
@@ -53,8 +69,15 @@ class PaymentDemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PaymentDemoData(BillingRecordRepository records, InvoiceRepository invoices, CardData cards, UploadedFiles files, SaasCatalog catalog,
-            AccountService accounts, TransactionTemplate tx, Clock clock) {
+    PaymentDemoData(
+            BillingRecordRepository records,
+            InvoiceRepository invoices,
+            CardData cards,
+            UploadedFiles files,
+            SaasCatalog catalog,
+            AccountService accounts,
+            TransactionTemplate tx,
+            Clock clock) {
         this.records = records;
         this.invoices = invoices;
         this.cards = cards;
@@ -70,7 +93,9 @@ class PaymentDemoData implements ApplicationRunner {
         if (records.count() > 0) {
             return;
         }
-        List<ProductRef> products = catalog.allRefsUnscoped().values().stream().sorted(Comparator.comparingLong(ProductRef::id)).toList();
+        List<ProductRef> products = catalog.allRefsUnscoped().values().stream()
+                .sorted(Comparator.comparingLong(ProductRef::id))
+                .toList();
         List<AccountSummary> admins = accounts.withRole(Role.ADMIN);
         if (products.isEmpty() || admins.isEmpty()) {
             return;
@@ -105,13 +130,20 @@ class PaymentDemoData implements ApplicationRunner {
         int seats = product.licenceModel() == LicenceModel.PER_SEAT ? 10 + random.nextInt(30) * 10 : 1;
         BigDecimal amount = product.cost().amount().multiply(BigDecimal.valueOf(seats));
         // the deadline is drawn first, so that few lie in the past: a register that is looked after
-        NoticePeriod notice = annual ? (random.nextBoolean() ? NoticePeriod.months(1 + random.nextInt(3)) : NoticePeriod.days(30 * (1 + random.nextInt(3))))
+        NoticePeriod notice = annual
+                ? (random.nextBoolean()
+                        ? NoticePeriod.months(1 + random.nextInt(3))
+                        : NoticePeriod.days(30 * (1 + random.nextInt(3))))
                 : NoticePeriod.days(random.nextInt(4) == 0 ? 14 : 0);
-        LocalDate deadline = annual ? today.plusDays(random.nextInt(25) == 0 ? -3 : 3 + random.nextInt(330))
+        LocalDate deadline = annual
+                ? today.plusDays(random.nextInt(25) == 0 ? -3 : 3 + random.nextInt(330))
                 : today.plusDays(1 + random.nextInt(notice.amount() == 0 ? 30 : 16));
-        LocalDate renewal = notice.unit() == NoticeUnit.MONTHS ? deadline.plusMonths(notice.amount()) : deadline.plusDays(notice.amount());
+        LocalDate renewal = notice.unit() == NoticeUnit.MONTHS
+                ? deadline.plusMonths(notice.amount())
+                : deadline.plusDays(notice.amount());
         boolean card = random.nextInt(100) < 65;
-        YearMonth expiry = YearMonth.from(today).plusMonths(random.nextInt(12) == 0 ? random.nextInt(2) : 2 + random.nextInt(46));
+        YearMonth expiry =
+                YearMonth.from(today).plusMonths(random.nextInt(12) == 0 ? random.nextInt(2) : 2 + random.nextInt(46));
         if (product.name().equals("Gmail")) {
             renewal = today.plusDays(45);
             notice = NoticePeriod.months(1);
@@ -122,18 +154,38 @@ class PaymentDemoData implements ApplicationRunner {
         }
         String po = random.nextInt(10) < 6 ? "PO-%d-%05d".formatted(today.getYear(), random.nextInt(100_000)) : null;
         String notes = random.nextInt(5) == 0 ? NOTES[random.nextInt(NOTES.length)] : null;
-        return new BillingForm(product.id(), product.billingCycle(), amount, product.cost().currency(), renewal, random.nextInt(10) < 8,
-                notice.amount(), notice.unit(), po, card ? PaymentMethod.CARD : PaymentMethod.INVOICE,
-                card ? HOLDERS[random.nextInt(HOLDERS.length)] : null, card ? BRANDS[random.nextInt(BRANDS.length)] : null,
-                card ? "%04d".formatted(random.nextInt(10_000)) : null, card ? expiry.getMonthValue() : null,
-                card ? expiry.getYear() : null, notes, null);
+        return new BillingForm(
+                product.id(),
+                product.billingCycle(),
+                amount,
+                product.cost().currency(),
+                renewal,
+                random.nextInt(10) < 8,
+                notice.amount(),
+                notice.unit(),
+                po,
+                card ? PaymentMethod.CARD : PaymentMethod.INVOICE,
+                card ? HOLDERS[random.nextInt(HOLDERS.length)] : null,
+                card ? BRANDS[random.nextInt(BRANDS.length)] : null,
+                card ? "%04d".formatted(random.nextInt(10_000)) : null,
+                card ? expiry.getMonthValue() : null,
+                card ? expiry.getYear() : null,
+                notes,
+                null);
     }
 
     private void invoice(BillingRecord record, BillingForm form, LocalDate date, long uploader) {
         String number = "INV-%d-%04d".formatted(date.getYear(), record.getId());
-        byte[] pdf = ("%PDF-1.4\n% PortalOps demo invoice\n1 0 obj << /Type /Catalog >> endobj\n% " + number + " " + form.amount() + " "
-                + form.currency() + "\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
-        StoredFile file = files.store(InvoiceFiles.folder(record.getId()), number + ".pdf", new ByteArrayInputStream(pdf));
-        invoices.save(new Invoice(record.getId(), new InvoiceForm(date, form.amount(), form.currency(), number), file, uploader, clock.instant()));
+        byte[] pdf = ("%PDF-1.4\n% PortalOps demo invoice\n1 0 obj << /Type /Catalog >> endobj\n% " + number + " "
+                        + form.amount() + " " + form.currency() + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        StoredFile file =
+                files.store(InvoiceFiles.folder(record.getId()), number + ".pdf", new ByteArrayInputStream(pdf));
+        invoices.save(new Invoice(
+                record.getId(),
+                new InvoiceForm(date, form.amount(), form.currency(), number),
+                file,
+                uploader,
+                clock.instant()));
     }
 }

@@ -18,32 +18,85 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaymentExport extends GridExport {
 
-    static final List<String> HEADERS = List.of("Service", "Product", "Billing cycle", "Amount", "Next renewal", "Auto-renew",
-            "Notice", "Cancellation deadline", "Method", "Card brand", "Card last 4", "Card expiry", "PO number");
+    static final List<String> HEADERS = List.of(
+            "Service",
+            "Product",
+            "Billing cycle",
+            "Amount",
+            "Next renewal",
+            "Auto-renew",
+            "Notice",
+            "Cancellation deadline",
+            "Method",
+            "Card brand",
+            "Card last 4",
+            "Card expiry",
+            "PO number");
 
     private final PaymentRegister payments;
 
     PaymentExport(PaymentRegister payments) {
-        super("payments", "Payments", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
-                Set.of("serviceId", "productId", "renewalWithinDays", "cardExpiringWithinDays", "cycle", "deadlineWithinDays", "sort"));
+        super(
+                "payments",
+                "Payments",
+                HEADERS,
+                Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+                Set.of(
+                        "serviceId",
+                        "productId",
+                        "renewalWithinDays",
+                        "cardExpiringWithinDays",
+                        "cycle",
+                        "deadlineWithinDays",
+                        "sort"));
         this.payments = payments;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
-        return query(new PaymentFilter(p.id("serviceId"), p.id("productId"), p.integer("renewalWithinDays"),
-                p.integer("cardExpiringWithinDays"), p.enumValue("cycle", BillingCycle.class),
-                p.integer("deadlineWithinDays")),
+        return query(
+                new PaymentFilter(
+                        p.id("serviceId"),
+                        p.id("productId"),
+                        p.integer("renewalWithinDays"),
+                        p.integer("cardExpiringWithinDays"),
+                        p.enumValue("cycle", BillingCycle.class),
+                        p.integer("deadlineWithinDays")),
                 p.sort(PaymentSortField.class));
     }
 
     public ExportQuery query(PaymentFilter f, List<SortOrder<PaymentSortField>> sort) {
-        return exportOf(ExportQuery.filters("serviceId", f.serviceId(), "productId", f.productId(),
-                "renewalWithinDays", f.renewalWithinDays(), "cardExpiringWithinDays", f.cardExpiringWithinDays(), "cycle", f.cycle(), "deadlineWithinDays", f.deadlineWithinDays(),
-                "sort", ExportQuery.sort(sort)),
-                PagedRows.of((offset, limit) -> payments.search(f, sort, offset, limit), p -> Arrays.asList(p.serviceName(),
-                        p.productName(), p.cycle().name(), p.amount(), p.nextRenewal(), p.autoRenew(), p.notice().label(),
-                        p.cancellationDeadline(), p.method().name(), p.cardBrand() == null ? null : p.cardBrand().name(), p.cardLast4(),
-                        p.cardExpiry(), p.poNumber())));
+        return exportOf(
+                ExportQuery.filters(
+                        "serviceId",
+                        f.serviceId(),
+                        "productId",
+                        f.productId(),
+                        "renewalWithinDays",
+                        f.renewalWithinDays(),
+                        "cardExpiringWithinDays",
+                        f.cardExpiringWithinDays(),
+                        "cycle",
+                        f.cycle(),
+                        "deadlineWithinDays",
+                        f.deadlineWithinDays(),
+                        "sort",
+                        ExportQuery.sort(sort)),
+                PagedRows.of(
+                        (offset, limit) -> payments.search(f, sort, offset, limit),
+                        p -> Arrays.asList(
+                                p.serviceName(),
+                                p.productName(),
+                                p.cycle().name(),
+                                p.amount(),
+                                p.nextRenewal(),
+                                p.autoRenew(),
+                                p.notice().label(),
+                                p.cancellationDeadline(),
+                                p.method().name(),
+                                p.cardBrand() == null ? null : p.cardBrand().name(),
+                                p.cardLast4(),
+                                p.cardExpiry(),
+                                p.poNumber())));
     }
 }

@@ -30,8 +30,8 @@ public class PaymentFigures {
         this.scopes = scopes;
     }
 
-    public record SpendFigure(YearMonth month, long serviceId, String serviceName, String currency, BigDecimal amount) {
-    }
+    public record SpendFigure(
+            YearMonth month, long serviceId, String serviceName, String currency, BigDecimal amount) {}
 
     public void refresh() {
         MaterializedViews.refresh(jdbc, "payment_spend_rollup");
@@ -45,15 +45,23 @@ public class PaymentFigures {
         if (products.isPresent() && products.get().isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select r.month, r.service_id, s.name, r.currency, sum(r.amount) "
-                + "from payment_spend_rollup r join saas_service s on s.id = r.service_id where r.month between ? and ?");
+        StringBuilder sql = new StringBuilder(
+                "select r.month, r.service_id, s.name, r.currency, sum(r.amount) "
+                        + "from payment_spend_rollup r join saas_service s on s.id = r.service_id where r.month between ? and ?");
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1))));
         products.ifPresent(ids -> {
             sql.append(" and r.product_id = any (?)");
             args.add(ids.toArray(Long[]::new));
         });
         sql.append(" group by r.month, r.service_id, s.name, r.currency order by r.month, s.name");
-        return jdbc.query(sql.toString(), (rs, i) -> new SpendFigure(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2),
-                rs.getString(3), rs.getString(4), rs.getBigDecimal(5)), args.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, i) -> new SpendFigure(
+                        YearMonth.from(rs.getDate(1).toLocalDate()),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBigDecimal(5)),
+                args.toArray());
     }
 }

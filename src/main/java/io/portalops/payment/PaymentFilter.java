@@ -9,11 +9,20 @@ import org.jspecify.annotations.Nullable;
  * within that many days (or past), among the cards whose expiry the caller may see. {@code deadlineWithinDays} keeps
  * records whose cancellation deadline falls within that many days (or has passed).
  */
-public record PaymentFilter(@Nullable Long serviceId, @Nullable Long productId, @Nullable Integer renewalWithinDays,
-        @Nullable Integer cardExpiringWithinDays, @Nullable BillingCycle cycle, @Nullable Integer deadlineWithinDays) {
+public record PaymentFilter(
+        @Nullable Long serviceId,
+        @Nullable Long productId,
+        @Nullable Integer renewalWithinDays,
+        @Nullable Integer cardExpiringWithinDays,
+        @Nullable BillingCycle cycle,
+        @Nullable Integer deadlineWithinDays) {
 
-    public PaymentFilter(@Nullable Long serviceId, @Nullable Long productId, @Nullable Integer renewalWithinDays,
-            @Nullable Integer cardExpiringWithinDays, @Nullable BillingCycle cycle) {
+    public PaymentFilter(
+            @Nullable Long serviceId,
+            @Nullable Long productId,
+            @Nullable Integer renewalWithinDays,
+            @Nullable Integer cardExpiringWithinDays,
+            @Nullable BillingCycle cycle) {
         this(serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle, null);
     }
 

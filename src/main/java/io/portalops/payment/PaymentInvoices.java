@@ -38,8 +38,13 @@ public class PaymentInvoices {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentInvoices(InvoiceRepository invoices, BillingAccess access, UploadedFiles files, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+    PaymentInvoices(
+            InvoiceRepository invoices,
+            BillingAccess access,
+            UploadedFiles files,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.invoices = invoices;
         this.access = access;
         this.files = files;
@@ -53,7 +58,8 @@ public class PaymentInvoices {
     public List<InvoiceInfo> list(long billingRecordId) {
         BillingRecord record = access.readable(billingRecordId, access.scope());
         List<Invoice> rows = invoices.findByBillingRecordIdOrderByInvoiceDateDescIdDesc(record.getId());
-        Map<Long, AccountSummary> people = accounts.summaries(rows.stream().map(Invoice::getUploadedBy).collect(Collectors.toSet()));
+        Map<Long, AccountSummary> people =
+                accounts.summaries(rows.stream().map(Invoice::getUploadedBy).collect(Collectors.toSet()));
         return rows.stream().map(i -> info(i, people)).toList();
     }
 
@@ -69,8 +75,14 @@ public class PaymentInvoices {
         }
         CurrentUser user = access.user();
         StoredFile file = files.store(InvoiceFiles.folder(record.getId()), fileName, content);
-        Invoice saved = invoices.saveAndFlush(new Invoice(record.getId(), form, file, user.accountId(), clock.instant()));
-        events.publishEvent(new InvoiceUploaded(saved.getId(), record.getId(), record.getProductId(), saved.getFile().sha256(), user.accountId()));
+        Invoice saved =
+                invoices.saveAndFlush(new Invoice(record.getId(), form, file, user.accountId(), clock.instant()));
+        events.publishEvent(new InvoiceUploaded(
+                saved.getId(),
+                record.getId(),
+                record.getProductId(),
+                saved.getFile().sha256(),
+                user.accountId()));
         return info(saved, accounts.summaries(Set.of(user.accountId())));
     }
 
@@ -79,8 +91,10 @@ public class PaymentInvoices {
     public InvoiceFile open(long billingRecordId, long invoiceId) {
         BillingRecord record = access.readable(billingRecordId, access.scope());
         Invoice invoice = visible(record, invoiceId);
-        return new InvoiceFile(info(invoice, accounts.summaries(Set.of(invoice.getUploadedBy()))),
-                files.path(InvoiceFiles.folder(record.getId()), invoice.getFile().storedName()));
+        return new InvoiceFile(
+                info(invoice, accounts.summaries(Set.of(invoice.getUploadedBy()))),
+                files.path(
+                        InvoiceFiles.folder(record.getId()), invoice.getFile().storedName()));
     }
 
     /** Removes an invoice; its file goes once the removal commits. */
@@ -92,18 +106,33 @@ public class PaymentInvoices {
         invoices.delete(invoice);
         invoices.flush();
         files.delete(InvoiceFiles.folder(record.getId()), invoice.getFile().storedName());
-        events.publishEvent(new InvoiceDeleted(invoiceId, record.getId(), record.getProductId(), invoice.getFile().sha256(), access.user().accountId()));
+        events.publishEvent(new InvoiceDeleted(
+                invoiceId,
+                record.getId(),
+                record.getProductId(),
+                invoice.getFile().sha256(),
+                access.user().accountId()));
     }
 
     private Invoice visible(BillingRecord record, long invoiceId) {
-        return invoices.findByIdAndBillingRecordId(invoiceId, record.getId()).orElseThrow(() -> new NotFoundException("Invoice"));
+        return invoices.findByIdAndBillingRecordId(invoiceId, record.getId())
+                .orElseThrow(() -> new NotFoundException("Invoice"));
     }
 
     private static InvoiceInfo info(Invoice i, Map<Long, AccountSummary> people) {
         AccountSummary by = people.get(i.getUploadedBy());
         StoredFile file = i.getFile();
-        return new InvoiceInfo(i.getId(), i.getBillingRecordId(), i.getInvoiceNumber(), i.getInvoiceDate(),
-                new Money(i.getAmount(), i.getCurrency()), file.displayName(), file.contentType(), file.sizeBytes(), file.sha256(),
-                by == null ? "#" + i.getUploadedBy() : by.displayName(), i.getUploadedAt());
+        return new InvoiceInfo(
+                i.getId(),
+                i.getBillingRecordId(),
+                i.getInvoiceNumber(),
+                i.getInvoiceDate(),
+                new Money(i.getAmount(), i.getCurrency()),
+                file.displayName(),
+                file.contentType(),
+                file.sizeBytes(),
+                file.sha256(),
+                by == null ? "#" + i.getUploadedBy() : by.displayName(),
+                i.getUploadedAt());
     }
 }

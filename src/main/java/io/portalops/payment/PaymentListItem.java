@@ -11,10 +11,26 @@ import org.jspecify.annotations.Nullable;
  * caller may see the expiry). {@code cardExpiry} is null for invoice payments and masked for those who may not see it; {@code cardLastValidDay}
  * is null then too.
  */
-public record PaymentListItem(long id, long productId, long serviceId, String serviceName, String productName, BillingCycle cycle,
-        Money amount, LocalDate nextRenewal, boolean autoRenew, NoticePeriod notice, LocalDate cancellationDeadline,
-        PaymentMethod method, @Nullable CardBrand cardBrand, @Nullable String cardLast4, @Nullable String cardExpiry,
-        @Nullable LocalDate cardLastValidDay, @Nullable String poNumber, boolean renewalDue, boolean cardExpiring) {
+public record PaymentListItem(
+        long id,
+        long productId,
+        long serviceId,
+        String serviceName,
+        String productName,
+        BillingCycle cycle,
+        Money amount,
+        LocalDate nextRenewal,
+        boolean autoRenew,
+        NoticePeriod notice,
+        LocalDate cancellationDeadline,
+        PaymentMethod method,
+        @Nullable CardBrand cardBrand,
+        @Nullable String cardLast4,
+        @Nullable String cardExpiry,
+        @Nullable LocalDate cardLastValidDay,
+        @Nullable String poNumber,
+        boolean renewalDue,
+        boolean cardExpiring) {
 
     public String productLabel() {
         return serviceName + " · " + productName;

@@ -45,6 +45,7 @@ public class PaymentRegister {
      * the window is a week.
      */
     public static final int MONTHLY_ATTENTION_DAYS = 7;
+
     public static final int MAX_PAGE = 500;
     static final String READERS = "hasAnyRole('ADMIN','SERVICE_ADMIN','PRODUCT_ADMIN')";
     static final String WRITERS = "hasAnyRole('ADMIN','SERVICE_ADMIN')";
@@ -60,8 +61,17 @@ public class PaymentRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentRegister(BillingRecordRepository records, PaymentSearch search, BillingAccess access, BillingViews views, CardData cards, BillingHistory history,
-            InvoiceFiles invoices, SaasCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+    PaymentRegister(
+            BillingRecordRepository records,
+            PaymentSearch search,
+            BillingAccess access,
+            BillingViews views,
+            CardData cards,
+            BillingHistory history,
+            InvoiceFiles invoices,
+            SaasCatalog catalog,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.records = records;
         this.search = search;
         this.access = access;
@@ -76,12 +86,15 @@ public class PaymentRegister {
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
-    public SliceResult<PaymentListItem> search(PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, int offset, int limit) {
+    public SliceResult<PaymentListItem> search(
+            PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         List<PaymentListItem> items = search.find(filter, sort, access.scope(), LocalDate.now(clock));
-        List<PaymentListItem> page = items.subList(Math.min(offset, items.size()), Math.min(offset + limit + 1, items.size()));
+        List<PaymentListItem> page =
+                items.subList(Math.min(offset, items.size()), Math.min(offset + limit + 1, items.size()));
         return SliceResult.fromOverfetch(page, offset, limit);
     }
 
@@ -113,7 +126,11 @@ public class PaymentRegister {
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException("productId", "This product has a billing record already; edit that one.");
         }
-        events.publishEvent(new BillingRecordChanged(record.getId(), productId, BillingRecordChanged.Kind.CREATED, access.user().accountId()));
+        events.publishEvent(new BillingRecordChanged(
+                record.getId(),
+                productId,
+                BillingRecordChanged.Kind.CREATED,
+                access.user().accountId()));
         return details(record, scope);
     }
 
@@ -134,7 +151,11 @@ public class PaymentRegister {
         } catch (OptimisticLockingFailureException e) {
             throw new StaleDataException("billing record");
         }
-        events.publishEvent(new BillingRecordChanged(id, record.getProductId(), BillingRecordChanged.Kind.UPDATED, access.user().accountId()));
+        events.publishEvent(new BillingRecordChanged(
+                id,
+                record.getProductId(),
+                BillingRecordChanged.Kind.UPDATED,
+                access.user().accountId()));
         return details(record, scope);
     }
 
@@ -148,7 +169,11 @@ public class PaymentRegister {
         invoices.deleteAllOf(record);
         records.delete(record);
         records.flush();
-        events.publishEvent(new BillingRecordChanged(id, record.getProductId(), BillingRecordChanged.Kind.DELETED, access.user().accountId()));
+        events.publishEvent(new BillingRecordChanged(
+                id,
+                record.getProductId(),
+                BillingRecordChanged.Kind.DELETED,
+                access.user().accountId()));
     }
 
     @PreAuthorize(READERS)
@@ -165,9 +190,14 @@ public class PaymentRegister {
     public List<ProductRef> productsWithoutRecord() {
         SaasScope scope = access.scope();
         Set<Long> taken = new HashSet<>(records.productIdsWithRecord());
-        Set<Long> open = catalog.products(ProductFilter.none()).stream().map(ProductListItem::id)
-                .filter(scope::writesPayment).filter(id -> !taken.contains(id)).collect(Collectors.toSet());
-        return catalog.refs(open).values().stream().sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
+        Set<Long> open = catalog.products(ProductFilter.none()).stream()
+                .map(ProductListItem::id)
+                .filter(scope::writesPayment)
+                .filter(id -> !taken.contains(id))
+                .collect(Collectors.toSet());
+        return catalog.refs(open).values().stream()
+                .sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private BillingDetails details(BillingRecord record, SaasScope scope) {
@@ -180,7 +210,8 @@ public class PaymentRegister {
 
     private static void checkVersion(BillingRecord record, @Nullable Long version) {
         if (version == null) {
-            throw new InvalidInputException("version", "The version you edited is required to detect concurrent changes.");
+            throw new InvalidInputException(
+                    "version", "The version you edited is required to detect concurrent changes.");
         }
         if (version != record.getVersion()) {
             throw new StaleDataException("billing record");

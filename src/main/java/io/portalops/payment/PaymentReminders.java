@@ -32,12 +32,20 @@ public class PaymentReminders {
     public List<RenewalReminder> cancellationDeadlinesIn(int days, LocalDate today) {
         LocalDate day = today.plusDays(days);
         Map<Long, ProductRef> products = catalog.allRefsUnscoped();
-        return records.findByCancellationDeadlineOrderById(day).stream().filter(r -> products.containsKey(r.getProductId()))
+        return records.findByCancellationDeadlineOrderById(day).stream()
+                .filter(r -> products.containsKey(r.getProductId()))
                 .map(r -> {
                     ProductRef product = Objects.requireNonNull(products.get(r.getProductId()));
-                    return new RenewalReminder(r.getId(), r.getProductId(), product.serviceId(), product.label(), r.getNextRenewal(),
-                            r.getCancellationDeadline(), r.isAutoRenew());
-                }).toList();
+                    return new RenewalReminder(
+                            r.getId(),
+                            r.getProductId(),
+                            product.serviceId(),
+                            product.label(),
+                            r.getNextRenewal(),
+                            r.getCancellationDeadline(),
+                            r.isAutoRenew());
+                })
+                .toList();
     }
 
     /** Cards whose last valid day (the end of their expiry month) is {@code days} days after {@code today}. */
@@ -45,15 +53,27 @@ public class PaymentReminders {
     public List<CardExpiryReminder> cardsExpiringIn(int days, LocalDate today) {
         LocalDate day = today.plusDays(days);
         Map<Long, ProductRef> products = catalog.allRefsUnscoped();
-        return records.findByPaymentMethodOrderById(PaymentMethod.CARD).stream().filter(r -> products.containsKey(r.getProductId()))
+        return records.findByPaymentMethodOrderById(PaymentMethod.CARD).stream()
+                .filter(r -> products.containsKey(r.getProductId()))
                 .map(r -> {
                     CardExpiry expiry = cards.expiry(r);
-                    if (expiry == null || !expiry.lastValidDay().equals(day) || r.getCardBrand() == null || r.getCardLast4() == null) {
+                    if (expiry == null
+                            || !expiry.lastValidDay().equals(day)
+                            || r.getCardBrand() == null
+                            || r.getCardLast4() == null) {
                         return null;
                     }
                     ProductRef product = Objects.requireNonNull(products.get(r.getProductId()));
-                    return new CardExpiryReminder(r.getId(), r.getProductId(), product.serviceId(), product.label(), r.getCardBrand(),
-                            r.getCardLast4(), expiry);
-                }).filter(Objects::nonNull).toList();
+                    return new CardExpiryReminder(
+                            r.getId(),
+                            r.getProductId(),
+                            product.serviceId(),
+                            product.label(),
+                            r.getCardBrand(),
+                            r.getCardLast4(),
+                            expiry);
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package io.portalops.payment;
 
-import java.util.Objects;
 import io.portalops.inventory.ProductFilter;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.ProductRef;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,7 +39,8 @@ class PaymentSearch {
         this.catalog = catalog;
     }
 
-    List<PaymentListItem> find(PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, SaasScope scope, LocalDate today) {
+    List<PaymentListItem> find(
+            PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, SaasScope scope, LocalDate today) {
         days("renewalWithinDays", filter.renewalWithinDays());
         days("cardExpiringWithinDays", filter.cardExpiringWithinDays());
         days("deadlineWithinDays", filter.deadlineWithinDays());
@@ -48,18 +49,22 @@ class PaymentSearch {
             return List.of();
         }
         List<BillingRecord> rows = records.findAll(specification(filter, products, today));
-        Map<Long, ProductRef> refs = catalog.refs(rows.stream().map(BillingRecord::getProductId).collect(Collectors.toSet()));
-        return rows.stream().filter(r -> refs.containsKey(r.getProductId()))
+        Map<Long, ProductRef> refs =
+                catalog.refs(rows.stream().map(BillingRecord::getProductId).collect(Collectors.toSet()));
+        return rows.stream()
+                .filter(r -> refs.containsKey(r.getProductId()))
                 .map(r -> views.item(r, Objects.requireNonNull(refs.get(r.getProductId())), scope, today))
                 .filter(item -> matchesCard(item, filter.cardExpiringWithinDays(), today))
-                .sorted(comparator(sort)).toList();
+                .sorted(comparator(sort))
+                .toList();
     }
 
     private Optional<Set<Long>> products(PaymentFilter filter, SaasScope scope) {
         Optional<Set<Long>> products = scope.productFilter();
         if (filter.serviceId() != null) {
             Set<Long> ofService = catalog.products(ProductFilter.ofService(filter.serviceId())).stream()
-                    .map(ProductListItem::id).collect(Collectors.toSet());
+                    .map(ProductListItem::id)
+                    .collect(Collectors.toSet());
             products = Optional.of(intersect(products, ofService));
         }
         if (filter.productId() != null) {
@@ -69,10 +74,12 @@ class PaymentSearch {
     }
 
     private static Set<Long> intersect(Optional<Set<Long>> limit, Set<Long> ids) {
-        return limit.map(l -> ids.stream().filter(l::contains).collect(Collectors.toSet())).orElse(ids);
+        return limit.map(l -> ids.stream().filter(l::contains).collect(Collectors.toSet()))
+                .orElse(ids);
     }
 
-    private static Specification<BillingRecord> specification(PaymentFilter filter, Optional<Set<Long>> products, LocalDate today) {
+    private static Specification<BillingRecord> specification(
+            PaymentFilter filter, Optional<Set<Long>> products, LocalDate today) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             products.ifPresent(ids -> predicates.add(root.get("productId").in(ids)));
@@ -80,10 +87,12 @@ class PaymentSearch {
                 predicates.add(cb.equal(root.get("billingCycle"), filter.cycle()));
             }
             if (filter.renewalWithinDays() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("nextRenewal"), today.plusDays(filter.renewalWithinDays())));
+                predicates.add(
+                        cb.lessThanOrEqualTo(root.get("nextRenewal"), today.plusDays(filter.renewalWithinDays())));
             }
             if (filter.deadlineWithinDays() != null) {
-                predicates.add(cb.lessThanOrEqualTo(root.get("cancellationDeadline"), today.plusDays(filter.deadlineWithinDays())));
+                predicates.add(cb.lessThanOrEqualTo(
+                        root.get("cancellationDeadline"), today.plusDays(filter.deadlineWithinDays())));
             }
             if (filter.cardExpiringWithinDays() != null) {
                 predicates.add(cb.equal(root.get("paymentMethod"), PaymentMethod.CARD));
@@ -102,10 +111,12 @@ class PaymentSearch {
 
     private static Comparator<PaymentListItem> comparator(List<SortOrder<PaymentSortField>> sort) {
         Comparator<PaymentListItem> comparator = (a, b) -> 0;
-        for (SortOrder<PaymentSortField> order : sort.isEmpty() ? List.of(new SortOrder<>(PaymentSortField.DEADLINE, true)) : sort) {
+        for (SortOrder<PaymentSortField> order :
+                sort.isEmpty() ? List.of(new SortOrder<>(PaymentSortField.DEADLINE, true)) : sort) {
             Comparator<PaymentListItem> next = switch (order.property()) {
-                case PRODUCT -> Comparator.comparing((PaymentListItem i) -> i.serviceName().toLowerCase())
-                        .thenComparing(i -> i.productName().toLowerCase());
+                case PRODUCT ->
+                    Comparator.comparing((PaymentListItem i) -> i.serviceName().toLowerCase())
+                            .thenComparing(i -> i.productName().toLowerCase());
                 case RENEWAL -> Comparator.comparing(PaymentListItem::nextRenewal);
                 case DEADLINE -> Comparator.comparing(PaymentListItem::cancellationDeadline);
                 case CYCLE -> Comparator.comparing(PaymentListItem::cycle);
@@ -121,5 +132,4 @@ class PaymentSearch {
             throw new InvalidInputException(field, "Give a number of days from 0 to " + PaymentFilter.MAX_DAYS + ".");
         }
     }
-
 }

@@ -35,7 +35,8 @@ class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
             throw invalid("The token does not name an account, its sign-in and its credentials.");
         }
         Account account = accounts.findById(id.longValue()).orElseThrow(() -> invalid("The account no longer exists."));
-        // the version decides, even within the second; the timestamp is a second guard that needs no version in the token
+        // the version decides, even within the second; the timestamp is a second guard that needs no version in the
+        // token
         if (account.getCredentialVersion() != version.longValue() || issuedBeforeTheLastChange(jwt, account)) {
             throw invalid("The account's password or roles changed after this token was issued. Sign in again.");
         }
@@ -54,7 +55,8 @@ class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
     private static boolean issuedBeforeTheLastChange(Jwt jwt, Account account) {
         Instant validAfter = account.getTokensValidAfter();
         Instant issuedAt = jwt.getIssuedAt();
-        return validAfter != null && (issuedAt == null || issuedAt.isBefore(validAfter.truncatedTo(ChronoUnit.SECONDS)));
+        return validAfter != null
+                && (issuedAt == null || issuedAt.isBefore(validAfter.truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private static OAuth2AuthenticationException invalid(String message) {

@@ -63,11 +63,16 @@ class Account extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    Account(String username, String displayName, @Nullable String email, @Nullable String passwordHash, Set<Role> roles,
-            boolean mustChangePassword, Instant createdAt) {
+    Account(
+            String username,
+            String displayName,
+            @Nullable String email,
+            @Nullable String passwordHash,
+            Set<Role> roles,
+            boolean mustChangePassword,
+            Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;
@@ -85,11 +90,13 @@ class Account extends AbstractEntity {
         return displayName;
     }
 
-    @Nullable String getEmail() {
+    @Nullable
+    String getEmail() {
         return email;
     }
 
-    @Nullable String getPasswordHash() {
+    @Nullable
+    String getPasswordHash() {
         return passwordHash;
     }
 
@@ -105,11 +112,13 @@ class Account extends AbstractEntity {
         return failedAttempts;
     }
 
-    @Nullable Instant getLockedUntil() {
+    @Nullable
+    Instant getLockedUntil() {
         return lockedUntil;
     }
 
-    @Nullable Instant getLastLoginAt() {
+    @Nullable
+    Instant getLastLoginAt() {
         return lastLoginAt;
     }
 
@@ -152,7 +161,8 @@ class Account extends AbstractEntity {
         return credentialVersion;
     }
 
-    @Nullable Instant getTokensValidAfter() {
+    @Nullable
+    Instant getTokensValidAfter() {
         return tokensValidAfter;
     }
 

@@ -16,8 +16,7 @@ class AccountLink extends AbstractEntity {
     private String subject;
     private Instant linkedAt;
 
-    protected AccountLink() {
-    }
+    protected AccountLink() {}
 
     AccountLink(long accountId, String providerId, String issuer, String subject, Instant linkedAt) {
         this.accountId = accountId;

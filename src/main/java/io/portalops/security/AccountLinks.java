@@ -25,8 +25,13 @@ public class AccountLinks {
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    AccountLinks(AccountLinkRepository links, AccountRepository accounts, SignInService signIns, SsoRegistrations registrations,
-            AuditLog audit, java.time.Clock clock) {
+    AccountLinks(
+            AccountLinkRepository links,
+            AccountRepository accounts,
+            SignInService signIns,
+            SsoRegistrations registrations,
+            AuditLog audit,
+            java.time.Clock clock) {
         this.links = links;
         this.accounts = accounts;
         this.signIns = signIns;
@@ -39,7 +44,9 @@ public class AccountLinks {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, AccountLinkItem> all() {
-        return links.findAll().stream().map(this::toItem).collect(Collectors.toMap(AccountLinkItem::accountId, Function.identity()));
+        return links.findAll().stream()
+                .map(this::toItem)
+                .collect(Collectors.toMap(AccountLinkItem::accountId, Function.identity()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -50,8 +57,19 @@ public class AccountLinks {
         links.delete(link);
         account.invalidateCredentials(clock.instant());
         signIns.endAllOfAccount(account, SignInEnd.UNLINKED, false);
-        audit.record(AuditEntry.of("account.unlinked", "account", accountId, Map.of("username", account.getUsername(),
-                "provider", link.getProviderId(), "issuer", link.getIssuer(), "subject", link.getSubject())));
+        audit.record(AuditEntry.of(
+                "account.unlinked",
+                "account",
+                accountId,
+                Map.of(
+                        "username",
+                        account.getUsername(),
+                        "provider",
+                        link.getProviderId(),
+                        "issuer",
+                        link.getIssuer(),
+                        "subject",
+                        link.getSubject())));
     }
 
     /** Whether the account signs in through a provider, and so has no password here. */
@@ -63,7 +81,12 @@ public class AccountLinks {
     private AccountLinkItem toItem(AccountLink link) {
         OidcProperties.Provider provider = registrations.providers().get(link.getProviderId());
         String name = provider == null ? link.getProviderId() : provider.displayNameOr(link.getProviderId());
-        return new AccountLinkItem(link.getAccountId(), link.getProviderId(), name, link.getIssuer(), link.getSubject(),
+        return new AccountLinkItem(
+                link.getAccountId(),
+                link.getProviderId(),
+                name,
+                link.getIssuer(),
+                link.getSubject(),
                 link.getLinkedAt());
     }
 }

@@ -5,5 +5,4 @@ import java.time.Instant;
 /**
  * Published when repeated failed logins lock an account; the audit log (#7) records it.
  */
-record AccountLocked(long accountId, String username, Instant lockedUntil) {
-}
+record AccountLocked(long accountId, String username, Instant lockedUntil) {}

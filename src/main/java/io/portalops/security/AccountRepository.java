@@ -26,7 +26,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     /** Forgets the account's failed sign-ins (an admin's unlock, a new password); JPA does not write them (ADR 018). */
     @Modifying
-    @Query(value = "update account set failed_attempts = 0, locked_until = null, last_failed_at = null where id = ?1",
+    @Query(
+            value = "update account set failed_attempts = 0, locked_until = null, last_failed_at = null where id = ?1",
             nativeQuery = true)
     void clearSignInFailures(long accountId);
 

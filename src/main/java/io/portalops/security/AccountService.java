@@ -1,7 +1,7 @@
 package io.portalops.security;
 
-import io.portalops.audit.AuditLog;
 import io.portalops.audit.AuditEntry;
+import io.portalops.audit.AuditLog;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import jakarta.validation.Valid;
@@ -37,8 +37,14 @@ public class AccountService {
     private final SignInService signIns;
     private final AccountLinkRepository links;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUserProvider currentUser, Clock clock, AuditLog audit,
-            SignInService signIns, AccountLinkRepository links) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUserProvider currentUser,
+            Clock clock,
+            AuditLog audit,
+            SignInService signIns,
+            AccountLinkRepository links) {
         this.links = links;
         this.audit = audit;
         this.signIns = signIns;
@@ -51,7 +57,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountListItem> list() {
-        return accounts.findAllByOrderByUsernameAsc().stream().map(this::toListItem).toList();
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .map(this::toListItem)
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -61,10 +69,19 @@ public class AccountService {
             throw new InvalidInputException("username", "An account with this username already exists.");
         }
         PasswordPolicy.check(command.username(), command.initialPassword(), "initialPassword");
-        Account account = new Account(command.username(), command.displayName().strip(), command.email(),
-                passwordEncoder.encode(command.initialPassword()), command.roles(), true, clock.instant());
+        Account account = new Account(
+                command.username(),
+                command.displayName().strip(),
+                command.email(),
+                passwordEncoder.encode(command.initialPassword()),
+                command.roles(),
+                true,
+                clock.instant());
         Account saved = accounts.save(account);
-        audit.record(AuditEntry.of("account.created", "account", saved.getId(),
+        audit.record(AuditEntry.of(
+                "account.created",
+                "account",
+                saved.getId(),
                 Map.of("username", saved.getUsername(), "roles", roleNames(command.roles()))));
         return toListItem(saved);
     }
@@ -85,7 +102,10 @@ public class AccountService {
         }
         account.changeRoles(roles);
         endSignIns(account, SignInEnd.ROLES_CHANGED, false);
-        audit.record(AuditEntry.of("account.roles_changed", "account", account.getId(),
+        audit.record(AuditEntry.of(
+                "account.roles_changed",
+                "account",
+                account.getId(),
                 Map.of("username", account.getUsername(), "before", before, "after", roleNames(roles))));
         return toListItem(account);
     }
@@ -104,7 +124,10 @@ public class AccountService {
         if (!enabled) {
             endSignIns(account, SignInEnd.DISABLED, false);
         }
-        audit.record(AuditEntry.of(enabled ? "account.enabled" : "account.disabled", "account", account.getId(),
+        audit.record(AuditEntry.of(
+                enabled ? "account.enabled" : "account.disabled",
+                "account",
+                account.getId(),
                 Map.of("username", account.getUsername())));
         return toListItem(account);
     }
@@ -115,7 +138,8 @@ public class AccountService {
         Account account = get(accountId);
         account.unlock();
         accounts.clearSignInFailures(accountId);
-        audit.record(AuditEntry.of("account.unlocked", "account", account.getId(), Map.of("username", account.getUsername())));
+        audit.record(AuditEntry.of(
+                "account.unlocked", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
 
@@ -125,13 +149,15 @@ public class AccountService {
     public AccountListItem resetPassword(long accountId, String temporaryPassword) {
         Account account = get(accountId);
         if (links.findByAccountId(accountId).isPresent()) {
-            throw new InvalidInputException("password", "This account signs in through its identity provider: unlink it first.");
+            throw new InvalidInputException(
+                    "password", "This account signs in through its identity provider: unlink it first.");
         }
         PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
         account.changePassword(passwordEncoder.encode(temporaryPassword), true);
         accounts.clearSignInFailures(accountId);
         endSignIns(account, SignInEnd.PASSWORD_RESET, false);
-        audit.record(AuditEntry.of("account.password_reset", "account", account.getId(), Map.of("username", account.getUsername())));
+        audit.record(AuditEntry.of(
+                "account.password_reset", "account", account.getId(), Map.of("username", account.getUsername())));
         return toListItem(account);
     }
 
@@ -140,7 +166,9 @@ public class AccountService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = get(currentUser.require().accountId());
         if (account.getPasswordHash() == null) {
-            throw new InvalidInputException("currentPassword", "Your account signs in through your identity provider and has no password here.");
+            throw new InvalidInputException(
+                    "currentPassword",
+                    "Your account signs in through your identity provider and has no password here.");
         }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is not correct.");
@@ -153,7 +181,8 @@ public class AccountService {
         accounts.clearSignInFailures(account.getId());
         // the sign-in in use proved the new password and carries on; every other one ends
         endSignIns(account, SignInEnd.PASSWORD_CHANGED, true);
-        audit.record(AuditEntry.of("account.password_changed", "account", account.getId(), Map.of("username", account.getUsername())));
+        audit.record(AuditEntry.of(
+                "account.password_changed", "account", account.getId(), Map.of("username", account.getUsername())));
     }
 
     /** Name, e-mail, roles and enabled at once, as the accounts API's PUT sets them; each change as its own action would. */
@@ -161,10 +190,11 @@ public class AccountService {
     @Transactional
     public AccountListItem update(long accountId, @Valid AccountUpdate update) {
         Account account = get(accountId);
-        if (!account.getDisplayName().equals(update.displayName()) || !Objects.equals(account.getEmail(), update.email())) {
+        if (!account.getDisplayName().equals(update.displayName())
+                || !Objects.equals(account.getEmail(), update.email())) {
             account.changeDetails(update.displayName(), update.email());
-            audit.record(AuditEntry.of("account.details_changed", "account", account.getId(),
-                    Map.of("username", account.getUsername())));
+            audit.record(AuditEntry.of(
+                    "account.details_changed", "account", account.getId(), Map.of("username", account.getUsername())));
         }
         changeRoles(accountId, update.roles());
         return setEnabled(accountId, update.enabled());
@@ -179,7 +209,9 @@ public class AccountService {
     /** Active accounts holding a role, e.g. to choose a customer's owner. Callers guard who may list them. */
     @Transactional(readOnly = true)
     public List<AccountSummary> withRole(Role role) {
-        return accounts.findEnabledByRole(role).stream().map(AccountService::toSummary).toList();
+        return accounts.findEnabledByRole(role).stream()
+                .map(AccountService::toSummary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -187,7 +219,8 @@ public class AccountService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByIdIn(Set.copyOf(ids)).stream().map(AccountService::toSummary)
+        return accounts.findByIdIn(Set.copyOf(ids)).stream()
+                .map(AccountService::toSummary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
@@ -197,8 +230,10 @@ public class AccountService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByIdIn(Set.copyOf(ids)).stream().filter(Account::isEnabled)
-                .collect(Collectors.toMap(Account::getId, a -> new AccountContact(a.getId(), a.getDisplayName(), a.getEmail())));
+        return accounts.findByIdIn(Set.copyOf(ids)).stream()
+                .filter(Account::isEnabled)
+                .collect(Collectors.toMap(
+                        Account::getId, a -> new AccountContact(a.getId(), a.getDisplayName(), a.getEmail())));
     }
 
     /** Enabled accounts by username (case-insensitive), e.g. to resolve @mentions. */
@@ -206,7 +241,8 @@ public class AccountService {
     public Map<String, AccountSummary> byUsernames(Collection<String> usernames) {
         Map<String, AccountSummary> found = new LinkedHashMap<>();
         for (String username : Set.copyOf(usernames)) {
-            accounts.findByUsernameIgnoreCase(username).filter(Account::isEnabled)
+            accounts.findByUsernameIgnoreCase(username)
+                    .filter(Account::isEnabled)
                     .ifPresent(a -> found.put(username.toLowerCase(Locale.ROOT), toSummary(a)));
         }
         return found;
@@ -220,11 +256,14 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> suggest(String prefix, int limit, BiPredicate<Long, Set<Role>> eligible) {
         String p = prefix.toLowerCase(Locale.ROOT);
-        return accounts.findAllByOrderByUsernameAsc().stream().filter(Account::isEnabled)
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .filter(Account::isEnabled)
                 .filter(a -> a.getUsername().toLowerCase(Locale.ROOT).startsWith(p)
                         || a.getDisplayName().toLowerCase(Locale.ROOT).startsWith(p))
                 .filter(a -> eligible.test(a.getId(), Set.copyOf(a.getRoles())))
-                .limit(limit).map(AccountService::toSummary).toList();
+                .limit(limit)
+                .map(AccountService::toSummary)
+                .toList();
     }
 
     /** The roles of the enabled accounts among {@code ids}; unknown or disabled ids are left out. For scope checks of others. */
@@ -233,13 +272,16 @@ public class AccountService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByIdIn(Set.copyOf(ids)).stream().filter(Account::isEnabled)
+        return accounts.findByIdIn(Set.copyOf(ids)).stream()
+                .filter(Account::isEnabled)
                 .collect(Collectors.toMap(Account::getId, a -> Set.copyOf(a.getRoles())));
     }
 
     @Transactional(readOnly = true)
     public boolean holdsRole(long accountId, Role role) {
-        return accounts.findById(accountId).map(a -> a.isEnabled() && a.getRoles().contains(role)).orElse(false);
+        return accounts.findById(accountId)
+                .map(a -> a.isEnabled() && a.getRoles().contains(role))
+                .orElse(false);
     }
 
     /**
@@ -256,8 +298,16 @@ public class AccountService {
     }
 
     private AccountListItem toListItem(Account a) {
-        return new AccountListItem(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(), a.isEnabled(),
-                a.isLockedAt(clock.instant()), a.isMustChangePassword(), a.getLastLoginAt());
+        return new AccountListItem(
+                a.getId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getEmail(),
+                a.getRoles(),
+                a.isEnabled(),
+                a.isLockedAt(clock.instant()),
+                a.isMustChangePassword(),
+                a.getLastLoginAt());
     }
 
     private static AccountSummary toSummary(Account a) {

@@ -26,8 +26,16 @@ public class AccountUserDetails implements UserDetails, CredentialsContainer, Ac
     private final long credentialVersion;
     private final Set<Role> roles;
 
-    AccountUserDetails(long accountId, String username, String displayName, @Nullable String passwordHash, boolean enabled,
-            boolean locked, boolean mustChangePassword, Set<Role> roles, long credentialVersion) {
+    AccountUserDetails(
+            long accountId,
+            String username,
+            String displayName,
+            @Nullable String passwordHash,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            Set<Role> roles,
+            long credentialVersion) {
         this.credentialVersion = credentialVersion;
         this.accountId = accountId;
         this.username = username;
@@ -37,7 +45,9 @@ public class AccountUserDetails implements UserDetails, CredentialsContainer, Ac
         this.locked = locked;
         this.mustChangePassword = mustChangePassword;
         this.roles = roles.isEmpty() ? java.util.EnumSet.noneOf(Role.class) : java.util.EnumSet.copyOf(roles);
-        this.authorities = roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        this.authorities = roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -21,8 +21,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public AccountUserDetails loadUserByUsername(String username) {
-        Account account = accounts.findBySignInName(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        Account account =
+                accounts.findBySignInName(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return toDetails(account);
     }
 
@@ -33,8 +33,15 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     AccountUserDetails toDetails(Account account) {
-        return new AccountUserDetails(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getPasswordHash(), account.isEnabled(), account.isLockedAt(clock.instant()),
-                account.isMustChangePassword(), account.getRoles(), account.getCredentialVersion());
+        return new AccountUserDetails(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                account.isLockedAt(clock.instant()),
+                account.isMustChangePassword(),
+                account.getRoles(),
+                account.getCredentialVersion());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,7 +16,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
 
 /**
  * The operations side: {@code /actuator/**} (docs/ops/observability.md). Liveness and readiness answer anyone, as a
@@ -30,8 +30,14 @@ class ActuatorSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, AccountRepository accounts,
-            AccountUserDetailsService userDetails, TokenService tokens, ApiClientService apiClients, WebHardening hardening)
+    SecurityFilterChain actuatorFilterChain(
+            HttpSecurity http,
+            JwtDecoder jwtDecoder,
+            AccountRepository accounts,
+            AccountUserDetailsService userDetails,
+            TokenService tokens,
+            ApiClientService apiClients,
+            WebHardening hardening)
             throws Exception {
         AccessTokenConverter converter = new AccessTokenConverter(accounts, userDetails, tokens);
         hardening.headers(http);
@@ -40,12 +46,15 @@ class ActuatorSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterAfter(new ApiKeyAuthenticationFilter(apiClients), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access(AuthorizationManagers.anyOf(
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .access(AuthorizationManagers.anyOf(
                                 AuthorityAuthorizationManager.hasRole("ADMIN"),
                                 AuthorityAuthorizationManager.hasAuthority(METRICS_SCOPE)))
-                        .anyRequest().hasRole("ADMIN"))
+                        .anyRequest()
+                        .hasRole("ADMIN"))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(ActuatorSecurityConfiguration::unauthorized)
@@ -56,10 +65,13 @@ class ActuatorSecurityConfiguration {
         return http.build();
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+    private static void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        ProblemResponses.write(response, 401, "Unauthorized",
+        ProblemResponses.write(
+                response,
+                401,
+                "Unauthorized",
                 "An ADMIN's bearer access token is required (or, for /actuator/prometheus, an API key with metrics:read).");
     }
 

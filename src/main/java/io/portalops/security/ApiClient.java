@@ -23,8 +23,7 @@ class ApiClient extends AbstractEntity {
     private @Nullable Instant rotatedAt;
     private @Nullable Instant lastUsedAt;
 
-    protected ApiClient() {
-    }
+    protected ApiClient() {}
 
     ApiClient(String name, Set<String> scopes, String keyPrefix, String keyHash, Instant now) {
         this.name = name;
@@ -64,11 +63,13 @@ class ApiClient extends AbstractEntity {
         return createdAt;
     }
 
-    @Nullable Instant getRotatedAt() {
+    @Nullable
+    Instant getRotatedAt() {
         return rotatedAt;
     }
 
-    @Nullable Instant getLastUsedAt() {
+    @Nullable
+    Instant getLastUsedAt() {
         return lastUsedAt;
     }
 }

@@ -37,7 +37,9 @@ public class ApiClientService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<ApiClientListItem> list() {
-        return clients.findAllByOrderByNameAsc().stream().map(ApiClientService::toItem).toList();
+        return clients.findAllByOrderByNameAsc().stream()
+                .map(ApiClientService::toItem)
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -45,7 +47,8 @@ public class ApiClientService {
     public IssuedApiKey create(String name, Set<String> scopes) {
         String cleanName = name == null ? "" : name.strip();
         if (!cleanName.matches("[A-Za-z0-9][A-Za-z0-9 ._-]{1,99}")) {
-            throw new InvalidInputException("name", "Use 2 to 100 letters, digits, spaces, dots, dashes or underscores.");
+            throw new InvalidInputException(
+                    "name", "Use 2 to 100 letters, digits, spaces, dots, dashes or underscores.");
         }
         if (clients.existsByName(cleanName)) {
             throw new InvalidInputException("name", "A client with this name exists already.");
@@ -54,9 +57,19 @@ public class ApiClientService {
             throw new InvalidInputException("scopes", "Choose scopes among " + KNOWN_SCOPES + ".");
         }
         String key = newKey();
-        ApiClient client = clients.save(new ApiClient(cleanName, scopes, prefix(key), TokenService.hash(key), clock.instant()));
-        audit.record(AuditEntry.of("api_client.created", "api_client", client.getId(),
-                Map.of("name", cleanName, "scopes", scopes.stream().sorted().toList(), "keyPrefix", client.getKeyPrefix())));
+        ApiClient client =
+                clients.save(new ApiClient(cleanName, scopes, prefix(key), TokenService.hash(key), clock.instant()));
+        audit.record(AuditEntry.of(
+                "api_client.created",
+                "api_client",
+                client.getId(),
+                Map.of(
+                        "name",
+                        cleanName,
+                        "scopes",
+                        scopes.stream().sorted().toList(),
+                        "keyPrefix",
+                        client.getKeyPrefix())));
         return new IssuedApiKey(toItem(client), key);
     }
 
@@ -67,7 +80,10 @@ public class ApiClientService {
         String key = newKey();
         String oldPrefix = client.getKeyPrefix();
         client.rotate(prefix(key), TokenService.hash(key), clock.instant());
-        audit.record(AuditEntry.of("api_client.key_rotated", "api_client", id,
+        audit.record(AuditEntry.of(
+                "api_client.key_rotated",
+                "api_client",
+                id,
                 Map.of("name", client.getName(), "oldKeyPrefix", oldPrefix, "keyPrefix", client.getKeyPrefix())));
         return new IssuedApiKey(toItem(client), key);
     }
@@ -78,7 +94,11 @@ public class ApiClientService {
         ApiClient client = clients.findById(id).orElseThrow(() -> new NotFoundException("API client"));
         if (client.isEnabled() != enabled) {
             client.setEnabled(enabled);
-            audit.record(AuditEntry.of(enabled ? "api_client.enabled" : "api_client.disabled", "api_client", id, Map.of("name", client.getName())));
+            audit.record(AuditEntry.of(
+                    enabled ? "api_client.enabled" : "api_client.disabled",
+                    "api_client",
+                    id,
+                    Map.of("name", client.getName())));
         }
         return toItem(client);
     }
@@ -86,14 +106,17 @@ public class ApiClientService {
     /** For the API filter: the enabled client holding this key, if any. */
     @Transactional(readOnly = true)
     public Optional<ApiClientListItem> authenticate(String key) {
-        return clients.findByKeyHash(TokenService.hash(key)).filter(ApiClient::isEnabled).map(ApiClientService::toItem);
+        return clients.findByKeyHash(TokenService.hash(key))
+                .filter(ApiClient::isEnabled)
+                .map(ApiClientService::toItem);
     }
 
     /** The demo producer with a well-known key (demo profile only). */
     @Transactional
     void ensureDemoClient(String name, String key) {
         if (!clients.existsByName(name)) {
-            clients.save(new ApiClient(name, Set.of("events:write"), prefix(key), TokenService.hash(key), clock.instant()));
+            clients.save(
+                    new ApiClient(name, Set.of("events:write"), prefix(key), TokenService.hash(key), clock.instant()));
         }
     }
 
@@ -108,7 +131,13 @@ public class ApiClientService {
     }
 
     private static ApiClientListItem toItem(ApiClient c) {
-        return new ApiClientListItem(c.getId(), c.getName(), c.getKeyPrefix(), c.getScopes(), c.isEnabled(), c.getCreatedAt(),
+        return new ApiClientListItem(
+                c.getId(),
+                c.getName(),
+                c.getKeyPrefix(),
+                c.getScopes(),
+                c.isEnabled(),
+                c.getCreatedAt(),
                 c.getRotatedAt());
     }
 }

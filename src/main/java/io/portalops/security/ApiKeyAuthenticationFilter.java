@@ -54,7 +54,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         private final ApiClientListItem client;
 
         ApiClientAuthentication(ApiClientListItem client) {
-            super(client.scopes().stream().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)).toList());
+            super(client.scopes().stream()
+                    .map(s -> new SimpleGrantedAuthority("SCOPE_" + s))
+                    .toList());
             this.client = client;
             setAuthenticated(true);
         }

@@ -10,11 +10,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -28,9 +28,16 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder jwtDecoder, AccountRepository accounts,
-            AccountUserDetailsService userDetails, TokenService tokens, ApiClientService apiClients, WebHardening hardening,
-            SsoApiTokens ssoTokens) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            JwtDecoder jwtDecoder,
+            AccountRepository accounts,
+            AccountUserDetailsService userDetails,
+            TokenService tokens,
+            ApiClientService apiClients,
+            WebHardening hardening,
+            SsoApiTokens ssoTokens)
+            throws Exception {
         AccessTokenConverter converter = new AccessTokenConverter(accounts, userDetails, tokens);
         // with SSO providers, their access tokens too, chosen by issuer (docs/security/sso-api.md)
         var byIssuer = ssoTokens.resolver(ownTokens(jwtDecoder, converter));
@@ -42,15 +49,21 @@ class ApiSecurityConfiguration {
                 .addFilterAfter(new ApiKeyAuthenticationFilter(apiClients), SecurityContextHolderFilter.class)
                 // after authentication, so that a signed-in caller is limited per account and not per address
                 .addFilterAfter(hardening.apiRateLimit(), BearerTokenAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout").permitAll()
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.POST, "/api/auth/token", "/api/auth/refresh", "/api/auth/logout")
+                        .permitAll()
                         // when not public, the documentation is served by the Vaadin chain, behind its sign-in
-                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(resourceServer -> {
-                    byIssuer.ifPresentOrElse(resourceServer::authenticationManagerResolver,
-                            () -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter)));
-                    resourceServer.authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
+                    byIssuer.ifPresentOrElse(
+                            resourceServer::authenticationManagerResolver,
+                            () -> resourceServer.jwt(
+                                    jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(converter)));
+                    resourceServer
+                            .authenticationEntryPoint(ApiSecurityConfiguration::unauthorized)
                             .accessDeniedHandler(ApiSecurityConfiguration::forbidden);
                 })
                 .exceptionHandling(exceptions -> exceptions
@@ -65,10 +78,13 @@ class ApiSecurityConfiguration {
         return new ProviderManager(provider);
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+    private static void unauthorized(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        ProblemResponses.write(response, 401, "Unauthorized",
+        ProblemResponses.write(
+                response,
+                401,
+                "Unauthorized",
                 "A valid bearer access token is required: POST /api/auth/token to get one.");
     }
 

@@ -34,8 +34,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties({LockoutProperties.class, OidcProperties.class, PasswordLoginProperties.class,
-        DemoSsoProperties.class, MfaProperties.class})
+@EnableConfigurationProperties({
+    LockoutProperties.class,
+    OidcProperties.class,
+    PasswordLoginProperties.class,
+    DemoSsoProperties.class,
+    MfaProperties.class
+})
 class AuthenticationConfiguration {
 
     @Bean
@@ -49,14 +54,33 @@ class AuthenticationConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-            AuthenticationEventPublisher eventPublisher, LoginThrottle throttle, FailedSignInAudit failedSignIns,
-            ApplicationEventPublisher events, Clock clock, SignInMetrics metrics, PasswordLoginProperties passwordLogin,
-            SsoLogin sso, SecondFactorStore secondFactors, SecondFactorCheck secondFactorCheck, MfaPolicyService mfaPolicy) {
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher eventPublisher,
+            LoginThrottle throttle,
+            FailedSignInAudit failedSignIns,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SignInMetrics metrics,
+            PasswordLoginProperties passwordLogin,
+            SsoLogin sso,
+            SecondFactorStore secondFactors,
+            SecondFactorCheck secondFactorCheck,
+            MfaPolicyService mfaPolicy) {
         // not Spring's DaoAuthenticationProvider: it decides "locked" before the password check (ADR 018)
-        List<AuthenticationProvider> providers = new ArrayList<>(List.of(
-                new PasswordSignIn(userDetails, passwordEncoder, throttle, failedSignIns, events, clock, metrics, passwordLogin,
-                        secondFactors, secondFactorCheck, mfaPolicy)));
+        List<AuthenticationProvider> providers = new ArrayList<>(List.of(new PasswordSignIn(
+                userDetails,
+                passwordEncoder,
+                throttle,
+                failedSignIns,
+                events,
+                clock,
+                metrics,
+                passwordLogin,
+                secondFactors,
+                secondFactorCheck,
+                mfaPolicy)));
         // the OIDC code exchange, here and not in the Vaadin chain's own manager, so its success is published alike
         sso.authenticationProvider().ifPresent(providers::add);
         ProviderManager manager = new ProviderManager(providers);
@@ -76,6 +100,8 @@ class AuthenticationConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtSigningKey) {
-        return NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+        return NimbusJwtDecoder.withSecretKey(jwtSigningKey)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
     }
 }

@@ -14,17 +14,19 @@ final class ClientAddress {
 
     static final String NONE = "none";
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(HttpServletRequest request) {
         String address = request.getRemoteAddr();
-        return address == null || address.isBlank() ? NONE : address.length() <= 64 ? address : address.substring(0, 64);
+        return address == null || address.isBlank()
+                ? NONE
+                : address.length() <= 64 ? address : address.substring(0, 64);
     }
 
     /** The current request's client; {@link #NONE} outside a request (a test or a job). */
     static String current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? of(attributes.getRequest()) : NONE;
+                ? of(attributes.getRequest())
+                : NONE;
     }
 }

@@ -23,8 +23,7 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record DemoLogin(String username, String displayName, String email, Set<Role> roles) {
-    }
+    record DemoLogin(String username, String displayName, String email, Set<Role> roles) {}
 
     static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("admin", "Ada Admin", "admin@portalops.example", Set.of(Role.ADMIN)),
@@ -33,8 +32,16 @@ class DemoAccounts implements ApplicationRunner {
             new DemoLogin("approver", "Alice Approver", "alice.approver@portalops.example", Set.of(Role.APPROVER)),
             new DemoLogin("approver2", "Arthur Approver", "arthur.approver@portalops.example", Set.of(Role.APPROVER)),
             new DemoLogin("analyst", "Anna Analyst", "anna.analyst@portalops.example", Set.of(Role.ANALYST)),
-            new DemoLogin("serviceadmin", "Sam Serviceadmin", "sam.serviceadmin@portalops.example", Set.of(Role.SERVICE_ADMIN)),
-            new DemoLogin("productadmin", "Pia Productadmin", "pia.productadmin@portalops.example", Set.of(Role.PRODUCT_ADMIN)),
+            new DemoLogin(
+                    "serviceadmin",
+                    "Sam Serviceadmin",
+                    "sam.serviceadmin@portalops.example",
+                    Set.of(Role.SERVICE_ADMIN)),
+            new DemoLogin(
+                    "productadmin",
+                    "Pia Productadmin",
+                    "pia.productadmin@portalops.example",
+                    Set.of(Role.PRODUCT_ADMIN)),
             new DemoLogin("auditor", "Audrey Auditor", "audrey.auditor@portalops.example", Set.of(Role.AUDITOR)));
 
     private final AccountRepository accounts;
@@ -42,7 +49,8 @@ class DemoAccounts implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+    DemoAccounts(
+            AccountRepository accounts, PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -54,8 +62,14 @@ class DemoAccounts implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             for (DemoLogin login : LOGINS) {
                 if (accounts.findByUsernameIgnoreCase(login.username()).isEmpty()) {
-                    accounts.save(new Account(login.username(), login.displayName(), login.email(),
-                            passwordEncoder.encode(login.username()), login.roles(), false, clock.instant()));
+                    accounts.save(new Account(
+                            login.username(),
+                            login.displayName(),
+                            login.email(),
+                            passwordEncoder.encode(login.username()),
+                            login.roles(),
+                            false,
+                            clock.instant()));
                     log.info("Demo login created: {} / {}", login.username(), login.username());
                 }
             }

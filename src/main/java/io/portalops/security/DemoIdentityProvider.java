@@ -51,8 +51,16 @@ class DemoIdentityProvider implements DisposableBean {
     }
 
     OidcProperties.Provider provider() {
-        return new OidcProperties.Provider(issuer(), "portalops-demo", "demo-secret", null, "Demo IdP", "groups",
-                Map.of("portalops-admins", Role.ADMIN, "portalops-analysts", Role.ANALYST), false, null);
+        return new OidcProperties.Provider(
+                issuer(),
+                "portalops-demo",
+                "demo-secret",
+                null,
+                "Demo IdP",
+                "groups",
+                Map.of("portalops-admins", Role.ADMIN, "portalops-analysts", Role.ANALYST),
+                false,
+                null);
     }
 
     @Override

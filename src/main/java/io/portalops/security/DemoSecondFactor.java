@@ -35,8 +35,12 @@ class DemoSecondFactor implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoSecondFactor(AccountRepository accounts, SecondFactorStore store, PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction, Clock clock) {
+    DemoSecondFactor(
+            AccountRepository accounts,
+            SecondFactorStore store,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.accounts = accounts;
         this.store = store;
         this.passwordEncoder = passwordEncoder;
@@ -50,13 +54,23 @@ class DemoSecondFactor implements ApplicationRunner {
             if (accounts.findByUsernameIgnoreCase(USERNAME).isPresent()) {
                 return;
             }
-            Account account = accounts.saveAndFlush(new Account(USERNAME, "Sol Secure", "sol.secure@portalops.example",
-                    passwordEncoder.encode(USERNAME), Set.of(Role.ANALYST), false, clock.instant()));
+            Account account = accounts.saveAndFlush(new Account(
+                    USERNAME,
+                    "Sol Secure",
+                    "sol.secure@portalops.example",
+                    passwordEncoder.encode(USERNAME),
+                    Set.of(Role.ANALYST),
+                    false,
+                    clock.instant()));
             store.startEnrolment(account.getId(), SECRET, clock.instant());
             // confirmed at "step 0", so that every real code is later and accepted once
             store.useStep(account.getId(), 0, clock.instant(), true);
             store.replaceRecoveryCodes(account.getId(), List.of(), clock.instant());
-            log.info("Demo login with two-factor authentication created: {} / {}, TOTP secret {}", USERNAME, USERNAME, SECRET);
+            log.info(
+                    "Demo login with two-factor authentication created: {} / {}, TOTP secret {}",
+                    USERNAME,
+                    USERNAME,
+                    SECRET);
         });
     }
 }

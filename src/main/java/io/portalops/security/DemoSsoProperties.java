@@ -15,5 +15,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.demo.sso")
-record DemoSsoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0") @Min(0) @Max(65535) int port) {
-}
+record DemoSsoProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("0") @Min(0) @Max(65535) int port) {}

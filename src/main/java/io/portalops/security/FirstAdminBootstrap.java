@@ -30,8 +30,12 @@ class FirstAdminBootstrap implements ApplicationRunner {
     private final Environment environment;
     private final Clock clock;
 
-    FirstAdminBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            Environment environment, Clock clock) {
+    FirstAdminBootstrap(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction,
+            Environment environment,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -51,8 +55,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
                 throw new IllegalStateException("No accounts exist yet: set PORTALOPS_ADMIN_USERNAME and "
                         + "PORTALOPS_ADMIN_PASSWORD to create the first administrator.");
             }
-            accounts.save(new Account(username.strip(), "Administrator", null, passwordEncoder.encode(password),
-                    Set.of(Role.ADMIN), true, clock.instant()));
+            accounts.save(new Account(
+                    username.strip(),
+                    "Administrator",
+                    null,
+                    passwordEncoder.encode(password),
+                    Set.of(Role.ADMIN),
+                    true,
+                    clock.instant()));
             log.info("First administrator '{}' created; the password must be changed at first login", username.strip());
         });
     }

@@ -23,8 +23,8 @@ record JwtProperties(
 
     JwtProperties {
         if (!accessTtl.isPositive() || !refreshTtl.isPositive() || !refreshFamilyMaxAge.isPositive()) {
-            throw new IllegalArgumentException("portalops.security.jwt: access-ttl, refresh-ttl and refresh-family-max-age "
-                    + "must be positive");
+            throw new IllegalArgumentException(
+                    "portalops.security.jwt: access-ttl, refresh-ttl and refresh-family-max-age " + "must be positive");
         }
     }
 }

@@ -40,15 +40,18 @@ class LoginThrottle {
     }
 
     /** An account's state after a counted failure; {@code lockedUntil} is set when this failure started a wait. */
-    record AccountFailure(int failures, @Nullable Instant lockedUntil) {
-    }
+    record AccountFailure(int failures, @Nullable Instant lockedUntil) {}
 
     /** How long the client address must still wait before its next sign-in attempt, if at all. */
     @Transactional(readOnly = true)
     public Optional<Duration> addressWait(String address, Instant now) {
-        List<Timestamp> until = jdbc.queryForList("select delayed_until from login_address_throttle where address = :address",
-                new MapSqlParameterSource("address", address), Timestamp.class);
-        return until.stream().filter(t -> t != null && t.toInstant().isAfter(now)).findFirst()
+        List<Timestamp> until = jdbc.queryForList(
+                "select delayed_until from login_address_throttle where address = :address",
+                new MapSqlParameterSource("address", address),
+                Timestamp.class);
+        return until.stream()
+                .filter(t -> t != null && t.toInstant().isAfter(now))
+                .findFirst()
                 .map(t -> Duration.between(now, t.toInstant()));
     }
 
@@ -59,36 +62,52 @@ class LoginThrottle {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<AccountFailure> countAccountFailure(long accountId, Instant now) {
-        MapSqlParameterSource params = delayParams("account", properties.maxFailures(), properties.baseDelay(), properties.maxDelay())
+        MapSqlParameterSource params = delayParams(
+                        "account", properties.maxFailures(), properties.baseDelay(), properties.maxDelay())
                 .addValue("id", accountId)
                 .addValue("now", Timestamp.from(now))
                 .addValue("accountResetBefore", Timestamp.from(now.minus(properties.resetAfter())));
         String sql = "update account set failed_attempts = " + ACCOUNT_COUNT + ", last_failed_at = :now, "
-                + "locked_until = case when " + ACCOUNT_COUNT + " >= :accountThreshold then cast(:now as timestamptz) + "
+                + "locked_until = case when " + ACCOUNT_COUNT
+                + " >= :accountThreshold then cast(:now as timestamptz) + "
                 + DELAY.formatted("account", ACCOUNT_COUNT) + " else null end "
                 + "where id = :id and (locked_until is null or locked_until <= :now) returning failed_attempts, locked_until";
-        return jdbc.query(sql, params, (rs, row) -> new AccountFailure(rs.getInt(1),
-                rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant())).stream().findFirst();
+        return jdbc
+                .query(
+                        sql,
+                        params,
+                        (rs, row) -> new AccountFailure(
+                                rs.getInt(1),
+                                rs.getTimestamp(2) == null
+                                        ? null
+                                        : rs.getTimestamp(2).toInstant()))
+                .stream()
+                .findFirst();
     }
 
     /** Counts any refused sign-in against the client address; returns the address's wait if this started one. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Duration> countAddressFailure(String address, Instant now) {
-        MapSqlParameterSource params = delayParams("address", properties.addressMaxFailures(), properties.addressBaseDelay(),
-                properties.addressMaxDelay())
+        MapSqlParameterSource params = delayParams(
+                        "address",
+                        properties.addressMaxFailures(),
+                        properties.addressBaseDelay(),
+                        properties.addressMaxDelay())
                 .addValue("address", address)
                 .addValue("now", Timestamp.from(now))
                 .addValue("addressResetBefore", Timestamp.from(now.minus(properties.addressResetAfter())));
-        String firstWait = "case when 1 >= :addressThreshold then cast(:now as timestamptz) + " + DELAY.formatted("address", "1")
-                + " end";
+        String firstWait = "case when 1 >= :addressThreshold then cast(:now as timestamptz) + "
+                + DELAY.formatted("address", "1") + " end";
         String sql = "insert into login_address_throttle as t (address, failures, last_failed_at, delayed_until) "
                 + "values (:address, 1, :now, " + firstWait + ") on conflict (address) do update set "
                 + "failures = " + ADDRESS_COUNT + ", last_failed_at = :now, "
-                + "delayed_until = case when " + ADDRESS_COUNT + " >= :addressThreshold then cast(:now as timestamptz) + "
+                + "delayed_until = case when " + ADDRESS_COUNT
+                + " >= :addressThreshold then cast(:now as timestamptz) + "
                 + DELAY.formatted("address", ADDRESS_COUNT) + " else t.delayed_until end "
                 + "returning delayed_until";
         Timestamp until = jdbc.queryForObject(sql, params, Timestamp.class);
-        return until == null || !until.toInstant().isAfter(now) ? Optional.empty()
+        return until == null || !until.toInstant().isAfter(now)
+                ? Optional.empty()
                 : Optional.of(Duration.between(now, until.toInstant()));
     }
 
@@ -99,8 +118,11 @@ class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean admitAndReset(long accountId, Instant now) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", accountId).addValue("now", Timestamp.from(now));
-        return jdbc.update("update account set failed_attempts = 0, locked_until = null, last_failed_at = null, last_login_at = :now "
-                + "where id = :id and enabled and (locked_until is null or locked_until <= :now)", params) == 1;
+        return jdbc.update(
+                        "update account set failed_attempts = 0, locked_until = null, last_failed_at = null, last_login_at = :now "
+                                + "where id = :id and enabled and (locked_until is null or locked_until <= :now)",
+                        params)
+                == 1;
     }
 
     /**
@@ -111,28 +133,35 @@ class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean admit(long accountId, Instant now) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", accountId).addValue("now", Timestamp.from(now));
-        return jdbc.update("update account set last_login_at = :now "
-                + "where id = :id and enabled and (locked_until is null or locked_until <= :now)", params) == 1;
+        return jdbc.update(
+                        "update account set last_login_at = :now "
+                                + "where id = :id and enabled and (locked_until is null or locked_until <= :now)",
+                        params)
+                == 1;
     }
 
     /** Whether the account is waiting after failures: no code is even checked then. */
     @Transactional(readOnly = true)
     public boolean isWaiting(long accountId, Instant now) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select coalesce(locked_until > :now, false) from account where id = :id",
-                new MapSqlParameterSource("id", accountId).addValue("now", Timestamp.from(now)), Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select coalesce(locked_until > :now, false) from account where id = :id",
+                new MapSqlParameterSource("id", accountId).addValue("now", Timestamp.from(now)),
+                Boolean.class));
     }
 
     /** A second factor was accepted: the account's failures are forgotten. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reset(long accountId) {
-        jdbc.update("update account set failed_attempts = 0, locked_until = null, last_failed_at = null where id = :id",
+        jdbc.update(
+                "update account set failed_attempts = 0, locked_until = null, last_failed_at = null where id = :id",
                 new MapSqlParameterSource("id", accountId));
     }
 
     /** Address rows that have been quiet longer than they count, for the clean-up job. */
     @Transactional
     public int forgetQuietAddresses(Instant now) {
-        return jdbc.update("delete from login_address_throttle where last_failed_at < :before "
+        return jdbc.update(
+                "delete from login_address_throttle where last_failed_at < :before "
                         + "and (delayed_until is null or delayed_until < :now)",
                 new MapSqlParameterSource("before", Timestamp.from(now.minus(properties.addressResetAfter())))
                         .addValue("now", Timestamp.from(now)));

@@ -28,7 +28,11 @@ public class MfaPolicyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    MfaPolicyService(MfaProperties properties, NamedParameterJdbcTemplate jdbc, CurrentUserProvider currentUser, AuditLog audit,
+    MfaPolicyService(
+            MfaProperties properties,
+            NamedParameterJdbcTemplate jdbc,
+            CurrentUserProvider currentUser,
+            AuditLog audit,
             Clock clock) {
         this.properties = properties;
         this.jdbc = jdbc;
@@ -48,12 +52,18 @@ public class MfaPolicyService {
     @Transactional
     public MfaRolePolicy setRequired(Role role, boolean required) {
         MfaRolePolicy before = of(role);
-        jdbc.update("insert into mfa_role_policy (role, required, changed_at, changed_by) values (:role, :required, :now, :by) "
+        jdbc.update(
+                "insert into mfa_role_policy (role, required, changed_at, changed_by) values (:role, :required, :now, :by) "
                         + "on conflict (role) do update set required = excluded.required, changed_at = excluded.changed_at, "
                         + "changed_by = excluded.changed_by",
-                new MapSqlParameterSource("role", role.name()).addValue("required", required)
-                        .addValue("now", Timestamp.from(clock.instant())).addValue("by", currentUser.require().accountId()));
-        audit.record(AuditEntry.of("mfa.policy_changed", "role", role.name(),
+                new MapSqlParameterSource("role", role.name())
+                        .addValue("required", required)
+                        .addValue("now", Timestamp.from(clock.instant()))
+                        .addValue("by", currentUser.require().accountId()));
+        audit.record(AuditEntry.of(
+                "mfa.policy_changed",
+                "role",
+                role.name(),
                 Map.of("before", before.required(), "after", required, "configured", before.configured())));
         return of(role);
     }
@@ -64,8 +74,12 @@ public class MfaPolicyService {
     public MfaRolePolicy followConfiguration(Role role) {
         MfaRolePolicy before = of(role);
         if (before.override() != null) {
-            jdbc.update("delete from mfa_role_policy where role = :role", new MapSqlParameterSource("role", role.name()));
-            audit.record(AuditEntry.of("mfa.policy_reset", "role", role.name(),
+            jdbc.update(
+                    "delete from mfa_role_policy where role = :role", new MapSqlParameterSource("role", role.name()));
+            audit.record(AuditEntry.of(
+                    "mfa.policy_reset",
+                    "role",
+                    role.name(),
                     Map.of("before", before.required(), "after", before.configured())));
         }
         return of(role);

@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer        the name authenticator apps show beside the account
  */
 @ConfigurationProperties("portalops.security.mfa")
-public record MfaProperties(@DefaultValue("") Set<Role> requiredRoles, @DefaultValue("PortalOps") String issuer) {
+public record MfaProperties(
+        @DefaultValue("") Set<Role> requiredRoles,
+        @DefaultValue("PortalOps") String issuer) {
 
     public MfaProperties {
-        requiredRoles = requiredRoles == null || requiredRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requiredRoles);
+        requiredRoles = requiredRoles == null || requiredRoles.isEmpty()
+                ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(requiredRoles);
         if (issuer == null || issuer.isBlank() || issuer.contains(":")) {
             throw new IllegalArgumentException("portalops.security.mfa.issuer must be a non-blank name without ':'");
         }

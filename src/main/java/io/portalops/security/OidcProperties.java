@@ -22,8 +22,14 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.security.oidc")
-record OidcProperties(Map<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}",
-        message = "a provider id is lower-case letters, digits and '-'") String, @Valid Provider> providers) {
+record OidcProperties(
+        Map<
+                        @Pattern(
+                                regexp = "[a-z0-9][a-z0-9-]{0,63}",
+                                message = "a provider id is lower-case letters, digits and '-'")
+                        String,
+                        @Valid Provider>
+                providers) {
 
     OidcProperties {
         providers = providers == null ? Map.of() : new LinkedHashMap<>(providers);
@@ -34,9 +40,16 @@ record OidcProperties(Map<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}",
      * group is refused. {@code apiAudience}: the
      * {@code aud} an API access token must carry (default: the client id). {@code trustMfaClaims}: the provider's {@code amr}/{@code acr} may stand in for the TOTP step.
      */
-    record Provider(@NotNull URI issuerUri, @NotBlank String clientId, @Nullable String clientSecret,
-            @Nullable List<@NotBlank String> scopes, @Nullable String displayName, @Nullable String groupsClaim,
-            @Nullable Map<String, Role> roleMapping, boolean trustMfaClaims, @Nullable String apiAudience) {
+    record Provider(
+            @NotNull URI issuerUri,
+            @NotBlank String clientId,
+            @Nullable String clientSecret,
+            @Nullable List<@NotBlank String> scopes,
+            @Nullable String displayName,
+            @Nullable String groupsClaim,
+            @Nullable Map<String, Role> roleMapping,
+            boolean trustMfaClaims,
+            @Nullable String apiAudience) {
 
         static final List<String> DEFAULT_SCOPES = List.of("openid", "profile", "email");
         static final String DEFAULT_GROUPS_CLAIM = "groups";

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.security.password-login")
-public record PasswordLoginProperties(@DefaultValue("true") boolean enabled, @Nullable String breakGlassAccount) {
+public record PasswordLoginProperties(
+        @DefaultValue("true") boolean enabled, @Nullable String breakGlassAccount) {
 
     public PasswordLoginProperties {
         breakGlassAccount = breakGlassAccount == null || breakGlassAccount.isBlank() ? null : breakGlassAccount.strip();

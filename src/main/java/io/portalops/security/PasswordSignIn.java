@@ -1,9 +1,9 @@
 package io.portalops.security;
 
-import java.util.Objects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +45,18 @@ class PasswordSignIn implements AuthenticationProvider {
     private final SecondFactorCheck check;
     private final MfaPolicyService policy;
 
-    PasswordSignIn(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            FailedSignInAudit audit, ApplicationEventPublisher events, Clock clock, SignInMetrics metrics,
-            PasswordLoginProperties passwordLogin, SecondFactorStore secondFactors, SecondFactorCheck check, MfaPolicyService policy) {
+    PasswordSignIn(
+            AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            FailedSignInAudit audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SignInMetrics metrics,
+            PasswordLoginProperties passwordLogin,
+            SecondFactorStore secondFactors,
+            SecondFactorCheck check,
+            MfaPolicyService policy) {
         this.passwordLogin = passwordLogin;
         this.secondFactors = secondFactors;
         this.check = check;
@@ -66,7 +75,9 @@ class PasswordSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String typed = authentication.getName() == null ? "" : authentication.getName();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         if (!passwordLogin.allows(typed)) {
             // passwords are switched off (SSO only) for every name but the break-glass account: nothing to count
             metrics.failed();
@@ -78,9 +89,12 @@ class PasswordSignIn implements AuthenticationProvider {
             metrics.throttled();
             throw new SignInThrottledException(wait.get());
         }
-        // an SSO account has no password here (ADR 031): it answers like an unknown name, and typing its name locks nothing
-        Optional<AccountUserDetails> account = userDetails.findBySignInName(typed).filter(a -> a.getPassword() != null);
-        boolean matches = passwordEncoder.matches(password, account.map(AccountUserDetails::getPassword).orElse(dummyHash));
+        // an SSO account has no password here (ADR 031): it answers like an unknown name, and typing its name locks
+        // nothing
+        Optional<AccountUserDetails> account =
+                userDetails.findBySignInName(typed).filter(a -> a.getPassword() != null);
+        boolean matches = passwordEncoder.matches(
+                password, account.map(AccountUserDetails::getPassword).orElse(dummyHash));
         Instant now = clock.instant();
         if (account.isPresent() && matches) {
             AccountUserDetails principal = account.get();
@@ -106,8 +120,8 @@ class PasswordSignIn implements AuthenticationProvider {
      * An account with TOTP (ADR 033). Its failures are not reset by the password alone. A browser sign-in ends here with
      * the password step and the session gate asks for the code; a token request must carry the code itself.
      */
-    private Authentication withSecondFactor(AccountUserDetails principal, @Nullable SecondFactorCode code, String typed,
-            String address, Instant now) {
+    private Authentication withSecondFactor(
+            AccountUserDetails principal, @Nullable SecondFactorCode code, String typed, String address, Instant now) {
         if (!throttle.admit(principal.getAccountId(), now)) {
             refuse(Optional.of(principal), typed, true, address, now);
             metrics.failed();
@@ -117,8 +131,11 @@ class PasswordSignIn implements AuthenticationProvider {
             if (code.isEmpty()) {
                 throw new SecondFactorRequiredException();
             }
-            SecondFactorCheck.Outcome outcome = check.check(principal.getAccountId(), principal.getUsername(),
-                    blankToNull(code.totp()), blankToNull(code.totp()) == null ? code.recoveryCode() : null);
+            SecondFactorCheck.Outcome outcome = check.check(
+                    principal.getAccountId(),
+                    principal.getUsername(),
+                    blankToNull(code.totp()),
+                    blankToNull(code.totp()) == null ? code.recoveryCode() : null);
             if (outcome != SecondFactorCheck.Outcome.ACCEPTED) {
                 metrics.failed();
                 throw new BadCredentialsException(REFUSED);
@@ -132,7 +149,8 @@ class PasswordSignIn implements AuthenticationProvider {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private void refuse(Optional<AccountUserDetails> account, String typed, boolean passwordMatched, String address, Instant now) {
+    private void refuse(
+            Optional<AccountUserDetails> account, String typed, boolean passwordMatched, String address, Instant now) {
         // only requests from the network have an address to throttle; a call outside one (a job, a test) has none
         if (!ClientAddress.NONE.equals(address)) {
             throttle.countAddressFailure(address, now).ifPresent(addressWait -> metrics.addressLocked());
@@ -142,10 +160,15 @@ class PasswordSignIn implements AuthenticationProvider {
             throttle.countAccountFailure(details.getAccountId(), now)
                     .filter(failure -> failure.lockedUntil() != null)
                     .ifPresent(failure -> {
-                        log.warn("Account {}: {} failed sign-ins, next attempt not before {}", details.getUsername(),
-                                failure.failures(), failure.lockedUntil());
+                        log.warn(
+                                "Account {}: {} failed sign-ins, next attempt not before {}",
+                                details.getUsername(),
+                                failure.failures(),
+                                failure.lockedUntil());
                         metrics.accountLocked();
-                        events.publishEvent(new AccountLocked(details.getAccountId(), details.getUsername(),
+                        events.publishEvent(new AccountLocked(
+                                details.getAccountId(),
+                                details.getUsername(),
                                 Objects.requireNonNull(failure.lockedUntil())));
                     });
         }

@@ -10,8 +10,7 @@ import java.io.IOException;
  */
 final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         ProblemWriter.write(response, status, title, detail);

@@ -50,19 +50,28 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
 
         String limit() {
-            return capacity + " requests per " + (refillPeriod.equals(Duration.ofMinutes(1)) ? "minute" : refillPeriod.toSeconds() + " s");
+            return capacity + " requests per "
+                    + (refillPeriod.equals(Duration.ofMinutes(1)) ? "minute" : refillPeriod.toSeconds() + " s");
         }
 
         ConsumptionProbe take(String key) {
-            return byKey.get(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, refillPeriod).build())
-                    .build()).tryConsumeAndReturnRemaining(1);
+            return byKey.get(
+                            key,
+                            k -> Bucket.builder()
+                                    .addLimit(Bandwidth.builder()
+                                            .capacity(capacity)
+                                            .refillGreedy(capacity, refillPeriod)
+                                            .build())
+                                    .build())
+                    .tryConsumeAndReturnRemaining(1);
         }
     }
 
     static String key(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
             return "address:" + ClientAddress.of(request);
         }
         if (authentication.getPrincipal() instanceof AccountPrincipal account) {
@@ -87,7 +96,10 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
         long retryAfterSeconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        ProblemResponses.write(response, 429, "Too many requests",
+        ProblemResponses.write(
+                response,
+                429,
+                "Too many requests",
                 "Rate limit of " + buckets.limit() + " exceeded. Retry after " + retryAfterSeconds + " s.");
     }
 }

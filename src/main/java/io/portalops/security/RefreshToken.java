@@ -30,8 +30,7 @@ class RefreshToken {
     private @Nullable Instant usedAt;
     private @Nullable Instant revokedAt;
 
-    protected RefreshToken() {
-    }
+    protected RefreshToken() {}
 
     RefreshToken(String tokenHash, UUID familyId, long accountId, Instant issuedAt, Instant expiresAt) {
         this.tokenHash = tokenHash;

@@ -5,8 +5,8 @@ import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,7 +25,11 @@ class SecondFactorCheck {
 
     private static final Logger log = LoggerFactory.getLogger(SecondFactorCheck.class);
 
-    enum Outcome { ACCEPTED, REFUSED, WAITING }
+    enum Outcome {
+        ACCEPTED,
+        REFUSED,
+        WAITING
+    }
 
     private final SecondFactorStore store;
     private final TotpCodes codes;
@@ -34,8 +38,13 @@ class SecondFactorCheck {
     private final AuditLog audit;
     private final Clock clock;
 
-    SecondFactorCheck(SecondFactorStore store, TotpCodes codes, LoginThrottle throttle, ApplicationEventPublisher events,
-            AuditLog audit, Clock clock) {
+    SecondFactorCheck(
+            SecondFactorStore store,
+            TotpCodes codes,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
         this.store = store;
         this.codes = codes;
         this.throttle = throttle;
@@ -49,13 +58,17 @@ class SecondFactorCheck {
     public Outcome check(long accountId, String username, @Nullable String totp, @Nullable String recoveryCode) {
         Instant now = clock.instant();
         String address = ClientAddress.current();
-        if (throttle.isWaiting(accountId, now) || throttle.addressWait(address, now).isPresent()) {
+        if (throttle.isWaiting(accountId, now)
+                || throttle.addressWait(address, now).isPresent()) {
             return Outcome.WAITING;
         }
         String method = totp != null ? "totp" : "recovery_code";
         if (accepted(accountId, totp, recoveryCode, now)) {
             throttle.reset(accountId);
-            audit.record(new AuditEntry("auth.second_factor", "account", Long.toString(accountId),
+            audit.record(new AuditEntry(
+                    "auth.second_factor",
+                    "account",
+                    Long.toString(accountId),
                     Map.of("method", method, "recoveryCodesLeft", store.unusedRecoveryCodes(accountId)),
                     AuditActor.account(accountId, username)));
             return Outcome.ACCEPTED;
@@ -63,22 +76,35 @@ class SecondFactorCheck {
         if (!ClientAddress.NONE.equals(address)) {
             throttle.countAddressFailure(address, now);
         }
-        throttle.countAccountFailure(accountId, now).filter(failure -> failure.lockedUntil() != null).ifPresent(failure -> {
-            log.warn("Account {}: {} failed sign-ins (second factor), next attempt not before {}", username, failure.failures(),
-                    failure.lockedUntil());
-            events.publishEvent(new AccountLocked(accountId, username, Objects.requireNonNull(failure.lockedUntil())));
-        });
-        audit.record(new AuditEntry("auth.second_factor_refused", "account", Long.toString(accountId), Map.of("method", method),
+        throttle.countAccountFailure(accountId, now)
+                .filter(failure -> failure.lockedUntil() != null)
+                .ifPresent(failure -> {
+                    log.warn(
+                            "Account {}: {} failed sign-ins (second factor), next attempt not before {}",
+                            username,
+                            failure.failures(),
+                            failure.lockedUntil());
+                    events.publishEvent(
+                            new AccountLocked(accountId, username, Objects.requireNonNull(failure.lockedUntil())));
+                });
+        audit.record(new AuditEntry(
+                "auth.second_factor_refused",
+                "account",
+                Long.toString(accountId),
+                Map.of("method", method),
                 AuditActor.anonymous(username)));
         return Outcome.REFUSED;
     }
 
     private boolean accepted(long accountId, @Nullable String totp, @Nullable String recoveryCode, Instant now) {
         if (totp != null) {
-            return store.find(accountId).filter(SecondFactorStore.Totp::confirmed).map(secret -> {
-                OptionalLong step = codes.matchingStep(secret.secret(), totp);
-                return step.isPresent() && store.useStep(accountId, step.getAsLong(), now, false);
-            }).orElse(false);
+            return store.find(accountId)
+                    .filter(SecondFactorStore.Totp::confirmed)
+                    .map(secret -> {
+                        OptionalLong step = codes.matchingStep(secret.secret(), totp);
+                        return step.isPresent() && store.useStep(accountId, step.getAsLong(), now, false);
+                    })
+                    .orElse(false);
         }
         return recoveryCode != null && store.useRecoveryCode(accountId, recoveryCode, now);
     }

@@ -17,11 +17,9 @@ public final class SecondFactorSession {
     public static final String SATISFIED_BY_IDENTITY_PROVIDER = SecondFactorSession.class.getName() + ".IDP";
 
     /** What the sign-in {@code signInId} of {@code accountId} still needs. */
-    public record State(long accountId, @Nullable UUID signInId, SignInStep pending) implements Serializable {
-    }
+    public record State(long accountId, @Nullable UUID signInId, SignInStep pending) implements Serializable {}
 
-    private SecondFactorSession() {
-    }
+    private SecondFactorSession() {}
 
     /**
      * The hook for single sign-on: call it from the SSO success handler, before the redirect, when the identity provider

@@ -42,32 +42,46 @@ class SecondFactorStore {
     }
 
     Optional<Totp> find(long accountId) {
-        return jdbc.query("select secret_encrypted, confirmed_at from account_totp where account_id = :id",
-                new MapSqlParameterSource("id", accountId),
-                (rs, row) -> new Totp(Objects.requireNonNull(cipher.decrypt(rs.getString(1))),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant())).stream().findFirst();
+        return jdbc
+                .query(
+                        "select secret_encrypted, confirmed_at from account_totp where account_id = :id",
+                        new MapSqlParameterSource("id", accountId),
+                        (rs, row) -> new Totp(
+                                Objects.requireNonNull(cipher.decrypt(rs.getString(1))),
+                                rs.getTimestamp(2) == null
+                                        ? null
+                                        : rs.getTimestamp(2).toInstant()))
+                .stream()
+                .findFirst();
     }
 
     boolean isEnrolled(long accountId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from account_totp where account_id = :id and confirmed_at is not null)",
-                new MapSqlParameterSource("id", accountId), Boolean.class));
+                new MapSqlParameterSource("id", accountId),
+                Boolean.class));
     }
 
     Set<Long> enrolledAmong(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.queryForList("select account_id from account_totp where confirmed_at is not null and account_id in (:ids)",
-                new MapSqlParameterSource("ids", accountIds), Long.class));
+        return Set.copyOf(jdbc.queryForList(
+                "select account_id from account_totp where confirmed_at is not null and account_id in (:ids)",
+                new MapSqlParameterSource("ids", accountIds),
+                Long.class));
     }
 
     /** A new, unconfirmed secret; replaces an earlier unconfirmed one, never a confirmed one (false then). */
     boolean startEnrolment(long accountId, String secret, Instant now) {
-        return jdbc.update("insert into account_totp (account_id, secret_encrypted, created_at) values (:id, :secret, :now) "
-                        + "on conflict (account_id) do update set secret_encrypted = excluded.secret_encrypted, created_at = excluded.created_at, "
-                        + "last_used_step = null where account_totp.confirmed_at is null",
-                new MapSqlParameterSource("id", accountId).addValue("secret", cipher.encrypt(secret)).addValue("now", Timestamp.from(now))) == 1;
+        return jdbc.update(
+                        "insert into account_totp (account_id, secret_encrypted, created_at) values (:id, :secret, :now) "
+                                + "on conflict (account_id) do update set secret_encrypted = excluded.secret_encrypted, created_at = excluded.created_at, "
+                                + "last_used_step = null where account_totp.confirmed_at is null",
+                        new MapSqlParameterSource("id", accountId)
+                                .addValue("secret", cipher.encrypt(secret))
+                                .addValue("now", Timestamp.from(now)))
+                == 1;
     }
 
     /**
@@ -81,26 +95,41 @@ class SecondFactorStore {
                         + "and (last_used_step is null or last_used_step < :step)"
                 : "update account_totp set last_used_step = :step where account_id = :id and confirmed_at is not null "
                         + "and (last_used_step is null or last_used_step < :step)";
-        return jdbc.update(sql, new MapSqlParameterSource("id", accountId).addValue("step", step).addValue("now", Timestamp.from(now))) == 1;
+        return jdbc.update(
+                        sql,
+                        new MapSqlParameterSource("id", accountId)
+                                .addValue("step", step)
+                                .addValue("now", Timestamp.from(now)))
+                == 1;
     }
 
     void replaceRecoveryCodes(long accountId, List<String> codes, Instant now) {
-        jdbc.update("delete from account_recovery_code where account_id = :id", new MapSqlParameterSource("id", accountId));
+        jdbc.update(
+                "delete from account_recovery_code where account_id = :id", new MapSqlParameterSource("id", accountId));
         for (String code : codes) {
-            jdbc.update("insert into account_recovery_code (account_id, code_hash, created_at) values (:id, :hash, :now)",
-                    new MapSqlParameterSource("id", accountId).addValue("hash", hash(code)).addValue("now", Timestamp.from(now)));
+            jdbc.update(
+                    "insert into account_recovery_code (account_id, code_hash, created_at) values (:id, :hash, :now)",
+                    new MapSqlParameterSource("id", accountId)
+                            .addValue("hash", hash(code))
+                            .addValue("now", Timestamp.from(now)));
         }
     }
 
     /** Uses an unused recovery code, once: true for exactly one of any number of parallel attempts. */
     boolean useRecoveryCode(long accountId, String typed, Instant now) {
-        return jdbc.update("update account_recovery_code set used_at = :now where account_id = :id and code_hash = :hash and used_at is null",
-                new MapSqlParameterSource("id", accountId).addValue("hash", hash(typed)).addValue("now", Timestamp.from(now))) == 1;
+        return jdbc.update(
+                        "update account_recovery_code set used_at = :now where account_id = :id and code_hash = :hash and used_at is null",
+                        new MapSqlParameterSource("id", accountId)
+                                .addValue("hash", hash(typed))
+                                .addValue("now", Timestamp.from(now)))
+                == 1;
     }
 
     int unusedRecoveryCodes(long accountId) {
-        Integer left = jdbc.queryForObject("select count(*) from account_recovery_code where account_id = :id and used_at is null",
-                new MapSqlParameterSource("id", accountId), Integer.class);
+        Integer left = jdbc.queryForObject(
+                "select count(*) from account_recovery_code where account_id = :id and used_at is null",
+                new MapSqlParameterSource("id", accountId),
+                Integer.class);
         return left == null ? 0 : left;
     }
 
@@ -117,8 +146,9 @@ class SecondFactorStore {
      */
     static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(TotpCodes.normalizeRecoveryCode(code).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(TotpCodes.normalizeRecoveryCode(code).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -29,14 +29,26 @@ class SecurityAuditTrail {
             return;
         }
         if (event.getAuthentication().getPrincipal() instanceof AccountUserDetails account) {
-            audit.record(new AuditEntry("auth.login", "account", Long.toString(account.getAccountId()), Map.of(),
+            audit.record(new AuditEntry(
+                    "auth.login",
+                    "account",
+                    Long.toString(account.getAccountId()),
+                    Map.of(),
                     AuditActor.account(account.getAccountId(), account.getUsername())));
         }
     }
 
     @EventListener
     void onLocked(AccountLocked event) {
-        audit.record(new AuditEntry("auth.locked", "account", Long.toString(event.accountId()),
-                Map.of("username", event.username(), "lockedUntil", event.lockedUntil().toString()), AuditActor.SYSTEM));
+        audit.record(new AuditEntry(
+                "auth.locked",
+                "account",
+                Long.toString(event.accountId()),
+                Map.of(
+                        "username",
+                        event.username(),
+                        "lockedUntil",
+                        event.lockedUntil().toString()),
+                AuditActor.SYSTEM));
     }
 }

@@ -38,10 +38,15 @@ class SignIn {
     private @Nullable Instant endedAt;
     private @Nullable String endedReason;
 
-    protected SignIn() {
-    }
+    protected SignIn() {}
 
-    SignIn(UUID id, long accountId, SignInKind kind, long credentialVersion, Instant startedAt, @Nullable String userAgent,
+    SignIn(
+            UUID id,
+            long accountId,
+            SignInKind kind,
+            long credentialVersion,
+            Instant startedAt,
+            @Nullable String userAgent,
             @Nullable String clientAddress) {
         this.id = id;
         this.accountId = accountId;
@@ -77,11 +82,13 @@ class SignIn {
         return lastUsedAt;
     }
 
-    @Nullable String getUserAgent() {
+    @Nullable
+    String getUserAgent() {
         return userAgent;
     }
 
-    @Nullable String getClientAddress() {
+    @Nullable
+    String getClientAddress() {
         return clientAddress;
     }
 
@@ -89,7 +96,8 @@ class SignIn {
         return endedAt != null;
     }
 
-    @Nullable String getEndedReason() {
+    @Nullable
+    String getEndedReason() {
         return endedReason;
     }
 

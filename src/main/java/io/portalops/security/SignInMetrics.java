@@ -27,12 +27,16 @@ class SignInMetrics {
     }
 
     private static Counter signIns(MeterRegistry meters, String outcome) {
-        return Counter.builder("portalops.sign.ins").description("Password sign-ins, by outcome").tag("outcome", outcome)
+        return Counter.builder("portalops.sign.ins")
+                .description("Password sign-ins, by outcome")
+                .tag("outcome", outcome)
                 .register(meters);
     }
 
     private static Counter lockouts(MeterRegistry meters, String scope) {
-        return Counter.builder("portalops.sign.in.lockouts").description("Sign-in waits started, by what waits").tag("scope", scope)
+        return Counter.builder("portalops.sign.in.lockouts")
+                .description("Sign-in waits started, by what waits")
+                .tag("scope", scope)
                 .register(meters);
     }
 

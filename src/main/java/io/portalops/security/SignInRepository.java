@@ -30,7 +30,8 @@ interface SignInRepository extends JpaRepository<SignIn, UUID> {
 
     /** The same, sparing the sign-in its owner is using while changing their own password. */
     @Modifying(flushAutomatically = true)
-    @Query("update SignIn s set s.endedAt = ?3, s.endedReason = ?4 where s.accountId = ?1 and s.id <> ?2 and s.endedAt is null")
+    @Query(
+            "update SignIn s set s.endedAt = ?3, s.endedReason = ?4 where s.accountId = ?1 and s.id <> ?2 and s.endedAt is null")
     int endAllOfAccountExcept(long accountId, UUID keep, Instant now, String reason);
 
     @Query("select count(s) > 0 from SignIn s where s.id = ?1 and s.endedAt is null")

@@ -6,9 +6,9 @@ import io.portalops.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +44,14 @@ public class SignInService {
     private final Duration familyMaxAge;
     private final ApplicationEventPublisher events;
 
-    SignInService(SignInRepository signIns, AccountRepository accounts, CurrentUserProvider currentUser, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock, ServerProperties server,
+    SignInService(
+            SignInRepository signIns,
+            AccountRepository accounts,
+            CurrentUserProvider currentUser,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ServerProperties server,
             JwtProperties jwt) {
         this.signIns = signIns;
         this.events = events;
@@ -54,7 +60,8 @@ public class SignInService {
         this.audit = audit;
         this.clock = clock;
         // Boot always binds a session timeout (30 minutes unless configured); a null would be a binding change
-        this.sessionTimeout = Objects.requireNonNull(server.getServlet().getSession().getTimeout());
+        this.sessionTimeout =
+                Objects.requireNonNull(server.getServlet().getSession().getTimeout());
         this.refreshTtl = jwt.refreshTtl();
         this.familyMaxAge = jwt.refreshFamilyMaxAge();
     }
@@ -70,11 +77,15 @@ public class SignInService {
     @Transactional
     public void endMine(UUID id) {
         long accountId = currentUser.require().accountId();
-        SignIn signIn = signIns.findForUpdate(id).filter(s -> s.getAccountId() == accountId && !s.isEnded())
+        SignIn signIn = signIns.findForUpdate(id)
+                .filter(s -> s.getAccountId() == accountId && !s.isEnded())
                 .orElseThrow(() -> new NotFoundException("Sign-in"));
         signIn.end(clock.instant(), SignInEnd.ENDED_BY_USER);
         events.publishEvent(new SignInsEnded(accountId));
-        audit.record(AuditEntry.of("account.sign_in_ended", "account", accountId,
+        audit.record(AuditEntry.of(
+                "account.sign_in_ended",
+                "account",
+                accountId,
                 Map.of("signIn", id.toString(), "kind", signIn.getKind().name())));
     }
 
@@ -85,10 +96,15 @@ public class SignInService {
         long accountId = currentUser.require().accountId();
         Optional<UUID> current = current();
         int ended = current.isPresent()
-                ? signIns.endAllOfAccountExcept(accountId, current.get(), clock.instant(), SignInEnd.ENDED_BY_USER.name())
+                ? signIns.endAllOfAccountExcept(
+                        accountId, current.get(), clock.instant(), SignInEnd.ENDED_BY_USER.name())
                 : signIns.endAllOfAccount(accountId, clock.instant(), SignInEnd.ENDED_BY_USER.name());
         events.publishEvent(new SignInsEnded(accountId));
-        audit.record(AuditEntry.of("account.sign_ins_ended", "account", accountId, Map.of("count", ended, "keptCurrent", current.isPresent())));
+        audit.record(AuditEntry.of(
+                "account.sign_ins_ended",
+                "account",
+                accountId,
+                Map.of("count", ended, "keptCurrent", current.isPresent())));
         return ended;
     }
 
@@ -105,7 +121,10 @@ public class SignInService {
         Account account = requireAccount(accountId);
         int ended = signIns.endAllOfAccount(accountId, clock.instant(), SignInEnd.ENDED_BY_ADMIN.name());
         events.publishEvent(new SignInsEnded(accountId));
-        audit.record(AuditEntry.of("account.sign_ins_ended", "account", accountId,
+        audit.record(AuditEntry.of(
+                "account.sign_ins_ended",
+                "account",
+                accountId,
                 Map.of("username", account.getUsername(), "count", ended)));
         return ended;
     }
@@ -114,12 +133,22 @@ public class SignInService {
     @Transactional
     public void endOf(long accountId, UUID id) {
         Account account = requireAccount(accountId);
-        SignIn signIn = signIns.findForUpdate(id).filter(s -> s.getAccountId() == accountId && !s.isEnded())
+        SignIn signIn = signIns.findForUpdate(id)
+                .filter(s -> s.getAccountId() == accountId && !s.isEnded())
                 .orElseThrow(() -> new NotFoundException("Sign-in"));
         signIn.end(clock.instant(), SignInEnd.ENDED_BY_ADMIN);
         events.publishEvent(new SignInsEnded(accountId));
-        audit.record(AuditEntry.of("account.sign_in_ended", "account", accountId,
-                Map.of("username", account.getUsername(), "signIn", id.toString(), "kind", signIn.getKind().name())));
+        audit.record(AuditEntry.of(
+                "account.sign_in_ended",
+                "account",
+                accountId,
+                Map.of(
+                        "username",
+                        account.getUsername(),
+                        "signIn",
+                        id.toString(),
+                        "kind",
+                        signIn.getKind().name())));
     }
 
     /**
@@ -140,8 +169,14 @@ public class SignInService {
             if (principal.getCredentialVersion() != version) {
                 return Optional.empty();
             }
-            SignIn started = signIns.save(new SignIn(UUID.randomUUID(), principal.getAccountId(), SignInKind.BROWSER,
-                    version, now, client.userAgent(), client.address()));
+            SignIn started = signIns.save(new SignIn(
+                    UUID.randomUUID(),
+                    principal.getAccountId(),
+                    SignInKind.BROWSER,
+                    version,
+                    now,
+                    client.userAgent(),
+                    client.address()));
             return Optional.of(started.getId());
         }
         Optional<SignIn> found = signIns.findById(signInId);
@@ -150,7 +185,9 @@ public class SignInService {
             found.get().end(now, SignInEnd.SIGNED_OUT);
             return checkBrowser(null, principal, client);
         }
-        if (found.isEmpty() || found.get().isEnded() || found.get().getAccountId() != principal.getAccountId()
+        if (found.isEmpty()
+                || found.get().isEnded()
+                || found.get().getAccountId() != principal.getAccountId()
                 || found.get().getCredentialVersion() != version) {
             return Optional.empty();
         }
@@ -163,15 +200,22 @@ public class SignInService {
     /** A browser session ended on this node (sign-out or timeout): its sign-in ends with it. */
     @Transactional
     public void browserSessionEnded(UUID signInId, boolean signedOut) {
-        signIns.findById(signInId).ifPresent(s -> s.end(clock.instant(), signedOut ? SignInEnd.SIGNED_OUT : SignInEnd.SESSION_EXPIRED));
+        signIns.findById(signInId)
+                .ifPresent(s -> s.end(clock.instant(), signedOut ? SignInEnd.SIGNED_OUT : SignInEnd.SESSION_EXPIRED));
     }
 
     // --- for the token service and the account service
 
     /** Dated with the credential version the password was checked under, so a change in between leaves it dead at birth. */
     SignIn startApi(UUID familyId, AccountUserDetails account, SignInClient client) {
-        return signIns.save(new SignIn(familyId, account.getAccountId(), SignInKind.API, account.getCredentialVersion(),
-                clock.instant(), client.userAgent(), client.address()));
+        return signIns.save(new SignIn(
+                familyId,
+                account.getAccountId(),
+                SignInKind.API,
+                account.getCredentialVersion(),
+                clock.instant(),
+                client.userAgent(),
+                client.address()));
     }
 
     Optional<SignIn> lockFamily(UUID familyId) {
@@ -190,7 +234,8 @@ public class SignInService {
         Optional<UUID> current = keepCurrent ? current() : Optional.empty();
         if (current.isPresent()) {
             signIns.endAllOfAccountExcept(account.getId(), current.get(), now, reason.name());
-            signIns.findForUpdate(current.get()).filter(s -> s.getAccountId() == account.getId())
+            signIns.findForUpdate(current.get())
+                    .filter(s -> s.getAccountId() == account.getId())
                     .ifPresent(s -> s.continueUnder(account.getCredentialVersion()));
         } else {
             signIns.endAllOfAccount(account.getId(), now, reason.name());
@@ -216,9 +261,16 @@ public class SignInService {
     private List<SignInListItem> active(long accountId) {
         Instant now = clock.instant();
         Optional<UUID> current = current();
-        return signIns.findOpenByAccount(accountId).stream().filter(s -> isAlive(s, now))
-                .map(s -> new SignInListItem(s.getId(), s.getKind(), s.getStartedAt(), s.getLastUsedAt(), s.getUserAgent(),
-                        s.getClientAddress(), current.map(s.getId()::equals).orElse(false)))
+        return signIns.findOpenByAccount(accountId).stream()
+                .filter(s -> isAlive(s, now))
+                .map(s -> new SignInListItem(
+                        s.getId(),
+                        s.getKind(),
+                        s.getStartedAt(),
+                        s.getLastUsedAt(),
+                        s.getUserAgent(),
+                        s.getClientAddress(),
+                        current.map(s.getId()::equals).orElse(false)))
                 .toList();
     }
 
@@ -227,7 +279,8 @@ public class SignInService {
         if (s.getKind() == SignInKind.BROWSER) {
             return s.getLastUsedAt().plus(sessionTimeout).plus(TOUCH_EVERY).isAfter(now);
         }
-        return familyDeadline(s).isAfter(now) && s.getLastUsedAt().plus(refreshTtl).isAfter(now);
+        return familyDeadline(s).isAfter(now)
+                && s.getLastUsedAt().plus(refreshTtl).isAfter(now);
     }
 
     private Account requireAccount(long accountId) {

@@ -17,8 +17,16 @@ final class SsoAccountUser extends AccountUserDetails implements OidcUser {
     private final OidcIdToken idToken;
     private final @Nullable OidcUserInfo userInfo;
 
-    SsoAccountUser(long accountId, String username, String displayName, boolean enabled, Set<Role> roles,
-            long credentialVersion, String providerId, OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
+    SsoAccountUser(
+            long accountId,
+            String username,
+            String displayName,
+            boolean enabled,
+            Set<Role> roles,
+            long credentialVersion,
+            String providerId,
+            OidcIdToken idToken,
+            @Nullable OidcUserInfo userInfo) {
         super(accountId, username, displayName, null, enabled, false, false, roles, credentialVersion);
         this.providerId = providerId;
         this.idToken = idToken;

@@ -42,8 +42,12 @@ class SsoApiTokens {
     private final AccountUserDetailsService userDetails;
     private final TransactionTemplate readOnly;
 
-    SsoApiTokens(SsoRegistrations registrations, AccountLinkRepository links, AccountRepository accounts,
-            AccountUserDetailsService userDetails, org.springframework.transaction.PlatformTransactionManager transactions) {
+    SsoApiTokens(
+            SsoRegistrations registrations,
+            AccountLinkRepository links,
+            AccountRepository accounts,
+            AccountUserDetailsService userDetails,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.registrations = registrations;
         this.links = links;
         this.accounts = accounts;
@@ -83,7 +87,9 @@ class SsoApiTokens {
     /** Fetched on first use, so that a provider that is down at start-up does not stop the API. */
     private static JwtDecoder decoder(OidcProperties.Provider provider) {
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(provider.issuerUri().toString()).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(
+                            provider.issuerUri().toString())
+                    .build();
             String audience = provider.apiAudienceOrClientId();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(provider.issuerUri().toString()),
@@ -106,12 +112,14 @@ class SsoApiTokens {
             if (subject == null) {
                 throw invalid("The token names no subject.");
             }
-            Optional<AccountUserDetails> linked = readOnly.execute(status -> links.findByIssuerAndSubject(issuer, subject)
-                    .flatMap(link -> accounts.findById(link.getAccountId()))
-                    .map(userDetails::toDetails));
+            Optional<AccountUserDetails> linked =
+                    readOnly.execute(status -> links.findByIssuerAndSubject(issuer, subject)
+                            .flatMap(link -> accounts.findById(link.getAccountId()))
+                            .map(userDetails::toDetails));
             AccountUserDetails details = linked == null ? null : linked.orElse(null);
             if (details == null) {
-                throw invalid("No PortalOps account is linked to this subject: sign in to PortalOps through the provider first.");
+                throw invalid(
+                        "No PortalOps account is linked to this subject: sign in to PortalOps through the provider first.");
             }
             if (!details.isEnabled() || details.getAuthorities().isEmpty()) {
                 throw invalid("The linked account is disabled or holds no role.");

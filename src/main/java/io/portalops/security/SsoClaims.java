@@ -9,8 +9,7 @@ final class SsoClaims {
 
     private static final int USERNAME_MAX = 64;
 
-    private SsoClaims() {
-    }
+    private SsoClaims() {}
 
     static String issuer(String issuer) {
         return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
@@ -24,8 +23,11 @@ final class SsoClaims {
     }
 
     static String displayName(OidcUser user) {
-        String name = firstNonBlank(user.getFullName(),
-                joined(user.getGivenName(), user.getFamilyName()), user.getPreferredUsername(), user.getSubject());
+        String name = firstNonBlank(
+                user.getFullName(),
+                joined(user.getGivenName(), user.getFamilyName()),
+                user.getPreferredUsername(),
+                user.getSubject());
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 

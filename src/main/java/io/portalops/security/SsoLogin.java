@@ -43,8 +43,7 @@ public class SsoLogin {
         if (registrations.repository().isEmpty()) {
             return;
         }
-        http.oauth2Login(login -> login
-                .loginPage("/login")
+        http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations.repository().get())
                 // the provider's access token is not used after sign-in: kept in the session, never in a shared store
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
@@ -66,18 +65,24 @@ public class SsoLogin {
             return Optional.empty();
         }
         OidcUserService claims = new OidcUserService();
-        return Optional.of(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
-                request -> signIn.signIn(request.getClientRegistration().getRegistrationId(), claims.loadUser(request))));
+        return Optional.of(new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(),
+                request ->
+                        signIn.signIn(request.getClientRegistration().getRegistrationId(), claims.loadUser(request))));
     }
 
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String target = e instanceof SsoRefusedException refused
-                ? UriComponentsBuilder.fromPath("/" + REFUSED_PAGE).queryParam("reason", refused.getError().getErrorCode()).toUriString()
+                ? UriComponentsBuilder.fromPath("/" + REFUSED_PAGE)
+                        .queryParam("reason", refused.getError().getErrorCode())
+                        .toUriString()
                 : "/login?sso-error";
         if (!(e instanceof SsoRefusedException)) {
             // an invalid or expired ID token, a wrong state, a provider error: the user sees one message, the log why
-            log.info("SSO sign-in failed: {}", e instanceof OAuth2AuthenticationException oauth ? oauth.getError() : e.getMessage());
+            log.info(
+                    "SSO sign-in failed: {}",
+                    e instanceof OAuth2AuthenticationException oauth ? oauth.getError() : e.getMessage());
         }
         response.sendRedirect(request.getContextPath() + target);
     }

@@ -36,16 +36,20 @@ public class SsoRegistrations {
         List<SignInOption> listed = new ArrayList<>();
         for (Map.Entry<String, OidcProperties.Provider> entry : providers.entrySet()) {
             registrations.add(registration(entry.getKey(), entry.getValue()));
-            listed.add(new SignInOption(entry.getKey(), entry.getValue().displayNameOr(entry.getKey()),
+            listed.add(new SignInOption(
+                    entry.getKey(),
+                    entry.getValue().displayNameOr(entry.getKey()),
                     "/oauth2/authorization/" + entry.getKey()));
         }
-        this.repository = registrations.isEmpty() ? Optional.empty()
+        this.repository = registrations.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new InMemoryClientRegistrationRepository(registrations));
         this.options = List.copyOf(listed);
     }
 
     private static ClientRegistration registration(String id, OidcProperties.Provider provider) {
-        ClientRegistration.Builder builder = ClientRegistrations.fromIssuerLocation(provider.issuerUri().toString())
+        ClientRegistration.Builder builder = ClientRegistrations.fromIssuerLocation(
+                        provider.issuerUri().toString())
                 .registrationId(id)
                 .clientId(provider.clientId())
                 .clientName(provider.displayNameOr(id))

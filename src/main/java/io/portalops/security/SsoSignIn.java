@@ -27,8 +27,8 @@ class SsoSignIn {
 
     /** The columns of {@code account_link}. */
     static final int MAX_SUBJECT = 255;
-    static final int MAX_ISSUER = 500;
 
+    static final int MAX_ISSUER = 500;
 
     private final SsoRegistrations registrations;
     private final AccountRepository accounts;
@@ -37,8 +37,13 @@ class SsoSignIn {
     private final AuditLog audit;
     private final Clock clock;
 
-    SsoSignIn(SsoRegistrations registrations, AccountRepository accounts, AccountLinkRepository links, SignInService signIns,
-            AuditLog audit, Clock clock) {
+    SsoSignIn(
+            SsoRegistrations registrations,
+            AccountRepository accounts,
+            AccountLinkRepository links,
+            SignInService signIns,
+            AuditLog audit,
+            Clock clock) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.links = links;
@@ -54,12 +59,19 @@ class SsoSignIn {
         if (provider == null) {
             throw new IllegalArgumentException("No OIDC provider " + providerId);
         }
-        String issuer = SsoClaims.issuer(Objects.requireNonNull(user.getIdToken().getIssuer(), "iss").toString());
+        String issuer = SsoClaims.issuer(
+                Objects.requireNonNull(user.getIdToken().getIssuer(), "iss").toString());
         String subject = Objects.requireNonNull(user.getSubject(), "sub");
         if (subject.length() > MAX_SUBJECT || issuer.length() > MAX_ISSUER) {
-            // OpenID Connect Core caps sub at 255 ASCII characters; a provider that sends more is refused, not stored cut
-            refuse(null, providerId, subject.substring(0, Math.min(subject.length(), MAX_SUBJECT)), SsoRefusedException.INVALID_SUBJECT,
-                    "The provider sent a subject or issuer longer than " + MAX_SUBJECT + " or " + MAX_ISSUER + " characters.");
+            // OpenID Connect Core caps sub at 255 ASCII characters; a provider that sends more is refused, not stored
+            // cut
+            refuse(
+                    null,
+                    providerId,
+                    subject.substring(0, Math.min(subject.length(), MAX_SUBJECT)),
+                    SsoRefusedException.INVALID_SUBJECT,
+                    "The provider sent a subject or issuer longer than " + MAX_SUBJECT + " or " + MAX_ISSUER
+                            + " characters.");
         }
         Set<Role> roles = mappedRoles(provider, user.getClaims().get(provider.groupsClaim()));
         Instant now = clock.instant();
@@ -68,36 +80,74 @@ class SsoSignIn {
                 .orElse(null);
         if (account == null) {
             if (roles.isEmpty()) {
-                refuse(null, providerId, subject, SsoRefusedException.NO_MAPPED_GROUP,
+                refuse(
+                        null,
+                        providerId,
+                        subject,
+                        SsoRefusedException.NO_MAPPED_GROUP,
                         "None of your groups at " + provider.displayNameOr(providerId) + " gives access to PortalOps.");
             }
             account = provision(providerId, issuer, subject, user, roles, now);
         } else {
             follow(account, providerId, user, roles, now);
             if (roles.isEmpty()) {
-                refuse(account, providerId, subject, SsoRefusedException.NO_MAPPED_GROUP,
-                        "None of your groups at " + provider.displayNameOr(providerId) + " gives access to PortalOps any more.");
+                refuse(
+                        account,
+                        providerId,
+                        subject,
+                        SsoRefusedException.NO_MAPPED_GROUP,
+                        "None of your groups at " + provider.displayNameOr(providerId)
+                                + " gives access to PortalOps any more.");
             }
             if (!account.isEnabled()) {
-                refuse(account, providerId, subject, SsoRefusedException.DISABLED, "Your PortalOps account is disabled.");
+                refuse(
+                        account,
+                        providerId,
+                        subject,
+                        SsoRefusedException.DISABLED,
+                        "Your PortalOps account is disabled.");
             }
         }
         accounts.recordSignIn(account.getId(), now);
-        audit.record(new AuditEntry("auth.login", "account", account.getId().toString(),
+        audit.record(new AuditEntry(
+                "auth.login",
+                "account",
+                account.getId().toString(),
                 Map.of("via", "oidc", "provider", providerId, "issuer", issuer),
                 AuditActor.account(account.getId(), account.getUsername())));
-        return new SsoAccountUser(account.getId(), account.getUsername(), account.getDisplayName(), account.isEnabled(),
-                account.getRoles(), account.getCredentialVersion(), providerId, user.getIdToken(), user.getUserInfo());
+        return new SsoAccountUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.isEnabled(),
+                account.getRoles(),
+                account.getCredentialVersion(),
+                providerId,
+                user.getIdToken(),
+                user.getUserInfo());
     }
 
-    private Account provision(String providerId, String issuer, String subject, OidcUser user, Set<Role> roles, Instant now) {
+    private Account provision(
+            String providerId, String issuer, String subject, OidcUser user, Set<Role> roles, Instant now) {
         String username = freeUsername(SsoClaims.usernameBase(user), providerId);
-        Account account = accounts.save(new Account(username, SsoClaims.displayName(user), SsoClaims.email(user), null,
-                roles, false, now));
+        Account account = accounts.save(
+                new Account(username, SsoClaims.displayName(user), SsoClaims.email(user), null, roles, false, now));
         links.save(new AccountLink(account.getId(), providerId, issuer, subject, now));
-        audit.record(new AuditEntry("account.provisioned", "account", account.getId().toString(),
-                Map.of("username", username, "provider", providerId, "issuer", issuer, "subject", subject,
-                        "roles", roleNames(roles)),
+        audit.record(new AuditEntry(
+                "account.provisioned",
+                "account",
+                account.getId().toString(),
+                Map.of(
+                        "username",
+                        username,
+                        "provider",
+                        providerId,
+                        "issuer",
+                        issuer,
+                        "subject",
+                        subject,
+                        "roles",
+                        roleNames(roles)),
                 AuditActor.account(account.getId(), username)));
         return account;
     }
@@ -109,31 +159,52 @@ class SsoSignIn {
         String email = SsoClaims.email(user);
         if (!account.getDisplayName().equals(name) || !Objects.equals(account.getEmail(), email)) {
             account.changeDetails(name, email);
-            audit.record(new AuditEntry("account.details_changed", "account", account.getId().toString(),
-                    Map.of("username", account.getUsername(), "source", providerId), actor));
+            audit.record(new AuditEntry(
+                    "account.details_changed",
+                    "account",
+                    account.getId().toString(),
+                    Map.of("username", account.getUsername(), "source", providerId),
+                    actor));
         }
         Set<Role> before = account.getRoles();
         if (!before.equals(roles)) {
             account.changeRoles(roles);
             account.invalidateCredentials(now);
             signIns.endAllOfAccount(account, SignInEnd.ROLES_CHANGED, false);
-            audit.record(new AuditEntry("account.roles_changed", "account", account.getId().toString(),
-                    Map.of("username", account.getUsername(), "before", roleNames(before), "after", roleNames(roles),
-                            "source", providerId),
+            audit.record(new AuditEntry(
+                    "account.roles_changed",
+                    "account",
+                    account.getId().toString(),
+                    Map.of(
+                            "username",
+                            account.getUsername(),
+                            "before",
+                            roleNames(before),
+                            "after",
+                            roleNames(roles),
+                            "source",
+                            providerId),
                     actor));
         }
     }
 
     private void refuse(@Nullable Account account, String providerId, String subject, String code, String message) {
         Map<String, Object> details = new HashMap<>(Map.of("provider", providerId, "subject", subject, "reason", code));
-        audit.record(new AuditEntry("auth.sso_refused", "account", account == null ? null : account.getId().toString(),
-                details, account == null ? AuditActor.anonymous(subject) : AuditActor.account(account.getId(), account.getUsername())));
+        audit.record(new AuditEntry(
+                "auth.sso_refused",
+                "account",
+                account == null ? null : account.getId().toString(),
+                details,
+                account == null
+                        ? AuditActor.anonymous(subject)
+                        : AuditActor.account(account.getId(), account.getUsername())));
         throw new SsoRefusedException(code, message);
     }
 
     /** The roles the user's groups map to; a claim that is not a string or a list of strings maps to none. */
     static Set<Role> mappedRoles(OidcProperties.Provider provider, @Nullable Object claim) {
-        Collection<?> groups = claim instanceof Collection<?> c ? c : claim instanceof String s ? List.of(s) : List.of();
+        Collection<?> groups =
+                claim instanceof Collection<?> c ? c : claim instanceof String s ? List.of(s) : List.of();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Object group : groups) {
             Map<String, Role> mapping = provider.roleMapping();

@@ -9,5 +9,4 @@ public record TokenPair(
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("refresh_token") String refreshToken,
         @JsonProperty("token_type") String tokenType,
-        @JsonProperty("expires_in") long expiresIn) {
-}
+        @JsonProperty("expires_in") long expiresIn) {}

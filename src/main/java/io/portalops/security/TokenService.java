@@ -49,8 +49,14 @@ public class TokenService {
     private final SecureRandom random = new SecureRandom();
     private final AuditLog audit;
 
-    TokenService(JwtEncoder encoder, RefreshTokenRepository refreshTokens, AccountRepository accounts, SignInService signIns,
-            Clock clock, JwtProperties jwt, AuditLog audit) {
+    TokenService(
+            JwtEncoder encoder,
+            RefreshTokenRepository refreshTokens,
+            AccountRepository accounts,
+            SignInService signIns,
+            Clock clock,
+            JwtProperties jwt,
+            AuditLog audit) {
         this.audit = audit;
         this.encoder = encoder;
         this.refreshTokens = refreshTokens;
@@ -63,15 +69,12 @@ public class TokenService {
 
     /** The outcome of a refresh: a new pair, or a refusal with its reason. */
     public sealed interface RefreshOutcome {
-        record Rotated(TokenPair tokens) implements RefreshOutcome {
-        }
+        record Rotated(TokenPair tokens) implements RefreshOutcome {}
 
-        record Refused(String reason) implements RefreshOutcome {
-        }
+        record Refused(String reason) implements RefreshOutcome {}
 
         /** The account must choose a new password in the web interface; no token until then. */
-        record PasswordChangeRequired() implements RefreshOutcome {
-        }
+        record PasswordChangeRequired() implements RefreshOutcome {}
     }
 
     /** Starts an API sign-in with no client details, e.g. from a test or a job. */
@@ -113,11 +116,19 @@ public class TokenService {
         if (token.wasUsed()) {
             if (!signIn.isEnded()) {
                 signIn.end(now, SignInEnd.REFRESH_REUSE);
-                log.warn("Refresh token reuse for account {}: sign-in {} ended", token.getAccountId(), token.getFamilyId());
-                audit.record(new AuditEntry("auth.refresh_reuse", "account", Long.toString(token.getAccountId()),
-                        Map.of("family", token.getFamilyId().toString()), AuditActor.anonymous(null)));
+                log.warn(
+                        "Refresh token reuse for account {}: sign-in {} ended",
+                        token.getAccountId(),
+                        token.getFamilyId());
+                audit.record(new AuditEntry(
+                        "auth.refresh_reuse",
+                        "account",
+                        Long.toString(token.getAccountId()),
+                        Map.of("family", token.getFamilyId().toString()),
+                        AuditActor.anonymous(null)));
             }
-            return new RefreshOutcome.Refused("This refresh token was already used; all tokens of this sign-in are revoked.");
+            return new RefreshOutcome.Refused(
+                    "This refresh token was already used; all tokens of this sign-in are revoked.");
         }
         Optional<Account> account = accounts.findById(token.getAccountId());
         if (account.isPresent() && account.get().isMustChangePassword()) {
@@ -145,13 +156,15 @@ public class TokenService {
         }
         token.markUsed(now);
         signIn.used(now, client.address());
-        return new RefreshOutcome.Rotated(issue(account.get().getId(), account.get().getUsername(), signIn));
+        return new RefreshOutcome.Rotated(
+                issue(account.get().getId(), account.get().getUsername(), signIn));
     }
 
     /** Ends the sign-in the refresh token belongs to: its refresh tokens and, through the family claim, its access tokens. */
     @Transactional
     public boolean logout(String rawRefreshToken) {
-        return refreshTokens.findByTokenHash(hash(rawRefreshToken))
+        return refreshTokens
+                .findByTokenHash(hash(rawRefreshToken))
                 .flatMap(token -> signIns.lockFamily(token.getFamilyId()))
                 .map(signIn -> {
                     signIn.end(clock.instant(), SignInEnd.SIGNED_OUT);
@@ -178,7 +191,9 @@ public class TokenService {
                 .claim(FAMILY_CLAIM, signIn.getId().toString())
                 .claim(CREDENTIAL_VERSION_CLAIM, signIn.getCredentialVersion())
                 .build();
-        String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+        String access = encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
 
         byte[] raw = new byte[32];
         random.nextBytes(raw);
@@ -192,7 +207,8 @@ public class TokenService {
 
     static String hash(String raw) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

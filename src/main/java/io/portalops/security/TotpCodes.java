@@ -30,6 +30,7 @@ class TotpCodes {
     static final int DIGITS = 6;
     /** ±1 step of clock drift between the server and the phone (ADR 033). */
     static final int DRIFT_STEPS = 1;
+
     static final int RECOVERY_CODES = 10;
 
     private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
@@ -59,7 +60,8 @@ class TotpCodes {
         long now = currentStep();
         OptionalLong found = OptionalLong.empty();
         for (long step = now - DRIFT_STEPS; step <= now + DRIFT_STEPS; step++) {
-            if (MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    code(secret, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
                 found = OptionalLong.of(step);
             }
         }
@@ -98,7 +100,13 @@ class TotpCodes {
     }
 
     private static QrData qrData(String issuer, String username, String secret) {
-        return new QrData.Builder().label(username).secret(secret).issuer(issuer).algorithm(HashingAlgorithm.SHA1)
-                .digits(DIGITS).period(PERIOD_SECONDS).build();
+        return new QrData.Builder()
+                .label(username)
+                .secret(secret)
+                .issuer(issuer)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(DIGITS)
+                .period(PERIOD_SECONDS)
+                .build();
     }
 }

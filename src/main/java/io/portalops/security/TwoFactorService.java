@@ -36,9 +36,17 @@ public class TwoFactorService {
     private final AuditLog audit;
     private final Clock clock;
 
-    TwoFactorService(SecondFactorStore store, SecondFactorCheck check, TotpCodes codes, MfaPolicyService policy,
-            MfaProperties properties, AccountRepository accounts, SignInService signIns, CurrentUserProvider currentUser,
-            AuditLog audit, Clock clock) {
+    TwoFactorService(
+            SecondFactorStore store,
+            SecondFactorCheck check,
+            TotpCodes codes,
+            MfaPolicyService policy,
+            MfaProperties properties,
+            AccountRepository accounts,
+            SignInService signIns,
+            CurrentUserProvider currentUser,
+            AuditLog audit,
+            Clock clock) {
         this.store = store;
         this.check = check;
         this.codes = codes;
@@ -56,8 +64,11 @@ public class TwoFactorService {
     public TwoFactorStatus status() {
         Account account = caller();
         var totp = store.find(account.getId()).filter(SecondFactorStore.Totp::confirmed);
-        return new TwoFactorStatus(totp.isPresent(), totp.map(SecondFactorStore.Totp::confirmedAt).orElse(null),
-                store.unusedRecoveryCodes(account.getId()), policy.requiredFor(account.getRoles()));
+        return new TwoFactorStatus(
+                totp.isPresent(),
+                totp.map(SecondFactorStore.Totp::confirmedAt).orElse(null),
+                store.unusedRecoveryCodes(account.getId()),
+                policy.requiredFor(account.getRoles()));
     }
 
     /** What the caller's new browser sign-in needs after its password, read once per sign-in by the session gate. */
@@ -77,7 +88,8 @@ public class TwoFactorService {
     public CodeCheckResult checkSignInCode(String code, boolean recovery) {
         Account account = caller();
         String typed = bounded(code, "code");
-        return switch (check.check(account.getId(), account.getUsername(), recovery ? null : typed, recovery ? typed : null)) {
+        return switch (check.check(
+                account.getId(), account.getUsername(), recovery ? null : typed, recovery ? typed : null)) {
             case ACCEPTED -> CodeCheckResult.ACCEPTED;
             case REFUSED -> CodeCheckResult.REFUSED;
             case WAITING -> CodeCheckResult.WAITING;
@@ -93,7 +105,9 @@ public class TwoFactorService {
         if (!store.startEnrolment(account.getId(), secret, clock.instant())) {
             throw new InvalidInputException("code", "Two-factor authentication is already set up for this account.");
         }
-        return new TotpEnrolment(secret, codes.otpauthUri(properties.issuer(), account.getUsername(), secret),
+        return new TotpEnrolment(
+                secret,
+                codes.otpauthUri(properties.issuer(), account.getUsername(), secret),
                 codes.qrDataUri(properties.issuer(), account.getUsername(), secret));
     }
 
@@ -103,15 +117,19 @@ public class TwoFactorService {
     public List<String> confirmEnrolment(String code) {
         Account account = caller();
         Instant now = clock.instant();
-        var pending = store.find(account.getId()).filter(t -> !t.confirmed())
-                .orElseThrow(() -> new InvalidInputException("code", "Start the setup first: no authenticator is waiting for a code."));
+        var pending = store.find(account.getId())
+                .filter(t -> !t.confirmed())
+                .orElseThrow(() -> new InvalidInputException(
+                        "code", "Start the setup first: no authenticator is waiting for a code."));
         OptionalLong step = codes.matchingStep(pending.secret(), bounded(code, "code"));
         if (step.isEmpty() || !store.useStep(account.getId(), step.getAsLong(), now, true)) {
-            throw new InvalidInputException("code", "The code is not correct. Check the time on your phone and type the current code.");
+            throw new InvalidInputException(
+                    "code", "The code is not correct. Check the time on your phone and type the current code.");
         }
         List<String> recoveryCodes = codes.newRecoveryCodes();
         store.replaceRecoveryCodes(account.getId(), recoveryCodes, now);
-        audit.record(AuditEntry.of("account.two_factor_enrolled", "account", account.getId(), Map.of("username", account.getUsername())));
+        audit.record(AuditEntry.of(
+                "account.two_factor_enrolled", "account", account.getId(), Map.of("username", account.getUsername())));
         return recoveryCodes;
     }
 
@@ -121,15 +139,21 @@ public class TwoFactorService {
     public List<String> regenerateRecoveryCodes(String code) {
         Account account = caller();
         Instant now = clock.instant();
-        var totp = store.find(account.getId()).filter(SecondFactorStore.Totp::confirmed)
-                .orElseThrow(() -> new InvalidInputException("code", "Two-factor authentication is not set up for this account."));
+        var totp = store.find(account.getId())
+                .filter(SecondFactorStore.Totp::confirmed)
+                .orElseThrow(() ->
+                        new InvalidInputException("code", "Two-factor authentication is not set up for this account."));
         OptionalLong step = codes.matchingStep(totp.secret(), bounded(code, "code"));
         if (step.isEmpty() || !store.useStep(account.getId(), step.getAsLong(), now, false)) {
-            throw new InvalidInputException("code", "The code is not correct, or it was used already. Wait for the next code.");
+            throw new InvalidInputException(
+                    "code", "The code is not correct, or it was used already. Wait for the next code.");
         }
         List<String> recoveryCodes = codes.newRecoveryCodes();
         store.replaceRecoveryCodes(account.getId(), recoveryCodes, now);
-        audit.record(AuditEntry.of("account.recovery_codes_regenerated", "account", account.getId(),
+        audit.record(AuditEntry.of(
+                "account.recovery_codes_regenerated",
+                "account",
+                account.getId(),
                 Map.of("username", account.getUsername())));
         return recoveryCodes;
     }
@@ -151,7 +175,10 @@ public class TwoFactorService {
         }
         account.invalidateCredentials(clock.instant());
         signIns.endAllOfAccount(account, SignInEnd.TWO_FACTOR_RESET, false);
-        audit.record(AuditEntry.of("account.two_factor_reset", "account", accountId,
+        audit.record(AuditEntry.of(
+                "account.two_factor_reset",
+                "account",
+                accountId,
                 Map.of("username", account.getUsername(), "reason", why)));
     }
 

@@ -1,11 +1,9 @@
 package io.portalops.security;
 
 import io.portalops.shared.web.ApiProperties;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -43,7 +41,8 @@ public class WebHardening {
         this.contentSecurityPolicy = headers.contentSecurityPolicy();
         this.permissionsPolicy = headers.permissionsPolicy();
         this.docsPublic = api.docs().isPublic();
-        this.buckets = new RateLimitFilter.Buckets(api.rateLimit().perMinute(), api.rateLimit().refillPeriod());
+        this.buckets = new RateLimitFilter.Buckets(
+                api.rateLimit().perMinute(), api.rateLimit().refillPeriod());
     }
 
     /** The Vaadin chain: headers, and the API's rate limit on the login form's POST. */
@@ -53,7 +52,9 @@ public class WebHardening {
             // any signed-in account; Vaadin's own rule for other paths would deny them
             http.authorizeHttpRequests(auth -> auth.requestMatchers(DOCS).authenticated());
         }
-        http.addFilterBefore(new RateLimitFilter(buckets, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")),
+        http.addFilterBefore(
+                new RateLimitFilter(
+                        buckets, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")),
                 UsernamePasswordAuthenticationFilter.class);
     }
 
@@ -82,11 +83,12 @@ public class WebHardening {
                         return filter;
                     }
                 })
-                .contentTypeOptions(options -> { })
+                .contentTypeOptions(options -> {})
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", permissionsPolicy))
                 // sent only over HTTPS (a request Tomcat sees as secure, also behind a trusted TLS proxy)
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
     }
 }

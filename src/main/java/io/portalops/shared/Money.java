@@ -1,7 +1,7 @@
 package io.portalops.shared;
 
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -13,7 +13,9 @@ import java.util.Locale;
  */
 public record Money(
         // numeric(19, 2) columns: 17 integer digits. 1e309 or 1e20 is a typo or an attack, refused where validated.
-        @Digits(integer = 17, fraction = 3, message = "Use at most 17 digits before the decimal point.") BigDecimal amount,
+        @Digits(integer = 17, fraction = 3, message = "Use at most 17 digits before the decimal point.")
+        BigDecimal amount,
+
         @Size(max = 3) String currency) {
 
     public Money {

@@ -26,8 +26,10 @@ import org.springframework.validation.annotation.Validated;
 public record PortalOpsProperties(
         @DefaultValue("./data") @NotNull Path dataDir,
         @DefaultValue("http://localhost:8080") @NotBlank String baseUrl,
-        @DefaultValue({"EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CAD", "AUD"})
-        @NotEmpty List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String> currencies) {
+
+        @DefaultValue({"EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CAD", "AUD"}) @NotEmpty
+        List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String>
+                currencies) {
 
     /** A directory setting, or {@code name} under the data directory when it is not set. */
     public Path dataPath(@Nullable Path configured, String name) {

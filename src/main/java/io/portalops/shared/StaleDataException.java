@@ -5,6 +5,7 @@ package io.portalops.shared;
  */
 public class StaleDataException extends RuntimeException {
     public StaleDataException(String what) {
-        super("Someone else saved this " + what + " after you opened it. Reload to see their changes, then edit again.");
+        super("Someone else saved this " + what
+                + " after you opened it. Reload to see their changes, then edit again.");
     }
 }

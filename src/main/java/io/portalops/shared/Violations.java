@@ -7,8 +7,7 @@ import java.util.function.BiConsumer;
 /** Bean Validation failures of a service call, as (field, message) pairs for forms and API error maps. */
 public final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** The field a violation is about: the last segment of its path, e.g. {@code create.form.email} gives {@code email}. */
     public static String field(ConstraintViolation<?> violation) {

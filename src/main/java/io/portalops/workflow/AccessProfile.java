@@ -26,19 +26,22 @@ class AccessProfile extends AbstractEntity {
     private String name;
     private String department;
     private @Nullable String title;
+
     @ElementCollection
     @CollectionTable(name = "access_profile_product", joinColumns = @JoinColumn(name = "profile_id"))
     @Column(name = "product_id")
     private Set<Long> products = new HashSet<>();
+
     @NotAudited
     private Instant createdAt;
+
     @NotAudited
     private Instant updatedAt;
 
-    protected AccessProfile() {
-    }
+    protected AccessProfile() {}
 
-    @SuppressWarnings("NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
+    @SuppressWarnings(
+            "NullAway.Init") // the remaining columns are set by the update that follows, before the first flush
     AccessProfile(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;
@@ -55,7 +58,8 @@ class AccessProfile extends AbstractEntity {
 
     /** Same department, case aside; and the same title when the profile names one. */
     boolean matches(@Nullable String personDepartment, @Nullable String personTitle) {
-        return personDepartment != null && department.equalsIgnoreCase(personDepartment.strip())
+        return personDepartment != null
+                && department.equalsIgnoreCase(personDepartment.strip())
                 && (title == null || (personTitle != null && title.equalsIgnoreCase(personTitle.strip())));
     }
 
@@ -67,7 +71,8 @@ class AccessProfile extends AbstractEntity {
         return department;
     }
 
-    @Nullable String getTitle() {
+    @Nullable
+    String getTitle() {
         return title;
     }
 

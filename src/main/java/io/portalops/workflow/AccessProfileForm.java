@@ -12,10 +12,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version the version read, required to change an existing profile; null for a new one
  */
-public record AccessProfileForm(@NotBlank(message = "Give the profile a name.") @Size(max = 120, message = "Keep the name under 120 characters.") @SingleLineText String name,
-        @NotBlank(message = "A profile is for a department.") @Size(max = 100, message = "Keep the department under 100 characters.") @SingleLineText String department,
-        @Size(max = 120, message = "Keep the title under 120 characters.") @SingleLineText @Nullable String title,
-        @NotNull(message = "Choose the products.") @Size(min = 1, message = "Choose at least one product.") Set<Long> productIds,
+public record AccessProfileForm(
+        @NotBlank(message = "Give the profile a name.")
+        @Size(max = 120, message = "Keep the name under 120 characters.")
+        @SingleLineText
+        String name,
+
+        @NotBlank(message = "A profile is for a department.")
+        @Size(max = 100, message = "Keep the department under 100 characters.")
+        @SingleLineText
+        String department,
+
+        @Size(max = 120, message = "Keep the title under 120 characters.") @SingleLineText @Nullable
+        String title,
+
+        @NotNull(message = "Choose the products.") @Size(min = 1, message = "Choose at least one product.")
+        Set<Long> productIds,
+
         @Nullable Long version) {
 
     public AccessProfileForm {

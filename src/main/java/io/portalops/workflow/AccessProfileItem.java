@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** A profile as the admin screen lists it, with its products by label. */
-public record AccessProfileItem(long id, String name, String department, @Nullable String title, List<ProductRef> products,
-        long version) {
+public record AccessProfileItem(
+        long id, String name, String department, @Nullable String title, List<ProductRef> products, long version) {
 
     public AccessProfileItem {
         products = List.copyOf(products);

@@ -69,7 +69,8 @@ public class AccessProfiles {
     public AccessProfileItem update(long id, @Valid AccessProfileForm form) {
         AccessProfile profile = find(id);
         if (form.version() == null) {
-            throw new InvalidInputException("version", "Send the version you read, so that nobody's changes are overwritten.");
+            throw new InvalidInputException(
+                    "version", "Send the version you read, so that nobody's changes are overwritten.");
         }
         if (form.version() != profile.getVersion()) {
             throw new StaleDataException("access profile");
@@ -108,9 +109,11 @@ public class AccessProfiles {
         }
         String title = AccessProfileForm.blankToNull(form.title());
         if (profiles.matchTaken(form.department().strip(), title == null ? "" : title, self)) {
-            throw new InvalidInputException(title == null ? "department" : "title", title == null
-                    ? "This department has a profile already; edit that one."
-                    : "This department and title have a profile already; edit that one.");
+            throw new InvalidInputException(
+                    title == null ? "department" : "title",
+                    title == null
+                            ? "This department has a profile already; edit that one."
+                            : "This department and title have a profile already; edit that one.");
         }
         Set<Long> known = catalog.allRefsUnscoped().keySet();
         if (!known.containsAll(form.productIds())) {
@@ -128,13 +131,17 @@ public class AccessProfiles {
         } catch (OptimisticLockingFailureException e) {
             throw new StaleDataException("access profile");
         } catch (DataIntegrityViolationException e) {
-            throw new RuleViolationException("Someone just saved a profile with this name or department and title. Reload and check.", 409);
+            throw new RuleViolationException(
+                    "Someone just saved a profile with this name or department and title. Reload and check.", 409);
         }
     }
 
     private static AccessProfileItem item(AccessProfile p, Map<Long, ProductRef> products) {
-        List<ProductRef> refs = p.getProducts().stream().map(products::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<ProductRef> refs = p.getProducts().stream()
+                .map(products::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(ProductRef::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         return new AccessProfileItem(p.getId(), p.getName(), p.getDepartment(), p.getTitle(), refs, p.getVersion());
     }
 }

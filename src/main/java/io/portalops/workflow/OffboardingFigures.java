@@ -29,11 +29,17 @@ class OffboardingFigures {
         int seats = 0;
         for (TaskListItem task : tasks) {
             ProductRef product = products.get(task.productId());
-            if (task.kind() != TaskKind.REVOKE || task.status() != TaskStatus.DONE || product == null || !task.perSeat()) {
+            if (task.kind() != TaskKind.REVOKE
+                    || task.status() != TaskStatus.DONE
+                    || product == null
+                    || !task.perSeat()) {
                 continue;
             }
             seats++;
-            saved.merge(product.cost().currency(), product.billingCycle().monthly(product.cost().amount()), BigDecimal::add);
+            saved.merge(
+                    product.cost().currency(),
+                    product.billingCycle().monthly(product.cost().amount()),
+                    BigDecimal::add);
         }
         List<Money> amounts = new ArrayList<>();
         saved.forEach((currency, amount) -> amounts.add(new Money(amount, currency)));

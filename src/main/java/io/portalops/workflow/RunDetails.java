@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param summary null for an onboarding
  */
-public record RunDetails(RunListItem run, List<TaskListItem> tasks, @Nullable OffboardingSummary summary) {
+public record RunDetails(
+        RunListItem run, List<TaskListItem> tasks, @Nullable OffboardingSummary summary) {
 
     public RunDetails {
         tasks = List.copyOf(tasks);

@@ -1,6 +1,5 @@
 package io.portalops.workflow;
 
-import java.util.Objects;
 import io.portalops.directory.DirectoryLookups;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.HeldAccess;
@@ -13,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,8 +39,15 @@ class RunPlanner {
     private final Clock clock;
     private final int leadDays;
 
-    RunPlanner(DirectoryLookups directory, AccessProfiles profiles, WorkflowRunRepository runs, WorkflowTaskRepository tasks,
-            SaasCatalog catalog, SaasScopes scopes, ApplicationEventPublisher events, Clock clock,
+    RunPlanner(
+            DirectoryLookups directory,
+            AccessProfiles profiles,
+            WorkflowRunRepository runs,
+            WorkflowTaskRepository tasks,
+            SaasCatalog catalog,
+            SaasScopes scopes,
+            ApplicationEventPublisher events,
+            Clock clock,
             WorkflowProperties properties) {
         this.directory = directory;
         this.profiles = profiles;
@@ -59,7 +66,9 @@ class RunPlanner {
 
     @Transactional
     void follow(long personId, boolean created) {
-        PersonListItem person = directory.person(personId).orElseThrow(() -> new IllegalStateException("Person " + personId + " vanished"));
+        PersonListItem person = directory
+                .person(personId)
+                .orElseThrow(() -> new IllegalStateException("Person " + personId + " vanished"));
         LocalDate today = LocalDate.now(clock);
         List<HeldAccess> held = directory.openGrants(personId);
         followOnboarding(person, created, held, today);
@@ -73,34 +82,49 @@ class RunPlanner {
      */
     private void followOnboarding(PersonListItem person, boolean created, List<HeldAccess> held, LocalDate today) {
         LocalDate start = person.startDate();
-        Optional<WorkflowRun> open = runs.findByPersonIdAndKindAndStatus(person.id(), RunKind.ONBOARDING, RunStatus.OPEN);
-        boolean starting = start != null && (person.status() == EmploymentStatus.PENDING_START
-                || (created && person.status() == EmploymentStatus.ACTIVE && start.isAfter(today)));
-        boolean keep = start != null && (person.status() == EmploymentStatus.PENDING_START || person.status() == EmploymentStatus.ACTIVE);
+        Optional<WorkflowRun> open =
+                runs.findByPersonIdAndKindAndStatus(person.id(), RunKind.ONBOARDING, RunStatus.OPEN);
+        boolean starting = start != null
+                && (person.status() == EmploymentStatus.PENDING_START
+                        || (created && person.status() == EmploymentStatus.ACTIVE && start.isAfter(today)));
+        boolean keep = start != null
+                && (person.status() == EmploymentStatus.PENDING_START || person.status() == EmploymentStatus.ACTIVE);
         if (open.isPresent() && !keep) {
             cancel(open.get());
             return;
         }
-        if (start == null || (open.isEmpty() && !starting)
-                || (open.isEmpty() && runs.existsByPersonIdAndKindAndStatusAndTargetDate(person.id(), RunKind.ONBOARDING, RunStatus.COMPLETED, start))) {
+        if (start == null
+                || (open.isEmpty() && !starting)
+                || (open.isEmpty()
+                        && runs.existsByPersonIdAndKindAndStatusAndTargetDate(
+                                person.id(), RunKind.ONBOARDING, RunStatus.COMPLETED, start))) {
             return;
         }
-        Set<Long> active = held.stream().filter(HeldAccess::active).map(HeldAccess::productId).collect(Collectors.toSet());
+        Set<Long> active = held.stream()
+                .filter(HeldAccess::active)
+                .map(HeldAccess::productId)
+                .collect(Collectors.toSet());
         Map<Long, @Nullable Long> wanted = new LinkedHashMap<>();
-        profiles.productsFor(person.department(), person.title()).stream().filter(p -> !active.contains(p)).forEach(p -> wanted.put(p, null));
+        profiles.productsFor(person.department(), person.title()).stream()
+                .filter(p -> !active.contains(p))
+                .forEach(p -> wanted.put(p, null));
         sync(open, person, RunKind.ONBOARDING, start, start.minusDays(leadDays), wanted);
     }
 
     /** Leaving (due on the end date) or gone (due today): revoke every active grant. Back to active cancels the run. */
     private void followOffboarding(PersonListItem person, List<HeldAccess> held, LocalDate today) {
-        Optional<WorkflowRun> open = runs.findByPersonIdAndKindAndStatus(person.id(), RunKind.OFFBOARDING, RunStatus.OPEN);
-        boolean leaving = (person.status() == EmploymentStatus.LEAVING && person.endDate() != null) || person.status() == EmploymentStatus.LEFT;
+        Optional<WorkflowRun> open =
+                runs.findByPersonIdAndKindAndStatus(person.id(), RunKind.OFFBOARDING, RunStatus.OPEN);
+        boolean leaving = (person.status() == EmploymentStatus.LEAVING && person.endDate() != null)
+                || person.status() == EmploymentStatus.LEFT;
         if (!leaving) {
             open.ifPresent(this::cancel);
             return;
         }
         LocalDate end = person.endDate() != null ? person.endDate() : today;
-        if (open.isEmpty() && runs.existsByPersonIdAndKindAndStatusAndTargetDate(person.id(), RunKind.OFFBOARDING, RunStatus.COMPLETED, end)) {
+        if (open.isEmpty()
+                && runs.existsByPersonIdAndKindAndStatusAndTargetDate(
+                        person.id(), RunKind.OFFBOARDING, RunStatus.COMPLETED, end)) {
             return;
         }
         Map<Long, @Nullable Long> wanted = new LinkedHashMap<>();
@@ -109,7 +133,12 @@ class RunPlanner {
     }
 
     /** {@code wanted}: product to the grant a task is about (revoke), or null (grant). */
-    private void sync(Optional<WorkflowRun> open, PersonListItem person, RunKind kind, LocalDate target, LocalDate due,
+    private void sync(
+            Optional<WorkflowRun> open,
+            PersonListItem person,
+            RunKind kind,
+            LocalDate target,
+            LocalDate due,
             Map<Long, @Nullable Long> wanted) {
         WorkflowRun run;
         List<WorkflowTask> existing;
@@ -130,13 +159,23 @@ class RunPlanner {
         Map<Long, ProductRef> products = catalog.allRefsUnscoped();
         List<WorkflowTask> added = wanted.entrySet().stream()
                 .filter(e -> !planned.contains(e.getKey()) && products.containsKey(e.getKey()))
-                .map(e -> new WorkflowTask(run, e.getKey(), e.getValue(), due, clock.instant())).toList();
+                .map(e -> new WorkflowTask(run, e.getKey(), e.getValue(), due, clock.instant()))
+                .toList();
         List<WorkflowTask> saved = tasks.saveAllAndFlush(added);
         if (!saved.isEmpty()) {
-            Map<Long, Set<Long>> assignees = scopes.assignees(saved.stream().map(WorkflowTask::getProductId).toList());
+            Map<Long, Set<Long>> assignees = scopes.assignees(
+                    saved.stream().map(WorkflowTask::getProductId).toList());
             for (WorkflowTask task : saved) {
-                events.publishEvent(new TaskAssigned(task.getId(), run.getId(), task.getKind(), task.getProductId(),
-                        Objects.requireNonNull(products.get(task.getProductId())).label(), person.id(), person.name(), task.getDueDate(),
+                events.publishEvent(new TaskAssigned(
+                        task.getId(),
+                        run.getId(),
+                        task.getKind(),
+                        task.getProductId(),
+                        Objects.requireNonNull(products.get(task.getProductId()))
+                                .label(),
+                        person.id(),
+                        person.name(),
+                        task.getDueDate(),
                         assignees.getOrDefault(task.getProductId(), Set.of())));
             }
         }
@@ -145,9 +184,15 @@ class RunPlanner {
 
     /** Open tasks are cancelled; done and skipped ones stay as they were. */
     private void cancel(WorkflowRun run) {
-        tasks.findByRunIdOrderByIdAsc(run.getId()).stream().filter(WorkflowTask::isOpen)
-                .forEach(t -> t.close(TaskStatus.CANCELLED, "Cancelled: the person's " + (run.getKind() == RunKind.ONBOARDING
-                        ? "start" : "leave") + " was called off.", null, null, clock.instant()));
+        tasks.findByRunIdOrderByIdAsc(run.getId()).stream()
+                .filter(WorkflowTask::isOpen)
+                .forEach(t -> t.close(
+                        TaskStatus.CANCELLED,
+                        "Cancelled: the person's " + (run.getKind() == RunKind.ONBOARDING ? "start" : "leave")
+                                + " was called off.",
+                        null,
+                        null,
+                        clock.instant()));
         run.close(RunStatus.CANCELLED, clock.instant());
         runs.saveAndFlush(run);
     }

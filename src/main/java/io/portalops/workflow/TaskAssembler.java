@@ -38,28 +38,49 @@ class TaskAssembler {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> people = runs.findAllById(tasks.stream().map(WorkflowTask::getRunId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(WorkflowRun::getId, WorkflowRun::getPersonName));
+        Map<Long, String> people =
+                runs.findAllById(tasks.stream().map(WorkflowTask::getRunId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(WorkflowRun::getId, WorkflowRun::getPersonName));
         Map<Long, ProductRef> products = catalog.allRefsUnscoped();
         Map<Long, Set<Long>> assignees = scopes.assignees(productIds(tasks));
         Set<Long> accountIds = new HashSet<>();
         assignees.values().forEach(accountIds::addAll);
         tasks.stream().map(WorkflowTask::getClosedBy).filter(Objects::nonNull).forEach(accountIds::add);
         Map<Long, AccountSummary> names = accounts.summaries(accountIds);
-        return tasks.stream().map(t -> {
-            ProductRef product = products.get(t.getProductId());
-            Set<Long> assigned = assignees.getOrDefault(t.getProductId(), Set.of());
-            boolean open = t.isOpen();
-            return new TaskListItem(t.getId(), t.getRunId(), t.getKind(), t.getStatus(), t.getProductId(),
-                    product == null ? "#" + t.getProductId() : product.label(),
-                    product != null && product.licenceModel() == LicenceModel.PER_SEAT, t.getPersonId(),
-                    people.getOrDefault(t.getRunId(), "#" + t.getPersonId()), t.getDueDate(), t.getGrantId(), t.getNote(),
-                    t.getClosedBy() == null ? null : nameOf(names, t.getClosedBy()), t.getClosedAt(), t.getCreatedAt(),
-                    assigned.stream().map(id -> nameOf(names, id)).sorted().toList(), assigned,
-                    open && t.getDueDate().isBefore(today),
-                    open && !t.getDueDate().isBefore(today) && !t.getDueDate().isAfter(today.plusDays(WorkflowService.DUE_SOON_DAYS)),
-                    open && scope.grantsAccessTo(t.getProductId()), t.getVersion());
-        }).toList();
+        return tasks.stream()
+                .map(t -> {
+                    ProductRef product = products.get(t.getProductId());
+                    Set<Long> assigned = assignees.getOrDefault(t.getProductId(), Set.of());
+                    boolean open = t.isOpen();
+                    return new TaskListItem(
+                            t.getId(),
+                            t.getRunId(),
+                            t.getKind(),
+                            t.getStatus(),
+                            t.getProductId(),
+                            product == null ? "#" + t.getProductId() : product.label(),
+                            product != null && product.licenceModel() == LicenceModel.PER_SEAT,
+                            t.getPersonId(),
+                            people.getOrDefault(t.getRunId(), "#" + t.getPersonId()),
+                            t.getDueDate(),
+                            t.getGrantId(),
+                            t.getNote(),
+                            t.getClosedBy() == null ? null : nameOf(names, t.getClosedBy()),
+                            t.getClosedAt(),
+                            t.getCreatedAt(),
+                            assigned.stream()
+                                    .map(id -> nameOf(names, id))
+                                    .sorted()
+                                    .toList(),
+                            assigned,
+                            open && t.getDueDate().isBefore(today),
+                            open
+                                    && !t.getDueDate().isBefore(today)
+                                    && !t.getDueDate().isAfter(today.plusDays(WorkflowService.DUE_SOON_DAYS)),
+                            open && scope.grantsAccessTo(t.getProductId()),
+                            t.getVersion());
+                })
+                .toList();
     }
 
     private static Set<Long> productIds(Collection<WorkflowTask> tasks) {

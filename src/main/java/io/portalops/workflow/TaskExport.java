@@ -13,28 +13,73 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskExport extends GridExport {
 
-    static final List<String> HEADERS = List.of("Kind", "Status", "Person", "Product", "Due", "Overdue", "Assignees", "Note",
-            "Closed by", "Closed at", "Created");
+    static final List<String> HEADERS = List.of(
+            "Kind",
+            "Status",
+            "Person",
+            "Product",
+            "Due",
+            "Overdue",
+            "Assignees",
+            "Note",
+            "Closed by",
+            "Closed at",
+            "Created");
 
     private final WorkflowService workflow;
 
     TaskExport(WorkflowService workflow) {
-        super("tasks", "Tasks", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
+        super(
+                "tasks",
+                "Tasks",
+                HEADERS,
+                Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
                 Set.of("status", "kind", "personId", "person", "assignee", "dueBefore", "due"));
         this.workflow = workflow;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
-        return query(new TaskFilter(p.enumValue("status", TaskStatus.class), p.enumValue("kind", TaskKind.class), p.id("personId"),
-                p.text("person"), p.id("assignee"), p.date("dueBefore"), p.enumValue("due", DueWindow.class)));
+        return query(new TaskFilter(
+                p.enumValue("status", TaskStatus.class),
+                p.enumValue("kind", TaskKind.class),
+                p.id("personId"),
+                p.text("person"),
+                p.id("assignee"),
+                p.date("dueBefore"),
+                p.enumValue("due", DueWindow.class)));
     }
 
     public ExportQuery query(TaskFilter f) {
-        return exportOf(ExportQuery.filters("status", f.status(), "kind", f.kind(), "personId", f.personId(),
-                "person", f.personName(), "assignee", f.assigneeAccountId(), "dueBefore", f.dueBefore(), "due", f.due()),
-                PagedRows.of((offset, limit) -> workflow.search(f, offset, limit), t -> Arrays.asList(t.kind().name(), t.status().name(),
-                        t.personName(), t.productLabel(), t.dueDate(), t.overdue(), String.join(", ", t.assignees()), t.note(),
-                        t.closedBy(), t.closedAt(), t.createdAt())));
+        return exportOf(
+                ExportQuery.filters(
+                        "status",
+                        f.status(),
+                        "kind",
+                        f.kind(),
+                        "personId",
+                        f.personId(),
+                        "person",
+                        f.personName(),
+                        "assignee",
+                        f.assigneeAccountId(),
+                        "dueBefore",
+                        f.dueBefore(),
+                        "due",
+                        f.due()),
+                PagedRows.of(
+                        (offset, limit) -> workflow.search(f, offset, limit),
+                        t -> Arrays.asList(
+                                t.kind().name(),
+                                t.status().name(),
+                                t.personName(),
+                                t.productLabel(),
+                                t.dueDate(),
+                                t.overdue(),
+                                String.join(", ", t.assignees()),
+                                t.note(),
+                                t.closedBy(),
+                                t.closedAt(),
+                                t.createdAt())));
     }
 }

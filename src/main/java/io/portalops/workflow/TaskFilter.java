@@ -12,8 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param dueBefore tasks due strictly before this day
  * @param due open tasks overdue, or due within the coming week
  */
-public record TaskFilter(@Nullable TaskStatus status, @Nullable TaskKind kind, @Nullable Long personId, @Nullable String personName,
-        @Nullable Long assigneeAccountId, @Nullable LocalDate dueBefore, @Nullable DueWindow due) {
+public record TaskFilter(
+        @Nullable TaskStatus status,
+        @Nullable TaskKind kind,
+        @Nullable Long personId,
+        @Nullable String personName,
+        @Nullable Long assigneeAccountId,
+        @Nullable LocalDate dueBefore,
+        @Nullable DueWindow due) {
 
     public TaskFilter {
         personName = personName == null || personName.isBlank() ? null : personName.strip();

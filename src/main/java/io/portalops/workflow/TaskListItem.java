@@ -15,10 +15,28 @@ import org.jspecify.annotations.Nullable;
  * @param dueSoon open and due today or within {@link WorkflowService#DUE_SOON_DAYS} days
  * @param actionable whether the caller may complete or skip it now
  */
-public record TaskListItem(long id, long runId, TaskKind kind, TaskStatus status, long productId, String productLabel,
-        boolean perSeat, long personId, String personName, LocalDate dueDate, @Nullable Long grantId, @Nullable String note,
-        @Nullable String closedBy, @Nullable Instant closedAt, Instant createdAt, List<String> assignees,
-        Set<Long> assigneeAccountIds, boolean overdue, boolean dueSoon, boolean actionable, long version) {
+public record TaskListItem(
+        long id,
+        long runId,
+        TaskKind kind,
+        TaskStatus status,
+        long productId,
+        String productLabel,
+        boolean perSeat,
+        long personId,
+        String personName,
+        LocalDate dueDate,
+        @Nullable Long grantId,
+        @Nullable String note,
+        @Nullable String closedBy,
+        @Nullable Instant closedAt,
+        Instant createdAt,
+        List<String> assignees,
+        Set<Long> assigneeAccountIds,
+        boolean overdue,
+        boolean dueSoon,
+        boolean actionable,
+        long version) {
 
     public TaskListItem {
         assignees = List.copyOf(assignees);
@@ -27,6 +45,8 @@ public record TaskListItem(long id, long runId, TaskKind kind, TaskStatus status
 
     /** "Grant Slack · Slack Business+ to Ada Lovelace" or "Revoke … from …". */
     public String title() {
-        return kind == TaskKind.GRANT ? "Grant " + productLabel + " to " + personName : "Revoke " + productLabel + " from " + personName;
+        return kind == TaskKind.GRANT
+                ? "Grant " + productLabel + " to " + personName
+                : "Revoke " + productLabel + " from " + personName;
     }
 }

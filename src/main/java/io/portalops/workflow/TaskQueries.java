@@ -26,7 +26,8 @@ class TaskQueries {
         if (products.isPresent() && products.get().isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("select t from WorkflowTask t join WorkflowRun r on r.id = t.runId where 1 = 1");
+        StringBuilder jpql =
+                new StringBuilder("select t from WorkflowTask t join WorkflowRun r on r.id = t.runId where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         products.ifPresent(ids -> and(jpql, parameters, "t.productId in :products", "products", ids));
         if (filter.status() != null) {
@@ -39,7 +40,12 @@ class TaskQueries {
             and(jpql, parameters, "t.personId = :person", "person", filter.personId());
         }
         if (filter.personName() != null) {
-            and(jpql, parameters, "lower(r.personName) like :name escape '\\'", "name", "%" + escape(filter.personName()) + "%");
+            and(
+                    jpql,
+                    parameters,
+                    "lower(r.personName) like :name escape '\\'",
+                    "name",
+                    "%" + escape(filter.personName()) + "%");
         }
         if (filter.dueBefore() != null) {
             and(jpql, parameters, "t.dueDate < :dueBefore", "dueBefore", filter.dueBefore());
@@ -53,18 +59,23 @@ class TaskQueries {
                 parameters.put("weekAhead", today.plusDays(WorkflowService.DUE_SOON_DAYS));
             }
         }
-        jpql.append(" order by case when t.status = io.portalops.workflow.TaskStatus.OPEN then 0 else 1 end, t.dueDate, t.id");
+        jpql.append(
+                " order by case when t.status = io.portalops.workflow.TaskStatus.OPEN then 0 else 1 end, t.dueDate, t.id");
         TypedQuery<WorkflowTask> query = entityManager.createQuery(jpql.toString(), WorkflowTask.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
     }
 
-    private static void and(StringBuilder jpql, Map<String, Object> parameters, String condition, String name, Object value) {
+    private static void and(
+            StringBuilder jpql, Map<String, Object> parameters, String condition, String name, Object value) {
         jpql.append(" and ").append(condition);
         parameters.put(name, value);
     }
 
     private static String escape(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
     }
 }

@@ -8,8 +8,17 @@ import java.util.Set;
  *
  * @param overdue due before the day the job runs for
  */
-public record TaskReminder(long taskId, long runId, TaskKind kind, long productId, String productName, long personId,
-        String personName, LocalDate dueDate, boolean overdue, Set<Long> assigneeAccountIds) {
+public record TaskReminder(
+        long taskId,
+        long runId,
+        TaskKind kind,
+        long productId,
+        String productName,
+        long personId,
+        String personName,
+        LocalDate dueDate,
+        boolean overdue,
+        Set<Long> assigneeAccountIds) {
 
     public TaskReminder {
         assigneeAccountIds = Set.copyOf(assigneeAccountIds);

@@ -41,9 +41,20 @@ class WorkflowDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowDemoData.class);
     private static final Map<String, List<String>> PROFILES = Map.of(
-            "Engineering", List.of("Google Workspace · Gmail", "Google Workspace · Drive", "GitHub · Enterprise", "Slack · Slack Business+"),
-            "Sales", List.of("Google Workspace · Gmail", "Google Workspace · Drive", "Slack · Slack Business+", "Salesforce · Sales Cloud"),
-            "Customer Support", List.of("Google Workspace · Gmail", "Slack · Slack Business+", "Zendesk · Suite Professional"));
+            "Engineering",
+                    List.of(
+                            "Google Workspace · Gmail",
+                            "Google Workspace · Drive",
+                            "GitHub · Enterprise",
+                            "Slack · Slack Business+"),
+            "Sales",
+                    List.of(
+                            "Google Workspace · Gmail",
+                            "Google Workspace · Drive",
+                            "Slack · Slack Business+",
+                            "Salesforce · Sales Cloud"),
+            "Customer Support",
+                    List.of("Google Workspace · Gmail", "Slack · Slack Business+", "Zendesk · Suite Professional"));
 
     private final AccessProfiles profiles;
     private final AccessProfileRepository profileRows;
@@ -54,8 +65,15 @@ class WorkflowDemoData implements ApplicationRunner {
     private final SaasCatalog catalog;
     private final UserDetailsService users;
 
-    WorkflowDemoData(AccessProfiles profiles, AccessProfileRepository profileRows, RunPlanner planner, WorkflowService workflow,
-            WorkflowTaskRepository tasks, DirectoryLookups directory, SaasCatalog catalog, UserDetailsService users) {
+    WorkflowDemoData(
+            AccessProfiles profiles,
+            AccessProfileRepository profileRows,
+            RunPlanner planner,
+            WorkflowService workflow,
+            WorkflowTaskRepository tasks,
+            DirectoryLookups directory,
+            SaasCatalog catalog,
+            UserDetailsService users) {
         this.profiles = profiles;
         this.profileRows = profileRows;
         this.planner = planner;
@@ -82,33 +100,50 @@ class WorkflowDemoData implements ApplicationRunner {
 
     private int seed(Map<String, Long> products) {
         PROFILES.forEach((department, labels) -> {
-            Set<Long> ids = labels.stream().map(products::get).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<Long> ids = labels.stream()
+                    .map(products::get)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!ids.isEmpty()) {
                 profiles.create(new AccessProfileForm(department + " basics", department, null, ids, null));
             }
         });
         List<PersonListItem> starting = directory.withStatus(EmploymentStatus.PENDING_START, 1000).stream()
                 .filter(p -> PROFILES.containsKey(p.department()) && p.startDate() != null)
-                .sorted(Comparator.comparing(PersonListItem::startDate)).limit(5).toList();
+                .sorted(Comparator.comparing(PersonListItem::startDate))
+                .limit(5)
+                .toList();
         List<PersonListItem> leaving = directory.withStatus(EmploymentStatus.LEAVING, 1000).stream()
-                .filter(p -> p.endDate() != null).sorted(Comparator.comparing(PersonListItem::endDate)).limit(3).toList();
+                .filter(p -> p.endDate() != null)
+                .sorted(Comparator.comparing(PersonListItem::endDate))
+                .limit(3)
+                .toList();
         starting.forEach(p -> planner.follow(p.id(), true));
         leaving.forEach(p -> planner.follow(p.id(), false));
         // Some work done already: the first onboarding's Gmail, and the first offboarding half revoked with one skip.
-        List<WorkflowTask> open = tasks.findAll().stream().filter(WorkflowTask::isOpen).sorted(Comparator.comparing(WorkflowTask::getId)).toList();
+        List<WorkflowTask> open = tasks.findAll().stream()
+                .filter(WorkflowTask::isOpen)
+                .sorted(Comparator.comparing(WorkflowTask::getId))
+                .toList();
         Long gmail = products.get("Google Workspace · Gmail");
-        open.stream().filter(t -> t.getKind() == TaskKind.GRANT && Objects.equals(t.getProductId(), gmail)).findFirst()
+        open.stream()
+                .filter(t -> t.getKind() == TaskKind.GRANT && Objects.equals(t.getProductId(), gmail))
+                .findFirst()
                 .ifPresent(t -> attempt(() -> workflow.complete(t.getId(), "Mailbox created, ticket IT-1042")));
-        List<WorkflowTask> revokes = open.stream().filter(t -> t.getKind() == TaskKind.REVOKE).toList();
+        List<WorkflowTask> revokes =
+                open.stream().filter(t -> t.getKind() == TaskKind.REVOKE).toList();
         if (!revokes.isEmpty()) {
             long firstRun = revokes.getFirst().getRunId();
-            List<WorkflowTask> first = revokes.stream().filter(t -> t.getRunId() == firstRun).toList();
+            List<WorkflowTask> first =
+                    revokes.stream().filter(t -> t.getRunId() == firstRun).toList();
             for (int i = 0; i < first.size() / 2; i++) {
                 long id = first.get(i).getId();
                 attempt(() -> workflow.complete(id, "Removed in the vendor's admin console"));
             }
             if (first.size() > 2) {
-                attempt(() -> workflow.skip(first.getLast().getId(), "Kept until the handover ends; revoked by the vendor on the end date"));
+                attempt(() -> workflow.skip(
+                        first.getLast().getId(),
+                        "Kept until the handover ends; revoked by the vendor on the end date"));
             }
         }
         return starting.size() + leaving.size();
@@ -132,7 +167,8 @@ class WorkflowDemoData implements ApplicationRunner {
             return null;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -33,8 +33,7 @@ public class WorkflowFigures {
     }
 
     /** Open tasks of one kind, and how many of them are past their due date. */
-    public record OpenTasks(TaskKind kind, long open, long overdue) {
-    }
+    public record OpenTasks(TaskKind kind, long open, long overdue) {}
 
     public void refresh() {
         MaterializedViews.refresh(jdbc, "workflow_task_rollup");
@@ -46,16 +45,21 @@ public class WorkflowFigures {
         Optional<Set<Long>> products = scopes.current().productFilter();
         LocalDate today = LocalDate.now(clock);
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
-        StringBuilder sql = new StringBuilder("select kind, sum(tasks), coalesce(sum(tasks) filter (where due_date < ?), 0) "
-                + "from workflow_task_rollup");
+        StringBuilder sql =
+                new StringBuilder("select kind, sum(tasks), coalesce(sum(tasks) filter (where due_date < ?), 0) "
+                        + "from workflow_task_rollup");
         if (products.isPresent()) {
             sql.append(" where product_id = any (?)");
             args.add(products.get().toArray(Long[]::new));
         }
         sql.append(" group by kind");
-        List<OpenTasks> found = jdbc.query(sql.toString(), (rs, i) -> new OpenTasks(TaskKind.valueOf(rs.getString(1)),
-                rs.getLong(2), rs.getLong(3)), args.toArray());
-        return Arrays.stream(TaskKind.values()).map(kind -> found.stream().filter(f -> f.kind() == kind).findFirst()
-                .orElse(new OpenTasks(kind, 0, 0))).toList();
+        List<OpenTasks> found = jdbc.query(
+                sql.toString(),
+                (rs, i) -> new OpenTasks(TaskKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)),
+                args.toArray());
+        return Arrays.stream(TaskKind.values())
+                .map(kind ->
+                        found.stream().filter(f -> f.kind() == kind).findFirst().orElse(new OpenTasks(kind, 0, 0)))
+                .toList();
     }
 }

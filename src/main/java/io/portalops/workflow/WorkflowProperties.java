@@ -12,5 +12,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.workflow")
-record WorkflowProperties(@DefaultValue("3") @PositiveOrZero int onboardingLeadDays) {
-}
+record WorkflowProperties(@DefaultValue("3") @PositiveOrZero int onboardingLeadDays) {}

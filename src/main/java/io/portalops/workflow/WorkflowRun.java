@@ -23,17 +23,21 @@ class WorkflowRun extends AbstractEntity {
 
     private long personId;
     private String personName;
+
     @Enumerated(EnumType.STRING)
     private RunKind kind;
+
     @Enumerated(EnumType.STRING)
     private RunStatus status;
+
     private LocalDate targetDate;
+
     @NotAudited
     private Instant createdAt;
+
     private @Nullable Instant closedAt;
 
-    protected WorkflowRun() {
-    }
+    protected WorkflowRun() {}
 
     WorkflowRun(long personId, String personName, RunKind kind, LocalDate targetDate, Instant now) {
         this.personId = personId;
@@ -81,7 +85,8 @@ class WorkflowRun extends AbstractEntity {
         return createdAt;
     }
 
-    @Nullable Instant getClosedAt() {
+    @Nullable
+    Instant getClosedAt() {
         return closedAt;
     }
 }

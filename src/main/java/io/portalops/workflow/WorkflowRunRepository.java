@@ -9,7 +9,8 @@ interface WorkflowRunRepository extends JpaRepository<WorkflowRun, Long> {
 
     Optional<WorkflowRun> findByPersonIdAndKindAndStatus(long personId, RunKind kind, RunStatus status);
 
-    boolean existsByPersonIdAndKindAndStatusAndTargetDate(long personId, RunKind kind, RunStatus status, LocalDate targetDate);
+    boolean existsByPersonIdAndKindAndStatusAndTargetDate(
+            long personId, RunKind kind, RunStatus status, LocalDate targetDate);
 
     List<WorkflowRun> findByPersonIdOrderByIdDesc(long personId);
 }

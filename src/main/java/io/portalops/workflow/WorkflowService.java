@@ -14,6 +14,7 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.validation.FreeText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.portalops.shared.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +56,17 @@ public class WorkflowService {
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
-    WorkflowService(WorkflowTaskRepository tasks, WorkflowRunRepository runs, TaskQueries queries, TaskAssembler assembler,
-            OffboardingFigures figures, SaasScopes scopes, SaasCatalog catalog, AccessGrantService grants,
-            CurrentUserProvider currentUser, Clock clock) {
+    WorkflowService(
+            WorkflowTaskRepository tasks,
+            WorkflowRunRepository runs,
+            TaskQueries queries,
+            TaskAssembler assembler,
+            OffboardingFigures figures,
+            SaasScopes scopes,
+            SaasCatalog catalog,
+            AccessGrantService grants,
+            CurrentUserProvider currentUser,
+            Clock clock) {
         this.tasks = tasks;
         this.runs = runs;
         this.queries = queries;
@@ -76,19 +84,23 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public SliceResult<TaskListItem> search(TaskFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
         }
         SaasScope scope = scopes.current();
         Optional<Set<Long>> products = scope.productFilter();
         if (filter.assigneeAccountId() != null) {
             long assignee = filter.assigneeAccountId();
             Set<Long> assigned = scopes.assignees(catalog.allRefsUnscoped().keySet()).entrySet().stream()
-                    .filter(e -> e.getValue().contains(assignee)).map(Map.Entry::getKey).collect(Collectors.toCollection(HashSet::new));
+                    .filter(e -> e.getValue().contains(assignee))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toCollection(HashSet::new));
             products.ifPresent(assigned::retainAll);
             products = Optional.of(assigned);
         }
         LocalDate today = today();
-        SliceResult<WorkflowTask> slice = SliceResult.fromOverfetch(queries.search(filter, products, today, offset, limit), offset, limit);
+        SliceResult<WorkflowTask> slice =
+                SliceResult.fromOverfetch(queries.search(filter, products, today, offset, limit), offset, limit);
         return new SliceResult<>(assembler.items(slice.items(), scope, today), offset, limit, slice.hasNext());
     }
 
@@ -106,7 +118,8 @@ public class WorkflowService {
     @PreAuthorize(WORKERS)
     @Transactional
     public TaskListItem complete(long id, @Nullable String evidence) {
-        String note = requireNote(evidence, "evidence", "Say what was done, e.g. the ticket or the confirmation, to complete the task.");
+        String note = requireNote(
+                evidence, "evidence", "Say what was done, e.g. the ticket or the confirmation, to complete the task.");
         SaasScope scope = scopes.current();
         WorkflowTask task = requireOpen(visible(id, scope));
         WorkflowRun run = runs.findById(task.getRunId()).orElseThrow(() -> new NotFoundException("Task"));
@@ -133,12 +146,15 @@ public class WorkflowService {
     public RunDetails run(long runId) {
         SaasScope scope = scopes.current();
         WorkflowRun run = runs.findById(runId).orElseThrow(() -> new NotFoundException("Run"));
-        List<WorkflowTask> visible = tasks.findByRunIdOrderByIdAsc(runId).stream().filter(t -> scope.seesProduct(t.getProductId())).toList();
+        List<WorkflowTask> visible = tasks.findByRunIdOrderByIdAsc(runId).stream()
+                .filter(t -> scope.seesProduct(t.getProductId()))
+                .toList();
         if (visible.isEmpty()) {
             throw new NotFoundException("Run");
         }
         List<TaskListItem> items = assembler.items(visible, scope, today());
-        return new RunDetails(listItem(run, visible), items, run.getKind() == RunKind.OFFBOARDING ? figures.summary(items) : null);
+        return new RunDetails(
+                listItem(run, visible), items, run.getKind() == RunKind.OFFBOARDING ? figures.summary(items) : null);
     }
 
     /** A person's runs in which the caller sees at least one task, newest first. */
@@ -146,11 +162,15 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<RunListItem> runsOf(long personId) {
         SaasScope scope = scopes.current();
-        return runs.findByPersonIdOrderByIdDesc(personId).stream().map(run -> {
-            List<WorkflowTask> visible = tasks.findByRunIdOrderByIdAsc(run.getId()).stream()
-                    .filter(t -> scope.seesProduct(t.getProductId())).toList();
-            return visible.isEmpty() ? null : listItem(run, visible);
-        }).filter(Objects::nonNull).toList();
+        return runs.findByPersonIdOrderByIdDesc(personId).stream()
+                .map(run -> {
+                    List<WorkflowTask> visible = tasks.findByRunIdOrderByIdAsc(run.getId()).stream()
+                            .filter(t -> scope.seesProduct(t.getProductId()))
+                            .toList();
+                    return visible.isEmpty() ? null : listItem(run, visible);
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private long grant(WorkflowTask task, WorkflowRun run, String note) {
@@ -161,21 +181,34 @@ public class WorkflowService {
         if (current.isPresent()) {
             return grants.activate(current.get().id()).id();
         }
-        return grants.create(new GrantRequest(task.getPersonId(), task.getProductId(), null, GrantStatus.ACTIVE,
-                "Onboarding of " + run.getPersonName() + ": " + note)).id();
+        return grants.create(new GrantRequest(
+                        task.getPersonId(),
+                        task.getProductId(),
+                        null,
+                        GrantStatus.ACTIVE,
+                        "Onboarding of " + run.getPersonName() + ": " + note))
+                .id();
     }
 
     private long revoke(WorkflowTask task, WorkflowRun run, String note) {
-        GrantListItem active = openGrant(task).filter(g -> g.status() == GrantStatus.ACTIVE).orElseThrow(() -> new RuleViolationException(
-                run.getPersonName() + " holds no active access to this product any more; skip the task with a reason instead.", 409));
-        return grants.revoke(active.id(), "Offboarding of " + run.getPersonName() + ": " + note).id();
+        GrantListItem active = openGrant(task)
+                .filter(g -> g.status() == GrantStatus.ACTIVE)
+                .orElseThrow(() -> new RuleViolationException(
+                        run.getPersonName()
+                                + " holds no active access to this product any more; skip the task with a reason instead.",
+                        409));
+        return grants.revoke(active.id(), "Offboarding of " + run.getPersonName() + ": " + note)
+                .id();
     }
 
     /** The person's open grant of the task's product: the one the task names if still open, else any. */
     private Optional<GrantListItem> openGrant(WorkflowTask task) {
         List<GrantListItem> open = grants.ofPerson(task.getPersonId()).stream()
-                .filter(g -> g.productId() == task.getProductId() && g.status().open()).toList();
-        return open.stream().filter(g -> task.getGrantId() != null && g.id() == task.getGrantId()).findFirst()
+                .filter(g -> g.productId() == task.getProductId() && g.status().open())
+                .toList();
+        return open.stream()
+                .filter(g -> task.getGrantId() != null && g.id() == task.getGrantId())
+                .findFirst()
                 .or(() -> open.stream().findFirst());
     }
 
@@ -193,12 +226,15 @@ public class WorkflowService {
     }
 
     private WorkflowTask visible(long id, SaasScope scope) {
-        return tasks.findById(id).filter(t -> scope.seesProduct(t.getProductId())).orElseThrow(() -> new NotFoundException("Task"));
+        return tasks.findById(id)
+                .filter(t -> scope.seesProduct(t.getProductId()))
+                .orElseThrow(() -> new NotFoundException("Task"));
     }
 
     private static WorkflowTask requireOpen(WorkflowTask task) {
         if (!task.isOpen()) {
-            throw new RuleViolationException("This task is " + task.getStatus().label().toLowerCase() + " already.", 409);
+            throw new RuleViolationException(
+                    "This task is " + task.getStatus().label().toLowerCase() + " already.", 409);
         }
         return task;
     }
@@ -212,8 +248,17 @@ public class WorkflowService {
 
     private RunListItem listItem(WorkflowRun run, List<WorkflowTask> visible) {
         int closed = (int) visible.stream().filter(t -> !t.isOpen()).count();
-        return new RunListItem(run.getId(), run.getKind(), run.getStatus(), run.getPersonId(), run.getPersonName(), run.getTargetDate(),
-                run.getCreatedAt(), run.getClosedAt(), closed, visible.size());
+        return new RunListItem(
+                run.getId(),
+                run.getKind(),
+                run.getStatus(),
+                run.getPersonId(),
+                run.getPersonName(),
+                run.getTargetDate(),
+                run.getCreatedAt(),
+                run.getClosedAt(),
+                closed,
+                visible.size());
     }
 
     private LocalDate today() {

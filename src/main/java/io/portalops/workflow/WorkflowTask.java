@@ -24,20 +24,23 @@ class WorkflowTask extends AbstractEntity {
     private long runId;
     private long personId;
     private long productId;
+
     @Enumerated(EnumType.STRING)
     private TaskKind kind;
+
     @Enumerated(EnumType.STRING)
     private TaskStatus status;
+
     private LocalDate dueDate;
     private @Nullable Long grantId;
     private @Nullable String note;
     private @Nullable Long closedBy;
     private @Nullable Instant closedAt;
+
     @NotAudited
     private Instant createdAt;
 
-    protected WorkflowTask() {
-    }
+    protected WorkflowTask() {}
 
     WorkflowTask(WorkflowRun run, long productId, @Nullable Long grantId, LocalDate dueDate, Instant now) {
         this.runId = run.getId();
@@ -95,19 +98,23 @@ class WorkflowTask extends AbstractEntity {
         return dueDate;
     }
 
-    @Nullable Long getGrantId() {
+    @Nullable
+    Long getGrantId() {
         return grantId;
     }
 
-    @Nullable String getNote() {
+    @Nullable
+    String getNote() {
         return note;
     }
 
-    @Nullable Long getClosedBy() {
+    @Nullable
+    Long getClosedBy() {
         return closedBy;
     }
 
-    @Nullable Instant getClosedAt() {
+    @Nullable
+    Instant getClosedAt() {
         return closedAt;
     }
 

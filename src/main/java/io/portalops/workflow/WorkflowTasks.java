@@ -26,7 +26,12 @@ public class WorkflowTasks {
     private final SaasScopes scopes;
     private final Clock clock;
 
-    WorkflowTasks(WorkflowTaskRepository tasks, WorkflowRunRepository runs, SaasCatalog catalog, SaasScopes scopes, Clock clock) {
+    WorkflowTasks(
+            WorkflowTaskRepository tasks,
+            WorkflowRunRepository runs,
+            SaasCatalog catalog,
+            SaasScopes scopes,
+            Clock clock) {
         this.tasks = tasks;
         this.runs = runs;
         this.catalog = catalog;
@@ -43,17 +48,31 @@ public class WorkflowTasks {
     /** As {@link #openTasksDueBy(LocalDate)}, with the job's own today. */
     @Transactional(readOnly = true)
     public List<TaskReminder> openTasksDueBy(LocalDate dueBy, LocalDate today) {
-        List<WorkflowTask> due = tasks.findByStatusAndDueDateLessThanEqualOrderByDueDateAscIdAsc(TaskStatus.OPEN, dueBy);
+        List<WorkflowTask> due =
+                tasks.findByStatusAndDueDateLessThanEqualOrderByDueDateAscIdAsc(TaskStatus.OPEN, dueBy);
         if (due.isEmpty()) {
             return List.of();
         }
         Map<Long, ProductRef> products = catalog.allRefsUnscoped();
-        Map<Long, String> people = runs.findAllById(due.stream().map(WorkflowTask::getRunId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(WorkflowRun::getId, WorkflowRun::getPersonName));
-        Map<Long, Set<Long>> assignees = scopes.assignees(due.stream().map(WorkflowTask::getProductId).collect(Collectors.toSet()));
-        return due.stream().map(t -> new TaskReminder(t.getId(), t.getRunId(), t.getKind(), t.getProductId(),
-                products.containsKey(t.getProductId()) ? products.get(t.getProductId()).label() : "#" + t.getProductId(), t.getPersonId(),
-                people.getOrDefault(t.getRunId(), "#" + t.getPersonId()), t.getDueDate(), t.getDueDate().isBefore(today),
-                assignees.getOrDefault(t.getProductId(), Set.of()))).toList();
+        Map<Long, String> people =
+                runs.findAllById(due.stream().map(WorkflowTask::getRunId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(WorkflowRun::getId, WorkflowRun::getPersonName));
+        Map<Long, Set<Long>> assignees =
+                scopes.assignees(due.stream().map(WorkflowTask::getProductId).collect(Collectors.toSet()));
+        return due.stream()
+                .map(t -> new TaskReminder(
+                        t.getId(),
+                        t.getRunId(),
+                        t.getKind(),
+                        t.getProductId(),
+                        products.containsKey(t.getProductId())
+                                ? products.get(t.getProductId()).label()
+                                : "#" + t.getProductId(),
+                        t.getPersonId(),
+                        people.getOrDefault(t.getRunId(), "#" + t.getPersonId()),
+                        t.getDueDate(),
+                        t.getDueDate().isBefore(today),
+                        assignees.getOrDefault(t.getProductId(), Set.of())))
+                .toList();
     }
 }

@@ -33,6 +33,7 @@ class BodyLimitsApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,12 +47,14 @@ class BodyLimitsApiTest {
     }
 
     long draftOfManager() {
-        return jdbc.queryForObject("select min(k.id) from contract k join account a on a.id = k.owner_id where a.username = 'manager'",
+        return jdbc.queryForObject(
+                "select min(k.id) from contract k join account a on a.id = k.owner_id where a.username = 'manager'",
                 Long.class);
     }
 
     int attachments(long contractId) {
-        return jdbc.queryForObject("select count(*) from contract_attachment where contract_id = ?", Integer.class, contractId);
+        return jdbc.queryForObject(
+                "select count(*) from contract_attachment where contract_id = ?", Integer.class, contractId);
     }
 
     /** Sends only the request head with the declared length, no body, and reads the answer: proof that nothing was read first. */
@@ -59,8 +62,9 @@ class BodyLimitsApiTest {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\nContent-Type: "
-                    + contentType + "\r\nContent-Length: " + contentLength + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                            + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[8192];
@@ -74,7 +78,9 @@ class BodyLimitsApiTest {
     }
 
     static void assertProblem(String raw, int status) {
-        assertThat(raw).startsWith("HTTP/1.1 " + status).containsIgnoringCase("Content-Type: application/problem+json")
+        assertThat(raw)
+                .startsWith("HTTP/1.1 " + status)
+                .containsIgnoringCase("Content-Type: application/problem+json")
                 .contains("\"status\":" + status);
     }
 
@@ -88,19 +94,26 @@ class BodyLimitsApiTest {
     void a_chunked_json_body_is_counted_and_cut_off_at_the_limit_with_413() throws Exception {
         byte[] big = ("{\"name\":\"" + "x".repeat((int) (2 * MB)) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/customers"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
                 .header("Accept", "application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
-        HttpResponse<String> response = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.142"))
-                .connectTimeout(Duration.ofSeconds(10)).build().send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName("127.0.0.142"))
+                .connectTimeout(Duration.ofSeconds(10))
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
     @Test
-    void the_event_batch_takes_more_than_other_endpoints_enough_for_a_thousand_events_at_the_payload_limit() throws Exception {
-        // over the 1 MB of other endpoints, within the batch's room: the filter lets it through to authentication (no API key)
+    void the_event_batch_takes_more_than_other_endpoints_enough_for_a_thousand_events_at_the_payload_limit()
+            throws Exception {
+        // over the 1 MB of other endpoints, within the batch's room: the filter lets it through to authentication (no
+        // API key)
         byte[] twoMegabytes = ("[" + "{}".repeat((int) MB) + "]").getBytes(StandardCharsets.US_ASCII);
         Response batch = api.postBytes("/api/events/batch", "application/json", twoMegabytes, null);
         assertThat(batch.status()).as("%s", batch).isEqualTo(401);
@@ -113,10 +126,21 @@ class BodyLimitsApiTest {
     void a_multipart_upload_over_the_limit_answers_413_problem_json_and_stores_nothing() throws Exception {
         long contract = draftOfManager();
         int before = attachments(contract);
-        assertProblem(declaredOnly("POST", "/api/contracts/" + contract + "/attachments", "multipart/form-data; boundary=x", 12 * MB), 413);
+        assertProblem(
+                declaredOnly(
+                        "POST",
+                        "/api/contracts/" + contract + "/attachments",
+                        "multipart/form-data; boundary=x",
+                        12 * MB),
+                413);
 
-        Response real = api.multipart("/api/contracts/" + contract + "/attachments", Map.of(), "file", "big.pdf",
-                new byte[(int) (12 * MB)], token);
+        Response real = api.multipart(
+                "/api/contracts/" + contract + "/attachments",
+                Map.of(),
+                "file",
+                "big.pdf",
+                new byte[(int) (12 * MB)],
+                token);
         assertThat(real.status()).as("%s", real).isEqualTo(413);
         assertThat(real.contentType()).startsWith("application/problem+json");
         assertThat(attachments(contract)).isEqualTo(before);
@@ -133,8 +157,11 @@ class BodyLimitsApiTest {
         assertThat(empty.status()).as("%s", empty).isIn(400, 415);
         assertThat(empty.contentType()).startsWith("application/problem+json");
 
-        Response noPart = api.postBytes("/api/contracts/" + contract + "/attachments", "multipart/form-data; boundary=x",
-                "--x--\r\n".getBytes(StandardCharsets.US_ASCII), token);
+        Response noPart = api.postBytes(
+                "/api/contracts/" + contract + "/attachments",
+                "multipart/form-data; boundary=x",
+                "--x--\r\n".getBytes(StandardCharsets.US_ASCII),
+                token);
         assertThat(noPart.status()).as("%s", noPart).isEqualTo(400);
         assertThat(noPart.contentType()).startsWith("application/problem+json");
     }
@@ -144,7 +171,8 @@ class BodyLimitsApiTest {
         long contract = draftOfManager();
         int before = attachments(contract);
         for (String name : new String[] {"evil\u0000.pdf", "a".repeat(5000) + ".pdf"}) {
-            Response response = api.multipart("/api/contracts/" + contract + "/attachments", Map.of(), "file", name, PaymentFixtures.PDF, token);
+            Response response = api.multipart(
+                    "/api/contracts/" + contract + "/attachments", Map.of(), "file", name, PaymentFixtures.PDF, token);
             assertThat(response.status()).as("%s", response).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
         }

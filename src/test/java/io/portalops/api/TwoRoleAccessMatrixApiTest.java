@@ -167,15 +167,20 @@ class TwoRoleAccessMatrixApiTest {
             POST /api/events/batch                          other   403   403             403      403     403           403           403
             """;
 
-    static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.ACCOUNT_MANAGER, Role.APPROVER, Role.ANALYST, Role.SERVICE_ADMIN,
-            Role.PRODUCT_ADMIN, Role.AUDITOR);
+    static final List<Role> COLUMNS = List.of(
+            Role.ADMIN,
+            Role.ACCOUNT_MANAGER,
+            Role.APPROVER,
+            Role.ANALYST,
+            Role.SERVICE_ADMIN,
+            Role.PRODUCT_ADMIN,
+            Role.AUDITOR);
 
     /** Sign-in endpoints act on the caller's own credentials, not on rows: the security API tests cover them. */
-    static final Set<String> NOT_ROW_OPERATIONS = Set.of("POST /api/auth/token", "POST /api/auth/refresh", "POST /api/auth/logout",
-            "POST /api/export/verify");
+    static final Set<String> NOT_ROW_OPERATIONS = Set.of(
+            "POST /api/auth/token", "POST /api/auth/refresh", "POST /api/auth/logout", "POST /api/export/verify");
 
-    record Row(String operation, boolean own, Map<Role, Integer> statuses) {
-    }
+    record Row(String operation, boolean own, Map<Role, Integer> statuses) {}
 
     static final List<Row> ROWS = parse();
 
@@ -196,32 +201,46 @@ class TwoRoleAccessMatrixApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     PaymentRegister payments;
+
     @Autowired
     PaymentInvoices invoices;
+
     @Autowired
     AccessGrantService grants;
+
     @Autowired
     PersonService people;
+
     @Autowired
     DirectoryFixtures directory;
+
     @Autowired
     WorkflowFixtures workflow;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
@@ -229,12 +248,21 @@ class TwoRoleAccessMatrixApiTest {
     final String tag = UUID.randomUUID().toString().substring(0, 6);
     /** One caller per role set: its username, id, token, client (its own loopback address: the API limits per address). */
     final Map<Set<Role>, Caller> callers = new HashMap<>();
+
     String otherManager;
     long otherCustomer;
     long otherService;
     long otherProduct;
 
-    record Caller(Set<Role> roles, String username, long id, String token, ApiTestClient api, long service, long product, Long customer) {
+    record Caller(
+            Set<Role> roles,
+            String username,
+            long id,
+            String token,
+            ApiTestClient api,
+            long service,
+            long product,
+            Long customer) {
         boolean has(Role role) {
             return roles.contains(role);
         }
@@ -259,11 +287,15 @@ class TwoRoleAccessMatrixApiTest {
         otherProduct = product(otherService, null);
         int address = 150;
         for (Set<Role> roles : roleSets()) {
-            String name = roles.stream().map(r -> r.name().substring(0, 3).toLowerCase()).collect(Collectors.joining());
+            String name = roles.stream()
+                    .map(r -> r.name().substring(0, 3).toLowerCase())
+                    .collect(Collectors.joining());
             String username = account(name, roles);
             long id = accountId(username);
             ApiTestClient api = new ApiTestClient(port, InetAddress.getByName("127.0.0." + address++));
-            String token = api.login(username, PaymentFixtures.PASSWORD).get("access_token").asString();
+            String token = api.login(username, PaymentFixtures.PASSWORD)
+                    .get("access_token")
+                    .asString();
             long service = service(roles.contains(Role.SERVICE_ADMIN) ? id : null);
             long product = product(service, roles.contains(Role.PRODUCT_ADMIN) ? id : null);
             Long customer = roles.contains(Role.ACCOUNT_MANAGER) ? customer(username) : null;
@@ -272,8 +304,10 @@ class TwoRoleAccessMatrixApiTest {
     }
 
     Stream<Arguments> matrix() {
-        return roleSets().stream().flatMap(roles -> ROWS.stream().map(row -> Arguments.of(label(roles), row.operation(),
-                row.own() ? "own" : "other", roles, row)));
+        return roleSets().stream()
+                .flatMap(roles -> ROWS.stream()
+                        .map(row ->
+                                Arguments.of(label(roles), row.operation(), row.own() ? "own" : "other", roles, row)));
     }
 
     static String label(Set<Role> roles) {
@@ -282,21 +316,28 @@ class TwoRoleAccessMatrixApiTest {
 
     /** Success when any role alone succeeds, with that role's status; else a refusal. */
     static int expected(Set<Role> roles, Row row) {
-        return roles.stream().map(row.statuses()::get).filter(s -> s < 300).findFirst()
+        return roles.stream()
+                .map(row.statuses()::get)
+                .filter(s -> s < 300)
+                .findFirst()
                 .orElse(roles.size() == 1 ? row.statuses().get(roles.iterator().next()) : -1);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("matrix")
-    void each_role_set_may_write_exactly_what_one_of_its_roles_may_write_alone(String label, String operation, String own,
-            Set<Role> roles, Row row) {
+    void each_role_set_may_write_exactly_what_one_of_its_roles_may_write_alone(
+            String label, String operation, String own, Set<Role> roles, Row row) {
         Caller caller = callers.get(roles);
         Response response = call(caller, row.operation(), row.own());
         int expected = expected(roles, row);
         if (expected == -1) {
-            assertThat(response.status()).as("%s %s %s: %s", label, operation, own, response).isIn(400, 403, 404, 409);
+            assertThat(response.status())
+                    .as("%s %s %s: %s", label, operation, own, response)
+                    .isIn(400, 403, 404, 409);
         } else {
-            assertThat(response.status()).as("%s %s %s: %s", label, operation, own, response).isEqualTo(expected);
+            assertThat(response.status())
+                    .as("%s %s %s: %s", label, operation, own, response)
+                    .isEqualTo(expected);
         }
         if (response.status() >= 400) {
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -306,21 +347,34 @@ class TwoRoleAccessMatrixApiTest {
     @Test
     void the_table_holds_every_mutating_api_operation_on_both_rows() {
         Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> info.getPathPatternsCondition().getPatternValues().forEach(path -> {
-            if (path.startsWith("/api/")) {
-                info.getMethodsCondition().getMethods().stream().filter(m -> !m.name().equals("GET")).forEach(m -> mapped.add(m.name() + " " + path));
-            }
-        }));
-        Set<String> covered = ROWS.stream().map(r -> r.operation().startsWith("POST /api/actions ") ? "POST /api/actions" : r.operation())
+        mappings.getHandlerMethods()
+                .forEach((info, method) -> info.getPathPatternsCondition()
+                        .getPatternValues()
+                        .forEach(path -> {
+                            if (path.startsWith("/api/")) {
+                                info.getMethodsCondition().getMethods().stream()
+                                        .filter(m -> !m.name().equals("GET"))
+                                        .forEach(m -> mapped.add(m.name() + " " + path));
+                            }
+                        }));
+        Set<String> covered = ROWS.stream()
+                .map(r -> r.operation().startsWith("POST /api/actions ") ? "POST /api/actions" : r.operation())
                 .collect(Collectors.toCollection(TreeSet::new));
         covered.addAll(NOT_ROW_OPERATIONS);
         assertThat(covered).containsExactlyInAnyOrderElementsOf(mapped);
-        Set<String> actionNames = ROWS.stream().filter(r -> r.operation().startsWith("POST /api/actions "))
-                .map(r -> r.operation().substring("POST /api/actions ".length())).collect(Collectors.toSet());
-        assertThat(actionNames).as("every action of POST /api/actions").containsExactlyInAnyOrder(
-                "submit", "approve", "reject", "revise", "activate", "terminate", "flag", "unflag", "note");
-        Map<String, Long> rowsPerOperation = ROWS.stream().collect(Collectors.groupingBy(Row::operation, Collectors.counting()));
-        assertThat(rowsPerOperation).allSatisfy((operation, count) -> assertThat(count).as(operation).isEqualTo(2));
+        Set<String> actionNames = ROWS.stream()
+                .filter(r -> r.operation().startsWith("POST /api/actions "))
+                .map(r -> r.operation().substring("POST /api/actions ".length()))
+                .collect(Collectors.toSet());
+        assertThat(actionNames)
+                .as("every action of POST /api/actions")
+                .containsExactlyInAnyOrder(
+                        "submit", "approve", "reject", "revise", "activate", "terminate", "flag", "unflag", "note");
+        Map<String, Long> rowsPerOperation =
+                ROWS.stream().collect(Collectors.groupingBy(Row::operation, Collectors.counting()));
+        assertThat(rowsPerOperation)
+                .allSatisfy(
+                        (operation, count) -> assertThat(count).as(operation).isEqualTo(2));
     }
 
     @Test
@@ -329,9 +383,11 @@ class TwoRoleAccessMatrixApiTest {
         String before = jdbc.queryForObject("select name from customer where id = ?", String.class, otherCustomer);
         Response read = caller.api().get("/api/customers/" + otherCustomer, caller.token());
         assertThat(read.json().get("editable").asBoolean()).isFalse();
-        Response put = caller.api().put("/api/customers/" + otherCustomer, customerForm(otherCustomer, "Taken over"), caller.token());
+        Response put = caller.api()
+                .put("/api/customers/" + otherCustomer, customerForm(otherCustomer, "Taken over"), caller.token());
         assertThat(put.status()).as("%s", put).isEqualTo(403);
-        assertThat(jdbc.queryForObject("select name from customer where id = ?", String.class, otherCustomer)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select name from customer where id = ?", String.class, otherCustomer))
+                .isEqualTo(before);
     }
 
     // ---- one request per operation, on a fresh row where the operation changes state ----
@@ -345,20 +401,32 @@ class TwoRoleAccessMatrixApiTest {
         long service = own ? c.service() : otherService;
         long product = own ? c.product() : otherProduct;
         return switch (operation) {
-            case "POST /api/customers" -> api.post("/api/customers", newCustomer(ownsCustomers ? c.id() : accountId(otherManager)), t);
-            case "PUT /api/customers/{id}" -> api.put("/api/customers/" + customer, customerForm(customer, "Renamed " + tag), t);
-            case "POST /api/customers/{id}/reveal" -> api.post("/api/customers/" + customer + "/reveal",
-                    Map.of("field", "EMAIL", "reason", "Matrix test of who may reveal"), t);
+            case "POST /api/customers" ->
+                api.post("/api/customers", newCustomer(ownsCustomers ? c.id() : accountId(otherManager)), t);
+            case "PUT /api/customers/{id}" ->
+                api.put("/api/customers/" + customer, customerForm(customer, "Renamed " + tag), t);
+            case "POST /api/customers/{id}/reveal" ->
+                api.post(
+                        "/api/customers/" + customer + "/reveal",
+                        Map.of("field", "EMAIL", "reason", "Matrix test of who may reveal"),
+                        t);
             case "POST /api/contracts" -> api.post("/api/contracts", contractForm(customer, null), t);
             case "PUT /api/contracts/{id}" -> {
                 ContractDetails draft = draft(manager, customer);
                 yield api.put("/api/contracts/" + draft.id(), contractForm(customer, draft.version()), t);
             }
-            case "POST /api/actions submit" -> act(c, "submit", draft(manager, customer).id(), Map.of());
-            // an approver's own row is a contract pending approval (of another manager: four eyes); the other row was decided by someone else
-            case "POST /api/actions approve" -> act(c, "approve", own ? pending(otherManager, otherCustomer) : decided(), Map.of());
-            case "POST /api/actions reject" -> act(c, "reject", own ? pending(otherManager, otherCustomer) : decided(),
-                    Map.of("reason", "Matrix says no"));
+            case "POST /api/actions submit" ->
+                act(c, "submit", draft(manager, customer).id(), Map.of());
+            // an approver's own row is a contract pending approval (of another manager: four eyes); the other row was
+            // decided by someone else
+            case "POST /api/actions approve" ->
+                act(c, "approve", own ? pending(otherManager, otherCustomer) : decided(), Map.of());
+            case "POST /api/actions reject" ->
+                act(
+                        c,
+                        "reject",
+                        own ? pending(otherManager, otherCustomer) : decided(),
+                        Map.of("reason", "Matrix says no"));
             case "POST /api/actions revise" -> act(c, "revise", rejected(manager, customer), Map.of());
             case "POST /api/actions activate" -> act(c, "activate", approved(manager, customer), Map.of());
             case "POST /api/actions terminate" -> {
@@ -366,28 +434,73 @@ class TwoRoleAccessMatrixApiTest {
                 users.run("admin", () -> actions.activate(id));
                 yield act(c, "terminate", id, Map.of("reason", "Matrix ends it"));
             }
-            case "POST /api/actions flag" -> act(c, "flag", noteable(c, own, manager, customer), Map.of("severity", "LOW", "reason", "Matrix"));
+            case "POST /api/actions flag" ->
+                act(c, "flag", noteable(c, own, manager, customer), Map.of("severity", "LOW", "reason", "Matrix"));
             case "POST /api/actions unflag" -> {
                 long id = noteable(c, own, manager, customer);
                 users.run("admin", () -> actions.flag(id, FlagSeverity.LOW, "To clear"));
                 yield act(c, "unflag", id, Map.of("reason", "Cleared by matrix"));
             }
-            case "POST /api/actions note" -> act(c, "note", noteable(c, own, manager, customer), Map.of("text", "Matrix note"));
-            case "POST /api/contracts/{contractId}/attachments" -> multipart(api, "/api/contracts/" + noteable(c, own, manager, customer)
-                    + "/attachments", Map.of(), t);
-            case "POST /api/services" -> api.post("/api/services", new ServiceForm("Matrix " + UUID.randomUUID(), "Vendor", "Productivity",
-                    null, ServiceStatus.ACTIVE, null), t);
-            case "PUT /api/services/{id}" -> api.put("/api/services/" + service, users.as("admin", () -> catalog.service(service)).form(), t);
-            case "PUT /api/services/{id}/admins" -> api.put("/api/services/" + service + "/admins",
-                    Map.of("accountIds", c.has(Role.SERVICE_ADMIN) && own ? List.of(c.id()) : List.of()), t);
-            case "POST /api/products" -> api.post("/api/products", Map.of("serviceId", service, "name", "Matrix " + UUID.randomUUID(),
-                    "licenceModel", "FLAT", "seatsPurchased", 0, "cost", Map.of("amount", new java.math.BigDecimal("10.00"), "currency", "EUR"),
-                    "billingCycle", "MONTHLY"), t);
-            case "PUT /api/products/{id}" -> api.put("/api/products/" + product, users.as("admin", () -> catalog.product(product)).form(), t);
-            case "PUT /api/products/{id}/admins" -> api.put("/api/products/" + product + "/admins",
-                    Map.of("accountIds", c.has(Role.PRODUCT_ADMIN) && own ? List.of(c.id()) : List.of()), t);
-            case "POST /api/payments" -> api.post("/api/payments", PaymentFixtures.cardForm(freshProduct(c, own),
-                    LocalDate.now().plusDays(40), YearMonth.now().plusYears(1)), t);
+            case "POST /api/actions note" ->
+                act(c, "note", noteable(c, own, manager, customer), Map.of("text", "Matrix note"));
+            case "POST /api/contracts/{contractId}/attachments" ->
+                multipart(api, "/api/contracts/" + noteable(c, own, manager, customer) + "/attachments", Map.of(), t);
+            case "POST /api/services" ->
+                api.post(
+                        "/api/services",
+                        new ServiceForm(
+                                "Matrix " + UUID.randomUUID(),
+                                "Vendor",
+                                "Productivity",
+                                null,
+                                ServiceStatus.ACTIVE,
+                                null),
+                        t);
+            case "PUT /api/services/{id}" ->
+                api.put(
+                        "/api/services/" + service,
+                        users.as("admin", () -> catalog.service(service)).form(),
+                        t);
+            case "PUT /api/services/{id}/admins" ->
+                api.put(
+                        "/api/services/" + service + "/admins",
+                        Map.of("accountIds", c.has(Role.SERVICE_ADMIN) && own ? List.of(c.id()) : List.of()),
+                        t);
+            case "POST /api/products" ->
+                api.post(
+                        "/api/products",
+                        Map.of(
+                                "serviceId",
+                                service,
+                                "name",
+                                "Matrix " + UUID.randomUUID(),
+                                "licenceModel",
+                                "FLAT",
+                                "seatsPurchased",
+                                0,
+                                "cost",
+                                Map.of("amount", new java.math.BigDecimal("10.00"), "currency", "EUR"),
+                                "billingCycle",
+                                "MONTHLY"),
+                        t);
+            case "PUT /api/products/{id}" ->
+                api.put(
+                        "/api/products/" + product,
+                        users.as("admin", () -> catalog.product(product)).form(),
+                        t);
+            case "PUT /api/products/{id}/admins" ->
+                api.put(
+                        "/api/products/" + product + "/admins",
+                        Map.of("accountIds", c.has(Role.PRODUCT_ADMIN) && own ? List.of(c.id()) : List.of()),
+                        t);
+            case "POST /api/payments" ->
+                api.post(
+                        "/api/payments",
+                        PaymentFixtures.cardForm(
+                                freshProduct(c, own),
+                                LocalDate.now().plusDays(40),
+                                YearMonth.now().plusYears(1)),
+                        t);
             case "PUT /api/payments/{id}" -> {
                 BillingDetails record = record(c, own);
                 yield api.put("/api/payments/" + record.id(), record.form(), t);
@@ -396,48 +509,114 @@ class TwoRoleAccessMatrixApiTest {
                 BillingDetails record = record(c, own);
                 yield api.delete("/api/payments/" + record.id() + "?version=" + record.version(), t);
             }
-            case "POST /api/payments/{billingRecordId}/invoices" -> multipart(api, "/api/payments/" + record(c, own).id() + "/invoices",
-                    Map.of("invoiceDate", LocalDate.now().toString(), "amount", "12.00", "currency", "EUR"), t);
+            case "POST /api/payments/{billingRecordId}/invoices" ->
+                multipart(
+                        api,
+                        "/api/payments/" + record(c, own).id() + "/invoices",
+                        Map.of("invoiceDate", LocalDate.now().toString(), "amount", "12.00", "currency", "EUR"),
+                        t);
             case "DELETE /api/payments/{billingRecordId}/invoices/{invoiceId}" -> {
                 long record = record(c, own).id();
-                long invoice = users.as("admin", () -> invoices.upload(record, PaymentFixtures.invoiceForm(), "i.pdf",
-                        new ByteArrayInputStream(PaymentFixtures.PDF))).id();
+                long invoice = users.as(
+                                "admin",
+                                () -> invoices.upload(
+                                        record,
+                                        PaymentFixtures.invoiceForm(),
+                                        "i.pdf",
+                                        new ByteArrayInputStream(PaymentFixtures.PDF)))
+                        .id();
                 yield api.delete("/api/payments/" + record + "/invoices/" + invoice, t);
             }
-            case "POST /api/access-grants" -> api.post("/api/access-grants", new GrantRequest(directory.person("Matrix Person").id(), product,
-                    null, GrantStatus.ACTIVE, null), t);
+            case "POST /api/access-grants" ->
+                api.post(
+                        "/api/access-grants",
+                        new GrantRequest(
+                                directory.person("Matrix Person").id(), product, null, GrantStatus.ACTIVE, null),
+                        t);
             case "PUT /api/access-grants/{id}" -> {
                 var grant = grant(product, GrantStatus.ACTIVE);
-                yield api.put("/api/access-grants/" + grant.id(), Map.of("role", "Editor", "version", grant.version()), t);
+                yield api.put(
+                        "/api/access-grants/" + grant.id(), Map.of("role", "Editor", "version", grant.version()), t);
             }
-            case "POST /api/access-grants/{id}/activate" -> api.post("/api/access-grants/" + grant(product, GrantStatus.REQUESTED).id()
-                    + "/activate", Map.of(), t);
-            case "DELETE /api/access-grants/{id}" -> api.delete("/api/access-grants/" + grant(product, GrantStatus.ACTIVE).id()
-                    + "?reason=Matrix", t);
-            case "POST /api/tasks/{id}/complete" -> api.post("/api/tasks/" + task(product) + "/complete", Map.of("evidence", "Done"), t);
-            case "POST /api/tasks/{id}/skip" -> api.post("/api/tasks/" + task(product) + "/skip", Map.of("reason", "Not needed"), t);
-            case "POST /api/people" -> api.post("/api/people", DirectoryFixtures.form("Matrix New", EmploymentStatus.ACTIVE), t);
+            case "POST /api/access-grants/{id}/activate" ->
+                api.post(
+                        "/api/access-grants/"
+                                + grant(product, GrantStatus.REQUESTED).id() + "/activate",
+                        Map.of(),
+                        t);
+            case "DELETE /api/access-grants/{id}" ->
+                api.delete(
+                        "/api/access-grants/"
+                                + grant(product, GrantStatus.ACTIVE).id() + "?reason=Matrix",
+                        t);
+            case "POST /api/tasks/{id}/complete" ->
+                api.post("/api/tasks/" + task(product) + "/complete", Map.of("evidence", "Done"), t);
+            case "POST /api/tasks/{id}/skip" ->
+                api.post("/api/tasks/" + task(product) + "/skip", Map.of("reason", "Not needed"), t);
+            case "POST /api/people" ->
+                api.post("/api/people", DirectoryFixtures.form("Matrix New", EmploymentStatus.ACTIVE), t);
             case "PUT /api/people/{id}" -> {
                 long person = directory.person("Matrix Edit").id();
-                yield api.put("/api/people/" + person, users.as("admin", () -> people.get(person)).form(), t);
+                yield api.put(
+                        "/api/people/" + person,
+                        users.as("admin", () -> people.get(person)).form(),
+                        t);
             }
-            case "POST /api/accounts" -> api.post("/api/accounts", Map.of("username", "mx" + tag + "n" + UUID.randomUUID().toString()
-                    .substring(0, 8), "displayName", "Matrix new", "roles", List.of("ANALYST"), "password", PaymentFixtures.PASSWORD), t);
-            case "PUT /api/accounts/{id}" -> api.put("/api/accounts/" + targetAccount(), Map.of("displayName", "Matrix renamed",
-                    "roles", List.of("ANALYST"), "enabled", true), t);
-            case "POST /api/accounts/{id}/reset-password" -> api.post("/api/accounts/" + targetAccount() + "/reset-password",
-                    Map.of("password", "Matrix-" + UUID.randomUUID()), t);
-            case "POST /api/accounts/{id}/unlock" -> api.post("/api/accounts/" + targetAccount() + "/unlock", Map.of(), t);
-            case "DELETE /api/accounts/{id}/sessions" -> api.delete("/api/accounts/" + targetAccount() + "/sessions", t);
-            case "POST /api/events" -> api.post("/api/events", Map.of("source", "matrix", "eventId", UUID.randomUUID().toString(),
-                    "type", "login", "occurredAt", java.time.Instant.now().toString(), "customerRef", "x", "payload", Map.of()), t);
+            case "POST /api/accounts" ->
+                api.post(
+                        "/api/accounts",
+                        Map.of(
+                                "username",
+                                "mx" + tag + "n" + UUID.randomUUID().toString().substring(0, 8),
+                                "displayName",
+                                "Matrix new",
+                                "roles",
+                                List.of("ANALYST"),
+                                "password",
+                                PaymentFixtures.PASSWORD),
+                        t);
+            case "PUT /api/accounts/{id}" ->
+                api.put(
+                        "/api/accounts/" + targetAccount(),
+                        Map.of("displayName", "Matrix renamed", "roles", List.of("ANALYST"), "enabled", true),
+                        t);
+            case "POST /api/accounts/{id}/reset-password" ->
+                api.post(
+                        "/api/accounts/" + targetAccount() + "/reset-password",
+                        Map.of("password", "Matrix-" + UUID.randomUUID()),
+                        t);
+            case "POST /api/accounts/{id}/unlock" ->
+                api.post("/api/accounts/" + targetAccount() + "/unlock", Map.of(), t);
+            case "DELETE /api/accounts/{id}/sessions" ->
+                api.delete("/api/accounts/" + targetAccount() + "/sessions", t);
+            case "POST /api/events" ->
+                api.post(
+                        "/api/events",
+                        Map.of(
+                                "source",
+                                "matrix",
+                                "eventId",
+                                UUID.randomUUID().toString(),
+                                "type",
+                                "login",
+                                "occurredAt",
+                                java.time.Instant.now().toString(),
+                                "customerRef",
+                                "x",
+                                "payload",
+                                Map.of()),
+                        t);
             case "POST /api/events/batch" -> api.post("/api/events/batch", List.of(), t);
             default -> throw new IllegalArgumentException("No request for " + operation);
         };
     }
 
     Response act(Caller c, String action, long contractId, Map<String, ?> payload) {
-        return c.api().post("/api/actions", Map.of("action", action, "contractId", contractId, "payload", payload), c.token());
+        return c.api()
+                .post(
+                        "/api/actions",
+                        Map.of("action", action, "contractId", contractId, "payload", payload),
+                        c.token());
     }
 
     /**
@@ -452,8 +631,19 @@ class TwoRoleAccessMatrixApiTest {
     }
 
     ContractDetails draft(String manager, long customer) {
-        return users.as(manager, () -> contracts.create(new ContractForm(customer, "Matrix " + tag, ContractType.SERVICES,
-                new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(30), LocalDate.now().plusYears(1), false, 30, null)));
+        return users.as(
+                manager,
+                () -> contracts.create(new ContractForm(
+                        customer,
+                        "Matrix " + tag,
+                        ContractType.SERVICES,
+                        new BigDecimal("1000"),
+                        "EUR",
+                        LocalDate.now().plusDays(30),
+                        LocalDate.now().plusYears(1),
+                        false,
+                        30,
+                        null)));
     }
 
     long pending(String manager, long customer) {
@@ -484,7 +674,10 @@ class TwoRoleAccessMatrixApiTest {
 
     BillingDetails record(Caller c, boolean own) {
         long product = freshProduct(c, own);
-        return users.as("admin", () -> payments.create(PaymentFixtures.cardForm(product, LocalDate.now().plusDays(40), YearMonth.now().plusYears(1))));
+        return users.as(
+                "admin",
+                () -> payments.create(PaymentFixtures.cardForm(
+                        product, LocalDate.now().plusDays(40), YearMonth.now().plusYears(1))));
     }
 
     io.portalops.directory.GrantListItem grant(long product, GrantStatus status) {
@@ -495,7 +688,14 @@ class TwoRoleAccessMatrixApiTest {
     long task(long product) {
         String department = WorkflowFixtures.department();
         workflow.profile(department, null, product);
-        long person = workflow.person("Matrix Starter", department, null, EmploymentStatus.PENDING_START, LocalDate.now().plusDays(30), null).id();
+        long person = workflow.person(
+                        "Matrix Starter",
+                        department,
+                        null,
+                        EmploymentStatus.PENDING_START,
+                        LocalDate.now().plusDays(30),
+                        null)
+                .id();
         return workflow.tasksOf(person).getFirst().id();
     }
 
@@ -507,7 +707,10 @@ class TwoRoleAccessMatrixApiTest {
 
     String account(String name, Set<Role> roles) {
         String username = "mx" + tag + name;
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Matrix " + username, null, roles, PaymentFixtures.PASSWORD)));
+        users.run(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount(username, "Matrix " + username, null, roles, PaymentFixtures.PASSWORD)));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
     }
@@ -522,8 +725,22 @@ class TwoRoleAccessMatrixApiTest {
     }
 
     long customer(String manager) {
-        return users.as("admin", () -> customers.create(new CustomerForm("MX-" + UUID.randomUUID(), "Matrix customer", CustomerKind.COMPANY,
-                null, "matrix@example.com", null, null, "DE", CustomerSegment.SMB, CustomerStatus.ACTIVE, accountId(manager), null))).id();
+        return users.as(
+                        "admin",
+                        () -> customers.create(new CustomerForm(
+                                "MX-" + UUID.randomUUID(),
+                                "Matrix customer",
+                                CustomerKind.COMPANY,
+                                null,
+                                "matrix@example.com",
+                                null,
+                                null,
+                                "DE",
+                                CustomerSegment.SMB,
+                                CustomerStatus.ACTIVE,
+                                accountId(manager),
+                                null)))
+                .id();
     }
 
     Map<String, Object> newCustomer(long ownerId) {
@@ -570,8 +787,14 @@ class TwoRoleAccessMatrixApiTest {
 
     long service(Long admin) {
         return users.as("admin", () -> {
-            long id = catalog.createService(new ServiceForm("Matrix service " + UUID.randomUUID(), "Vendor", "Productivity", null,
-                    ServiceStatus.ACTIVE, null)).id();
+            long id = catalog.createService(new ServiceForm(
+                            "Matrix service " + UUID.randomUUID(),
+                            "Vendor",
+                            "Productivity",
+                            null,
+                            ServiceStatus.ACTIVE,
+                            null))
+                    .id();
             if (admin != null) {
                 catalog.assignServiceAdmins(id, Set.of(admin));
             }
@@ -581,8 +804,16 @@ class TwoRoleAccessMatrixApiTest {
 
     long product(long service, Long admin) {
         return users.as("admin", () -> {
-            long id = catalog.createProduct(service, new ProductForm("Matrix product " + UUID.randomUUID(), LicenceModel.PER_SEAT, 100,
-                    Money.of("10.00", "EUR"), BillingCycle.MONTHLY)).product().id();
+            long id = catalog.createProduct(
+                            service,
+                            new ProductForm(
+                                    "Matrix product " + UUID.randomUUID(),
+                                    LicenceModel.PER_SEAT,
+                                    100,
+                                    Money.of("10.00", "EUR"),
+                                    BillingCycle.MONTHLY))
+                    .product()
+                    .id();
             if (admin != null) {
                 catalog.assignProductAdmins(id, Set.of(admin));
             }

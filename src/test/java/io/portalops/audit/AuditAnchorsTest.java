@@ -41,10 +41,13 @@ class AuditAnchorsTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Environment environment;
+
     @TempDir
     Path dir;
 
@@ -59,7 +62,14 @@ class AuditAnchorsTest {
     }
 
     AuditVerification verify(JdbcTemplate db, AuditAnchors anchors, Instant now) {
-        return new AuditVerifier(db, anchors, Clock.systemUTC(), MAX_AGE, new AuditVerificationMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC())).verify(n -> { }, now);
+        return new AuditVerifier(
+                        db,
+                        anchors,
+                        Clock.systemUTC(),
+                        MAX_AGE,
+                        new AuditVerificationMetrics(
+                                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Clock.systemUTC()))
+                .verify(n -> {}, now);
     }
 
     @Test
@@ -73,7 +83,9 @@ class AuditAnchorsTest {
         assertThat(parts).hasSize(6);
         assertThat(parts[0]).isEqualTo("v2");
         assertThat(Long.parseLong(parts[2])).isGreaterThanOrEqualTo(seq);
-        assertThat(parts[3]).isEqualTo(jdbc.queryForObject("select hash from audit_log where seq = ?", String.class, Long.parseLong(parts[2])));
+        assertThat(parts[3])
+                .isEqualTo(jdbc.queryForObject(
+                        "select hash from audit_log where seq = ?", String.class, Long.parseLong(parts[2])));
         assertThat(parts[4]).isEqualTo(AuditAnchors.GENESIS);
         assertThat(second.split(" ")[4]).isEqualTo(AuditAnchors.sha256(first));
         AuditVerification result = verify(jdbc, anchors, now.plusSeconds(2));
@@ -95,8 +107,12 @@ class AuditAnchorsTest {
             return verify(owner, anchors, now);
         });
         assertThat(result.intact()).isFalse();
-        assertThat(result.reason()).contains("the chain ends at #" + (last - 3)).contains("entries were removed from the end");
-        assertThat(verify(jdbc, anchors, now).intact()).as("intact again once the attack is rolled back").isTrue();
+        assertThat(result.reason())
+                .contains("the chain ends at #" + (last - 3))
+                .contains("entries were removed from the end");
+        assertThat(verify(jdbc, anchors, now).intact())
+                .as("intact again once the attack is rolled back")
+                .isTrue();
     }
 
     @Test
@@ -109,15 +125,31 @@ class AuditAnchorsTest {
         AuditVerification result = OwnerDatabase.inRolledBackTransaction(environment, owner -> {
             owner.execute("alter table audit_log disable trigger audit_log_no_update_or_delete");
             // the attacker lacks the anchor key: they can make the table consistent again, but not re-sign the anchor
-            List<AuditCanonicalForm.Row> rows = owner.query("select seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, "
-                    + "target_id, details::text, client_ip from audit_log where seq >= ? order by seq", (rs, n) -> new AuditCanonicalForm.Row(
-                    rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(1) == middle ? "forged" : rs.getString(8),
-                    rs.getString(9), rs.getString(10)), middle);
-            String previous = owner.queryForObject("select prev_hash from audit_log where seq = ?", String.class, middle);
+            List<AuditCanonicalForm.Row> rows = owner.query(
+                    "select seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, "
+                            + "target_id, details::text, client_ip from audit_log where seq >= ? order by seq",
+                    (rs, n) -> new AuditCanonicalForm.Row(
+                            rs.getLong(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            rs.getObject(4) == null ? null : rs.getLong(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getLong(1) == middle ? "forged" : rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10)),
+                    middle);
+            String previous =
+                    owner.queryForObject("select prev_hash from audit_log where seq = ?", String.class, middle);
             for (AuditCanonicalForm.Row row : rows) {
                 String hash = AuditCanonicalForm.hash(previous, row);
-                owner.update("update audit_log set target_id = ?, prev_hash = ?, hash = ? where seq = ?", row.targetId(), previous, hash, row.seq());
+                owner.update(
+                        "update audit_log set target_id = ?, prev_hash = ?, hash = ? where seq = ?",
+                        row.targetId(),
+                        previous,
+                        hash,
+                        row.seq());
                 previous = hash;
             }
             return verify(owner, anchors, now);
@@ -160,8 +192,12 @@ class AuditAnchorsTest {
         assertThat(cut.intact()).isFalse();
         assertThat(cut.reason()).contains("newest anchor (line 2").contains("older than 120 minutes");
 
-        Files.writeString(file, String.join("\n", lines).substring(0, String.join("\n", lines).length() - 20));
-        assertThat(verify(jdbc, anchors, now).reason()).as("a line cut in the middle").contains("anchor line 5");
+        Files.writeString(
+                file,
+                String.join("\n", lines).substring(0, String.join("\n", lines).length() - 20));
+        assertThat(verify(jdbc, anchors, now).reason())
+                .as("a line cut in the middle")
+                .contains("anchor line 5");
     }
 
     @Test
@@ -187,7 +223,9 @@ class AuditAnchorsTest {
         Files.copy(file, dir.resolve("forger.log"));
         forger.write(now, audit.head());
         Files.copy(dir.resolve("forger.log"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertThat(verify(jdbc, anchors, now).reason()).as("signed with another key").contains("anchor line 3 has a bad signature");
+        assertThat(verify(jdbc, anchors, now).reason())
+                .as("signed with another key")
+                .contains("anchor line 3 has a bad signature");
 
         Files.write(file, List.of(lines.get(0), lines.get(2)));
         assertThat(verify(jdbc, anchors, now).reason()).contains("anchor line 2 does not follow the line before it");
@@ -200,7 +238,8 @@ class AuditAnchorsTest {
     }
 
     @Test
-    void every_anchor_is_also_posted_to_the_http_sink_and_a_failing_sink_fails_the_job_but_keeps_the_file_line() throws Exception {
+    void every_anchor_is_also_posted_to_the_http_sink_and_a_failing_sink_fails_the_job_but_keeps_the_file_line()
+            throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         List<String> authorizations = new CopyOnWriteArrayList<>();
         int[] status = {204};
@@ -214,15 +253,18 @@ class AuditAnchorsTest {
         server.start();
         try {
             Path file = dir.resolve("http.log");
-            AnchorSink sink = AnchorSink.fromUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/anchors", "sink-token");
+            AnchorSink sink =
+                    AnchorSink.fromUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/anchors", "sink-token");
             AuditAnchors anchors = new AuditAnchors(file, key(), sink);
             String line = anchors.write(Instant.now(), audit.head());
             assertThat(received).containsExactly(line + "\n");
             assertThat(authorizations).containsExactly("Bearer sink-token");
 
             status[0] = 500;
-            assertThatThrownBy(() -> anchors.write(Instant.now(), audit.head())).isInstanceOf(UncheckedIOException.class)
-                    .hasMessageContaining("not to the second sink").hasMessageContaining("500");
+            assertThatThrownBy(() -> anchors.write(Instant.now(), audit.head()))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("not to the second sink")
+                    .hasMessageContaining("500");
             assertThat(Files.readAllLines(file)).hasSize(2);
         } finally {
             server.stop(0);
@@ -233,13 +275,18 @@ class AuditAnchorsTest {
     void every_anchor_is_also_sent_to_syslog_over_udp() throws Exception {
         try (DatagramSocket syslog = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             syslog.setSoTimeout(5_000);
-            AuditAnchors anchors = new AuditAnchors(dir.resolve("syslog.log"), key(),
+            AuditAnchors anchors = new AuditAnchors(
+                    dir.resolve("syslog.log"),
+                    key(),
                     AnchorSink.fromUrl("syslog+udp://127.0.0.1:" + syslog.getLocalPort(), null));
             String line = anchors.write(Instant.now(), audit.head());
             DatagramPacket packet = new DatagramPacket(new byte[4096], 4096);
             syslog.receive(packet);
             String message = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
-            assertThat(message).startsWith("<110>1 ").contains(" portalops - audit-anchor - ").endsWith(line);
+            assertThat(message)
+                    .startsWith("<110>1 ")
+                    .contains(" portalops - audit-anchor - ")
+                    .endsWith(line);
         }
     }
 
@@ -248,12 +295,15 @@ class AuditAnchorsTest {
 
     @Test
     void the_application_anchors_its_chain_at_start_so_a_restart_after_downtime_is_not_stale() {
-        assertThat(applicationAnchors.read()).isNotEmpty().allSatisfy(anchor -> assertThat(anchor.problem()).isNull());
+        assertThat(applicationAnchors.read())
+                .isNotEmpty()
+                .allSatisfy(anchor -> assertThat(anchor.problem()).isNull());
     }
 
     @Test
     void an_unknown_sink_scheme_is_refused_at_start() {
-        assertThatThrownBy(() -> AnchorSink.fromUrl("ftp://example.com/anchors", null)).hasMessageContaining("portalops.audit.anchor-sink.url");
+        assertThatThrownBy(() -> AnchorSink.fromUrl("ftp://example.com/anchors", null))
+                .hasMessageContaining("portalops.audit.anchor-sink.url");
         assertThat(AnchorSink.fromUrl("", null)).isNull();
     }
 }

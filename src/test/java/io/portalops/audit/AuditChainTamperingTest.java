@@ -35,12 +35,16 @@ class AuditChainTamperingTest {
 
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Environment environment;
+
     @TempDir
     Path directory;
+
     Path file;
     AuditAnchors anchors;
 
@@ -56,7 +60,9 @@ class AuditChainTamperingTest {
 
     AuditVerification verify(JdbcTemplate db, Instant now) {
         Clock clock = Clock.systemUTC();
-        return new AuditVerifier(db, anchors, clock, MAX_AGE, new AuditVerificationMetrics(new SimpleMeterRegistry(), clock)).verify(n -> { }, now);
+        return new AuditVerifier(
+                        db, anchors, clock, MAX_AGE, new AuditVerificationMetrics(new SimpleMeterRegistry(), clock))
+                .verify(n -> {}, now);
     }
 
     /** The attack runs as the owner with the append-only trigger off; verified inside, then rolled back. */
@@ -110,7 +116,9 @@ class AuditChainTamperingTest {
             anchors.write(start.plus(Duration.ofHours(3L * line)), audit.head());
         }
         Instant soonAfterTheLast = start.plus(Duration.ofHours(6)).plus(Duration.ofMinutes(10));
-        assertThat(verify(jdbc, soonAfterTheLast).intact()).as(verify(jdbc, soonAfterTheLast).summary()).isTrue();
+        assertThat(verify(jdbc, soonAfterTheLast).intact())
+                .as(verify(jdbc, soonAfterTheLast).summary())
+                .isTrue();
         List<String> lines = Files.readAllLines(file);
 
         Files.write(file, List.of(lines.get(0), lines.get(2)));
@@ -138,22 +146,44 @@ class AuditChainTamperingTest {
 
         AuditVerification result = tampered(db -> {
             // make room after #before, then write a row that links correctly to #before: only its successor can tell
-            List<Long> later = new ArrayList<>(db.queryForList("select seq from audit_log where seq > ? order by seq desc", Long.class, before));
+            List<Long> later = new ArrayList<>(
+                    db.queryForList("select seq from audit_log where seq > ? order by seq desc", Long.class, before));
             for (long seq : later) {
                 db.update("update audit_log set seq = seq + 1 where seq = ?", seq);
             }
             String previous = db.queryForObject("select hash from audit_log where seq = ?", String.class, before);
-            AuditCanonicalForm.Row row = new AuditCanonicalForm.Row(before + 1, AuditCanonicalForm.stored(Instant.now()), "SYSTEM", null,
-                    "system", "test.inserted", "test", "slipped in", db.queryForObject("select cast('{}' as jsonb)::text", String.class), null);
-            db.update("insert into audit_log (seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, details, "
-                            + "client_ip, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)", row.seq(),
-                    Timestamp.from(row.occurredAt()), row.actorType(), row.actorId(), row.actorName(), row.action(), row.targetType(),
-                    row.targetId(), row.detailsJson(), row.clientIp(), previous, AuditCanonicalForm.hash(previous, row));
+            AuditCanonicalForm.Row row = new AuditCanonicalForm.Row(
+                    before + 1,
+                    AuditCanonicalForm.stored(Instant.now()),
+                    "SYSTEM",
+                    null,
+                    "system",
+                    "test.inserted",
+                    "test",
+                    "slipped in",
+                    db.queryForObject("select cast('{}' as jsonb)::text", String.class),
+                    null);
+            db.update(
+                    "insert into audit_log (seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id, details, "
+                            + "client_ip, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)",
+                    row.seq(),
+                    Timestamp.from(row.occurredAt()),
+                    row.actorType(),
+                    row.actorId(),
+                    row.actorName(),
+                    row.action(),
+                    row.targetType(),
+                    row.targetId(),
+                    row.detailsJson(),
+                    row.clientIp(),
+                    previous,
+                    AuditCanonicalForm.hash(previous, row));
         });
 
         assertThat(result.intact()).isFalse();
         assertThat(result.brokenAt()).as(result.summary()).isEqualTo(after + 1);
         assertThat(result.reason()).contains("inserted");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'test.inserted'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'test.inserted'", Integer.class))
+                .isZero();
     }
 }

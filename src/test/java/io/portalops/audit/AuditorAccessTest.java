@@ -12,10 +12,10 @@ import io.portalops.customer.CustomerService;
 import io.portalops.customer.PiiField;
 import io.portalops.event.EventLog;
 import io.portalops.inventory.SaasCatalog;
+import io.portalops.jobs.Jobs;
 import io.portalops.payment.PaymentRegister;
 import io.portalops.security.AccountService;
 import io.portalops.shared.NotFoundException;
-import io.portalops.jobs.Jobs;
 import io.portalops.workflow.WorkflowService;
 import java.util.List;
 import java.util.Map;
@@ -36,28 +36,40 @@ class AuditorAccessTest {
 
     @Autowired
     TestUsers users;
+
     @Autowired
     AuditReader reader;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     Jobs jobs;
+
     @Autowired
     EventLog events;
+
     @Autowired
     PaymentRegister payments;
+
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     WorkflowService workflow;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,16 +77,26 @@ class AuditorAccessTest {
     @ValueSource(strings = {"auditor", "admin"})
     void auditor_and_admin_read_the_log_and_verify_the_chain(String username) {
         long seq = audit.record(AuditEntry.of("test.reader_access", "test", username, Map.of()));
-        assertThat(users.as(username, () -> reader.search(new AuditFilter("test.reader_access", null, "test", username, null, null), 0, 10).items()))
-                .extracting(AuditLogItem::seq).contains(seq);
-        assertThat(users.as(username, () -> reader.verify(n -> { })).intactUpTo()).isGreaterThanOrEqualTo(seq);
+        assertThat(users.as(
+                        username,
+                        () -> reader.search(
+                                        new AuditFilter("test.reader_access", null, "test", username, null, null),
+                                        0,
+                                        10)
+                                .items()))
+                .extracting(AuditLogItem::seq)
+                .contains(seq);
+        assertThat(users.as(username, () -> reader.verify(n -> {})).intactUpTo())
+                .isGreaterThanOrEqualTo(seq);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"manager", "analyst", "approver", "serviceadmin", "productadmin"})
     void other_roles_may_neither_read_nor_verify_the_log(String username) {
-        assertThatThrownBy(() -> users.run(username, () -> reader.search(AuditFilter.none(), 0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.run(username, () -> reader.verify(n -> { }))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.run(username, () -> reader.search(AuditFilter.none(), 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.run(username, () -> reader.verify(n -> {})))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.run(username, reader::newestSeq)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -93,7 +115,9 @@ class AuditorAccessTest {
                 () -> workflow.search(null, 0, 10));
         for (int i = 0; i < elsewhere.size(); i++) {
             Runnable call = elsewhere.get(i);
-            assertThatThrownBy(() -> users.run("auditor", call)).as("call %d", i).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> users.run("auditor", call))
+                    .as("call %d", i)
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -104,10 +128,13 @@ class AuditorAccessTest {
         int flags = jdbc.queryForObject("select count(*) from contract_flag", Integer.class);
         assertThatThrownBy(() -> users.run("auditor", () -> actions.note(contract, "An auditor's remark")))
                 .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class, ActionRefusedException.class);
-        assertThatThrownBy(() -> users.run("auditor", () -> actions.flag(contract, FlagSeverity.HIGH, "An auditor's flag")))
+        assertThatThrownBy(() ->
+                        users.run("auditor", () -> actions.flag(contract, FlagSeverity.HIGH, "An auditor's flag")))
                 .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class, ActionRefusedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from contract_comment", Integer.class)).isEqualTo(notes);
-        assertThat(jdbc.queryForObject("select count(*) from contract_flag", Integer.class)).isEqualTo(flags);
+        assertThat(jdbc.queryForObject("select count(*) from contract_comment", Integer.class))
+                .isEqualTo(notes);
+        assertThat(jdbc.queryForObject("select count(*) from contract_flag", Integer.class))
+                .isEqualTo(flags);
     }
 
     long anyCustomer() {

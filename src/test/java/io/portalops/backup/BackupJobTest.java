@@ -24,10 +24,13 @@ class BackupJobTest {
 
     @Autowired
     Jobs jobs;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     Environment environment;
+
     @Autowired
     BackupJob configured;
 
@@ -36,11 +39,18 @@ class BackupJobTest {
 
     @Test
     void the_backup_job_is_listed_on_the_jobs_screen_without_a_schedule_by_default() {
-        JobStatus backup = users.as("admin", jobs::list).stream().filter(job -> job.name().equals("backup")).findFirst().orElseThrow();
+        JobStatus backup = users.as("admin", jobs::list).stream()
+                .filter(job -> job.name().equals("backup"))
+                .findFirst()
+                .orElseThrow();
         assertThat(backup.enabled()).isFalse();
         assertThat(backup.title()).isEqualTo("Back up the embedded database");
-        assertThat(configured.directory()).isEqualTo(Path.of(environment.getProperty("portalops.data-dir"), "backups").toAbsolutePath().normalize());
-        assertThat(new BackupJob(new BackupProperties(true, "0 15 3 * * *", backups, 7), environment).defaultCron()).isEqualTo("0 15 3 * * *");
+        assertThat(configured.directory())
+                .isEqualTo(Path.of(environment.getProperty("portalops.data-dir"), "backups")
+                        .toAbsolutePath()
+                        .normalize());
+        assertThat(new BackupJob(new BackupProperties(true, "0 15 3 * * *", backups, 7), environment).defaultCron())
+                .isEqualTo("0 15 3 * * *");
     }
 
     @Test
@@ -55,14 +65,20 @@ class BackupJobTest {
         String outcome = job.execute(Clock.fixed(Instant.parse("2026-12-04T02:30:00Z"), ZoneOffset.UTC));
 
         Path written = backups.resolve("portalops-backup-20261204-023000");
-        assertThat(outcome).startsWith("Backed up to portalops-backup-20261204-023000").endsWith("removed 3 older");
+        assertThat(outcome)
+                .startsWith("Backed up to portalops-backup-20261204-023000")
+                .endsWith("removed 3 older");
         BackupManifest manifest = BackupManifest.read(written);
-        assertThat(manifest.schemaVersion()).isEqualTo(SchemaVersions.ofCode("classpath:db/migration").getVersion());
-        assertThat(manifest.files()).extracting(BackupManifest.Entry::path).contains("postgres/PG_VERSION", "postgres/backup_label")
+        assertThat(manifest.schemaVersion())
+                .isEqualTo(SchemaVersions.ofCode("classpath:db/migration").getVersion());
+        assertThat(manifest.files())
+                .extracting(BackupManifest.Entry::path)
+                .contains("postgres/PG_VERSION", "postgres/backup_label")
                 .anyMatch(path -> path.startsWith("postgres/pg_wal/0000"));
         try (Stream<Path> left = Files.list(backups)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("portalops-backup-20261204-023000",
-                    "portalops-backup-20261203-023000", "keep-me-20261130");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(
+                            "portalops-backup-20261204-023000", "portalops-backup-20261203-023000", "keep-me-20261130");
         }
     }
 

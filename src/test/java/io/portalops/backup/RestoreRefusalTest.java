@@ -28,6 +28,7 @@ class RestoreRefusalTest {
 
     @TempDir
     Path root;
+
     Path backup;
     BackupSettings settings;
     ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -39,7 +40,11 @@ class RestoreRefusalTest {
         write(data.resolve("postgres/base/1/1259"), "rows of today");
         write(data.resolve("uploads/7/a1b2"), "today's upload");
         write(data.resolve("audit-anchors.log"), "v2 today\n");
-        settings = new BackupSettings(true, data.resolve("postgres"), data.resolve("uploads"), data.resolve("audit-anchors.log"),
+        settings = new BackupSettings(
+                true,
+                data.resolve("postgres"),
+                data.resolve("uploads"),
+                data.resolve("audit-anchors.log"),
                 "classpath:db/migration");
 
         backup = root.resolve("backup");
@@ -48,7 +53,8 @@ class RestoreRefusalTest {
         entries.add(file(backup, "postgres/base/1/1259", "rows of the backup"));
         entries.add(file(backup, "uploads/7/c3d4", "the backup's upload"));
         entries.add(file(backup, "audit-anchors.log", "v2 then\n"));
-        manifest(SchemaVersions.ofCode("classpath:db/migration").getVersion(), entries).write(backup);
+        manifest(SchemaVersions.ofCode("classpath:db/migration").getVersion(), entries)
+                .write(backup);
     }
 
     @Test
@@ -56,8 +62,10 @@ class RestoreRefusalTest {
         Map<String, String> before = snapshot();
         Files.writeString(backup.resolve("uploads/7/c3d4"), "the backup's uploaD");
 
-        assertThatThrownBy(this::restore).isInstanceOf(BackupException.class)
-                .hasMessage("Not restored: the checksum of uploads/7/c3d4 does not match the manifest; the backup was changed or damaged.");
+        assertThatThrownBy(this::restore)
+                .isInstanceOf(BackupException.class)
+                .hasMessage(
+                        "Not restored: the checksum of uploads/7/c3d4 does not match the manifest; the backup was changed or damaged.");
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -68,8 +76,10 @@ class RestoreRefusalTest {
         assertThat(Integer.parseInt(code)).isGreaterThanOrEqualTo(34);
         rewriteManifest(m -> manifest(Integer.parseInt(code) + 1 + "", m.files()));
 
-        assertThatThrownBy(this::restore).isInstanceOf(BackupException.class)
-                .hasMessageContaining("the backup has schema version " + (Integer.parseInt(code) + 1) + ", newer than this version of PortalOps knows (" + code + ")");
+        assertThatThrownBy(this::restore)
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("the backup has schema version " + (Integer.parseInt(code) + 1)
+                        + ", newer than this version of PortalOps knows (" + code + ")");
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -80,32 +90,42 @@ class RestoreRefusalTest {
         assertThatThrownBy(this::restore).hasMessage("Not restored: postgres/base/1/1259 is missing from the backup.");
 
         Files.writeString(root.resolve("secret"), "not part of any backup");
-        rewriteManifest(m -> manifest(m.schemaVersion(), List.of(new BackupManifest.Entry("uploads/../../secret", 22,
-                "0".repeat(64)))));
-        assertThatThrownBy(this::restore).hasMessage("The manifest names a path outside the backup: uploads/../../secret");
+        rewriteManifest(m -> manifest(
+                m.schemaVersion(), List.of(new BackupManifest.Entry("uploads/../../secret", 22, "0".repeat(64)))));
+        assertThatThrownBy(this::restore)
+                .hasMessage("The manifest names a path outside the backup: uploads/../../secret");
         assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
     void a_restore_that_fails_after_it_began_puts_the_previous_state_back() throws IOException {
         Map<String, String> before = snapshot();
-        // the checks pass; the hand-made data directory is no database, so the recovery start fails after the files moved
-        assertThatThrownBy(this::restore).isInstanceOf(BackupException.class).hasMessageContaining("The previous state is back in place.");
+        // the checks pass; the hand-made data directory is no database, so the recovery start fails after the files
+        // moved
+        assertThatThrownBy(this::restore)
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining("The previous state is back in place.");
         assertThat(snapshot()).isEqualTo(before);
         try (Stream<Path> left = Files.list(root.resolve("data"))) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("postgres", "uploads", "audit-anchors.log");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("postgres", "uploads", "audit-anchors.log");
         }
     }
 
     @Test
     void the_commands_refuse_an_external_database_a_used_target_and_bad_usage() throws IOException {
-        assertThat(command("backup", "--to", root.resolve("b1").toString(), "--spring.datasource.url=jdbc:postgresql://db:5432/portalops"))
+        assertThat(command(
+                        "backup",
+                        "--to",
+                        root.resolve("b1").toString(),
+                        "--spring.datasource.url=jdbc:postgresql://db:5432/portalops"))
                 .isEqualTo(1);
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("pgBackRest", "docs/ops/backup.md");
 
         Files.writeString(Files.createDirectories(root.resolve("used")).resolve("x"), "x");
         BackupSettings embedded = settings;
-        assertThatThrownBy(() -> new OnlineBackup(embedded, new Progress(s -> { }), Clock.systemUTC()).run(root.resolve("used")))
+        assertThatThrownBy(() ->
+                        new OnlineBackup(embedded, new Progress(s -> {}), Clock.systemUTC()).run(root.resolve("used")))
                 .hasMessageContaining("is not empty");
         assertThat(root.resolve("used/x")).hasContent("x");
 
@@ -114,7 +134,7 @@ class RestoreRefusalTest {
     }
 
     private void restore() {
-        new Restore(settings, new Progress(s -> { }), Clock.systemUTC()).run(backup);
+        new Restore(settings, new Progress(s -> {}), Clock.systemUTC()).run(backup);
     }
 
     private int command(String... args) {
@@ -123,8 +143,15 @@ class RestoreRefusalTest {
     }
 
     private static BackupManifest manifest(String schemaVersion, List<BackupManifest.Entry> files) {
-        return new BackupManifest(BackupManifest.FORMAT, "2026-12-01T02:30:00Z", schemaVersion, "18.1", "0/2000028", "0/2000138",
-                List.of("postgres", "postgres/base", "postgres/base/1", "uploads", "uploads/7"), files);
+        return new BackupManifest(
+                BackupManifest.FORMAT,
+                "2026-12-01T02:30:00Z",
+                schemaVersion,
+                "18.1",
+                "0/2000028",
+                "0/2000138",
+                List.of("postgres", "postgres/base", "postgres/base/1", "uploads", "uploads/7"),
+                files);
     }
 
     private void rewriteManifest(java.util.function.UnaryOperator<BackupManifest> change) throws IOException {
@@ -135,7 +162,7 @@ class RestoreRefusalTest {
 
     private static BackupManifest.Entry file(Path backup, String relative, String content) throws IOException {
         Path path = write(backup.resolve(relative), content);
-        return new BackupManifest.Entry(relative, Files.size(path), Checksums.of(path, new Progress(s -> { })));
+        return new BackupManifest.Entry(relative, Files.size(path), Checksums.of(path, new Progress(s -> {})));
     }
 
     private static Path write(Path path, String content) throws IOException {

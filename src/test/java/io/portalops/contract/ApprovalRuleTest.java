@@ -23,30 +23,41 @@ class ApprovalRuleTest {
 
     @Autowired
     ApprovalRule rule;
+
     @Autowired
     ApprovalPolicy policy;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     ApprovalLimits approvalLimits;
+
     @Autowired
     ContractLookups lookups;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     ContractRepository repository;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_second_level_is_needed_only_above_the_threshold() {
         BigDecimal threshold = policy.twoLevelThreshold();
-        assertThat(rule.requiredApprovals(new Money(threshold, policy.baseCurrency()))).isEqualTo(1);
-        assertThat(rule.requiredApprovals(new Money(threshold.add(new BigDecimal("0.01")), policy.baseCurrency()))).isEqualTo(2);
+        assertThat(rule.requiredApprovals(new Money(threshold, policy.baseCurrency())))
+                .isEqualTo(1);
+        assertThat(rule.requiredApprovals(new Money(threshold.add(new BigDecimal("0.01")), policy.baseCurrency())))
+                .isEqualTo(2);
     }
 
     @Test
@@ -58,7 +69,8 @@ class ApprovalRuleTest {
 
         assertThat(rule.refusal(contract, other, false, none)).contains("Only approvers");
         assertThat(rule.refusal(contract, contract.getOwnerId(), true, none)).contains("own or submitted");
-        assertThat(rule.refusal(contract, contract.getSubmittedBy(), true, none)).contains("own or submitted");
+        assertThat(rule.refusal(contract, contract.getSubmittedBy(), true, none))
+                .contains("own or submitted");
         assertThat(rule.refusal(contract, first, true, none)).isNull();
 
         users.as(username(first), () -> actions.approve(contract.getId(), null));
@@ -75,13 +87,18 @@ class ApprovalRuleTest {
         long lowToo = id(newApprover("1000"));
         long high = id(newApprover("500000"));
         Contract lowFirst = pending("250000");
-        assertThat(rule.limitRefusal(lowFirst, low, rule.currentRound(lowFirst))).as("level one of two").isNull();
+        assertThat(rule.limitRefusal(lowFirst, low, rule.currentRound(lowFirst)))
+                .as("level one of two")
+                .isNull();
         users.as(username(low), () -> actions.approve(lowFirst.getId(), null));
         Contract needsCover = reload(lowFirst);
         assertThat(rule.limitRefusal(needsCover, lowToo, rule.currentRound(needsCover)))
-                .contains("does not cover").contains("final approval");
-        assertThat(rule.covered(needsCover, high, rule.currentRound(needsCover))).isTrue();
-        assertThat(rule.limitRefusal(needsCover, high, rule.currentRound(needsCover))).isNull();
+                .contains("does not cover")
+                .contains("final approval");
+        assertThat(rule.covered(needsCover, high, rule.currentRound(needsCover)))
+                .isTrue();
+        assertThat(rule.limitRefusal(needsCover, high, rule.currentRound(needsCover)))
+                .isNull();
 
         Contract highFirst = pending("250000");
         users.as(username(high), () -> actions.approve(highFirst.getId(), null));
@@ -96,21 +113,35 @@ class ApprovalRuleTest {
         long high = id(newApprover("500000"));
         long highToo = id(newApprover("500000"));
         Contract contract = pending("250000");
-        assertThat(rule.eligible(contract, List.of(low, high, highToo, contract.getOwnerId()))).containsExactly(high, highToo);
-        assertThat(lookups.eligibleApprovers(contract.getId())).contains(high, highToo).doesNotContain(low, contract.getOwnerId());
+        assertThat(rule.eligible(contract, List.of(low, high, highToo, contract.getOwnerId())))
+                .containsExactly(high, highToo);
+        assertThat(lookups.eligibleApprovers(contract.getId()))
+                .contains(high, highToo)
+                .doesNotContain(low, contract.getOwnerId());
 
         users.as(username(high), () -> actions.approve(contract.getId(), null));
         Contract afterHigh = reload(contract);
         assertThat(rule.eligible(afterHigh, List.of(low, high, highToo))).containsExactly(low, highToo);
-        assertThat(lookups.eligibleApprovers(contract.getId())).contains(low, highToo).doesNotContain(high);
+        assertThat(lookups.eligibleApprovers(contract.getId()))
+                .contains(low, highToo)
+                .doesNotContain(high);
     }
 
     private Contract pending(String amount) {
         long customerId = jdbc.queryForObject(
-                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
-        ContractForm form = new ContractForm(customerId, "Rule " + UUID.randomUUID().toString().substring(0, 6),
-                ContractType.SUBSCRIPTION, new BigDecimal(amount), "EUR", LocalDate.now().plusDays(10),
-                LocalDate.now().plusYears(1), true, 60, null);
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'",
+                Long.class);
+        ContractForm form = new ContractForm(
+                customerId,
+                "Rule " + UUID.randomUUID().toString().substring(0, 6),
+                ContractType.SUBSCRIPTION,
+                new BigDecimal(amount),
+                "EUR",
+                LocalDate.now().plusDays(10),
+                LocalDate.now().plusYears(1),
+                true,
+                60,
+                null);
         long id = users.as("manager", () -> contracts.create(form)).id();
         users.as("manager", () -> actions.submit(id));
         return repository.findById(id).orElseThrow();
@@ -122,8 +153,10 @@ class ApprovalRuleTest {
 
     private String newApprover(String limit) {
         String username = "r" + UUID.randomUUID().toString().substring(0, 8);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Rule " + username, null, Set.of(Role.APPROVER),
-                "a-Long-enough-pass-1")));
+        users.run(
+                "admin",
+                () -> accounts.create(new NewAccount(
+                        username, "Rule " + username, null, Set.of(Role.APPROVER), "a-Long-enough-pass-1")));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         users.run("admin", () -> approvalLimits.set(id(username), new BigDecimal(limit)));
         return username;

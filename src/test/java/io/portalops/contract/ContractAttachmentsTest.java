@@ -22,24 +22,46 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class ContractAttachmentsTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1e3f1d40000000049454e44ae426082");
-    static final byte[] ELF = HexFormat.of().parseHex("7f454c4602010100000000000000000002003e00010000000000000000000000");
-    static final byte[] WINDOWS_EXE = ("MZ" + "\0".repeat(58) + "\u0080\0\0\0" + "\0".repeat(64) + "PE\0\0").getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PNG = HexFormat.of()
+            .parseHex(
+                    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1e3f1d40000000049454e44ae426082");
+    static final byte[] ELF =
+            HexFormat.of().parseHex("7f454c4602010100000000000000000002003e00010000000000000000000000");
+    static final byte[] WINDOWS_EXE = ("MZ" + "\0".repeat(58) + "\u0080\0\0\0" + "\0".repeat(64) + "PE\0\0")
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractAttachments attachments;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     long managersContract() {
-        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
-        return users.as("manager", () -> contracts.create(new ContractForm(customer, "With files", ContractType.LICENSE,
-                new BigDecimal("10"), "EUR", LocalDate.now(), LocalDate.now().plusYears(1), false, 30, null))).id();
+        long customer = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'",
+                Long.class);
+        return users.as(
+                        "manager",
+                        () -> contracts.create(new ContractForm(
+                                customer,
+                                "With files",
+                                ContractType.LICENSE,
+                                new BigDecimal("10"),
+                                "EUR",
+                                LocalDate.now(),
+                                LocalDate.now().plusYears(1),
+                                false,
+                                30,
+                                null)))
+                .id();
     }
 
     static InputStream bytes(byte[] content) {
@@ -53,16 +75,21 @@ class ContractAttachmentsTest {
     @Test
     void a_pdf_and_an_image_are_stored_with_their_sha256_and_sanitised_names() throws Exception {
         long id = managersContract();
-        AttachmentInfo pdf = users.as("manager", () -> attachments.upload(id, "../../etc/Signed <final>\u0007.pdf", bytes(PDF)));
+        AttachmentInfo pdf =
+                users.as("manager", () -> attachments.upload(id, "../../etc/Signed <final>\u0007.pdf", bytes(PDF)));
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.name()).isEqualTo("Signed final.pdf");
-        assertThat(pdf.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+        assertThat(pdf.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
         AttachmentInfo png = users.as("analyst", () -> attachments.upload(id, "scan.png", bytes(PNG)));
         assertThat(png.contentType()).isEqualTo("image/png");
 
         AttachmentFile file = users.as("manager", () -> attachments.open(id, pdf.id()));
         assertThat(Files.readAllBytes(file.path())).isEqualTo(PDF);
-        assertThat(users.as("analyst", () -> attachments.list(id))).extracting(AttachmentInfo::name).containsExactly("Signed final.pdf", "scan.png");
+        assertThat(users.as("analyst", () -> attachments.list(id)))
+                .extracting(AttachmentInfo::name)
+                .containsExactly("Signed final.pdf", "scan.png");
     }
 
     @Test
@@ -70,8 +97,10 @@ class ContractAttachmentsTest {
         long id = managersContract();
         int before = rows();
         for (byte[] executable : new byte[][] {ELF, WINDOWS_EXE}) {
-            assertThatThrownBy(() -> users.as("manager", () -> attachments.upload(id, "invoice.pdf", bytes(executable))))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("whatever its name says");
+            assertThatThrownBy(
+                            () -> users.as("manager", () -> attachments.upload(id, "invoice.pdf", bytes(executable))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("whatever its name says");
         }
         assertThatThrownBy(() -> users.as("manager", () -> attachments.upload(id, "empty.pdf", bytes(new byte[0]))))
                 .isInstanceOf(InvalidInputException.class);
@@ -85,7 +114,8 @@ class ContractAttachmentsTest {
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         int before = rows();
         assertThatThrownBy(() -> users.as("manager", () -> attachments.upload(id, "big.pdf", bytes(big))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("larger than");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("larger than");
         assertThat(rows()).isEqualTo(before);
     }
 
@@ -93,9 +123,13 @@ class ContractAttachmentsTest {
     void attachments_are_authorised_like_their_contract() {
         long id = managersContract();
         AttachmentInfo pdf = users.as("manager", () -> attachments.upload(id, "a.pdf", bytes(PDF)));
-        assertThatThrownBy(() -> users.as("manager2", () -> attachments.open(id, pdf.id()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.as("manager2", () -> attachments.list(id))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.as("manager2", () -> attachments.upload(id, "b.pdf", bytes(PDF)))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.as("approver", () -> attachments.open(id, pdf.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.as("manager2", () -> attachments.open(id, pdf.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.as("manager2", () -> attachments.list(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.as("manager2", () -> attachments.upload(id, "b.pdf", bytes(PDF))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.as("approver", () -> attachments.open(id, pdf.id())))
+                .isInstanceOf(NotFoundException.class);
     }
 }

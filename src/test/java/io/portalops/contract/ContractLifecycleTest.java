@@ -25,13 +25,18 @@ class ContractLifecycleTest {
             for (LifecycleAction action : LifecycleAction.values()) {
                 ContractStatus expected = EXPECTED.get(state + "/" + action);
                 if (expected != null) {
-                    assertThat(ContractLifecycle.require(state, action)).as("%s --%s-->", state, action).isEqualTo(expected);
+                    assertThat(ContractLifecycle.require(state, action))
+                            .as("%s --%s-->", state, action)
+                            .isEqualTo(expected);
                     allowed++;
                 } else {
-                    assertThat(ContractLifecycle.allows(state, action)).as("%s --%s--> must be refused", state, action).isFalse();
+                    assertThat(ContractLifecycle.allows(state, action))
+                            .as("%s --%s--> must be refused", state, action)
+                            .isFalse();
                     assertThatThrownBy(() -> ContractLifecycle.require(state, action))
                             .isInstanceOf(IllegalTransitionException.class)
-                            .hasMessageContaining("cannot be").hasMessageContaining("Nothing was changed");
+                            .hasMessageContaining("cannot be")
+                            .hasMessageContaining("Nothing was changed");
                 }
             }
         }

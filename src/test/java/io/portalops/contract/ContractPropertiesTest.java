@@ -17,8 +17,7 @@ class ContractPropertiesTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({ContractProperties.class, PortalOpsProperties.class})
     @Import(ApprovalPolicy.class)
-    static class Policy {
-    }
+    static class Policy {}
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Policy.class);
 
@@ -27,7 +26,9 @@ class ContractPropertiesTest {
         runner.run(context -> {
             ApprovalPolicy policy = context.getBean(ApprovalPolicy.class);
             assertThat(policy.currencies()).containsExactly("CHF", "DKK", "EUR", "GBP", "NOK", "PLN", "SEK", "USD");
-            assertThat(policy.accepts("JPY")).as("in the list, but without a rate").isFalse();
+            assertThat(policy.accepts("JPY"))
+                    .as("in the list, but without a rate")
+                    .isFalse();
             assertThat(policy.toBase(new Money(new BigDecimal("100"), "USD"))).isEqualByComparingTo("92.00");
             assertThat(policy.defaultLimit()).isEqualByComparingTo("50000");
             assertThat(policy.twoLevelThreshold()).isEqualByComparingTo("100000");
@@ -36,12 +37,15 @@ class ContractPropertiesTest {
 
     @Test
     void one_configured_rate_replaces_only_its_own_default_whatever_the_case_of_its_key() {
-        runner.withPropertyValues("portalops.contracts.rates.usd=1.5", "portalops.contracts.rates.JPY=0.0061").run(context -> {
-            ApprovalPolicy policy = context.getBean(ApprovalPolicy.class);
-            assertThat(policy.toBase(new Money(new BigDecimal("100"), "USD"))).isEqualByComparingTo("150.00");
-            assertThat(policy.toBase(new Money(new BigDecimal("100"), "GBP"))).isEqualByComparingTo("117.00");
-            assertThat(policy.accepts("JPY")).isTrue();
-        });
+        runner.withPropertyValues("portalops.contracts.rates.usd=1.5", "portalops.contracts.rates.JPY=0.0061")
+                .run(context -> {
+                    ApprovalPolicy policy = context.getBean(ApprovalPolicy.class);
+                    assertThat(policy.toBase(new Money(new BigDecimal("100"), "USD")))
+                            .isEqualByComparingTo("150.00");
+                    assertThat(policy.toBase(new Money(new BigDecimal("100"), "GBP")))
+                            .isEqualByComparingTo("117.00");
+                    assertThat(policy.accepts("JPY")).isTrue();
+                });
     }
 
     @Test
@@ -55,8 +59,9 @@ class ContractPropertiesTest {
     void a_negative_rate_stops_the_start_and_names_the_key() {
         runner.withPropertyValues("portalops.contracts.rates.USD=-1").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContainingAll("portalops.contracts.rates",
-                    "must be greater than 0");
+            assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .hasMessageContainingAll("portalops.contracts.rates", "must be greater than 0");
         });
     }
 }

@@ -29,31 +29,57 @@ class ContractScheduleJobsTest {
 
     @Autowired
     ContractService contracts;
+
     @Autowired
     @Qualifier("contractActivationJob")
     ContractTransitionJob activation;
+
     @Autowired
     @Qualifier("contractExpiryJob")
     ContractTransitionJob expiry;
+
     @Autowired
     IdempotencyKeyPurgeJob purge;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationEvents events;
 
     long contractIn(ContractStatus status, LocalDate start, LocalDate end) {
-        long customerId = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
-        long id = users.as("manager", () -> contracts.create(new ContractForm(customerId, "Job test " + UUID.randomUUID().toString().substring(0, 6),
-                ContractType.SUBSCRIPTION, new BigDecimal("100"), "EUR", LocalDate.now().plusDays(1), LocalDate.now().plusYears(1), false, 30, null))).id();
-        jdbc.update("update contract set status = ?, start_date = ?, end_date = ? where id = ?", status.name(), start, end, id);
+        long customerId = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'",
+                Long.class);
+        long id = users.as(
+                        "manager",
+                        () -> contracts.create(new ContractForm(
+                                customerId,
+                                "Job test " + UUID.randomUUID().toString().substring(0, 6),
+                                ContractType.SUBSCRIPTION,
+                                new BigDecimal("100"),
+                                "EUR",
+                                LocalDate.now().plusDays(1),
+                                LocalDate.now().plusYears(1),
+                                false,
+                                30,
+                                null)))
+                .id();
+        jdbc.update(
+                "update contract set status = ?, start_date = ?, end_date = ? where id = ?",
+                status.name(),
+                start,
+                end,
+                id);
         return id;
     }
 
     ContractStatus status(long id) {
-        return ContractStatus.valueOf(jdbc.queryForObject("select status from contract where id = ?", String.class, id));
+        return ContractStatus.valueOf(
+                jdbc.queryForObject("select status from contract where id = ?", String.class, id));
     }
 
     static Clock at(String localDateTime) {
@@ -63,10 +89,16 @@ class ContractScheduleJobsTest {
     @Test
     void the_two_transition_jobs_keep_their_names_titles_descriptions_and_schedules() {
         assertThat(List.of(activation.name(), activation.title(), activation.description(), activation.defaultCron()))
-                .containsExactly("contract-activation", "Activate contracts", "Moves approved contracts to Active on their start date.",
+                .containsExactly(
+                        "contract-activation",
+                        "Activate contracts",
+                        "Moves approved contracts to Active on their start date.",
                         "0 5 0 * * *");
         assertThat(List.of(expiry.name(), expiry.title(), expiry.description(), expiry.defaultCron()))
-                .containsExactly("contract-expiry", "Expire contracts", "Moves active contracts to Expired on their end date.",
+                .containsExactly(
+                        "contract-expiry",
+                        "Expire contracts",
+                        "Moves active contracts to Expired on their end date.",
                         "0 0 0 * * *");
         assertThat(activation.execute(at("2010-01-01T12:00:00"))).isEqualTo("Activated 0 contracts");
         assertThat(expiry.execute(at("2010-01-01T12:00:00"))).isEqualTo("Expired 0 contracts");
@@ -80,10 +112,16 @@ class ContractScheduleJobsTest {
 
         assertThat(expiry.run(at("2019-12-31T00:00:01"))).isPositive();
         assertThat(status(id)).isEqualTo(ContractStatus.EXPIRED);
-        assertThat(events.stream(ContractEvent.Expired.class).filter(e -> e.contractId() == id).count()).isEqualTo(1);
+        assertThat(events.stream(ContractEvent.Expired.class)
+                        .filter(e -> e.contractId() == id)
+                        .count())
+                .isEqualTo(1);
 
         expiry.run(at("2020-01-01T00:00:01"));
-        assertThat(events.stream(ContractEvent.Expired.class).filter(e -> e.contractId() == id).count()).isEqualTo(1);
+        assertThat(events.stream(ContractEvent.Expired.class)
+                        .filter(e -> e.contractId() == id)
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -130,13 +168,21 @@ class ContractScheduleJobsTest {
         java.time.Instant now = java.time.Instant.parse("2026-03-01T12:00:00Z");
         String old = "old-" + UUID.randomUUID();
         String fresh = "fresh-" + UUID.randomUUID();
-        jdbc.update("insert into idempotency_key (account_id, key, request_hash, created_at) values (?, ?, 'h', ?)", admin, old,
-                java.sql.Timestamp.from(now.minus(java.time.Duration.ofHours(24)).minusSeconds(1)));
-        jdbc.update("insert into idempotency_key (account_id, key, request_hash, created_at) values (?, ?, 'h', ?)", admin, fresh,
+        jdbc.update(
+                "insert into idempotency_key (account_id, key, request_hash, created_at) values (?, ?, 'h', ?)",
+                admin,
+                old,
+                java.sql.Timestamp.from(
+                        now.minus(java.time.Duration.ofHours(24)).minusSeconds(1)));
+        jdbc.update(
+                "insert into idempotency_key (account_id, key, request_hash, created_at) values (?, ?, 'h', ?)",
+                admin,
+                fresh,
                 java.sql.Timestamp.from(now.minus(java.time.Duration.ofHours(23))));
 
         assertThat(purge.execute(Clock.fixed(now, ZoneOffset.UTC))).startsWith("Forgot ");
 
-        assertThat(jdbc.queryForList("select key from idempotency_key where key in (?, ?)", String.class, old, fresh)).containsExactly(fresh);
+        assertThat(jdbc.queryForList("select key from idempotency_key where key in (?, ?)", String.class, old, fresh))
+                .containsExactly(fresh);
     }
 }

@@ -1,10 +1,10 @@
 package io.portalops.directory;
 
-import io.portalops.audit.EntityChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portalops.TestUsers;
+import io.portalops.audit.EntityChange;
 import io.portalops.inventory.LicenceModel;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.shared.NotFoundException;
@@ -28,14 +28,19 @@ class AccessGrantServiceTest {
 
     @Autowired
     AccessGrantService grants;
+
     @Autowired
     PersonService people;
+
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     DirectoryFixtures fixtures;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     ApplicationEvents events;
 
@@ -55,7 +60,8 @@ class AccessGrantServiceTest {
         PersonDetails third = fixtures.person("Seat Three");
 
         assertThatThrownBy(() -> grant("admin", third.id(), product, GrantStatus.ACTIVE))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("No free seat");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("No free seat");
 
         assertThat(seatsAssigned(product)).isEqualTo(2);
         assertThat(users.as("admin", () -> grants.ofPerson(third.id()))).isEmpty();
@@ -68,7 +74,8 @@ class AccessGrantServiceTest {
         assertThat(seatsAssigned(product)).isZero();
         grant("admin", fixtures.person("First").id(), product, GrantStatus.ACTIVE);
 
-        assertThatThrownBy(() -> users.as("admin", () -> grants.activate(requested.id()))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.as("admin", () -> grants.activate(requested.id())))
+                .isInstanceOf(RuleViolationException.class);
         assertThat(users.as("admin", () -> grants.get(requested.id())).status()).isEqualTo(GrantStatus.REQUESTED);
         assertThat(seatsAssigned(product)).isEqualTo(1);
     }
@@ -86,7 +93,9 @@ class AccessGrantServiceTest {
         long product = fixtures.product(fixtures.service().id(), LicenceModel.PER_SEAT, 3);
         grant("admin", fixtures.person("Holder A").id(), product, GrantStatus.ACTIVE);
         grant("admin", fixtures.person("Holder B").id(), product, GrantStatus.ACTIVE);
-        List<Long> contenders = List.of(fixtures.person("Contender A").id(), fixtures.person("Contender B").id());
+        List<Long> contenders = List.of(
+                fixtures.person("Contender A").id(),
+                fixtures.person("Contender B").id());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -105,7 +114,9 @@ class AccessGrantServiceTest {
                     result.get(30, TimeUnit.SECONDS);
                     granted++;
                 } catch (java.util.concurrent.ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(RuleViolationException.class).hasMessageContaining("No free seat");
+                    assertThat(e.getCause())
+                            .isInstanceOf(RuleViolationException.class)
+                            .hasMessageContaining("No free seat");
                     refused++;
                 }
             }
@@ -115,7 +126,9 @@ class AccessGrantServiceTest {
             pool.shutdownNow();
         }
         assertThat(seatsAssigned(product)).isEqualTo(3);
-        assertThat(users.as("admin", () -> grants.search(new GrantFilter(null, product, GrantStatus.ACTIVE), 0, 10)).items()).hasSize(3);
+        assertThat(users.as("admin", () -> grants.search(new GrantFilter(null, product, GrantStatus.ACTIVE), 0, 10))
+                        .items())
+                .hasSize(3);
     }
 
     @Test
@@ -138,7 +151,8 @@ class AccessGrantServiceTest {
             assertThat(f.oldValue()).isEqualTo("Active");
             assertThat(f.newValue()).isEqualTo("Revoked");
         });
-        assertThatThrownBy(() -> users.as("admin", () -> grants.revoke(active.id(), null))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.as("admin", () -> grants.revoke(active.id(), null)))
+                .isInstanceOf(RuleViolationException.class);
         GrantListItem again = grant("admin", person.id(), product, GrantStatus.ACTIVE);
         assertThat(again.id()).isNotEqualTo(active.id());
     }
@@ -150,16 +164,19 @@ class AccessGrantServiceTest {
         grant("admin", person.id(), product, GrantStatus.REQUESTED);
 
         assertThatThrownBy(() -> grant("admin", person.id(), product, GrantStatus.ACTIVE))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already has open access");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already has open access");
         assertThat(seatsAssigned(product)).isZero();
     }
 
     @Test
     void a_person_who_has_left_cannot_be_given_access() {
         long product = fixtures.product(fixtures.service().id(), LicenceModel.PER_SEAT, 5);
-        PersonDetails gone = users.as("admin", () -> people.create(DirectoryFixtures.form("Gone Person", EmploymentStatus.LEFT)));
+        PersonDetails gone =
+                users.as("admin", () -> people.create(DirectoryFixtures.form("Gone Person", EmploymentStatus.LEFT)));
 
-        assertThatThrownBy(() -> grant("admin", gone.id(), product, GrantStatus.ACTIVE)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> grant("admin", gone.id(), product, GrantStatus.ACTIVE))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test
@@ -168,7 +185,8 @@ class AccessGrantServiceTest {
         long product = fixtures.product(service, LicenceModel.PER_SEAT, 5);
         String serviceAdmin = fixtures.account(io.portalops.security.Role.SERVICE_ADMIN);
         fixtures.serviceAdmin(serviceAdmin, service);
-        GrantListItem requested = grant(serviceAdmin, fixtures.person("Asked For").id(), product, GrantStatus.REQUESTED);
+        GrantListItem requested =
+                grant(serviceAdmin, fixtures.person("Asked For").id(), product, GrantStatus.REQUESTED);
         assertThat(events.stream(AccessRequested.class)).anyMatch(e -> e.grantId() == requested.id());
 
         GrantListItem active = users.as(serviceAdmin, () -> grants.activate(requested.id()));
@@ -177,7 +195,8 @@ class AccessGrantServiceTest {
         assertThat(active.grantedBy()).isEqualTo("Fixture " + serviceAdmin);
         assertThat(active.grantedAt()).isNotNull();
         assertThat(seatsAssigned(product)).isEqualTo(1);
-        assertThat(events.stream(AccessGranted.class)).anyMatch(e -> e.grantId() == requested.id() && e.byAccountId() == fixtures.accountId(serviceAdmin));
+        assertThat(events.stream(AccessGranted.class))
+                .anyMatch(e -> e.grantId() == requested.id() && e.byAccountId() == fixtures.accountId(serviceAdmin));
     }
 
     @Test
@@ -188,8 +207,10 @@ class AccessGrantServiceTest {
         grant("admin", fixtures.person("Abe Holder").id(), product, GrantStatus.ACTIVE);
         grant("admin", fixtures.person("Requested Only").id(), product, GrantStatus.REQUESTED);
 
-        assertThat(users.as("admin", () -> grants.holders(product, 0, 10)).items()).extracting(ProductHolder::name)
+        assertThat(users.as("admin", () -> grants.holders(product, 0, 10)).items())
+                .extracting(ProductHolder::name)
                 .containsExactly("Abe Holder", "Zed Holder");
-        assertThatThrownBy(() -> users.as("productadmin", () -> grants.holders(product, 0, 10))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.as("productadmin", () -> grants.holders(product, 0, 10)))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -45,20 +45,38 @@ public class DirectoryFixtures {
     }
 
     public ServiceDetails service() {
-        return users.as("admin", () -> catalog.createService(new ServiceForm("Fixture service " + unique(), "Vendor", "Productivity",
-                "https://example.com", ServiceStatus.ACTIVE, null)));
+        return users.as(
+                "admin",
+                () -> catalog.createService(new ServiceForm(
+                        "Fixture service " + unique(),
+                        "Vendor",
+                        "Productivity",
+                        "https://example.com",
+                        ServiceStatus.ACTIVE,
+                        null)));
     }
 
     public long product(long serviceId, LicenceModel model, int seats) {
-        ProductDetails product = users.as("admin", () -> catalog.createProduct(serviceId, new ProductForm("Seats fixture " + unique(),
-                model, seats, Money.of("10.00", "EUR"), BillingCycle.MONTHLY)));
+        ProductDetails product = users.as(
+                "admin",
+                () -> catalog.createProduct(
+                        serviceId,
+                        new ProductForm(
+                                "Seats fixture " + unique(),
+                                model,
+                                seats,
+                                Money.of("10.00", "EUR"),
+                                BillingCycle.MONTHLY)));
         return product.product().id();
     }
 
     /** A new account holding the role, signed in once so that its password is its own; returns the username. */
     public String account(Role role) {
         String username = "fx-" + role.name().toLowerCase().replace('_', '-') + "-" + unique();
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Fixture " + username, null, Set.of(role), "Initial-pass-3141")));
+        users.run(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount(username, "Fixture " + username, null, Set.of(role), "Initial-pass-3141")));
         users.run(username, () -> accounts.changeOwnPassword("Initial-pass-3141", PASSWORD));
         return username;
     }
@@ -71,7 +89,8 @@ public class DirectoryFixtures {
      * One account per {@link SaasCaller}: fresh service and product admins of {@code service}/{@code product} and of
      * {@code otherService}/{@code otherProduct}, a fresh auditor, and the demo logins for the other roles.
      */
-    public java.util.Map<SaasCaller, String> saasCallers(long service, long otherService, long product, long otherProduct) {
+    public java.util.Map<SaasCaller, String> saasCallers(
+            long service, long otherService, long product, long otherProduct) {
         java.util.Map<SaasCaller, String> usernames = new java.util.EnumMap<>(SaasCaller.class);
         usernames.put(SaasCaller.ADMIN, "admin");
         usernames.put(SaasCaller.SERVICE_ADMIN_IN_SCOPE, account(Role.SERVICE_ADMIN));
@@ -99,13 +118,23 @@ public class DirectoryFixtures {
 
     public static PersonForm form(String name, EmploymentStatus status) {
         String key = unique();
-        return new PersonForm("T-" + key, name, name.toLowerCase().replaceAll("[^a-z]+", ".") + "." + key + "@example.com",
-                "Testing", "Tester", null, "Stockholm", status, LocalDate.now().minusYears(1),
+        return new PersonForm(
+                "T-" + key,
+                name,
+                name.toLowerCase().replaceAll("[^a-z]+", ".") + "." + key + "@example.com",
+                "Testing",
+                "Tester",
+                null,
+                "Stockholm",
+                status,
+                LocalDate.now().minusYears(1),
                 switch (status) {
                     case LEAVING -> LocalDate.now().plusDays(10);
                     case LEFT -> LocalDate.now().minusDays(10);
                     default -> null;
-                }, null, null);
+                },
+                null,
+                null);
     }
 
     public PersonDetails person(String name) {

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portalops.TestUsers;
 import io.portalops.inventory.LicenceModel;
-import io.portalops.security.Role;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import java.nio.charset.StandardCharsets;
@@ -37,13 +36,17 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryRbacTest {
 
-
     /** ALLOWED: answered (and sees the product's grant where that applies); HIDDEN: answered without the product's grant. */
-    enum Outcome { ALLOWED, HIDDEN, NOT_FOUND, REFUSED, DENIED }
+    enum Outcome {
+        ALLOWED,
+        HIDDEN,
+        NOT_FOUND,
+        REFUSED,
+        DENIED
+    }
 
     /** Fresh rows per case, made by an admin: a person with a requested and an active grant on the product, and one who left. */
-    record Case(long person, long requested, long active, long leaver) {
-    }
+    record Case(long person, long requested, long active, long leaver) {}
 
     record Op(String name, Function<Case, Object> call) {
         @Override
@@ -54,14 +57,19 @@ class DirectoryRbacTest {
 
     @Autowired
     PersonService people;
+
     @Autowired
     AccessGrantService grants;
+
     @Autowired
     PeopleImport imports;
+
     @Autowired
     DirectoryFixtures fixtures;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     io.portalops.inventory.SaasCatalog catalog;
 
@@ -78,8 +86,23 @@ class DirectoryRbacTest {
     }
 
     /** Outcomes in the order of {@link SaasCaller}. */
-    static Outcome[] row(Outcome admin, Outcome ownServiceAdmin, Outcome otherServiceAdmin, Outcome ownProductAdmin, Outcome otherProductAdmin) {
-        return new Outcome[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, DENIED, DENIED, DENIED, DENIED};
+    static Outcome[] row(
+            Outcome admin,
+            Outcome ownServiceAdmin,
+            Outcome otherServiceAdmin,
+            Outcome ownProductAdmin,
+            Outcome otherProductAdmin) {
+        return new Outcome[] {
+            admin,
+            ownServiceAdmin,
+            otherServiceAdmin,
+            ownProductAdmin,
+            otherProductAdmin,
+            DENIED,
+            DENIED,
+            DENIED,
+            DENIED
+        };
     }
 
     static final Outcome[] SAAS_READ = row(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
@@ -90,34 +113,82 @@ class DirectoryRbacTest {
 
     Stream<Arguments> matrix() {
         byte[] csv = ("employee_number,name,email,status\nRBAC-" + DirectoryFixtures.unique() + ",Rita Rbac,rita."
-                + DirectoryFixtures.unique() + "@example.com,active\n").getBytes(StandardCharsets.UTF_8);
+                        + DirectoryFixtures.unique() + "@example.com,active\n")
+                .getBytes(StandardCharsets.UTF_8);
         Map<Op, Outcome[]> table = new java.util.LinkedHashMap<>();
         table.put(new Op("PersonService.search", c -> people.search(PersonFilter.none(), List.of(), 0, 10)), SAAS_READ);
-        table.put(new Op("PersonService.search by product held", c -> people.search(new PersonFilter(null, null, null, product), List.of(), 0, 500)
-                .items().stream().anyMatch(p -> p.id() == c.person())), IN_SCOPE);
+        table.put(
+                new Op(
+                        "PersonService.search by product held",
+                        c ->
+                                people
+                                        .search(new PersonFilter(null, null, null, product), List.of(), 0, 500)
+                                        .items()
+                                        .stream()
+                                        .anyMatch(p -> p.id() == c.person())),
+                IN_SCOPE);
         table.put(new Op("PersonService.get", c -> people.get(c.person())), SAAS_READ);
         table.put(new Op("PersonService.history", c -> people.history(c.person())), SAAS_READ);
         table.put(new Op("PersonService.departments", c -> people.departments()), SAAS_READ);
-        table.put(new Op("PersonService.create", c -> people.create(DirectoryFixtures.form("Rbac Created", EmploymentStatus.ACTIVE))), ADMIN_ONLY);
-        table.put(new Op("PersonService.update", c -> people.update(c.person(), people.get(c.person()).form())), ADMIN_ONLY);
+        table.put(
+                new Op(
+                        "PersonService.create",
+                        c -> people.create(DirectoryFixtures.form("Rbac Created", EmploymentStatus.ACTIVE))),
+                ADMIN_ONLY);
+        table.put(
+                new Op(
+                        "PersonService.update",
+                        c -> people.update(c.person(), people.get(c.person()).form())),
+                ADMIN_ONLY);
         table.put(new Op("PersonService.linkableAccounts", c -> people.linkableAccounts(c.person())), ADMIN_ONLY);
         table.put(new Op("PeopleImport.preview", c -> imports.preview("rbac.csv", csv)), ADMIN_ONLY);
-        table.put(new Op("PeopleImport.commit", c -> imports.commit("rbac.csv", csv, ImportMode.VALID_ROWS_ONLY)), ADMIN_ONLY);
+        table.put(
+                new Op("PeopleImport.commit", c -> imports.commit("rbac.csv", csv, ImportMode.VALID_ROWS_ONLY)),
+                ADMIN_ONLY);
         table.put(new Op("PeopleImport.recent", c -> imports.recent(10)), ADMIN_ONLY);
-        table.put(new Op("AccessGrantService.ofPerson", c -> grants.ofPerson(c.person()).stream().anyMatch(g -> g.id() == c.active())), SEES_IN_SCOPE);
-        table.put(new Op("AccessGrantService.search", c -> grants.search(new GrantFilter(c.person(), null, null), 0, 10).items().stream()
-                .anyMatch(g -> g.id() == c.active())), SEES_IN_SCOPE);
-        table.put(new Op("AccessGrantService.search by product", c -> grants.search(new GrantFilter(null, product, null), 0, 10)), IN_SCOPE);
+        table.put(
+                new Op(
+                        "AccessGrantService.ofPerson",
+                        c -> grants.ofPerson(c.person()).stream().anyMatch(g -> g.id() == c.active())),
+                SEES_IN_SCOPE);
+        table.put(
+                new Op(
+                        "AccessGrantService.search",
+                        c -> grants.search(new GrantFilter(c.person(), null, null), 0, 10).items().stream()
+                                .anyMatch(g -> g.id() == c.active())),
+                SEES_IN_SCOPE);
+        table.put(
+                new Op(
+                        "AccessGrantService.search by product",
+                        c -> grants.search(new GrantFilter(null, product, null), 0, 10)),
+                IN_SCOPE);
         table.put(new Op("AccessGrantService.get", c -> grants.get(c.active())), IN_SCOPE);
         table.put(new Op("AccessGrantService.history", c -> grants.history(c.active())), IN_SCOPE);
         table.put(new Op("AccessGrantService.holders", c -> grants.holders(product, 0, 10)), IN_SCOPE);
-        table.put(new Op("AccessGrantService.create", c -> grants.create(new GrantRequest(fixtures.person("Rbac Grantee").id(), product,
-                null, GrantStatus.ACTIVE, null))), IN_SCOPE);
-        table.put(new Op("AccessGrantService.create for someone who left", c -> grants.create(new GrantRequest(c.leaver(), product, null,
-                GrantStatus.ACTIVE, null))), RULE_IN_SCOPE);
+        table.put(
+                new Op(
+                        "AccessGrantService.create",
+                        c -> grants.create(new GrantRequest(
+                                fixtures.person("Rbac Grantee").id(), product, null, GrantStatus.ACTIVE, null))),
+                IN_SCOPE);
+        table.put(
+                new Op(
+                        "AccessGrantService.create for someone who left",
+                        c -> grants.create(new GrantRequest(c.leaver(), product, null, GrantStatus.ACTIVE, null))),
+                RULE_IN_SCOPE);
         table.put(new Op("AccessGrantService.activate", c -> grants.activate(c.requested())), IN_SCOPE);
-        table.put(new Op("AccessGrantService.activate an active grant", c -> grants.activate(c.active())), RULE_IN_SCOPE);
-        table.put(new Op("AccessGrantService.update", c -> grants.update(c.active(), new GrantUpdate("Editor", "Changed", grants.get(c.active()).version()))), IN_SCOPE);
+        table.put(
+                new Op("AccessGrantService.activate an active grant", c -> grants.activate(c.active())), RULE_IN_SCOPE);
+        table.put(
+                new Op(
+                        "AccessGrantService.update",
+                        c -> grants.update(
+                                c.active(),
+                                new GrantUpdate(
+                                        "Editor",
+                                        "Changed",
+                                        grants.get(c.active()).version()))),
+                IN_SCOPE);
         table.put(new Op("AccessGrantService.revoke", c -> grants.revoke(c.active(), "RBAC")), IN_SCOPE);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((op, outcomes) -> {
@@ -133,16 +204,22 @@ class DirectoryRbacTest {
     void each_role_may_call_exactly_the_methods_of_its_scope(Op op, SaasCaller caller, Outcome expected) {
         Case c = users.as("admin", () -> {
             long person = fixtures.person("Rbac Person").id();
-            long active = grants.create(new GrantRequest(person, product, "User", GrantStatus.ACTIVE, null)).id();
-            long requested = grants.create(new GrantRequest(fixtures.person("Rbac Requester").id(), product, null, GrantStatus.REQUESTED, null)).id();
-            long leaver = people.create(DirectoryFixtures.form("Rbac Leaver", EmploymentStatus.LEFT)).id();
+            long active = grants.create(new GrantRequest(person, product, "User", GrantStatus.ACTIVE, null))
+                    .id();
+            long requested = grants.create(new GrantRequest(
+                            fixtures.person("Rbac Requester").id(), product, null, GrantStatus.REQUESTED, null))
+                    .id();
+            long leaver = people.create(DirectoryFixtures.form("Rbac Leaver", EmploymentStatus.LEFT))
+                    .id();
             return new Case(person, requested, active, leaver);
         });
         int seatsBefore = seats();
         String username = usernames.get(caller);
         switch (expected) {
-            case ALLOWED -> assertThat(users.as(username, () -> op.call().apply(c))).isNotEqualTo(Boolean.FALSE);
-            case HIDDEN -> assertThat(users.as(username, () -> op.call().apply(c))).isEqualTo(Boolean.FALSE);
+            case ALLOWED ->
+                assertThat(users.as(username, () -> op.call().apply(c))).isNotEqualTo(Boolean.FALSE);
+            case HIDDEN ->
+                assertThat(users.as(username, () -> op.call().apply(c))).isEqualTo(Boolean.FALSE);
             case NOT_FOUND -> assertRefused(username, op, c, NotFoundException.class, seatsBefore);
             case REFUSED -> assertRefused(username, op, c, RuleViolationException.class, seatsBefore);
             case DENIED -> assertRefused(username, op, c, AccessDeniedException.class, seatsBefore);

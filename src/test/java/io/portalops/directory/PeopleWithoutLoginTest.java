@@ -22,10 +22,13 @@ class PeopleWithoutLoginTest {
 
     @Autowired
     AuthenticationManager authentication;
+
     @Autowired
     DirectoryFixtures fixtures;
+
     @Autowired
     PersonService people;
+
     @Autowired
     TestUsers users;
 
@@ -34,10 +37,13 @@ class PeopleWithoutLoginTest {
         PersonDetails person = fixtures.person("Nora Nologin");
         assertThat(person.accountId()).isNull();
 
-        for (String username : List.of(person.email(), person.employeeNumber(), person.name(), "nora", "nora.nologin")) {
+        for (String username :
+                List.of(person.email(), person.employeeNumber(), person.name(), "nora", "nora.nologin")) {
             for (String password : List.of(username, "", DirectoryFixtures.PASSWORD)) {
-                assertThatThrownBy(() -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)))
-                        .as("%s / %s", username, password).isInstanceOf(AuthenticationException.class);
+                assertThatThrownBy(() -> authentication.authenticate(
+                                UsernamePasswordAuthenticationToken.unauthenticated(username, password)))
+                        .as("%s / %s", username, password)
+                        .isInstanceOf(AuthenticationException.class);
             }
         }
     }
@@ -46,13 +52,30 @@ class PeopleWithoutLoginTest {
     void a_person_linked_to_an_account_signs_in_as_that_account_only() {
         String username = fixtures.account(Role.PRODUCT_ADMIN);
         PersonForm f = DirectoryFixtures.form("Linked Lena", EmploymentStatus.ACTIVE);
-        PersonDetails linked = users.as("admin", () -> people.create(new PersonForm(f.employeeNumber(), f.name(), f.email(), null, null,
-                null, null, EmploymentStatus.ACTIVE, null, null, fixtures.accountId(username), null)));
+        PersonDetails linked = users.as(
+                "admin",
+                () -> people.create(new PersonForm(
+                        f.employeeNumber(),
+                        f.name(),
+                        f.email(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        EmploymentStatus.ACTIVE,
+                        null,
+                        null,
+                        fixtures.accountId(username),
+                        null)));
         assertThat(linked.accountUsername()).isEqualTo(username);
 
-        assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, DirectoryFixtures.PASSWORD))
-                .isAuthenticated()).isTrue();
-        assertThatThrownBy(() -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(linked.email(),
-                DirectoryFixtures.PASSWORD))).isInstanceOf(AuthenticationException.class);
+        assertThat(authentication
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                username, DirectoryFixtures.PASSWORD))
+                        .isAuthenticated())
+                .isTrue();
+        assertThatThrownBy(() -> authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                        linked.email(), DirectoryFixtures.PASSWORD)))
+                .isInstanceOf(AuthenticationException.class);
     }
 }

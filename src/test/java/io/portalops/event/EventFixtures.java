@@ -28,14 +28,21 @@ public class EventFixtures {
 
     /** External reference and id of some customer owned by this account. */
     public String customerOf(String username) {
-        return jdbc.queryForObject("select min(c.external_ref) from customer c join account a on a.id = c.owner_id "
-                + "where a.username = ?", String.class, username);
+        return jdbc.queryForObject(
+                "select min(c.external_ref) from customer c join account a on a.id = c.owner_id "
+                        + "where a.username = ?",
+                String.class,
+                username);
     }
 
     /** External references of the first {@code count} customers owned by this account. */
     public java.util.List<String> customersOf(String username, int count) {
-        return jdbc.queryForList("select c.external_ref from customer c join account a on a.id = c.owner_id "
-                + "where a.username = ? order by c.external_ref limit ?", String.class, username, count);
+        return jdbc.queryForList(
+                "select c.external_ref from customer c join account a on a.id = c.owner_id "
+                        + "where a.username = ? order by c.external_ref limit ?",
+                String.class,
+                username,
+                count);
     }
 
     public long customerId(String externalRef) {
@@ -52,21 +59,32 @@ public class EventFixtures {
     /** The number of some contract of this customer. */
     /** External reference of a customer owned by this account that holds at least one contract (demo contracts are spread at random). */
     public String contractedCustomerOf(String username) {
-        String ref = jdbc.queryForObject("select min(c.external_ref) from customer c join account a on a.id = c.owner_id "
-                + "where a.username = ? and exists (select 1 from contract k where k.customer_id = c.id)", String.class, username);
+        String ref = jdbc.queryForObject(
+                "select min(c.external_ref) from customer c join account a on a.id = c.owner_id "
+                        + "where a.username = ? and exists (select 1 from contract k where k.customer_id = c.id)",
+                String.class,
+                username);
         assertThat(ref).as("a customer of %s with a contract", username).isNotNull();
         return ref;
     }
 
     public String contractOf(String customerRef) {
-        return jdbc.queryForObject("select min(k.number) from contract k join customer c on c.id = k.customer_id "
-                + "where c.external_ref = ?", String.class, customerRef);
+        return jdbc.queryForObject(
+                "select min(k.number) from contract k join customer c on c.id = k.customer_id "
+                        + "where c.external_ref = ?",
+                String.class,
+                customerRef);
     }
 
     /** Stores one payment.missed event on this contract of the customer and returns its id. */
     public long ingestOnContract(String source, String customerRef, String contractNumber, Instant occurredAt) {
-        IngestOutcome outcome = asProducer(() -> ingestion.ingest(new EventSubmission(source, UUID.randomUUID().toString(),
-                "payment.missed", occurredAt.toString(), customerRef, contractNumber,
+        IngestOutcome outcome = asProducer(() -> ingestion.ingest(new EventSubmission(
+                source,
+                UUID.randomUUID().toString(),
+                "payment.missed",
+                occurredAt.toString(),
+                customerRef,
+                contractNumber,
                 EventTypes.JSON.readTree("{\"amount\": 12.5, \"currency\": \"EUR\"}"))));
         assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
         return outcome.id();
@@ -74,8 +92,14 @@ public class EventFixtures {
 
     /** Stores one event of any type with the given JSON payload and returns its id. */
     public long ingest(String source, String type, String customerRef, Instant occurredAt, String payload) {
-        IngestOutcome outcome = asProducer(() -> ingestion.ingest(new EventSubmission(source, UUID.randomUUID().toString(), type,
-                occurredAt.toString(), customerRef, null, EventTypes.JSON.readTree(payload))));
+        IngestOutcome outcome = asProducer(() -> ingestion.ingest(new EventSubmission(
+                source,
+                UUID.randomUUID().toString(),
+                type,
+                occurredAt.toString(),
+                customerRef,
+                null,
+                EventTypes.JSON.readTree(payload))));
         assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
         return outcome.id();
     }
@@ -83,7 +107,8 @@ public class EventFixtures {
     /** Stores {@code count} payment.missed events in one batch, one second apart up to {@code newest}; ids newest first. */
     public java.util.List<Long> ingestBatch(String source, String customerRef, int count, Instant newest) {
         var events = java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> submission(source, "payment.missed", customerRef, newest.minusSeconds(count - 1 - i))).toList();
+                .mapToObj(i -> submission(source, "payment.missed", customerRef, newest.minusSeconds(count - 1 - i)))
+                .toList();
         var outcomes = asProducer(() -> ingestion.ingestBatch(events));
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(IngestOutcome.Status.ACCEPTED));
         return outcomes.reversed().stream().map(IngestOutcome::id).toList();
@@ -91,7 +116,13 @@ public class EventFixtures {
 
     private static EventSubmission submission(String source, String type, String customerRef, Instant occurredAt) {
         String payload = type.equals("login") ? "{\"channel\": \"web\"}" : "{\"amount\": 12.5, \"currency\": \"EUR\"}";
-        return new EventSubmission(source, UUID.randomUUID().toString(), type, occurredAt.toString(), customerRef, null,
+        return new EventSubmission(
+                source,
+                UUID.randomUUID().toString(),
+                type,
+                occurredAt.toString(),
+                customerRef,
+                null,
                 EventTypes.JSON.readTree(payload));
     }
 

@@ -29,8 +29,10 @@ class EventIngestionTest {
 
     @Autowired
     EventIngestion ingestion;
+
     @Autowired
     EventPartitions partitions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,16 +69,22 @@ class EventIngestionTest {
     }
 
     int stored(String eventId) {
-        return jdbc.queryForObject("select count(*) from events where source = 'billing' and event_id = ?", Integer.class, eventId);
+        return jdbc.queryForObject(
+                "select count(*) from events where source = 'billing' and event_id = ?", Integer.class, eventId);
     }
 
     @Test
     void a_valid_event_is_stored_with_its_customer_and_jsonb_payload() {
         String eventId = id();
-        IngestOutcome outcome = ingestion.ingest(event(eventId, "payment.missed", "2026-11-20T10:15:30+01:00",
+        IngestOutcome outcome = ingestion.ingest(event(
+                eventId,
+                "payment.missed",
+                "2026-11-20T10:15:30+01:00",
                 "{\"amount\": 120.5, \"currency\": \"EUR\", \"invoiceNumber\": \"INV-1\"}"));
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
-        assertThat(jdbc.queryForObject("select payload->>'invoiceNumber' from events where id = ?", String.class, outcome.id())).isEqualTo("INV-1");
+        assertThat(jdbc.queryForObject(
+                        "select payload->>'invoiceNumber' from events where id = ?", String.class, outcome.id()))
+                .isEqualTo("INV-1");
         assertThat(jdbc.queryForObject("select occurred_at from events where id = ?", Instant.class, outcome.id()))
                 .isEqualTo(Instant.parse("2026-11-20T09:15:30Z"));
     }
@@ -89,31 +97,65 @@ class EventIngestionTest {
                 new String[] {"no.such.type", "2026-11-20T10:00:00Z", ok, "Unknown event type"},
                 new String[] {"payment.missed", "2026-11-20 10:00", ok, "occurredAt"},
                 new String[] {"payment.missed", "2026-11-20T10:00:00", ok, "with an offset"},
-                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": -1, \"currency\": \"EUR\"}", "payload.amount"},
+                new String[] {
+                    "payment.missed",
+                    "2026-11-20T10:00:00Z",
+                    "{\"amount\": -1, \"currency\": \"EUR\"}",
+                    "payload.amount"
+                },
                 new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"currency\": \"EUR\"}", "amount"},
-                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"extra\": true}", "extra"},
-                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"invoiceNumber\": \""
-                        + "x".repeat(70_000) + "\"}", "larger than the limit"},
-                new String[] {"payment.missed", "2026-11-20T10:00:00Z", "{\"amount\": 1, \"currency\": \"EUR\", \"invoiceNumber\": \"a\\u0000b\"}",
-                        "NUL character"});
+                new String[] {
+                    "payment.missed",
+                    "2026-11-20T10:00:00Z",
+                    "{\"amount\": 1, \"currency\": \"EUR\", \"extra\": true}",
+                    "extra"
+                },
+                new String[] {
+                    "payment.missed",
+                    "2026-11-20T10:00:00Z",
+                    "{\"amount\": 1, \"currency\": \"EUR\", \"invoiceNumber\": \"" + "x".repeat(70_000) + "\"}",
+                    "larger than the limit"
+                },
+                new String[] {
+                    "payment.missed",
+                    "2026-11-20T10:00:00Z",
+                    "{\"amount\": 1, \"currency\": \"EUR\", \"invoiceNumber\": \"a\\u0000b\"}",
+                    "NUL character"
+                });
         for (String[] c : cases) {
             IngestOutcome outcome = ingestion.ingest(event(id(), c[0], c[1], c[2]));
             assertThat(outcome.status()).as(c[3]).isEqualTo(IngestOutcome.Status.REJECTED);
             assertThat(String.join(" ", outcome.reasons())).as(c[3]).contains(c[3]);
         }
-        IngestOutcome unknownCustomer = ingestion.ingest(new EventSubmission("billing", id(), "login", "2026-11-20T10:00:00Z",
-                "NO-SUCH-CUSTOMER", null, json("{\"channel\": \"web\"}")));
+        IngestOutcome unknownCustomer = ingestion.ingest(new EventSubmission(
+                "billing",
+                id(),
+                "login",
+                "2026-11-20T10:00:00Z",
+                "NO-SUCH-CUSTOMER",
+                null,
+                json("{\"channel\": \"web\"}")));
         assertThat(unknownCustomer.reasons()).singleElement().asString().contains("customerRef");
-        assertThat(jdbc.queryForObject("select count(*) from event_dead_letter", Integer.class)).isEqualTo(deadBefore + cases.size() + 1);
+        assertThat(jdbc.queryForObject("select count(*) from event_dead_letter", Integer.class))
+                .isEqualTo(deadBefore + cases.size() + 1);
     }
 
     @Test
     void a_repeated_event_is_acknowledged_as_duplicate_and_stored_once_even_across_a_month_boundary() {
         String eventId = id();
         String payload = "{\"channel\": \"web\"}";
-        assertThat(ingestion.ingest(event(eventId, "login", "2026-10-31T23:59:59Z", payload)).status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
-        assertThat(ingestion.ingest(event(eventId, "login", "2026-10-31T23:59:59Z", payload)).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
-        assertThat(ingestion.ingest(event(eventId, "login", "2026-11-01T00:00:01Z", payload)).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
+        assertThat(ingestion
+                        .ingest(event(eventId, "login", "2026-10-31T23:59:59Z", payload))
+                        .status())
+                .isEqualTo(IngestOutcome.Status.ACCEPTED);
+        assertThat(ingestion
+                        .ingest(event(eventId, "login", "2026-10-31T23:59:59Z", payload))
+                        .status())
+                .isEqualTo(IngestOutcome.Status.DUPLICATE);
+        assertThat(ingestion
+                        .ingest(event(eventId, "login", "2026-11-01T00:00:01Z", payload))
+                        .status())
+                .isEqualTo(IngestOutcome.Status.DUPLICATE);
         assertThat(stored(eventId)).isEqualTo(1);
     }
 
@@ -129,18 +171,26 @@ class EventIngestionTest {
                 event(earlier, "login", "2026-11-02T08:00:00Z", "{\"channel\": \"web\"}"),
                 event(id(), "login", "2026-11-03T08:00:00Z", "{\"channel\": \"fax\"}"),
                 event(otherMonth, "login", "2026-10-01T00:00:00Z", "{\"channel\": \"mobile\"}")));
-        assertThat(outcomes).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.ACCEPTED,
-                IngestOutcome.Status.DUPLICATE, IngestOutcome.Status.DUPLICATE, IngestOutcome.Status.REJECTED, IngestOutcome.Status.ACCEPTED);
+        assertThat(outcomes)
+                .extracting(IngestOutcome::status)
+                .containsExactly(
+                        IngestOutcome.Status.ACCEPTED,
+                        IngestOutcome.Status.DUPLICATE,
+                        IngestOutcome.Status.DUPLICATE,
+                        IngestOutcome.Status.REJECTED,
+                        IngestOutcome.Status.ACCEPTED);
         assertThat(outcomes.get(3).reasons()).singleElement().asString().contains("payload.channel");
         assertThat(stored(fresh)).isEqualTo(1);
         assertThat(stored(earlier)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, otherMonth)).isEqualTo(outcomes.get(4).id());
+        assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, otherMonth))
+                .isEqualTo(outcomes.get(4).id());
     }
 
     @Test
     void a_batch_of_several_types_checks_each_item_against_its_own_type_unknown_and_disabled_ones_included() {
         String disabled = "test.disabled." + UUID.randomUUID();
-        jdbc.update("insert into event_type (name, description, json_schema, enabled, updated_at) values (?, 'off', '{\"type\": \"object\"}'::jsonb, false, now())",
+        jdbc.update(
+                "insert into event_type (name, description, json_schema, enabled, updated_at) values (?, 'off', '{\"type\": \"object\"}'::jsonb, false, now())",
                 disabled);
         try {
             String login = id();
@@ -151,13 +201,26 @@ class EventIngestionTest {
                     event(payment, "payment.missed", "2026-11-05T08:00:00Z", "{\"amount\": 3, \"currency\": \"EUR\"}"),
                     event(id(), "no.such.type", "2026-11-05T08:00:00Z", "{}"),
                     event(id(), "payment.missed", "2026-11-05T08:00:00Z", "{\"channel\": \"web\"}")));
-            assertThat(outcomes).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.ACCEPTED,
-                    IngestOutcome.Status.REJECTED, IngestOutcome.Status.ACCEPTED, IngestOutcome.Status.REJECTED, IngestOutcome.Status.REJECTED);
+            assertThat(outcomes)
+                    .extracting(IngestOutcome::status)
+                    .containsExactly(
+                            IngestOutcome.Status.ACCEPTED,
+                            IngestOutcome.Status.REJECTED,
+                            IngestOutcome.Status.ACCEPTED,
+                            IngestOutcome.Status.REJECTED,
+                            IngestOutcome.Status.REJECTED);
             assertThat(outcomes.get(1).reasons()).containsExactly("Event type '" + disabled + "' is disabled.");
-            assertThat(outcomes.get(3).reasons()).singleElement().asString().startsWith("Unknown event type 'no.such.type'");
-            assertThat(String.join(" ", outcomes.get(4).reasons())).contains("amount").contains("channel");
-            assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, login)).isEqualTo(outcomes.get(0).id());
-            assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, payment)).isEqualTo(outcomes.get(2).id());
+            assertThat(outcomes.get(3).reasons())
+                    .singleElement()
+                    .asString()
+                    .startsWith("Unknown event type 'no.such.type'");
+            assertThat(String.join(" ", outcomes.get(4).reasons()))
+                    .contains("amount")
+                    .contains("channel");
+            assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, login))
+                    .isEqualTo(outcomes.get(0).id());
+            assertThat(jdbc.queryForObject("select id from events where event_id = ?", Long.class, payment))
+                    .isEqualTo(outcomes.get(2).id());
         } finally {
             jdbc.update("delete from event_type where name = ?", disabled);
         }
@@ -167,7 +230,11 @@ class EventIngestionTest {
     void concurrent_batches_with_the_same_events_store_each_once() throws Exception {
         List<EventSubmission> batch = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            batch.add(event(id(), "usage.reported", "2026-11-16T12:00:00Z", "{\"metric\": \"seats\", \"quantity\": " + i + "}"));
+            batch.add(event(
+                    id(),
+                    "usage.reported",
+                    "2026-11-16T12:00:00Z",
+                    "{\"metric\": \"seats\", \"quantity\": " + i + "}"));
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -182,7 +249,9 @@ class EventIngestionTest {
         start.countDown();
         long accepted = 0;
         for (Future<List<IngestOutcome>> result : results) {
-            accepted += result.get().stream().filter(o -> o.status() == IngestOutcome.Status.ACCEPTED).count();
+            accepted += result.get().stream()
+                    .filter(o -> o.status() == IngestOutcome.Status.ACCEPTED)
+                    .count();
         }
         pool.shutdown();
         assertThat(accepted).isEqualTo(50);
@@ -203,7 +272,11 @@ class EventIngestionTest {
                 Callable<IngestOutcome> task = () -> {
                     asProducer();
                     start.await();
-                    return ingestion.ingest(event(eventId, "usage.reported", "2026-11-15T12:00:00Z", "{\"metric\": \"seats\", \"quantity\": 3}"));
+                    return ingestion.ingest(event(
+                            eventId,
+                            "usage.reported",
+                            "2026-11-15T12:00:00Z",
+                            "{\"metric\": \"seats\", \"quantity\": 3}"));
                 };
                 results.add(pool.submit(task));
             }
@@ -213,16 +286,22 @@ class EventIngestionTest {
                 statuses.add(result.get().status());
             }
             pool.shutdown();
-            assertThat(statuses).filteredOn(s -> s == IngestOutcome.Status.ACCEPTED).hasSize(1);
-            assertThat(statuses).filteredOn(s -> s == IngestOutcome.Status.DUPLICATE).hasSize(threads - 1);
+            assertThat(statuses)
+                    .filteredOn(s -> s == IngestOutcome.Status.ACCEPTED)
+                    .hasSize(1);
+            assertThat(statuses)
+                    .filteredOn(s -> s == IngestOutcome.Status.DUPLICATE)
+                    .hasSize(threads - 1);
             assertThat(stored(eventId)).isEqualTo(1);
         }
     }
 
     @Autowired
     DeadLetters deadLetters;
+
     @Autowired
     EventTypes types;
+
     @Autowired
     io.portalops.TestUsers users;
 
@@ -236,18 +315,33 @@ class EventIngestionTest {
 
         IngestOutcome stillFailing = users.as("admin", () -> deadLetters.replay(letter));
         assertThat(stillFailing.status()).isEqualTo(IngestOutcome.Status.REJECTED);
-        assertThat(jdbc.queryForObject("select count(*) from event_dead_letter where event_id = ?", Integer.class, eventId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_dead_letter where event_id = ?", Integer.class, eventId))
+                .isEqualTo(1);
 
-        users.run("admin", () -> types.save(type, "Renewal requested", "{\"type\":\"object\",\"required\":[\"term\"],"
-                + "\"properties\":{\"term\":{\"type\":\"integer\",\"minimum\":1}}}", io.portalops.event.EventSeverity.LOW, true));
+        users.run(
+                "admin",
+                () -> types.save(
+                        type,
+                        "Renewal requested",
+                        "{\"type\":\"object\",\"required\":[\"term\"],"
+                                + "\"properties\":{\"term\":{\"type\":\"integer\",\"minimum\":1}}}",
+                        io.portalops.event.EventSeverity.LOW,
+                        true));
         IngestOutcome replayed = users.as("admin", () -> deadLetters.replay(letter));
         assertThat(replayed.status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
         assertThat(stored(eventId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select replayed_at is not null from event_dead_letter where id = ?", Boolean.class, letter)).isTrue();
-        assertThat(users.as("admin", () -> deadLetters.list(true, 0, DeadLetters.MAX_PAGE)).items())
-                .extracting(DeadLetterItem::id).contains(letter);
-        assertThat(users.as("admin", () -> deadLetters.list(false, 0, DeadLetters.MAX_PAGE)).items())
-                .extracting(DeadLetterItem::id).doesNotContain(letter);
+        assertThat(jdbc.queryForObject(
+                        "select replayed_at is not null from event_dead_letter where id = ?", Boolean.class, letter))
+                .isTrue();
+        assertThat(users.as("admin", () -> deadLetters.list(true, 0, DeadLetters.MAX_PAGE))
+                        .items())
+                .extracting(DeadLetterItem::id)
+                .contains(letter);
+        assertThat(users.as("admin", () -> deadLetters.list(false, 0, DeadLetters.MAX_PAGE))
+                        .items())
+                .extracting(DeadLetterItem::id)
+                .doesNotContain(letter);
         assertThatThrownBy(() -> users.as("admin", () -> deadLetters.list(false, 0, DeadLetters.MAX_PAGE + 1)))
                 .isInstanceOf(io.portalops.shared.InvalidInputException.class);
         asProducer();
@@ -259,21 +353,28 @@ class EventIngestionTest {
      */
     @Test
     void partitions_are_created_ahead_and_dropped_after_retention_with_an_injected_clock() {
-        List<String> othersBefore = partitions.existing().stream().filter(p -> !p.startsWith("events_197")).toList();
+        List<String> othersBefore = partitions.existing().stream()
+                .filter(p -> !p.startsWith("events_197"))
+                .toList();
         Clock past = Clock.fixed(Instant.parse("1976-06-15T00:00:00Z"), ZoneOffset.UTC);
         partitions.createAhead(past);
-        assertThat(partitions.existing()).contains("events_1974_06", "events_1976_06", "events_1976_09")
+        assertThat(partitions.existing())
+                .contains("events_1974_06", "events_1976_06", "events_1976_09")
                 .doesNotContain("events_1974_05", "events_1976_10");
 
         // retention P7Y: at 1983-08-01 every month before 1976-08 has expired
-        List<String> dropped = partitions.dropExpired(Clock.fixed(Instant.parse("1983-08-01T00:00:00Z"), ZoneOffset.UTC));
-        assertThat(dropped).contains("events_1974_06", "events_1976_06").doesNotContain("events_1976_08", "events_1976_09")
+        List<String> dropped =
+                partitions.dropExpired(Clock.fixed(Instant.parse("1983-08-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(dropped)
+                .contains("events_1974_06", "events_1976_06")
+                .doesNotContain("events_1976_08", "events_1976_09")
                 .allMatch(p -> p.startsWith("events_197"));
         assertThat(partitions.existing()).doesNotContain("events_1976_06").contains("events_1976_08", "events_1976_09");
 
         assertThat(partitions.dropExpired(Clock.fixed(Instant.parse("1983-10-01T00:00:00Z"), ZoneOffset.UTC)))
                 .containsExactly("events_1976_08", "events_1976_09");
-        assertThat(partitions.existing().stream().filter(p -> p.startsWith("events_197"))).isEmpty();
+        assertThat(partitions.existing().stream().filter(p -> p.startsWith("events_197")))
+                .isEmpty();
         assertThat(partitions.existing()).as("no other partition was touched").containsAll(othersBefore);
     }
 }

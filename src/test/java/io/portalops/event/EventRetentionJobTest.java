@@ -28,10 +28,13 @@ class EventRetentionJobTest {
 
     @Autowired
     Jobs jobs;
+
     @Autowired
     EventPartitions partitions;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -42,25 +45,39 @@ class EventRetentionJobTest {
         partitions.ensure(expired);
         String marker = "retention-" + UUID.randomUUID();
         insertEvent(marker, expired);
-        List<String> kept = partitions.existing().stream().filter(p -> !p.equals(expiredName)).toList();
+        List<String> kept = partitions.existing().stream()
+                .filter(p -> !p.equals(expiredName))
+                .toList();
         assertThat(partitions.existing()).contains(expiredName);
 
-        JobRunItem run = users.as("admin", () -> jobs.runNow("event-partitions-retention")).get(2, TimeUnit.MINUTES);
+        JobRunItem run = users.as("admin", () -> jobs.runNow("event-partitions-retention"))
+                .get(2, TimeUnit.MINUTES);
 
         assertThat(run.outcome()).as("%s", run).isEqualTo(JobOutcome.SUCCEEDED);
         assertThat(run.trigger()).isEqualTo(JobTrigger.MANUAL);
         assertThat(run.summary()).contains("Dropped").contains(expiredName);
         assertThat(partitions.existing()).doesNotContain(expiredName).containsAll(kept);
-        assertThat(jdbc.queryForObject("select count(*) from events where event_id = ?", Integer.class, marker)).isZero();
-        assertThat(jdbc.queryForObject("select outcome from job_run where id = ?", String.class, run.id())).isEqualTo("SUCCEEDED");
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'job.run_now' and target_id = ?", Integer.class,
-                "event-partitions-retention")).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from events where event_id = ?", Integer.class, marker))
+                .isZero();
+        assertThat(jdbc.queryForObject("select outcome from job_run where id = ?", String.class, run.id()))
+                .isEqualTo("SUCCEEDED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'job.run_now' and target_id = ?",
+                        Integer.class,
+                        "event-partitions-retention"))
+                .isPositive();
     }
 
     private void insertEvent(String eventId, YearMonth month) {
         long customer = jdbc.queryForObject("select min(id) from customer", Long.class);
-        Timestamp at = Timestamp.from(month.atDay(1).atStartOfDay().plusHours(12).toInstant(ZoneOffset.UTC));
-        jdbc.update("insert into events (occurred_at, received_at, source, event_id, type, customer_id, payload) "
-                + "values (?, ?, 'retention-test', ?, 'login', ?, '{}'::jsonb)", at, at, eventId, customer);
+        Timestamp at =
+                Timestamp.from(month.atDay(1).atStartOfDay().plusHours(12).toInstant(ZoneOffset.UTC));
+        jdbc.update(
+                "insert into events (occurred_at, received_at, source, event_id, type, customer_id, payload) "
+                        + "values (?, ?, 'retention-test', ?, 'login', ?, '{}'::jsonb)",
+                at,
+                at,
+                eventId,
+                customer);
     }
 }

@@ -35,18 +35,25 @@ class EventScopeTest {
 
     @Autowired
     EventLog log;
+
     @Autowired
     EventFixtures fixtures;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,27 +62,59 @@ class EventScopeTest {
 
     String account(String name, Role... roles) {
         String username = "ev" + tag + name;
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Events " + username, null, Set.of(roles), "a-Long-enough-pass-1")));
+        users.run(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount(username, "Events " + username, null, Set.of(roles), "a-Long-enough-pass-1")));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
     }
 
     String customer(String manager, String name) {
         String ref = "EV-" + tag + "-" + name;
-        users.run(manager, () -> customers.create(new CustomerForm(ref, "Events " + name, CustomerKind.COMPANY, null, null, null, null,
-                "DE", CustomerSegment.SMB, CustomerStatus.ACTIVE, null, null)));
+        users.run(
+                manager,
+                () -> customers.create(new CustomerForm(
+                        ref,
+                        "Events " + name,
+                        CustomerKind.COMPANY,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "DE",
+                        CustomerSegment.SMB,
+                        CustomerStatus.ACTIVE,
+                        null,
+                        null)));
         return ref;
     }
 
     long contract(String manager, String customerRef) {
         long customerId = fixtures.customerId(customerRef);
-        return users.as(manager, () -> contracts.create(new ContractForm(customerId, "Events " + tag, ContractType.SUBSCRIPTION,
-                new BigDecimal("100"), "EUR", LocalDate.now().plusDays(5), LocalDate.now().plusYears(1), false, 30, null))).id();
+        return users.as(
+                        manager,
+                        () -> contracts.create(new ContractForm(
+                                customerId,
+                                "Events " + tag,
+                                ContractType.SUBSCRIPTION,
+                                new BigDecimal("100"),
+                                "EUR",
+                                LocalDate.now().plusDays(5),
+                                LocalDate.now().plusYears(1),
+                                false,
+                                30,
+                                null)))
+                .id();
     }
 
     java.util.List<Long> ids(String user, String source) {
-        return users.as(user, () -> log.search(new EventFilter(null, null, null, source, null, null), null, 50)).items().stream()
-                .map(EventListItem::id).toList();
+        return users
+                .as(user, () -> log.search(new EventFilter(null, null, null, source, null, null), null, 50))
+                .items()
+                .stream()
+                .map(EventListItem::id)
+                .toList();
     }
 
     @Test

@@ -17,13 +17,17 @@ class EventTypeSeverityTest {
 
     @Autowired
     EventTypes types;
+
     @Autowired
     TestUsers users;
 
     static final String SCHEMA = "{\"type\":\"object\"}";
 
     EventTypeInfo type(String name) {
-        return types.list().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return types.list().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -42,9 +46,11 @@ class EventTypeSeverityTest {
         assertThat(type(name).severity()).isEqualTo(EventSeverity.MEDIUM);
 
         assertThatThrownBy(() -> users.run("admin", () -> types.save(name, "Risk signal", SCHEMA, null, true)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("severity");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("severity");
         assertThat(type(name).severity()).isEqualTo(EventSeverity.MEDIUM);
-        assertThatThrownBy(() -> users.run("analyst", () -> types.save(name, "Risk signal", SCHEMA, EventSeverity.LOW, true)))
+        assertThatThrownBy(() ->
+                        users.run("analyst", () -> types.save(name, "Risk signal", SCHEMA, EventSeverity.LOW, true)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -19,10 +19,13 @@ class LiveEventsTest {
 
     @Autowired
     LiveEvents live;
+
     @Autowired
     EventFixtures fixtures;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     ApplicationEventPublisher publisher;
 
@@ -39,7 +42,9 @@ class LiveEventsTest {
         subscription.cancel();
         calls.drainPermits();
         fixtures.ingest(EventFixtures.uniqueSource(), "login", ref, Instant.now());
-        assertThat(calls.tryAcquire(2, TimeUnit.SECONDS)).as("no call after cancel").isFalse();
+        assertThat(calls.tryAcquire(2, TimeUnit.SECONDS))
+                .as("no call after cancel")
+                .isFalse();
     }
 
     @Test
@@ -51,12 +56,16 @@ class LiveEventsTest {
             transactions.executeWithoutResult(status -> {
                 publisher.publishEvent(new EventsIngested(1, Instant.now()));
                 try {
-                    assertThat(calls.tryAcquire(2, TimeUnit.SECONDS)).as("announced before the commit").isFalse();
+                    assertThat(calls.tryAcquire(2, TimeUnit.SECONDS))
+                            .as("announced before the commit")
+                            .isFalse();
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
             });
-            assertThat(calls.tryAcquire(5, TimeUnit.SECONDS)).as("announced after the commit").isTrue();
+            assertThat(calls.tryAcquire(5, TimeUnit.SECONDS))
+                    .as("announced after the commit")
+                    .isTrue();
         } finally {
             subscription.cancel();
         }
@@ -80,6 +89,7 @@ class LiveEventsTest {
 
     @Test
     void only_signed_in_readers_may_subscribe() {
-        assertThatThrownBy(() -> live.subscribe(() -> { })).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> live.subscribe(() -> {}))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

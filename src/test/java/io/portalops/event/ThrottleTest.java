@@ -27,7 +27,10 @@ class ThrottleTest {
         void advance(long nanos) {
             long until = now + nanos;
             while (true) {
-                long[] next = due.stream().filter(d -> d[0] <= until).min(Comparator.comparingLong(d -> d[0])).orElse(null);
+                long[] next = due.stream()
+                        .filter(d -> d[0] <= until)
+                        .min(Comparator.comparingLong(d -> d[0]))
+                        .orElse(null);
                 if (next == null) {
                     break;
                 }

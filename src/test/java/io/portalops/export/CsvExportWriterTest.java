@@ -36,10 +36,14 @@ class CsvExportWriterTest {
     }
 
     @Test
-    void the_file_starts_with_a_byte_order_mark_and_quotes_commas_quotes_and_line_breaks_as_rfc_4180_says() throws Exception {
+    void the_file_starts_with_a_byte_order_mark_and_quotes_commas_quotes_and_line_breaks_as_rfc_4180_says()
+            throws Exception {
         String csv = csv(List.of("Name", "Note"), List.of("Acme, Inc.", "He said \"hi\"\nthen left"));
         assertThat(csv).startsWith("\uFEFF");
-        assertThat(csv).contains("\"Acme, Inc.\"").contains("\"He said \"\"hi\"\"\nthen left\"").contains("\r\n");
+        assertThat(csv)
+                .contains("\"Acme, Inc.\"")
+                .contains("\"He said \"\"hi\"\"\nthen left\"")
+                .contains("\r\n");
         List<CSVRecord> records = parse(csv);
         assertThat(records.get(1).get(0)).isEqualTo("Acme, Inc.");
         assertThat(records.get(1).get(1)).isEqualTo("He said \"hi\"\nthen left");
@@ -54,9 +58,17 @@ class CsvExportWriterTest {
 
     @Test
     void numbers_dates_and_times_are_plain_and_a_negative_number_stays_a_number() throws Exception {
-        List<CSVRecord> records = parse(csv(List.of("Amount", "Count", "Day", "At", "Empty", "Flag"),
-                Arrays.asList(new BigDecimal("-1250.50"), 42L, LocalDate.of(2026, 2, 28), Instant.parse("2026-11-22T10:15:30Z"), null, true)));
-        assertThat(records.get(1).toList()).containsExactly("-1250.50", "42", "2026-02-28", "2026-11-22 10:15:30", "", "yes");
+        List<CSVRecord> records = parse(csv(
+                List.of("Amount", "Count", "Day", "At", "Empty", "Flag"),
+                Arrays.asList(
+                        new BigDecimal("-1250.50"),
+                        42L,
+                        LocalDate.of(2026, 2, 28),
+                        Instant.parse("2026-11-22T10:15:30Z"),
+                        null,
+                        true)));
+        assertThat(records.get(1).toList())
+                .containsExactly("-1250.50", "42", "2026-02-28", "2026-11-22 10:15:30", "", "yes");
     }
 
     @Test
@@ -78,7 +90,9 @@ class CsvExportWriterTest {
         assertThat(sink.bytes).isEqualTo(hashing.size()).isGreaterThan(4_000_000);
         // a writer that kept the file and wrote it on close would have sent nothing yet; this one holds back at most
         // its buffer
-        assertThat(sink.bytes - beforeLastRow).as("bytes held back until the end").isLessThan(64 * 1024);
+        assertThat(sink.bytes - beforeLastRow)
+                .as("bytes held back until the end")
+                .isLessThan(64 * 1024);
         assertThat(hashing.sha256()).hasSize(64);
     }
 
@@ -90,7 +104,9 @@ class CsvExportWriterTest {
         assertThat(signer.verify(sha256(file), signature)).isTrue();
         file[file.length - 3] ^= 1;
         assertThat(signer.verify(sha256(file), signature)).isFalse();
-        assertThat(new ExportSigner(new byte[] {1, 2, 3}).verify(sha256(file), signer.sign(sha256(file)))).as("another key").isFalse();
+        assertThat(new ExportSigner(new byte[] {1, 2, 3}).verify(sha256(file), signer.sign(sha256(file))))
+                .as("another key")
+                .isFalse();
     }
 
     static String sha256(byte[] bytes) {

@@ -15,17 +15,18 @@ class ExportPropertiesTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({ExportProperties.class, PortalOpsProperties.class})
-    static class Properties {
-    }
+    static class Properties {}
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Properties.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(Properties.class);
 
     @Test
     void a_negative_thread_count_stops_the_start_and_names_the_key() {
         runner.withPropertyValues("portalops.export.threads=-1").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContainingAll("portalops.export.threads",
-                    "must be greater than 0");
+            assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .hasMessageContainingAll("portalops.export.threads", "must be greater than 0");
         });
     }
 
@@ -41,8 +42,9 @@ class ExportPropertiesTest {
     void a_currency_that_is_no_iso_code_stops_the_start() {
         runner.withPropertyValues("portalops.currencies=EUR,euro").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContainingAll("portalops.currencies",
-                    "must be an ISO 4217 code");
+            assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .hasMessageContainingAll("portalops.currencies", "must be an ISO 4217 code");
         });
     }
 

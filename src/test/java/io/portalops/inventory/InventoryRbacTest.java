@@ -8,9 +8,9 @@ import static io.portalops.inventory.InventoryRbacTest.Outcome.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portalops.directory.SaasCaller;
 import io.portalops.TestUsers;
 import io.portalops.directory.DirectoryFixtures;
+import io.portalops.directory.SaasCaller;
 import io.portalops.security.Role;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
@@ -39,9 +39,14 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryRbacTest {
 
-
     /** ALLOWED: answered and the row is in the answer; HIDDEN: answered without the row. */
-    enum Outcome { ALLOWED, HIDDEN, NOT_FOUND, REFUSED, DENIED }
+    enum Outcome {
+        ALLOWED,
+        HIDDEN,
+        NOT_FOUND,
+        REFUSED,
+        DENIED
+    }
 
     record Op(String name, Supplier<Object> call) {
         @Override
@@ -52,8 +57,10 @@ class InventoryRbacTest {
 
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     DirectoryFixtures fixtures;
+
     @Autowired
     TestUsers users;
 
@@ -73,8 +80,23 @@ class InventoryRbacTest {
     }
 
     /** Outcomes in the order of {@link SaasCaller}; the four roles without any SaaS part are always denied. */
-    static Outcome[] row(Outcome admin, Outcome ownServiceAdmin, Outcome otherServiceAdmin, Outcome ownProductAdmin, Outcome otherProductAdmin) {
-        return new Outcome[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, DENIED, DENIED, DENIED, DENIED};
+    static Outcome[] row(
+            Outcome admin,
+            Outcome ownServiceAdmin,
+            Outcome otherServiceAdmin,
+            Outcome ownProductAdmin,
+            Outcome otherProductAdmin) {
+        return new Outcome[] {
+            admin,
+            ownServiceAdmin,
+            otherServiceAdmin,
+            ownProductAdmin,
+            otherProductAdmin,
+            DENIED,
+            DENIED,
+            DENIED,
+            DENIED
+        };
     }
 
     static final Outcome[] SAAS_READ = row(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
@@ -85,24 +107,66 @@ class InventoryRbacTest {
 
     Stream<Arguments> matrix() {
         Map<Op, Outcome[]> table = new LinkedHashMap<>();
-        table.put(new Op("services", () -> catalog.services(ServiceFilter.none()).stream().anyMatch(s -> s.id() == service)), LISTED_IN_SCOPE);
+        table.put(
+                new Op(
+                        "services",
+                        () -> catalog.services(ServiceFilter.none()).stream().anyMatch(s -> s.id() == service)),
+                LISTED_IN_SCOPE);
         table.put(new Op("service", () -> catalog.service(service)), IN_SCOPE);
         table.put(new Op("serviceHistory", () -> catalog.serviceHistory(service)), IN_SCOPE);
-        table.put(new Op("createService", () -> catalog.createService(new ServiceForm("Rbac " + DirectoryFixtures.unique(), "V", "C", null,
-                ServiceStatus.EVALUATING, null))), ADMIN_ONLY);
-        table.put(new Op("updateService", () -> catalog.updateService(service, catalog.service(service).form())), MANAGED);
-        table.put(new Op("assignServiceAdmins", () -> catalog.assignServiceAdmins(service,
-                Set.of(fixtures.accountId(usernames.get(SaasCaller.SERVICE_ADMIN_IN_SCOPE))))), ADMIN_ONLY);
-        table.put(new Op("products", () -> catalog.products(ProductFilter.none()).stream().anyMatch(p -> p.id() == product)), LISTED_IN_SCOPE);
+        table.put(
+                new Op(
+                        "createService",
+                        () -> catalog.createService(new ServiceForm(
+                                "Rbac " + DirectoryFixtures.unique(), "V", "C", null, ServiceStatus.EVALUATING, null))),
+                ADMIN_ONLY);
+        table.put(
+                new Op(
+                        "updateService",
+                        () -> catalog.updateService(
+                                service, catalog.service(service).form())),
+                MANAGED);
+        table.put(
+                new Op(
+                        "assignServiceAdmins",
+                        () -> catalog.assignServiceAdmins(
+                                service, Set.of(fixtures.accountId(usernames.get(SaasCaller.SERVICE_ADMIN_IN_SCOPE))))),
+                ADMIN_ONLY);
+        table.put(
+                new Op(
+                        "products",
+                        () -> catalog.products(ProductFilter.none()).stream().anyMatch(p -> p.id() == product)),
+                LISTED_IN_SCOPE);
         table.put(new Op("product", () -> catalog.product(product)), IN_SCOPE);
         table.put(new Op("productHistory", () -> catalog.productHistory(product)), IN_SCOPE);
-        table.put(new Op("createProduct", () -> catalog.createProduct(service, new ProductForm("Seats fixture rbac " + DirectoryFixtures.unique(),
-                LicenceModel.FLAT, 0, io.portalops.shared.Money.of("1.00", "EUR"), BillingCycle.MONTHLY))), MANAGED);
-        table.put(new Op("updateProduct", () -> catalog.updateProduct(product, catalog.product(product).form())), MANAGED);
-        table.put(new Op("assignProductAdmins", () -> catalog.assignProductAdmins(product, Set.of(productAdminId))), MANAGED);
+        table.put(
+                new Op(
+                        "createProduct",
+                        () -> catalog.createProduct(
+                                service,
+                                new ProductForm(
+                                        "Seats fixture rbac " + DirectoryFixtures.unique(),
+                                        LicenceModel.FLAT,
+                                        0,
+                                        io.portalops.shared.Money.of("1.00", "EUR"),
+                                        BillingCycle.MONTHLY))),
+                MANAGED);
+        table.put(
+                new Op(
+                        "updateProduct",
+                        () -> catalog.updateProduct(
+                                product, catalog.product(product).form())),
+                MANAGED);
+        table.put(
+                new Op("assignProductAdmins", () -> catalog.assignProductAdmins(product, Set.of(productAdminId))),
+                MANAGED);
         table.put(new Op("assignableAdmins", () -> catalog.assignableAdmins(Role.PRODUCT_ADMIN)), SAAS_READ);
         table.put(new Op("refs", () -> catalog.refs(List.of(product)).containsKey(product)), LISTED_IN_SCOPE);
-        table.put(new Op("grantableProducts", () -> catalog.grantableProducts().stream().anyMatch(p -> p.id() == product)), LISTED_IN_SCOPE);
+        table.put(
+                new Op(
+                        "grantableProducts",
+                        () -> catalog.grantableProducts().stream().anyMatch(p -> p.id() == product)),
+                LISTED_IN_SCOPE);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((op, outcomes) -> {
             for (SaasCaller caller : SaasCaller.values()) {
@@ -132,6 +196,8 @@ class InventoryRbacTest {
     }
 
     private long[] versions() {
-        return users.as("admin", () -> new long[] {catalog.service(service).version(), catalog.product(product).version()});
+        return users.as("admin", () -> new long[] {
+            catalog.service(service).version(), catalog.product(product).version()
+        });
     }
 }

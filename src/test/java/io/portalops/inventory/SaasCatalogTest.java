@@ -23,18 +23,26 @@ class SaasCatalogTest {
 
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     SeatLedger seats;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TransactionTemplate tx;
 
     long account(Role role) {
-        String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Test " + username, null, Set.of(role), "a-Long-enough-pass-1")));
+        String username = role.name().toLowerCase().replace('_', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        users.run(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount(username, "Test " + username, null, Set.of(role), "a-Long-enough-pass-1")));
         return accounts.byUsernames(Set.of(username)).get(username).id();
     }
 
@@ -43,13 +51,28 @@ class SaasCatalogTest {
     }
 
     ServiceDetails service(String name) {
-        return users.as("admin", () -> catalog.createService(new ServiceForm(name + " " + UUID.randomUUID(), "Vendor", "Productivity",
-                "https://example.com", ServiceStatus.ACTIVE, null)));
+        return users.as(
+                "admin",
+                () -> catalog.createService(new ServiceForm(
+                        name + " " + UUID.randomUUID(),
+                        "Vendor",
+                        "Productivity",
+                        "https://example.com",
+                        ServiceStatus.ACTIVE,
+                        null)));
     }
 
     ProductDetails product(long serviceId, int seatsPurchased) {
-        return users.as("admin", () -> catalog.createProduct(serviceId, new ProductForm("Seats " + UUID.randomUUID(),
-                LicenceModel.PER_SEAT, seatsPurchased, Money.of("12.00", "EUR"), BillingCycle.MONTHLY)));
+        return users.as(
+                "admin",
+                () -> catalog.createProduct(
+                        serviceId,
+                        new ProductForm(
+                                "Seats " + UUID.randomUUID(),
+                                LicenceModel.PER_SEAT,
+                                seatsPurchased,
+                                Money.of("12.00", "EUR"),
+                                BillingCycle.MONTHLY)));
     }
 
     @Test
@@ -61,24 +84,38 @@ class SaasCatalogTest {
         long serviceAdmin = account(Role.SERVICE_ADMIN);
         long productAdmin = account(Role.PRODUCT_ADMIN);
         users.run("admin", () -> catalog.assignServiceAdmins(mine.id(), Set.of(serviceAdmin)));
-        users.run(username(serviceAdmin), () -> catalog.assignProductAdmins(myProduct.product().id(), Set.of(productAdmin)));
+        users.run(
+                username(serviceAdmin),
+                () -> catalog.assignProductAdmins(myProduct.product().id(), Set.of(productAdmin)));
 
         users.run(username(serviceAdmin), () -> {
-            assertThat(catalog.services(ServiceFilter.none())).extracting(ServiceListItem::id).contains(mine.id()).doesNotContain(other.id());
+            assertThat(catalog.services(ServiceFilter.none()))
+                    .extracting(ServiceListItem::id)
+                    .contains(mine.id())
+                    .doesNotContain(other.id());
             assertThatThrownBy(() -> catalog.service(other.id())).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> catalog.product(otherProduct.product().id())).isInstanceOf(NotFoundException.class);
-            ProductDetails added = catalog.createProduct(mine.id(), new ProductForm("Added", LicenceModel.FLAT, 0, Money.of("99", "EUR"), BillingCycle.ANNUAL));
+            assertThatThrownBy(() -> catalog.product(otherProduct.product().id()))
+                    .isInstanceOf(NotFoundException.class);
+            ProductDetails added = catalog.createProduct(
+                    mine.id(),
+                    new ProductForm("Added", LicenceModel.FLAT, 0, Money.of("99", "EUR"), BillingCycle.ANNUAL));
             assertThat(added.editable()).isTrue();
         });
         users.run(username(productAdmin), () -> {
-            assertThat(catalog.products(ProductFilter.none())).extracting(ProductListItem::id).containsExactly(myProduct.product().id());
-            assertThat(catalog.services(ServiceFilter.none())).extracting(ServiceListItem::id).containsExactly(mine.id());
+            assertThat(catalog.products(ProductFilter.none()))
+                    .extracting(ProductListItem::id)
+                    .containsExactly(myProduct.product().id());
+            assertThat(catalog.services(ServiceFilter.none()))
+                    .extracting(ServiceListItem::id)
+                    .containsExactly(mine.id());
             assertThat(catalog.product(myProduct.product().id()).editable()).isFalse();
             assertThatThrownBy(() -> catalog.updateProduct(myProduct.product().id(), myProduct.form()))
                     .isInstanceOf(RuleViolationException.class);
         });
-        users.run("analyst", () -> assertThatThrownBy(() -> catalog.services(ServiceFilter.none()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class));
+        users.run(
+                "analyst",
+                () -> assertThatThrownBy(() -> catalog.services(ServiceFilter.none()))
+                        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class));
     }
 
     @Test
@@ -88,21 +125,36 @@ class SaasCatalogTest {
         tx.executeWithoutResult(s -> seats.take(id));
         tx.executeWithoutResult(s -> seats.take(id));
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> seats.take(id)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("No free seat");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("No free seat");
         ProductDetails full = users.as("admin", () -> catalog.product(id));
         assertThat(full.product().seatsAssigned()).isEqualTo(2);
         assertThat(full.product().nearlyFull()).isTrue();
-        assertThatThrownBy(() -> users.run("admin", () -> catalog.updateProduct(id,
-                new ProductForm(full.product().name(), LicenceModel.PER_SEAT, 1, full.product().cost(), BillingCycle.MONTHLY, full.version()))))
+        assertThatThrownBy(() -> users.run(
+                        "admin",
+                        () -> catalog.updateProduct(
+                                id,
+                                new ProductForm(
+                                        full.product().name(),
+                                        LicenceModel.PER_SEAT,
+                                        1,
+                                        full.product().cost(),
+                                        BillingCycle.MONTHLY,
+                                        full.version()))))
                 .isInstanceOf(InvalidInputException.class);
         tx.executeWithoutResult(s -> seats.free(id));
-        assertThat(users.as("admin", () -> catalog.product(id)).product().unusedSeats()).isEqualTo(1);
+        assertThat(users.as("admin", () -> catalog.product(id)).product().unusedSeats())
+                .isEqualTo(1);
     }
 
     @Test
     void unused_seats_are_priced_per_month_and_annual_prices_divided_by_twelve() {
-        ProductDetails product = users.as("admin", () -> catalog.createProduct(service("Money").id(),
-                new ProductForm("Annual", LicenceModel.PER_SEAT, 10, Money.of("120.00", "EUR"), BillingCycle.ANNUAL)));
+        ProductDetails product = users.as(
+                "admin",
+                () -> catalog.createProduct(
+                        service("Money").id(),
+                        new ProductForm(
+                                "Annual", LicenceModel.PER_SEAT, 10, Money.of("120.00", "EUR"), BillingCycle.ANNUAL)));
         long id = product.product().id();
         tx.executeWithoutResult(s -> seats.take(id));
         ProductListItem item = users.as("admin", () -> catalog.product(id)).product();
@@ -116,15 +168,26 @@ class SaasCatalogTest {
         ServiceDetails service = service("Totals");
         ProductDetails mine = product(service.id(), 10);
         product(service.id(), 50);
-        users.run("admin", () -> catalog.createProduct(service.id(), new ProductForm("Flat " + UUID.randomUUID(), LicenceModel.FLAT, 0,
-                Money.of("500.00", "EUR"), BillingCycle.MONTHLY)));
+        users.run(
+                "admin",
+                () -> catalog.createProduct(
+                        service.id(),
+                        new ProductForm(
+                                "Flat " + UUID.randomUUID(),
+                                LicenceModel.FLAT,
+                                0,
+                                Money.of("500.00", "EUR"),
+                                BillingCycle.MONTHLY)));
         long productAdmin = account(Role.PRODUCT_ADMIN);
         users.run("admin", () -> catalog.assignProductAdmins(mine.product().id(), Set.of(productAdmin)));
 
         ServiceListItem asAdmin = users.as("admin", () -> catalog.services(ServiceFilter.none())).stream()
-                .filter(s -> s.id() == service.id()).findFirst().orElseThrow();
+                .filter(s -> s.id() == service.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(asAdmin.productCount()).isEqualTo(3);
-        ServiceListItem asProductAdmin = users.as(username(productAdmin), () -> catalog.services(ServiceFilter.none())).getFirst();
+        ServiceListItem asProductAdmin = users.as(username(productAdmin), () -> catalog.services(ServiceFilter.none()))
+                .getFirst();
         assertThat(asProductAdmin.id()).isEqualTo(service.id());
         assertThat(asProductAdmin.productCount()).isEqualTo(1);
         assertThat(asProductAdmin.seatsPurchased()).isEqualTo(10);

@@ -50,8 +50,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JobsOnTwoNodesTest {
 
-    record Run(String node, Instant startedAt) {
-    }
+    record Run(String node, Instant startedAt) {}
 
     final int smtpPort = freePort();
     GreenMail smtp;
@@ -92,16 +91,20 @@ class JobsOnTwoNodesTest {
         Duration held = new ProbeJob().lockAtLeastFor();
         for (int i = 1; i < runs.size(); i++) {
             assertThat(Duration.between(runs.get(i - 1).startedAt(), runs.get(i).startedAt()))
-                    .as("runs %s: a run started while the previous one held the lock", runs).isGreaterThanOrEqualTo(held);
+                    .as("runs %s: a run started while the previous one held the lock", runs)
+                    .isGreaterThanOrEqualTo(held);
         }
         assertThat(skipped).as("ticks the other node tried and left").isGreaterThanOrEqualTo(runs.size() - 1);
         assertThat(runs).extracting(Run::node).isSubsetOf("node-a", "node-b");
     }
 
     private static List<Run> runs(JdbcTemplate jdbc, Instant since) {
-        return jdbc.query("select node, started_at from job_run where job_name = 'probe' and trigger_kind = 'SCHEDULED' "
+        return jdbc.query(
+                "select node, started_at from job_run where job_name = 'probe' and trigger_kind = 'SCHEDULED' "
                         + "and outcome <> 'LOCKED' and started_at >= ? order by started_at",
-                (rs, row) -> new Run(rs.getString("node"), rs.getTimestamp("started_at").toInstant()), Timestamp.from(since));
+                (rs, row) -> new Run(
+                        rs.getString("node"), rs.getTimestamp("started_at").toInstant()),
+                Timestamp.from(since));
     }
 
     private static long skipped(ConfigurableApplicationContext node) {
@@ -111,14 +114,16 @@ class JobsOnTwoNodesTest {
     @Test
     void the_same_reminder_notified_and_sent_by_two_nodes_at_once_reaches_its_recipient_once() throws Exception {
         // the static holder belongs to whichever context started last (see SecurityStrategyAlignment): use node a's
-        a.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(SecurityContextHolder::setContextHolderStrategy);
+        a.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifUnique(SecurityContextHolder::setContextHolderStrategy);
         NotificationFixtures onA = a.getBean(NotificationFixtures.class);
         NotificationFixtures onB = b.getBean(NotificationFixtures.class);
         String user = onA.account(Role.ANALYST);
         long recipient = onA.id(user);
         String key = NotificationFixtures.key();
 
-        List<Integer> created = together(() -> onA.notify(NotificationCause.MENTION, "Mentioned twice", "contracts/CT-2", key, recipient),
+        List<Integer> created = together(
+                () -> onA.notify(NotificationCause.MENTION, "Mentioned twice", "contracts/CT-2", key, recipient),
                 () -> onB.notify(NotificationCause.MENTION, "Mentioned twice", "contracts/CT-2", key, recipient));
         assertThat(created).as("notifications created per node").containsExactlyInAnyOrder(0, 1);
         assertThat(onA.recipientsOf(key)).containsExactly(recipient);
@@ -129,7 +134,8 @@ class JobsOnTwoNodesTest {
 
         List<MimeMessage> mails = new ArrayList<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {
-            if (Arrays.stream(mail.getAllRecipients()).anyMatch(r -> ((InternetAddress) r).getAddress().equals(NotificationFixtures.email(user)))) {
+            if (Arrays.stream(mail.getAllRecipients())
+                    .anyMatch(r -> ((InternetAddress) r).getAddress().equals(NotificationFixtures.email(user)))) {
                 mails.add(mail);
             }
         }
@@ -137,7 +143,6 @@ class JobsOnTwoNodesTest {
         assertThat(mails.getFirst().getSubject()).contains("Mentioned twice");
         assertThat(onA.outboxStatusTo(user)).isEqualTo("SENT");
     }
-
 
     /** Runs both at the same moment, on two threads released by one latch. */
     private static List<Integer> together(Callable<Integer> first, Callable<Integer> second) throws Exception {
@@ -164,8 +169,12 @@ class JobsOnTwoNodesTest {
 
     private ConfigurableApplicationContext node(String name) {
         return new SpringApplicationBuilder(PortalOpsApplication.class)
-                .run("--server.port=0", "--portalops.jobs.node-name=" + name, "--portalops.jobs.probe.cron=*/2 * * * * *",
-                        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort);
+                .run(
+                        "--server.port=0",
+                        "--portalops.jobs.node-name=" + name,
+                        "--portalops.jobs.probe.cron=*/2 * * * * *",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtpPort);
     }
 
     private static int freePort() {

@@ -51,6 +51,7 @@ public class ProbeJob implements ScheduledJob {
             throw new IllegalStateException(failure);
         }
         long tick = Instant.now().getEpochSecond() / 2;
-        return "Tick " + tick + " run " + RUNS_PER_TICK.computeIfAbsent(tick, t -> new AtomicInteger()).incrementAndGet();
+        return "Tick " + tick + " run "
+                + RUNS_PER_TICK.computeIfAbsent(tick, t -> new AtomicInteger()).incrementAndGet();
     }
 }

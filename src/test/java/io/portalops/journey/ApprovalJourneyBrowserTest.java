@@ -28,21 +28,37 @@ class ApprovalJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void approver_signs_in_finds_the_contract_in_my_approvals_and_approves_it() {
-        long customerId = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id "
-                + "where a.username = 'manager'", Long.class);
+        long customerId = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id "
+                        + "where a.username = 'manager'",
+                Long.class);
         String title = "Journey " + UUID.randomUUID().toString().substring(0, 8);
         ContractDetails pending = users.as("manager", () -> {
-            long id = contracts.create(new ContractForm(customerId, title, ContractType.SUPPORT, new BigDecimal("18000"), "EUR",
-                    LocalDate.now().plusDays(5), LocalDate.now().plusYears(2), false, 30, null)).id();
+            long id = contracts
+                    .create(new ContractForm(
+                            customerId,
+                            title,
+                            ContractType.SUPPORT,
+                            new BigDecimal("18000"),
+                            "EUR",
+                            LocalDate.now().plusDays(5),
+                            LocalDate.now().plusYears(2),
+                            false,
+                            30,
+                            null))
+                    .id();
             return actions.submit(id);
         });
 
@@ -52,25 +68,40 @@ class ApprovalJourneyBrowserTest extends BrowserJourney {
         signIn(page, "approver");
         page.waitForURL(url -> url.matches(".*/contracts(\\?.*)?$"));
 
-        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Contracts"))
-                .locator(".nav-badge")).isVisible();
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("My approvals")).click();
-        page.locator(".contracts-view .filter-row vaadin-text-field input").first().fill(pending.number());
-        Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(pending.number()));
+        assertThat(page.locator("vaadin-side-nav-item")
+                        .filter(new Locator.FilterOptions().setHasText("Contracts"))
+                        .locator(".nav-badge"))
+                .isVisible();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("My approvals"))
+                .click();
+        page.locator(".contracts-view .filter-row vaadin-text-field input")
+                .first()
+                .fill(pending.number());
+        Locator row = page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(pending.number()));
         assertThat(row.first()).isVisible();
         row.first().click();
 
         page.waitForURL(url -> url.endsWith("/contracts/" + pending.number()));
         assertThat(page.locator(".contract-detail h2")).containsText(title);
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Approve")).first().click();
+        page.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Approve"))
+                .first()
+                .click();
         Locator dialog = page.locator("vaadin-dialog.reason-dialog");
         assertThat(dialog.locator("vaadin-text-area textarea")).isVisible();
         dialog.locator("vaadin-text-area textarea").fill("Looks good");
-        dialog.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Approve")).click();
+        dialog.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Approve"))
+                .click();
 
         assertThat(page.locator(".contract-detail .contract-status")).hasText("Approved");
-        assertThat(page.locator("vaadin-button:not([hidden])").filter(new Locator.FilterOptions().setHasText("Approve"))).hasCount(0);
-        assertThat(users.as("manager", () -> contracts.get(pending.id())).status()).isEqualTo(ContractStatus.APPROVED);
+        assertThat(page.locator("vaadin-button:not([hidden])")
+                        .filter(new Locator.FilterOptions().setHasText("Approve")))
+                .hasCount(0);
+        assertThat(users.as("manager", () -> contracts.get(pending.id())).status())
+                .isEqualTo(ContractStatus.APPROVED);
         assertThat(page.content()).doesNotContain("Exception");
         page.close();
     }

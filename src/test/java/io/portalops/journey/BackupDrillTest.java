@@ -11,8 +11,8 @@ import io.portalops.audit.AuditVerifier;
 import io.portalops.backup.BackupCommand;
 import io.portalops.contract.AttachmentInfo;
 import io.portalops.contract.ContractAttachments;
-import io.portalops.shared.db.EmbeddedPostgresLauncher;
 import io.portalops.jobs.ScheduledJob;
+import io.portalops.shared.db.EmbeddedPostgresLauncher;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -40,25 +40,42 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class BackupDrillTest {
 
-    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1e3f1d40000000049454e44ae426082");
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final List<String> TABLES = List.of("customer", "contract", "contract_attachment", "audit_log", "person", "access_grant",
-            "events", "account", "flyway_schema_history");
+    static final byte[] PNG = HexFormat.of()
+            .parseHex(
+                    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1e3f1d40000000049454e44ae426082");
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    static final List<String> TABLES = List.of(
+            "customer",
+            "contract",
+            "contract_attachment",
+            "audit_log",
+            "person",
+            "access_grant",
+            "events",
+            "account",
+            "flyway_schema_history");
 
     @TempDir
     Path root;
 
-    record State(Map<String, Object> figures, AuditVerification audit) {
-    }
+    record State(Map<String, Object> figures, AuditVerification audit) {}
 
     @Test
-    void a_backup_taken_while_the_app_runs_brings_back_counts_attachment_bytes_and_an_intact_audit_chain_and_the_app_starts_on_it()
-            throws Exception {
+    void
+            a_backup_taken_while_the_app_runs_brings_back_counts_attachment_bytes_and_an_intact_audit_chain_and_the_app_starts_on_it()
+                    throws Exception {
         Path data = root.resolve("data");
         Path backup = root.resolve("backup");
-        String[] settings = {"--portalops.data-dir=" + data, "--portalops.embedded-postgres.data-dir=" + data.resolve("postgres"),
-                "--portalops.embedded-postgres.clean-on-start=false", "--portalops.audit.anchor-file=" + data.resolve("audit-anchors.log"),
-                "--portalops.demo.customers=8", "--portalops.demo.events=50", "--portalops.demo.people=40"};
+        String[] settings = {
+            "--portalops.data-dir=" + data,
+            "--portalops.embedded-postgres.data-dir=" + data.resolve("postgres"),
+            "--portalops.embedded-postgres.clean-on-start=false",
+            "--portalops.audit.anchor-file=" + data.resolve("audit-anchors.log"),
+            "--portalops.demo.customers=8",
+            "--portalops.demo.events=50",
+            "--portalops.demo.people=40"
+        };
 
         State atBackup;
         AttachmentInfo attachment;
@@ -81,7 +98,8 @@ class BackupDrillTest {
             attach(app, PDF, "later.pdf");
             app.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
                 for (int i = 0; i < 3; i++) {
-                    app.getBean(AuditLog.class).record(AuditEntry.of("backup.drill_change", null, null, Map.of("n", i)));
+                    app.getBean(AuditLog.class)
+                            .record(AuditEntry.of("backup.drill_change", null, null, Map.of("n", i)));
                 }
             });
             anchor(app);
@@ -99,32 +117,45 @@ class BackupDrillTest {
             assertThat(after.figures()).isEqualTo(atBackup.figures());
             assertThat(after.audit().intact()).as(after.audit().summary()).isTrue();
             assertThat(after.audit().intactUpTo()).isEqualTo(atBackup.audit().intactUpTo());
-            assertThat(after.audit().anchorsChecked()).isEqualTo(atBackup.audit().anchorsChecked());
-            assertThat(sha256(Files.readAllBytes(storedFile(app, attachment)))).isEqualTo(sha256(PNG)).isEqualTo(attachment.sha256());
+            assertThat(after.audit().anchorsChecked())
+                    .isEqualTo(atBackup.audit().anchorsChecked());
+            assertThat(sha256(Files.readAllBytes(storedFile(app, attachment))))
+                    .isEqualTo(sha256(PNG))
+                    .isEqualTo(attachment.sha256());
         } finally {
             EmbeddedPostgresLauncher.stop(data.resolve("postgres"));
         }
     }
 
     private static ConfigurableApplicationContext start(String[] settings) {
-        return new SpringApplicationBuilder(PortalOpsApplication.class).run(concat(settings,
-                new String[] {"--server.port=0", "--portalops.scheduling.enabled=false"}));
+        return new SpringApplicationBuilder(PortalOpsApplication.class)
+                .run(concat(settings, new String[] {"--server.port=0", "--portalops.scheduling.enabled=false"}));
     }
 
     private static AttachmentInfo attach(ConfigurableApplicationContext app, byte[] bytes, String name) {
         long contract = app.getBean(JdbcTemplate.class).queryForObject("select min(id) from contract", Long.class);
-        return app.getBean(TestUsers.class).as("admin", () -> app.getBean(ContractAttachments.class)
-                .upload(contract, name, new ByteArrayInputStream(bytes)));
+        return app.getBean(TestUsers.class)
+                .as(
+                        "admin",
+                        () -> app.getBean(ContractAttachments.class)
+                                .upload(contract, name, new ByteArrayInputStream(bytes)));
     }
 
     private static Path storedFile(ConfigurableApplicationContext app, AttachmentInfo attachment) {
-        return app.getBean(TestUsers.class).as("admin", () -> app.getBean(ContractAttachments.class)
-                .open(attachment.contractId(), attachment.id()).path());
+        return app.getBean(TestUsers.class)
+                .as(
+                        "admin",
+                        () -> app.getBean(ContractAttachments.class)
+                                .open(attachment.contractId(), attachment.id())
+                                .path());
     }
 
     private static void anchor(ConfigurableApplicationContext app) {
-        app.getBeansOfType(ScheduledJob.class).values().stream().filter(job -> job.name().equals("audit-anchor")).findFirst()
-                .orElseThrow().execute(Clock.systemUTC());
+        app.getBeansOfType(ScheduledJob.class).values().stream()
+                .filter(job -> job.name().equals("audit-anchor"))
+                .findFirst()
+                .orElseThrow()
+                .execute(Clock.systemUTC());
     }
 
     private static State state(ConfigurableApplicationContext app) {
@@ -133,18 +164,24 @@ class BackupDrillTest {
         for (String table : TABLES) {
             figures.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
-        figures.put("audit head", jdbc.queryForList("select seq || ' ' || hash from audit_log order by seq desc limit 1", String.class));
-        figures.put("attachment hashes", jdbc.queryForList("select sha256 from contract_attachment order by id", String.class));
-        return new State(figures, app.getBean(AuditVerifier.class).verify(checked -> { }));
+        figures.put(
+                "audit head",
+                jdbc.queryForList("select seq || ' ' || hash from audit_log order by seq desc limit 1", String.class));
+        figures.put(
+                "attachment hashes",
+                jdbc.queryForList("select sha256 from contract_attachment order by id", String.class));
+        return new State(figures, app.getBean(AuditVerifier.class).verify(checked -> {}));
     }
 
-    record Output(int code, String out, String err) {
-    }
+    record Output(int code, String out, String err) {}
 
     private static Output command(String[] args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = BackupCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = BackupCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         System.out.print(out.toString(StandardCharsets.UTF_8)); // the command's progress, in the test report
         return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -36,18 +36,28 @@ abstract class BrowserJourney {
             if (required) {
                 throw new IllegalStateException("Chromium is required but missing at " + CHROMIUM);
             }
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; install it (apt-get install chromium) to run browser tests");
+            Assumptions.abort(
+                    "No Chromium at " + CHROMIUM + "; install it (apt-get install chromium) to run browser tests");
         }
-        // assertions wait on their condition as long as the page's actions do: a busy machine (or the dev bundle's first
+        // assertions wait on their condition as long as the page's actions do: a busy machine (or the dev bundle's
+        // first
         // load) easily takes longer than Playwright's default of 5 s
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /** Signs in on the login page the browser was sent to, as a demo account (whose password is its username). */
@@ -68,9 +78,11 @@ abstract class BrowserJourney {
 
     /** Waits until the grid has finished loading and shows exactly {@code count} rows. */
     static void awaitGridRows(Locator grid, int count) {
-        grid.page().waitForFunction("([grid, count]) => { const rows = " + GRID_ROWS + "(grid); "
-                + "return !grid.hasAttribute('loading') && grid.size === count && rows.length === count && rows.every(r => r[0] !== ''); }",
-                List.of(grid.elementHandle(), count));
+        grid.page()
+                .waitForFunction(
+                        "([grid, count]) => { const rows = " + GRID_ROWS + "(grid); "
+                                + "return !grid.hasAttribute('loading') && grid.size === count && rows.length === count && rows.every(r => r[0] !== ''); }",
+                        List.of(grid.elementHandle(), count));
     }
 
     private static final String GRID_ROWS = "(grid => [...grid.shadowRoot.querySelectorAll('#items > tr')]"

@@ -19,11 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ContentSecurityPolicyBrowserTest extends BrowserJourney {
 
-    private static final String RECORD_VIOLATIONS = "window.__csp = []; document.addEventListener('securitypolicyviolation', "
-            + "e => window.__csp.push(e.violatedDirective + ' blocked ' + e.blockedURI));";
+    private static final String RECORD_VIOLATIONS =
+            "window.__csp = []; document.addEventListener('securitypolicyviolation', "
+                    + "e => window.__csp.push(e.violatedDirective + ' blocked ' + e.blockedURI));";
 
     @Autowired
     DashboardRefreshJob refresh;
+
     @Autowired
     Clock clock;
 
@@ -37,15 +39,19 @@ class ContentSecurityPolicyBrowserTest extends BrowserJourney {
         page.addInitScript(RECORD_VIOLATIONS);
 
         Response loginPage = page.navigate("http://localhost:" + port + "/");
-        assertThat(loginPage.headerValue("content-security-policy")).as("the policy under test is sent")
-                .contains("script-src").contains("frame-ancestors 'none'");
+        assertThat(loginPage.headerValue("content-security-policy"))
+                .as("the policy under test is sent")
+                .contains("script-src")
+                .contains("frame-ancestors 'none'");
         page.waitForSelector("input[name=username]");
         assertThat(violations(page)).isEmpty();
 
         signIn(page, "analyst");
         page.waitForSelector(".dashboard-view");
         page.locator("portalops-chart[rendered]").first().waitFor();
-        assertThat(page.locator("portalops-chart[aria-label='Contracts by status'] svg path").count()).isGreaterThan(5);
+        assertThat(page.locator("portalops-chart[aria-label='Contracts by status'] svg path")
+                        .count())
+                .isGreaterThan(5);
         assertThat(violations(page)).as("dashboard").isEmpty();
 
         Response grid = page.navigate("http://localhost:" + port + "/contracts");
@@ -56,8 +62,10 @@ class ContentSecurityPolicyBrowserTest extends BrowserJourney {
         page.waitForTimeout(1_000);
         assertThat(violations(page)).as("grid").isEmpty();
 
-        assertThat(console).as("console").noneMatch(line -> line.contains("Content Security Policy")
-                || line.contains("Content-Security-Policy"));
+        assertThat(console)
+                .as("console")
+                .noneMatch(
+                        line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy"));
         page.close();
     }
 

@@ -26,12 +26,26 @@ class CustomerJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     TestUsers users;
 
     void customer(String reference, String name) {
-        users.as("manager", () -> customers.create(new CustomerForm(reference, name, CustomerKind.COMPANY, null, null, null, null, "SE",
-                CustomerSegment.SMB, CustomerStatus.ACTIVE, null, null)));
+        users.as(
+                "manager",
+                () -> customers.create(new CustomerForm(
+                        reference,
+                        name,
+                        CustomerKind.COMPANY,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "SE",
+                        CustomerSegment.SMB,
+                        CustomerStatus.ACTIVE,
+                        null,
+                        null)));
     }
 
     @Test
@@ -51,19 +65,34 @@ class CustomerJourneyBrowserTest extends BrowserJourney {
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid).isVisible();
 
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name contains")).fill(marker + " Alp");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name contains"))
+                .fill(marker + " Alp");
         awaitGridRows(grid, 2);
         List<List<String>> rows = gridRows(grid);
-        assertThat(rows).extracting(row -> row.get(0)).as("references, sorted by name").containsExactly("JRN-" + marker + "-1", "JRN-" + marker + "-2");
-        assertThat(rows).extracting(row -> row.get(1)).containsExactly("Journey " + marker + " Alpha", "Journey " + marker + " Alpine");
+        assertThat(rows)
+                .extracting(row -> row.get(0))
+                .as("references, sorted by name")
+                .containsExactly("JRN-" + marker + "-1", "JRN-" + marker + "-2");
+        assertThat(rows)
+                .extracting(row -> row.get(1))
+                .containsExactly("Journey " + marker + " Alpha", "Journey " + marker + " Alpine");
         assertThat(page.url()).as("the filter travels in the URL").contains("name=");
 
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Journey " + marker + " Alpine")).click();
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Journey " + marker + " Alpine"))
+                .click();
         page.waitForURL(url -> url.matches(".*/customers/\\d+$"));
-        assertThat(page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("External reference")).locator("input"))
+        assertThat(page.locator("vaadin-text-field")
+                        .filter(new Locator.FilterOptions().setHasText("External reference"))
+                        .locator("input"))
                 .hasValue("JRN-" + marker + "-2");
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("History")).click();
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Created")).first()).isVisible();
+        page.locator("vaadin-tab")
+                .filter(new Locator.FilterOptions().setHasText("History"))
+                .click();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Created"))
+                        .first())
+                .isVisible();
         assertThat(page.content()).doesNotContain("Exception");
         page.close();
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
 import io.portalops.TestUsers;
 import io.portalops.contract.ContractForm;
 import io.portalops.contract.ContractService;
@@ -44,24 +43,42 @@ class DashboardJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     DashboardRefreshJob refresh;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void an_analyst_sees_the_contract_figures_drawn_switches_them_to_dark_and_drills_down_from_the_draft_slice() {
-        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
-        users.as("manager", () -> contracts.create(new ContractForm(customer, "Dashboard draft " + UUID.randomUUID().toString().substring(0, 8),
-                ContractType.SUBSCRIPTION, new BigDecimal("1000"), "EUR", LocalDate.now().plusDays(5), LocalDate.now().plusYears(1), false, 30, null)));
+        long customer = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'",
+                Long.class);
+        users.as(
+                "manager",
+                () -> contracts.create(new ContractForm(
+                        customer,
+                        "Dashboard draft " + UUID.randomUUID().toString().substring(0, 8),
+                        ContractType.SUBSCRIPTION,
+                        new BigDecimal("1000"),
+                        "EUR",
+                        LocalDate.now().plusDays(5),
+                        LocalDate.now().plusYears(1),
+                        false,
+                        30,
+                        null)));
         refresh.execute(clock);
         Map<String, Long> expected = new HashMap<>();
-        jdbc.query("select status, count(*) from contract group by status",
-                rs -> { expected.put(ContractStatus.valueOf(rs.getString(1)).label(), rs.getLong(2)); });
+        jdbc.query("select status, count(*) from contract group by status", rs -> {
+            expected.put(ContractStatus.valueOf(rs.getString(1)).label(), rs.getLong(2));
+        });
         long flagged = jdbc.queryForObject("select count(*) from contract where flagged", Long.class);
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
@@ -79,23 +96,35 @@ class DashboardJourneyBrowserTest extends BrowserJourney {
         }
         assertThat(drawn).as("slices drawn").containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(page.locator("a.kpi-tile[aria-label^='Flagged contracts:']"))
-                .hasAttribute("aria-label", "Flagged contracts: " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(flagged) + ", any status");
+                .hasAttribute(
+                        "aria-label",
+                        "Flagged contracts: "
+                                + NumberFormat.getIntegerInstance(Locale.ENGLISH)
+                                        .format(flagged) + ", any status");
 
         String lightText = labelColour(donut);
         page.locator("[aria-label='Switch light or dark theme']").click();
         page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
-        page.locator("portalops-chart[aria-label='Contracts by status'][dark][rendered]").waitFor();
+        page.locator("portalops-chart[aria-label='Contracts by status'][dark][rendered]")
+                .waitFor();
         assertThat(labelColour(donut)).as("dark theme text").isNotEqualTo(lightText);
         page.locator("[aria-label='Switch light or dark theme']").click();
-        page.locator("portalops-chart[aria-label='Contracts by status']:not([dark])[rendered]").waitFor();
+        page.locator("portalops-chart[aria-label='Contracts by status']:not([dark])[rendered]")
+                .waitFor();
         assertThat(labelColour(donut)).isEqualTo(lightText);
 
-        Map<String, Object> draft = slices(donut).stream().filter(s -> "Draft".equals(s.get("name"))).findFirst().orElseThrow();
+        Map<String, Object> draft = slices(donut).stream()
+                .filter(s -> "Draft".equals(s.get("name")))
+                .findFirst()
+                .orElseThrow();
         page.mouse().click(((Number) draft.get("x")).doubleValue(), ((Number) draft.get("y")).doubleValue());
         page.waitForURL(url -> url.endsWith("/contracts?status=DRAFT"));
         Locator grid = page.locator("vaadin-grid").first();
         page.waitForFunction("grid => grid.size > 0 && !grid.hasAttribute('loading')", grid.elementHandle());
-        assertThat(gridRows(grid)).as("rows of the drill-down").isNotEmpty().allSatisfy(row -> assertThat(row).contains("Draft"));
+        assertThat(gridRows(grid))
+                .as("rows of the drill-down")
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row).contains("Draft"));
 
         page.goBack();
         page.waitForSelector(".dashboard-view");
@@ -110,6 +139,7 @@ class DashboardJourneyBrowserTest extends BrowserJourney {
     }
 
     private static String labelColour(Locator chart) {
-        return (String) chart.locator("svg text").first().evaluate("t => t.getAttribute('fill') || getComputedStyle(t).fill");
+        return (String)
+                chart.locator("svg text").first().evaluate("t => t.getAttribute('fill') || getComputedStyle(t).fill");
     }
 }

@@ -45,7 +45,8 @@ class EventLogJourneyBrowserTest extends BrowserJourney {
         assertThat(missed).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
         assertThat(page.locator(".live-indicator")).hasText("Live · 1 new");
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.sameDocument === true"))
-                .as("the row came without a reload").isEqualTo(true);
+                .as("the row came without a reload")
+                .isEqualTo(true);
 
         missed.click();
         Locator detail = page.locator(".event-detail");

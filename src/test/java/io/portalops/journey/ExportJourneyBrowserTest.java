@@ -32,6 +32,7 @@ class ExportJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     TestUsers users;
 
@@ -40,11 +41,25 @@ class ExportJourneyBrowserTest extends BrowserJourney {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         List<String> references = List.of("EXP-" + marker + "-1", "EXP-" + marker + "-2", "EXP-" + marker + "-3");
         for (String reference : references) {
-            users.as("manager", () -> customers.create(new CustomerForm(reference, "Exported " + marker + " " + reference, CustomerKind.COMPANY,
-                    null, null, null, null, "NO", CustomerSegment.SMB, CustomerStatus.ACTIVE, null, null)));
+            users.as(
+                    "manager",
+                    () -> customers.create(new CustomerForm(
+                            reference,
+                            "Exported " + marker + " " + reference,
+                            CustomerKind.COMPANY,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "NO",
+                            CustomerSegment.SMB,
+                            CustomerStatus.ACTIVE,
+                            null,
+                            null)));
         }
         String filtered = "http://localhost:" + port + "/customers?name=" + marker;
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setAcceptDownloads(true));
+        Page page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1400, 900).setAcceptDownloads(true));
         page.setDefaultTimeout(30_000);
         page.navigate(filtered);
         signIn(page, "analyst");
@@ -57,19 +72,29 @@ class ExportJourneyBrowserTest extends BrowserJourney {
         assertThat(gridRows(grid)).extracting(row -> row.get(0)).containsExactlyInAnyOrderElementsOf(references);
 
         page.locator(".export-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("CSV")).first().click();
+        page.locator("vaadin-menu-bar-item")
+                .filter(new Locator.FilterOptions().setHasText("CSV"))
+                .first()
+                .click();
         assertThat(page.getByText("3 rows exported and signed.")).isVisible();
 
-        Download file = page.waitForDownload(() -> page.locator("a.export-download").click());
+        Download file =
+                page.waitForDownload(() -> page.locator("a.export-download").click());
         Path csv = Files.createTempFile("customers", ".csv");
         file.saveAs(csv);
-        Download signature = page.waitForDownload(() -> page.locator("a.export-signature").click());
+        Download signature =
+                page.waitForDownload(() -> page.locator("a.export-signature").click());
         Path sig = Files.createTempFile("customers", ".csv.sig");
         signature.saveAs(sig);
         assertThat(file.suggestedFilename()).startsWith("customers-").endsWith(".csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
         assertThat(rows).extracting(row -> row.get("External ref")).containsExactlyInAnyOrderElementsOf(references);
         assertThat(Files.readString(sig)).contains("sha256: ");
 
@@ -78,7 +103,10 @@ class ExportJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator(".export-chosen").first()).hasText("File: " + csv.getFileName());
         page.locator("vaadin-upload").nth(1).locator("input[type=file]").setInputFiles(sig);
         assertThat(page.locator(".export-chosen").nth(1)).hasText("Signature: " + sig.getFileName());
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Verify")).last().click();
+        page.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Verify"))
+                .last()
+                .click();
         assertThat(page.locator(".export-verdict")).containsText("Genuine export #");
 
         byte[] bytes = Files.readAllBytes(csv);
@@ -89,7 +117,10 @@ class ExportJourneyBrowserTest extends BrowserJourney {
         // a new upload clears the verdict: wait for that, not for a fixed time
         assertThat(page.locator(".export-chosen").first()).hasText("File: " + changed.getFileName());
         assertThat(page.locator(".export-verdict")).hasText("");
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Verify")).last().click();
+        page.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Verify"))
+                .last()
+                .click();
         assertThat(page.locator(".export-verdict")).containsText("Modified");
         assertThat(page.content()).doesNotContain("Exception");
         page.close();

@@ -24,6 +24,7 @@ class OnboardingJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     WorkflowFixtures fx;
+
     @Autowired
     DirectoryFixtures directory;
 
@@ -35,7 +36,14 @@ class OnboardingJourneyBrowserTest extends BrowserJourney {
         directory.productAdmin(productAdmin, product);
         String department = WorkflowFixtures.department();
         fx.profile(department, null, product);
-        long person = fx.person("Journey Jane", department, null, EmploymentStatus.PENDING_START, LocalDate.now().plusDays(14), null).id();
+        long person = fx.person(
+                        "Journey Jane",
+                        department,
+                        null,
+                        EmploymentStatus.PENDING_START,
+                        LocalDate.now().plusDays(14),
+                        null)
+                .id();
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
         page.setDefaultTimeout(30_000);
@@ -49,16 +57,22 @@ class OnboardingJourneyBrowserTest extends BrowserJourney {
         assertThat(badge).isVisible();
         assertThat(badge).hasText("1");
         page.locator(".notification-bell vaadin-button").first().click();
-        Locator notification = page.locator(".bell-row .bell-title").filter(new Locator.FilterOptions().setHasText("Journey Jane"));
+        Locator notification =
+                page.locator(".bell-row .bell-title").filter(new Locator.FilterOptions().setHasText("Journey Jane"));
         assertThat(notification).hasText(java.util.regex.Pattern.compile("New task: Grant .* to Journey Jane"));
         notification.click();
         page.waitForURL(url -> url.matches(".*/tasks/runs/\\d+$"));
         assertThat(page.locator(".run-view h2")).containsText("Onboarding of Journey Jane");
 
-        page.locator(".run-view vaadin-button").filter(new Locator.FilterOptions().setHasText("Complete")).first().click();
+        page.locator(".run-view vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Complete"))
+                .first()
+                .click();
         Locator dialog = page.locator("vaadin-dialog");
         dialog.locator("vaadin-text-area textarea").fill("Invited in the vendor console, ticket IT-4711");
-        dialog.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Complete")).click();
+        dialog.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Complete"))
+                .click();
         assertThat(page.locator(".run-view vaadin-grid")).containsText("Done");
         assertThat(page.locator(".run-view")).containsText("1 of 1 tasks closed");
 

@@ -25,14 +25,24 @@ class ServiceAdminJourneyBrowserTest extends BrowserJourney {
         signIn(page, "serviceadmin");
         page.waitForURL(url -> url.matches(".*/services(\\?.*)?$"));
 
-        Locator serviceCells = page.locator(".services-view vaadin-grid").first().locator("vaadin-grid-cell-content");
-        assertThat(serviceCells.filter(new Locator.FilterOptions().setHasText("Google Workspace")).first()).isVisible();
-        List<String> texts = serviceCells.allInnerTexts().stream().map(String::strip).toList();
+        Locator serviceCells =
+                page.locator(".services-view vaadin-grid").first().locator("vaadin-grid-cell-content");
+        assertThat(serviceCells
+                        .filter(new Locator.FilterOptions().setHasText("Google Workspace"))
+                        .first())
+                .isVisible();
+        List<String> texts =
+                serviceCells.allInnerTexts().stream().map(String::strip).toList();
         assertThat(texts).contains("GitHub", "Slack").doesNotContain("Zoom", "Salesforce", "Okta", "Figma");
 
-        serviceCells.filter(new Locator.FilterOptions().setHasText("Google Workspace")).first().click();
+        serviceCells
+                .filter(new Locator.FilterOptions().setHasText("Google Workspace"))
+                .first()
+                .click();
         page.waitForURL(url -> url.matches(".*/services/\\d+$"));
-        Locator gmail = page.locator(".service-panel vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Gmail")).first();
+        Locator gmail = page.locator(".service-panel vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Gmail"))
+                .first();
         assertThat(gmail).isVisible();
         gmail.click();
         page.waitForURL(url -> url.matches(".*/services/\\d+/\\d+$"));
@@ -40,7 +50,11 @@ class ServiceAdminJourneyBrowserTest extends BrowserJourney {
 
         long zoom = jdbc.queryForObject("select id from saas_service where name = 'Zoom'", Long.class);
         page.navigate("http://localhost:" + port + "/services/" + zoom);
-        assertThat(page.locator("body")).containsText("not found", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setIgnoreCase(true));
+        assertThat(page.locator("body"))
+                .containsText(
+                        "not found",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setIgnoreCase(true));
         assertThat(page.content()).doesNotContain("Zoom Video").doesNotContain("Exception");
         page.close();
     }

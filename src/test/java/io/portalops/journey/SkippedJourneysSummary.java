@@ -34,7 +34,11 @@ public class SkippedJourneysSummary implements TestExecutionListener {
         if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
             journeyClass(identifier).ifPresent(name -> {
                 // a class aborted in @BeforeAll reports none of its tests: count them from the plan
-                long tests = identifier.isTest() ? 1 : plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).count();
+                long tests = identifier.isTest()
+                        ? 1
+                        : plan.getDescendants(identifier).stream()
+                                .filter(TestIdentifier::isTest)
+                                .count();
                 skippedByClass.merge(name, tests, Long::sum);
                 if (reason == null) {
                     reason = result.getThrowable().map(Throwable::getMessage).orElse("aborted");
@@ -46,7 +50,11 @@ public class SkippedJourneysSummary implements TestExecutionListener {
     @Override
     public synchronized void executionSkipped(TestIdentifier identifier, String why) {
         journeyClass(identifier).ifPresent(name -> {
-            long tests = identifier.isTest() ? 1 : plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).count();
+            long tests = identifier.isTest()
+                    ? 1
+                    : plan.getDescendants(identifier).stream()
+                            .filter(TestIdentifier::isTest)
+                            .count();
             skippedByClass.merge(name, tests, Long::sum);
             if (reason == null) {
                 reason = why;
@@ -65,18 +73,31 @@ public class SkippedJourneysSummary implements TestExecutionListener {
 
     static String summary(long total, Map<String, Long> byClass, String reason) {
         StringBuilder text = new StringBuilder()
-                .append("\n*** ").append(total).append(" browser journey test").append(total == 1 ? "" : "s").append(" in ")
-                .append(byClass.size()).append(" class").append(byClass.size() == 1 ? "" : "es").append(" did NOT run: ").append(reason)
+                .append("\n*** ")
+                .append(total)
+                .append(" browser journey test")
+                .append(total == 1 ? "" : "s")
+                .append(" in ")
+                .append(byClass.size())
+                .append(" class")
+                .append(byClass.size() == 1 ? "" : "es")
+                .append(" did NOT run: ")
+                .append(reason)
                 .append("\n*** Install Chromium (apt-get install chromium, or set CHROMIUM_PATH) to run them; ")
                 .append("PORTALOPS_REQUIRE_BROWSER=true makes their absence fail the build, as in .ci/run.");
-        byClass.forEach((name, tests) -> text.append("\n***   ").append(name).append(": ").append(tests));
+        byClass.forEach((name, tests) ->
+                text.append("\n***   ").append(name).append(": ").append(tests));
         return text.append('\n').toString();
     }
 
     private static Optional<String> journeyClass(TestIdentifier identifier) {
-        return identifier.getSource().map(source -> source instanceof MethodSource method ? method.getClassName()
-                : source instanceof ClassSource type ? type.getClassName() : null)
-                .filter(name -> name.startsWith(PACKAGE) && !name.substring(PACKAGE.length()).contains("."))
+        return identifier
+                .getSource()
+                .map(source -> source instanceof MethodSource method
+                        ? method.getClassName()
+                        : source instanceof ClassSource type ? type.getClassName() : null)
+                .filter(name -> name.startsWith(PACKAGE)
+                        && !name.substring(PACKAGE.length()).contains("."))
                 .map(name -> name.substring(PACKAGE.length()));
     }
 }

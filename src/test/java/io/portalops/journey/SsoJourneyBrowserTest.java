@@ -38,13 +38,15 @@ class SsoJourneyBrowserTest extends BrowserJourney {
         // the provider's own sign-in page: any subject, and the claims it should assert
         page.waitForURL(url -> url.startsWith(SsoTestProvider.issuer("corp")));
         page.locator("input[name=username]").fill(subject);
-        page.locator("textarea[name=claims]").fill("{\"name\":\"Jo Journey\",\"preferred_username\":\"" + subject
-                + "\",\"groups\":[\"corp-analysts\"]}");
+        page.locator("textarea[name=claims]")
+                .fill("{\"name\":\"Jo Journey\",\"preferred_username\":\"" + subject
+                        + "\",\"groups\":[\"corp-analysts\"]}");
         page.locator("input[type=submit]").click();
 
         page.waitForSelector(".dashboard-view");
         assertThat(page.locator(".user-name").textContent()).isEqualTo("Jo Journey");
-        assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject))
+                .isEqualTo(1);
 
         List<String> visited = new CopyOnWriteArrayList<>();
         page.onRequest(request -> visited.add(request.url()));
@@ -52,7 +54,8 @@ class SsoJourneyBrowserTest extends BrowserJourney {
         page.locator("vaadin-menu-bar-item:has-text('Sign out')").click();
         page.waitForURL(url -> url.endsWith("/login"));
         page.locator("#sso-corp").waitFor();
-        assertThat(visited).as("signed out at the provider too (RP-initiated logout)")
+        assertThat(visited)
+                .as("signed out at the provider too (RP-initiated logout)")
                 .anySatisfy(url -> assertThat(url).startsWith(SsoTestProvider.issuer("corp") + "/endsession"));
         page.close();
     }

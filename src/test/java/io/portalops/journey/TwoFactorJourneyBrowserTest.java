@@ -28,15 +28,20 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_user_enrols_from_the_user_menu_and_then_signs_in_with_password_and_code() {
-        String username = "journey" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Jo Journey", null, Set.of(Role.ANALYST), PASSWORD)));
+        String username =
+                "journey" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        users.run(
+                "admin",
+                () -> accounts.create(new NewAccount(username, "Jo Journey", null, Set.of(Role.ANALYST), PASSWORD)));
         jdbc.update("update account set must_change_password = false where username = ?", username);
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
@@ -44,38 +49,49 @@ class TwoFactorJourneyBrowserTest extends BrowserJourney {
         page.navigate("http://localhost:" + port + "/");
         signInWithPassword(page, username);
         page.locator(".user-menu").click();
-        page.locator("vaadin-menu-bar-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Two-factor authentication")).click();
+        page.locator("vaadin-menu-bar-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Two-factor authentication"))
+                .click();
         page.waitForURL(url -> url.endsWith("/account/two-factor"));
 
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Set up an authenticator app")).click();
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Set up an authenticator app"))
+                .click();
         assertThat(page.locator("img.totp-qr")).isVisible();
         String secret = page.locator(".totp-secret").innerText().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mfa-enrolment.png")));
         page.locator("vaadin-text-field input").fill(code(secret, 0));
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Confirm")).click();
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Confirm"))
+                .click();
         assertThat(page.locator(".recovery-codes")).isVisible();
-        assertThat(page.locator(".recovery-codes").innerText().strip().split("\n")).hasSize(10);
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Continue to PortalOps")).click();
+        assertThat(page.locator(".recovery-codes").innerText().strip().split("\n"))
+                .hasSize(10);
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Continue to PortalOps"))
+                .click();
         page.waitForURL(url -> !url.contains("two-factor"));
 
         page.locator(".user-menu").click();
-        page.locator("vaadin-menu-bar-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign out")).click();
+        page.locator("vaadin-menu-bar-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign out"))
+                .click();
         page.waitForURL(url -> url.contains("/login"));
         signInWithPassword(page, username);
         page.waitForURL(url -> url.contains("/login/code"));
         assertThat(page.locator("vaadin-text-field input")).isVisible();
         // the theme arrives after the first paint: wait for it so that the screenshot shows the page as users see it
-        page.waitForFunction("() => customElements.get('vaadin-button') !== undefined && document.fonts.status === 'loaded'");
+        page.waitForFunction(
+                "() => customElements.get('vaadin-button') !== undefined && document.fonts.status === 'loaded'");
         page.waitForTimeout(1000);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mfa-code-step.png")));
 
         // the enrolment used the current step: the next one is within the allowed drift
         page.locator("vaadin-text-field input").fill(code(secret, 1));
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Verify")).click();
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Verify"))
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.locator(".user-menu")).isVisible();
         assertThat(page.content()).doesNotContain("Exception");

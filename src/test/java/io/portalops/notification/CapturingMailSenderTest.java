@@ -24,7 +24,8 @@ class CapturingMailSenderTest {
     @Test
     void without_an_smtp_host_each_message_becomes_an_eml_file_that_keeps_its_message_id() throws Exception {
         Path mailDir = directory.resolve("mail");
-        CapturingMailSender sender = new CapturingMailSender(mailDir, Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC));
+        CapturingMailSender sender =
+                new CapturingMailSender(mailDir, Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC));
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom("portal@example.com");
@@ -39,7 +40,11 @@ class CapturingMailSenderTest {
         try (var list = Files.list(mailDir)) {
             files = list.toList();
         }
-        assertThat(files).singleElement().satisfies(file -> assertThat(file.getFileName().toString()).startsWith("20261122-080000-").endsWith(".eml"));
+        assertThat(files)
+                .singleElement()
+                .satisfies(file -> assertThat(file.getFileName().toString())
+                        .startsWith("20261122-080000-")
+                        .endsWith(".eml"));
         try (InputStream in = Files.newInputStream(files.getFirst())) {
             MimeMessage read = new MimeMessage(Session.getInstance(new Properties()), in);
             assertThat(read.getMessageID()).isEqualTo("<contract/1/submitted/1/7@localhost>");

@@ -22,18 +22,25 @@ class NotifierTest {
 
     @Autowired
     Notifier notifier;
+
     @Autowired
     NotificationInbox inbox;
+
     @Autowired
     NotificationPreferences preferences;
+
     @Autowired
     DigestJob digest;
+
     @Autowired
     NotificationFixtures fixtures;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,14 +50,21 @@ class NotifierTest {
         long id = fixtures.id(user);
         String key = NotificationFixtures.key();
 
-        assertThat(fixtures.notify(NotificationCause.TASK_REMINDER, "Reminder", "notifications", key, id)).isEqualTo(1);
-        assertThat(fixtures.notify(NotificationCause.TASK_REMINDER, "Reminder again", "notifications", key, id)).isZero();
-        assertThat(fixtures.notify(NotificationCause.APPROVAL_NEEDED, "Needs you", "contracts", "other:" + key.substring(5), id)).isEqualTo(1);
+        assertThat(fixtures.notify(NotificationCause.TASK_REMINDER, "Reminder", "notifications", key, id))
+                .isEqualTo(1);
+        assertThat(fixtures.notify(NotificationCause.TASK_REMINDER, "Reminder again", "notifications", key, id))
+                .isZero();
+        assertThat(fixtures.notify(
+                        NotificationCause.APPROVAL_NEEDED, "Needs you", "contracts", "other:" + key.substring(5), id))
+                .isEqualTo(1);
 
         assertThat(fixtures.causesOf(id, key)).containsExactly("TASK_REMINDER");
-        assertThat(users.as(user, () -> inbox.mine(0, 10).items())).extracting(NotificationItem::title)
+        assertThat(users.as(user, () -> inbox.mine(0, 10).items()))
+                .extracting(NotificationItem::title)
                 .containsExactly("Needs you", "Reminder");
-        assertThat(fixtures.outboxRowsTo(user)).as("one immediate email; the reminder waits for the digest").isEqualTo(1);
+        assertThat(fixtures.outboxRowsTo(user))
+                .as("one immediate email; the reminder waits for the digest")
+                .isEqualTo(1);
     }
 
     @Test
@@ -59,7 +73,8 @@ class NotifierTest {
         long second = fixtures.id(fixtures.account(Role.ANALYST));
         String key = NotificationFixtures.key();
         fixtures.notify(NotificationCause.MENTION, "Hello", "", key, first);
-        assertThat(fixtures.notify(NotificationCause.MENTION, "Hello", "", key, first, second)).isEqualTo(1);
+        assertThat(fixtures.notify(NotificationCause.MENTION, "Hello", "", key, first, second))
+                .isEqualTo(1);
         assertThat(fixtures.recipientsOf(key)).containsExactly(first, second);
     }
 
@@ -74,23 +89,34 @@ class NotifierTest {
             notifier.notify(request);
             status.setRollbackOnly();
         });
-        assertThat(fixtures.recipientsOf(key)).as("a rollback takes the notification back").isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Integer.class, key + "%"))
-                .as("and its email").isZero();
+        assertThat(fixtures.recipientsOf(key))
+                .as("a rollback takes the notification back")
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_outbox where dedup_key like ?", Integer.class, key + "%"))
+                .as("and its email")
+                .isZero();
     }
 
     @Test
     void bad_requests_are_refused_with_a_clear_message() {
         Set<Long> to = Set.of(1L);
-        assertThatThrownBy(() -> new NotificationRequest(NotificationCause.MENTION, to, "x", "", "https://evil.example/", "k1"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("route inside the app");
-        assertThatThrownBy(() -> new NotificationRequest(NotificationCause.MENTION, to, "x", "", "contracts/../admin", "k1"))
+        assertThatThrownBy(() ->
+                        new NotificationRequest(NotificationCause.MENTION, to, "x", "", "https://evil.example/", "k1"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("route inside the app");
+        assertThatThrownBy(() ->
+                        new NotificationRequest(NotificationCause.MENTION, to, "x", "", "contracts/../admin", "k1"))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new NotificationRequest(NotificationCause.MENTION, to, " ", "", "contracts", "k1"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("title");
-        assertThatThrownBy(() -> new NotificationRequest(NotificationCause.MENTION, to, "x", "", "contracts", "has space"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("dedup key");
-        assertThat(new NotificationRequest(NotificationCause.MENTION, to, " x ", "", "/contracts/CT-1", "a:b-c_1").link())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("title");
+        assertThatThrownBy(
+                        () -> new NotificationRequest(NotificationCause.MENTION, to, "x", "", "contracts", "has space"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("dedup key");
+        assertThat(new NotificationRequest(NotificationCause.MENTION, to, " x ", "", "/contracts/CT-1", "a:b-c_1")
+                        .link())
                 .isEqualTo("contracts/CT-1");
     }
 
@@ -106,33 +132,50 @@ class NotifierTest {
         DigestJob.Outcome outcome = digest.run(Clock.systemUTC());
         assertThat(outcome.emails()).isGreaterThanOrEqualTo(1);
         assertThat(fixtures.outboxRowsTo(user)).as("one digest email for both").isEqualTo(1);
-        String text = jdbc.queryForObject("select text_body from mail_outbox where to_address = ?", String.class,
+        String text = jdbc.queryForObject(
+                "select text_body from mail_outbox where to_address = ?",
+                String.class,
                 NotificationFixtures.email(user));
         assertThat(text).contains("First mention", "Second mention", "http://localhost:8080/contracts/CT-2");
 
         digest.run(Clock.systemUTC());
-        assertThat(fixtures.outboxRowsTo(user)).as("nothing new, nothing sent again").isEqualTo(1);
+        assertThat(fixtures.outboxRowsTo(user))
+                .as("nothing new, nothing sent again")
+                .isEqualTo(1);
         fixtures.notify(NotificationCause.MENTION, "Third mention", "contracts/CT-3", NotificationFixtures.key(), id);
         digest.run(Clock.systemUTC());
-        assertThat(fixtures.outboxRowsTo(user)).as("the next digest carries only what came since").isEqualTo(2);
-        assertThat(jdbc.queryForObject("select text_body from mail_outbox where to_address = ? order by id desc limit 1",
-                String.class, NotificationFixtures.email(user))).contains("Third mention").doesNotContain("First mention");
+        assertThat(fixtures.outboxRowsTo(user))
+                .as("the next digest carries only what came since")
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select text_body from mail_outbox where to_address = ? order by id desc limit 1",
+                        String.class,
+                        NotificationFixtures.email(user)))
+                .contains("Third mention")
+                .doesNotContain("First mention");
     }
 
     @Test
     void in_app_only_sends_no_email_now_or_in_the_digest() {
         String user = fixtures.account(Role.ANALYST);
         long id = fixtures.id(user);
-        users.run(user, () -> preferences.saveMine(Map.of(NotificationCause.APPROVAL_NEEDED, Delivery.IN_APP,
-                NotificationCause.CARD_EXPIRY, Delivery.IN_APP)));
+        users.run(
+                user,
+                () -> preferences.saveMine(Map.of(
+                        NotificationCause.APPROVAL_NEEDED,
+                        Delivery.IN_APP,
+                        NotificationCause.CARD_EXPIRY,
+                        Delivery.IN_APP)));
         fixtures.notify(NotificationCause.APPROVAL_NEEDED, "Needs you", "contracts", NotificationFixtures.key(), id);
         fixtures.notify(NotificationCause.CARD_EXPIRY, "Card expires", "payments", NotificationFixtures.key(), id);
         digest.run(Clock.systemUTC());
 
         assertThat(fixtures.outboxRowsTo(user)).isZero();
         assertThat(users.as(user, inbox::unreadCount)).as("both are in the app").isEqualTo(2);
-        assertThat(users.as(user, preferences::mine)).filteredOn(p -> p.cause() == NotificationCause.APPROVAL_NEEDED)
-                .singleElement().satisfies(p -> {
+        assertThat(users.as(user, preferences::mine))
+                .filteredOn(p -> p.cause() == NotificationCause.APPROVAL_NEEDED)
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.delivery()).isEqualTo(Delivery.IN_APP);
                     assertThat(p.chosen()).isTrue();
                 });
@@ -144,7 +187,8 @@ class NotifierTest {
         Map<NotificationCause, Delivery> broken = new java.util.HashMap<>();
         broken.put(NotificationCause.MENTION, Delivery.DIGEST);
         broken.put(NotificationCause.DECISION, null);
-        assertThatThrownBy(() -> users.run(user, () -> preferences.saveMine(broken))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> users.run(user, () -> preferences.saveMine(broken)))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(users.as(user, preferences::mine)).noneMatch(PreferenceItem::chosen);
     }
 
@@ -152,12 +196,20 @@ class NotifierTest {
     void only_the_recipient_reads_and_marks_a_notification() {
         String owner = fixtures.account(Role.ANALYST);
         String other = fixtures.account(Role.ANALYST);
-        fixtures.notify(NotificationCause.FLAG_RAISED, "Flagged", "contracts", NotificationFixtures.key(), fixtures.id(owner));
-        fixtures.notify(NotificationCause.FLAG_RAISED, "Flagged too", "contracts", NotificationFixtures.key(), fixtures.id(owner));
-        long notificationId = users.as(owner, () -> inbox.mine(0, 1).items().getFirst().id());
+        fixtures.notify(
+                NotificationCause.FLAG_RAISED, "Flagged", "contracts", NotificationFixtures.key(), fixtures.id(owner));
+        fixtures.notify(
+                NotificationCause.FLAG_RAISED,
+                "Flagged too",
+                "contracts",
+                NotificationFixtures.key(),
+                fixtures.id(owner));
+        long notificationId =
+                users.as(owner, () -> inbox.mine(0, 1).items().getFirst().id());
 
         assertThat(users.as(other, () -> inbox.mine(0, 10).items())).isEmpty();
-        assertThatThrownBy(() -> users.run(other, () -> inbox.markRead(notificationId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.run(other, () -> inbox.markRead(notificationId)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(users.as(owner, inbox::unreadCount)).isEqualTo(2);
 
         users.run(owner, () -> inbox.markRead(notificationId));

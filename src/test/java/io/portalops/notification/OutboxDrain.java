@@ -6,8 +6,7 @@ import org.springframework.context.ApplicationContext;
 /** Runs a context's outbox sender until a run sends nothing, for tests outside this package. */
 public final class OutboxDrain {
 
-    private OutboxDrain() {
-    }
+    private OutboxDrain() {}
 
     /** The number of messages the context's sender sent. */
     public static int drain(ApplicationContext context, Clock clock) {

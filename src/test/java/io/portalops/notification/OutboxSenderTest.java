@@ -57,16 +57,22 @@ class OutboxSenderTest {
 
     @Autowired
     OutboxSender sender;
+
     @Autowired
     OutboxStore store;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     NotificationFixtures fixtures;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -93,10 +99,15 @@ class OutboxSenderTest {
     }
 
     @Test
-    void an_email_reaches_the_smtp_server_with_html_and_text_bodies_and_an_absolute_link_to_the_screen() throws Exception {
+    void an_email_reaches_the_smtp_server_with_html_and_text_bodies_and_an_absolute_link_to_the_screen()
+            throws Exception {
         String user = fixtures.account(Role.APPROVER);
         String key = NotificationFixtures.key();
-        fixtures.notify(NotificationCause.APPROVAL_NEEDED, "Contract <b>CT-1</b> needs you", "contracts/CT-2026-000001", key,
+        fixtures.notify(
+                NotificationCause.APPROVAL_NEEDED,
+                "Contract <b>CT-1</b> needs you",
+                "contracts/CT-2026-000001",
+                key,
                 fixtures.id(user));
 
         sender.run(at(Instant.now().plusSeconds(1)));
@@ -104,23 +115,38 @@ class OutboxSenderTest {
         MimeMessage mail = receivedBy(user).getFirst();
         assertThat(receivedBy(user)).hasSize(1);
         assertThat(mail.getSubject()).isEqualTo("Contract <b>CT-1</b> needs you");
-        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(a -> ((InternetAddress) a).getAddress())
+        assertThat(mail.getRecipients(Message.RecipientType.TO))
+                .extracting(a -> ((InternetAddress) a).getAddress())
                 .containsExactly(NotificationFixtures.email(user));
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("portal@example.com");
-        assertThat(mail.getMessageID()).isEqualTo("<" + key.replace(':', '/') + "/" + fixtures.id(user) + "@portal.example.com>");
+        assertThat(mail.getMessageID())
+                .isEqualTo("<" + key.replace(':', '/') + "/" + fixtures.id(user) + "@portal.example.com>");
         String text = part(mail, "text/plain");
         String html = part(mail, "text/html");
-        assertThat(text).contains("Test " + user, "Contract <b>CT-1</b> needs you", "Body of Contract",
-                "https://portal.example.com/contracts/CT-2026-000001", "https://portal.example.com/notifications/preferences");
-        assertThat(html).contains("href=\"https://portal.example.com/contracts/CT-2026-000001\"")
-                .contains("Contract &lt;b&gt;CT-1&lt;/b&gt; needs you").doesNotContain("<b>CT-1</b>");
+        assertThat(text)
+                .contains(
+                        "Test " + user,
+                        "Contract <b>CT-1</b> needs you",
+                        "Body of Contract",
+                        "https://portal.example.com/contracts/CT-2026-000001",
+                        "https://portal.example.com/notifications/preferences");
+        assertThat(html)
+                .contains("href=\"https://portal.example.com/contracts/CT-2026-000001\"")
+                .contains("Contract &lt;b&gt;CT-1&lt;/b&gt; needs you")
+                .doesNotContain("<b>CT-1</b>");
         assertThat(fixtures.outboxStatusTo(user)).isEqualTo("SENT");
     }
 
     @Test
-    void while_smtp_is_down_the_message_is_retried_with_growing_delays_and_delivered_once_when_it_is_back() throws Exception {
+    void while_smtp_is_down_the_message_is_retried_with_growing_delays_and_delivered_once_when_it_is_back()
+            throws Exception {
         String user = fixtures.account(Role.ANALYST);
-        fixtures.notify(NotificationCause.MENTION, "Mentioned", "contracts/CT-2026-000002", NotificationFixtures.key(), fixtures.id(user));
+        fixtures.notify(
+                NotificationCause.MENTION,
+                "Mentioned",
+                "contracts/CT-2026-000002",
+                NotificationFixtures.key(),
+                fixtures.id(user));
         smtp.stop();
         Instant t0 = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
@@ -151,7 +177,12 @@ class OutboxSenderTest {
     @Test
     void after_the_last_attempt_a_message_fails_and_an_admin_can_send_it_again() throws Exception {
         String user = fixtures.account(Role.ANALYST);
-        fixtures.notify(NotificationCause.MENTION, "Mentioned", "contracts/CT-3", NotificationFixtures.key(), fixtures.id(user));
+        fixtures.notify(
+                NotificationCause.MENTION,
+                "Mentioned",
+                "contracts/CT-3",
+                NotificationFixtures.key(),
+                fixtures.id(user));
         smtp.stop();
         Instant now = Instant.now().plusSeconds(1);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -162,7 +193,9 @@ class OutboxSenderTest {
         sender.run(at(now.plus(Duration.ofDays(1))));
         assertThat(row(user)).as("failed for good").containsEntry("attempts", MAX_ATTEMPTS);
         long id = ((Number) row(user).get("id")).longValue();
-        assertThat(users.as("admin", () -> outbox.unsent(0, 200).items())).filteredOn(item -> item.id() == id).singleElement()
+        assertThat(users.as("admin", () -> outbox.unsent(0, 200).items()))
+                .filteredOn(item -> item.id() == id)
+                .singleElement()
                 .satisfies(item -> assertThat(item.lastError()).isNotBlank());
 
         smtp = startedSmtp();
@@ -177,7 +210,12 @@ class OutboxSenderTest {
     void two_senders_running_at_once_never_send_the_same_message_twice() throws Exception {
         String user = fixtures.account(Role.ANALYST);
         for (int i = 0; i < 30; i++) {
-            fixtures.notify(NotificationCause.MENTION, "Mention " + i, "contracts/CT-" + i, NotificationFixtures.key(), fixtures.id(user));
+            fixtures.notify(
+                    NotificationCause.MENTION,
+                    "Mention " + i,
+                    "contracts/CT-" + i,
+                    NotificationFixtures.key(),
+                    fixtures.id(user));
         }
         Clock clock = at(Instant.now().plusSeconds(1));
         CountDownLatch start = new CountDownLatch(1);
@@ -188,7 +226,9 @@ class OutboxSenderTest {
                 senders.add(pool.submit(() -> {
                     start.await();
                     int sent = 0;
-                    for (OutboxSender.Outcome outcome = sender.run(clock); outcome.sent() > 0; outcome = sender.run(clock)) {
+                    for (OutboxSender.Outcome outcome = sender.run(clock);
+                            outcome.sent() > 0;
+                            outcome = sender.run(clock)) {
                         sent += outcome.sent();
                     }
                     return sent;
@@ -209,8 +249,11 @@ class OutboxSenderTest {
         }
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(fixtures.outboxRowsTo(user)).isEqualTo(30);
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where to_address = ? and status = 'SENT'", Integer.class,
-                NotificationFixtures.email(user))).isEqualTo(30);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_outbox where to_address = ? and status = 'SENT'",
+                        Integer.class,
+                        NotificationFixtures.email(user)))
+                .isEqualTo(30);
     }
 
     @Test
@@ -229,25 +272,31 @@ class OutboxSenderTest {
         while (sender.run(at(t0.plus(Duration.ofMinutes(6)))).sent() > 0) {
             // next batch
         }
-        assertThat(receivedBy(user)).singleElement().satisfies(mail -> assertThat(mail.getMessageID()).startsWith("<" + key.replace(':', '/')));
+        assertThat(receivedBy(user))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.getMessageID()).startsWith("<" + key.replace(':', '/')));
         assertThat(row(user)).containsEntry("status", "SENT").containsEntry("attempts", 2);
     }
 
     private Map<String, Object> row(String user) {
-        return jdbc.queryForMap("select id, status, attempts, last_error from mail_outbox where to_address = ?",
+        return jdbc.queryForMap(
+                "select id, status, attempts, last_error from mail_outbox where to_address = ?",
                 NotificationFixtures.email(user));
     }
 
     private Instant nextAttempt(String user) {
-        return jdbc.queryForObject("select next_attempt_at from mail_outbox where to_address = ?", java.sql.Timestamp.class,
-                NotificationFixtures.email(user)).toInstant();
+        return jdbc.queryForObject(
+                        "select next_attempt_at from mail_outbox where to_address = ?",
+                        java.sql.Timestamp.class,
+                        NotificationFixtures.email(user))
+                .toInstant();
     }
 
     private List<MimeMessage> receivedBy(String user) throws Exception {
         List<MimeMessage> mine = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> ((InternetAddress) a).getAddress()
-                    .equals(NotificationFixtures.email(user)))) {
+            if (Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> ((InternetAddress) a).getAddress().equals(NotificationFixtures.email(user)))) {
                 mine.add(message);
             }
         }

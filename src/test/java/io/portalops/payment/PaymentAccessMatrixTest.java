@@ -43,14 +43,29 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentAccessMatrixTest {
 
-    enum Outcome { ALLOWED, MASKED, NOT_FOUND, FORBIDDEN }
+    enum Outcome {
+        ALLOWED,
+        MASKED,
+        NOT_FOUND,
+        FORBIDDEN
+    }
 
     enum Call {
-        SEARCH, GET, CREATE, UPDATE, DELETE, HISTORY, PRODUCTS_WITHOUT_RECORD, LIST_INVOICES, UPLOAD_INVOICE, OPEN_INVOICE,
+        SEARCH,
+        GET,
+        CREATE,
+        UPDATE,
+        DELETE,
+        HISTORY,
+        PRODUCTS_WITHOUT_RECORD,
+        LIST_INVOICES,
+        UPLOAD_INVOICE,
+        OPEN_INVOICE,
         DELETE_INVOICE;
 
         boolean writes() {
-            return Stream.of(CREATE, UPDATE, DELETE, PRODUCTS_WITHOUT_RECORD, UPLOAD_INVOICE, DELETE_INVOICE).anyMatch(c -> c == this);
+            return Stream.of(CREATE, UPDATE, DELETE, PRODUCTS_WITHOUT_RECORD, UPLOAD_INVOICE, DELETE_INVOICE)
+                    .anyMatch(c -> c == this);
         }
 
         boolean showsCard() {
@@ -60,12 +75,16 @@ class PaymentAccessMatrixTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     PaymentRegister register;
+
     @Autowired
     PaymentInvoices invoices;
+
     @Autowired
     TestUsers users;
+
     PaymentFixtures fixtures;
 
     @BeforeAll
@@ -78,15 +97,17 @@ class PaymentAccessMatrixTest {
         return switch (caller) {
             case ADMIN, SERVICE_ADMIN_OF_ITS_SERVICE -> Outcome.ALLOWED;
             case SERVICE_ADMIN_OF_ANOTHER_SERVICE -> Outcome.NOT_FOUND;
-            case PRODUCT_ADMIN_OF_IT -> call.writes() ? Outcome.FORBIDDEN : call.showsCard() ? Outcome.MASKED : Outcome.ALLOWED;
+            case PRODUCT_ADMIN_OF_IT ->
+                call.writes() ? Outcome.FORBIDDEN : call.showsCard() ? Outcome.MASKED : Outcome.ALLOWED;
             case PRODUCT_ADMIN_OF_ANOTHER_PRODUCT -> call.writes() ? Outcome.FORBIDDEN : Outcome.NOT_FOUND;
             case ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR -> Outcome.FORBIDDEN;
         };
     }
 
     static Stream<Arguments> matrix() {
-        return Arrays.stream(Caller.values()).flatMap(caller -> Arrays.stream(Call.values())
-                .map(call -> Arguments.of(caller, call, expected(caller, call))));
+        return Arrays.stream(Caller.values())
+                .flatMap(caller ->
+                        Arrays.stream(Call.values()).map(call -> Arguments.of(caller, call, expected(caller, call))));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -94,7 +115,8 @@ class PaymentAccessMatrixTest {
     void each_role_may_use_each_payment_method_only_as_the_matrix_says(Caller caller, Call call, Outcome expected) {
         Target target = fixtures.target();
         long newProduct = call == Call.CREATE ? fixtures.newProduct() : 0;
-        BillingForm asRead = users.as("admin", () -> register.get(target.recordId()).form());
+        BillingForm asRead =
+                users.as("admin", () -> register.get(target.recordId()).form());
         Outcome actual;
         try {
             actual = users.as(fixtures.username(caller), () -> invoke(call, target, newProduct, asRead));
@@ -117,30 +139,65 @@ class PaymentAccessMatrixTest {
         List<String> methods = Stream.of(PaymentRegister.class, PaymentInvoices.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
-                .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName()).sorted().toList();
-        assertThat(methods).containsExactlyInAnyOrder("PaymentRegister.search", "PaymentRegister.get", "PaymentRegister.create",
-                "PaymentRegister.update", "PaymentRegister.delete", "PaymentRegister.history", "PaymentRegister.productsWithoutRecord",
-                "PaymentInvoices.list", "PaymentInvoices.upload", "PaymentInvoices.open", "PaymentInvoices.delete");
+                .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
+                .sorted()
+                .toList();
+        assertThat(methods)
+                .containsExactlyInAnyOrder(
+                        "PaymentRegister.search",
+                        "PaymentRegister.get",
+                        "PaymentRegister.create",
+                        "PaymentRegister.update",
+                        "PaymentRegister.delete",
+                        "PaymentRegister.history",
+                        "PaymentRegister.productsWithoutRecord",
+                        "PaymentInvoices.list",
+                        "PaymentInvoices.upload",
+                        "PaymentInvoices.open",
+                        "PaymentInvoices.delete");
         assertThat(Call.values()).hasSize(methods.size());
     }
 
     /** Calls the method as the current user; {@code form} is the record as ADMIN read it, so that no other call comes first. */
     private Outcome invoke(Call call, Target target, long newProduct, BillingForm form) {
         return switch (call) {
-            case SEARCH -> register.search(new PaymentFilter(null, target.productId(), null, null, null), List.of(), 0, 10).items()
-                    .stream().filter(i -> i.id() == target.recordId()).findFirst()
-                    .map(i -> masked(i.cardExpiry())).orElse(Outcome.NOT_FOUND);
+            case SEARCH ->
+                register
+                        .search(new PaymentFilter(null, target.productId(), null, null, null), List.of(), 0, 10)
+                        .items()
+                        .stream()
+                        .filter(i -> i.id() == target.recordId())
+                        .findFirst()
+                        .map(i -> masked(i.cardExpiry()))
+                        .orElse(Outcome.NOT_FOUND);
             case GET -> masked(register.get(target.recordId()).card().expiry());
             case CREATE -> {
-                BillingDetails created = register.create(PaymentFixtures.cardForm(newProduct, LocalDate.now().plusYears(1), YearMonth.now()));
+                BillingDetails created = register.create(
+                        PaymentFixtures.cardForm(newProduct, LocalDate.now().plusYears(1), YearMonth.now()));
                 assertThat(created.productId()).isEqualTo(newProduct);
                 yield masked(created.card().expiry());
             }
             case UPDATE -> {
-                BillingDetails updated = register.update(target.recordId(), new BillingForm(form.productId(), form.cycle(),
-                        new BigDecimal("1300.00"), form.currency(), form.nextRenewal(), form.autoRenew(), form.noticeAmount(),
-                        form.noticeUnit(), form.poNumber(), form.method(), form.cardHolder(), form.cardBrand(), form.cardLast4(),
-                        form.cardExpiryMonth(), form.cardExpiryYear(), form.notes(), form.version()));
+                BillingDetails updated = register.update(
+                        target.recordId(),
+                        new BillingForm(
+                                form.productId(),
+                                form.cycle(),
+                                new BigDecimal("1300.00"),
+                                form.currency(),
+                                form.nextRenewal(),
+                                form.autoRenew(),
+                                form.noticeAmount(),
+                                form.noticeUnit(),
+                                form.poNumber(),
+                                form.method(),
+                                form.cardHolder(),
+                                form.cardBrand(),
+                                form.cardLast4(),
+                                form.cardExpiryMonth(),
+                                form.cardExpiryYear(),
+                                form.notes(),
+                                form.version()));
                 assertThat(updated.amount().amount()).isEqualByComparingTo("1300.00");
                 yield masked(updated.card().expiry());
             }
@@ -150,23 +207,35 @@ class PaymentAccessMatrixTest {
             }
             case HISTORY -> {
                 String expiry = register.history(target.recordId()).getLast().fields().stream()
-                        .filter(f -> f.field().equals("Card expiry")).findFirst().orElseThrow().newValue();
+                        .filter(f -> f.field().equals("Card expiry"))
+                        .findFirst()
+                        .orElseThrow()
+                        .newValue();
                 yield masked(expiry);
             }
             case PRODUCTS_WITHOUT_RECORD -> {
                 long free = fixtures.newProduct();
-                yield register.productsWithoutRecord().stream().anyMatch(p -> p.id() == free) ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+                yield register.productsWithoutRecord().stream().anyMatch(p -> p.id() == free)
+                        ? Outcome.ALLOWED
+                        : Outcome.NOT_FOUND;
             }
             case LIST_INVOICES -> {
-                assertThat(invoices.list(target.recordId())).extracting(InvoiceInfo::id).containsExactly(target.invoiceId());
+                assertThat(invoices.list(target.recordId()))
+                        .extracting(InvoiceInfo::id)
+                        .containsExactly(target.invoiceId());
                 yield Outcome.ALLOWED;
             }
             case UPLOAD_INVOICE -> {
-                invoices.upload(target.recordId(), PaymentFixtures.invoiceForm(), "second.pdf", new ByteArrayInputStream(PaymentFixtures.PDF));
+                invoices.upload(
+                        target.recordId(),
+                        PaymentFixtures.invoiceForm(),
+                        "second.pdf",
+                        new ByteArrayInputStream(PaymentFixtures.PDF));
                 yield Outcome.ALLOWED;
             }
             case OPEN_INVOICE -> {
-                assertThat(invoices.open(target.recordId(), target.invoiceId()).path()).hasBinaryContent(PaymentFixtures.PDF);
+                assertThat(invoices.open(target.recordId(), target.invoiceId()).path())
+                        .hasBinaryContent(PaymentFixtures.PDF);
                 yield Outcome.ALLOWED;
             }
             case DELETE_INVOICE -> {
@@ -186,9 +255,13 @@ class PaymentAccessMatrixTest {
             BillingDetails record = register.get(target.recordId());
             assertThat(record.version()).isZero();
             assertThat(record.amount().amount()).isEqualByComparingTo("1200.00");
-            assertThat(invoices.list(target.recordId())).extracting(InvoiceInfo::id).containsExactly(target.invoiceId());
+            assertThat(invoices.list(target.recordId()))
+                    .extracting(InvoiceInfo::id)
+                    .containsExactly(target.invoiceId());
             if (newProduct != 0) {
-                assertThat(register.search(new PaymentFilter(null, newProduct, null, null, null), List.of(), 0, 10).items()).isEmpty();
+                assertThat(register.search(new PaymentFilter(null, newProduct, null, null, null), List.of(), 0, 10)
+                                .items())
+                        .isEmpty();
             }
         });
     }

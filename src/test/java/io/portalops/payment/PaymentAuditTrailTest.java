@@ -24,14 +24,19 @@ class PaymentAuditTrailTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     PaymentRegister register;
+
     @Autowired
     PaymentInvoices invoices;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     PaymentFixtures fixtures;
 
     @BeforeAll
@@ -40,8 +45,11 @@ class PaymentAuditTrailTest {
     }
 
     List<Map<String, Object>> entries(String targetType, long targetId) {
-        return jdbc.queryForList("select action, actor_type, actor_name, details::text as details from audit_log "
-                + "where target_type = ? and target_id = ? order by seq", targetType, Long.toString(targetId));
+        return jdbc.queryForList(
+                "select action, actor_type, actor_name, details::text as details from audit_log "
+                        + "where target_type = ? and target_id = ? order by seq",
+                targetType,
+                Long.toString(targetId));
     }
 
     @Test
@@ -49,13 +57,22 @@ class PaymentAuditTrailTest {
         String serviceAdmin = fixtures.username(Caller.SERVICE_ADMIN_OF_ITS_SERVICE);
         long product = fixtures.newProduct();
 
-        BillingDetails created = users.as(serviceAdmin, () -> register.create(PaymentFixtures.cardForm(product, LocalDate.now().plusDays(60), YearMonth.now().plusYears(1))));
-        BillingDetails changed = users.as(serviceAdmin, () -> register.update(created.id(),
-                PaymentFixtures.invoiceForm(product, created.nextRenewal()).withVersion(created.version())));
+        BillingDetails created = users.as(
+                serviceAdmin,
+                () -> register.create(PaymentFixtures.cardForm(
+                        product, LocalDate.now().plusDays(60), YearMonth.now().plusYears(1))));
+        BillingDetails changed = users.as(
+                serviceAdmin,
+                () -> register.update(
+                        created.id(),
+                        PaymentFixtures.invoiceForm(product, created.nextRenewal())
+                                .withVersion(created.version())));
         users.run(serviceAdmin, () -> register.delete(created.id(), changed.version()));
 
         List<Map<String, Object>> log = entries("billing_record", created.id());
-        assertThat(log).extracting(e -> e.get("action")).containsExactly("billing.created", "billing.updated", "billing.deleted");
+        assertThat(log)
+                .extracting(e -> e.get("action"))
+                .containsExactly("billing.created", "billing.updated", "billing.deleted");
         assertThat(log).allSatisfy(e -> {
             assertThat(e.get("actor_type")).isEqualTo("ACCOUNT");
             assertThat(e.get("actor_name")).isEqualTo(serviceAdmin);
@@ -68,15 +85,21 @@ class PaymentAuditTrailTest {
         PaymentFixtures.Target target = fixtures.target();
         String serviceAdmin = fixtures.username(Caller.SERVICE_ADMIN_OF_ITS_SERVICE);
 
-        InvoiceInfo uploaded = users.as(serviceAdmin, () -> invoices.upload(target.recordId(), PaymentFixtures.invoiceForm(),
-                "audited.pdf", new ByteArrayInputStream(PaymentFixtures.PDF)));
+        InvoiceInfo uploaded = users.as(
+                serviceAdmin,
+                () -> invoices.upload(
+                        target.recordId(),
+                        PaymentFixtures.invoiceForm(),
+                        "audited.pdf",
+                        new ByteArrayInputStream(PaymentFixtures.PDF)));
         users.run(serviceAdmin, () -> invoices.delete(target.recordId(), uploaded.id()));
 
         List<Map<String, Object>> log = entries("invoice", uploaded.id());
         assertThat(log).extracting(e -> e.get("action")).containsExactly("invoice.uploaded", "invoice.deleted");
         assertThat(log).allSatisfy(e -> {
             assertThat(e.get("actor_name")).isEqualTo(serviceAdmin);
-            assertThat((String) e.get("details")).contains("\"sha256\": \"" + uploaded.sha256() + "\"")
+            assertThat((String) e.get("details"))
+                    .contains("\"sha256\": \"" + uploaded.sha256() + "\"")
                     .contains("\"billingRecordId\": " + target.recordId());
         });
     }

@@ -16,16 +16,24 @@ class PaymentBoundaryTest {
 
     @Test
     void views_and_controllers_never_use_the_unscoped_reminder_reads() {
-        noClasses().that().resideInAnyPackage("..ui..", "..api..")
-                .should().dependOnClassesThat().areAssignableTo(PaymentReminders.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(PaymentReminders.class)
                 .because("PaymentReminders applies no scope and returns card expiries in clear; it is for jobs only")
                 .check(CLASSES);
     }
 
     @Test
     void nothing_outside_the_payment_module_reads_card_data_but_through_its_services() {
-        noClasses().that().resideOutsideOfPackage("io.portalops.payment..")
-                .should().dependOnClassesThat().haveSimpleName("CardData")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.portalops.payment..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("CardData")
                 .check(CLASSES);
     }
 }

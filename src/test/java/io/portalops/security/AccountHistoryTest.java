@@ -19,16 +19,21 @@ class AccountHistoryTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountHistory history;
+
     @Autowired
     TestUsers users;
 
     @Test
     void a_role_change_and_a_disable_appear_in_the_accounts_history_with_who_did_them_and_the_old_and_new_values() {
         String username = "hist" + UUID.randomUUID().toString().substring(0, 8);
-        long id = users.as("admin", () -> accounts.create(new NewAccount(username, "History " + username, null, Set.of(Role.ANALYST),
-                "a-Long-enough-pass-1"))).id();
+        long id = users.as(
+                        "admin",
+                        () -> accounts.create(new NewAccount(
+                                username, "History " + username, null, Set.of(Role.ANALYST), "a-Long-enough-pass-1")))
+                .id();
         users.run("admin", () -> accounts.changeRoles(id, Set.of(Role.ANALYST, Role.APPROVER)));
         users.run("admin", () -> accounts.setEnabled(id, false));
 

@@ -18,19 +18,32 @@ class DemoIdentityProviderTest {
             URI issuer = demo.issuer();
             assertThat(issuer.getHost()).isIn("localhost", "127.0.0.1");
             HttpClient http = HttpClient.newHttpClient();
-            String discovery = http.send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(discovery.replace(" ", "")).contains("\"issuer\":\"" + issuer + "\"").contains("end_session_endpoint");
+            String discovery = http.send(
+                            HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(discovery.replace(" ", ""))
+                    .contains("\"issuer\":\"" + issuer + "\"")
+                    .contains("end_session_endpoint");
 
-            String login = http.send(HttpRequest.newBuilder(URI.create(issuer + "/authorize?client_id=portalops-demo"
-                    + "&response_type=code&scope=openid&redirect_uri=http://localhost/cb&state=s&nonce=n")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String login = http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    issuer + "/authorize?client_id=portalops-demo"
+                                                            + "&response_type=code&scope=openid&redirect_uri=http://localhost/cb&state=s&nonce=n"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             assertThat(login).contains("Alice Admin").contains("Bob Analyst").contains("portalops-admins");
 
             OidcProperties.Provider provider = demo.provider();
-            assertThat(SsoSignIn.mappedRoles(provider, java.util.List.of("portalops-admins"))).containsExactly(Role.ADMIN);
-            assertThat(SsoSignIn.mappedRoles(provider, java.util.List.of("portalops-analysts"))).containsExactly(Role.ANALYST);
-            assertThat(SsoSignIn.mappedRoles(provider, java.util.List.of("sales"))).isEmpty();
+            assertThat(SsoSignIn.mappedRoles(provider, java.util.List.of("portalops-admins")))
+                    .containsExactly(Role.ADMIN);
+            assertThat(SsoSignIn.mappedRoles(provider, java.util.List.of("portalops-analysts")))
+                    .containsExactly(Role.ANALYST);
+            assertThat(SsoSignIn.mappedRoles(provider, java.util.List.of("sales")))
+                    .isEmpty();
         } finally {
             demo.destroy();
         }

@@ -28,20 +28,25 @@ class FailedSignInAuditTest {
 
     @Autowired
     FailedSignInAudit audit;
+
     @Autowired
     LoginFailuresJob job;
+
     @Autowired
     JdbcTemplate jdbc;
 
     final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     List<Map<String, Object>> rows(String name) {
-        return jdbc.queryForList("select (details ->> 'failures')::int as failures, details ->> 'windowStart' as window_start "
-                + "from audit_log where action = 'auth.login_failed' and actor_name = ? order by seq", name);
+        return jdbc.queryForList(
+                "select (details ->> 'failures')::int as failures, details ->> 'windowStart' as window_start "
+                        + "from audit_log where action = 'auth.login_failed' and actor_name = ? order by seq",
+                name);
     }
 
     @Test
-    void two_hundred_parallel_refusals_of_one_name_in_a_window_make_two_audit_rows_that_count_all_of_them() throws Exception {
+    void two_hundred_parallel_refusals_of_one_name_in_a_window_make_two_audit_rows_that_count_all_of_them()
+            throws Exception {
         String name = "flood-" + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch go = new CountDownLatch(1);
@@ -62,7 +67,10 @@ class FailedSignInAuditTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(rows(name)).as("only the first refusal, at once").hasSize(1).first()
+        assertThat(rows(name))
+                .as("only the first refusal, at once")
+                .hasSize(1)
+                .first()
                 .satisfies(row -> assertThat(row).containsEntry("failures", 1));
 
         job.execute(Clock.fixed(start.plus(Duration.ofMinutes(15)).plusSeconds(1), ZoneOffset.UTC));
@@ -70,9 +78,12 @@ class FailedSignInAuditTest {
         List<Map<String, Object>> rows = rows(name);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).containsEntry("failures", 199);
-        assertThat(Instant.parse((String) rows.get(1).get("window_start"))).as("the first refusal that arrived")
+        assertThat(Instant.parse((String) rows.get(1).get("window_start")))
+                .as("the first refusal that arrived")
                 .isBetween(start, start.plusMillis(199));
-        assertThat(jdbc.queryForObject("select count(*) from login_failure_window where typed_name = ?", Integer.class, name)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from login_failure_window where typed_name = ?", Integer.class, name))
+                .isZero();
     }
 
     @Test
@@ -108,8 +119,12 @@ class FailedSignInAuditTest {
 
         job.execute(Clock.fixed(start.plus(Duration.ofMinutes(16)), ZoneOffset.UTC));
 
-        assertThat(jdbc.queryForList("select (details ->> 'failures')::int from audit_log where action = 'auth.login_failed' "
-                + "and target_id = ? and ? in (details ->> 'address', details ->> 'lastAddress') order by seq", Integer.class,
-                Long.toString(account), marker)).containsExactly(1, 2);
+        assertThat(jdbc.queryForList(
+                        "select (details ->> 'failures')::int from audit_log where action = 'auth.login_failed' "
+                                + "and target_id = ? and ? in (details ->> 'address', details ->> 'lastAddress') order by seq",
+                        Integer.class,
+                        Long.toString(account),
+                        marker))
+                .containsExactly(1, 2);
     }
 }

@@ -36,10 +36,13 @@ class LockExpiryTest {
 
     @Autowired
     AuthenticationManager authentication;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,29 +60,39 @@ class LockExpiryTest {
 
     String newAccount() {
         String username = "lx" + UUID.randomUUID().toString().substring(0, 8);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Lock " + username, null, Set.of(Role.ANALYST), PASSWORD)));
+        users.run(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount(username, "Lock " + username, null, Set.of(Role.ANALYST), PASSWORD)));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
     }
 
     void failTimes(String username, int times) {
         for (int i = 0; i < times; i++) {
-            assertThatThrownBy(() -> authentication.authenticate(new UsernamePasswordAuthenticationToken(username, "wrong")))
+            assertThatThrownBy(() ->
+                            authentication.authenticate(new UsernamePasswordAuthenticationToken(username, "wrong")))
                     .isInstanceOf(AuthenticationException.class);
         }
     }
 
     boolean signsIn(String username) {
         try {
-            return authentication.authenticate(new UsernamePasswordAuthenticationToken(username, PASSWORD)).isAuthenticated();
+            return authentication
+                    .authenticate(new UsernamePasswordAuthenticationToken(username, PASSWORD))
+                    .isAuthenticated();
         } catch (AuthenticationException refused) {
             return false;
         }
     }
 
     void timePasses(String username, Duration duration) {
-        int moved = jdbc.update("update account set locked_until = locked_until - make_interval(secs => ?), "
-                + "last_failed_at = last_failed_at - make_interval(secs => ?) where username = ?", duration.toSeconds(), duration.toSeconds(), username);
+        int moved = jdbc.update(
+                "update account set locked_until = locked_until - make_interval(secs => ?), "
+                        + "last_failed_at = last_failed_at - make_interval(secs => ?) where username = ?",
+                duration.toSeconds(),
+                duration.toSeconds(),
+                username);
         assertThat(moved).as("account rows moved back").isEqualTo(1);
     }
 
@@ -91,13 +104,17 @@ class LockExpiryTest {
     void a_lock_ends_by_itself_once_its_wait_is_over_and_a_sign_in_starts_the_count_afresh() {
         String username = newAccount();
         failTimes(username, 5);
-        assertThat(signsIn(username)).as("locked: the right password is refused").isFalse();
+        assertThat(signsIn(username))
+                .as("locked: the right password is refused")
+                .isFalse();
 
         timePasses(username, Duration.ofSeconds(30));
         assertThat(signsIn(username)).as("half-way through the one-minute wait").isFalse();
 
         timePasses(username, Duration.ofSeconds(31));
-        assertThat(signsIn(username)).as("the wait is over: %s / %s", state(username), Instant.now()).isTrue();
+        assertThat(signsIn(username))
+                .as("the wait is over: %s / %s", state(username), Instant.now())
+                .isTrue();
         assertThat(state(username)).containsEntry("failed_attempts", 0).containsEntry("locked_until", null);
 
         // counted from zero again: four failures do not lock, the fifth waits one minute (not the 2 min of a sixth)

@@ -24,10 +24,13 @@ class LoginThrottleTest {
 
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -35,12 +38,16 @@ class LoginThrottleTest {
 
     long newAccount() {
         String username = "thr" + UUID.randomUUID().toString().substring(0, 8);
-        return users.as("admin", () -> accounts.create(new NewAccount(username, "Throttle " + username, null, Set.of(Role.ANALYST),
-                "a-Long-enough-pass-1"))).id();
+        return users.as(
+                        "admin",
+                        () -> accounts.create(new NewAccount(
+                                username, "Throttle " + username, null, Set.of(Role.ANALYST), "a-Long-enough-pass-1")))
+                .id();
     }
 
     Instant lockedUntil(long account) {
-        Timestamp until = jdbc.queryForObject("select locked_until from account where id = ?", Timestamp.class, account);
+        Timestamp until =
+                jdbc.queryForObject("select locked_until from account where id = ?", Timestamp.class, account);
         return until == null ? null : until.toInstant();
     }
 
@@ -48,10 +55,12 @@ class LoginThrottleTest {
     void the_account_waits_from_the_fifth_failure_and_each_further_failure_doubles_the_wait_up_to_fifteen_minutes() {
         long account = newAccount();
         for (int i = 1; i <= 4; i++) {
-            assertThat(throttle.countAccountFailure(account, start.plusSeconds(i))).hasValueSatisfying(f -> assertThat(f.lockedUntil()).isNull());
+            assertThat(throttle.countAccountFailure(account, start.plusSeconds(i)))
+                    .hasValueSatisfying(f -> assertThat(f.lockedUntil()).isNull());
         }
         Instant fifth = start.plusSeconds(5);
-        assertThat(throttle.countAccountFailure(account, fifth)).contains(new LoginThrottle.AccountFailure(5, fifth.plus(Duration.ofMinutes(1))));
+        assertThat(throttle.countAccountFailure(account, fifth))
+                .contains(new LoginThrottle.AccountFailure(5, fifth.plus(Duration.ofMinutes(1))));
 
         Instant at = fifth.plus(Duration.ofMinutes(1));
         long[] expectedMinutes = {2, 4, 8, 15, 15};
@@ -73,11 +82,13 @@ class LoginThrottleTest {
         assertThat(until).isEqualTo(start.plusSeconds(5).plus(Duration.ofMinutes(1)));
 
         for (int i = 0; i < 50; i++) {
-            assertThat(throttle.countAccountFailure(account, start.plusSeconds(10 + i))).isEmpty();
+            assertThat(throttle.countAccountFailure(account, start.plusSeconds(10 + i)))
+                    .isEmpty();
         }
 
         assertThat(lockedUntil(account)).isEqualTo(until);
-        assertThat(jdbc.queryForObject("select failed_attempts from account where id = ?", Integer.class, account)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select failed_attempts from account where id = ?", Integer.class, account))
+                .isEqualTo(5);
     }
 
     @Test
@@ -91,7 +102,8 @@ class LoginThrottleTest {
         assertThat(throttle.admitAndReset(account, start.plusSeconds(66))).isTrue();
 
         assertThat(lockedUntil(account)).isNull();
-        assertThat(jdbc.queryForObject("select failed_attempts from account where id = ?", Integer.class, account)).isZero();
+        assertThat(jdbc.queryForObject("select failed_attempts from account where id = ?", Integer.class, account))
+                .isZero();
     }
 
     @Test
@@ -117,7 +129,8 @@ class LoginThrottleTest {
 
         assertThat(unlocked.locked()).isFalse();
         assertThat(lockedUntil(account)).isNull();
-        assertThat(jdbc.queryForObject("select failed_attempts from account where id = ?", Integer.class, account)).isZero();
+        assertThat(jdbc.queryForObject("select failed_attempts from account where id = ?", Integer.class, account))
+                .isZero();
     }
 
     @Test
@@ -125,7 +138,8 @@ class LoginThrottleTest {
         String address = "203.0.113." + (int) (Math.random() * 250);
         jdbc.update("delete from login_address_throttle where address = ?", address);
         for (int i = 1; i <= 19; i++) {
-            assertThat(throttle.countAddressFailure(address, start.plusSeconds(i))).isEmpty();
+            assertThat(throttle.countAddressFailure(address, start.plusSeconds(i)))
+                    .isEmpty();
         }
         assertThat(throttle.countAddressFailure(address, start.plusSeconds(20))).contains(Duration.ofMinutes(1));
         assertThat(throttle.addressWait(address, start.plusSeconds(30))).contains(Duration.ofSeconds(50));
@@ -137,6 +151,7 @@ class LoginThrottleTest {
             wait = throttle.countAddressFailure(address, start.plusSeconds(100 + i));
         }
         assertThat(wait).contains(Duration.ofHours(1));
-        assertThat(throttle.addressWait(address, start.plusSeconds(109).plus(Duration.ofHours(1)))).isEmpty();
+        assertThat(throttle.addressWait(address, start.plusSeconds(109).plus(Duration.ofHours(1))))
+                .isEmpty();
     }
 }

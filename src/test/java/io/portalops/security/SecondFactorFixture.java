@@ -14,12 +14,15 @@ record SecondFactorFixture(AccountService accounts, SecondFactorStore store, Tes
 
     static final String PASSWORD = "Correct-Horse-Battery-42";
 
-    record Enrolled(long id, String username, String secret) {
-    }
+    record Enrolled(long id, String username, String secret) {}
 
     long account(String prefix, Role... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = users.as("admin", () -> accounts.create(new NewAccount(username, "Test " + username, null, Set.of(roles), PASSWORD))).id();
+        long id = users.as(
+                        "admin",
+                        () -> accounts.create(
+                                new NewAccount(username, "Test " + username, null, Set.of(roles), PASSWORD)))
+                .id();
         jdbc.update("update account set must_change_password = false where id = ?", id);
         return id;
     }

@@ -24,10 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.authentication.AuthenticationManager;
 
 /**
  * The code step against PostgreSQL (ADR 033). Times come from an injected fixed {@link Clock}, so that drift and replay
@@ -41,22 +41,31 @@ class SecondFactorTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecondFactorStore store;
+
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     SecondFactorCheck checkBean;
+
     @Autowired
     AuthenticationManager authenticationManager;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TwoFactorService twoFactor;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -77,24 +86,34 @@ class SecondFactorTest {
         String code = code(account.secret(), step);
 
         assertThat(check.check(account.id(), account.username(), code, null)).isEqualTo(Outcome.ACCEPTED);
-        assertThat(check.check(account.id(), account.username(), code, null)).as("the same code again").isEqualTo(Outcome.REFUSED);
+        assertThat(check.check(account.id(), account.username(), code, null))
+                .as("the same code again")
+                .isEqualTo(Outcome.REFUSED);
         assertThat(check.check(account.id(), account.username(), code(account.secret(), step - 1), null))
-                .as("an older step after a newer one was used").isEqualTo(Outcome.REFUSED);
+                .as("an older step after a newer one was used")
+                .isEqualTo(Outcome.REFUSED);
         assertThat(check.check(account.id(), account.username(), code(account.secret(), step + 1), null))
-                .as("the next step's code").isEqualTo(Outcome.ACCEPTED);
+                .as("the next step's code")
+                .isEqualTo(Outcome.ACCEPTED);
     }
 
     @Test
     void one_step_of_drift_either_way_is_accepted_and_two_steps_are_refused() {
         var late = fixture.enrolled("totpminus1", Role.ANALYST);
-        assertThat(check.check(late.id(), late.username(), code(late.secret(), step - 1), null)).isEqualTo(Outcome.ACCEPTED);
+        assertThat(check.check(late.id(), late.username(), code(late.secret(), step - 1), null))
+                .isEqualTo(Outcome.ACCEPTED);
         var early = fixture.enrolled("totpplus1", Role.ANALYST);
-        assertThat(check.check(early.id(), early.username(), code(early.secret(), step + 1), null)).isEqualTo(Outcome.ACCEPTED);
+        assertThat(check.check(early.id(), early.username(), code(early.secret(), step + 1), null))
+                .isEqualTo(Outcome.ACCEPTED);
 
         var far = fixture.enrolled("totpfar", Role.ANALYST);
-        assertThat(check.check(far.id(), far.username(), code(far.secret(), step - 2), null)).isEqualTo(Outcome.REFUSED);
-        assertThat(check.check(far.id(), far.username(), code(far.secret(), step + 2), null)).isEqualTo(Outcome.REFUSED);
-        assertThat(fixture.failedAttempts(far.id())).as("each refusal counts towards the wait").isEqualTo(2);
+        assertThat(check.check(far.id(), far.username(), code(far.secret(), step - 2), null))
+                .isEqualTo(Outcome.REFUSED);
+        assertThat(check.check(far.id(), far.username(), code(far.secret(), step + 2), null))
+                .isEqualTo(Outcome.REFUSED);
+        assertThat(fixture.failedAttempts(far.id()))
+                .as("each refusal counts towards the wait")
+                .isEqualTo(2);
     }
 
     @Test
@@ -102,12 +121,16 @@ class SecondFactorTest {
         var account = fixture.enrolled("totpwrong", Role.ANALYST);
         String wrong = code(account.secret(), step).equals("000000") ? "111111" : "000000";
         for (int i = 1; i <= 5; i++) {
-            assertThat(check.check(account.id(), account.username(), wrong, null)).isEqualTo(Outcome.REFUSED);
+            assertThat(check.check(account.id(), account.username(), wrong, null))
+                    .isEqualTo(Outcome.REFUSED);
             assertThat(fixture.failedAttempts(account.id())).isEqualTo(i);
         }
-        assertThat(check.check(account.id(), account.username(), code(account.secret(), step), null)).isEqualTo(Outcome.WAITING);
-        assertThat(jdbc.queryForObject("select last_used_step from account_totp where account_id = ?", Long.class, account.id()))
-                .as("the right code was not used up while waiting").isZero();
+        assertThat(check.check(account.id(), account.username(), code(account.secret(), step), null))
+                .isEqualTo(Outcome.WAITING);
+        assertThat(jdbc.queryForObject(
+                        "select last_used_step from account_totp where account_id = ?", Long.class, account.id()))
+                .as("the right code was not used up while waiting")
+                .isZero();
     }
 
     @Test
@@ -118,11 +141,16 @@ class SecondFactorTest {
         }
         Authentication signedIn = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(account.username(), SecondFactorFixture.PASSWORD));
-        assertThat(signedIn.isAuthenticated()).as("the password step of the browser").isTrue();
+        assertThat(signedIn.isAuthenticated())
+                .as("the password step of the browser")
+                .isTrue();
         assertThat(fixture.failedAttempts(account.id())).isEqualTo(3);
 
-        assertThat(check.check(account.id(), account.username(), code(account.secret(), step), null)).isEqualTo(Outcome.ACCEPTED);
-        assertThat(fixture.failedAttempts(account.id())).as("an accepted code forgets them").isZero();
+        assertThat(check.check(account.id(), account.username(), code(account.secret(), step), null))
+                .isEqualTo(Outcome.ACCEPTED);
+        assertThat(fixture.failedAttempts(account.id()))
+                .as("an accepted code forgets them")
+                .isZero();
     }
 
     @Test
@@ -157,13 +185,19 @@ class SecondFactorTest {
         var account = fixture.enrolled("totprecovery", Role.ANALYST);
         List<String> codes = new TotpCodes(Clock.systemUTC()).newRecoveryCodes();
         store.replaceRecoveryCodes(account.id(), codes, NOW);
-        assertThat(jdbc.queryForList("select code_hash from account_recovery_code where account_id = ?", String.class, account.id()))
-                .as("stored hashed").hasSize(10).doesNotContainAnyElementsOf(codes);
+        assertThat(jdbc.queryForList(
+                        "select code_hash from account_recovery_code where account_id = ?", String.class, account.id()))
+                .as("stored hashed")
+                .hasSize(10)
+                .doesNotContainAnyElementsOf(codes);
 
         String typed = codes.get(3).toUpperCase().replace("-", " ");
         assertThat(check.check(account.id(), account.username(), null, typed)).isEqualTo(Outcome.ACCEPTED);
-        assertThat(check.check(account.id(), account.username(), null, codes.get(3))).as("used once").isEqualTo(Outcome.REFUSED);
-        assertThat(check.check(account.id(), account.username(), null, codes.get(4))).isEqualTo(Outcome.ACCEPTED);
+        assertThat(check.check(account.id(), account.username(), null, codes.get(3)))
+                .as("used once")
+                .isEqualTo(Outcome.REFUSED);
+        assertThat(check.check(account.id(), account.username(), null, codes.get(4)))
+                .isEqualTo(Outcome.ACCEPTED);
         assertThat(store.unusedRecoveryCodes(account.id())).isEqualTo(8);
     }
 
@@ -173,22 +207,28 @@ class SecondFactorTest {
         UsernamePasswordAuthenticationToken withoutCode =
                 UsernamePasswordAuthenticationToken.unauthenticated(account.username(), SecondFactorFixture.PASSWORD);
         withoutCode.setDetails(new SecondFactorCode(null, null));
-        assertThatThrownBy(() -> authenticationManager.authenticate(withoutCode)).isInstanceOf(SecondFactorRequiredException.class);
-        assertThat(fixture.failedAttempts(account.id())).as("a missing code is no failure").isZero();
+        assertThatThrownBy(() -> authenticationManager.authenticate(withoutCode))
+                .isInstanceOf(SecondFactorRequiredException.class);
+        assertThat(fixture.failedAttempts(account.id()))
+                .as("a missing code is no failure")
+                .isZero();
 
         UsernamePasswordAuthenticationToken wrongCode =
                 UsernamePasswordAuthenticationToken.unauthenticated(account.username(), SecondFactorFixture.PASSWORD);
         wrongCode.setDetails(new SecondFactorCode("12345x", null));
-        assertThatThrownBy(() -> authenticationManager.authenticate(wrongCode)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> authenticationManager.authenticate(wrongCode))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(fixture.failedAttempts(account.id())).isEqualTo(1);
     }
 
     @Test
     void the_secret_is_stored_encrypted_with_the_field_cipher() {
         var account = fixture.enrolled("totpcipher", Role.ANALYST);
-        String stored = jdbc.queryForObject("select secret_encrypted from account_totp where account_id = ?", String.class, account.id());
+        String stored = jdbc.queryForObject(
+                "select secret_encrypted from account_totp where account_id = ?", String.class, account.id());
         assertThat(stored).doesNotContain(account.secret()).matches("\\w+:.+");
-        assertThat(store.find(account.id())).hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(account.secret()));
+        assertThat(store.find(account.id()))
+                .hasValueSatisfying(t -> assertThat(t.secret()).isEqualTo(account.secret()));
     }
 
     @Test
@@ -197,7 +237,9 @@ class SecondFactorTest {
         String secret = codes.newSecret();
         String right = code(secret, step);
         assertThat(codes.matchingStep(secret, right)).hasValue(step);
-        assertThat(codes.matchingStep(secret, right.substring(0, 3) + " " + right.substring(3))).as("spaces allowed").hasValue(step);
+        assertThat(codes.matchingStep(secret, right.substring(0, 3) + " " + right.substring(3)))
+                .as("spaces allowed")
+                .hasValue(step);
         assertThat(codes.matchingStep(secret, right + "0")).isEmpty();
         assertThat(codes.matchingStep(secret, "")).isEmpty();
         assertThat(codes.matchingStep(secret, "x".repeat(10_000))).isEmpty();
@@ -208,7 +250,8 @@ class SecondFactorTest {
         var account = fixture.enrolled("totpblank", Role.ANALYST);
         users.run(account.username(), () -> {
             assertThatThrownBy(() -> twoFactor.checkSignInCode("  ", false)).isInstanceOf(InvalidInputException.class);
-            assertThatThrownBy(() -> twoFactor.checkSignInCode("9".repeat(65), true)).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> twoFactor.checkSignInCode("9".repeat(65), true))
+                    .isInstanceOf(InvalidInputException.class);
         });
         assertThat(fixture.failedAttempts(account.id())).isZero();
     }

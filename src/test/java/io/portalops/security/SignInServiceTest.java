@@ -24,14 +24,19 @@ class SignInServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SignInService signIns;
+
     @Autowired
     TokenService tokens;
+
     @Autowired
     AccountUserDetailsService userDetails;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,10 +58,17 @@ class SignInServiceTest {
 
         users.run(username, () -> accounts.changeOwnPassword(PASSWORD, NEW_PASSWORD));
 
-        assertThat(signIns.checkBrowser(inUse, atLogin, BROWSER)).as("the session that changed it").contains(inUse);
+        assertThat(signIns.checkBrowser(inUse, atLogin, BROWSER))
+                .as("the session that changed it")
+                .contains(inUse);
         assertThat(signIns.checkBrowser(otherBrowser, atLogin, BROWSER)).isEmpty();
-        assertThat(jdbc.queryForList("select ended_reason from sign_in where account_id = ? and id <> ?", String.class, id(username), inUse))
-                .hasSize(2).containsOnly("PASSWORD_CHANGED");
+        assertThat(jdbc.queryForList(
+                        "select ended_reason from sign_in where account_id = ? and id <> ?",
+                        String.class,
+                        id(username),
+                        inUse))
+                .hasSize(2)
+                .containsOnly("PASSWORD_CHANGED");
     }
 
     @Test
@@ -67,7 +79,9 @@ class SignInServiceTest {
         users.run("admin", () -> accounts.changeRoles(id(username), Set.of(Role.ANALYST, Role.APPROVER)));
 
         assertThat(signIns.checkBrowser(null, atLogin, BROWSER)).isEmpty();
-        assertThat(signIns.checkBrowser(null, userDetails.loadUserByUsername(username), BROWSER)).as("after signing in again").isPresent();
+        assertThat(signIns.checkBrowser(null, userDetails.loadUserByUsername(username), BROWSER))
+                .as("after signing in again")
+                .isPresent();
     }
 
     @Test
@@ -78,7 +92,9 @@ class SignInServiceTest {
         long version = version(username);
 
         users.run("admin", () -> accounts.setEnabled(id(username), true));
-        assertThat(version(username)).as("enabling an enabled account changes nothing").isEqualTo(version);
+        assertThat(version(username))
+                .as("enabling an enabled account changes nothing")
+                .isEqualTo(version);
         assertThat(signIns.checkBrowser(session, atLogin, BROWSER)).contains(session);
 
         users.run("admin", () -> accounts.setEnabled(id(username), false));
@@ -91,18 +107,25 @@ class SignInServiceTest {
     void another_account_signing_in_over_the_same_session_ends_the_earlier_sign_in_and_starts_its_own() {
         String first = account();
         String second = account();
-        UUID earlier = signIns.checkBrowser(null, userDetails.loadUserByUsername(first), BROWSER).orElseThrow();
+        UUID earlier = signIns.checkBrowser(null, userDetails.loadUserByUsername(first), BROWSER)
+                .orElseThrow();
 
-        UUID now = signIns.checkBrowser(earlier, userDetails.loadUserByUsername(second), BROWSER).orElseThrow();
+        UUID now = signIns.checkBrowser(earlier, userDetails.loadUserByUsername(second), BROWSER)
+                .orElseThrow();
 
         assertThat(now).isNotEqualTo(earlier);
-        assertThat(jdbc.queryForObject("select ended_reason from sign_in where id = ?", String.class, earlier)).isEqualTo("SIGNED_OUT");
-        assertThat(jdbc.queryForObject("select account_id from sign_in where id = ?", Long.class, now)).isEqualTo(id(second));
+        assertThat(jdbc.queryForObject("select ended_reason from sign_in where id = ?", String.class, earlier))
+                .isEqualTo("SIGNED_OUT");
+        assertThat(jdbc.queryForObject("select account_id from sign_in where id = ?", Long.class, now))
+                .isEqualTo(id(second));
     }
 
     private String account() {
         String username = "svc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Service Tester", null, Set.of(Role.ANALYST), PASSWORD)));
+        users.run(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount(username, "Service Tester", null, Set.of(Role.ANALYST), PASSWORD)));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
     }

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class SsoPropertiesTest {
 
     private static OidcProperties.Provider provider(Map<String, Role> mapping) {
-        return new OidcProperties.Provider(URI.create("https://idp.example/"), "client", "secret", null, null, null,
-                mapping, false, null);
+        return new OidcProperties.Provider(
+                URI.create("https://idp.example/"), "client", "secret", null, null, null, mapping, false, null);
     }
 
     @Test
@@ -36,7 +36,9 @@ class SsoPropertiesTest {
                 "portalops.security.oidc.providers.corp.client-id", "c",
                 "portalops.security.oidc.providers.corp.scopes", "profile,email"));
         assertThatThrownBy(() -> new Binder(source).bind("portalops.security.oidc", OidcProperties.class))
-                .isInstanceOf(BindException.class).rootCause().hasMessageContaining("must include openid");
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageContaining("must include openid");
     }
 
     @Test
@@ -45,7 +47,9 @@ class SsoPropertiesTest {
                 "portalops.security.oidc.providers.kc.issuer-uri", "https://kc.example/realms/x",
                 "portalops.security.oidc.providers.kc.client-id", "c",
                 "portalops.security.oidc.providers.kc.role-mapping.[/PortalOps Admins]", "ADMIN"));
-        OidcProperties bound = new Binder(good).bind("portalops.security.oidc", OidcProperties.class).get();
+        OidcProperties bound = new Binder(good)
+                .bind("portalops.security.oidc", OidcProperties.class)
+                .get();
         assertThat(bound.providers().get("kc").roleMapping()).containsEntry("/PortalOps Admins", Role.ADMIN);
 
         var bad = new MapConfigurationPropertySource(Map.of(
@@ -59,9 +63,12 @@ class SsoPropertiesTest {
     @Test
     void only_mapped_groups_give_roles_whatever_shape_the_claim_has() {
         OidcProperties.Provider provider = provider(Map.of("ops-admins", Role.ADMIN, "ops-analysts", Role.ANALYST));
-        assertThat(SsoSignIn.mappedRoles(provider, List.of("ops-analysts", "sales", 42))).containsExactly(Role.ANALYST);
+        assertThat(SsoSignIn.mappedRoles(provider, List.of("ops-analysts", "sales", 42)))
+                .containsExactly(Role.ANALYST);
         assertThat(SsoSignIn.mappedRoles(provider, "ops-admins")).containsExactly(Role.ADMIN);
-        assertThat(SsoSignIn.mappedRoles(provider, List.of("OPS-ADMINS", "ops-admins "))).as("exact names only").isEmpty();
+        assertThat(SsoSignIn.mappedRoles(provider, List.of("OPS-ADMINS", "ops-admins ")))
+                .as("exact names only")
+                .isEmpty();
         assertThat(SsoSignIn.mappedRoles(provider, Map.of("ops-admins", true))).isEmpty();
         assertThat(SsoSignIn.mappedRoles(provider, null)).isEmpty();
     }

@@ -19,14 +19,19 @@ class TwoFactorServiceTest {
 
     @Autowired
     TwoFactorService twoFactor;
+
     @Autowired
     MfaPolicyService policy;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecondFactorStore store;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,22 +49,35 @@ class TwoFactorServiceTest {
             assertThat(twoFactor.stepAfterPassword()).isEqualTo(SignInStep.NONE);
             TotpEnrolment enrolment = twoFactor.startEnrolment();
             assertThat(enrolment.secret()).matches("[A-Z2-7]{32}");
-            assertThat(enrolment.otpauthUri()).startsWith("otpauth://totp/").contains("secret=" + enrolment.secret()).contains("issuer=PortalOps");
+            assertThat(enrolment.otpauthUri())
+                    .startsWith("otpauth://totp/")
+                    .contains("secret=" + enrolment.secret())
+                    .contains("issuer=PortalOps");
             assertThat(enrolment.qrDataUri()).startsWith("data:image/png;base64,");
 
             assertThatThrownBy(() -> twoFactor.confirmEnrolment("000000x")).isInstanceOf(InvalidInputException.class);
-            assertThat(twoFactor.status().enrolled()).as("a wrong code confirms nothing").isFalse();
+            assertThat(twoFactor.status().enrolled())
+                    .as("a wrong code confirms nothing")
+                    .isFalse();
 
             List<String> codes = twoFactor.confirmEnrolment(SecondFactorFixture.currentCode(enrolment.secret()));
-            assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
+            assertThat(codes)
+                    .hasSize(10)
+                    .doesNotHaveDuplicates()
+                    .allMatch(c -> c.matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}"));
             TwoFactorStatus status = twoFactor.status();
             assertThat(status.enrolled()).isTrue();
             assertThat(status.recoveryCodesLeft()).isEqualTo(10);
             assertThat(twoFactor.stepAfterPassword()).isEqualTo(SignInStep.CODE);
-            assertThatThrownBy(twoFactor::startEnrolment).as("no second secret over a confirmed one").isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(twoFactor::startEnrolment)
+                    .as("no second secret over a confirmed one")
+                    .isInstanceOf(InvalidInputException.class);
         });
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'account.two_factor_enrolled' and details::text like ?",
-                Integer.class, "%" + username + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'account.two_factor_enrolled' and details::text like ?",
+                        Integer.class,
+                        "%" + username + "%"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -67,13 +85,18 @@ class TwoFactorServiceTest {
         var account = fixture.enrolled("regen", Role.ANALYST);
         store.replaceRecoveryCodes(account.id(), List.of("aaaa-bbbb-cccc-dddd"), java.time.Instant.now());
         users.run(account.username(), () -> {
-            assertThatThrownBy(() -> twoFactor.regenerateRecoveryCodes("12345")).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> twoFactor.regenerateRecoveryCodes("12345"))
+                    .isInstanceOf(InvalidInputException.class);
             String code = SecondFactorFixture.currentCode(account.secret());
             List<String> fresh = twoFactor.regenerateRecoveryCodes(code);
             assertThat(fresh).hasSize(10);
-            assertThatThrownBy(() -> twoFactor.regenerateRecoveryCodes(code)).as("the same code twice").isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> twoFactor.regenerateRecoveryCodes(code))
+                    .as("the same code twice")
+                    .isInstanceOf(InvalidInputException.class);
         });
-        assertThat(store.useRecoveryCode(account.id(), "aaaa-bbbb-cccc-dddd", java.time.Instant.now())).as("the old code is gone").isFalse();
+        assertThat(store.useRecoveryCode(account.id(), "aaaa-bbbb-cccc-dddd", java.time.Instant.now()))
+                .as("the old code is gone")
+                .isFalse();
     }
 
     @Test
@@ -83,15 +106,20 @@ class TwoFactorServiceTest {
             users.run("admin", () -> policy.setRequired(Role.PRODUCT_ADMIN, true));
             assertThat(users.as(username, twoFactor::stepAfterPassword)).isEqualTo(SignInStep.ENROL);
             assertThat(users.as(username, () -> twoFactor.status().required())).isTrue();
-            assertThat(users.as("admin", policy::policy)).filteredOn(p -> p.role() == Role.PRODUCT_ADMIN)
-                    .singleElement().satisfies(p -> {
+            assertThat(users.as("admin", policy::policy))
+                    .filteredOn(p -> p.role() == Role.PRODUCT_ADMIN)
+                    .singleElement()
+                    .satisfies(p -> {
                         assertThat(p.configured()).isFalse();
                         assertThat(p.override()).isTrue();
                     });
-            assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'mfa.policy_changed' and target_id = 'PRODUCT_ADMIN'",
-                    Integer.class)).isPositive();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from audit_log where action = 'mfa.policy_changed' and target_id = 'PRODUCT_ADMIN'",
+                            Integer.class))
+                    .isPositive();
             assertThatThrownBy(() -> users.run(username, () -> policy.setRequired(Role.PRODUCT_ADMIN, false)))
-                    .as("only an admin sets the policy").isInstanceOf(AuthorizationDeniedException.class);
+                    .as("only an admin sets the policy")
+                    .isInstanceOf(AuthorizationDeniedException.class);
         } finally {
             users.run("admin", () -> policy.followConfiguration(Role.PRODUCT_ADMIN));
         }
@@ -101,23 +129,30 @@ class TwoFactorServiceTest {
     @Test
     void an_admin_reset_removes_the_factor_ends_every_sign_in_and_records_the_reason() {
         var account = fixture.enrolled("reset", Role.ANALYST);
-        long versionBefore = jdbc.queryForObject("select credential_version from account where id = ?", Long.class, account.id());
+        long versionBefore =
+                jdbc.queryForObject("select credential_version from account where id = ?", Long.class, account.id());
 
         assertThatThrownBy(() -> users.run(account.username(), () -> twoFactor.reset(account.id(), "mine")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> users.run("admin", () -> twoFactor.reset(account.id(), "  ")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(store.isEnrolled(account.id())).as("bad input changes nothing").isTrue();
+        assertThat(store.isEnrolled(account.id()))
+                .as("bad input changes nothing")
+                .isTrue();
 
         users.run("admin", () -> twoFactor.reset(account.id(), "phone lost, identity checked by call"));
 
         assertThat(store.isEnrolled(account.id())).isFalse();
         assertThat(jdbc.queryForObject("select credential_version from account where id = ?", Long.class, account.id()))
                 .isEqualTo(versionBefore + 1);
-        assertThat(jdbc.queryForObject("select details->>'reason' from audit_log where action = 'account.two_factor_reset' and target_id = ?",
-                String.class, Long.toString(account.id()))).isEqualTo("phone lost, identity checked by call");
+        assertThat(jdbc.queryForObject(
+                        "select details->>'reason' from audit_log where action = 'account.two_factor_reset' and target_id = ?",
+                        String.class,
+                        Long.toString(account.id())))
+                .isEqualTo("phone lost, identity checked by call");
         assertThatThrownBy(() -> users.run("admin", () -> twoFactor.reset(account.id(), "again")))
-                .as("nothing left to reset").isInstanceOf(InvalidInputException.class);
+                .as("nothing left to reset")
+                .isInstanceOf(InvalidInputException.class);
         assertThat(users.as(account.username(), twoFactor::stepAfterPassword)).isEqualTo(SignInStep.NONE);
     }
 }

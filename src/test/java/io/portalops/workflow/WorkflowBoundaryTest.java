@@ -17,9 +17,15 @@ class WorkflowBoundaryTest {
 
     @Test
     void views_and_controllers_never_use_the_unscoped_reads_for_jobs_and_listeners() {
-        noClasses().that().resideInAnyPackage("..ui..", "..api..")
-                .should().dependOnClassesThat().areAssignableTo(WorkflowTasks.class)
-                .orShould().dependOnClassesThat().areAssignableTo(DirectoryLookups.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(WorkflowTasks.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(DirectoryLookups.class)
                 .because("they apply no scope; they are for jobs, event listeners and demo data")
                 .check(CLASSES);
     }

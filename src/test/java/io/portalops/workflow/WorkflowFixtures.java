@@ -36,8 +36,14 @@ public class WorkflowFixtures {
     private final SaasCatalog catalog;
     private final WorkflowService workflow;
 
-    WorkflowFixtures(DirectoryFixtures directory, TestUsers users, AccessProfiles profiles, PersonService people, AccessGrantService grants,
-            SaasCatalog catalog, WorkflowService workflow) {
+    WorkflowFixtures(
+            DirectoryFixtures directory,
+            TestUsers users,
+            AccessProfiles profiles,
+            PersonService people,
+            AccessGrantService grants,
+            SaasCatalog catalog,
+            WorkflowService workflow) {
         this.directory = directory;
         this.users = users;
         this.profiles = profiles;
@@ -60,29 +66,73 @@ public class WorkflowFixtures {
     }
 
     public long product(long serviceId, int seats, String price, BillingCycle cycle) {
-        return users.as("admin", () -> catalog.createProduct(serviceId, new ProductForm("Seats fixture " + DirectoryFixtures.unique(),
-                LicenceModel.PER_SEAT, seats, Money.of(price, "EUR"), cycle))).product().id();
+        return users.as(
+                        "admin",
+                        () -> catalog.createProduct(
+                                serviceId,
+                                new ProductForm(
+                                        "Seats fixture " + DirectoryFixtures.unique(),
+                                        LicenceModel.PER_SEAT,
+                                        seats,
+                                        Money.of(price, "EUR"),
+                                        cycle)))
+                .product()
+                .id();
     }
 
     public AccessProfileItem profile(String department, @Nullable String title, Long... products) {
-        return users.as("admin", () -> profiles.create(new AccessProfileForm("Profile " + DirectoryFixtures.unique(), department, title,
-                Set.of(products), null)));
+        return users.as(
+                "admin",
+                () -> profiles.create(new AccessProfileForm(
+                        "Profile " + DirectoryFixtures.unique(), department, title, Set.of(products), null)));
     }
 
-    public PersonDetails person(String name, String department, @Nullable String title, EmploymentStatus status,
-            @Nullable LocalDate start, @Nullable LocalDate end) {
+    public PersonDetails person(
+            String name,
+            String department,
+            @Nullable String title,
+            EmploymentStatus status,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end) {
         PersonForm base = DirectoryFixtures.form(name, EmploymentStatus.ACTIVE);
         String email = "wf." + DirectoryFixtures.unique() + "@example.com";
-        return users.as("admin", () -> people.create(new PersonForm(base.employeeNumber(), name, email, department, title, null,
-                "Stockholm", status, start, end, null, null)));
+        return users.as(
+                "admin",
+                () -> people.create(new PersonForm(
+                        base.employeeNumber(),
+                        name,
+                        email,
+                        department,
+                        title,
+                        null,
+                        "Stockholm",
+                        status,
+                        start,
+                        end,
+                        null,
+                        null)));
     }
 
     /** Saves the person again with another status and dates, as the person page would. */
-    public PersonDetails move(long personId, EmploymentStatus status, @Nullable LocalDate start, @Nullable LocalDate end) {
+    public PersonDetails move(
+            long personId, EmploymentStatus status, @Nullable LocalDate start, @Nullable LocalDate end) {
         return users.as("admin", () -> {
             PersonForm f = people.get(personId).form();
-            return people.update(personId, new PersonForm(f.employeeNumber(), f.name(), f.email(), f.department(), f.title(), f.managerId(),
-                    f.location(), status, start, end, f.accountId(), f.version()));
+            return people.update(
+                    personId,
+                    new PersonForm(
+                            f.employeeNumber(),
+                            f.name(),
+                            f.email(),
+                            f.department(),
+                            f.title(),
+                            f.managerId(),
+                            f.location(),
+                            status,
+                            start,
+                            end,
+                            f.accountId(),
+                            f.version()));
         });
     }
 
@@ -95,7 +145,10 @@ public class WorkflowFixtures {
     }
 
     public List<TaskListItem> tasksOf(long personId) {
-        return users.as("admin", () -> workflow.search(new TaskFilter(null, null, personId, null, null, null, null), 0, 100).items());
+        return users.as(
+                "admin",
+                () -> workflow.search(new TaskFilter(null, null, personId, null, null, null, null), 0, 100)
+                        .items());
     }
 
     public List<RunListItem> runsOf(long personId) {

@@ -8,12 +8,11 @@ import static io.portalops.workflow.WorkflowRbacTest.Outcome.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.portalops.directory.SaasCaller;
 import io.portalops.TestUsers;
 import io.portalops.directory.DirectoryFixtures;
 import io.portalops.directory.EmploymentStatus;
+import io.portalops.directory.SaasCaller;
 import io.portalops.inventory.LicenceModel;
-import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import java.time.LocalDate;
@@ -42,13 +41,17 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkflowRbacTest {
 
-
     /** ALLOWED: answered (and sees the task where that applies); HIDDEN: answered without the task. */
-    enum Outcome { ALLOWED, HIDDEN, NOT_FOUND, INVALID, DENIED }
+    enum Outcome {
+        ALLOWED,
+        HIDDEN,
+        NOT_FOUND,
+        INVALID,
+        DENIED
+    }
 
     /** Fresh per case, made by an admin: a person pending start with one open grant task on the product. */
-    record Case(long person, long task, long run) {
-    }
+    record Case(long person, long task, long run) {}
 
     record Op(String name, Function<Case, Object> call) {
         @Override
@@ -59,12 +62,16 @@ class WorkflowRbacTest {
 
     @Autowired
     WorkflowService workflow;
+
     @Autowired
     AccessProfiles profiles;
+
     @Autowired
     WorkflowFixtures fx;
+
     @Autowired
     DirectoryFixtures directory;
+
     @Autowired
     TestUsers users;
 
@@ -85,8 +92,23 @@ class WorkflowRbacTest {
     }
 
     /** Outcomes in the order of {@link SaasCaller}; the four roles outside SaaS operations are always denied. */
-    static Outcome[] row(Outcome admin, Outcome ownServiceAdmin, Outcome otherServiceAdmin, Outcome ownProductAdmin, Outcome otherProductAdmin) {
-        return new Outcome[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, DENIED, DENIED, DENIED, DENIED};
+    static Outcome[] row(
+            Outcome admin,
+            Outcome ownServiceAdmin,
+            Outcome otherServiceAdmin,
+            Outcome ownProductAdmin,
+            Outcome otherProductAdmin) {
+        return new Outcome[] {
+            admin,
+            ownServiceAdmin,
+            otherServiceAdmin,
+            ownProductAdmin,
+            otherProductAdmin,
+            DENIED,
+            DENIED,
+            DENIED,
+            DENIED
+        };
     }
 
     static final Outcome[] ADMIN_ONLY = row(ALLOWED, DENIED, DENIED, DENIED, DENIED);
@@ -96,31 +118,69 @@ class WorkflowRbacTest {
 
     Stream<Arguments> matrix() {
         Map<Op, Outcome[]> table = new LinkedHashMap<>();
-        table.put(new Op("WorkflowService.search", c -> workflow.search(new TaskFilter(null, null, c.person(), null, null, null, null), 0, 10)
-                .items().stream().anyMatch(t -> t.id() == c.task())), SEES_IN_SCOPE);
+        table.put(
+                new Op(
+                        "WorkflowService.search",
+                        c ->
+                                workflow
+                                        .search(new TaskFilter(null, null, c.person(), null, null, null, null), 0, 10)
+                                        .items()
+                                        .stream()
+                                        .anyMatch(t -> t.id() == c.task())),
+                SEES_IN_SCOPE);
         table.put(new Op("WorkflowService.get", c -> workflow.get(c.task())), IN_SCOPE);
         table.put(new Op("WorkflowService.complete", c -> workflow.complete(c.task(), "Ticket RBAC-1")), IN_SCOPE);
-        table.put(new Op("WorkflowService.complete without evidence", c -> workflow.complete(c.task(), " ")), NOTE_REQUIRED);
+        table.put(
+                new Op("WorkflowService.complete without evidence", c -> workflow.complete(c.task(), " ")),
+                NOTE_REQUIRED);
         table.put(new Op("WorkflowService.skip", c -> workflow.skip(c.task(), "Not needed")), IN_SCOPE);
         table.put(new Op("WorkflowService.skip without a reason", c -> workflow.skip(c.task(), "")), NOTE_REQUIRED);
         table.put(new Op("WorkflowService.run", c -> workflow.run(c.run())), IN_SCOPE);
-        table.put(new Op("WorkflowService.runsOf", c -> workflow.runsOf(c.person()).stream().anyMatch(r -> r.id() == c.run())), SEES_IN_SCOPE);
+        table.put(
+                new Op(
+                        "WorkflowService.runsOf",
+                        c -> workflow.runsOf(c.person()).stream().anyMatch(r -> r.id() == c.run())),
+                SEES_IN_SCOPE);
         table.put(new Op("AccessProfiles.list", c -> profiles.list()), ADMIN_ONLY);
         table.put(new Op("AccessProfiles.get", c -> profiles.get(profile)), ADMIN_ONLY);
-        table.put(new Op("AccessProfiles.create", c -> profiles.create(new AccessProfileForm("Rbac " + DirectoryFixtures.unique(),
-                WorkflowFixtures.department(), null, Set.of(product), null))), ADMIN_ONLY);
-        table.put(new Op("AccessProfiles.update", c -> {
-            AccessProfileItem current = profiles.get(profile);
-            return profiles.update(profile, new AccessProfileForm(current.name(), current.department(), current.title(),
-                    current.products().stream().map(io.portalops.inventory.ProductRef::id).collect(java.util.stream.Collectors.toSet()),
-                    current.version()));
-        }), ADMIN_ONLY);
-        table.put(new Op("AccessProfiles.delete", c -> {
-            long spare = profiles.create(new AccessProfileForm("Spare " + DirectoryFixtures.unique(), WorkflowFixtures.department(), null,
-                    Set.of(product), null)).id();
-            profiles.delete(spare);
-            return true;
-        }), ADMIN_ONLY);
+        table.put(
+                new Op(
+                        "AccessProfiles.create",
+                        c -> profiles.create(new AccessProfileForm(
+                                "Rbac " + DirectoryFixtures.unique(),
+                                WorkflowFixtures.department(),
+                                null,
+                                Set.of(product),
+                                null))),
+                ADMIN_ONLY);
+        table.put(
+                new Op("AccessProfiles.update", c -> {
+                    AccessProfileItem current = profiles.get(profile);
+                    return profiles.update(
+                            profile,
+                            new AccessProfileForm(
+                                    current.name(),
+                                    current.department(),
+                                    current.title(),
+                                    current.products().stream()
+                                            .map(io.portalops.inventory.ProductRef::id)
+                                            .collect(java.util.stream.Collectors.toSet()),
+                                    current.version()));
+                }),
+                ADMIN_ONLY);
+        table.put(
+                new Op("AccessProfiles.delete", c -> {
+                    long spare = profiles.create(new AccessProfileForm(
+                                    "Spare " + DirectoryFixtures.unique(),
+                                    WorkflowFixtures.department(),
+                                    null,
+                                    Set.of(product),
+                                    null))
+                            .id();
+                    profiles.delete(spare);
+                    return true;
+                }),
+                ADMIN_ONLY);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((op, outcomes) -> {
             for (SaasCaller caller : SaasCaller.values()) {
@@ -133,13 +193,22 @@ class WorkflowRbacTest {
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @MethodSource("matrix")
     void each_role_may_call_exactly_the_methods_of_its_scope(Op op, SaasCaller caller, Outcome expected) {
-        long person = fx.person("Rbac Starter", department, null, EmploymentStatus.PENDING_START, LocalDate.now().plusDays(30), null).id();
+        long person = fx.person(
+                        "Rbac Starter",
+                        department,
+                        null,
+                        EmploymentStatus.PENDING_START,
+                        LocalDate.now().plusDays(30),
+                        null)
+                .id();
         TaskListItem task = fx.tasksOf(person).getFirst();
         Case c = new Case(person, task.id(), task.runId());
         String username = usernames.get(caller);
         switch (expected) {
-            case ALLOWED -> assertThat(users.as(username, () -> op.call().apply(c))).isNotEqualTo(Boolean.FALSE);
-            case HIDDEN -> assertThat(users.as(username, () -> op.call().apply(c))).isEqualTo(Boolean.FALSE);
+            case ALLOWED ->
+                assertThat(users.as(username, () -> op.call().apply(c))).isNotEqualTo(Boolean.FALSE);
+            case HIDDEN ->
+                assertThat(users.as(username, () -> op.call().apply(c))).isEqualTo(Boolean.FALSE);
             case NOT_FOUND -> assertRefused(username, op, c, NotFoundException.class);
             case INVALID -> assertRefused(username, op, c, InvalidInputException.class);
             case DENIED -> assertRefused(username, op, c, AccessDeniedException.class);
@@ -148,7 +217,9 @@ class WorkflowRbacTest {
 
     private void assertRefused(String username, Op op, Case c, Class<? extends Exception> refusal) {
         assertThatThrownBy(() -> users.as(username, () -> op.call().apply(c))).isInstanceOf(refusal);
-        assertThat(fx.tasksOf(c.person())).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
+        assertThat(fx.tasksOf(c.person()))
+                .singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
         assertThat(fx.grantsOf(c.person())).isEmpty();
     }
 }

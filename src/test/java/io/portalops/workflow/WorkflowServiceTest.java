@@ -17,7 +17,6 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,23 +32,33 @@ class WorkflowServiceTest {
 
     @Autowired
     WorkflowFixtures fx;
+
     @Autowired
     DirectoryFixtures directory;
+
     @Autowired
     WorkflowService workflow;
+
     @Autowired
     WorkflowTasks jobReads;
+
     @Autowired
     io.portalops.directory.AccessGrantService grantService;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationEvents events;
 
     TaskListItem task(List<TaskListItem> tasks, long productId) {
-        return tasks.stream().filter(t -> t.productId() == productId).findFirst().orElseThrow();
+        return tasks.stream()
+                .filter(t -> t.productId() == productId)
+                .findFirst()
+                .orElseThrow();
     }
 
     int runCount(long personId) {
@@ -57,7 +66,8 @@ class WorkflowServiceTest {
     }
 
     @Test
-    void a_person_pending_start_gets_one_grant_task_per_matching_profile_product_due_before_the_start_skipping_active_ones() {
+    void
+            a_person_pending_start_gets_one_grant_task_per_matching_profile_product_due_before_the_start_skipping_active_ones() {
         long service = fx.service();
         long seats = fx.product(service, LicenceModel.PER_SEAT, 5);
         long flat = fx.product(service, LicenceModel.FLAT, 0);
@@ -70,9 +80,12 @@ class WorkflowServiceTest {
         fx.profile(dept, "Engineer", titled);
         fx.profile(dept, "Designer", other);
         fx.profile(WorkflowFixtures.department(), null, other);
-        PersonDetails person = fx.person("Onboarding Olga", dept, "Engineer", EmploymentStatus.ACTIVE, TODAY.minusYears(1), null);
+        PersonDetails person =
+                fx.person("Onboarding Olga", dept, "Engineer", EmploymentStatus.ACTIVE, TODAY.minusYears(1), null);
         fx.grant(person.id(), flat, GrantStatus.ACTIVE);
-        assertThat(fx.runsOf(person.id())).as("an active person with a past start has nothing to onboard").isEmpty();
+        assertThat(fx.runsOf(person.id()))
+                .as("an active person with a past start has nothing to onboard")
+                .isEmpty();
 
         LocalDate start = TODAY.plusDays(20);
         fx.move(person.id(), EmploymentStatus.PENDING_START, start, null);
@@ -92,8 +105,13 @@ class WorkflowServiceTest {
         long adminId = directory.accountId(productAdmin);
         assertThat(task(tasks, seats).assigneeAccountIds()).containsExactly(adminId);
         assertThat(events.stream(TaskAssigned.class).filter(e -> e.personId() == person.id()))
-                .extracting(TaskAssigned::productId).containsExactlyInAnyOrder(seats, titled);
-        assertThat(events.stream(TaskAssigned.class).filter(e -> e.productId() == seats).findFirst().orElseThrow().assigneeAccountIds())
+                .extracting(TaskAssigned::productId)
+                .containsExactlyInAnyOrder(seats, titled);
+        assertThat(events.stream(TaskAssigned.class)
+                        .filter(e -> e.productId() == seats)
+                        .findFirst()
+                        .orElseThrow()
+                        .assigneeAccountIds())
                 .containsExactly(adminId);
     }
 
@@ -104,8 +122,11 @@ class WorkflowServiceTest {
         long b = fx.product(service, LicenceModel.FLAT, 0);
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, a, b);
-        PersonDetails person = fx.person("Moving Max", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(10), null);
-        users.run("admin", () -> workflow.complete(task(fx.tasksOf(person.id()), a).id(), "Ticket IT-1"));
+        PersonDetails person =
+                fx.person("Moving Max", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(10), null);
+        users.run(
+                "admin",
+                () -> workflow.complete(task(fx.tasksOf(person.id()), a).id(), "Ticket IT-1"));
 
         fx.move(person.id(), EmploymentStatus.PENDING_START, TODAY.plusDays(30), null);
         fx.move(person.id(), EmploymentStatus.PENDING_START, TODAY.plusDays(40), null);
@@ -125,7 +146,8 @@ class WorkflowServiceTest {
         long b = fx.product(service, LicenceModel.FLAT, 0);
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, a, b);
-        PersonDetails person = fx.person("Cancelled Cleo", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(10), null);
+        PersonDetails person =
+                fx.person("Cancelled Cleo", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(10), null);
         users.run("admin", () -> workflow.skip(task(fx.tasksOf(person.id()), a).id(), "Not needed"));
 
         fx.move(person.id(), EmploymentStatus.ACTIVE, null, null);
@@ -133,11 +155,19 @@ class WorkflowServiceTest {
         List<TaskListItem> tasks = fx.tasksOf(person.id());
         assertThat(task(tasks, a).status()).isEqualTo(TaskStatus.SKIPPED);
         assertThat(task(tasks, b).status()).isEqualTo(TaskStatus.CANCELLED);
-        assertThat(fx.runsOf(person.id())).singleElement().extracting(RunListItem::status).isEqualTo(RunStatus.CANCELLED);
+        assertThat(fx.runsOf(person.id()))
+                .singleElement()
+                .extracting(RunListItem::status)
+                .isEqualTo(RunStatus.CANCELLED);
 
         fx.move(person.id(), EmploymentStatus.PENDING_START, TODAY.plusDays(50), null);
-        assertThat(fx.runsOf(person.id())).as("a new start is a new run").hasSize(2)
-                .filteredOn(r -> r.status() == RunStatus.OPEN).singleElement().extracting(RunListItem::targetDate).isEqualTo(TODAY.plusDays(50));
+        assertThat(fx.runsOf(person.id()))
+                .as("a new start is a new run")
+                .hasSize(2)
+                .filteredOn(r -> r.status() == RunStatus.OPEN)
+                .singleElement()
+                .extracting(RunListItem::targetDate)
+                .isEqualTo(TODAY.plusDays(50));
     }
 
     @Test
@@ -146,7 +176,13 @@ class WorkflowServiceTest {
         long a = fx.product(service, LicenceModel.PER_SEAT, 5);
         long b = fx.product(service, LicenceModel.FLAT, 0);
         long requested = fx.product(service, LicenceModel.FLAT, 0);
-        PersonDetails person = fx.person("Leaving Lars", WorkflowFixtures.department(), null, EmploymentStatus.ACTIVE, TODAY.minusYears(2), null);
+        PersonDetails person = fx.person(
+                "Leaving Lars",
+                WorkflowFixtures.department(),
+                null,
+                EmploymentStatus.ACTIVE,
+                TODAY.minusYears(2),
+                null);
         GrantListItem grantA = fx.grant(person.id(), a, GrantStatus.ACTIVE);
         fx.grant(person.id(), b, GrantStatus.ACTIVE);
         GrantListItem request = fx.grant(person.id(), requested, GrantStatus.REQUESTED);
@@ -161,14 +197,21 @@ class WorkflowServiceTest {
         assertThat(task(tasks, a).grantId()).isEqualTo(grantA.id());
 
         fx.move(person.id(), EmploymentStatus.LEFT, TODAY.minusYears(2), TODAY.minusDays(1));
-        assertThat(fx.tasksOf(person.id())).hasSize(2).allSatisfy(t -> assertThat(t.dueDate()).isEqualTo(TODAY));
+        assertThat(fx.tasksOf(person.id()))
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t.dueDate()).isEqualTo(TODAY));
         assertThat(runCount(person.id())).isEqualTo(1);
 
-        // finish the offboarding, so that no one who left keeps access (DirectoryDemoDataTest checks that across the database)
+        // finish the offboarding, so that no one who left keeps access (DirectoryDemoDataTest checks that across the
+        // database)
         fx.tasksOf(person.id()).forEach(t -> users.run("admin", () -> workflow.complete(t.id(), "Removed")));
         users.run("admin", () -> grantService.revoke(request.id(), "Left"));
-        assertThat(fx.grantsOf(person.id())).allSatisfy(g -> assertThat(g.status()).isEqualTo(GrantStatus.REVOKED));
-        assertThat(fx.runsOf(person.id())).singleElement().extracting(RunListItem::status).isEqualTo(RunStatus.COMPLETED);
+        assertThat(fx.grantsOf(person.id()))
+                .allSatisfy(g -> assertThat(g.status()).isEqualTo(GrantStatus.REVOKED));
+        assertThat(fx.runsOf(person.id()))
+                .singleElement()
+                .extracting(RunListItem::status)
+                .isEqualTo(RunStatus.COMPLETED);
     }
 
     @Test
@@ -178,14 +221,16 @@ class WorkflowServiceTest {
         long requested = fx.product(service, LicenceModel.FLAT, 0);
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, fresh, requested);
-        PersonDetails person = fx.person("Granted Gina", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
+        PersonDetails person =
+                fx.person("Granted Gina", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
         GrantListItem request = fx.grant(person.id(), requested, GrantStatus.REQUESTED);
         String productAdmin = directory.account(Role.PRODUCT_ADMIN);
         directory.productAdmin(productAdmin, fresh);
         directory.productAdmin(productAdmin, requested);
         List<TaskListItem> tasks = fx.tasksOf(person.id());
 
-        TaskListItem done = users.as(productAdmin, () -> workflow.complete(task(tasks, fresh).id(), "  Invited via admin console  "));
+        TaskListItem done = users.as(
+                productAdmin, () -> workflow.complete(task(tasks, fresh).id(), "  Invited via admin console  "));
         users.run(productAdmin, () -> workflow.complete(task(tasks, requested).id(), "Approved request"));
 
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
@@ -193,22 +238,39 @@ class WorkflowServiceTest {
         assertThat(done.closedBy()).isEqualTo("Fixture " + productAdmin);
         assertThat(done.closedAt()).isNotNull();
         List<GrantListItem> grants = fx.grantsOf(person.id());
-        assertThat(grants).filteredOn(g -> g.productId() == fresh).singleElement().satisfies(g -> {
-            assertThat(g.status()).isEqualTo(GrantStatus.ACTIVE);
-            assertThat(g.id()).isEqualTo(done.grantId());
-            assertThat(g.note()).contains("Invited via admin console");
-        });
-        assertThat(grants).filteredOn(g -> g.productId() == requested).singleElement().satisfies(g -> {
-            assertThat(g.id()).as("the request was activated, not a second grant made").isEqualTo(request.id());
-            assertThat(g.status()).isEqualTo(GrantStatus.ACTIVE);
-        });
-        assertThat(fx.runsOf(person.id())).singleElement().extracting(RunListItem::status).isEqualTo(RunStatus.COMPLETED);
+        assertThat(grants)
+                .filteredOn(g -> g.productId() == fresh)
+                .singleElement()
+                .satisfies(g -> {
+                    assertThat(g.status()).isEqualTo(GrantStatus.ACTIVE);
+                    assertThat(g.id()).isEqualTo(done.grantId());
+                    assertThat(g.note()).contains("Invited via admin console");
+                });
+        assertThat(grants)
+                .filteredOn(g -> g.productId() == requested)
+                .singleElement()
+                .satisfies(g -> {
+                    assertThat(g.id())
+                            .as("the request was activated, not a second grant made")
+                            .isEqualTo(request.id());
+                    assertThat(g.status()).isEqualTo(GrantStatus.ACTIVE);
+                });
+        assertThat(fx.runsOf(person.id()))
+                .singleElement()
+                .extracting(RunListItem::status)
+                .isEqualTo(RunStatus.COMPLETED);
 
         fx.move(person.id(), EmploymentStatus.LEAVING, TODAY.plusDays(5), TODAY.plusDays(30));
-        TaskListItem revoke = task(fx.tasksOf(person.id()).stream().filter(t -> t.kind() == TaskKind.REVOKE).toList(), fresh);
+        TaskListItem revoke = task(
+                fx.tasksOf(person.id()).stream()
+                        .filter(t -> t.kind() == TaskKind.REVOKE)
+                        .toList(),
+                fresh);
         users.run(productAdmin, () -> workflow.complete(revoke.id(), "Removed from the console"));
-        assertThat(jdbc.queryForObject("select status from access_grant where id = ?", String.class, done.grantId())).isEqualTo("REVOKED");
-        assertThat(jdbc.queryForObject("select seats_assigned from product where id = ?", Integer.class, fresh)).isZero();
+        assertThat(jdbc.queryForObject("select status from access_grant where id = ?", String.class, done.grantId()))
+                .isEqualTo("REVOKED");
+        assertThat(jdbc.queryForObject("select seats_assigned from product where id = ?", Integer.class, fresh))
+                .isZero();
     }
 
     @Test
@@ -216,13 +278,17 @@ class WorkflowServiceTest {
         long product = fx.product(fx.service(), LicenceModel.FLAT, 0);
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, product);
-        PersonDetails person = fx.person("Blank Bo", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
+        PersonDetails person =
+                fx.person("Blank Bo", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
         long id = fx.tasksOf(person.id()).getFirst().id();
 
-        assertThatThrownBy(() -> users.as("admin", () -> workflow.complete(id, "   "))).isInstanceOf(NoteRequiredException.class)
+        assertThatThrownBy(() -> users.as("admin", () -> workflow.complete(id, "   ")))
+                .isInstanceOf(NoteRequiredException.class)
                 .hasMessageContaining("Say what was done");
-        assertThatThrownBy(() -> users.as("admin", () -> workflow.complete(id, null))).isInstanceOf(NoteRequiredException.class);
-        assertThatThrownBy(() -> users.as("admin", () -> workflow.skip(id, ""))).isInstanceOf(NoteRequiredException.class)
+        assertThatThrownBy(() -> users.as("admin", () -> workflow.complete(id, null)))
+                .isInstanceOf(NoteRequiredException.class);
+        assertThatThrownBy(() -> users.as("admin", () -> workflow.skip(id, "")))
+                .isInstanceOf(NoteRequiredException.class)
                 .hasMessageContaining("why");
 
         assertThat(users.as("admin", () -> workflow.get(id)).status()).isEqualTo(TaskStatus.OPEN);
@@ -235,17 +301,20 @@ class WorkflowServiceTest {
         fx.grant(directory.person("Seat Holder").id(), product, GrantStatus.ACTIVE);
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, product);
-        PersonDetails person = fx.person("Full Fred", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
+        PersonDetails person =
+                fx.person("Full Fred", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
         long id = fx.tasksOf(person.id()).getFirst().id();
 
         assertThatThrownBy(() -> users.as("admin", () -> workflow.complete(id, "Tried")))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("No free seat");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("No free seat");
 
         TaskListItem task = users.as("admin", () -> workflow.get(id));
         assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(task.note()).isNull();
         assertThat(fx.grantsOf(person.id())).isEmpty();
-        assertThat(jdbc.queryForObject("select seats_assigned from product where id = ?", Integer.class, product)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select seats_assigned from product where id = ?", Integer.class, product))
+                .isEqualTo(1);
         assertThat(fx.runsOf(person.id()).getFirst().status()).isEqualTo(RunStatus.OPEN);
     }
 
@@ -256,7 +325,8 @@ class WorkflowServiceTest {
         long b = fx.product(service, LicenceModel.FLAT, 0);
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, a, b);
-        PersonDetails person = fx.person("Closing Clara", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
+        PersonDetails person =
+                fx.person("Closing Clara", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
         List<TaskListItem> tasks = fx.tasksOf(person.id());
 
         users.run("admin", () -> workflow.complete(task(tasks, a).id(), "Done by hand"));
@@ -267,8 +337,10 @@ class WorkflowServiceTest {
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.closedAt()).isNotNull();
         assertThat(run.progress()).isEqualTo(1.0);
-        assertThatThrownBy(() -> users.as("admin", () -> workflow.skip(task(tasks, a).id(), "again")))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("done already");
+        assertThatThrownBy(() ->
+                        users.as("admin", () -> workflow.skip(task(tasks, a).id(), "again")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("done already");
     }
 
     @Test
@@ -278,7 +350,8 @@ class WorkflowServiceTest {
         long annual = fx.product(service, 5, "120.00", BillingCycle.ANNUAL);
         long flat = fx.product(service, LicenceModel.FLAT, 0);
         long skipped = fx.product(service, 5, "99.00", BillingCycle.MONTHLY);
-        PersonDetails person = fx.person("Saving Sven", WorkflowFixtures.department(), null, EmploymentStatus.ACTIVE, TODAY.minusYears(1), null);
+        PersonDetails person = fx.person(
+                "Saving Sven", WorkflowFixtures.department(), null, EmploymentStatus.ACTIVE, TODAY.minusYears(1), null);
         for (long product : List.of(monthly, annual, flat, skipped)) {
             fx.grant(person.id(), product, GrantStatus.ACTIVE);
         }
@@ -310,25 +383,41 @@ class WorkflowServiceTest {
         fx.profile(dept, null, mine, theirs);
         String soloDept = WorkflowFixtures.department();
         fx.profile(soloDept, null, alone);
-        PersonDetails person = fx.person("Scoped Sam", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
-        PersonDetails solo = fx.person("Solo Sue", soloDept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
+        PersonDetails person =
+                fx.person("Scoped Sam", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
+        PersonDetails solo =
+                fx.person("Solo Sue", soloDept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(5), null);
         List<TaskListItem> all = fx.tasksOf(person.id());
         long foreign = task(all, theirs).id();
 
-        List<TaskListItem> seen = users.as(productAdmin, () -> workflow.search(TaskFilter.none(), 0, 500).items());
+        List<TaskListItem> seen = users.as(
+                productAdmin, () -> workflow.search(TaskFilter.none(), 0, 500).items());
         assertThat(seen).extracting(TaskListItem::productId).containsOnly(mine);
-        assertThatThrownBy(() -> users.as(productAdmin, () -> workflow.get(foreign))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.as(productAdmin, () -> workflow.complete(foreign, "Sneaky"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.as(productAdmin, () -> workflow.get(foreign)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.as(productAdmin, () -> workflow.complete(foreign, "Sneaky")))
+                .isInstanceOf(NotFoundException.class);
         long soloRun = fx.tasksOf(solo.id()).getFirst().runId();
-        assertThatThrownBy(() -> users.as(productAdmin, () -> workflow.run(soloRun))).isInstanceOf(NotFoundException.class);
-        assertThat(users.as(productAdmin, () -> workflow.run(task(all, mine).runId())).tasks()).extracting(TaskListItem::productId)
+        assertThatThrownBy(() -> users.as(productAdmin, () -> workflow.run(soloRun)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(users.as(productAdmin, () -> workflow.run(task(all, mine).runId()))
+                        .tasks())
+                .extracting(TaskListItem::productId)
                 .containsExactly(mine);
         assertThat(users.as("admin", () -> workflow.get(foreign)).status()).isEqualTo(TaskStatus.OPEN);
 
         long serviceAdminId = directory.accountId(serviceAdmin);
-        assertThat(task(all, theirs).assigneeAccountIds()).as("no product admin: the service's admins").containsExactly(serviceAdminId);
-        assertThat(users.as(serviceAdmin, () -> workflow.search(new TaskFilter(null, null, null, null, serviceAdminId, null, null), 0, 500)
-                .items())).extracting(TaskListItem::productId).contains(theirs, alone).doesNotContain(mine);
+        assertThat(task(all, theirs).assigneeAccountIds())
+                .as("no product admin: the service's admins")
+                .containsExactly(serviceAdminId);
+        assertThat(users.as(
+                        serviceAdmin,
+                        () -> workflow.search(
+                                        new TaskFilter(null, null, null, null, serviceAdminId, null, null), 0, 500)
+                                .items()))
+                .extracting(TaskListItem::productId)
+                .contains(theirs, alone)
+                .doesNotContain(mine);
     }
 
     @Test
@@ -339,16 +428,20 @@ class WorkflowServiceTest {
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, product);
         PersonDetails late = fx.person("Late Lou", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(1), null);
-        PersonDetails later = fx.person("Later Liv", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(30), null);
+        PersonDetails later =
+                fx.person("Later Liv", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(30), null);
 
         List<TaskReminder> due = jobReads.openTasksDueBy(TODAY.plusDays(7));
 
-        assertThat(due).filteredOn(r -> r.personId() == late.id()).singleElement().satisfies(r -> {
-            assertThat(r.overdue()).isTrue();
-            assertThat(r.dueDate()).isEqualTo(TODAY.minusDays(2));
-            assertThat(r.assigneeAccountIds()).containsExactly(directory.accountId(productAdmin));
-            assertThat(r.personName()).isEqualTo("Late Lou");
-        });
+        assertThat(due)
+                .filteredOn(r -> r.personId() == late.id())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.overdue()).isTrue();
+                    assertThat(r.dueDate()).isEqualTo(TODAY.minusDays(2));
+                    assertThat(r.assigneeAccountIds()).containsExactly(directory.accountId(productAdmin));
+                    assertThat(r.personName()).isEqualTo("Late Lou");
+                });
         assertThat(due).noneMatch(r -> r.personId() == later.id());
         assertThat(due).extracting(TaskReminder::dueDate).isSorted();
     }

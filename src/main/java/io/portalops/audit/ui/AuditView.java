@@ -17,13 +17,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.audit.AuditExport;
 import io.portalops.audit.AuditFilter;
 import io.portalops.audit.AuditLogItem;
 import io.portalops.audit.AuditReader;
-import io.portalops.audit.AuditExport;
+import io.portalops.audit.AuditVerification;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
-import io.portalops.audit.AuditVerification;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Badge;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +46,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 public class AuditView extends VerticalLayout {
 
     private static final ExecutorService CHECKS = Executors.newVirtualThreadPerTaskExecutor();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     final TextField action = new TextField();
     final TextField actor = new TextField();
@@ -90,24 +91,54 @@ public class AuditView extends VerticalLayout {
         verify.addClickListener(click -> verifyChain());
         progress.setVisible(false);
         progress.setWidth("12rem");
-        HorizontalLayout bar = new HorizontalLayout(action, actor, targetType, targetId, from, to, verify, progress, result,
+        HorizontalLayout bar = new HorizontalLayout(
+                action,
+                actor,
+                targetType,
+                targetId,
+                from,
+                to,
+                verify,
+                progress,
+                result,
                 new ExportMenu(exports, export, () -> export.query(filter())));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 
         grid.addColumn(AuditLogItem::seq).setHeader("#").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(item -> TIME.format(item.occurredAt())).setHeader("When").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(item -> item.actorName() == null ? item.actorType().toLowerCase() : item.actorName()).setHeader("Actor").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(AuditLogItem::action).setHeader("Action").setWidth("14rem").setFlexGrow(0);
-        grid.addColumn(item -> item.targetType() == null ? "" : item.targetType() + (item.targetId() == null ? "" : " " + item.targetId()))
-                .setHeader("Target").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(item -> item.clientIp() == null ? "" : item.clientIp()).setHeader("Client").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(item -> TIME.format(item.occurredAt()))
+                .setHeader("When")
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.actorName() == null ? item.actorType().toLowerCase() : item.actorName())
+                .setHeader("Actor")
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addColumn(AuditLogItem::action)
+                .setHeader("Action")
+                .setWidth("14rem")
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.targetType() == null
+                        ? ""
+                        : item.targetType() + (item.targetId() == null ? "" : " " + item.targetId()))
+                .setHeader("Target")
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.clientIp() == null ? "" : item.clientIp())
+                .setHeader("Client")
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addColumn(AuditLogItem::details).setHeader("Details").setFlexGrow(1);
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
         grid.setEmptyStateText("No audit entries match these filters.");
-        grid.asSingleSelect().addValueChangeListener(change -> detail.setText(change.getValue() == null ? ""
-                : "#" + change.getValue().seq() + "  " + change.getValue().action() + "  hash " + change.getValue().hash() + "\n"
-                        + change.getValue().detailsPretty()));
+        grid.asSingleSelect()
+                .addValueChangeListener(change -> detail.setText(
+                        change.getValue() == null
+                                ? ""
+                                : "#" + change.getValue().seq() + "  "
+                                        + change.getValue().action() + "  hash "
+                                        + change.getValue().hash() + "\n"
+                                        + change.getValue().detailsPretty()));
         grid.setSizeFull();
         detail.addClassName("audit-detail");
         add(bar, grid, detail);
@@ -126,9 +157,20 @@ public class AuditView extends VerticalLayout {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(action.getValue(), actor.getValue(), targetType.getValue(), targetId.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return new AuditFilter(
+                action.getValue(),
+                actor.getValue(),
+                targetType.getValue(),
+                targetId.getValue(),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                to.getValue() == null
+                        ? null
+                        : to.getValue()
+                                .plusDays(1)
+                                .atStartOfDay(ZoneId.systemDefault())
+                                .toInstant());
     }
 
     /** Runs the check off the UI thread (with the user's security context) and pushes progress and the result. */
@@ -141,8 +183,11 @@ public class AuditView extends VerticalLayout {
         result.setText("Checking " + newest + " entries…");
         result.getElement().getThemeList().clear();
         var executor = new DelegatingSecurityContextExecutor(CHECKS);
-        CompletableFuture.supplyAsync(() -> reader.verify(checked -> ui.access(() -> progress.setValue(Math.min(1.0, (double) checked / newest)))),
-                executor).whenComplete((verification, failure) -> ui.access(() -> show(verification, failure)));
+        CompletableFuture.supplyAsync(
+                        () -> reader.verify(checked ->
+                                ui.access(() -> progress.setValue(Math.min(1.0, (double) checked / newest)))),
+                        executor)
+                .whenComplete((verification, failure) -> ui.access(() -> show(verification, failure)));
     }
 
     private void show(AuditVerification verification, Throwable failure) {
@@ -154,7 +199,8 @@ public class AuditView extends VerticalLayout {
             return;
         }
         result.setText("");
-        result.add(Badge.of(verification.intact() ? "Intact" : "Broken", verification.intact() ? "success" : "error"),
+        result.add(
+                Badge.of(verification.intact() ? "Intact" : "Broken", verification.intact() ? "success" : "error"),
                 new Span(" " + verification.summary()));
     }
 }

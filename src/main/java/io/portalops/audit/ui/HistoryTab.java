@@ -50,7 +50,14 @@ public final class HistoryTab {
     }
 
     static HistoryPanel panel(Supplier<List<EntityChange>> changes) {
-        return new HistoryPanel(() -> changes.get().stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(), c.kind(),
-                c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
+        return new HistoryPanel(() -> changes.get().stream()
+                .map(c -> new HistoryGrid.Change(
+                        c.at(),
+                        c.actor(),
+                        c.kind(),
+                        c.fields().stream()
+                                .map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue()))
+                                .toList()))
+                .toList());
     }
 }

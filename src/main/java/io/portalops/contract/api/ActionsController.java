@@ -1,13 +1,12 @@
 package io.portalops.contract.api;
 
-import jakarta.validation.constraints.Size;
-import io.portalops.shared.validation.MultiLineText;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.FlagSeverity;
 import io.portalops.contract.IdempotencyKeyReusedException;
 import io.portalops.contract.IdempotentActions;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.validation.MultiLineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -38,32 +38,98 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/actions")
-@Tag(name = "Contract actions", description = "Submit, approve, reject, revise, activate, terminate, flag, unflag and note contracts")
+@Tag(
+        name = "Contract actions",
+        description = "Submit, approve, reject, revise, activate, terminate, flag, unflag and note contracts")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "The body is not JSON of the expected shape", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "The body is not JSON of the expected shape",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class ActionsController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
 
-    enum ActionName { SUBMIT, APPROVE, REJECT, REVISE, ACTIVATE, TERMINATE, FLAG, UNFLAG, NOTE }
-
-    record ActionRequest(
-            @Schema(description = "What to do", requiredMode = Schema.RequiredMode.REQUIRED,
-                    allowableValues = {"submit", "approve", "reject", "revise", "activate", "terminate", "flag", "unflag", "note"})
-            @Nullable String action,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long contractId,
-            @Nullable ActionPayload payload) {
+    enum ActionName {
+        SUBMIT,
+        APPROVE,
+        REJECT,
+        REVISE,
+        ACTIVATE,
+        TERMINATE,
+        FLAG,
+        UNFLAG,
+        NOTE
     }
 
+    record ActionRequest(
+            @Schema(
+                    description = "What to do",
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {
+                        "submit",
+                        "approve",
+                        "reject",
+                        "revise",
+                        "activate",
+                        "terminate",
+                        "flag",
+                        "unflag",
+                        "note"
+                    })
+            @Nullable
+            String action,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            Long contractId,
+
+            @Nullable ActionPayload payload) {}
+
     record ActionPayload(
-            @Schema(description = "approve: optional comment") @Size(max = ContractActions.MAX_COMMENT) @MultiLineText @Nullable String comment,
-            @Schema(description = "reject, terminate, flag, unflag: required reason") @Size(max = ContractActions.MAX_REASON) @MultiLineText @Nullable String reason,
-            @Schema(description = "flag: required severity", allowableValues = {"LOW", "MEDIUM", "HIGH"}) @Nullable String severity,
-            @Schema(description = "unflag: the flag to clear; omitted clears every open flag") @Nullable Long flagId,
-            @Schema(description = "note: required text; @username mentions are recognised") @Size(max = ContractActions.MAX_NOTE) @MultiLineText @Nullable String text) {
+            @Schema(description = "approve: optional comment")
+            @Size(max = ContractActions.MAX_COMMENT)
+            @MultiLineText
+            @Nullable
+            String comment,
+
+            @Schema(description = "reject, terminate, flag, unflag: required reason")
+            @Size(max = ContractActions.MAX_REASON)
+            @MultiLineText
+            @Nullable
+            String reason,
+
+            @Schema(
+                    description = "flag: required severity",
+                    allowableValues = {"LOW", "MEDIUM", "HIGH"})
+            @Nullable
+            String severity,
+
+            @Schema(description = "unflag: the flag to clear; omitted clears every open flag") @Nullable
+            Long flagId,
+
+            @Schema(description = "note: required text; @username mentions are recognised")
+            @Size(max = ContractActions.MAX_NOTE)
+            @MultiLineText
+            @Nullable
+            String text) {
 
         static final ActionPayload EMPTY = new ActionPayload(null, null, null, null, null);
     }
@@ -87,19 +153,52 @@ class ActionsController {
     }
 
     @PostMapping
-    @Operation(summary = "Act on a contract", description = "Payload by action: approve {comment?}; reject, terminate {reason}; "
-            + "flag {severity, reason}; unflag {reason, flagId?}; note {text}; submit, revise, activate {}. "
-            + "With an Idempotency-Key, a repeat of the same request by the same account answers the first result again "
-            + "(header Idempotent-Replayed: true) without acting twice; the same key with a different request answers 422.")
-    @ApiResponse(responseCode = "200", description = "The contract after the action",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContractDetails.class)))
-    @ApiResponse(responseCode = "403", description = "Not allowed: role, four eyes or approval limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The contract's state does not allow this action, or it was already decided", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Unknown action or bad payload (field errors in 'errors'), or an Idempotency-Key reused for a different request", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "Act on a contract",
+            description =
+                    "Payload by action: approve {comment?}; reject, terminate {reason}; "
+                            + "flag {severity, reason}; unflag {reason, flagId?}; note {text}; submit, revise, activate {}. "
+                            + "With an Idempotency-Key, a repeat of the same request by the same account answers the first result again "
+                            + "(header Idempotent-Replayed: true) without acting twice; the same key with a different request answers 422.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The contract after the action",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ContractDetails.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Not allowed: role, four eyes or approval limit",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such contract in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The contract's state does not allow this action, or it was already decided",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description =
+                    "Unknown action or bad payload (field errors in 'errors'), or an Idempotency-Key reused for a different request",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> act(
             @Parameter(description = "Optional; up to 255 visible ASCII characters, unique per request, e.g. a UUID")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @Nullable
+                    String idempotencyKey,
             @RequestBody ActionRequest request) {
         ActionPayload payload = request.payload() == null ? ActionPayload.EMPTY : request.payload();
         ActionName action = parse(request, payload);
@@ -108,9 +207,12 @@ class ActionsController {
             return ResponseEntity.ok(run(action, contractId, payload));
         }
         ActionRequest canonical = new ActionRequest(action.name().toLowerCase(Locale.ROOT), contractId, payload);
-        IdempotentActions.StoredAnswer answer = idempotent.once(idempotencyKey, canonical, () -> run(action, contractId, payload));
-        return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
-                .header(REPLAYED, Boolean.toString(answer.replayed())).body(answer.body());
+        IdempotentActions.StoredAnswer answer =
+                idempotent.once(idempotencyKey, canonical, () -> run(action, contractId, payload));
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(REPLAYED, Boolean.toString(answer.replayed()))
+                .body(answer.body());
     }
 
     private ContractDetails run(ActionName action, long contractId, ActionPayload p) {
@@ -121,7 +223,9 @@ class ActionsController {
             case REVISE -> actions.revise(contractId);
             case ACTIVATE -> actions.activate(contractId);
             case TERMINATE -> actions.terminate(contractId, p.reason());
-            case FLAG -> actions.flag(contractId, FlagSeverity.valueOf(p.severity().strip().toUpperCase(Locale.ROOT)), p.reason());
+            case FLAG ->
+                actions.flag(
+                        contractId, FlagSeverity.valueOf(p.severity().strip().toUpperCase(Locale.ROOT)), p.reason());
             case UNFLAG -> actions.unflag(contractId, p.flagId(), p.reason());
             case NOTE -> actions.note(contractId, p.text());
         };
@@ -130,7 +234,9 @@ class ActionsController {
     /** Checks what only the API can get wrong (the action's name, the id, the severity's spelling); the services check the rest. */
     private static ActionName parse(ActionRequest request, ActionPayload payload) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String names = Arrays.stream(ActionName.values()).map(a -> a.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        String names = Arrays.stream(ActionName.values())
+                .map(a -> a.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
         ActionName action = null;
         if (request.action() == null || request.action().isBlank()) {
             errors.put("action", "is required: one of " + names + ".");
@@ -146,8 +252,9 @@ class ActionsController {
         }
         if (action == ActionName.FLAG) {
             String severity = payload.severity();
-            boolean known = severity != null && Arrays.stream(FlagSeverity.values())
-                    .anyMatch(s -> s.name().equalsIgnoreCase(severity.strip()));
+            boolean known = severity != null
+                    && Arrays.stream(FlagSeverity.values())
+                            .anyMatch(s -> s.name().equalsIgnoreCase(severity.strip()));
             if (!known) {
                 errors.put("severity", "Choose LOW, MEDIUM or HIGH.");
             }
@@ -174,7 +281,8 @@ class ActionsController {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused", e.getMessage(), null);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, @Nullable Map<String, String> errors) {
+    private static ProblemDetail problem(
+            HttpStatus status, String title, String detail, @Nullable Map<String, String> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         if (errors != null) {

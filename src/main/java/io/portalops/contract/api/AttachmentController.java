@@ -47,14 +47,17 @@ class AttachmentController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach a file (multipart field 'file')", description = "Only PDF and images, recognised from the bytes; "
-            + "anything else answers 400 and nothing is stored.")
+    @Operation(
+            summary = "Attach a file (multipart field 'file')",
+            description = "Only PDF and images, recognised from the bytes; "
+                    + "anything else answers 400 and nothing is stored.")
     AttachmentInfo upload(@PathVariable long contractId, @RequestParam("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw new InvalidInputException("file", "The file is empty.");
         }
         try (InputStream in = file.getInputStream()) {
-            return attachments.upload(contractId, file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename(), in);
+            return attachments.upload(
+                    contractId, file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,8 +70,12 @@ class AttachmentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
                 .contentLength(file.info().sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().name(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.info().name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(file.path()));
     }

@@ -1,6 +1,5 @@
 package io.portalops.contract.api;
 
-import io.portalops.shared.validation.StorableDate;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.portalops.audit.EntityChange;
 import io.portalops.contract.ContractDetails;
@@ -13,6 +12,7 @@ import io.portalops.contract.ContractStatus;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.validation.StorableDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -39,13 +39,39 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/contracts")
-@Tag(name = "Contracts", description = "Contracts in the caller's scope: reading, and creating and editing drafts. "
-        + "State changes go through POST /api/actions.")
+@Tag(
+        name = "Contracts",
+        description = "Contracts in the caller's scope: reading, and creating and editing drafts. "
+                + "State changes go through POST /api/actions.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class ContractController {
 
     private final ContractService contracts;
@@ -62,41 +88,75 @@ class ContractController {
     }
 
     /** A contract with its drill-down (approvals, comments, flags, available actions) and its change history. */
-    record ContractView(@JsonUnwrapped ContractDetails contract,
-            @Schema(description = "Who changed which field from what to what, newest first") List<EntityChange> history) {
-    }
+    record ContractView(
+            @JsonUnwrapped ContractDetails contract,
+
+            @Schema(description = "Who changed which field from what to what, newest first")
+            List<EntityChange> history) {}
 
     @GetMapping
-    @Operation(summary = "Search contracts", description = "Filters combine with AND. Scope: administrators and analysts see all "
-            + "contracts, account managers those of their customers, approvers those pending plus those they decided. "
-            + "sort is a field name with an optional ',asc' or ',desc', e.g. endDate,asc.")
-    ContractPage search(@RequestParam(required = false) @Nullable ContractStatus status,
+    @Operation(
+            summary = "Search contracts",
+            description = "Filters combine with AND. Scope: administrators and analysts see all "
+                    + "contracts, account managers those of their customers, approvers those pending plus those they decided. "
+                    + "sort is a field name with an optional ',asc' or ',desc', e.g. endDate,asc.")
+    ContractPage search(
+            @RequestParam(required = false) @Nullable ContractStatus status,
             @RequestParam(required = false) @Nullable Long customerId,
             @RequestParam(required = false) @Nullable Long ownerId,
             @Parameter(description = "Smallest value amount, in the contract's currency")
-            @RequestParam(required = false) @Nullable BigDecimal minValue,
+                    @RequestParam(required = false)
+                    @Nullable
+                    BigDecimal minValue,
             @Parameter(description = "Largest value amount, in the contract's currency")
-            @RequestParam(required = false) @Nullable BigDecimal maxValue,
+                    @RequestParam(required = false)
+                    @Nullable
+                    BigDecimal maxValue,
             @Parameter(description = "End date on or after, ISO date e.g. 2026-01-31")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate endFrom,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @StorableDate
+                    @Nullable
+                    LocalDate endFrom,
             @Parameter(description = "End date on or before, ISO date")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate endTo,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @StorableDate
+                    @Nullable
+                    LocalDate endTo,
             @Parameter(description = "Start date on or after, ISO date")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate startFrom,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @StorableDate
+                    @Nullable
+                    LocalDate startFrom,
             @Parameter(description = "Start date on or before, ISO date")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate startTo,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @StorableDate
+                    @Nullable
+                    LocalDate startTo,
             @Parameter(description = "true: only flagged contracts; false: only unflagged")
-            @RequestParam(required = false) @Nullable Boolean flagged,
+                    @RequestParam(required = false)
+                    @Nullable
+                    Boolean flagged,
             @Parameter(description = "The contract number exactly, or 3 or more characters contained in the title")
-            @RequestParam(required = false) @Nullable String text,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String text,
             @Parameter(description = "Only contracts pending that the caller may decide now")
-            @RequestParam(defaultValue = "false") boolean awaitingMe,
-            @Parameter(description = "number, title, value, startDate, endDate, status or updatedAt, with ,asc or ,desc")
-            @RequestParam(defaultValue = "updatedAt,desc") String sort,
+                    @RequestParam(defaultValue = "false")
+                    boolean awaitingMe,
+            @Parameter(
+                            description =
+                                    "number, title, value, startDate, endDate, status or updatedAt, with ,asc or ,desc")
+                    @RequestParam(defaultValue = "updatedAt,desc")
+                    String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > ContractService.MAX_PAGE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + ContractService.MAX_PAGE + ".");
+            throw new InvalidInputException(
+                    "size", "page must be 0 or more and size between 1 and " + ContractService.MAX_PAGE + ".");
         }
         if (minValue != null && maxValue != null && minValue.compareTo(maxValue) > 0) {
             throw new InvalidInputException("maxValue", "maxValue must not be below minValue.");
@@ -107,35 +167,78 @@ class ContractController {
         if (startFrom != null && startTo != null && startTo.isBefore(startFrom)) {
             throw new InvalidInputException("startTo", "startTo must not be before startFrom.");
         }
-        ContractFilter filter = new ContractFilter(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text,
-                awaitingMe, startFrom, startTo);
-        return ContractPage.of(contracts.search(filter, List.of(SortOrder.parse(sort, ContractSortField.class)), page * size, size), page);
+        ContractFilter filter = new ContractFilter(
+                status,
+                customerId,
+                ownerId,
+                minValue,
+                maxValue,
+                endFrom,
+                endTo,
+                flagged,
+                text,
+                awaitingMe,
+                startFrom,
+                startTo);
+        return ContractPage.of(
+                contracts.search(filter, List.of(SortOrder.parse(sort, ContractSortField.class)), page * size, size),
+                page);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One contract with approvals, comments, flags and history; 404 when it does not exist or is outside "
-            + "the caller's scope")
+    @Operation(
+            summary =
+                    "One contract with approvals, comments, flags and history; 404 when it does not exist or is outside "
+                            + "the caller's scope")
     @ApiResponse(responseCode = "200", description = "The contract")
-    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such contract in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ContractView get(@PathVariable long id) {
         return new ContractView(contracts.get(id), contracts.history(id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a draft contract", description = "The contract belongs to the customer's account manager. "
-            + "Submit it for approval with POST /api/actions.")
-    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "Create a draft contract",
+            description = "The contract belongs to the customer's account manager. "
+                    + "Submit it for approval with POST /api/actions.")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such customer in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ContractDetails create(@RequestBody ContractForm form) {
         return contracts.create(form);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Update a draft contract", description = "Only drafts can be edited (400 otherwise). version must be the "
-            + "one read; a missing or stale version answers 409.")
+    @Operation(
+            summary = "Update a draft contract",
+            description = "Only drafts can be edited (400 otherwise). version must be the "
+                    + "one read; a missing or stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The updated contract")
-    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Someone else saved the contract since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such contract in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Someone else saved the contract since this version was read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ContractDetails update(@PathVariable long id, @RequestBody ContractForm form) {
         return contracts.update(id, form);
     }

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.portalops.contract.ApproverLimitItem;
 import io.portalops.contract.ApprovalLimits;
+import io.portalops.contract.ApproverLimitItem;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
@@ -38,13 +38,19 @@ public class ApprovalLimitsView extends VerticalLayout {
         setSizeFull();
         String base = limits.policy().baseCurrency();
         add(new Paragraph("Limits are in " + base + ". Contracts above " + base + " "
-                + format(limits.policy().twoLevelThreshold()) + " need two approvals from two approvers, one of whom must "
+                + format(limits.policy().twoLevelThreshold())
+                + " need two approvals from two approvers, one of whom must "
                 + "cover the value. Approvers without their own limit use the default of " + base + " "
                 + format(limits.policy().defaultLimit()) + "."));
         grid.addColumn(ApproverLimitItem::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(ApproverLimitItem::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(l -> base + " " + format(l.limit()) + (l.usesDefault() ? " (default)" : "")).setHeader("Limit").setFlexGrow(1);
-        grid.addComponentColumn(l -> new Button("Change…", click -> edit(l))).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> base + " " + format(l.limit()) + (l.usesDefault() ? " (default)" : ""))
+                .setHeader("Limit")
+                .setFlexGrow(1);
+        grid.addComponentColumn(l -> new Button("Change…", click -> edit(l)))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setSizeFull();
         add(grid);
         refresh();

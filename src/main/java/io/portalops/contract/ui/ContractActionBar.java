@@ -33,14 +33,33 @@ class ContractActionBar extends FlexLayout {
     final Button terminate = new Button("Terminate");
     final Button flag = new Button("Flag", VaadinIcon.FLAG.create());
     final Button unflag = new Button("Clear flag", VaadinIcon.FLAG_O.create());
-    private final Map<AvailableAction, Button> buttons = Map.of(AvailableAction.EDIT, edit, AvailableAction.SUBMIT, submit,
-            AvailableAction.APPROVE, approve, AvailableAction.REJECT, reject, AvailableAction.REVISE, revise,
-            AvailableAction.ACTIVATE, activate, AvailableAction.TERMINATE, terminate, AvailableAction.FLAG, flag,
-            AvailableAction.UNFLAG, unflag);
+    private final Map<AvailableAction, Button> buttons = Map.of(
+            AvailableAction.EDIT,
+            edit,
+            AvailableAction.SUBMIT,
+            submit,
+            AvailableAction.APPROVE,
+            approve,
+            AvailableAction.REJECT,
+            reject,
+            AvailableAction.REVISE,
+            revise,
+            AvailableAction.ACTIVATE,
+            activate,
+            AvailableAction.TERMINATE,
+            terminate,
+            AvailableAction.FLAG,
+            flag,
+            AvailableAction.UNFLAG,
+            unflag);
     private ContractDetails current;
 
-    ContractActionBar(ContractService contracts, ContractActions actions, CustomerService customers,
-            Consumer<ContractDetails> onChanged, Runnable reload) {
+    ContractActionBar(
+            ContractService contracts,
+            ContractActions actions,
+            CustomerService customers,
+            Consumer<ContractDetails> onChanged,
+            Runnable reload) {
         addClassName("contract-actions");
         getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -49,45 +68,88 @@ class ContractActionBar extends FlexLayout {
         terminate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
         edit.addClickListener(click -> new ContractFormDialog(contracts, customers, current, onChanged).open());
-        submit.addClickListener(click -> run(() -> actions.submit(current.id()), "Submitted " + current.number(), onChanged, reload));
-        revise.addClickListener(click -> run(() -> actions.revise(current.id()), current.number() + " is a draft again", onChanged, reload));
-        activate.addClickListener(click -> run(() -> actions.activate(current.id()), current.number() + " is active", onChanged, reload));
-        approve.addClickListener(click -> new ReasonDialog("Approve " + current.number(),
-                "Your approval is recorded with your name. " + approvalNote(current), "Approve", false, false,
-                (severity, text) -> actions.approve(current.id(), text), done(onChanged, "Approved"), reload).open());
-        reject.addClickListener(click -> new ReasonDialog("Reject " + current.number(),
-                "The account manager sees your reason and can revise the contract.", "Reject", true, false,
-                (severity, text) -> actions.reject(current.id(), text), done(onChanged, "Rejected"), reload).open());
-        terminate.addClickListener(click -> new ReasonDialog("Terminate " + current.number(),
-                "Termination ends the contract and cannot be undone.", "Terminate", true, false,
-                (severity, text) -> actions.terminate(current.id(), text), done(onChanged, "Terminated"), reload).open());
-        flag.addClickListener(click -> new ReasonDialog("Flag " + current.number(),
-                "A flag marks the contract for attention in every list until someone clears it.", "Flag", true, true,
-                (severity, text) -> actions.flag(current.id(), severity, text), done(onChanged, "Flagged"), reload).open());
-        unflag.addClickListener(click -> new ReasonDialog("Clear flags of " + current.number(),
-                "Clears every open flag of this contract.", "Clear flag", true, false,
-                (severity, text) -> actions.unflag(current.id(), null, text), done(onChanged, "Flag cleared"), reload).open());
+        submit.addClickListener(
+                click -> run(() -> actions.submit(current.id()), "Submitted " + current.number(), onChanged, reload));
+        revise.addClickListener(click ->
+                run(() -> actions.revise(current.id()), current.number() + " is a draft again", onChanged, reload));
+        activate.addClickListener(
+                click -> run(() -> actions.activate(current.id()), current.number() + " is active", onChanged, reload));
+        approve.addClickListener(click -> new ReasonDialog(
+                        "Approve " + current.number(),
+                        "Your approval is recorded with your name. " + approvalNote(current),
+                        "Approve",
+                        false,
+                        false,
+                        (severity, text) -> actions.approve(current.id(), text),
+                        done(onChanged, "Approved"),
+                        reload)
+                .open());
+        reject.addClickListener(click -> new ReasonDialog(
+                        "Reject " + current.number(),
+                        "The account manager sees your reason and can revise the contract.",
+                        "Reject",
+                        true,
+                        false,
+                        (severity, text) -> actions.reject(current.id(), text),
+                        done(onChanged, "Rejected"),
+                        reload)
+                .open());
+        terminate.addClickListener(click -> new ReasonDialog(
+                        "Terminate " + current.number(),
+                        "Termination ends the contract and cannot be undone.",
+                        "Terminate",
+                        true,
+                        false,
+                        (severity, text) -> actions.terminate(current.id(), text),
+                        done(onChanged, "Terminated"),
+                        reload)
+                .open());
+        flag.addClickListener(click -> new ReasonDialog(
+                        "Flag " + current.number(),
+                        "A flag marks the contract for attention in every list until someone clears it.",
+                        "Flag",
+                        true,
+                        true,
+                        (severity, text) -> actions.flag(current.id(), severity, text),
+                        done(onChanged, "Flagged"),
+                        reload)
+                .open());
+        unflag.addClickListener(click -> new ReasonDialog(
+                        "Clear flags of " + current.number(),
+                        "Clears every open flag of this contract.",
+                        "Clear flag",
+                        true,
+                        false,
+                        (severity, text) -> actions.unflag(current.id(), null, text),
+                        done(onChanged, "Flag cleared"),
+                        reload)
+                .open());
         add(edit, submit, approve, reject, revise, activate, terminate, flag, unflag);
     }
 
     void show(ContractDetails details) {
         current = details;
-        buttons.forEach((action, button) -> button.setVisible(details.availableActions().contains(action)));
+        buttons.forEach(
+                (action, button) -> button.setVisible(details.availableActions().contains(action)));
     }
 
     private static String approvalNote(ContractDetails details) {
-        return details.requiredApprovals() < 2 ? "One approval completes it."
-                : "It needs " + details.requiredApprovals() + " approvals from different approvers; the last must be within its approver's limit.";
+        return details.requiredApprovals() < 2
+                ? "One approval completes it."
+                : "It needs " + details.requiredApprovals()
+                        + " approvals from different approvers; the last must be within its approver's limit.";
     }
 
     private static Consumer<ContractDetails> done(Consumer<ContractDetails> onChanged, String message) {
         return after -> {
-            Notifications.success(message + " · " + after.number() + " is now " + after.status().label().toLowerCase(Locale.ROOT));
+            Notifications.success(message + " · " + after.number() + " is now "
+                    + after.status().label().toLowerCase(Locale.ROOT));
             onChanged.accept(after);
         };
     }
 
-    private static void run(Supplier<ContractDetails> action, String message, Consumer<ContractDetails> onChanged, Runnable reload) {
+    private static void run(
+            Supplier<ContractDetails> action, String message, Consumer<ContractDetails> onChanged, Runnable reload) {
         try {
             ContractDetails after = action.get();
             Notifications.success(message);

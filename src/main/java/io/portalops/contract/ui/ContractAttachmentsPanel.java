@@ -30,7 +30,8 @@ import java.time.format.DateTimeFormatter;
  */
 public class ContractAttachmentsPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<AttachmentInfo> grid = new Grid<>(AttachmentInfo.class, false);
     final Upload upload;
@@ -44,32 +45,36 @@ public class ContractAttachmentsPanel extends VerticalLayout {
         addClassName("contract-attachments");
 
         upload = new Upload();
-        LimitedUpload.attach(upload, attachments.maxBytes(), received -> {
-            String message;
-            boolean ok;
-            try (InputStream in = Files.newInputStream(received.file())) {
-                attachments.upload(contractId, received.fileName(), in);
-                message = received.fileName() + " attached";
-                ok = true;
-            } catch (InvalidInputException | RuleViolationException e) {
-                message = e.getMessage();
-                ok = false;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                deleteQuietly(received.file());
-            }
-            String text = message;
-            boolean success = ok;
-            getUI().ifPresent(ui -> ui.access(() -> {
-                if (success) {
-                    Notifications.success(text);
-                } else {
-                    Notifications.error(text);
-                }
-                refresh();
-            }));
-        }, refused -> getUI().ifPresent(ui -> ui.access(() -> Notifications.error(refused))));
+        LimitedUpload.attach(
+                upload,
+                attachments.maxBytes(),
+                received -> {
+                    String message;
+                    boolean ok;
+                    try (InputStream in = Files.newInputStream(received.file())) {
+                        attachments.upload(contractId, received.fileName(), in);
+                        message = received.fileName() + " attached";
+                        ok = true;
+                    } catch (InvalidInputException | RuleViolationException e) {
+                        message = e.getMessage();
+                        ok = false;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        deleteQuietly(received.file());
+                    }
+                    String text = message;
+                    boolean success = ok;
+                    getUI().ifPresent(ui -> ui.access(() -> {
+                        if (success) {
+                            Notifications.success(text);
+                        } else {
+                            Notifications.error(text);
+                        }
+                        refresh();
+                    }));
+                },
+                refused -> getUI().ifPresent(ui -> ui.access(() -> Notifications.error(refused))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
         upload.setDropLabel(new Span("PDF or image, up to " + attachments.maxBytes() / (1024 * 1024) + " MB"));
 
@@ -78,12 +83,18 @@ public class ContractAttachmentsPanel extends VerticalLayout {
         grid.addColumn(a -> a.sizeBytes() / 1024 + " KB").setHeader("Size").setAutoWidth(true);
         grid.addColumn(AttachmentInfo::uploadedByName).setHeader("By").setAutoWidth(true);
         grid.addColumn(a -> WHEN.format(a.uploadedAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(a -> a.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true)
+        grid.addColumn(a -> a.sha256().substring(0, 16) + "…")
+                .setHeader("SHA-256")
+                .setAutoWidth(true)
                 .setTooltipGenerator(AttachmentInfo::sha256);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No files attached yet.");
         grid.setAllRowsVisible(true);
-        add(new Paragraph("Contracts, signed copies and scans. The server checks each file's content, not its name."), upload, grid);
+        add(
+                new Paragraph(
+                        "Contracts, signed copies and scans. The server checks each file's content, not its name."),
+                upload,
+                grid);
         refresh();
     }
 
@@ -92,15 +103,19 @@ public class ContractAttachmentsPanel extends VerticalLayout {
     }
 
     private Anchor downloadLink(AttachmentInfo info) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            AttachmentFile file = attachments.open(contractId, info.id());
-            return new DownloadResponse(Files.newInputStream(file.path()), file.info().name(), file.info().contentType(),
-                    file.info().sizeBytes());
-        }), info.name());
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    AttachmentFile file = attachments.open(contractId, info.id());
+                    return new DownloadResponse(
+                            Files.newInputStream(file.path()),
+                            file.info().name(),
+                            file.info().contentType(),
+                            file.info().sizeBytes());
+                }),
+                info.name());
         link.setDownload(true);
         return link;
     }
-
 
     private static void deleteQuietly(Path file) {
         try {

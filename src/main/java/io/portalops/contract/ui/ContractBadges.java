@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 /** Status badges, the flag marker and date formats the contract screens share. */
 final class ContractBadges {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private ContractBadges() {
-    }
+    private ContractBadges() {}
 
     static Span status(ContractStatus status) {
         Span badge = new Span(status.label());

@@ -49,8 +49,12 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
     ContractDetails current;
     private HistoryTab historyTab;
 
-    ContractDetailView(ContractService contracts, ContractActions actions, CustomerService customers,
-            ContractAttachments attachments, List<ContractTimelineSource> timelineSources) {
+    ContractDetailView(
+            ContractService contracts,
+            ContractActions actions,
+            CustomerService customers,
+            ContractAttachments attachments,
+            List<ContractTimelineSource> timelineSources) {
         this.attachments = attachments;
         this.timelineSources = timelineSources;
         this.contracts = contracts;
@@ -109,8 +113,13 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
         tabs.add("Notes (" + contract.comments().size() + ")", notes);
         long open = contract.flags().stream().filter(ContractDetails.Flag::open).count();
         tabs.add(open > 0 ? "Flags (" + open + " open)" : "Flags", ContractPanels.flags(contract));
-        tabs.add("Timeline", ContractPanels.timeline(contract, timelineSources.stream()
-                .flatMap(source -> source.entriesFor(contract.id()).stream()).toList()));
+        tabs.add(
+                "Timeline",
+                ContractPanels.timeline(
+                        contract,
+                        timelineSources.stream()
+                                .flatMap(source -> source.entriesFor(contract.id()).stream())
+                                .toList()));
         tabs.add("Attachments", new ContractAttachmentsPanel(attachments, contract.id()));
         long historyId = contract.id();
         historyTab = HistoryTab.add(tabs, () -> contracts.history(historyId));
@@ -125,10 +134,15 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
         // a router link by address: the customer module's views are not part of its public API
         customer.getElement().setAttribute("router-link", true);
         customer.addClassName("customer-link");
-        facts.add(fact("Customer", customer), fact("Type", new Span(c.type().label())),
-                fact("Value", new Span(c.value().format())), fact("Term", new Span(c.startDate() + " – " + c.endDate())),
-                fact("Cancel by", new Span(c.cancellationDeadline() + " (" + c.noticePeriodDays() + " days notice"
-                        + (c.autoRenew() ? ", renews automatically)" : ")"))),
+        facts.add(
+                fact("Customer", customer),
+                fact("Type", new Span(c.type().label())),
+                fact("Value", new Span(c.value().format())),
+                fact("Term", new Span(c.startDate() + " – " + c.endDate())),
+                fact(
+                        "Cancel by",
+                        new Span(c.cancellationDeadline() + " (" + c.noticePeriodDays() + " days notice"
+                                + (c.autoRenew() ? ", renews automatically)" : ")"))),
                 fact("Owner", new Span(c.ownerName())));
         if (c.submittedAt() != null) {
             facts.add(fact("Submitted", new Span(ContractBadges.when(c.submittedAt()) + " by " + c.submittedByName())));

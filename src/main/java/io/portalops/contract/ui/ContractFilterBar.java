@@ -78,7 +78,8 @@ class ContractFilterBar extends Div {
         endFrom.setAriaLabel("Ends from");
         endTo.setPlaceholder("Ends by");
         endTo.setAriaLabel("Ends by");
-        for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
+        for (var field : List.<HasValue<?, ?>>of(
+                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
             if (field instanceof HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
             }
@@ -94,13 +95,16 @@ class ContractFilterBar extends Div {
         }
 
         Button clear = new Button("Clear filters", click -> {
-            for (var field : List.<HasValue<?, ?>>of(text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
+            for (var field : List.<HasValue<?, ?>>of(
+                    text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
                 field.clear();
             }
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("filter-actions");
-        FlexLayout main = new FlexLayout(text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged, clear, actions);
+        FlexLayout main = new FlexLayout(
+                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged, clear,
+                actions);
         main.addClassName("filter-row");
         add(main);
     }
@@ -112,14 +116,35 @@ class ContractFilterBar extends Div {
     QueryParameters toQueryParameters(boolean awaitingMe) {
         Map<String, String> query = new LinkedHashMap<>();
         put(query, "q", text.getValue().isBlank() ? null : text.getValue().strip());
-        put(query, "status", status.getValue() == null ? null : status.getValue().name());
+        put(
+                query,
+                "status",
+                status.getValue() == null ? null : status.getValue().name());
         put(query, "customer", customer.selectedId() == null ? null : Long.toString(customer.selectedId()));
-        put(query, "owner", owner.getValue() == null ? null : Long.toString(owner.getValue().id()));
-        put(query, "min", minValue.getValue() == null ? null : minValue.getValue().toPlainString());
-        put(query, "max", maxValue.getValue() == null ? null : maxValue.getValue().toPlainString());
-        put(query, "startFrom", startFrom.getValue() == null ? null : startFrom.getValue().toString());
-        put(query, "startTo", startTo.getValue() == null ? null : startTo.getValue().toString());
-        put(query, "endFrom", endFrom.getValue() == null ? null : endFrom.getValue().toString());
+        put(
+                query,
+                "owner",
+                owner.getValue() == null ? null : Long.toString(owner.getValue().id()));
+        put(
+                query,
+                "min",
+                minValue.getValue() == null ? null : minValue.getValue().toPlainString());
+        put(
+                query,
+                "max",
+                maxValue.getValue() == null ? null : maxValue.getValue().toPlainString());
+        put(
+                query,
+                "startFrom",
+                startFrom.getValue() == null ? null : startFrom.getValue().toString());
+        put(
+                query,
+                "startTo",
+                startTo.getValue() == null ? null : startTo.getValue().toString());
+        put(
+                query,
+                "endFrom",
+                endFrom.getValue() == null ? null : endFrom.getValue().toString());
         put(query, "endTo", endTo.getValue() == null ? null : endTo.getValue().toString());
         put(query, "flagged", flagged.getValue() ? "true" : null);
         put(query, "mine", awaitingMe ? "true" : null);
@@ -133,7 +158,11 @@ class ContractFilterBar extends Div {
         status.setValue(parse(first(query, "status")));
         customer.select(id(first(query, "customer")));
         String ownerId = first(query, "owner");
-        owner.setValue(owner.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(ownerId)).findFirst().orElse(null));
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(o -> Long.toString(o.id()).equals(ownerId))
+                .findFirst()
+                .orElse(null));
         minValue.setValue(decimal(first(query, "min")));
         maxValue.setValue(decimal(first(query, "max")));
         startFrom.setValue(date(first(query, "startFrom")));
@@ -144,10 +173,19 @@ class ContractFilterBar extends Div {
     }
 
     ContractFilter value(boolean awaitingMe) {
-        return new ContractFilter(status.getValue(), customer.selectedId(),
-                owner.getValue() == null ? null : owner.getValue().id(), minValue.getValue(), maxValue.getValue(),
-                endFrom.getValue(), endTo.getValue(), flagged.getValue() ? Boolean.TRUE : null, text.getValue(), awaitingMe,
-                startFrom.getValue(), startTo.getValue());
+        return new ContractFilter(
+                status.getValue(),
+                customer.selectedId(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                minValue.getValue(),
+                maxValue.getValue(),
+                endFrom.getValue(),
+                endTo.getValue(),
+                flagged.getValue() ? Boolean.TRUE : null,
+                text.getValue(),
+                awaitingMe,
+                startFrom.getValue(),
+                startTo.getValue());
     }
 
     static String first(Map<String, List<String>> query, String key) {

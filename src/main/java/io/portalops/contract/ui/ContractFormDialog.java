@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractForm;
 import io.portalops.contract.ContractService;
@@ -22,6 +21,7 @@ import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -55,7 +55,10 @@ class ContractFormDialog extends Dialog {
     }
 
     /** Edits {@code draft} when given, else creates one. */
-    ContractFormDialog(ContractService contracts, CustomerService customers, @Nullable ContractDetails draft,
+    ContractFormDialog(
+            ContractService contracts,
+            CustomerService customers,
+            @Nullable ContractDetails draft,
             Consumer<ContractDetails> onSaved) {
         this.contracts = contracts;
         this.onSaved = onSaved;
@@ -72,21 +75,29 @@ class ContractFormDialog extends Dialog {
         noticeDays.setMax(3650);
         noticeDays.setStepButtonsVisible(true);
 
-        binder.forField(customer).asRequired("Choose a customer").bind(f -> null, (f, v) -> { });
+        binder.forField(customer).asRequired("Choose a customer").bind(f -> null, (f, v) -> {});
         FormConstraints.apply(title, ContractForm.class, "title");
-        binder.forField(title).asRequired("is required").withValidator(new BeanValidator(ContractForm.class, "title"))
-                .bind(f -> "", (f, v) -> { });
-        binder.forField(type).asRequired("Choose a type").bind(f -> null, (f, v) -> { });
-        binder.forField(value).asRequired("is required").withValidator(new BeanValidator(ContractForm.class, "valueAmount"))
-                .bind(f -> null, (f, v) -> { });
-        binder.forField(currency).asRequired("Choose a currency").bind(f -> null, (f, v) -> { });
-        binder.forField(startDate).asRequired("is required").bind(f -> null, (f, v) -> { });
-        binder.forField(endDate).asRequired("is required")
-                .withValidator(end -> startDate.getValue() == null || !end.isBefore(startDate.getValue()),
+        binder.forField(title)
+                .asRequired("is required")
+                .withValidator(new BeanValidator(ContractForm.class, "title"))
+                .bind(f -> "", (f, v) -> {});
+        binder.forField(type).asRequired("Choose a type").bind(f -> null, (f, v) -> {});
+        binder.forField(value)
+                .asRequired("is required")
+                .withValidator(new BeanValidator(ContractForm.class, "valueAmount"))
+                .bind(f -> null, (f, v) -> {});
+        binder.forField(currency).asRequired("Choose a currency").bind(f -> null, (f, v) -> {});
+        binder.forField(startDate).asRequired("is required").bind(f -> null, (f, v) -> {});
+        binder.forField(endDate)
+                .asRequired("is required")
+                .withValidator(
+                        end -> startDate.getValue() == null || !end.isBefore(startDate.getValue()),
                         "The end date must not be before the start date.")
-                .bind(f -> null, (f, v) -> { });
-        binder.forField(noticeDays).asRequired("is required").withValidator(new BeanValidator(ContractForm.class, "noticePeriodDays"))
-                .bind(f -> null, (f, v) -> { });
+                .bind(f -> null, (f, v) -> {});
+        binder.forField(noticeDays)
+                .asRequired("is required")
+                .withValidator(new BeanValidator(ContractForm.class, "noticePeriodDays"))
+                .bind(f -> null, (f, v) -> {});
 
         if (draft == null) {
             currency.setValue(contracts.policy().baseCurrency());
@@ -109,7 +120,8 @@ class ContractFormDialog extends Dialog {
             save.setText("Save draft");
         }
 
-        FormLayout form = new FormLayout(customer, title, type, value, currency, startDate, endDate, noticeDays, autoRenew);
+        FormLayout form =
+                new FormLayout(customer, title, type, value, currency, startDate, endDate, noticeDays, autoRenew);
         form.setColspan(customer, 2);
         form.setColspan(title, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -124,11 +136,21 @@ class ContractFormDialog extends Dialog {
         if (!binder.validate().isOk()) {
             return;
         }
-        ContractForm form = new ContractForm(customer.getValue().id(), title.getValue(), type.getValue(), value.getValue(),
-                currency.getValue(), startDate.getValue(), endDate.getValue(), autoRenew.getValue(), noticeDays.getValue(),
+        ContractForm form = new ContractForm(
+                customer.getValue().id(),
+                title.getValue(),
+                type.getValue(),
+                value.getValue(),
+                currency.getValue(),
+                startDate.getValue(),
+                endDate.getValue(),
+                autoRenew.getValue(),
+                noticeDays.getValue(),
                 current == null ? null : current.version());
         try {
-            FieldErrors.attempt(() -> current == null ? contracts.create(form) : contracts.update(current.id(), form), this::showError)
+            FieldErrors.attempt(
+                            () -> current == null ? contracts.create(form) : contracts.update(current.id(), form),
+                            this::showError)
                     .ifPresent(saved -> {
                         Notifications.success((current == null ? "Draft " : "Saved ") + saved.number());
                         close();

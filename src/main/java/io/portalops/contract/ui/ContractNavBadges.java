@@ -21,7 +21,8 @@ class ContractNavBadges implements NavBadgeProvider {
 
     @Override
     public Optional<String> badgeFor(String path) {
-        if (!"contracts".equals(path) || !currentUser.find().map(u -> u.has(Role.APPROVER)).orElse(false)) {
+        if (!"contracts".equals(path)
+                || !currentUser.find().map(u -> u.has(Role.APPROVER)).orElse(false)) {
             return Optional.empty();
         }
         long waiting = contracts.awaitingMyDecision();

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
 import io.portalops.security.AccountSummary;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,7 +38,11 @@ class ContractNotesPanel extends VerticalLayout {
     private final ContractDetails contract;
     private final Consumer<ContractDetails> onChanged;
 
-    ContractNotesPanel(ContractActions actions, ContractService contracts, ContractDetails contract, Consumer<ContractDetails> onChanged) {
+    ContractNotesPanel(
+            ContractActions actions,
+            ContractService contracts,
+            ContractDetails contract,
+            Consumer<ContractDetails> onChanged) {
         this.actions = actions;
         this.contracts = contracts;
         this.contract = contract;
@@ -79,7 +83,8 @@ class ContractNotesPanel extends VerticalLayout {
     /** Offers accounts when the last word typed starts with "@" (the caret is at the end while typing a note). */
     void suggest(String text) {
         String word = lastWord(text);
-        List<AccountSummary> found = word.startsWith("@") ? contracts.mentionable(contract.id(), word.substring(1), SUGGESTIONS) : List.of();
+        List<AccountSummary> found =
+                word.startsWith("@") ? contracts.mentionable(contract.id(), word.substring(1), SUGGESTIONS) : List.of();
         mentions.setItems(found);
         mentions.setVisible(!found.isEmpty());
     }
@@ -104,7 +109,8 @@ class ContractNotesPanel extends VerticalLayout {
     private Div entry(ContractDetails.Comment comment) {
         Span author = new Span(comment.authorName());
         author.addClassName("note-author");
-        Span when = new Span(ContractBadges.when(comment.createdAt()) + (comment.editedAt() == null ? "" : " · edited"));
+        Span when =
+                new Span(ContractBadges.when(comment.createdAt()) + (comment.editedAt() == null ? "" : " · edited"));
         when.addClassName("note-when");
         Span body = new Span();
         body.setText(comment.body());
@@ -121,7 +127,9 @@ class ContractNotesPanel extends VerticalLayout {
                 editor.setWidthFull();
                 FormConstraints.limit(editor, ContractActions.MAX_NOTE);
                 editor.setValue(comment.body());
-                Button save = new Button("Save", e -> save(() -> actions.editNote(contract.id(), comment.id(), editor.getValue()), editor));
+                Button save = new Button(
+                        "Save",
+                        e -> save(() -> actions.editNote(contract.id(), comment.id(), editor.getValue()), editor));
                 save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 Button cancel = new Button("Cancel", e -> entry.replace(entry.getComponentAt(1), body));
                 cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

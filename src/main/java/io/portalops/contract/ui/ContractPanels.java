@@ -21,11 +21,9 @@ import java.util.List;
 final class ContractPanels {
 
     /** One line of the timeline. */
-    record Event(Instant at, String what, String detail) {
-    }
+    record Event(Instant at, String what, String detail) {}
 
-    private ContractPanels() {
-    }
+    private ContractPanels() {}
 
     static Component overview(ContractDetails c) {
         VerticalLayout layout = new VerticalLayout();
@@ -38,9 +36,15 @@ final class ContractPanels {
         steps.addColumn(ApprovalStep::round).setHeader("Round").setWidth("5rem").setFlexGrow(0);
         steps.addColumn(ApprovalStep::level).setHeader("Level").setWidth("5rem").setFlexGrow(0);
         steps.addColumn(ApprovalStep::approverName).setHeader("Who").setAutoWidth(true);
-        steps.addColumn(a -> ContractBadges.when(a.decidedAt())).setHeader("When").setAutoWidth(true);
-        steps.addColumn(a -> a.decision() == ApprovalDecision.APPROVED ? "Approved" : "Rejected").setHeader("Decision").setAutoWidth(true);
-        steps.addColumn(a -> a.comment() == null ? "" : a.comment()).setHeader("Comment").setFlexGrow(3)
+        steps.addColumn(a -> ContractBadges.when(a.decidedAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        steps.addColumn(a -> a.decision() == ApprovalDecision.APPROVED ? "Approved" : "Rejected")
+                .setHeader("Decision")
+                .setAutoWidth(true);
+        steps.addColumn(a -> a.comment() == null ? "" : a.comment())
+                .setHeader("Comment")
+                .setFlexGrow(3)
                 .setTooltipGenerator(a -> a.comment() == null ? "" : a.comment());
         steps.setItems(c.approvals());
         steps.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -52,14 +56,23 @@ final class ContractPanels {
 
     static Grid<Flag> flags(ContractDetails c) {
         Grid<Flag> grid = new Grid<>(Flag.class, false);
-        grid.addColumn(f -> f.open() ? "Open" : "Cleared").setHeader("State").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(f -> f.open() ? "Open" : "Cleared")
+                .setHeader("State")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(Flag::severity).setHeader("Severity").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(Flag::reason).setHeader("Reason").setFlexGrow(3).setTooltipGenerator(Flag::reason);
-        grid.addColumn(f -> f.raisedByName() + " · " + ContractBadges.when(f.raisedAt())).setHeader("Raised").setAutoWidth(true);
-        grid.addColumn(f -> f.open() ? "" : f.clearedByName() + " · " + ContractBadges.when(f.clearedAt()) + " · " + f.clearReason())
-                .setHeader("Cleared").setFlexGrow(2);
+        grid.addColumn(f -> f.raisedByName() + " · " + ContractBadges.when(f.raisedAt()))
+                .setHeader("Raised")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.open()
+                        ? ""
+                        : f.clearedByName() + " · " + ContractBadges.when(f.clearedAt()) + " · " + f.clearReason())
+                .setHeader("Cleared")
+                .setFlexGrow(2);
         List<Flag> flags = new ArrayList<>(c.flags());
-        flags.sort(Comparator.comparing((Flag f) -> !f.open()).thenComparing(Flag::raisedAt, Comparator.reverseOrder()));
+        flags.sort(
+                Comparator.comparing((Flag f) -> !f.open()).thenComparing(Flag::raisedAt, Comparator.reverseOrder()));
         grid.setItems(flags);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -74,16 +87,20 @@ final class ContractPanels {
             events.add(new Event(c.submittedAt(), "Submitted", "by " + c.submittedByName()));
         }
         for (ApprovalStep a : c.approvals()) {
-            String what = (a.decision() == ApprovalDecision.APPROVED ? "Approved" : "Rejected") + " (round " + a.round() + ", level " + a.level() + ")";
-            events.add(new Event(a.decidedAt(), what, "by " + a.approverName() + (a.comment() == null ? "" : ": " + a.comment())));
+            String what = (a.decision() == ApprovalDecision.APPROVED ? "Approved" : "Rejected") + " (round " + a.round()
+                    + ", level " + a.level() + ")";
+            events.add(new Event(
+                    a.decidedAt(), what, "by " + a.approverName() + (a.comment() == null ? "" : ": " + a.comment())));
         }
         for (ContractDetails.Comment m : c.comments()) {
             events.add(new Event(m.createdAt(), "Note", "by " + m.authorName() + ": " + m.body()));
         }
         for (Flag f : c.flags()) {
-            events.add(new Event(f.raisedAt(), "Flag raised (" + f.severity() + ")", "by " + f.raisedByName() + ": " + f.reason()));
+            events.add(new Event(
+                    f.raisedAt(), "Flag raised (" + f.severity() + ")", "by " + f.raisedByName() + ": " + f.reason()));
             if (!f.open()) {
-                events.add(new Event(f.clearedAt(), "Flag cleared", "by " + f.clearedByName() + ": " + f.clearReason()));
+                events.add(
+                        new Event(f.clearedAt(), "Flag cleared", "by " + f.clearedByName() + ": " + f.clearReason()));
             }
         }
         events.sort(Comparator.comparing(Event::at).reversed());

@@ -18,13 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import io.portalops.contract.ContractExport;
 import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
-import io.portalops.contract.ContractExport;
-import io.portalops.export.Exports;
-import io.portalops.export.ui.ExportMenu;
 import io.portalops.contract.ContractSortField;
 import io.portalops.customer.CustomerService;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
@@ -49,9 +49,17 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     final Tab all = new Tab("All contracts");
     final Tab myApprovals = new Tab("My approvals");
     final Tabs scope = new Tabs(all, myApprovals);
-    private final UrlFilters url = new UrlFilters("contracts", this::fromUrl, this::toUrl, () -> grid.getDataProvider().refreshAll());
+    private final UrlFilters url = new UrlFilters(
+            "contracts",
+            this::fromUrl,
+            this::toUrl,
+            () -> grid.getDataProvider().refreshAll());
 
-    ContractsView(ContractService contracts, CustomerService customers, CurrentUserProvider currentUser, ContractExport export,
+    ContractsView(
+            ContractService contracts,
+            CustomerService customers,
+            CurrentUserProvider currentUser,
+            ContractExport export,
             Exports exports) {
         addClassName("contracts-view");
         setSizeFull();
@@ -61,10 +69,19 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(user.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
-        create.addClickListener(click -> new ContractFormDialog(contracts, customers, saved ->
-                getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, saved.number()))).open());
-        filters.addToActions(create, new ExportMenu(exports, export, () -> export.query(filters.value(awaitingMe()),
-                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+        create.addClickListener(click -> new ContractFormDialog(
+                        contracts,
+                        customers,
+                        saved -> getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, saved.number())))
+                .open());
+        filters.addToActions(
+                create,
+                new ExportMenu(
+                        exports,
+                        export,
+                        () -> export.query(
+                                filters.value(awaitingMe()),
+                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         scope.setVisible(user.has(Role.APPROVER));
         scope.addSelectedChangeListener(change -> refresh());
@@ -72,32 +89,71 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
             myApprovals.setLabel("My approvals (" + contracts.awaitingMyDecision() + ")");
         }
 
-        grid.addColumn(ContractListItem::number).setHeader("Number").setKey(ContractSortField.NUMBER.name())
-                .setSortable(true).setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(ContractListItem::title).setHeader("Title").setKey(ContractSortField.TITLE.name()).setSortable(true)
-                .setWidth("9rem").setFlexGrow(3).setTooltipGenerator(ContractListItem::title);
-        grid.addColumn(ContractListItem::customerName).setHeader("Customer").setWidth("8.5rem").setFlexGrow(2)
+        grid.addColumn(ContractListItem::number)
+                .setHeader("Number")
+                .setKey(ContractSortField.NUMBER.name())
+                .setSortable(true)
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(ContractListItem::title)
+                .setHeader("Title")
+                .setKey(ContractSortField.TITLE.name())
+                .setSortable(true)
+                .setWidth("9rem")
+                .setFlexGrow(3)
+                .setTooltipGenerator(ContractListItem::title);
+        grid.addColumn(ContractListItem::customerName)
+                .setHeader("Customer")
+                .setWidth("8.5rem")
+                .setFlexGrow(2)
                 .setTooltipGenerator(ContractListItem::customerName);
-        grid.addColumn(c -> c.value().format()).setHeader("Value").setKey(ContractSortField.VALUE.name()).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(ContractListItem::startDate).setHeader("Start").setKey(ContractSortField.START_DATE.name())
-                .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ContractListItem::endDate).setHeader("End").setKey(ContractSortField.END_DATE.name())
-                .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
-        grid.addComponentColumn(c -> ContractBadges.status(c.status())).setHeader("Status").setKey(ContractSortField.STATUS.name())
-                .setSortable(true).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(ContractListItem::ownerName).setHeader("Owner").setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(c -> ContractBadges.flag(c.flagged())).setHeader(VaadinIcon.FLAG_O.create()).setKey("flagged")
-                .setWidth("3rem").setFlexGrow(0);
+        grid.addColumn(c -> c.value().format())
+                .setHeader("Value")
+                .setKey(ContractSortField.VALUE.name())
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(ContractListItem::startDate)
+                .setHeader("Start")
+                .setKey(ContractSortField.START_DATE.name())
+                .setSortable(true)
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(ContractListItem::endDate)
+                .setHeader("End")
+                .setKey(ContractSortField.END_DATE.name())
+                .setSortable(true)
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.status(c.status()))
+                .setHeader("Status")
+                .setKey(ContractSortField.STATUS.name())
+                .setSortable(true)
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(ContractListItem::ownerName)
+                .setHeader("Owner")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.flag(c.flagged()))
+                .setHeader(VaadinIcon.FLAG_O.create())
+                .setKey("flagged")
+                .setWidth("3rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No contracts match these filters.");
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
-                ui.navigate(ContractDetailView.class, click.getItem().number())));
-        grid.setItems(query -> contracts.search(filters.value(awaitingMe()), sortOf(query.getSortOrders()), query.getOffset(),
-                query.getLimit()).items().stream());
-        grid.sort(GridSortOrder.desc(grid.getColumnByKey(ContractSortField.NUMBER.name())).build());
+        grid.addItemClickListener(click -> grid.getUI()
+                .ifPresent(ui ->
+                        ui.navigate(ContractDetailView.class, click.getItem().number())));
+        grid.setItems(query -> contracts
+                .search(filters.value(awaitingMe()), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
+                .items()
+                .stream());
+        grid.sort(GridSortOrder.desc(grid.getColumnByKey(ContractSortField.NUMBER.name()))
+                .build());
 
         add(scope, filters, grid);
     }
@@ -113,7 +169,8 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
 
     private void fromUrl(QueryParameters query) {
         filters.apply(query);
-        scope.setSelectedTab("true".equalsIgnoreCase(ContractFilterBar.first(query.getParameters(), "mine")) ? myApprovals : all);
+        scope.setSelectedTab(
+                "true".equalsIgnoreCase(ContractFilterBar.first(query.getParameters(), "mine")) ? myApprovals : all);
     }
 
     private QueryParameters toUrl() {
@@ -127,7 +184,8 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     private static List<SortOrder<ContractSortField>> sortOf(List<QuerySortOrder> orders) {
         List<SortOrder<ContractSortField>> sort = new ArrayList<>();
         for (var order : orders) {
-            sort.add(new SortOrder<>(ContractSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+            sort.add(new SortOrder<>(
+                    ContractSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
         }
         return sort;
     }

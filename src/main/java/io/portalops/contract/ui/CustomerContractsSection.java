@@ -37,25 +37,49 @@ class CustomerContractsSection implements CustomerDetailSection {
 
     @Override
     public boolean isVisibleToCurrentUser() {
-        return currentUser.find().map(u -> u.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER, Role.ANALYST, Role.APPROVER)).orElse(false);
+        return currentUser
+                .find()
+                .map(u -> u.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER, Role.ANALYST, Role.APPROVER))
+                .orElse(false);
     }
 
     @Override
     public Component create(long customerId) {
         Grid<ContractListItem> grid = new Grid<>(ContractListItem.class, false);
         grid.addClassName("customer-contracts");
-        grid.addColumn(ContractListItem::number).setHeader("Number").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(ContractListItem::number)
+                .setHeader("Number")
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.addColumn(ContractListItem::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(c -> c.value().format()).setHeader("Value").setTextAlign(ColumnTextAlign.END).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(ContractListItem::startDate).setHeader("Start").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(ContractListItem::endDate).setHeader("End").setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(c -> ContractBadges.status(c.status())).setHeader("Status").setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(c -> ContractBadges.flag(c.flagged())).setHeader("").setWidth("3.5rem").setFlexGrow(0);
+        grid.addColumn(c -> c.value().format())
+                .setHeader("Value")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(ContractListItem::startDate)
+                .setHeader("Start")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(ContractListItem::endDate)
+                .setHeader("End")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.status(c.status()))
+                .setHeader("Status")
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> ContractBadges.flag(c.flagged()))
+                .setHeader("")
+                .setWidth("3.5rem")
+                .setFlexGrow(0);
         grid.setItems(contracts.ofCustomer(customerId));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No contracts you may see.");
         grid.setSizeFull();
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, click.getItem().number())));
+        grid.addItemClickListener(click -> grid.getUI()
+                .ifPresent(ui ->
+                        ui.navigate(ContractDetailView.class, click.getItem().number())));
         return grid;
     }
 }

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.portalops.contract.ContractActions;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.contract.ContractDetails;
 import io.portalops.contract.FlagSeverity;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -33,8 +33,15 @@ class ReasonDialog extends Dialog {
      * @param action gets the severity (when asked for) and the text; returns the contract after the action
      * @param onRefused runs after a refusal (e.g. someone else decided first) so the screen can reload
      */
-    ReasonDialog(String title, String explanation, String confirmLabel, boolean reasonRequired, boolean askSeverity,
-            BiFunction<@Nullable FlagSeverity, String, ContractDetails> action, Consumer<ContractDetails> onDone, Runnable onRefused) {
+    ReasonDialog(
+            String title,
+            String explanation,
+            String confirmLabel,
+            boolean reasonRequired,
+            boolean askSeverity,
+            BiFunction<@Nullable FlagSeverity, String, ContractDetails> action,
+            Consumer<ContractDetails> onDone,
+            Runnable onRefused) {
         setHeaderTitle(title);
         addClassName("reason-dialog");
         reason.setLabel(reasonRequired ? "Reason" : "Comment (optional)");
@@ -42,7 +49,8 @@ class ReasonDialog extends Dialog {
         FormConstraints.limit(reason, reasonRequired ? ContractActions.MAX_REASON : ContractActions.MAX_COMMENT);
         reason.setWidthFull();
         severity.setItems(FlagSeverity.values());
-        severity.setItemLabelGenerator(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT));
+        severity.setItemLabelGenerator(
+                s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT));
         severity.setValue(FlagSeverity.MEDIUM);
         severity.setVisible(askSeverity);
         add(new Paragraph(explanation), severity, reason);

@@ -1,7 +1,5 @@
 package io.portalops.customer.api;
 
-import jakarta.validation.constraints.Size;
-import io.portalops.shared.validation.MultiLineText;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerFilter;
 import io.portalops.customer.CustomerForm;
@@ -14,17 +12,19 @@ import io.portalops.customer.PiiField;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.validation.MultiLineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ProblemDetail;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,10 +39,34 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/customers")
 @Tag(name = "Customers", description = "Customers in the caller's scope; personal data masked")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class CustomerController {
 
     private final CustomerService customers;
@@ -59,10 +83,15 @@ class CustomerController {
     }
 
     @GetMapping
-    @Operation(summary = "Search customers", description = "Filters combine with AND. email and nationalId match exactly. "
-            + "sort is a field name with an optional ',asc' or ',desc', e.g. name,desc.")
-    CustomerPage search(@Parameter(description = "3 or more characters: contained in the name; 1 or 2: start of the name")
-            @RequestParam(required = false) @Nullable String name,
+    @Operation(
+            summary = "Search customers",
+            description = "Filters combine with AND. email and nationalId match exactly. "
+                    + "sort is a field name with an optional ',asc' or ',desc', e.g. name,desc.")
+    CustomerPage search(
+            @Parameter(description = "3 or more characters: contained in the name; 1 or 2: start of the name")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String name,
             @RequestParam(required = false) @Nullable CustomerStatus status,
             @RequestParam(required = false) @Nullable CustomerSegment segment,
             @RequestParam(required = false) @Nullable String country,
@@ -70,54 +99,96 @@ class CustomerController {
             @RequestParam(required = false) @Nullable String externalRef,
             @RequestParam(required = false) @Nullable String email,
             @RequestParam(required = false) @Nullable String nationalId,
-            @Parameter(description = "name, externalRef, country, status, segment, createdAt or updatedAt, with ,asc or ,desc")
-            @RequestParam(defaultValue = "name,asc") String sort,
+            @Parameter(
+                            description =
+                                    "name, externalRef, country, status, segment, createdAt or updatedAt, with ,asc or ,desc")
+                    @RequestParam(defaultValue = "name,asc")
+                    String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > CustomerService.MAX_PAGE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + CustomerService.MAX_PAGE + ".");
+            throw new InvalidInputException(
+                    "size", "page must be 0 or more and size between 1 and " + CustomerService.MAX_PAGE + ".");
         }
-        CustomerFilter filter = new CustomerFilter(name, status, segment, country, ownerId, externalRef, email, nationalId);
-        return CustomerPage.of(customers.search(filter, List.of(SortOrder.parse(sort, CustomerSortField.class)), page * size, size), page);
+        CustomerFilter filter =
+                new CustomerFilter(name, status, segment, country, ownerId, externalRef, email, nationalId);
+        return CustomerPage.of(
+                customers.search(filter, List.of(SortOrder.parse(sort, CustomerSortField.class)), page * size, size),
+                page);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One customer; 404 when it does not exist or is outside the caller's scope")
     @ApiResponse(responseCode = "200", description = "The customer, personal data masked")
-    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such customer in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     CustomerDetails get(@PathVariable long id) {
         return customers.get(id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a customer", description = "Account managers own what they create; an admin must give ownerId.")
+    @Operation(
+            summary = "Create a customer",
+            description = "Account managers own what they create; an admin must give ownerId.")
     CustomerDetails create(@RequestBody CustomerForm form) {
         return customers.create(form);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Update a customer", description = "version must be the one read; a stale version answers 409. "
-            + "nationalId and email: null keeps the stored value, an empty string clears it.")
+    @Operation(
+            summary = "Update a customer",
+            description = "version must be the one read; a stale version answers 409. "
+                    + "nationalId and email: null keeps the stored value, an empty string clears it.")
     @ApiResponse(responseCode = "200", description = "The updated customer")
-    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Someone else saved the customer since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such customer in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Someone else saved the customer since this version was read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     CustomerDetails update(@PathVariable long id, @RequestBody CustomerForm form) {
         return customers.update(id, form);
     }
 
     /** The reason is checked by the service, with the limit of its column (CustomerService.MAX_REVEAL_REASON). */
-    record RevealRequest(PiiField field, @Size(min = 10, max = CustomerService.MAX_REVEAL_REASON, message = "must be 10 to " + CustomerService.MAX_REVEAL_REASON + " characters long") @MultiLineText String reason) {
-    }
+    record RevealRequest(
+            PiiField field,
 
-    record RevealedValue(PiiField field, @Nullable String value) {
-    }
+            @Size(
+                    min = 10,
+                    max = CustomerService.MAX_REVEAL_REASON,
+                    message = "must be 10 to " + CustomerService.MAX_REVEAL_REASON + " characters long")
+            @MultiLineText
+            String reason) {}
+
+    record RevealedValue(PiiField field, @Nullable String value) {}
 
     @PostMapping("/{id}/reveal")
-    @Operation(summary = "Reveal one masked field in clear (ADMIN only)",
+    @Operation(
+            summary = "Reveal one masked field in clear (ADMIN only)",
             description = "The reason (at least 10 characters) is recorded with the caller and the time.")
     @ApiResponse(responseCode = "200", description = "The value in clear")
-    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such customer in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     RevealedValue reveal(@PathVariable long id, @RequestBody RevealRequest request) {
         if (request.field() == null) {
             throw new InvalidInputException("field", "Say which field to reveal: NATIONAL_ID or EMAIL.");

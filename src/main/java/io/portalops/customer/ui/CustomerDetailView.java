@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import io.portalops.audit.ui.HistoryTab;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerService;
@@ -41,10 +40,13 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
     HistoryPanel history;
     private HistoryTab historyTab;
 
-    CustomerDetailView(CustomerService customers, CurrentUserProvider currentUser, List<CustomerDetailSection> sections) {
+    CustomerDetailView(
+            CustomerService customers, CurrentUserProvider currentUser, List<CustomerDetailSection> sections) {
         this.customers = customers;
         this.currentUser = currentUser;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(CustomerDetailSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(CustomerDetailSection::order))
+                .toList();
         addClassName("customer-detail");
         setSizeFull();
         RouterLink back = new RouterLink("← Customers", CustomersView.class);
@@ -97,8 +99,10 @@ public class CustomerDetailView extends VerticalLayout implements HasUrlParamete
     private void showNew() {
         title.setText("New customer");
         status.setVisible(false);
-        editor = new CustomerEditor(customers, currentUser.require().has(Role.ADMIN), saved ->
-                getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, Long.toString(saved.id()))));
+        editor = new CustomerEditor(
+                customers,
+                currentUser.require().has(Role.ADMIN),
+                saved -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, Long.toString(saved.id()))));
         editor.editNew();
         tabs.add("Details", editor);
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerForm;
 import io.portalops.customer.CustomerKind;
@@ -24,8 +23,9 @@ import io.portalops.customer.CustomerStatus;
 import io.portalops.customer.PiiField;
 import io.portalops.security.AccountSummary;
 import io.portalops.shared.InvalidInputException;
-import io.portalops.shared.Violations;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.Violations;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  */
 class CustomerEditor extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final TextField externalRef = new TextField("External reference");
     final TextField name = new TextField("Name");
@@ -81,7 +82,8 @@ class CustomerEditor extends VerticalLayout {
         owner.setItems(customers.owners());
         owner.setItemLabelGenerator(AccountSummary::displayName);
         owner.setVisible(admin);
-        piiControls = new PiiFieldControls(customers, admin, Map.of(PiiField.NATIONAL_ID, nationalId, PiiField.EMAIL, email));
+        piiControls =
+                new PiiFieldControls(customers, admin, Map.of(PiiField.NATIONAL_ID, nationalId, PiiField.EMAIL, email));
 
         bind(externalRef, "externalRef", true);
         bind(name, "name", true);
@@ -89,12 +91,13 @@ class CustomerEditor extends VerticalLayout {
         bind(email, "email", false);
         bind(phone, "phone", false);
         bind(address, "address", false);
-        binder.forField(kind).asRequired("Choose a kind").bind(CustomerForm::kind, (f, v) -> { });
-        binder.forField(country).asRequired("Choose a country").bind(CustomerForm::country, (f, v) -> { });
-        binder.forField(segment).asRequired("Choose a segment").bind(CustomerForm::segment, (f, v) -> { });
-        binder.forField(status).asRequired("Choose a status").bind(CustomerForm::status, (f, v) -> { });
+        binder.forField(kind).asRequired("Choose a kind").bind(CustomerForm::kind, (f, v) -> {});
+        binder.forField(country).asRequired("Choose a country").bind(CustomerForm::country, (f, v) -> {});
+        binder.forField(segment).asRequired("Choose a segment").bind(CustomerForm::segment, (f, v) -> {});
+        binder.forField(status).asRequired("Choose a status").bind(CustomerForm::status, (f, v) -> {});
 
-        FormLayout form = new FormLayout(externalRef, name, kind, status, nationalId, email, phone, country, segment, owner, address);
+        FormLayout form = new FormLayout(
+                externalRef, name, kind, status, nationalId, email, phone, country, segment, owner, address);
         form.setColspan(address, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -111,12 +114,14 @@ class CustomerEditor extends VerticalLayout {
         if (required) {
             binding = binding.asRequired("Required");
         }
-        binding.withValidator(new BeanValidator(CustomerForm.class, property)).bind(f -> "", (f, v) -> { });
+        binding.withValidator(new BeanValidator(CustomerForm.class, property)).bind(f -> "", (f, v) -> {});
     }
 
     private void bind(TextArea field, String property, boolean required) {
         FormConstraints.apply(field, CustomerForm.class, property);
-        binder.forField(field).withValidator(new BeanValidator(CustomerForm.class, property)).bind(f -> "", (f, v) -> { });
+        binder.forField(field)
+                .withValidator(new BeanValidator(CustomerForm.class, property))
+                .bind(f -> "", (f, v) -> {});
     }
 
     void editNew() {
@@ -138,16 +143,21 @@ class CustomerEditor extends VerticalLayout {
         country.setValue(customer.country());
         segment.setValue(customer.segment());
         status.setValue(customer.status());
-        owner.setValue(owner.getListDataView().getItems().filter(o -> o.id() == customer.ownerId()).findFirst().orElse(null));
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(o -> o.id() == customer.ownerId())
+                .findFirst()
+                .orElse(null));
         piiControls.show(customer);
-        meta.setText("Owner " + customer.ownerName() + " · created " + WHEN.format(customer.createdAt())
-                + " · updated " + WHEN.format(customer.updatedAt()));
+        meta.setText("Owner " + customer.ownerName() + " · created " + WHEN.format(customer.createdAt()) + " · updated "
+                + WHEN.format(customer.updatedAt()));
         setReadOnly(!customer.editable());
     }
 
     private void setReadOnly(boolean readOnly) {
-        for (var field : new HasValue<?, ?>[] {externalRef, name, kind, nationalId, email, phone,
-                address, country, segment, status, owner}) {
+        for (var field : new HasValue<?, ?>[] {
+            externalRef, name, kind, nationalId, email, phone, address, country, segment, status, owner
+        }) {
             field.setReadOnly(readOnly);
         }
         owner.setReadOnly(readOnly || !owner.isVisible());
@@ -158,10 +168,19 @@ class CustomerEditor extends VerticalLayout {
         if (!binder.validate().isOk()) {
             return;
         }
-        CustomerForm form = new CustomerForm(externalRef.getValue(), name.getValue(), kind.getValue(),
-                piiControls.valueFor(PiiField.NATIONAL_ID), piiControls.valueFor(PiiField.EMAIL), phone.getValue(),
-                address.getValue(), country.getValue(), segment.getValue(), status.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(), current == null ? null : current.version());
+        CustomerForm form = new CustomerForm(
+                externalRef.getValue(),
+                name.getValue(),
+                kind.getValue(),
+                piiControls.valueFor(PiiField.NATIONAL_ID),
+                piiControls.valueFor(PiiField.EMAIL),
+                phone.getValue(),
+                address.getValue(),
+                country.getValue(),
+                segment.getValue(),
+                status.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                current == null ? null : current.version());
         try {
             CustomerDetails saved = current == null ? customers.create(form) : customers.update(current.id(), form);
             Notifications.success("Customer " + saved.name() + " saved");

@@ -10,17 +10,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import io.portalops.customer.CustomerFilter;
 import io.portalops.customer.CustomerSegment;
 import io.portalops.customer.CustomerStatus;
 import io.portalops.security.AccountSummary;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Customers filters: the common ones always visible, exact searches on reference, email and national ID
@@ -132,7 +132,11 @@ class CustomerFilterBar extends Div {
         String code = first(query, "country").toUpperCase(Locale.ROOT);
         country.setValue(Arrays.asList(Locale.getISOCountries()).contains(code) ? code : null);
         String ownerId = first(query, "owner");
-        owner.setValue(owner.getListDataView().getItems().filter(o -> Long.toString(o.id()).equals(ownerId)).findFirst().orElse(null));
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(o -> Long.toString(o.id()).equals(ownerId))
+                .findFirst()
+                .orElse(null));
         externalRef.setValue(first(query, "ref"));
         if (!externalRef.isEmpty()) {
             exact.setOpened(true);
@@ -153,7 +157,14 @@ class CustomerFilterBar extends Div {
     }
 
     CustomerFilter value() {
-        return new CustomerFilter(name.getValue(), status.getValue(), segment.getValue(), country.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(), externalRef.getValue(), email.getValue(), nationalId.getValue());
+        return new CustomerFilter(
+                name.getValue(),
+                status.getValue(),
+                segment.getValue(),
+                country.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                externalRef.getValue(),
+                email.getValue(),
+                nationalId.getValue());
     }
 }

@@ -21,11 +21,13 @@ public class CustomerPicker extends ComboBox<CustomerOption> {
         this.customers = customers;
         addClassName("customer-picker");
         setItemLabelGenerator(c -> c.name() + " · " + c.externalRef());
-        setRenderer(LitRenderer.<CustomerOption>of("<div>${item.name}<div class=\"customer-picker-ref\">${item.ref}</div></div>")
+        setRenderer(LitRenderer.<CustomerOption>of(
+                        "<div>${item.name}<div class=\"customer-picker-ref\">${item.ref}</div></div>")
                 .withProperty("name", CustomerOption::name)
                 .withProperty("ref", CustomerOption::externalRef));
         setOverlayWidth("24rem");
-        setItems(query -> customers.options(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        setItems(
+                query -> customers.options(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
     }
 
     public CustomerPicker(String label, CustomerService customers) {

@@ -15,13 +15,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.customer.CustomerExport;
 import io.portalops.customer.CustomerListItem;
 import io.portalops.customer.CustomerService;
-import io.portalops.customer.CustomerExport;
-import io.portalops.export.Exports;
-import io.portalops.export.ui.ExportMenu;
 import io.portalops.customer.CustomerSortField;
 import io.portalops.customer.CustomerStatus;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
@@ -41,7 +41,8 @@ import java.util.List;
 @RolesAllowed({"ADMIN", "ACCOUNT_MANAGER", "ANALYST", "APPROVER"})
 public class CustomersView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     final CustomerFilterBar filters;
     final Grid<CustomerListItem> grid = new Grid<>(CustomerListItem.class, false);
@@ -52,39 +53,85 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
         boolean managerOnly = !currentUser.require().hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER);
         filters = new CustomerFilterBar(managerOnly ? List.of() : customers.owners(), this::refresh);
-        url = new UrlFilters("customers", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
+        url = new UrlFilters(
+                "customers",
+                query -> filters.apply(query),
+                () -> filters.toQueryParameters(),
+                () -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(currentUser.require().hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
         create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, "new")));
-        filters.addToActions(create, new ExportMenu(exports, export, () -> export.query(filters.value(),
-                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+        filters.addToActions(
+                create,
+                new ExportMenu(
+                        exports,
+                        export,
+                        () -> export.query(
+                                filters.value(),
+                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         // Fixed widths in rem: header and body cells have different font sizes, so em would misalign them;
         // auto-width columns measured from the first page overflow a laptop screen.
-        grid.addColumn(CustomerListItem::externalRef).setHeader("Reference").setKey(CustomerSortField.EXTERNAL_REF.name())
-                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(CustomerListItem::name).setHeader("Name").setKey(CustomerSortField.NAME.name()).setSortable(true)
-                .setWidth("11rem").setFlexGrow(3).setTooltipGenerator(CustomerListItem::name);
-        grid.addColumn(c -> c.emailMasked() == null ? "" : c.emailMasked()).setHeader("Email").setWidth("11rem").setFlexGrow(2);
-        grid.addColumn(CustomerListItem::country).setHeader("Country").setKey(CustomerSortField.COUNTRY.name())
-                .setSortable(true).setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(c -> c.segment().label()).setHeader("Segment").setKey(CustomerSortField.SEGMENT.name())
-                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(CustomersView::statusBadge).setHeader("Status").setKey(CustomerSortField.STATUS.name())
-                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(CustomerListItem::ownerName).setHeader("Owner").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(c -> DAY.format(c.updatedAt())).setHeader("Updated").setKey(CustomerSortField.UPDATED_AT.name())
-                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(CustomerListItem::externalRef)
+                .setHeader("Reference")
+                .setKey(CustomerSortField.EXTERNAL_REF.name())
+                .setSortable(true)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(CustomerListItem::name)
+                .setHeader("Name")
+                .setKey(CustomerSortField.NAME.name())
+                .setSortable(true)
+                .setWidth("11rem")
+                .setFlexGrow(3)
+                .setTooltipGenerator(CustomerListItem::name);
+        grid.addColumn(c -> c.emailMasked() == null ? "" : c.emailMasked())
+                .setHeader("Email")
+                .setWidth("11rem")
+                .setFlexGrow(2);
+        grid.addColumn(CustomerListItem::country)
+                .setHeader("Country")
+                .setKey(CustomerSortField.COUNTRY.name())
+                .setSortable(true)
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.segment().label())
+                .setHeader("Segment")
+                .setKey(CustomerSortField.SEGMENT.name())
+                .setSortable(true)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(CustomersView::statusBadge)
+                .setHeader("Status")
+                .setKey(CustomerSortField.STATUS.name())
+                .setSortable(true)
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(CustomerListItem::ownerName)
+                .setHeader("Owner")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(c -> DAY.format(c.updatedAt()))
+                .setHeader("Updated")
+                .setKey(CustomerSortField.UPDATED_AT.name())
+                .setSortable(true)
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No customers match these filters.");
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
-                ui.navigate(CustomerDetailView.class, Long.toString(click.getItem().id()))));
-        grid.setItems(query -> customers.search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
-                .items().stream());
-        grid.sort(GridSortOrder.asc(grid.getColumnByKey(CustomerSortField.NAME.name())).build());
+        grid.addItemClickListener(click -> grid.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        CustomerDetailView.class, Long.toString(click.getItem().id()))));
+        grid.setItems(
+                query -> customers
+                        .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
+                        .items()
+                        .stream());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(CustomerSortField.NAME.name()))
+                .build());
 
         add(filters, grid);
     }
@@ -104,7 +151,8 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     private static List<SortOrder<CustomerSortField>> sortOf(List<QuerySortOrder> orders) {
         List<SortOrder<CustomerSortField>> sort = new ArrayList<>();
         for (var order : orders) {
-            sort.add(new SortOrder<>(CustomerSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+            sort.add(new SortOrder<>(
+                    CustomerSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
         }
         return sort;
     }
@@ -114,8 +162,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     }
 
     static final class StatusBadge {
-        private StatusBadge() {
-        }
+        private StatusBadge() {}
 
         static Span of(CustomerStatus status) {
             Span badge = new Span(status.label());

@@ -35,8 +35,11 @@ class PiiFieldControls {
                 reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
                 reveal.setAriaLabel("Reveal " + pii.label());
                 reveal.setTooltipText("Reveal (reason required, recorded)");
-                reveal.addClickListener(click -> new RevealDialog(pii, reason -> customers.reveal(customerId, pii, reason),
-                        value -> field.setValue(value == null ? "" : value)).open());
+                reveal.addClickListener(click -> new RevealDialog(
+                                pii,
+                                reason -> customers.reveal(customerId, pii, reason),
+                                value -> field.setValue(value == null ? "" : value))
+                        .open());
                 reveal.setVisible(false);
                 field.setSuffixComponent(reveal);
                 revealButtons.put(pii, reveal);
@@ -72,7 +75,8 @@ class PiiFieldControls {
     }
 
     /** What to send: null keeps the stored value; a typed value replaces it. */
-    @Nullable String valueFor(PiiField pii) {
+    @Nullable
+    String valueFor(PiiField pii) {
         String typed = fields.get(pii).getValue();
         return typed.isBlank() && Boolean.TRUE.equals(hasStoredValue.get(pii)) ? null : typed;
     }

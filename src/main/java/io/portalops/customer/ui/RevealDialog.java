@@ -6,9 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.portalops.customer.CustomerService;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.customer.PiiField;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.FormConstraints;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +26,10 @@ class RevealDialog extends Dialog {
         reason.setMinLength(10);
         FormConstraints.limit(reason, CustomerService.MAX_REVEAL_REASON);
         reason.setHelperText("At least 10 characters, e.g. the ticket you are working on. It is recorded.");
-        add(new Paragraph("You are about to see personal data in clear. Reveals are logged with your name and reason."), reason);
+        add(
+                new Paragraph(
+                        "You are about to see personal data in clear. Reveals are logged with your name and reason."),
+                reason);
         Button confirm = new Button("Reveal", click -> {
             try {
                 onRevealed.accept(reveal.apply(reason.getValue()));

@@ -15,13 +15,33 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/dashboard")
-@Tag(name = "Dashboard", description = "The caller's dashboard figures, as the start page shows them: a part per role held "
-        + "(approvals, account, analysis, saas; null when the caller has none of its roles), each in the caller's row scope, "
-        + "read from pre-aggregated figures; asOf says when they were computed.")
+@Tag(
+        name = "Dashboard",
+        description = "The caller's dashboard figures, as the start page shows them: a part per role held "
+                + "(approvals, account, analysis, saas; null when the caller has none of its roles), each in the caller's row scope, "
+                + "read from pre-aggregated figures; asOf says when they were computed.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "An API client's key, not a user's token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "An API client's key, not a user's token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class DashboardController {
 
     private final Dashboard dashboard;

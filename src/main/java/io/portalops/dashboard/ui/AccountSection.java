@@ -17,8 +17,7 @@ import java.util.List;
 /** The account manager's part, over their own customers. */
 final class AccountSection {
 
-    private AccountSection() {
-    }
+    private AccountSection() {}
 
     static DashboardSection of(AccountFigures figures, Instant now) {
         List<EndingWeek> weeks = figures.endingByWeek();
@@ -26,26 +25,55 @@ final class AccountSection {
         LocalDate last = weeks.getLast().to();
         String ending = DrillDowns.activeContractsEnding(first, last);
         DashboardSection section = new DashboardSection("My customers", "account")
-                .tile(Tile.of("Open flags", Labels.count(figures.openFlags()), "on my contracts", DrillDowns.flaggedContracts(),
+                .tile(Tile.of(
+                        "Open flags",
+                        Labels.count(figures.openFlags()),
+                        "on my contracts",
+                        DrillDowns.flaggedContracts(),
                         figures.openFlags() > 0))
-                .tile(Tile.of("Renewing in 90 days", Labels.count(figures.renewing()), "active, renew by themselves", ending, false))
-                .tile(Tile.of("Expiring in 90 days", Labels.count(figures.expiring()), "active, no auto-renew", ending,
+                .tile(Tile.of(
+                        "Renewing in 90 days",
+                        Labels.count(figures.renewing()),
+                        "active, renew by themselves",
+                        ending,
+                        false))
+                .tile(Tile.of(
+                        "Expiring in 90 days",
+                        Labels.count(figures.expiring()),
+                        "active, no auto-renew",
+                        ending,
                         figures.expiring() > 0))
-                .tile(Tile.of("High-severity events", Labels.count(figures.alerts().total()), "my customers, last 7 days",
+                .tile(Tile.of(
+                        "High-severity events",
+                        Labels.count(figures.alerts().total()),
+                        "my customers, last 7 days",
                         DrillDowns.highSeverityEventsOfLastWeek(),
                         figures.alerts().total() > 0))
                 .chart(ContractStatusChart.of("My contracts by status", figures.byStatus()));
-        List<String> links = weeks.stream().map(w -> DrillDowns.activeContractsEnding(w.from(), w.to())).toList();
-        section.chart(BarChart.of("Active contracts ending, by week (next 90 days)",
-                weeks.stream().map(w -> Labels.day(w.from())).toList(), ValueFormat.COUNT,
-                ChartSeries.of("Renewing", weeks.stream().map(EndingWeek::renewing).toList(), List.copyOf(links)),
-                ChartSeries.of("Expiring", weeks.stream().map(EndingWeek::expiring).toList(), List.copyOf(links))).asStacked());
+        List<String> links = weeks.stream()
+                .map(w -> DrillDowns.activeContractsEnding(w.from(), w.to()))
+                .toList();
+        section.chart(BarChart.of(
+                        "Active contracts ending, by week (next 90 days)",
+                        weeks.stream().map(w -> Labels.day(w.from())).toList(),
+                        ValueFormat.COUNT,
+                        ChartSeries.of(
+                                "Renewing",
+                                weeks.stream().map(EndingWeek::renewing).toList(),
+                                List.copyOf(links)),
+                        ChartSeries.of(
+                                "Expiring",
+                                weeks.stream().map(EndingWeek::expiring).toList(),
+                                List.copyOf(links)))
+                .asStacked());
         Div list = new Div();
         list.addClassName("dashboard-list");
         for (Alert alert : figures.alerts().newest()) {
             Anchor row = new Anchor(DrillDowns.eventsOfCustomer(alert.customerId(), "week"));
             row.getElement().setAttribute("router-link", true);
-            row.add(new Span(alert.type()), new Span(alert.customerName()),
+            row.add(
+                    new Span(alert.type()),
+                    new Span(alert.customerName()),
                     new Span(Freshness.ago(Duration.between(alert.occurredAt(), now))));
             list.add(row);
         }

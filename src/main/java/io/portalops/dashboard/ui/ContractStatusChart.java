@@ -8,12 +8,16 @@ import java.util.List;
 /** Contracts by status as a donut; a slice opens the Contracts grid filtered to that status. */
 final class ContractStatusChart {
 
-    private ContractStatusChart() {
-    }
+    private ContractStatusChart() {}
 
     static DonutChart of(String title, List<StatusFigure> byStatus) {
-        return new DonutChart(title, byStatus.stream().filter(s -> s.contracts() > 0)
-                .map(s -> new DonutChart.Slice(s.status().label(), s.contracts(), DrillDowns.contracts(s.status()))).toList(),
+        return new DonutChart(
+                title,
+                byStatus.stream()
+                        .filter(s -> s.contracts() > 0)
+                        .map(s -> new DonutChart.Slice(
+                                s.status().label(), s.contracts(), DrillDowns.contracts(s.status())))
+                        .toList(),
                 ValueFormat.COUNT);
     }
 }

@@ -14,13 +14,19 @@ import java.util.function.Function;
  */
 final class CurrencyChart {
 
-    private CurrencyChart() {
-    }
+    private CurrencyChart() {}
 
-    static void add(DashboardSection section, String title, Map<String, BigDecimal> totals, Function<String, ChartSpec> chartIn) {
+    static void add(
+            DashboardSection section,
+            String title,
+            Map<String, BigDecimal> totals,
+            Function<String, ChartSpec> chartIn) {
         List<String> currencies = totals.entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, BigDecimal>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
         if (currencies.size() <= 1) {
             section.chart(chartIn.apply(currencies.isEmpty() ? "EUR" : currencies.getFirst()));
             return;

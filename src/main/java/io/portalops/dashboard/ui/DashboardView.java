@@ -13,12 +13,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import io.portalops.dashboard.Dashboard;
 import io.portalops.dashboard.DashboardSnapshot;
-import jakarta.annotation.security.PermitAll;
 import io.portalops.shared.demo.DemoSeeding;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +42,13 @@ public class DashboardView extends VerticalLayout {
         Span freshness = new Span(Freshness.of(snapshot.asOf(), snapshot.now()));
         freshness.addClassName("dashboard-freshness");
         if (snapshot.asOf() != null) {
-            freshness.getElement().setAttribute("title", DateTimeFormatter.ISO_LOCAL_DATE_TIME
-                    .format(snapshot.asOf().atZone(ZoneId.systemDefault()).withNano(0)));
+            freshness
+                    .getElement()
+                    .setAttribute(
+                            "title",
+                            DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(snapshot.asOf()
+                                    .atZone(ZoneId.systemDefault())
+                                    .withNano(0)));
         }
         Div header = new Div(new H2("Dashboard"), freshness);
         header.addClassName("dashboard-header");
@@ -71,22 +76,27 @@ public class DashboardView extends VerticalLayout {
         if (snapshot.isEmpty()) {
             add(new Paragraph("These are the areas your roles open to you."), areaCards());
         }
-        log.debug("Dashboard built in {} ms (figures read in {} ms)", (System.nanoTime() - started) / 1_000_000, snapshot.readMillis());
+        log.debug(
+                "Dashboard built in {} ms (figures read in {} ms)",
+                (System.nanoTime() - started) / 1_000_000,
+                snapshot.readMillis());
     }
 
     private static Div areaCards() {
         Div cards = new Div();
         cards.addClassName("card-grid");
-        MenuConfiguration.getMenuEntries().stream().filter(entry -> entry.menuClass() != DashboardView.class).forEach(entry -> {
-            RouterLink card = new RouterLink();
-            card.setRoute(entry.menuClass());
-            card.addClassName("nav-card");
-            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-                card.add(new Icon(entry.icon()));
-            }
-            card.add(new Span(entry.title()));
-            cards.add(card);
-        });
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.menuClass() != DashboardView.class)
+                .forEach(entry -> {
+                    RouterLink card = new RouterLink();
+                    card.setRoute(entry.menuClass());
+                    card.addClassName("nav-card");
+                    if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                        card.add(new Icon(entry.icon()));
+                    }
+                    card.add(new Span(entry.title()));
+                    cards.add(card);
+                });
         return cards;
     }
 }

@@ -13,8 +13,7 @@ import java.time.YearMonth;
  */
 final class DrillDowns {
 
-    private DrillDowns() {
-    }
+    private DrillDowns() {}
 
     static String contracts(ContractStatus status) {
         return "contracts?status=" + status.name();
@@ -42,8 +41,8 @@ final class DrillDowns {
     }
 
     static String eventsOfTypeOn(String type, LocalDate day) {
-        return "events?type=" + type + "&range=custom&from=" + LocalDateTime.of(day, LocalTime.MIDNIGHT)
-                + "&to=" + LocalDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT);
+        return "events?type=" + type + "&range=custom&from=" + LocalDateTime.of(day, LocalTime.MIDNIGHT) + "&to="
+                + LocalDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT);
     }
 
     static String eventsOfCustomer(long customerId, String range) {

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** "as of 2 minutes ago": how old the pre-aggregated figures are. */
 final class Freshness {
 
-    private Freshness() {
-    }
+    private Freshness() {}
 
     static String of(@Nullable Instant asOf, Instant now) {
         if (asOf == null) {

@@ -16,8 +16,7 @@ final class Labels {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String count(long value) {
         return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
@@ -33,7 +32,10 @@ final class Labels {
 
     /** The amounts that are not zero, largest first (amounts in different currencies are never added up). */
     static List<String> money(List<Money> amounts) {
-        return amounts.stream().filter(m -> m.amount().compareTo(BigDecimal.ZERO) > 0)
-                .sorted(Comparator.comparing(Money::amount).reversed()).map(Money::formatWhole).toList();
+        return amounts.stream()
+                .filter(m -> m.amount().compareTo(BigDecimal.ZERO) > 0)
+                .sorted(Comparator.comparing(Money::amount).reversed())
+                .map(Money::formatWhole)
+                .toList();
     }
 }

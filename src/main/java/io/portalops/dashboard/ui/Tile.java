@@ -12,22 +12,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class Tile {
 
-    private Tile() {
-    }
+    private Tile() {}
 
     static Component of(String label, String value, @Nullable String detail, @Nullable String link, boolean attention) {
         Component tile;
         if (link != null) {
             Anchor anchor = new Anchor(link);
             anchor.getElement().setAttribute("router-link", true);
-            anchor.getElement().setAttribute("aria-label", label + ": " + value + (detail == null ? "" : ", " + detail));
+            anchor.getElement()
+                    .setAttribute("aria-label", label + ": " + value + (detail == null ? "" : ", " + detail));
             tile = anchor;
         } else {
             tile = new Div();
         }
         tile.getElement().getClassList().add("kpi-tile");
         tile.getElement().getClassList().set("attention", attention);
-        tile.getElement().appendChild(span(label, "kpi-label").getElement(), span(value, "kpi-value").getElement());
+        tile.getElement()
+                .appendChild(
+                        span(label, "kpi-label").getElement(),
+                        span(value, "kpi-value").getElement());
         if (detail != null) {
             tile.getElement().appendChild(span(detail, "kpi-detail").getElement());
         }

@@ -1,7 +1,7 @@
 package io.portalops.directory.api;
 
-import io.portalops.directory.AccessGrantService;
 import io.portalops.audit.EntityChange;
+import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.GrantFilter;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantRequest;
@@ -33,15 +33,47 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/access-grants")
-@Tag(name = "Access grants", description = "Who has access to which product. ADMIN: all; SERVICE_ADMIN: the products of their "
-        + "services; PRODUCT_ADMIN: their products. A grant of any other product answers 404. An active grant holds a seat of a "
-        + "per-seat product; a full product answers 409.")
+@Tag(
+        name = "Access grants",
+        description = "Who has access to which product. ADMIN: all; SERVICE_ADMIN: the products of their "
+                + "services; PRODUCT_ADMIN: their products. A grant of any other product answers 404. An active grant holds a seat of a "
+                + "per-seat product; a full product answers 409.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such grant, person or product in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "404",
+        description = "No such grant, person or product in the caller's scope",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class AccessGrantController {
 
     private final AccessGrantService grants;
@@ -58,15 +90,20 @@ class AccessGrantController {
     }
 
     @GetMapping
-    @Operation(operationId = "searchAccessGrants", summary = "Search grants in the caller's scope", description = "Filters combine with AND; newest first.")
+    @Operation(
+            operationId = "searchAccessGrants",
+            summary = "Search grants in the caller's scope",
+            description = "Filters combine with AND; newest first.")
     @ApiResponse(responseCode = "200", description = "A page of grants")
-    GrantPage search(@RequestParam(required = false) @Nullable Long personId,
+    GrantPage search(
+            @RequestParam(required = false) @Nullable Long personId,
             @RequestParam(required = false) @Nullable Long productId,
             @RequestParam(required = false) @Nullable GrantStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > PersonService.MAX_PAGE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
+            throw new InvalidInputException(
+                    "size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
         }
         return GrantPage.of(grants.search(new GrantFilter(personId, productId, status), page * size, size), page);
     }
@@ -80,41 +117,79 @@ class AccessGrantController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createAccessGrant", summary = "Grant access", description = "status ACTIVE (the default) takes a seat at once; REQUESTED takes none "
-            + "until activated. A person has at most one open grant per product.")
+    @Operation(
+            operationId = "createAccessGrant",
+            summary = "Grant access",
+            description = "status ACTIVE (the default) takes a seat at once; REQUESTED takes none "
+                    + "until activated. A person has at most one open grant per product.")
     @ApiResponse(responseCode = "201", description = "The new grant")
-    @ApiResponse(responseCode = "409", description = "No free seat, an open grant exists already, or the person has left", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "No free seat, an open grant exists already, or the person has left",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     GrantListItem create(@RequestBody GrantRequest request) {
         return grants.create(request);
     }
 
     @PutMapping("/{id}")
-    @Operation(operationId = "updateAccessGrant", summary = "Change an open grant's role or note", description = "version must be the one read; a stale version answers 409.")
+    @Operation(
+            operationId = "updateAccessGrant",
+            summary = "Change an open grant's role or note",
+            description = "version must be the one read; a stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The changed grant")
-    @ApiResponse(responseCode = "409", description = "Stale version, or the grant is revoked", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Stale version, or the grant is revoked",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     GrantListItem update(@PathVariable long id, @RequestBody GrantUpdate update) {
         return grants.update(id, update);
     }
 
     @PostMapping("/{id}/activate")
-    @Operation(operationId = "activateAccessGrant", summary = "Activate a requested grant", description = "Takes a seat of a per-seat product.")
+    @Operation(
+            operationId = "activateAccessGrant",
+            summary = "Activate a requested grant",
+            description = "Takes a seat of a per-seat product.")
     @ApiResponse(responseCode = "200", description = "The active grant")
-    @ApiResponse(responseCode = "409", description = "Not a request, no free seat, or the person has left", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Not a request, no free seat, or the person has left",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     GrantListItem activate(@PathVariable long id) {
         return grants.activate(id);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "revokeAccessGrant", summary = "Revoke a grant", description = "Grants are never erased: the grant is revoked (an active one frees its "
-            + "seat) and stays with its history. The optional reason becomes its note.")
+    @Operation(
+            operationId = "revokeAccessGrant",
+            summary = "Revoke a grant",
+            description = "Grants are never erased: the grant is revoked (an active one frees its "
+                    + "seat) and stays with its history. The optional reason becomes its note.")
     @ApiResponse(responseCode = "200", description = "The revoked grant")
-    @ApiResponse(responseCode = "409", description = "The grant is revoked already", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The grant is revoked already",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     GrantListItem revoke(@PathVariable long id, @RequestParam(required = false) @Nullable String reason) {
         return grants.revoke(id, reason);
     }
 
     @GetMapping("/{id}/history")
-    @Operation(operationId = "accessGrantHistory", summary = "Who requested, granted, changed and revoked the grant, newest first")
+    @Operation(
+            operationId = "accessGrantHistory",
+            summary = "Who requested, granted, changed and revoked the grant, newest first")
     @ApiResponse(responseCode = "200", description = "The grant's revisions")
     List<EntityChange> history(@PathVariable long id) {
         return grants.history(id);

@@ -1,7 +1,7 @@
 package io.portalops.directory.api;
 
-import io.portalops.directory.AccessGrantService;
 import io.portalops.audit.EntityChange;
+import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.PersonDetails;
@@ -36,13 +36,40 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/people")
-@Tag(name = "People", description = "The directory of people (most cannot log in). ADMIN, SERVICE_ADMIN and PRODUCT_ADMIN read "
-        + "it; only ADMIN creates and edits. People are never deleted: they leave (status LEFT) and keep their history.")
+@Tag(
+        name = "People",
+        description =
+                "The directory of people (most cannot log in). ADMIN, SERVICE_ADMIN and PRODUCT_ADMIN read "
+                        + "it; only ADMIN creates and edits. People are never deleted: they leave (status LEFT) and keep their history.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class PersonController {
 
     private final PersonService people;
@@ -61,57 +88,112 @@ class PersonController {
     }
 
     @GetMapping
-    @Operation(operationId = "searchPeople", summary = "Search people", description = "Filters combine with AND. productId keeps the people holding active "
-            + "access to that product; a product outside the caller's scope answers 404. sort is a field name with an optional "
-            + "',asc' or ',desc', e.g. startDate,desc.")
+    @Operation(
+            operationId = "searchPeople",
+            summary = "Search people",
+            description = "Filters combine with AND. productId keeps the people holding active "
+                    + "access to that product; a product outside the caller's scope answers 404. sort is a field name with an optional "
+                    + "',asc' or ',desc', e.g. startDate,desc.")
     @ApiResponse(responseCode = "200", description = "A page of people")
-    @ApiResponse(responseCode = "404", description = "productId is not a product in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    PersonPage search(@Parameter(description = "3 or more characters: contained in the name; 1 or 2: start of the name")
-            @RequestParam(required = false) @Nullable String name,
+    @ApiResponse(
+            responseCode = "404",
+            description = "productId is not a product in the caller's scope",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    PersonPage search(
+            @Parameter(description = "3 or more characters: contained in the name; 1 or 2: start of the name")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String name,
             @RequestParam(required = false) @Nullable String department,
             @RequestParam(required = false) @Nullable EmploymentStatus status,
             @RequestParam(required = false) @Nullable Long productId,
-            @Parameter(description = "name, employeeNumber, department, status, startDate or endDate, with ,asc or ,desc")
-            @RequestParam(defaultValue = "name,asc") String sort,
+            @Parameter(
+                            description =
+                                    "name, employeeNumber, department, status, startDate or endDate, with ,asc or ,desc")
+                    @RequestParam(defaultValue = "name,asc")
+                    String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > PersonService.MAX_PAGE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
+            throw new InvalidInputException(
+                    "size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
         }
-        return PersonPage.of(people.search(new PersonFilter(name, department, status, productId),
-                List.of(SortOrder.parse(sort, PersonSortField.class)), page * size, size), page);
+        return PersonPage.of(
+                people.search(
+                        new PersonFilter(name, department, status, productId),
+                        List.of(SortOrder.parse(sort, PersonSortField.class)),
+                        page * size,
+                        size),
+                page);
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getPerson", summary = "One person")
     @ApiResponse(responseCode = "200", description = "The person")
-    @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     PersonDetails get(@PathVariable long id) {
         return people.get(id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createPerson", summary = "Create a person (ADMIN)", description = "A person pending start needs a startDate; one leaving or "
-            + "gone an endDate. accountId links an existing login account; without it the person cannot log in.")
+    @Operation(
+            operationId = "createPerson",
+            summary = "Create a person (ADMIN)",
+            description =
+                    "A person pending start needs a startDate; one leaving or "
+                            + "gone an endDate. accountId links an existing login account; without it the person cannot log in.")
     @ApiResponse(responseCode = "201", description = "The created person")
     PersonDetails create(@RequestBody PersonForm form) {
         return people.create(form);
     }
 
     @PutMapping("/{id}")
-    @Operation(operationId = "updatePerson", summary = "Update a person (ADMIN)", description = "version must be the one read; a stale version answers 409.")
+    @Operation(
+            operationId = "updatePerson",
+            summary = "Update a person (ADMIN)",
+            description = "version must be the one read; a stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The updated person")
-    @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Someone else saved the person since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Someone else saved the person since this version was read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     PersonDetails update(@PathVariable long id, @RequestBody PersonForm form) {
         return people.update(id, form);
     }
 
     @GetMapping("/{id}/access-grants")
-    @Operation(operationId = "personAccessGrants", summary = "A person's access grants on the products in the caller's scope", description = "Open grants first.")
+    @Operation(
+            operationId = "personAccessGrants",
+            summary = "A person's access grants on the products in the caller's scope",
+            description = "Open grants first.")
     @ApiResponse(responseCode = "200", description = "The grants the caller may see")
-    @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     List<GrantListItem> grants(@PathVariable long id) {
         return grants.ofPerson(id);
     }
@@ -119,7 +201,13 @@ class PersonController {
     @GetMapping("/{id}/history")
     @Operation(operationId = "personHistory", summary = "Who changed which field of the person, newest first")
     @ApiResponse(responseCode = "200", description = "The person's revisions")
-    @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     List<EntityChange> history(@PathVariable long id) {
         return people.history(id);
     }

@@ -49,10 +49,12 @@ import org.springframework.stereotype.Component;
 class DirectoryDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryDemoData.class);
-    private static final String PERSON_COPY = "COPY person (id, employee_number, name, email, department, title, manager_id, location, "
-            + "status, start_date, end_date, account_id, created_at, updated_at, version) FROM STDIN WITH (FORMAT csv)";
-    private static final String GRANT_COPY = "COPY access_grant (id, person_id, product_id, role, status, requested_at, requested_by, "
-            + "granted_at, granted_by, revoked_at, revoked_by, note, created_at, updated_at, version) FROM STDIN WITH (FORMAT csv)";
+    private static final String PERSON_COPY =
+            "COPY person (id, employee_number, name, email, department, title, manager_id, location, "
+                    + "status, start_date, end_date, account_id, created_at, updated_at, version) FROM STDIN WITH (FORMAT csv)";
+    private static final String GRANT_COPY =
+            "COPY access_grant (id, person_id, product_id, role, status, requested_at, requested_by, "
+                    + "granted_at, granted_by, revoked_at, revoked_by, note, created_at, updated_at, version) FROM STDIN WITH (FORMAT csv)";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -62,8 +64,14 @@ class DirectoryDemoData implements ApplicationRunner {
     private final Clock clock;
     private final int size;
 
-    DirectoryDemoData(DataSource dataSource, JdbcTemplate jdbc, SaasCatalog catalog, SeatLedger seats, AccountService accounts,
-            Clock clock, DemoProperties demo) {
+    DirectoryDemoData(
+            DataSource dataSource,
+            JdbcTemplate jdbc,
+            SaasCatalog catalog,
+            SeatLedger seats,
+            AccountService accounts,
+            Clock clock,
+            DemoProperties demo) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -76,16 +84,20 @@ class DirectoryDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Boolean empty = jdbc.queryForObject("select not exists (select 1 from person)", Boolean.class);
-        List<ProductRef> products = catalog.allRefsUnscoped().values().stream().sorted(Comparator.comparingLong(ProductRef::id)).toList();
+        List<ProductRef> products = catalog.allRefsUnscoped().values().stream()
+                .sorted(Comparator.comparingLong(ProductRef::id))
+                .toList();
         if (!Boolean.TRUE.equals(empty) || size <= 0 || products.isEmpty()) {
             return;
         }
         long started = System.nanoTime();
         Random random = new Random(42);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Long> logins = accounts.byUsernames(Set.of("admin", "serviceadmin", "productadmin")).values().stream()
-                .collect(Collectors.toMap(AccountSummary::username, AccountSummary::id));
-        List<DemoPeople.Row> people = new DemoPeople(random, new Faker(Locale.ENGLISH, random), LocalDate.ofInstant(now, ZoneOffset.UTC))
+        Map<String, Long> logins =
+                accounts.byUsernames(Set.of("admin", "serviceadmin", "productadmin")).values().stream()
+                        .collect(Collectors.toMap(AccountSummary::username, AccountSummary::id));
+        List<DemoPeople.Row> people = new DemoPeople(
+                        random, new Faker(Locale.ENGLISH, random), LocalDate.ofInstant(now, ZoneOffset.UTC))
                 .generate(size, logins);
         List<DemoGrants.Row> grants = new DemoGrants(random, now).generate(people, products, seats.perSeatLimits());
         Long by = logins.get("admin");
@@ -107,24 +119,37 @@ class DirectoryDemoData implements ApplicationRunner {
         jdbc.execute("select setval(pg_get_serial_sequence('access_grant', 'id'), (select max(id) from access_grant))");
         recordCreationRevision(now);
         Map<Long, Integer> active = new TreeMap<>();
-        grants.stream().filter(g -> g.status() == GrantStatus.ACTIVE).forEach(g -> active.merge(g.productId(), 1, Integer::sum));
+        grants.stream()
+                .filter(g -> g.status() == GrantStatus.ACTIVE)
+                .forEach(g -> active.merge(g.productId(), 1, Integer::sum));
         seats.reconcile(active);
         jdbc.execute("analyze person");
         jdbc.execute("analyze access_grant");
-        log.info("Demo data: {} people with {} access grants ({} active) in {} ms", people.size(), grants.size(),
-                active.values().stream().mapToInt(Integer::intValue).sum(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Demo data: {} people with {} access grants ({} active) in {} ms",
+                people.size(),
+                grants.size(),
+                active.values().stream().mapToInt(Integer::intValue).sum(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One Envers revision for the whole seed, so that every demo person's and grant's history starts with its creation. */
     private void recordCreationRevision(Instant now) {
-        Long revision = jdbc.queryForObject("insert into audit_revision (rev_timestamp, account_id, username) "
-                + "values (?, null, 'demo-data') returning id", Long.class, now.toEpochMilli());
-        jdbc.update("insert into person_aud (id, rev, revtype, employee_number, name, email, department, title, manager_id, location, "
-                + "status, start_date, end_date, account_id) select id, ?, 0, employee_number, name, email, department, title, "
-                + "manager_id, location, status, start_date, end_date, account_id from person", revision);
-        jdbc.update("insert into access_grant_aud (id, rev, revtype, person_id, product_id, role, status, requested_at, requested_by, "
-                + "granted_at, granted_by, revoked_at, revoked_by, note) select id, ?, 0, person_id, product_id, role, status, "
-                + "requested_at, requested_by, granted_at, granted_by, revoked_at, revoked_by, note from access_grant", revision);
+        Long revision = jdbc.queryForObject(
+                "insert into audit_revision (rev_timestamp, account_id, username) "
+                        + "values (?, null, 'demo-data') returning id",
+                Long.class,
+                now.toEpochMilli());
+        jdbc.update(
+                "insert into person_aud (id, rev, revtype, employee_number, name, email, department, title, manager_id, location, "
+                        + "status, start_date, end_date, account_id) select id, ?, 0, employee_number, name, email, department, title, "
+                        + "manager_id, location, status, start_date, end_date, account_id from person",
+                revision);
+        jdbc.update(
+                "insert into access_grant_aud (id, rev, revtype, person_id, product_id, role, status, requested_at, requested_by, "
+                        + "granted_at, granted_by, revoked_at, revoked_by, note) select id, ?, 0, person_id, product_id, role, status, "
+                        + "requested_at, requested_by, granted_at, granted_by, revoked_at, revoked_by, note from access_grant",
+                revision);
     }
 
     private static void personRow(StringBuilder csv, DemoPeople.Row p, Instant now) {
@@ -158,7 +183,8 @@ class DirectoryDemoData implements ApplicationRunner {
         field(csv, g.revokedAt());
         field(csv, g.revokedAt() == null ? null : by);
         field(csv, g.note());
-        Instant updated = g.revokedAt() != null ? g.revokedAt() : g.grantedAt() != null ? g.grantedAt() : g.requestedAt();
+        Instant updated =
+                g.revokedAt() != null ? g.revokedAt() : g.grantedAt() != null ? g.grantedAt() : g.requestedAt();
         field(csv, g.requestedAt());
         field(csv, updated);
         csv.append("0\n");

@@ -7,24 +7,27 @@ import io.portalops.directory.GrantStatus;
 /** The status pills of people and grants, the same in every directory screen. */
 final class DirectoryBadges {
 
-    private DirectoryBadges() {
-    }
+    private DirectoryBadges() {}
 
     static Span employment(EmploymentStatus status) {
-        return badge(status.label(), switch (status) {
-            case PENDING_START -> "contrast";
-            case ACTIVE -> "success";
-            case LEAVING -> "warning";
-            case LEFT -> "error";
-        });
+        return badge(
+                status.label(),
+                switch (status) {
+                    case PENDING_START -> "contrast";
+                    case ACTIVE -> "success";
+                    case LEAVING -> "warning";
+                    case LEFT -> "error";
+                });
     }
 
     static Span grant(GrantStatus status) {
-        return badge(status.label(), switch (status) {
-            case REQUESTED -> "contrast";
-            case ACTIVE -> "success";
-            case REVOKED -> "error";
-        });
+        return badge(
+                status.label(),
+                switch (status) {
+                    case REQUESTED -> "contrast";
+                    case ACTIVE -> "success";
+                    case REVOKED -> "error";
+                });
     }
 
     private static Span badge(String text, String variant) {

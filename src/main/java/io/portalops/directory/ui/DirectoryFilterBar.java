@@ -71,7 +71,10 @@ class DirectoryFilterBar extends Div {
     }
 
     PersonFilter value() {
-        return new PersonFilter(name.getValue(), department.getValue(), status.getValue(),
+        return new PersonFilter(
+                name.getValue(),
+                department.getValue(),
+                status.getValue(),
                 product.getValue() == null ? null : product.getValue().id());
     }
 
@@ -97,10 +100,19 @@ class DirectoryFilterBar extends Div {
         Map<String, List<String>> query = parameters.getParameters();
         name.setValue(first(query, "name"));
         String dept = first(query, "department");
-        department.setValue(department.getListDataView().getItems().filter(dept::equals).findFirst().orElse(null));
+        department.setValue(department
+                .getListDataView()
+                .getItems()
+                .filter(dept::equals)
+                .findFirst()
+                .orElse(null));
         status.setValue(status(first(query, "status")));
         String productId = first(query, "product");
-        product.setValue(product.getListDataView().getItems().filter(p -> Long.toString(p.id()).equals(productId)).findFirst().orElse(null));
+        product.setValue(product.getListDataView()
+                .getItems()
+                .filter(p -> Long.toString(p.id()).equals(productId))
+                .findFirst()
+                .orElse(null));
     }
 
     private static @Nullable EmploymentStatus status(String value) {

@@ -11,16 +11,15 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.directory.PersonExport;
 import io.portalops.directory.PersonListItem;
 import io.portalops.directory.PersonService;
-import io.portalops.directory.PersonExport;
+import io.portalops.directory.PersonSortField;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
-import io.portalops.directory.PersonSortField;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
@@ -47,41 +46,95 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
     private final UrlFilters url;
 
-    DirectoryView(PersonService people, SaasCatalog catalog, CurrentUserProvider currentUser, PersonExport export, Exports exports) {
+    DirectoryView(
+            PersonService people,
+            SaasCatalog catalog,
+            CurrentUserProvider currentUser,
+            PersonExport export,
+            Exports exports) {
         addClassName("directory-view");
         setSizeFull();
         filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
-        url = new UrlFilters("directory", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
+        url = new UrlFilters(
+                "directory",
+                query -> filters.apply(query),
+                () -> filters.toQueryParameters(),
+                () -> grid.getDataProvider().refreshAll());
         boolean admin = currentUser.require().has(Role.ADMIN);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(admin);
         create.addClickListener(click -> create.getUI().ifPresent(ui -> ui.navigate(PersonView.class, "new")));
         importCsv.setVisible(admin);
         importCsv.addClickListener(click -> importCsv.getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class)));
-        filters.addToActions(importCsv, create, new ExportMenu(exports, export, () -> export.query(filters.value(),
-                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+        filters.addToActions(
+                importCsv,
+                create,
+                new ExportMenu(
+                        exports,
+                        export,
+                        () -> export.query(
+                                filters.value(),
+                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
-        grid.addColumn(PersonListItem::employeeNumber).setHeader("Employee no.").setKey(PersonSortField.EMPLOYEE_NUMBER.name())
-                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(PersonListItem::name).setHeader("Name").setKey(PersonSortField.NAME.name()).setSortable(true)
-                .setWidth("11rem").setFlexGrow(2).setTooltipGenerator(PersonListItem::email);
-        grid.addColumn(p -> text(p.department())).setHeader("Department").setKey(PersonSortField.DEPARTMENT.name()).setSortable(true)
-                .setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(p -> text(p.title())).setHeader("Title").setWidth("10rem").setFlexGrow(2);
-        grid.addColumn(p -> text(p.location())).setHeader("Location").setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(p -> DirectoryBadges.employment(p.status())).setHeader("Status").setKey(PersonSortField.STATUS.name())
-                .setSortable(true).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(p -> date(p.startDate())).setHeader("Start").setKey(PersonSortField.START_DATE.name()).setSortable(true)
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(p -> date(p.endDate())).setHeader("End").setKey(PersonSortField.END_DATE.name()).setSortable(true)
-                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(PersonListItem::employeeNumber)
+                .setHeader("Employee no.")
+                .setKey(PersonSortField.EMPLOYEE_NUMBER.name())
+                .setSortable(true)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(PersonListItem::name)
+                .setHeader("Name")
+                .setKey(PersonSortField.NAME.name())
+                .setSortable(true)
+                .setWidth("11rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(PersonListItem::email);
+        grid.addColumn(p -> text(p.department()))
+                .setHeader("Department")
+                .setKey(PersonSortField.DEPARTMENT.name())
+                .setSortable(true)
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        grid.addColumn(p -> text(p.title()))
+                .setHeader("Title")
+                .setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addColumn(p -> text(p.location()))
+                .setHeader("Location")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(p -> DirectoryBadges.employment(p.status()))
+                .setHeader("Status")
+                .setKey(PersonSortField.STATUS.name())
+                .setSortable(true)
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> date(p.startDate()))
+                .setHeader("Start")
+                .setKey(PersonSortField.START_DATE.name())
+                .setSortable(true)
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> date(p.endDate()))
+                .setHeader("End")
+                .setKey(PersonSortField.END_DATE.name())
+                .setSortable(true)
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No people match these filters.");
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(PersonView.class, Long.toString(click.getItem().id()))));
-        grid.setItems(query -> people.search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit()).items().stream());
-        grid.sort(GridSortOrder.asc(grid.getColumnByKey(PersonSortField.NAME.name())).build());
+        grid.addItemClickListener(click -> grid.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        PersonView.class, Long.toString(click.getItem().id()))));
+        grid.setItems(
+                query -> people
+                        .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
+                        .items()
+                        .stream());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(PersonSortField.NAME.name()))
+                .build());
         add(filters, grid);
     }
 
@@ -97,7 +150,8 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     private static List<SortOrder<PersonSortField>> sortOf(List<QuerySortOrder> orders) {
         List<SortOrder<PersonSortField>> sort = new ArrayList<>();
         for (QuerySortOrder order : orders) {
-            sort.add(new SortOrder<>(PersonSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+            sort.add(new SortOrder<>(
+                    PersonSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
         }
         return sort;
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantRequest;
@@ -20,6 +19,7 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -43,12 +43,20 @@ class GrantDialog extends Dialog {
     private final AccessGrantService grants;
     private final Consumer<GrantListItem> onSaved;
 
-    GrantDialog(AccessGrantService grants, PersonService people, List<ProductRef> products, @Nullable PersonOption fixedPerson,
-            @Nullable ProductRef fixedProduct, Consumer<GrantListItem> onSaved) {
+    GrantDialog(
+            AccessGrantService grants,
+            PersonService people,
+            List<ProductRef> products,
+            @Nullable PersonOption fixedPerson,
+            @Nullable ProductRef fixedProduct,
+            Consumer<GrantListItem> onSaved) {
         this.grants = grants;
         this.onSaved = onSaved;
         addClassName("grant-dialog");
-        setHeaderTitle(fixedPerson != null ? "Grant access to " + fixedPerson.label() : "Grant access to " + fixedProduct.label());
+        setHeaderTitle(
+                fixedPerson != null
+                        ? "Grant access to " + fixedPerson.label()
+                        : "Grant access to " + fixedProduct.label());
         product.setItems(fixedProduct != null ? List.of(fixedProduct) : products);
         product.setItemLabelGenerator(ProductRef::label);
         product.setValue(fixedProduct);
@@ -60,7 +68,8 @@ class GrantDialog extends Dialog {
         person.setRequired(true);
         person.setHelperText(fixedPerson == null ? "Type to search by name" : null);
         status.setItems(GrantStatus.ACTIVE, GrantStatus.REQUESTED);
-        status.setItemLabelGenerator(s -> s == GrantStatus.ACTIVE ? "Active now (takes a seat)" : "Requested (no seat until activated)");
+        status.setItemLabelGenerator(
+                s -> s == GrantStatus.ACTIVE ? "Active now (takes a seat)" : "Requested (no seat until activated)");
         status.setValue(GrantStatus.ACTIVE);
         FormConstraints.apply(role, GrantRequest.class, "role");
         role.setPlaceholder("e.g. Editor, Enterprise");
@@ -85,9 +94,14 @@ class GrantDialog extends Dialog {
             return;
         }
         try {
-            GrantListItem saved = grants.create(new GrantRequest(person.getValue().id(), product.getValue().id(), role.getValue(),
-                    status.getValue(), note.getValue()));
-            Notifications.success(saved.personName() + ": " + saved.status().label().toLowerCase() + " access to " + saved.productLabel());
+            GrantListItem saved = grants.create(new GrantRequest(
+                    person.getValue().id(),
+                    product.getValue().id(),
+                    role.getValue(),
+                    status.getValue(),
+                    note.getValue()));
+            Notifications.success(saved.personName() + ": "
+                    + saved.status().label().toLowerCase() + " access to " + saved.productLabel());
             close();
             onSaved.accept(saved);
         } catch (RuleViolationException | NotFoundException e) {

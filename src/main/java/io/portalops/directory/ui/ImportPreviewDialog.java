@@ -35,9 +35,11 @@ class ImportPreviewDialog extends Dialog {
         setHeaderTitle("Preview of " + preview.fileName());
         setWidth("min(90rem, 96vw)");
         setHeight("80vh");
-        summary.setText(preview.fileErrors().isEmpty()
-                ? preview.rows().size() + " rows: " + preview.validRows() + " valid, " + preview.rejectedRows() + " with errors."
-                : "The file cannot be imported.");
+        summary.setText(
+                preview.fileErrors().isEmpty()
+                        ? preview.rows().size() + " rows: " + preview.validRows() + " valid, " + preview.rejectedRows()
+                                + " with errors."
+                        : "The file cannot be imported.");
         add(summary);
         for (String error : preview.fileErrors()) {
             Div line = new Div(error);
@@ -45,15 +47,24 @@ class ImportPreviewDialog extends Dialog {
             add(line);
         }
         rows.addColumn(ImportRow::line).setHeader("Line").setWidth("4.5rem").setFlexGrow(0);
-        rows.addComponentColumn(ImportPreviewDialog::errors).setHeader("Errors").setWidth("18rem").setFlexGrow(2);
-        rows.addColumn(ImportRow::employeeNumber).setHeader("Employee no.").setWidth("8rem").setFlexGrow(0);
+        rows.addComponentColumn(ImportPreviewDialog::errors)
+                .setHeader("Errors")
+                .setWidth("18rem")
+                .setFlexGrow(2);
+        rows.addColumn(ImportRow::employeeNumber)
+                .setHeader("Employee no.")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         rows.addColumn(ImportRow::name).setHeader("Name").setFlexGrow(1);
         rows.addColumn(ImportRow::email).setHeader("Email").setFlexGrow(1);
         rows.addColumn(ImportRow::department).setHeader("Department").setFlexGrow(1);
         rows.addColumn(ImportRow::title).setHeader("Title").setFlexGrow(1);
         rows.addColumn(ImportRow::manager).setHeader("Manager").setFlexGrow(1);
         rows.addColumn(ImportRow::status).setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        rows.addColumn(ImportRow::startDate).setHeader("Start").setWidth("6.5rem").setFlexGrow(0);
+        rows.addColumn(ImportRow::startDate)
+                .setHeader("Start")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         rows.addColumn(ImportRow::endDate).setHeader("End").setWidth("6.5rem").setFlexGrow(0);
         rows.setPartNameGenerator(row -> row.valid() ? null : "invalid-row");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -65,9 +76,11 @@ class ImportPreviewDialog extends Dialog {
         importAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importAll.setEnabled(preview.allValid());
         importAll.setTooltipText(preview.allValid() ? "Imports every row" : "Offered when no row has errors");
-        importAll.addClickListener(click -> commit(importer, preview.fileName(), content, ImportMode.ALL_OR_NOTHING, onImported));
+        importAll.addClickListener(
+                click -> commit(importer, preview.fileName(), content, ImportMode.ALL_OR_NOTHING, onImported));
         importValid.setEnabled(preview.validRows() > 0 && !preview.allValid());
-        importValid.addClickListener(click -> commit(importer, preview.fileName(), content, ImportMode.VALID_ROWS_ONLY, onImported));
+        importValid.addClickListener(
+                click -> commit(importer, preview.fileName(), content, ImportMode.VALID_ROWS_ONLY, onImported));
         getFooter().add(new Button("Cancel", click -> close()), importValid, importAll);
     }
 
@@ -78,7 +91,8 @@ class ImportPreviewDialog extends Dialog {
                 Notifications.error("Nothing was imported: " + result.rejected() + " of " + result.rows()
                         + " rows have errors now. Upload the file again to see them.");
             } else {
-                Notifications.success(result.imported() + " people imported" + (result.rejected() > 0 ? ", " + result.rejected() + " rows skipped" : ""));
+                Notifications.success(result.imported() + " people imported"
+                        + (result.rejected() > 0 ? ", " + result.rejected() + " rows skipped" : ""));
             }
         } catch (RuleViolationException e) {
             Notifications.error(e.getMessage());

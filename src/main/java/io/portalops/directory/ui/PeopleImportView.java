@@ -31,9 +31,11 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 public class PeopleImportView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-    static final String SAMPLE = "employee_number,name,email,department,title,manager_email,location,status,start_date,end_date\n"
-            + "E10001,Jane Doe,jane.doe@example.com,Engineering,Developer,hanna.head@example.com,Stockholm,pending_start,2026-03-02,\n";
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    static final String SAMPLE =
+            "employee_number,name,email,department,title,manager_email,location,status,start_date,end_date\n"
+                    + "E10001,Jane Doe,jane.doe@example.com,Engineering,Developer,hanna.head@example.com,Stockholm,pending_start,2026-03-02,\n";
 
     final Upload upload;
     final LimitedUpload handler;
@@ -46,35 +48,62 @@ public class PeopleImportView extends VerticalLayout {
         setSizeFull();
         // The check runs in the upload request, which carries the user's sign-in; the dialog opens under the UI lock.
         upload = new Upload();
-        handler = LimitedUpload.attach(upload, PeopleImport.MAX_BYTES, received -> {
-            Runnable show = check(received.fileName(), received.file());
-            getUI().ifPresent(ui -> ui.access(show::run));
-        }, refused -> getUI().ifPresent(ui -> ui.access(() -> {
-            upload.clearFileList();
-            Notifications.error(refused);
-        })));
+        handler = LimitedUpload.attach(
+                upload,
+                PeopleImport.MAX_BYTES,
+                received -> {
+                    Runnable show = check(received.fileName(), received.file());
+                    getUI().ifPresent(ui -> ui.access(show::run));
+                },
+                refused -> getUI().ifPresent(ui -> ui.access(() -> {
+                    upload.clearFileList();
+                    Notifications.error(refused);
+                })));
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span("CSV file, UTF-8, up to " + PeopleImport.MAX_BYTES / (1024 * 1024) + " MB and "
                 + PeopleImport.MAX_ROWS + " rows"));
-        upload.addFileRejectedListener(rejected -> Notifications.error(rejected.getFileName() + ": " + rejected.getErrorMessage()
-                + " Files up to " + PeopleImport.MAX_BYTES / (1024 * 1024) + " MB are accepted."));
+        upload.addFileRejectedListener(
+                rejected -> Notifications.error(rejected.getFileName() + ": " + rejected.getErrorMessage()
+                        + " Files up to " + PeopleImport.MAX_BYTES / (1024 * 1024) + " MB are accepted."));
 
-        Paragraph help = new Paragraph("The first row names the columns, in any order. Required: employee_number, name, email, "
-                + "status (pending_start, active, leaving or left). Optional: department, title, manager_email or "
-                + "manager_employee_number (someone in the directory or on an earlier line), location, start_date and end_date "
-                + "(like 2026-03-31). Nothing is written before you confirm the preview.");
+        Paragraph help =
+                new Paragraph("The first row names the columns, in any order. Required: employee_number, name, email, "
+                        + "status (pending_start, active, leaving or left). Optional: department, title, manager_email or "
+                        + "manager_employee_number (someone in the directory or on an earlier line), location, start_date and end_date "
+                        + "(like 2026-03-31). Nothing is written before you confirm the preview.");
         Pre sample = new Pre(SAMPLE);
         sample.addClassName("csv-sample");
 
-        imports.addColumn(i -> WHEN.format(i.importedAt())).setHeader("When").setWidth("9.5rem").setFlexGrow(0);
-        imports.addColumn(PersonImportItem::username).setHeader("By").setWidth("8rem").setFlexGrow(0);
+        imports.addColumn(i -> WHEN.format(i.importedAt()))
+                .setHeader("When")
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
+        imports.addColumn(PersonImportItem::username)
+                .setHeader("By")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         imports.addColumn(PersonImportItem::fileName).setHeader("File").setFlexGrow(2);
-        imports.addColumn(PersonImportItem::rows).setHeader("Rows").setWidth("5rem").setFlexGrow(0);
-        imports.addColumn(PersonImportItem::imported).setHeader("Imported").setWidth("6.5rem").setFlexGrow(0);
-        imports.addColumn(PersonImportItem::rejected).setHeader("Rejected").setWidth("6.5rem").setFlexGrow(0);
-        imports.addColumn(i -> i.mode().label()).setHeader("Mode").setWidth("9rem").setFlexGrow(0);
-        imports.addColumn(i -> i.outcome().label()).setHeader("Outcome").setWidth("9rem").setFlexGrow(0);
+        imports.addColumn(PersonImportItem::rows)
+                .setHeader("Rows")
+                .setWidth("5rem")
+                .setFlexGrow(0);
+        imports.addColumn(PersonImportItem::imported)
+                .setHeader("Imported")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        imports.addColumn(PersonImportItem::rejected)
+                .setHeader("Rejected")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        imports.addColumn(i -> i.mode().label())
+                .setHeader("Mode")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        imports.addColumn(i -> i.outcome().label())
+                .setHeader("Outcome")
+                .setWidth("9rem")
+                .setFlexGrow(0);
         imports.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         imports.setEmptyStateText("No imports yet.");
         imports.setSizeFull();

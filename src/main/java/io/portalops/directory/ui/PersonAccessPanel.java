@@ -34,14 +34,16 @@ import org.jspecify.annotations.Nullable;
  */
 class PersonAccessPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     final Grid<GrantListItem> grid = new Grid<>(GrantListItem.class, false);
     final Button grant = new Button("Grant access", VaadinIcon.PLUS.create());
     private final AccessGrantService grants;
     private final PersonDetails person;
 
-    PersonAccessPanel(AccessGrantService grants, PersonService people, List<ProductRef> grantable, PersonDetails person) {
+    PersonAccessPanel(
+            AccessGrantService grants, PersonService people, List<ProductRef> grantable, PersonDetails person) {
         this.grants = grants;
         this.person = person;
         addClassName("person-access");
@@ -49,26 +51,53 @@ class PersonAccessPanel extends VerticalLayout {
         setSizeFull();
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grant.setVisible(!grantable.isEmpty() && person.status() != EmploymentStatus.LEFT);
-        grant.addClickListener(click -> new GrantDialog(grants, people, grantable, new PersonOption(person.id(), person.name()), null,
-                saved -> refresh()).open());
-        Paragraph hint = new Paragraph("Access to the products you manage. History shows who requested, granted and revoked it.");
+        grant.addClickListener(click -> new GrantDialog(
+                        grants,
+                        people,
+                        grantable,
+                        new PersonOption(person.id(), person.name()),
+                        null,
+                        saved -> refresh())
+                .open());
+        Paragraph hint = new Paragraph(
+                "Access to the products you manage. History shows who requested, granted and revoked it.");
         hint.addClassName("hint");
         HorizontalLayout top = new HorizontalLayout(hint, grant);
         top.setWidthFull();
         top.setAlignItems(Alignment.BASELINE);
         top.expand(hint);
 
-        grid.addColumn(GrantListItem::productLabel).setHeader("Product").setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(g -> g.role() == null ? "" : g.role()).setHeader("Role or tier").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(g -> DirectoryBadges.grant(g.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(g -> when(g.grantedAt(), g.grantedBy())).setHeader("Granted").setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(g -> g.status() == GrantStatus.REQUESTED ? "Requested " + when(g.requestedAt(), g.requestedBy())
-                : when(g.revokedAt(), g.revokedBy())).setHeader("Requested / revoked").setWidth("10.5rem").setFlexGrow(0);
-        grid.addColumn(g -> g.note() == null ? "" : g.note()).setHeader("Note").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(GrantListItem::productLabel)
+                .setHeader("Product")
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(g -> g.role() == null ? "" : g.role())
+                .setHeader("Role or tier")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(g -> DirectoryBadges.grant(g.status()))
+                .setHeader("Status")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(g -> when(g.grantedAt(), g.grantedBy()))
+                .setHeader("Granted")
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(g -> g.status() == GrantStatus.REQUESTED
+                        ? "Requested " + when(g.requestedAt(), g.requestedBy())
+                        : when(g.revokedAt(), g.revokedBy()))
+                .setHeader("Requested / revoked")
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(g -> g.note() == null ? "" : g.note())
+                .setHeader("Note")
+                .setWidth("8rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader("").setWidth("10rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
         grid.setDetailsVisibleOnClick(false);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No access to the products you see.");
         grid.setSizeFull();
         add(top, grid);
@@ -116,8 +145,15 @@ class PersonAccessPanel extends VerticalLayout {
         HistoryGrid history = new HistoryGrid();
         history.addClassName("grant-history");
         history.setAllRowsVisible(true);
-        history.show(grants.history(g.id()).stream().map(c -> new HistoryGrid.Change(c.at(), c.actor(), c.kind(),
-                c.fields().stream().map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue())).toList())).toList());
+        history.show(grants.history(g.id()).stream()
+                .map(c -> new HistoryGrid.Change(
+                        c.at(),
+                        c.actor(),
+                        c.kind(),
+                        c.fields().stream()
+                                .map(f -> new HistoryGrid.Field(f.field(), f.oldValue(), f.newValue()))
+                                .toList()))
+                .toList());
         return history;
     }
 

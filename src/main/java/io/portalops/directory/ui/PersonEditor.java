@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.PersonDetails;
 import io.portalops.directory.PersonForm;
@@ -24,6 +23,7 @@ import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  */
 class PersonEditor extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final TextField employeeNumber = new TextField("Employee number");
     final TextField name = new TextField("Name");
@@ -72,7 +73,8 @@ class PersonEditor extends VerticalLayout {
         department.setItems(departments);
         department.setAllowCustomValue(true);
         department.addCustomValueSetListener(custom -> {
-            department.setItems(Stream.concat(departments.stream(), Stream.of(custom.getDetail())).toList());
+            department.setItems(Stream.concat(departments.stream(), Stream.of(custom.getDetail()))
+                    .toList());
             department.setValue(custom.getDetail());
         });
         PersonOption.lazilySearch(manager, people);
@@ -83,18 +85,24 @@ class PersonEditor extends VerticalLayout {
         account.setClearButtonVisible(true);
         account.setHelperText("Most people have none and cannot sign in.");
 
-        for (var entry : List.of(Map.entry(employeeNumber, "employeeNumber"), Map.entry(name, "name"),
-                Map.entry(email, "email"), Map.entry(title, "title"), Map.entry(location, "location"))) {
+        for (var entry : List.of(
+                Map.entry(employeeNumber, "employeeNumber"),
+                Map.entry(name, "name"),
+                Map.entry(email, "email"),
+                Map.entry(title, "title"),
+                Map.entry(location, "location"))) {
             FormConstraints.apply(entry.getKey(), PersonForm.class, entry.getValue());
             var binding = binder.forField(entry.getKey());
             if (List.of("employeeNumber", "name", "email").contains(entry.getValue())) {
                 binding = binding.asRequired("Required");
             }
-            binding.withValidator(new BeanValidator(PersonForm.class, entry.getValue())).bind(f -> "", (f, v) -> { });
+            binding.withValidator(new BeanValidator(PersonForm.class, entry.getValue()))
+                    .bind(f -> "", (f, v) -> {});
         }
-        binder.forField(status).asRequired("Choose a status").bind(f -> null, (f, v) -> { });
+        binder.forField(status).asRequired("Choose a status").bind(f -> null, (f, v) -> {});
 
-        FormLayout form = new FormLayout(employeeNumber, name, email, department, title, manager, location, status, startDate, endDate, account);
+        FormLayout form = new FormLayout(
+                employeeNumber, name, email, department, title, manager, location, status, startDate, endDate, account);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -118,19 +126,30 @@ class PersonEditor extends VerticalLayout {
         email.setValue(person.email());
         department.setValue(person.department());
         title.setValue(text(person.title()));
-        manager.setValue(person.managerId() == null ? null : new PersonOption(person.managerId(), text(person.managerName())));
+        manager.setValue(
+                person.managerId() == null ? null : new PersonOption(person.managerId(), text(person.managerName())));
         location.setValue(text(person.location()));
         status.setValue(person.status());
         startDate.setValue(person.startDate());
         endDate.setValue(person.endDate());
-        AccountSummary linked = person.accountId() == null ? null
-                : new AccountSummary(person.accountId(), text(person.accountUsername()), text(person.accountUsername()));
+        AccountSummary linked = person.accountId() == null
+                ? null
+                : new AccountSummary(
+                        person.accountId(), text(person.accountUsername()), text(person.accountUsername()));
         account.setItems(admin ? people.linkableAccounts(person.id()) : linked == null ? List.of() : List.of(linked));
-        account.setValue(linked == null ? null : account.getListDataView().getItems().filter(a -> a.id() == linked.id()).findFirst().orElse(linked));
+        account.setValue(
+                linked == null
+                        ? null
+                        : account.getListDataView()
+                                .getItems()
+                                .filter(a -> a.id() == linked.id())
+                                .findFirst()
+                                .orElse(linked));
         meta.setText("Created " + WHEN.format(person.createdAt()) + " · updated " + WHEN.format(person.updatedAt()));
         boolean readOnly = !person.editable();
-        for (HasValue<?, ?> field : new HasValue<?, ?>[] {employeeNumber, name, email, department, title, manager, location, status,
-                startDate, endDate, account}) {
+        for (HasValue<?, ?> field : new HasValue<?, ?>[] {
+            employeeNumber, name, email, department, title, manager, location, status, startDate, endDate, account
+        }) {
             field.setReadOnly(readOnly);
         }
         save.setVisible(!readOnly);
@@ -140,9 +159,18 @@ class PersonEditor extends VerticalLayout {
         if (!binder.validate().isOk()) {
             return;
         }
-        PersonForm form = new PersonForm(employeeNumber.getValue(), name.getValue(), email.getValue(), department.getValue(),
-                title.getValue(), manager.getValue() == null ? null : manager.getValue().id(), location.getValue(), status.getValue(),
-                startDate.getValue(), endDate.getValue(), account.getValue() == null ? null : account.getValue().id(),
+        PersonForm form = new PersonForm(
+                employeeNumber.getValue(),
+                name.getValue(),
+                email.getValue(),
+                department.getValue(),
+                title.getValue(),
+                manager.getValue() == null ? null : manager.getValue().id(),
+                location.getValue(),
+                status.getValue(),
+                startDate.getValue(),
+                endDate.getValue(),
+                account.getValue() == null ? null : account.getValue().id(),
                 current == null ? null : current.version());
         try {
             PersonDetails saved = current == null ? people.create(form) : people.update(current.id(), form);

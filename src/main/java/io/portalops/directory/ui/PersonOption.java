@@ -12,8 +12,14 @@ record PersonOption(long id, String label) {
 
     static void lazilySearch(ComboBox<PersonOption> box, PersonService people) {
         box.setItemLabelGenerator(PersonOption::label);
-        box.setItems(query -> people.search(new PersonFilter(query.getFilter().orElse(""), null, null, null),
-                        List.of(new SortOrder<>(PersonSortField.NAME, true)), query.getOffset(), query.getLimit())
-                .items().stream().map(p -> new PersonOption(p.id(), p.name() + (p.department() == null ? "" : " · " + p.department()))));
+        box.setItems(query -> people
+                .search(
+                        new PersonFilter(query.getFilter().orElse(""), null, null, null),
+                        List.of(new SortOrder<>(PersonSortField.NAME, true)),
+                        query.getOffset(),
+                        query.getLimit())
+                .items()
+                .stream()
+                .map(p -> new PersonOption(p.id(), p.name() + (p.department() == null ? "" : " · " + p.department()))));
     }
 }

@@ -46,7 +46,11 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
     HistoryPanel history;
     private HistoryTab historyTab;
 
-    PersonView(PersonService people, AccessGrantService grants, SaasCatalog catalog, CurrentUserProvider currentUser,
+    PersonView(
+            PersonService people,
+            AccessGrantService grants,
+            SaasCatalog catalog,
+            CurrentUserProvider currentUser,
             ObjectProvider<PersonWorkSection> work) {
         this.people = people;
         this.work = work.orderedStream().toList();
@@ -71,7 +75,10 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
                 throw new NotFoundException();
             }
             title.setText("New person");
-            editor = new PersonEditor(people, true, saved -> getUI().ifPresent(ui -> ui.navigate(PersonView.class, Long.toString(saved.id()))));
+            editor = new PersonEditor(
+                    people,
+                    true,
+                    saved -> getUI().ifPresent(ui -> ui.navigate(PersonView.class, Long.toString(saved.id()))));
             editor.editNew();
             tabs.add("Details", editor);
             return;
@@ -125,7 +132,8 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
         if (person.managerName() != null) {
             text.append(" · reports to ").append(person.managerName());
         }
-        text.append(person.accountUsername() == null ? " · cannot sign in" : " · signs in as " + person.accountUsername());
+        text.append(
+                person.accountUsername() == null ? " · cannot sign in" : " · signs in as " + person.accountUsername());
         subtitle.setText(text.toString());
     }
 

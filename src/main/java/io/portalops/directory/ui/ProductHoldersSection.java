@@ -15,9 +15,9 @@ import com.vaadin.flow.router.RouterLink;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonService;
 import io.portalops.directory.ProductHolder;
-import io.portalops.inventory.ui.ProductAccessSection;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasCatalog;
+import io.portalops.inventory.ui.ProductAccessSection;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -31,7 +31,8 @@ import java.util.Set;
 @org.springframework.stereotype.Component
 class ProductHoldersSection implements ProductAccessSection {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final AccessGrantService grants;
     private final PersonService people;
@@ -51,23 +52,41 @@ class ProductHoldersSection implements ProductAccessSection {
         }
         Grid<ProductHolder> grid = new Grid<>(ProductHolder.class, false);
         grid.addClassName("product-holders");
-        grid.addComponentColumn(h -> new RouterLink(h.name(), PersonView.class, Long.toString(h.personId()))).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(h -> h.department() == null ? "" : h.department()).setHeader("Department").setFlexGrow(1);
-        grid.addColumn(h -> h.role() == null ? "" : h.role()).setHeader("Role or tier").setFlexGrow(1);
-        grid.addColumn(h -> h.grantedAt() == null ? "" : DAY.format(h.grantedAt())).setHeader("Granted").setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(h -> new RouterLink(h.name(), PersonView.class, Long.toString(h.personId())))
+                .setHeader("Name")
+                .setFlexGrow(2);
+        grid.addColumn(h -> h.department() == null ? "" : h.department())
+                .setHeader("Department")
+                .setFlexGrow(1);
+        grid.addColumn(h -> h.role() == null ? "" : h.role())
+                .setHeader("Role or tier")
+                .setFlexGrow(1);
+        grid.addColumn(h -> h.grantedAt() == null ? "" : DAY.format(h.grantedAt()))
+                .setHeader("Granted")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No one has access yet.");
         grid.setPageSize(50);
         grid.setItems(query -> grants.holders(productId, query.getOffset(), query.getLimit()).items().stream());
         grid.setHeight("20rem");
 
-        ProductRef product = catalog.grantableProducts().stream().filter(p -> p.id() == productId).findFirst().orElse(null);
+        ProductRef product = catalog.grantableProducts().stream()
+                .filter(p -> p.id() == productId)
+                .findFirst()
+                .orElse(null);
         Button grant = new Button("Grant access", VaadinIcon.PLUS.create());
         grant.addClassName("grant-access");
         grant.addThemeVariants(ButtonVariant.LUMO_SMALL);
         grant.setVisible(product != null);
-        grant.addClickListener(click -> new GrantDialog(grants, people, List.of(), null, product,
-                saved -> grid.getDataProvider().refreshAll()).open());
+        grant.addClickListener(click -> new GrantDialog(
+                        grants,
+                        people,
+                        List.of(),
+                        null,
+                        product,
+                        saved -> grid.getDataProvider().refreshAll())
+                .open());
         H4 title = new H4("People with access");
         HorizontalLayout top = new HorizontalLayout(title, grant);
         top.setWidthFull();

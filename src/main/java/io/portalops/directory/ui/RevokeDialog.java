@@ -5,16 +5,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portalops.directory.GrantUpdate;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantStatus;
+import io.portalops.directory.GrantUpdate;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import java.util.function.Consumer;
 

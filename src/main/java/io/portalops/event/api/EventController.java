@@ -31,10 +31,34 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/events")
 @Tag(name = "Events", description = "The event log: events reported by outside systems, newest first")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class EventController {
 
     private final EventLog log;
@@ -48,41 +72,67 @@ class EventController {
     /** A page of events; pass {@code nextCursor} as {@code after} for the next one; null on the last page. */
     record EventLogPage(List<EventListItem> items, @Nullable String nextCursor) {
         static EventLogPage of(EventPage page) {
-            return new EventLogPage(page.items(), page.next() == null ? null : page.next().encode());
+            return new EventLogPage(
+                    page.items(), page.next() == null ? null : page.next().encode());
         }
     }
 
     @GetMapping
-    @Operation(summary = "Read the event log, newest first",
+    @Operation(
+            summary = "Read the event log, newest first",
             description = "Filters combine with AND. Ordered by occurredAt desc, then id desc, and paged by cursor: "
                     + "rows that arrive while you page never repeat or shift a page. Without customerId, contractId, "
                     + "contractNumber or from, only the last 30 days are read (from defaults to now minus 30 days), so that the "
                     + "monthly partitions are pruned; give from to read further back. Account managers see only "
                     + "events of the customers they own. The total is never counted.")
-    EventLogPage search(@RequestParam(required = false) @Nullable Long customerId,
+    EventLogPage search(
+            @RequestParam(required = false) @Nullable Long customerId,
             @RequestParam(required = false) @Nullable Long contractId,
             @Parameter(description = "A contract's number, e.g. CT-2025-000123 (any case), as producers send it")
-            @RequestParam(required = false) @Nullable String contractNumber,
-            @Parameter(description = "Event type name, e.g. payment.missed") @RequestParam(required = false) @Nullable String type,
-            @Parameter(description = "The producing system, exactly as sent") @RequestParam(required = false) @Nullable String source,
-            @Parameter(description = "Inclusive start of occurredAt, ISO-8601, e.g. 2026-11-22T10:00:00Z; default 30 days ago "
-                    + "unless a customer or a contract is given")
-            @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "Exclusive end of occurredAt, ISO-8601") @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "LOW, MEDIUM or HIGH: the event's payload severity, else its type's") @RequestParam(required = false) io.portalops.event.@Nullable EventSeverity severity,
-            @Parameter(description = "nextCursor of the previous page, as it was") @RequestParam(required = false) @Nullable String after,
+                    @RequestParam(required = false)
+                    @Nullable
+                    String contractNumber,
+            @Parameter(description = "Event type name, e.g. payment.missed") @RequestParam(required = false) @Nullable
+                    String type,
+            @Parameter(description = "The producing system, exactly as sent") @RequestParam(required = false) @Nullable
+                    String source,
+            @Parameter(
+                            description =
+                                    "Inclusive start of occurredAt, ISO-8601, e.g. 2026-11-22T10:00:00Z; default 30 days ago "
+                                            + "unless a customer or a contract is given")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from,
+            @Parameter(description = "Exclusive end of occurredAt, ISO-8601") @RequestParam(required = false) @Nullable
+                    String to,
+            @Parameter(description = "LOW, MEDIUM or HIGH: the event's payload severity, else its type's")
+                    @RequestParam(required = false)
+                    io.portalops.event.@Nullable EventSeverity severity,
+            @Parameter(description = "nextCursor of the previous page, as it was")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String after,
             @Parameter(description = "Page size, 1 to 500") @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > EventLog.MAX_PAGE) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + EventLog.MAX_PAGE + ".");
         }
         EventCursor cursor = after == null || after.isBlank() ? null : EventCursor.decode(after, "after");
-        EventFilter filter = new EventFilter(customerId, contractId, type, source, instant(from, "from"), instant(to, "to"), severity,
+        EventFilter filter = new EventFilter(
+                customerId,
+                contractId,
+                type,
+                source,
+                instant(from, "from"),
+                instant(to, "to"),
+                severity,
                 contractNumber);
         return EventLogPage.of(log.search(filter, cursor, limit));
     }
 
     @GetMapping("/types")
-    @Operation(summary = "Event types with their JSON Schemas", description = "Any authenticated caller, producers included.")
+    @Operation(
+            summary = "Event types with their JSON Schemas",
+            description = "Any authenticated caller, producers included.")
     List<EventTypeInfo> types() {
         return types.list();
     }
@@ -98,7 +148,8 @@ class EventController {
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(parameter, "Use ISO-8601 with an offset, e.g. 2026-11-22T10:15:30Z or 2026-11-22T10:15:30+01:00.");
+            throw new InvalidInputException(
+                    parameter, "Use ISO-8601 with an offset, e.g. 2026-11-22T10:15:30Z or 2026-11-22T10:15:30+01:00.");
         }
     }
 }

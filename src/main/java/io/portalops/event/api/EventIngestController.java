@@ -5,10 +5,10 @@ import io.portalops.event.EventIngestion;
 import io.portalops.event.EventSubmission;
 import io.portalops.event.IngestOutcome;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,27 +40,32 @@ class EventIngestController {
         this.ingestion = ingestion;
     }
 
-    record Accepted(String status, @Nullable Long id) {
-    }
+    record Accepted(String status, @Nullable Long id) {}
 
-    record ItemResult(int index, String status, @Nullable Long id, List<String> reasons) {
-    }
+    record ItemResult(int index, String status, @Nullable Long id, List<String> reasons) {}
 
-    record BatchResult(int accepted, int duplicates, int rejected, List<ItemResult> items) {
-    }
+    record BatchResult(int accepted, int duplicates, int rejected, List<ItemResult> items) {}
 
     @PostMapping
     @PreAuthorize("hasAuthority('SCOPE_events:write')")
-    @Operation(summary = "Post one event", description = "201 stored, 200 duplicate (stored once already), 422 rejected with reasons.")
-    @ApiResponse(responseCode = "422", description = "Rejected; reasons in 'reasons'; the event is kept in the dead-letter table",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "Post one event",
+            description = "201 stored, 200 duplicate (stored once already), 422 rejected with reasons.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Rejected; reasons in 'reasons'; the event is kept in the dead-letter table",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> post(@RequestBody EventSubmission event) {
         IngestOutcome outcome = ingestion.ingest(event);
         return switch (outcome.status()) {
             case ACCEPTED -> ResponseEntity.status(HttpStatus.CREATED).body(new Accepted("accepted", outcome.id()));
             case DUPLICATE -> ResponseEntity.ok(new Accepted("duplicate", null));
             case REJECTED -> {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.join(" ", outcome.reasons()));
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.UNPROCESSABLE_CONTENT, String.join(" ", outcome.reasons()));
                 problem.setTitle("Event rejected");
                 problem.setProperty("reasons", outcome.reasons());
                 yield ResponseEntity.unprocessableContent().body(problem);
@@ -70,8 +75,10 @@ class EventIngestController {
 
     @PostMapping("/batch")
     @PreAuthorize("hasAuthority('SCOPE_events:write')")
-    @Operation(summary = "Post up to 1,000 events", description = "Each item is stored, recognised as a duplicate or rejected on its "
-            + "own; valid items are stored even when others fail.")
+    @Operation(
+            summary = "Post up to 1,000 events",
+            description = "Each item is stored, recognised as a duplicate or rejected on its "
+                    + "own; valid items are stored even when others fail.")
     ResponseEntity<?> batch(@RequestBody List<EventSubmission> events) {
         List<ItemResult> items = new ArrayList<>(events.size());
         int accepted = 0;
@@ -79,7 +86,8 @@ class EventIngestController {
         List<IngestOutcome> outcomes = ingestion.ingestBatch(events); // refuses a batch of the wrong size whole
         for (int i = 0; i < events.size(); i++) {
             IngestOutcome outcome = outcomes.get(i);
-            items.add(new ItemResult(i, outcome.status().name().toLowerCase(Locale.ROOT), outcome.id(), outcome.reasons()));
+            items.add(new ItemResult(
+                    i, outcome.status().name().toLowerCase(Locale.ROOT), outcome.id(), outcome.reasons()));
             if (outcome.status() == IngestOutcome.Status.ACCEPTED) {
                 accepted++;
             } else if (outcome.status() == IngestOutcome.Status.DUPLICATE) {

@@ -36,8 +36,11 @@ class EventFilterBar extends Div {
      * otherwise the event log's default span (the hint under the picker says so).
      */
     enum Range {
-        HOUR("Last hour", Duration.ofHours(1)), DAY("Last 24 hours", Duration.ofDays(1)),
-        WEEK("Last 7 days", Duration.ofDays(7)), MONTH("Last 30 days", Duration.ofDays(30)), ALL("All time", null),
+        HOUR("Last hour", Duration.ofHours(1)),
+        DAY("Last 24 hours", Duration.ofDays(1)),
+        WEEK("Last 7 days", Duration.ofDays(7)),
+        MONTH("Last 30 days", Duration.ofDays(30)),
+        ALL("All time", null),
         CUSTOM("Custom", null);
 
         final String label;
@@ -154,8 +157,10 @@ class EventFilterBar extends Div {
     /** "All time" without a customer or a contract reads only the log's default span: say so rather than pretend. */
     private void explainRange() {
         boolean narrowed = customer.selectedId() != null || !contract.getValue().isBlank();
-        range.setHelperText(range.getValue() == Range.ALL && !narrowed
-                ? "Last " + EventLog.DEFAULT_SPAN.toDays() + " days without a customer or contract" : null);
+        range.setHelperText(
+                range.getValue() == Range.ALL && !narrowed
+                        ? "Last " + EventLog.DEFAULT_SPAN.toDays() + " days without a customer or contract"
+                        : null);
     }
 
     EventFilter value() {
@@ -163,12 +168,23 @@ class EventFilterBar extends Div {
         Instant end = null;
         Range chosen = range.getValue() == null ? Range.DAY : range.getValue();
         if (chosen == Range.CUSTOM) {
-            start = from.getValue() == null ? null : from.getValue().atZone(ZONE).toInstant();
-            end = live || to.getValue() == null ? null : to.getValue().atZone(ZONE).toInstant();
+            start = from.getValue() == null
+                    ? null
+                    : from.getValue().atZone(ZONE).toInstant();
+            end = live || to.getValue() == null
+                    ? null
+                    : to.getValue().atZone(ZONE).toInstant();
         } else {
             start = chosen.span == null ? null : clock.instant().minus(chosen.span);
         }
-        return new EventFilter(customer.selectedId(), null, type.getValue(), source.getValue(), start, end, severity.getValue(),
+        return new EventFilter(
+                customer.selectedId(),
+                null,
+                type.getValue(),
+                source.getValue(),
+                start,
+                end,
+                severity.getValue(),
                 contract.getValue());
     }
 
@@ -206,8 +222,10 @@ class EventFilterBar extends Div {
         Map<String, List<String>> query = parameters.getParameters();
         String typeName = first(query, "type");
         type.setValue(type.getListDataView().getItems().anyMatch(typeName::equals) ? typeName : null);
-        severity.setValue(Arrays.stream(EventSeverity.values()).filter(s -> s.name().equalsIgnoreCase(first(query, "severity")))
-                .findFirst().orElse(null));
+        severity.setValue(Arrays.stream(EventSeverity.values())
+                .filter(s -> s.name().equalsIgnoreCase(first(query, "severity")))
+                .findFirst()
+                .orElse(null));
         source.setValue(first(query, "source"));
         String customerId = first(query, "customer");
         customer.select(customerId.matches("[0-9]{1,18}") ? Long.valueOf(customerId) : null);

@@ -34,7 +34,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.ADMIN_NAME)
 public class EventIntakeView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     final Grid<EventTypeInfo> types = new Grid<>(EventTypeInfo.class, false);
     final Grid<DeadLetterItem> deadLetters = new Grid<>(DeadLetterItem.class, false);
@@ -48,14 +49,28 @@ public class EventIntakeView extends VerticalLayout {
         this.letters = letters;
         setSizeFull();
 
-        types.addColumn(EventTypeInfo::name).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        types.addColumn(EventTypeInfo::description).setHeader("Description").setFlexGrow(1)
+        types.addColumn(EventTypeInfo::name)
+                .setHeader("Type")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        types.addColumn(EventTypeInfo::description)
+                .setHeader("Description")
+                .setFlexGrow(1)
                 .setTooltipGenerator(EventTypeInfo::description);
-        types.addColumn(type -> type.severity().label()).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-        types.addColumn(t -> t.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        types.addComponentColumn(t -> new Button("Edit schema…", click -> new EventTypeDialog(eventTypes, t, this::refresh).open()))
-                .setWidth("12em").setFlexGrow(0);
-        types.setItemDetailsRenderer(new ComponentRenderer<>(t -> new Pre(t.schema().toPrettyString())));
+        types.addColumn(type -> type.severity().label())
+                .setHeader("Severity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        types.addColumn(t -> t.enabled() ? "Enabled" : "Disabled")
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        types.addComponentColumn(t ->
+                        new Button("Edit schema…", click -> new EventTypeDialog(eventTypes, t, this::refresh).open()))
+                .setWidth("12em")
+                .setFlexGrow(0);
+        types.setItemDetailsRenderer(
+                new ComponentRenderer<>(t -> new Pre(t.schema().toPrettyString())));
         types.setSizeFull();
         Button newType = new Button("New type", click -> new EventTypeDialog(eventTypes, null, this::refresh).open());
         newType.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -63,18 +78,42 @@ public class EventIntakeView extends VerticalLayout {
         typesTab.setPadding(false);
         typesTab.setSizeFull();
 
-        deadLetters.addColumn(d -> WHEN.format(d.receivedAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
-        deadLetters.addColumn(d -> d.source() == null ? "" : d.source()).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
-        deadLetters.addColumn(d -> d.type() == null ? "" : d.type()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        deadLetters.addColumn(DeadLetterItem::reason).setHeader("Reason").setFlexGrow(1).setTooltipGenerator(DeadLetterItem::reason);
+        deadLetters
+                .addColumn(d -> WHEN.format(d.receivedAt()))
+                .setHeader("Received")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        deadLetters
+                .addColumn(d -> d.source() == null ? "" : d.source())
+                .setHeader("Source")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        deadLetters
+                .addColumn(d -> d.type() == null ? "" : d.type())
+                .setHeader("Type")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        deadLetters
+                .addColumn(DeadLetterItem::reason)
+                .setHeader("Reason")
+                .setFlexGrow(1)
+                .setTooltipGenerator(DeadLetterItem::reason);
         deadLetters.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
-        deadLetters.setItemDetailsRenderer(new ComponentRenderer<>(
-                d -> new Div(new Paragraph(d.reason()), wrapped(new Pre(d.body())),
-                        new Paragraph(d.bodyTruncated() ? "Only the beginning of this event was kept (payload limit); it cannot be replayed." : ""))));
+        deadLetters.setItemDetailsRenderer(new ComponentRenderer<>(d -> new Div(
+                new Paragraph(d.reason()),
+                wrapped(new Pre(d.body())),
+                new Paragraph(
+                        d.bodyTruncated()
+                                ? "Only the beginning of this event was kept (payload limit); it cannot be replayed."
+                                : ""))));
         deadLetters.setEmptyStateText("No rejected events waiting.");
         deadLetters.setSizeFull();
-        deadLetters.setItems(query -> letters.list(showReplayed.getValue(), query.getOffset(), Math.min(query.getLimit(), DeadLetters.MAX_PAGE)).items().stream());
-        showReplayed.addValueChangeListener(change -> deadLetters.getDataProvider().refreshAll());
+        deadLetters.setItems(query -> letters
+                .list(showReplayed.getValue(), query.getOffset(), Math.min(query.getLimit(), DeadLetters.MAX_PAGE))
+                .items()
+                .stream());
+        showReplayed.addValueChangeListener(
+                change -> deadLetters.getDataProvider().refreshAll());
         VerticalLayout lettersTab = new VerticalLayout(showReplayed, deadLetters);
         lettersTab.setPadding(false);
         lettersTab.setSizeFull();
@@ -94,7 +133,8 @@ public class EventIntakeView extends VerticalLayout {
     private Button replayButton(DeadLetterItem item) {
         Button replay = new Button("Replay", click -> replay(item));
         replay.setEnabled(item.replayedAt() == null && !item.bodyTruncated());
-        replay.setAriaLabel("Replay the event " + (item.eventId() == null ? "" : item.eventId()) + " from " + (item.source() == null ? "" : item.source()));
+        replay.setAriaLabel("Replay the event " + (item.eventId() == null ? "" : item.eventId()) + " from "
+                + (item.source() == null ? "" : item.source()));
         replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return replay;
     }
@@ -105,7 +145,10 @@ public class EventIntakeView extends VerticalLayout {
         if (outcome.status() == IngestOutcome.Status.REJECTED) {
             Notifications.error("Still rejected: " + String.join(" ", outcome.reasons()));
         } else {
-            Notifications.success(outcome.status() == IngestOutcome.Status.ACCEPTED ? "Event stored" : "Already stored: marked replayed");
+            Notifications.success(
+                    outcome.status() == IngestOutcome.Status.ACCEPTED
+                            ? "Event stored"
+                            : "Already stored: marked replayed");
         }
         refresh();
     }

@@ -15,16 +15,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.customer.CustomerService;
 import io.portalops.event.EventCursor;
+import io.portalops.event.EventExport;
 import io.portalops.event.EventFilter;
 import io.portalops.event.EventListItem;
 import io.portalops.event.EventLog;
-import io.portalops.event.EventExport;
-import io.portalops.export.Exports;
-import io.portalops.export.ui.ExportMenu;
 import io.portalops.event.EventPage;
 import io.portalops.event.EventTypeInfo;
 import io.portalops.event.EventTypes;
 import io.portalops.event.LiveEvents;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({"ADMIN", "ANALYST", "ACCOUNT_MANAGER", "APPROVER"})
 public class EventLogView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(EventFilterBar.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(EventFilterBar.ZONE);
 
     final EventFilterBar filters;
     final Grid<EventListItem> grid = new Grid<>(EventListItem.class, false);
@@ -59,26 +60,50 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
     private final EventLog log;
     /** Cursor after the row at (key - 1), for the current filters. */
     private final TreeMap<Integer, EventCursor> cursors = new TreeMap<>();
+
     private @Nullable EventFilter current;
     private final UrlFilters url;
 
-    EventLogView(EventLog log, EventTypes types, CustomerService customers, LiveEvents liveEvents, Clock clock, EventExport export,
+    EventLogView(
+            EventLog log,
+            EventTypes types,
+            CustomerService customers,
+            LiveEvents liveEvents,
+            Clock clock,
+            EventExport export,
             Exports exports) {
         this.log = log;
         addClassName("event-log-view");
         setSizeFull();
-        filters = new EventFilterBar(types.list().stream().map(EventTypeInfo::name).toList(), customers, clock, this::refresh);
+        filters = new EventFilterBar(
+                types.list().stream().map(EventTypeInfo::name).toList(), customers, clock, this::refresh);
         url = new UrlFilters("events", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
         live = new LiveTail(liveEvents, log, filters::value, this::liveSwitched);
-        filters.addToActions(live, new ExportMenu(exports, export, () -> export.query(current != null ? current : filters.value())));
+        filters.addToActions(
+                live, new ExportMenu(exports, export, () -> export.query(current != null ? current : filters.value())));
 
-        grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("Occurred").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(e -> TIME.format(e.occurredAt()))
+                .setHeader("Occurred")
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(EventListItem::customerName).setHeader("Customer").setWidth("12rem").setFlexGrow(2)
+        grid.addColumn(EventListItem::customerName)
+                .setHeader("Customer")
+                .setWidth("12rem")
+                .setFlexGrow(2)
                 .setTooltipGenerator(EventListItem::customerName);
-        grid.addColumn(e -> e.contractNumber() == null ? "" : e.contractNumber()).setHeader("Contract").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(EventListItem::source).setHeader("Source").setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(EventListItem::eventId).setHeader("Event id").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(e -> e.contractNumber() == null ? "" : e.contractNumber())
+                .setHeader("Contract")
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(EventListItem::source)
+                .setHeader("Source")
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(EventListItem::eventId)
+                .setHeader("Event id")
+                .setWidth("10rem")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
@@ -90,7 +115,10 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         detail.add(new H3("Event"), detailTitle, payload);
         detail.setWidth("28rem");
         detail.setVisible(false);
-        payload.getStyle().set("white-space", "pre-wrap").set("overflow", "auto").set("max-height", "70vh");
+        payload.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("overflow", "auto")
+                .set("max-height", "70vh");
 
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setSizeFull();
@@ -132,7 +160,8 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         detailTitle.setText(event.type() + " · " + event.customerName() + " (#" + event.customerId() + ")"
-                + (event.contractNumber() == null ? "" : " · " + event.contractNumber()) + " · " + TIME.format(event.occurredAt())
+                + (event.contractNumber() == null ? "" : " · " + event.contractNumber()) + " · "
+                + TIME.format(event.occurredAt())
                 + " · received " + TIME.format(event.receivedAt()) + " · " + event.source() + "/" + event.eventId());
         payload.setText(event.payload());
     }

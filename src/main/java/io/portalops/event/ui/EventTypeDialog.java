@@ -5,14 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.event.EventSeverity;
 import io.portalops.event.EventTypeInfo;
-import com.vaadin.flow.component.select.Select;
 import io.portalops.event.EventTypes;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +55,12 @@ class EventTypeDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                types.save(name.getValue().strip(), description.getValue(), schema.getValue(), severity.getValue(), enabled.getValue());
+                types.save(
+                        name.getValue().strip(),
+                        description.getValue(),
+                        schema.getValue(),
+                        severity.getValue(),
+                        enabled.getValue());
                 Notifications.success("Event type " + name.getValue() + " saved");
                 onSaved.run();
                 close();

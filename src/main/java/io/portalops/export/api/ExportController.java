@@ -38,15 +38,42 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/export")
-@Tag(name = "Exports", description = "Signed CSV and XLSX exports of every grid, with the grid's filters, row scope and masking. "
-        + "ADMIN and ANALYST export customers, contracts and events; ADMIN, SERVICE_ADMIN and PRODUCT_ADMIN the SaaS grids "
-        + "(services, products, people, payments, tasks) in their scope; ADMIN and AUDITOR the audit log. Each export is recorded "
-        + "and audited; its SHA-256 and signature come as headers and can be checked at POST /api/export/verify.")
+@Tag(
+        name = "Exports",
+        description =
+                "Signed CSV and XLSX exports of every grid, with the grid's filters, row scope and masking. "
+                        + "ADMIN and ANALYST export customers, contracts and events; ADMIN, SERVICE_ADMIN and PRODUCT_ADMIN the SaaS grids "
+                        + "(services, products, people, payments, tasks) in their scope; ADMIN and AUDITOR the audit log. Each export is recorded "
+                        + "and audited; its SHA-256 and signature come as headers and can be checked at POST /api/export/verify.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "400", description = "Unknown grid, format or filter, or a filter value that does not parse", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Unknown grid, format or filter, or a filter value that does not parse",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class ExportController {
 
     private static final long MAX_SIGNATURE_BYTES = 4096;
@@ -62,15 +89,27 @@ class ExportController {
     }
 
     @GetMapping
-    @Operation(summary = "Export a grid", description = "grid: customers, contracts, events, services, products, people, payments, "
-            + "tasks or audit. The other parameters are the grid's filters, named as on its list endpoint (and sort where the "
-            + "grid sorts, e.g. sort=endDate,asc). The file streams once written; it carries its SHA-256 and HMAC signature.")
-    @ApiResponse(responseCode = "200", description = "The file", headers = {
-            @Header(name = "X-Content-SHA256", description = "SHA-256 of the body, hex"),
-            @Header(name = "X-Signature", description = "hmac-sha256:<hex> over the SHA-256"),
-            @Header(name = "X-Export-Id", description = "The export record")},
-            content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
-    ResponseEntity<Resource> export(@RequestParam String grid, @RequestParam(defaultValue = "csv") String format,
+    @Operation(
+            summary = "Export a grid",
+            description =
+                    "grid: customers, contracts, events, services, products, people, payments, "
+                            + "tasks or audit. The other parameters are the grid's filters, named as on its list endpoint (and sort where the "
+                            + "grid sorts, e.g. sort=endDate,asc). The file streams once written; it carries its SHA-256 and HMAC signature.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file",
+            headers = {
+                @Header(name = "X-Content-SHA256", description = "SHA-256 of the body, hex"),
+                @Header(name = "X-Signature", description = "hmac-sha256:<hex> over the SHA-256"),
+                @Header(name = "X-Export-Id", description = "The export record")
+            },
+            content = {
+                @Content(mediaType = "text/csv"),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            })
+    ResponseEntity<Resource> export(
+            @RequestParam String grid,
+            @RequestParam(defaultValue = "csv") String format,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         ExportFormat fileFormat = ExportFormat.parse(format);
         Map<String, String> filters = new LinkedHashMap<>(parameters);
@@ -80,7 +119,12 @@ class ExportController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .header("X-Content-SHA256", file.sha256())
                 .header("X-Signature", "hmac-sha256:" + file.signature())
                 .header("X-Export-Id", String.valueOf(file.exportId()))
@@ -89,15 +133,21 @@ class ExportController {
     }
 
     @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Verify an exported file", description = "Upload the file (part 'file') and, optionally, its .sig (part "
-            + "'signature'). Answers GENUINE with the export it is, MODIFIED when the signature is for other content, or NOT_GENUINE.")
+    @Operation(
+            summary = "Verify an exported file",
+            description =
+                    "Upload the file (part 'file') and, optionally, its .sig (part "
+                            + "'signature'). Answers GENUINE with the export it is, MODIFIED when the signature is for other content, or NOT_GENUINE.")
     @ApiResponse(responseCode = "200", description = "The verdict")
-    ExportVerification verify(@RequestPart("file") MultipartFile file, @RequestPart(value = "signature", required = false) @Nullable MultipartFile signature)
+    ExportVerification verify(
+            @RequestPart("file") MultipartFile file,
+            @RequestPart(value = "signature", required = false) @Nullable MultipartFile signature)
             throws IOException {
         String sidecar = null;
         if (signature != null && !signature.isEmpty()) {
             if (signature.getSize() > MAX_SIGNATURE_BYTES) {
-                throw new InvalidInputException("signature", "This is not a PortalOps signature file (.sig): it is too large.");
+                throw new InvalidInputException(
+                        "signature", "This is not a PortalOps signature file (.sig): it is too large.");
             }
             sidecar = new String(signature.getBytes(), StandardCharsets.UTF_8);
         }

@@ -48,8 +48,11 @@ class ExportDialog extends Dialog {
         background.addClassName("export-background");
         downloads.setPadding(false);
         downloads.setVisible(false);
-        String filters = query.filters().isEmpty() ? "no filters"
-                : query.filters().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+        String filters = query.filters().isEmpty()
+                ? "no filters"
+                : query.filters().entrySet().stream()
+                        .map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(Collectors.joining(", "));
         Paragraph what = new Paragraph("Exactly what the grid shows: " + filters + ".");
         what.addClassName("export-filters");
         add(what, bar, status, background, downloads);
@@ -77,15 +80,17 @@ class ExportDialog extends Dialog {
     }
 
     private void show(ExportProgress progress) {
-        status.setText(switch (progress.status()) {
-            case RUNNING -> rows(progress.rows()) + " rows written…";
-            case READY -> rows(progress.rows()) + " rows exported and signed.";
-            case FAILED -> "The export failed: " + progress.error();
-            case EXPIRED -> "This export's download link has expired.";
-        });
+        status.setText(
+                switch (progress.status()) {
+                    case RUNNING -> rows(progress.rows()) + " rows written…";
+                    case READY -> rows(progress.rows()) + " rows exported and signed.";
+                    case FAILED -> "The export failed: " + progress.error();
+                    case EXPIRED -> "This export's download link has expired.";
+                });
         if (progress.background() && progress.status() == ExportStatus.RUNNING) {
-            background.setText("This is a large export: it goes on in the background. You can close this window; a notification "
-                    + "will bring the download link when it is ready.");
+            background.setText(
+                    "This is a large export: it goes on in the background. You can close this window; a notification "
+                            + "will bring the download link when it is ready.");
             background.setVisible(true);
         }
         if (progress.finished()) {

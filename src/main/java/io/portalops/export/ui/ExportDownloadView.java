@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ExportDownloadView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Exports exports;
     private final Clock clock;
@@ -56,8 +57,13 @@ public class ExportDownloadView extends VerticalLayout implements BeforeEnterObs
         heading.setText("Export #" + export.id() + " · " + export.fileName());
         facts.removeAll();
         fact("Grid", export.grid());
-        fact("Filters", export.filters().isEmpty() ? "none"
-                : export.filters().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")));
+        fact(
+                "Filters",
+                export.filters().isEmpty()
+                        ? "none"
+                        : export.filters().entrySet().stream()
+                                .map(e -> e.getKey() + " = " + e.getValue())
+                                .collect(Collectors.joining(", ")));
         fact("Rows", String.valueOf(export.rows()));
         fact("Started", WHEN.format(export.startedAt()));
         if (export.sha256() != null) {
@@ -70,11 +76,14 @@ public class ExportDownloadView extends VerticalLayout implements BeforeEnterObs
             state.setText("Ready to download, with its signature:");
             add(ExportLinks.links(exports, id, export.fileName()));
         } else {
-            state.setText(switch (export.status()) {
-                case RUNNING -> "Still being written. This page's link arrives as a notification once it is ready.";
-                case FAILED -> "The export failed: " + export.error();
-                default -> "The download link expired. Export the grid again; a copy already downloaded can still be verified.";
-            });
+            state.setText(
+                    switch (export.status()) {
+                        case RUNNING ->
+                            "Still being written. This page's link arrives as a notification once it is ready.";
+                        case FAILED -> "The export failed: " + export.error();
+                        default ->
+                            "The download link expired. Export the grid again; a copy already downloaded can still be verified.";
+                    });
         }
         add(new RouterLink("Verify an exported file", ExportVerifyView.class));
     }

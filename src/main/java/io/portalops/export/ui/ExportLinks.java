@@ -16,23 +16,34 @@ import java.nio.file.Files;
 /** The two download links of a finished export: the file, and its {@code .sig} signature sidecar. */
 final class ExportLinks {
 
-    private ExportLinks() {
-    }
+    private ExportLinks() {}
 
     static Component links(Exports exports, long exportId, String fileName) {
-        Anchor file = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ExportFile export = exports.file(exportId);
-            return new DownloadResponse(Files.newInputStream(export.path()), export.fileName(), export.contentType(), export.size());
-        }), "");
+        Anchor file = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ExportFile export = exports.file(exportId);
+                    return new DownloadResponse(
+                            Files.newInputStream(export.path()),
+                            export.fileName(),
+                            export.contentType(),
+                            export.size());
+                }),
+                "");
         file.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + fileName));
         file.setDownload(true);
         file.addClassName("export-download");
 
-        Anchor signature = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ExportFile export = exports.file(exportId);
-            byte[] text = exports.sidecar(exportId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(text), export.sidecarName(), "text/plain; charset=UTF-8", text.length);
-        }), "");
+        Anchor signature = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ExportFile export = exports.file(exportId);
+                    byte[] text = exports.sidecar(exportId).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(text),
+                            export.sidecarName(),
+                            "text/plain; charset=UTF-8",
+                            text.length);
+                }),
+                "");
         signature.add(VaadinIcon.DIPLOMA_SCROLL.create(), new Span(" Signature (.sig)"));
         signature.setDownload(true);
         signature.addClassName("export-signature");

@@ -1,9 +1,10 @@
 package io.portalops.export.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import io.portalops.export.ExportFormat;
 import io.portalops.export.ExportQuery;
 import io.portalops.export.Exports;
@@ -13,7 +14,6 @@ import java.util.function.Supplier;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import com.vaadin.flow.component.AttachEvent;
 
 /**
  * The "Export" menu of a grid: CSV or Excel of exactly what the grid shows (its filters, sort, row scope and
@@ -48,8 +48,9 @@ public class ExportMenu extends MenuBar {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        setVisible(authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> source.roles().contains(a.getAuthority().replaceFirst("^ROLE_", ""))));
+        setVisible(authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> source.roles().contains(a.getAuthority().replaceFirst("^ROLE_", ""))));
     }
 
     private void open(Exports exports, Supplier<ExportQuery> query, ExportFormat format) {

@@ -49,38 +49,45 @@ public class ExportVerifyView extends VerticalLayout {
     final LimitedUpload signatureHandler;
     private @Nullable String sidecar;
 
-    ExportVerifyView(ExportVerifier verifier,
-            @Value("${portalops.exports.verify-max-size:200MB}") DataSize maxFile) {
+    ExportVerifyView(ExportVerifier verifier, @Value("${portalops.exports.verify-max-size:200MB}") DataSize maxFile) {
         this.verifier = verifier;
         addClassName("export-verify-view");
         file = new Upload();
-        fileHandler = LimitedUpload.attach(file, maxFile.toBytes(), received -> {
-            uploaded = received.file();
-            String name = received.fileName();
-            getUI().ifPresent(ui -> ui.access(() -> {
-                verify.setEnabled(true);
-                chosen.setText("File: " + name);
-                result.setText("");
-                this.file.clearFileList();
-            }));
-        }, refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
+        fileHandler = LimitedUpload.attach(
+                file,
+                maxFile.toBytes(),
+                received -> {
+                    uploaded = received.file();
+                    String name = received.fileName();
+                    getUI().ifPresent(ui -> ui.access(() -> {
+                        verify.setEnabled(true);
+                        chosen.setText("File: " + name);
+                        result.setText("");
+                        this.file.clearFileList();
+                    }));
+                },
+                refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
         file.setMaxFiles(1);
         file.setDropLabel(new Span("The exported file (.csv or .xlsx)"));
         signature = new Upload();
-        signatureHandler = LimitedUpload.attach(signature, MAX_SIGNATURE, received -> {
-            try {
-                sidecar = Files.readString(received.file(), StandardCharsets.UTF_8);
-                Files.deleteIfExists(received.file());
-            } catch (IOException e) {
-                sidecar = "";
-            }
-            String name = received.fileName();
-            getUI().ifPresent(ui -> ui.access(() -> {
-                chosenSignature.setText("Signature: " + name);
-                result.setText("");
-                this.signature.clearFileList();
-            }));
-        }, refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
+        signatureHandler = LimitedUpload.attach(
+                signature,
+                MAX_SIGNATURE,
+                received -> {
+                    try {
+                        sidecar = Files.readString(received.file(), StandardCharsets.UTF_8);
+                        Files.deleteIfExists(received.file());
+                    } catch (IOException e) {
+                        sidecar = "";
+                    }
+                    String name = received.fileName();
+                    getUI().ifPresent(ui -> ui.access(() -> {
+                        chosenSignature.setText("Signature: " + name);
+                        result.setText("");
+                        this.signature.clearFileList();
+                    }));
+                },
+                refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
         signature.setMaxFiles(1);
         signature.setAcceptedFileTypes(".sig", "text/plain");
         signature.setDropLabel(new Span("Its signature (.sig), optional"));
@@ -90,9 +97,16 @@ public class ExportVerifyView extends VerticalLayout {
         result.addClassName("export-verdict");
         chosen.addClassName("export-chosen");
         chosenSignature.addClassName("export-chosen");
-        add(new H2("Verify an export"),
-                new Paragraph("PortalOps signs every export. Upload a file to learn whether it is a genuine export, and unchanged."),
-                file, chosen, signature, chosenSignature, verify, result);
+        add(
+                new H2("Verify an export"),
+                new Paragraph(
+                        "PortalOps signs every export. Upload a file to learn whether it is a genuine export, and unchanged."),
+                file,
+                chosen,
+                signature,
+                chosenSignature,
+                verify,
+                result);
     }
 
     void verifyUploaded() {

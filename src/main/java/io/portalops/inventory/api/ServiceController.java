@@ -33,13 +33,40 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/services")
-@Tag(name = "SaaS services", description = "Services in the caller's scope (ADMIN: all; service admin: theirs; product admin: "
-        + "the services of their products). A service is never deleted: set its status to RETIRED, so history and payments stay.")
+@Tag(
+        name = "SaaS services",
+        description =
+                "Services in the caller's scope (ADMIN: all; service admin: theirs; product admin: "
+                        + "the services of their products). A service is never deleted: set its status to RETIRED, so history and payments stay.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such service in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "404",
+        description = "No such service in the caller's scope",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class ServiceController {
 
     private final SaasCatalog catalog;
@@ -49,14 +76,18 @@ class ServiceController {
     }
 
     /** The whole list of admins: required, so that a body without it ({@code {}}) cannot remove every admin. */
-    record AdminAssignment(@JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Every admin; an empty list removes them all")
-            Set<Long> accountIds) {
-    }
+    record AdminAssignment(
+            @JsonProperty(required = true)
+            @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Every admin; an empty list removes them all")
+            Set<Long> accountIds) {}
 
     @GetMapping
     @Operation(summary = "List services with their products' seats and monthly cost")
-    List<ServiceListItem> list(@RequestParam(required = false) @Nullable String text,
+    List<ServiceListItem> list(
+            @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable ServiceStatus status,
             @RequestParam(required = false) @Nullable String category) {
         return catalog.services(new ServiceFilter(text, status, category));
@@ -76,14 +107,24 @@ class ServiceController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Update a service (ADMIN or its service admin)", description = "version must be the one read; a stale version answers 409.")
-    @ApiResponse(responseCode = "409", description = "Someone else saved the service since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "Update a service (ADMIN or its service admin)",
+            description = "version must be the one read; a stale version answers 409.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Someone else saved the service since this version was read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ServiceDetails update(@PathVariable long id, @RequestBody ServiceForm form) {
         return catalog.updateService(id, form);
     }
 
     @PutMapping("/{id}/admins")
-    @Operation(summary = "Set the service admins (ADMIN)", description = "Every account must hold the SERVICE_ADMIN role.")
+    @Operation(
+            summary = "Set the service admins (ADMIN)",
+            description = "Every account must hold the SERVICE_ADMIN role.")
     ServiceDetails assignAdmins(@PathVariable long id, @RequestBody AdminAssignment assignment) {
         return catalog.assignServiceAdmins(id, assignment.accountIds());
     }

@@ -18,7 +18,11 @@ class AdminsDialog extends Dialog {
     final MultiSelectComboBox<AccountSummary> admins = new MultiSelectComboBox<>();
     final Button save = new Button("Save");
 
-    AdminsDialog(String title, String roleLabel, List<AccountSummary> candidates, List<AccountSummary> current,
+    AdminsDialog(
+            String title,
+            String roleLabel,
+            List<AccountSummary> candidates,
+            List<AccountSummary> current,
             Consumer<Set<Long>> assign) {
         setHeaderTitle(title);
         admins.setLabel(roleLabel + "s");
@@ -26,7 +30,8 @@ class AdminsDialog extends Dialog {
         admins.setItems(candidates);
         admins.setItemLabelGenerator(a -> a.displayName() + " (" + a.username() + ")");
         Set<Long> currentIds = current.stream().map(AccountSummary::id).collect(Collectors.toSet());
-        admins.setValue(candidates.stream().filter(a -> currentIds.contains(a.id())).collect(Collectors.toSet()));
+        admins.setValue(
+                candidates.stream().filter(a -> currentIds.contains(a.id())).collect(Collectors.toSet()));
         admins.setWidthFull();
         add(admins);
         setWidth("min(32rem, 95vw)");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.LicenceModel;
 import io.portalops.inventory.ProductDetails;
@@ -18,6 +17,7 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,13 +38,18 @@ class ProductFormDialog extends Dialog {
     private final @Nullable ProductDetails current;
     private final Consumer<ProductDetails> onSaved;
 
-    ProductFormDialog(SaasCatalog catalog, long serviceId, @Nullable ProductDetails current, List<String> currencies,
+    ProductFormDialog(
+            SaasCatalog catalog,
+            long serviceId,
+            @Nullable ProductDetails current,
+            List<String> currencies,
             Consumer<ProductDetails> onSaved) {
         this.catalog = catalog;
         this.serviceId = serviceId;
         this.current = current;
         this.onSaved = onSaved;
-        setHeaderTitle(current == null ? "New product" : "Edit " + current.product().name());
+        setHeaderTitle(
+                current == null ? "New product" : "Edit " + current.product().name());
         licenceModel.setItems(LicenceModel.values());
         licenceModel.setItemLabelGenerator(LicenceModel::label);
         billingCycle.setItems(BillingCycle.values());
@@ -81,7 +86,8 @@ class ProductFormDialog extends Dialog {
     private void describeCost() {
         boolean perSeat = licenceModel.getValue() == LicenceModel.PER_SEAT;
         cost.setHelperText(perSeat ? "Per seat and billing cycle" : "Per billing cycle");
-        seatsPurchased.setHelperText(perSeat ? "Granting beyond this is refused" : "Not limited for this licence model");
+        seatsPurchased.setHelperText(
+                perSeat ? "Granting beyond this is refused" : "Not limited for this licence model");
     }
 
     private void save() {
@@ -91,18 +97,27 @@ class ProductFormDialog extends Dialog {
         }
         ProductForm form;
         try {
-            form = new ProductForm(name.getValue(), licenceModel.getValue(), seatsPurchased.getValue() == null ? 0 : seatsPurchased.getValue(),
-                    new Money(cost.getValue(), currency.getValue()), billingCycle.getValue(), current == null ? null : current.version());
+            form = new ProductForm(
+                    name.getValue(),
+                    licenceModel.getValue(),
+                    seatsPurchased.getValue() == null ? 0 : seatsPurchased.getValue(),
+                    new Money(cost.getValue(), currency.getValue()),
+                    billingCycle.getValue(),
+                    current == null ? null : current.version());
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach(this::showError);
             return;
         }
-        FieldErrors.attempt(() -> current == null ? catalog.createProduct(serviceId, form)
-                    : catalog.updateProduct(current.product().id(), form), this::showError).ifPresent(saved -> {
-            Notifications.success("Saved " + saved.product().name());
-            close();
-            onSaved.accept(saved);
-        });
+        FieldErrors.attempt(
+                        () -> current == null
+                                ? catalog.createProduct(serviceId, form)
+                                : catalog.updateProduct(current.product().id(), form),
+                        this::showError)
+                .ifPresent(saved -> {
+                    Notifications.success("Saved " + saved.product().name());
+                    close();
+                    onSaved.accept(saved);
+                });
     }
 
     private void showError(String property, String message) {

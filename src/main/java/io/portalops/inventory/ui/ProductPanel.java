@@ -34,7 +34,11 @@ class ProductPanel extends VerticalLayout {
     private final Consumer<ProductDetails> onChanged;
     private ProductDetails current;
 
-    ProductPanel(SaasCatalog catalog, Optional<ProductAccessSection> access, List<String> currencies, Consumer<ProductDetails> onChanged) {
+    ProductPanel(
+            SaasCatalog catalog,
+            Optional<ProductAccessSection> access,
+            List<String> currencies,
+            Consumer<ProductDetails> onChanged) {
         this.catalog = catalog;
         this.access = access;
         this.onChanged = onChanged;
@@ -43,12 +47,21 @@ class ProductPanel extends VerticalLayout {
         for (Button button : List.of(edit, assignAdmins, history)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        edit.addClickListener(click -> new ProductFormDialog(catalog, current.product().serviceId(), current, currencies, this::changed).open());
-        assignAdmins.addClickListener(click -> new AdminsDialog("Admins of " + current.product().name(), Role.PRODUCT_ADMIN.label(),
-                catalog.assignableAdmins(Role.PRODUCT_ADMIN), current.admins(),
-                ids -> changed(catalog.assignProductAdmins(current.product().id(), ids))).open());
-        history.addClickListener(click -> new HistoryDialog("History of " + current.product().name(),
-                () -> catalog.productHistory(current.product().id())).open());
+        edit.addClickListener(click -> new ProductFormDialog(
+                        catalog, current.product().serviceId(), current, currencies, this::changed)
+                .open());
+        assignAdmins.addClickListener(click -> new AdminsDialog(
+                        "Admins of " + current.product().name(),
+                        Role.PRODUCT_ADMIN.label(),
+                        catalog.assignableAdmins(Role.PRODUCT_ADMIN),
+                        current.admins(),
+                        ids -> changed(
+                                catalog.assignProductAdmins(current.product().id(), ids)))
+                .open());
+        history.addClickListener(click -> new HistoryDialog(
+                        "History of " + current.product().name(),
+                        () -> catalog.productHistory(current.product().id()))
+                .open());
     }
 
     void show(ProductDetails product) {
@@ -57,11 +70,19 @@ class ProductPanel extends VerticalLayout {
         ProductListItem p = product.product();
         title.setText(p.name());
         facts.setText(p.licenceModel().label() + " · " + p.cost().format() + (p.perSeat() ? " per seat" : "") + " · "
-                + p.billingCycle().label().toLowerCase() + " · " + p.monthlyCost().format() + " a month"
-                + (p.hasUnusedSeats() ? " · " + p.unusedSeats() + " unused seats = " + p.unusedMonthly().format() + " a month to reclaim" : ""));
+                + p.billingCycle().label().toLowerCase() + " · "
+                + p.monthlyCost().format() + " a month"
+                + (p.hasUnusedSeats()
+                        ? " · " + p.unusedSeats() + " unused seats = "
+                                + p.unusedMonthly().format() + " a month to reclaim"
+                        : ""));
         facts.addClassName("meta");
-        admins.setText("Product admins: " + (product.admins().isEmpty() ? "none"
-                : product.admins().stream().map(AccountSummary::displayName).collect(Collectors.joining(", "))));
+        admins.setText("Product admins: "
+                + (product.admins().isEmpty()
+                        ? "none"
+                        : product.admins().stream()
+                                .map(AccountSummary::displayName)
+                                .collect(Collectors.joining(", "))));
         admins.addClassName("meta");
         edit.setVisible(product.editable());
         assignAdmins.setVisible(product.mayAssignAdmins());

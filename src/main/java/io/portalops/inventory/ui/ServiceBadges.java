@@ -6,14 +6,15 @@ import io.portalops.shared.ui.Badge;
 
 final class ServiceBadges {
 
-    private ServiceBadges() {
-    }
+    private ServiceBadges() {}
 
     static Span status(ServiceStatus status) {
-        return Badge.of(status.label(), switch (status) {
-            case ACTIVE -> "success";
-            case EVALUATING -> "contrast";
-            case RETIRED -> "error";
-        });
+        return Badge.of(
+                status.label(),
+                switch (status) {
+                    case ACTIVE -> "success";
+                    case EVALUATING -> "contrast";
+                    case RETIRED -> "error";
+                });
     }
 }

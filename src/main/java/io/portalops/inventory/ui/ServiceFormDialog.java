@@ -8,12 +8,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceDetails;
 import io.portalops.inventory.ServiceForm;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -67,13 +67,22 @@ class ServiceFormDialog extends Dialog {
     }
 
     private void save() {
-        ServiceForm form = new ServiceForm(name.getValue(), vendor.getValue(), category.getValue(), website.getValue(),
-                status.getValue(), description.getValue(), current == null ? null : current.version());
-        FieldErrors.attempt(() -> current == null ? catalog.createService(form) : catalog.updateService(current.id(), form), this::showError).ifPresent(saved -> {
-            Notifications.success("Saved " + saved.name());
-            close();
-            onSaved.accept(saved);
-        });
+        ServiceForm form = new ServiceForm(
+                name.getValue(),
+                vendor.getValue(),
+                category.getValue(),
+                website.getValue(),
+                status.getValue(),
+                description.getValue(),
+                current == null ? null : current.version());
+        FieldErrors.attempt(
+                        () -> current == null ? catalog.createService(form) : catalog.updateService(current.id(), form),
+                        this::showError)
+                .ifPresent(saved -> {
+                    Notifications.success("Saved " + saved.name());
+                    close();
+                    onSaved.accept(saved);
+                });
     }
 
     private void showError(String property, String message) {

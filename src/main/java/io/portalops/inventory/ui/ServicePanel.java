@@ -14,11 +14,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portalops.audit.ui.HistoryDialog;
-import io.portalops.inventory.ProductListItem;
-import io.portalops.inventory.ProductExport;
-import io.portalops.inventory.ProductFilter;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
+import io.portalops.inventory.ProductExport;
+import io.portalops.inventory.ProductFilter;
+import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceDetails;
 import io.portalops.security.AccountSummary;
@@ -52,8 +52,14 @@ class ServicePanel extends VerticalLayout {
     private final Consumer<@Nullable Long> onProductSelected;
     private ServiceDetails current;
 
-    ServicePanel(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access,
-            Consumer<ServiceDetails> onChanged, Consumer<@Nullable Long> onProductSelected, ProductExport export, Exports exports,
+    ServicePanel(
+            SaasCatalog catalog,
+            CurrentUserProvider currentUser,
+            Optional<ProductAccessSection> access,
+            Consumer<ServiceDetails> onChanged,
+            Consumer<@Nullable Long> onProductSelected,
+            ProductExport export,
+            Exports exports,
             List<String> currencies) {
         this.catalog = catalog;
         this.onChanged = onChanged;
@@ -66,39 +72,67 @@ class ServicePanel extends VerticalLayout {
         }
         assignAdmins.setVisible(currentUser.require().has(Role.ADMIN));
         edit.addClickListener(click -> new ServiceFormDialog(catalog, current, this::changed).open());
-        assignAdmins.addClickListener(click -> new AdminsDialog("Admins of " + current.name(), Role.SERVICE_ADMIN.label(),
-                catalog.assignableAdmins(Role.SERVICE_ADMIN), current.admins(), ids -> changed(catalog.assignServiceAdmins(current.id(), ids))).open());
+        assignAdmins.addClickListener(click -> new AdminsDialog(
+                        "Admins of " + current.name(),
+                        Role.SERVICE_ADMIN.label(),
+                        catalog.assignableAdmins(Role.SERVICE_ADMIN),
+                        current.admins(),
+                        ids -> changed(catalog.assignServiceAdmins(current.id(), ids)))
+                .open());
         addProduct.addClickListener(click -> new ProductFormDialog(catalog, current.id(), null, currencies, created -> {
-            reload();
-            select(created.product().id());
-        }).open());
-        history.addClickListener(click -> new HistoryDialog("History of " + current.name(), () -> catalog.serviceHistory(current.id())).open());
+                    reload();
+                    select(created.product().id());
+                })
+                .open());
+        history.addClickListener(click ->
+                new HistoryDialog("History of " + current.name(), () -> catalog.serviceHistory(current.id())).open());
 
         products.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        products.addColumn(ProductListItem::name).setHeader("Product").setWidth("11rem").setFlexGrow(1);
-        products.addComponentColumn(p -> p.perSeat() ? new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull())
-                : new Span(p.licenceModel().label() + " licence")).setHeader("Seats used").setWidth("10.5rem").setFlexGrow(0);
-        products.addColumn(p -> p.monthlyCost().formatWhole()).setHeader("Per month").setWidth("6.5rem").setFlexGrow(0)
+        products.addColumn(ProductListItem::name)
+                .setHeader("Product")
+                .setWidth("11rem")
+                .setFlexGrow(1);
+        products.addComponentColumn(p -> p.perSeat()
+                        ? new UtilisationBar(p.seatsAssigned(), p.seatsPurchased(), p.nearlyFull())
+                        : new Span(p.licenceModel().label() + " licence"))
+                .setHeader("Seats used")
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
+        products.addColumn(p -> p.monthlyCost().formatWhole())
+                .setHeader("Per month")
+                .setWidth("6.5rem")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        products.addColumn(p -> p.hasUnusedSeats() ? p.unusedMonthly().formatWhole() : "").setHeader("Unused")
-                .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        products.setPartNameGenerator(p -> p.nearlyFull() ? "nearly-full" : p.worthReclaiming() ? "unused-seats" : null);
+        products.addColumn(p -> p.hasUnusedSeats() ? p.unusedMonthly().formatWhole() : "")
+                .setHeader("Unused")
+                .setWidth("7rem")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        products.setPartNameGenerator(
+                p -> p.nearlyFull() ? "nearly-full" : p.worthReclaiming() ? "unused-seats" : null);
         products.setAllRowsVisible(true);
-        products.getColumns().getLast().setTooltipGenerator(p -> p.hasUnusedSeats() ? p.unusedSeats() + " unused seats a month" : null);
+        products.getColumns()
+                .getLast()
+                .setTooltipGenerator(p -> p.hasUnusedSeats() ? p.unusedSeats() + " unused seats a month" : null);
         products.addSelectionListener(selection -> {
             Optional<ProductListItem> chosen = selection.getFirstSelectedItem();
             chosen.ifPresentOrElse(p -> product.show(catalog.product(p.id())), () -> product.removeAll());
             onProductSelected.accept(chosen.map(ProductListItem::id).orElse(null));
         });
 
-        HorizontalLayout actions = new HorizontalLayout(edit, assignAdmins, addProduct, history,
+        HorizontalLayout actions = new HorizontalLayout(
+                edit,
+                assignAdmins,
+                addProduct,
+                history,
                 new ExportMenu(exports, export, () -> export.query(new ProductFilter(current.id(), null, false))));
         actions.setWrap(true);
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         facts.addClassName("meta");
         admins.addClassName("meta");
-        Span legend = new Span("Red: 90 % of the seats or more are used. Amber: a quarter or more of the paid seats are unused, money to reclaim.");
+        Span legend = new Span(
+                "Red: 90 % of the seats or more are used. Amber: a quarter or more of the paid seats are unused, money to reclaim.");
         legend.addClassName("meta");
         add(heading, facts, admins, description, actions, products, legend, product);
     }
@@ -116,8 +150,12 @@ class ServicePanel extends VerticalLayout {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(new Span(" · "), link);
         }
-        admins.setText("Service admins: " + (service.admins().isEmpty() ? "none"
-                : service.admins().stream().map(AccountSummary::displayName).collect(Collectors.joining(", "))));
+        admins.setText("Service admins: "
+                + (service.admins().isEmpty()
+                        ? "none"
+                        : service.admins().stream()
+                                .map(AccountSummary::displayName)
+                                .collect(Collectors.joining(", "))));
         description.setText(service.description() == null ? "" : service.description());
         edit.setVisible(service.editable());
         addProduct.setVisible(service.mayAddProducts());
@@ -134,7 +172,10 @@ class ServicePanel extends VerticalLayout {
     }
 
     private void reload() {
-        Long selected = products.getSelectedItems().stream().findFirst().map(ProductListItem::id).orElse(null);
+        Long selected = products.getSelectedItems().stream()
+                .findFirst()
+                .map(ProductListItem::id)
+                .orElse(null);
         ServiceDetails fresh = catalog.service(current.id());
         show(fresh);
         select(selected);

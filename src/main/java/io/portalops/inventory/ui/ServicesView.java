@@ -20,13 +20,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.portalops.inventory.ProductListItem;
-import io.portalops.inventory.SaasCatalog;
-import io.portalops.inventory.ServiceFilter;
-import io.portalops.inventory.ServiceExport;
-import io.portalops.inventory.ProductExport;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
+import io.portalops.inventory.ProductExport;
+import io.portalops.inventory.ProductListItem;
+import io.portalops.inventory.SaasCatalog;
+import io.portalops.inventory.ServiceExport;
+import io.portalops.inventory.ServiceFilter;
 import io.portalops.inventory.ServiceListItem;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.security.CurrentUserProvider;
@@ -57,16 +57,30 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     final ServicePanel panel;
     /** Shown while no service is open; the open service's panel has the same figures per product. */
     private final List<Grid.Column<ServiceListItem>> overviewColumns = new ArrayList<>();
+
     private final SaasCatalog catalog;
     private @Nullable Long shownService;
     private boolean routing;
 
-    ServicesView(SaasCatalog catalog, CurrentUserProvider currentUser, Optional<ProductAccessSection> access, ServiceExport export,
-            ProductExport productExport, Exports exports, PortalOpsProperties app) {
+    ServicesView(
+            SaasCatalog catalog,
+            CurrentUserProvider currentUser,
+            Optional<ProductAccessSection> access,
+            ServiceExport export,
+            ProductExport productExport,
+            Exports exports,
+            PortalOpsProperties app) {
         this.catalog = catalog;
         addClassName("services-view");
         setSizeFull();
-        panel = new ServicePanel(catalog, currentUser, access, changed -> refresh(), this::productSelected, productExport, exports,
+        panel = new ServicePanel(
+                catalog,
+                currentUser,
+                access,
+                changed -> refresh(),
+                this::productSelected,
+                productExport,
+                exports,
                 app.currencies());
         panel.setVisible(false);
 
@@ -78,18 +92,28 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         status.setItems(ServiceStatus.values());
         status.setItemLabelGenerator(ServiceStatus::label);
         status.setClearButtonVisible(true);
-        attention.setTooltipText("Services with a product at 90 % of its seats or more, or with a quarter or more of its seats unused");
+        attention.setTooltipText(
+                "Services with a product at 90 % of its seats or more, or with a quarter or more of its seats unused");
         search.addValueChangeListener(change -> refresh());
         status.addValueChangeListener(change -> refresh());
         attention.addValueChangeListener(change -> refresh());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(currentUser.require().has(Role.ADMIN));
         create.addClickListener(click -> new ServiceFormDialog(catalog, null, created -> {
-            refresh();
-            showService(created.id(), null);
-        }).open());
-        HorizontalLayout filters = new HorizontalLayout(search, status, attention, create, new ExportMenu(exports, export,
-                () -> export.query(new ServiceFilter(search.getValue(), status.getValue(), null), attention.getValue())));
+                    refresh();
+                    showService(created.id(), null);
+                })
+                .open());
+        HorizontalLayout filters = new HorizontalLayout(
+                search,
+                status,
+                attention,
+                create,
+                new ExportMenu(
+                        exports,
+                        export,
+                        () -> export.query(
+                                new ServiceFilter(search.getValue(), status.getValue(), null), attention.getValue())));
         filters.addClassName("filter-row");
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -97,18 +121,38 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeightFull();
-        grid.addColumn(ServiceListItem::name).setHeader("Service").setWidth("11rem").setFlexGrow(1).setSortable(true);
-        grid.addComponentColumn(s -> ServiceBadges.status(s.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        overviewColumns.add(grid.addColumn(ServiceListItem::productCount).setHeader("Products").setWidth("6rem").setFlexGrow(0)
+        grid.addColumn(ServiceListItem::name)
+                .setHeader("Service")
+                .setWidth("11rem")
+                .setFlexGrow(1)
+                .setSortable(true);
+        grid.addComponentColumn(s -> ServiceBadges.status(s.status()))
+                .setHeader("Status")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        overviewColumns.add(grid.addColumn(ServiceListItem::productCount)
+                .setHeader("Products")
+                .setWidth("6rem")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
-        grid.addComponentColumn(s -> new UtilisationBar(s.seatsAssigned(), s.seatsPurchased(), s.utilisation() >= ProductListItem.NEARLY_FULL))
-                .setHeader("Seats used").setWidth("12rem").setFlexGrow(0);
-        overviewColumns.add(grid.addColumn(ServiceListItem::monthlyCostLabel).setHeader("Per month").setWidth("8rem").setFlexGrow(0)
+        grid.addComponentColumn(s -> new UtilisationBar(
+                        s.seatsAssigned(), s.seatsPurchased(), s.utilisation() >= ProductListItem.NEARLY_FULL))
+                .setHeader("Seats used")
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        overviewColumns.add(grid.addColumn(ServiceListItem::monthlyCostLabel)
+                .setHeader("Per month")
+                .setWidth("8rem")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
-        overviewColumns.add(grid.addColumn(ServiceListItem::unusedMonthlyLabel).setHeader("Unused / month").setWidth("8.5rem").setFlexGrow(0)
+        overviewColumns.add(grid.addColumn(ServiceListItem::unusedMonthlyLabel)
+                .setHeader("Unused / month")
+                .setWidth("8.5rem")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
         grid.setPartNameGenerator(s -> s.anyNearlyFull() ? "nearly-full" : null);
-        grid.setTooltipGenerator(s -> s.anyNearlyFull() ? "A product is at 90 % of its seats or more"
+        grid.setTooltipGenerator(s -> s.anyNearlyFull()
+                ? "A product is at 90 % of its seats or more"
                 : s.anyWorthReclaiming() ? "A product has a quarter or more of its paid seats unused" : null);
         grid.addSelectionListener(selection -> {
             if (!routing) {
@@ -147,9 +191,12 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void refresh() {
-        List<ServiceListItem> services = catalog.services(new ServiceFilter(search.getValue(), status.getValue(), null));
+        List<ServiceListItem> services =
+                catalog.services(new ServiceFilter(search.getValue(), status.getValue(), null));
         if (attention.getValue()) {
-            services = services.stream().filter(s -> s.anyNearlyFull() || s.anyWorthReclaiming()).toList();
+            services = services.stream()
+                    .filter(s -> s.anyNearlyFull() || s.anyWorthReclaiming())
+                    .toList();
         }
         grid.setItems(services);
         if (shownService != null) {
@@ -162,7 +209,11 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         panel.setVisible(true);
         overviewColumns.forEach(column -> column.setVisible(false));
         shownService = serviceId;
-        grid.getListDataView().getItems().filter(s -> s.id() == serviceId).findFirst().ifPresent(this::selectQuietly);
+        grid.getListDataView()
+                .getItems()
+                .filter(s -> s.id() == serviceId)
+                .findFirst()
+                .ifPresent(this::selectQuietly);
         panel.select(productId);
         updateUrl(serviceId, productId);
     }
@@ -183,6 +234,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void updateUrl(long serviceId, @Nullable Long productId) {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "services/" + serviceId + (productId == null ? "" : "/" + productId)));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, "services/" + serviceId + (productId == null ? "" : "/" + productId)));
     }
 }

@@ -6,16 +6,17 @@ import io.portalops.shared.ui.Badge;
 
 final class JobBadges {
 
-    private JobBadges() {
-    }
+    private JobBadges() {}
 
     static Span outcome(JobOutcome outcome) {
-        return Badge.of(outcome.label(), switch (outcome) {
-            case SUCCEEDED -> "success";
-            case FAILED -> "error";
-            case LOCKED -> "contrast";
-            case RUNNING -> "";
-        });
+        return Badge.of(
+                outcome.label(),
+                switch (outcome) {
+                    case SUCCEEDED -> "success";
+                    case FAILED -> "error";
+                    case LOCKED -> "contrast";
+                    case RUNNING -> "";
+                });
     }
 
     static Span off() {

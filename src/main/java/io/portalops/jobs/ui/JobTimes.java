@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 /** Times and durations as the Jobs screen writes them, in the server's zone, which is also the crons' zone. */
 final class JobTimes {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    private JobTimes() {
-    }
+    private JobTimes() {}
 
     static String at(@Nullable Instant instant) {
         return instant == null ? "—" : AT.format(instant);
@@ -23,7 +23,10 @@ final class JobTimes {
             return "running";
         }
         long millis = duration.toMillis();
-        return millis < 1000 ? millis + " ms" : millis < 60_000 ? String.format("%.1f s", millis / 1000.0)
-                : duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
+        return millis < 1000
+                ? millis + " ms"
+                : millis < 60_000
+                        ? String.format("%.1f s", millis / 1000.0)
+                        : duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
     }
 }

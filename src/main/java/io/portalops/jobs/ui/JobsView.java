@@ -50,26 +50,53 @@ public class JobsView extends VerticalLayout {
         this.publications = publications;
         setSizeFull();
         Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> refresh());
-        add(new HorizontalLayout(new Span("Jobs run once per tick across all app nodes; the lock column shows who runs one now."), refresh));
+        add(new HorizontalLayout(
+                new Span("Jobs run once per tick across all app nodes; the lock column shows who runs one now."),
+                refresh));
 
         grid.addComponentColumn(JobsView::jobCell).setHeader("Job").setFlexGrow(3);
-        grid.addComponentColumn(JobsView::scheduleCell).setHeader("Schedule").setWidth("12rem").setFlexGrow(0);
-        grid.addComponentColumn(status -> lastRunCell(status.lastRun())).setHeader("Last run").setFlexGrow(3);
-        grid.addColumn(status -> JobTimes.at(status.nextRun())).setHeader("Next run").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(status -> status.lockedBy() == null ? "Free" : status.lockedBy() + " until " + JobTimes.at(status.lockedUntil()))
-                .setHeader("Lock").setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(JobsView::scheduleCell)
+                .setHeader("Schedule")
+                .setWidth("12rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(status -> lastRunCell(status.lastRun()))
+                .setHeader("Last run")
+                .setFlexGrow(3);
+        grid.addColumn(status -> JobTimes.at(status.nextRun()))
+                .setHeader("Next run")
+                .setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(status -> status.lockedBy() == null
+                        ? "Free"
+                        : status.lockedBy() + " until " + JobTimes.at(status.lockedUntil()))
+                .setHeader("Lock")
+                .setWidth("14rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::runNowButton).setWidth("9rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.addSelectionListener(selection -> showRuns(selection.getFirstSelectedItem().orElse(null)));
+        grid.addSelectionListener(
+                selection -> showRuns(selection.getFirstSelectedItem().orElse(null)));
 
-        runs.addColumn(run -> JobTimes.at(run.startedAt())).setHeader("Started").setWidth("11rem").setFlexGrow(0);
+        runs.addColumn(run -> JobTimes.at(run.startedAt()))
+                .setHeader("Started")
+                .setWidth("11rem")
+                .setFlexGrow(0);
         runs.addColumn(run -> run.trigger().label() + (run.requestedBy() == null ? "" : " by " + run.requestedBy()))
-                .setHeader("Trigger").setWidth("12rem").setFlexGrow(0);
+                .setHeader("Trigger")
+                .setWidth("12rem")
+                .setFlexGrow(0);
         runs.addColumn(JobRunItem::node).setHeader("Node").setWidth("12rem").setFlexGrow(0);
-        runs.addComponentColumn(run -> JobBadges.outcome(run.outcome())).setHeader("Outcome").setWidth("10rem").setFlexGrow(0);
-        runs.addColumn(run -> JobTimes.duration(run.duration())).setHeader("Duration").setWidth("7rem").setFlexGrow(0);
+        runs.addComponentColumn(run -> JobBadges.outcome(run.outcome()))
+                .setHeader("Outcome")
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        runs.addColumn(run -> JobTimes.duration(run.duration()))
+                .setHeader("Duration")
+                .setWidth("7rem")
+                .setFlexGrow(0);
         runs.addColumn(run -> run.error() != null ? run.error() : run.summary() == null ? "" : run.summary())
-                .setHeader("Result").setFlexGrow(1);
+                .setHeader("Result")
+                .setFlexGrow(1);
         runs.setHeight("16rem");
         runsTitle.setText("Select a job to see its runs");
         runsTitle.addClassName("section-title");
@@ -78,9 +105,14 @@ public class JobsView extends VerticalLayout {
         pendingTitle.addClassName("section-title");
         pending.addColumn(PendingPublication::listenerId).setHeader("Listener").setFlexGrow(3);
         pending.addColumn(PendingPublication::eventType).setHeader("Event").setFlexGrow(2);
-        pending.addColumn(p -> JobTimes.at(p.publishedAt())).setHeader("Published").setWidth("11rem").setFlexGrow(0);
+        pending.addColumn(p -> JobTimes.at(p.publishedAt()))
+                .setHeader("Published")
+                .setWidth("11rem")
+                .setFlexGrow(0);
         pending.addColumn(p -> p.status() == null ? "" : p.status() + " · " + p.attempts() + " attempts")
-                .setHeader("Status").setWidth("12rem").setFlexGrow(0);
+                .setHeader("Status")
+                .setWidth("12rem")
+                .setFlexGrow(0);
         pending.addComponentColumn(this::resubmitButton).setWidth("9rem").setFlexGrow(0);
         pending.setAllRowsVisible(true);
         add(pendingTitle, pending);
@@ -97,10 +129,14 @@ public class JobsView extends VerticalLayout {
         List<JobStatus> statuses = jobs.list();
         grid.setItems(statuses);
         if (selected != null) {
-            statuses.stream().filter(s -> s.name().equals(selected.name())).findFirst().ifPresent(grid::select);
+            statuses.stream()
+                    .filter(s -> s.name().equals(selected.name()))
+                    .findFirst()
+                    .ifPresent(grid::select);
         }
         List<PendingPublication> open = publications.incomplete();
-        pendingTitle.setText(open.isEmpty() ? "Module events: all delivered" : "Module events not yet delivered: " + open.size());
+        pendingTitle.setText(
+                open.isEmpty() ? "Module events: all delivered" : "Module events not yet delivered: " + open.size());
         pending.setItems(open);
         pending.setVisible(!open.isEmpty());
     }
@@ -143,7 +179,8 @@ public class JobsView extends VerticalLayout {
     void confirmRun(JobStatus job) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Run \"" + job.title() + "\" now?");
-        confirm.setText(job.description() + " It runs once, under the same lock as its schedule, and is recorded with your name.");
+        confirm.setText(job.description()
+                + " It runs once, under the same lock as its schedule, and is recorded with your name.");
         confirm.setCancelable(true);
         confirm.setConfirmText("Run now");
         confirm.addConfirmListener(event -> runNow(job));
@@ -153,18 +190,21 @@ public class JobsView extends VerticalLayout {
     void runNow(JobStatus job) {
         UI ui = UI.getCurrent();
         Notifications.success(job.title() + " started");
-        jobs.runNow(job.name()).whenComplete((run, failure) -> ui.access(() -> {
-            if (failure != null) {
-                Notifications.error(job.title() + " could not start: " + failure.getMessage());
-            } else {
-                switch (run.outcome()) {
-                    case SUCCEEDED -> Notifications.success(job.title() + ": " + run.summary());
-                    case LOCKED -> Notifications.error(job.title() + " is running elsewhere or has just run; try again shortly.");
-                    default -> Notifications.error(job.title() + " failed: " + run.error());
-                }
-            }
-            refresh();
-        }));
+        jobs.runNow(job.name())
+                .whenComplete((run, failure) -> ui.access(() -> {
+                    if (failure != null) {
+                        Notifications.error(job.title() + " could not start: " + failure.getMessage());
+                    } else {
+                        switch (run.outcome()) {
+                            case SUCCEEDED -> Notifications.success(job.title() + ": " + run.summary());
+                            case LOCKED ->
+                                Notifications.error(
+                                        job.title() + " is running elsewhere or has just run; try again shortly.");
+                            default -> Notifications.error(job.title() + " failed: " + run.error());
+                        }
+                    }
+                    refresh();
+                }));
     }
 
     private static Component jobCell(JobStatus job) {

@@ -1,10 +1,10 @@
 package io.portalops.notification.reminder;
 
-import io.portalops.contract.ContractReminders;
 import io.portalops.contract.ContractLookups;
+import io.portalops.contract.ContractReminders;
+import io.portalops.jobs.ScheduledJob;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationRequest;
-import io.portalops.jobs.ScheduledJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,10 @@ class ApprovalEscalationJob implements ScheduledJob {
     private final Duration toApprovers;
     private final Duration toAdmins;
 
-    ApprovalEscalationJob(ContractReminders contracts, ContractLookups contractService, Reminders reminders,
+    ApprovalEscalationJob(
+            ContractReminders contracts,
+            ContractLookups contractService,
+            Reminders reminders,
             ReminderProperties properties) {
         this.contracts = contracts;
         this.contractService = contractService;
@@ -66,21 +69,42 @@ class ApprovalEscalationJob implements ScheduledJob {
             long days = Duration.between(pending.submittedAt(), now).toDays();
             String round = pending.contractId() + ":" + pending.submittedAt().getEpochSecond();
             Set<Long> approvers = new HashSet<>(contractService.eligibleApprovers(pending.contractId()));
-            sent += reminders.send(request(pending, reminders.orAdmins(approvers), days, "approvers", round,
+            sent += reminders.send(request(
+                    pending,
+                    reminders.orAdmins(approvers),
+                    days,
+                    "approvers",
+                    round,
                     "\"" + pending.title() + "\" has waited " + days + " days for your approval."));
             if (pending.submittedAt().isBefore(now.minus(toAdmins))) {
-                sent += reminders.send(request(pending, reminders.admins(), days, "admins", round,
+                sent += reminders.send(request(
+                        pending,
+                        reminders.admins(),
+                        days,
+                        "admins",
+                        round,
                         "\"" + pending.title() + "\" has waited " + days + " days for approval"
-                                + (approvers.isEmpty() ? ", and no approver's limit covers it." : ", and its approvers have been reminded.")));
+                                + (approvers.isEmpty()
+                                        ? ", and no approver's limit covers it."
+                                        : ", and its approvers have been reminded.")));
             }
         }
         return "Sent " + sent + " reminders about " + waiting + " waiting contracts";
     }
 
-    private static NotificationRequest request(ContractReminders.PendingApproval pending, Set<Long> to, long days, String level,
-            String round, String body) {
-        return new NotificationRequest(NotificationCause.APPROVAL_ESCALATION, to,
-                "Contract " + pending.number() + " waits for approval (" + days + " days)", body,
-                "contracts/" + pending.number(), "approval-escalation:" + round + ":" + level);
+    private static NotificationRequest request(
+            ContractReminders.PendingApproval pending,
+            Set<Long> to,
+            long days,
+            String level,
+            String round,
+            String body) {
+        return new NotificationRequest(
+                NotificationCause.APPROVAL_ESCALATION,
+                to,
+                "Contract " + pending.number() + " waits for approval (" + days + " days)",
+                body,
+                "contracts/" + pending.number(),
+                "approval-escalation:" + round + ":" + level);
     }
 }

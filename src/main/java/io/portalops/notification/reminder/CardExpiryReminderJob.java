@@ -19,8 +19,8 @@ class CardExpiryReminderJob extends DaysBeforeReminderJob<CardExpiryReminder> {
     private final PaymentReminders payments;
     private final SaasAdmins saasAdmins;
 
-    CardExpiryReminderJob(PaymentReminders payments, SaasAdmins saasAdmins, Reminders reminders,
-            ReminderProperties properties) {
+    CardExpiryReminderJob(
+            PaymentReminders payments, SaasAdmins saasAdmins, Reminders reminders, ReminderProperties properties) {
         super(reminders, properties.cardExpiryDays());
         this.payments = payments;
         this.saasAdmins = saasAdmins;
@@ -54,7 +54,8 @@ class CardExpiryReminderJob extends DaysBeforeReminderJob<CardExpiryReminder> {
     @Override
     NotificationRequest reminder(CardExpiryReminder card, int days) {
         String which = card.brand() + " ending " + card.last4();
-        return new NotificationRequest(NotificationCause.CARD_EXPIRY,
+        return new NotificationRequest(
+                NotificationCause.CARD_EXPIRY,
                 reminders().orAdmins(saasAdmins.ofServiceUnscoped(card.serviceId())),
                 "Card " + which + " for " + card.productLabel() + " expires " + inDays(days),
                 "The " + which + " that pays " + card.productLabel() + " is valid until " + card.lastValidDay()

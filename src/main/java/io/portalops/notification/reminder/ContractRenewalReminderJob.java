@@ -17,8 +17,7 @@ class ContractRenewalReminderJob extends DaysBeforeReminderJob<ContractReminders
 
     private final ContractReminders contracts;
 
-    ContractRenewalReminderJob(ContractReminders contracts, Reminders reminders,
-            ReminderProperties properties) {
+    ContractRenewalReminderJob(ContractReminders contracts, Reminders reminders, ReminderProperties properties) {
         super(reminders, properties.contractRenewalDays());
         this.contracts = contracts;
     }
@@ -50,7 +49,9 @@ class ContractRenewalReminderJob extends DaysBeforeReminderJob<ContractReminders
 
     @Override
     NotificationRequest reminder(ContractReminders.NoticeDeadline contract, int days) {
-        return new NotificationRequest(NotificationCause.CONTRACT_RENEWAL, Set.of(contract.ownerId()),
+        return new NotificationRequest(
+                NotificationCause.CONTRACT_RENEWAL,
+                Set.of(contract.ownerId()),
                 "Contract " + contract.number() + ": notice deadline " + inDays(days),
                 "\"" + contract.title() + "\" ends on " + contract.endDate()
                         + (contract.autoRenew() ? " and renews automatically" : "") + ". Notice must be given by "

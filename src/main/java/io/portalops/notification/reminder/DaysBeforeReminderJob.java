@@ -1,7 +1,7 @@
 package io.portalops.notification.reminder;
 
-import io.portalops.notification.NotificationRequest;
 import io.portalops.jobs.ScheduledJob;
+import io.portalops.notification.NotificationRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -19,8 +19,8 @@ class PaymentRenewalReminderJob extends DaysBeforeReminderJob<RenewalReminder> {
     private final PaymentReminders payments;
     private final SaasAdmins saasAdmins;
 
-    PaymentRenewalReminderJob(PaymentReminders payments, SaasAdmins saasAdmins, Reminders reminders,
-            ReminderProperties properties) {
+    PaymentRenewalReminderJob(
+            PaymentReminders payments, SaasAdmins saasAdmins, Reminders reminders, ReminderProperties properties) {
         super(reminders, properties.paymentRenewalDays());
         this.payments = payments;
         this.saasAdmins = saasAdmins;
@@ -53,7 +53,8 @@ class PaymentRenewalReminderJob extends DaysBeforeReminderJob<RenewalReminder> {
 
     @Override
     NotificationRequest reminder(RenewalReminder renewal, int days) {
-        return new NotificationRequest(NotificationCause.PAYMENT_RENEWAL,
+        return new NotificationRequest(
+                NotificationCause.PAYMENT_RENEWAL,
                 reminders().orAdmins(saasAdmins.ofServiceUnscoped(renewal.serviceId())),
                 renewal.productLabel() + ": cancel by " + renewal.cancellationDeadline() + " (" + inDays(days) + ")",
                 renewal.productLabel() + (renewal.autoRenew() ? " renews automatically on " : " is due for renewal on ")

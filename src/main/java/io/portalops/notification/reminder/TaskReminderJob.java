@@ -1,8 +1,8 @@
 package io.portalops.notification.reminder;
 
+import io.portalops.jobs.ScheduledJob;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationRequest;
-import io.portalops.jobs.ScheduledJob;
 import io.portalops.workflow.TaskKind;
 import io.portalops.workflow.TaskReminder;
 import io.portalops.workflow.WorkflowTasks;
@@ -60,26 +60,42 @@ class TaskReminderJob implements ScheduledJob {
         Map<Long, List<TaskReminder>> byAssignee = new TreeMap<>();
         for (TaskReminder task : tasks.openTasksDueBy(today.plusDays(dueDays), today)) {
             Set<Long> to = task.assigneeAccountIds().isEmpty() ? reminders.admins() : task.assigneeAccountIds();
-            to.forEach(account -> byAssignee.computeIfAbsent(account, a -> new ArrayList<>()).add(task));
+            to.forEach(account ->
+                    byAssignee.computeIfAbsent(account, a -> new ArrayList<>()).add(task));
         }
         int sent = 0;
         for (Map.Entry<Long, List<TaskReminder>> entry : byAssignee.entrySet()) {
             sent += reminders.send(digest(entry.getKey(), entry.getValue(), today));
         }
-        return "Reminded " + sent + " assignees of " + byAssignee.values().stream().flatMap(List::stream).distinct().count() + " tasks";
+        return "Reminded " + sent + " assignees of "
+                + byAssignee.values().stream().flatMap(List::stream).distinct().count() + " tasks";
     }
 
     private static NotificationRequest digest(long account, List<TaskReminder> due, LocalDate today) {
         long overdue = due.stream().filter(TaskReminder::overdue).count();
         StringBuilder body = new StringBuilder();
-        due.stream().limit(MAX_LINES).forEach(task -> body.append(task.overdue() ? "OVERDUE " : "")
-                .append(task.kind() == TaskKind.GRANT ? "Grant " + task.productName() + " to " : "Revoke " + task.productName() + " from ")
-                .append(task.personName()).append(", due ").append(task.dueDate()).append('\n'));
+        due.stream()
+                .limit(MAX_LINES)
+                .forEach(task -> body.append(task.overdue() ? "OVERDUE " : "")
+                        .append(
+                                task.kind() == TaskKind.GRANT
+                                        ? "Grant " + task.productName() + " to "
+                                        : "Revoke " + task.productName() + " from ")
+                        .append(task.personName())
+                        .append(", due ")
+                        .append(task.dueDate())
+                        .append('\n'));
         if (due.size() > MAX_LINES) {
             body.append("… and ").append(due.size() - MAX_LINES).append(" more.");
         }
-        return new NotificationRequest(NotificationCause.TASK_REMINDER, Set.of(account),
-                due.size() + (due.size() == 1 ? " task needs you" : " tasks need you") + (overdue > 0 ? " (" + overdue + " overdue)" : ""),
-                body.toString(), overdue > 0 ? "tasks?due=OVERDUE" : "tasks", "task-reminder:" + account + ":" + today);
+        return new NotificationRequest(
+                NotificationCause.TASK_REMINDER,
+                Set.of(account),
+                due.size()
+                        + (due.size() == 1 ? " task needs you" : " tasks need you")
+                        + (overdue > 0 ? " (" + overdue + " overdue)" : ""),
+                body.toString(),
+                overdue > 0 ? "tasks?due=OVERDUE" : "tasks",
+                "task-reminder:" + account + ":" + today);
     }
 }

@@ -8,10 +8,10 @@ import java.time.format.DateTimeFormatter;
 /** How notification times read in the bell and the list: relative while recent, a date after a day. */
 final class NotificationFormat {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private NotificationFormat() {
-    }
+    private NotificationFormat() {}
 
     static String when(Instant at, Instant now) {
         Duration age = Duration.between(at, now);

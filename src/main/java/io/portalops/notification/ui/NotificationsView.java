@@ -37,8 +37,14 @@ public class NotificationsView extends VerticalLayout {
         this.clock = clock;
         setSizeFull();
         grid.addComponentColumn(this::state).setHeader("").setWidth("3em").setFlexGrow(0);
-        grid.addColumn(item -> NotificationFormat.when(item.createdAt(), clock.instant())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.cause().label()).setHeader("About").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> NotificationFormat.when(item.createdAt(), clock.instant()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.cause().label())
+                .setHeader("About")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::text).setHeader("Notification").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -50,7 +56,9 @@ public class NotificationsView extends VerticalLayout {
             grid.getDataProvider().refreshAll();
             Notifications.success(marked == 0 ? "Nothing was unread." : marked + " marked as read.");
         });
-        Button settings = new Button("Settings", VaadinIcon.COG.create(),
+        Button settings = new Button(
+                "Settings",
+                VaadinIcon.COG.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(NotificationPreferencesView.class)));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new HorizontalLayout(markAll, settings), grid);

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     final Grid<OutboxItem> grid = new Grid<>(OutboxItem.class, false);
     private final MailOutbox outbox;
@@ -40,20 +41,40 @@ public class OutboxView extends VerticalLayout {
         this.outbox = outbox;
         setSizeFull();
         grid.addColumn(OutboxItem::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> WHEN.format(item.createdAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> WHEN.format(item.createdAt()))
+                .setHeader("Queued")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(OutboxItem::toAddress).setHeader("To").setAutoWidth(true);
         grid.addColumn(OutboxItem::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addComponentColumn(OutboxView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxItem::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(OutboxView::status)
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OutboxItem::attempts)
+                .setHeader("Attempts")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(item -> item.status() == OutboxStatus.PENDING ? WHEN.format(item.nextAttemptAt()) : "")
-                .setHeader("Next attempt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.lastError() == null ? "" : item.lastError()).setHeader("Last error").setFlexGrow(1);
-        grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Next attempt")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.lastError() == null ? "" : item.lastError())
+                .setHeader("Last error")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::retryButton)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
         grid.setSizeFull();
-        grid.setEmptyStateText("Nothing waiting: every email has been sent. Messages that fail stay here with their error.");
-        Button reload = new Button("Reload", VaadinIcon.REFRESH.create(), click -> grid.getDataProvider().refreshAll());
+        grid.setEmptyStateText(
+                "Nothing waiting: every email has been sent. Messages that fail stay here with their error.");
+        Button reload = new Button(
+                "Reload",
+                VaadinIcon.REFRESH.create(),
+                click -> grid.getDataProvider().refreshAll());
         add(new HorizontalLayout(reload), grid);
     }
 
@@ -80,12 +101,15 @@ public class OutboxView extends VerticalLayout {
 
     private static Span status(OutboxItem item) {
         Span badge = new Span(item.status().name().toLowerCase(Locale.ROOT));
-        badge.getElement().getThemeList().add(switch (item.status()) {
-            case FAILED -> "badge error";
-            case SENDING -> "badge contrast";
-            case SENT -> "badge success";
-            case PENDING -> "badge";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (item.status()) {
+                            case FAILED -> "badge error";
+                            case SENDING -> "badge contrast";
+                            case SENT -> "badge success";
+                            case PENDING -> "badge";
+                        });
         return badge;
     }
 }

@@ -39,13 +39,39 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/payments/{billingRecordId}/invoices")
-@Tag(name = "Payment invoices", description = "Invoice files of a billing record: whoever reads the record lists and downloads them; "
-        + "uploading and removing need write access to the record")
+@Tag(
+        name = "Payment invoices",
+        description = "Invoice files of a billing record: whoever reads the record lists and downloads them; "
+                + "uploading and removing need write access to the record")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles or scope do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such billing record or invoice in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles or scope do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "404",
+        description = "No such billing record or invoice in the caller's scope",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class InvoiceController {
 
     private final PaymentInvoices invoices;
@@ -62,17 +88,28 @@ class InvoiceController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "uploadInvoice", summary = "Upload an invoice (multipart: file, invoiceDate, amount, currency, optional number)", description = "Only PDF "
-            + "and images, recognised from the bytes; anything else answers 400 and nothing is stored. The SHA-256 is recorded.")
-    InvoiceInfo upload(@PathVariable long billingRecordId, @RequestParam("file") MultipartFile file,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate, @RequestParam BigDecimal amount,
-            @RequestParam String currency, @RequestParam(required = false) @Nullable String number) {
+    @Operation(
+            operationId = "uploadInvoice",
+            summary = "Upload an invoice (multipart: file, invoiceDate, amount, currency, optional number)",
+            description =
+                    "Only PDF "
+                            + "and images, recognised from the bytes; anything else answers 400 and nothing is stored. The SHA-256 is recorded.")
+    InvoiceInfo upload(
+            @PathVariable long billingRecordId,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate invoiceDate,
+            @RequestParam BigDecimal amount,
+            @RequestParam String currency,
+            @RequestParam(required = false) @Nullable String number) {
         if (file.isEmpty()) {
             throw new InvalidInputException("file", "The file is empty.");
         }
         try (InputStream in = file.getInputStream()) {
-            return invoices.upload(billingRecordId, new InvoiceForm(invoiceDate, amount, currency, number),
-                    file.getOriginalFilename() == null ? "invoice" : file.getOriginalFilename(), in);
+            return invoices.upload(
+                    billingRecordId,
+                    new InvoiceForm(invoiceDate, amount, currency, number),
+                    file.getOriginalFilename() == null ? "invoice" : file.getOriginalFilename(),
+                    in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,8 +122,12 @@ class InvoiceController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
                 .contentLength(file.info().sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.info().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.info().fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(file.path()));
     }

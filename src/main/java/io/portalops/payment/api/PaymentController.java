@@ -1,7 +1,7 @@
 package io.portalops.payment.api;
 
-import io.portalops.inventory.BillingCycle;
 import io.portalops.audit.EntityChange;
+import io.portalops.inventory.BillingCycle;
 import io.portalops.payment.BillingDetails;
 import io.portalops.payment.BillingForm;
 import io.portalops.payment.PaymentFilter;
@@ -35,14 +35,47 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/payments")
-@Tag(name = "Payments", description = "Billing records per product, within the caller's SaaS scope; card holder and expiry masked "
-        + "except for ADMIN and the admins of the product's service. A full card number is refused in every field.")
+@Tag(
+        name = "Payments",
+        description =
+                "Billing records per product, within the caller's SaaS scope; card holder and expiry masked "
+                        + "except for ADMIN and the admins of the product's service. A full card number is refused in every field.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles or scope do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such billing record (or product) in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles or scope do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "404",
+        description = "No such billing record (or product) in the caller's scope",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class PaymentController {
 
     private final PaymentRegister payments;
@@ -59,23 +92,38 @@ class PaymentController {
     }
 
     @GetMapping
-    @Operation(operationId = "searchPayments", summary = "Search billing records", description = "Filters combine with AND. renewalWithinDays keeps renewals due "
-            + "within that many days or overdue; cardExpiringWithinDays keeps cards whose last valid day is within that many days or "
-            + "past, among those whose expiry the caller may see. renewalDue and cardExpiring flag the rows the Payments view highlights.")
-    PaymentPage search(@RequestParam(required = false) @Nullable Long serviceId,
+    @Operation(
+            operationId = "searchPayments",
+            summary = "Search billing records",
+            description =
+                    "Filters combine with AND. renewalWithinDays keeps renewals due "
+                            + "within that many days or overdue; cardExpiringWithinDays keeps cards whose last valid day is within that many days or "
+                            + "past, among those whose expiry the caller may see. renewalDue and cardExpiring flag the rows the Payments view highlights.")
+    PaymentPage search(
+            @RequestParam(required = false) @Nullable Long serviceId,
             @RequestParam(required = false) @Nullable Long productId,
             @Parameter(description = "0 to 3650") @RequestParam(required = false) @Nullable Integer renewalWithinDays,
-            @Parameter(description = "0 to 3650") @RequestParam(required = false) @Nullable Integer cardExpiringWithinDays,
+            @Parameter(description = "0 to 3650") @RequestParam(required = false) @Nullable
+                    Integer cardExpiringWithinDays,
             @RequestParam(required = false) @Nullable BillingCycle cycle,
-            @Parameter(description = "0 to 3650: cancellation deadline within that many days, or passed") @RequestParam(required = false) @Nullable Integer deadlineWithinDays,
-            @Parameter(description = "product, renewal, deadline or cycle, with ,asc or ,desc") @RequestParam(defaultValue = "deadline,asc") String sort,
+            @Parameter(description = "0 to 3650: cancellation deadline within that many days, or passed")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Integer deadlineWithinDays,
+            @Parameter(description = "product, renewal, deadline or cycle, with ,asc or ,desc")
+                    @RequestParam(defaultValue = "deadline,asc")
+                    String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > PaymentRegister.MAX_PAGE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + PaymentRegister.MAX_PAGE + ".");
+            throw new InvalidInputException(
+                    "size", "page must be 0 or more and size between 1 and " + PaymentRegister.MAX_PAGE + ".");
         }
-        PaymentFilter filter = new PaymentFilter(serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle, deadlineWithinDays);
-        return PaymentPage.of(payments.search(filter, List.of(SortOrder.parse(sort, PaymentSortField.class)), page * size, size), page);
+        PaymentFilter filter = new PaymentFilter(
+                serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle, deadlineWithinDays);
+        return PaymentPage.of(
+                payments.search(filter, List.of(SortOrder.parse(sort, PaymentSortField.class)), page * size, size),
+                page);
     }
 
     @GetMapping("/{id}")
@@ -86,17 +134,29 @@ class PaymentController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createPayment", summary = "Create a product's billing record (ADMIN, or an admin of the product's service)", description = "One record "
-            + "per product. With method CARD give cardBrand, cardLast4, cardHolder, cardExpiryMonth and cardExpiryYear; with INVOICE none "
-            + "of them. A text that looks like a full card number (13 to 19 digits passing the Luhn check) is refused in every field.")
+    @Operation(
+            operationId = "createPayment",
+            summary = "Create a product's billing record (ADMIN, or an admin of the product's service)",
+            description =
+                    "One record "
+                            + "per product. With method CARD give cardBrand, cardLast4, cardHolder, cardExpiryMonth and cardExpiryYear; with INVOICE none "
+                            + "of them. A text that looks like a full card number (13 to 19 digits passing the Luhn check) is refused in every field.")
     BillingDetails create(@RequestBody BillingForm form) {
         return payments.create(form);
     }
 
     @PutMapping("/{id}")
-    @Operation(operationId = "updatePayment", summary = "Update a billing record", description = "version must be the one read; a stale version answers 409. "
-            + "The product cannot change.")
-    @ApiResponse(responseCode = "409", description = "Someone else saved the record since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            operationId = "updatePayment",
+            summary = "Update a billing record",
+            description = "version must be the one read; a stale version answers 409. " + "The product cannot change.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Someone else saved the record since this version was read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     BillingDetails update(@PathVariable long id, @RequestBody BillingForm form) {
         return payments.update(id, form);
     }
@@ -105,13 +165,21 @@ class PaymentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deletePayment", summary = "Delete a billing record with its invoices")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "409", description = "Someone else saved the record since this version was read", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Someone else saved the record since this version was read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     void delete(@PathVariable long id, @Parameter(description = "the version read") @RequestParam long version) {
         payments.delete(id, version);
     }
 
     @GetMapping("/{id}/history")
-    @Operation(operationId = "paymentHistory", summary = "The record's changes, newest first (card holder and expiry masked as for the record)")
+    @Operation(
+            operationId = "paymentHistory",
+            summary = "The record's changes, newest first (card holder and expiry masked as for the record)")
     List<EntityChange> history(@PathVariable long id) {
         return payments.history(id);
     }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BeanValidator;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.ProductRef;
 import io.portalops.payment.BillingDetails;
@@ -28,6 +27,7 @@ import io.portalops.payment.PaymentMethod;
 import io.portalops.payment.PaymentRegister;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,17 +65,29 @@ class BillingFormDialog extends Dialog {
     private final Binder<BillingForm> binder = new Binder<>();
 
     /** A new record for one of {@code products}. */
-    BillingFormDialog(PaymentRegister payments, List<ProductRef> products, List<String> currencies, Consumer<BillingDetails> onSaved) {
+    BillingFormDialog(
+            PaymentRegister payments,
+            List<ProductRef> products,
+            List<String> currencies,
+            Consumer<BillingDetails> onSaved) {
         this(payments, products, null, currencies, onSaved);
     }
 
     /** Edits {@code record}, whose card data the caller sees in clear (only writers edit). */
-    BillingFormDialog(PaymentRegister payments, BillingDetails record, List<String> currencies, Consumer<BillingDetails> onSaved) {
+    BillingFormDialog(
+            PaymentRegister payments,
+            BillingDetails record,
+            List<String> currencies,
+            Consumer<BillingDetails> onSaved) {
         this(payments, List.of(), record, currencies, onSaved);
     }
 
-    private BillingFormDialog(PaymentRegister payments, List<ProductRef> products, @Nullable BillingDetails record,
-            List<String> currencies, Consumer<BillingDetails> onSaved) {
+    private BillingFormDialog(
+            PaymentRegister payments,
+            List<ProductRef> products,
+            @Nullable BillingDetails record,
+            List<String> currencies,
+            Consumer<BillingDetails> onSaved) {
         this.payments = payments;
         this.onSaved = onSaved;
         this.current = record;
@@ -83,13 +95,15 @@ class BillingFormDialog extends Dialog {
         setHeaderTitle(record == null ? "New billing record" : "Edit billing record · " + record.productLabel());
         product.setItems(products);
         product.setItemLabelGenerator(ProductRef::label);
-        product.setHelperText(products.isEmpty() && record == null ? "Every product you manage has a billing record." : null);
+        product.setHelperText(
+                products.isEmpty() && record == null ? "Every product you manage has a billing record." : null);
         product.setVisible(record == null);
         cycle.setItems(BillingCycle.values());
         cycle.setItemLabelGenerator(BillingCycle::label);
         currency.setItems(currencies);
         currency.setAllowCustomValue(true);
-        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
+        currency.addCustomValueSetListener(
+                e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         noticeAmount.setMin(0);
         noticeAmount.setMax(730);
         noticeAmount.setStepButtonsVisible(true);
@@ -126,10 +140,24 @@ class BillingFormDialog extends Dialog {
             save.setText("Save");
         }
 
-        FormLayout form = new FormLayout(product, cycle, amount, currency, nextRenewal, noticeAmount, noticeUnit, autoRenew, poNumber,
-                method, cardBrand, cardLast4, cardHolder, expiryMonth, expiryYear, notes);
-        for (Component wide : new Component[] {product, autoRenew, poNumber, method,
-                cardHolder, notes}) {
+        FormLayout form = new FormLayout(
+                product,
+                cycle,
+                amount,
+                currency,
+                nextRenewal,
+                noticeAmount,
+                noticeUnit,
+                autoRenew,
+                poNumber,
+                method,
+                cardBrand,
+                cardLast4,
+                cardHolder,
+                expiryMonth,
+                expiryYear,
+                notes);
+        for (Component wide : new Component[] {product, autoRenew, poNumber, method, cardHolder, notes}) {
             form.setColspan(wide, 2);
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -148,22 +176,32 @@ class BillingFormDialog extends Dialog {
 
     private void bind() {
         if (current == null) {
-            binder.forField(product).asRequired("Choose the product.").bind(f -> null, (f, v) -> { });
+            binder.forField(product).asRequired("Choose the product.").bind(f -> null, (f, v) -> {});
         }
-        binder.forField(cycle).asRequired("Choose a billing cycle.").bind(f -> null, (f, v) -> { });
-        binder.forField(amount).asRequired("Enter the amount.").withValidator(new BeanValidator(BillingForm.class, "amount"))
-                .bind(f -> null, (f, v) -> { });
-        binder.forField(currency).asRequired("Enter a currency.").withValidator(new BeanValidator(BillingForm.class, "currency"))
-                .bind(f -> null, (f, v) -> { });
-        binder.forField(nextRenewal).asRequired("Enter the next renewal date.").bind(f -> null, (f, v) -> { });
-        binder.forField(noticeAmount).asRequired("Enter the notice period (0 for none).")
-                .withValidator(new BeanValidator(BillingForm.class, "noticeAmount")).bind(f -> null, (f, v) -> { });
-        binder.forField(noticeUnit).asRequired("Choose days or months.").bind(f -> null, (f, v) -> { });
-        binder.forField(method).asRequired("Choose how it is paid.").bind(f -> null, (f, v) -> { });
+        binder.forField(cycle).asRequired("Choose a billing cycle.").bind(f -> null, (f, v) -> {});
+        binder.forField(amount)
+                .asRequired("Enter the amount.")
+                .withValidator(new BeanValidator(BillingForm.class, "amount"))
+                .bind(f -> null, (f, v) -> {});
+        binder.forField(currency)
+                .asRequired("Enter a currency.")
+                .withValidator(new BeanValidator(BillingForm.class, "currency"))
+                .bind(f -> null, (f, v) -> {});
+        binder.forField(nextRenewal).asRequired("Enter the next renewal date.").bind(f -> null, (f, v) -> {});
+        binder.forField(noticeAmount)
+                .asRequired("Enter the notice period (0 for none).")
+                .withValidator(new BeanValidator(BillingForm.class, "noticeAmount"))
+                .bind(f -> null, (f, v) -> {});
+        binder.forField(noticeUnit).asRequired("Choose days or months.").bind(f -> null, (f, v) -> {});
+        binder.forField(method).asRequired("Choose how it is paid.").bind(f -> null, (f, v) -> {});
         for (TextField text : List.of(poNumber, cardHolder, cardLast4)) {
-            binder.forField(text).withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL).bind(f -> "", (f, v) -> { });
+            binder.forField(text)
+                    .withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL)
+                    .bind(f -> "", (f, v) -> {});
         }
-        binder.forField(notes).withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL).bind(f -> "", (f, v) -> { });
+        binder.forField(notes)
+                .withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL)
+                .bind(f -> "", (f, v) -> {});
     }
 
     private void fill(BillingForm f) {
@@ -194,12 +232,27 @@ class BillingFormDialog extends Dialog {
 
     BillingForm form() {
         boolean card = method.getValue() == PaymentMethod.CARD;
-        long productId = current != null ? current.productId() : product.getValue() == null ? 0 : product.getValue().id();
-        return new BillingForm(productId, cycle.getValue(), amount.getValue(), currency.getValue(), nextRenewal.getValue(),
-                autoRenew.getValue(), noticeAmount.getValue() == null ? 0 : noticeAmount.getValue(), noticeUnit.getValue(),
-                poNumber.getValue(), method.getValue(), card ? cardHolder.getValue() : null, card ? cardBrand.getValue() : null,
-                card ? cardLast4.getValue() : null, card ? expiryMonth.getValue() : null, card ? expiryYear.getValue() : null,
-                notes.getValue(), current == null ? null : current.version());
+        long productId = current != null
+                ? current.productId()
+                : product.getValue() == null ? 0 : product.getValue().id();
+        return new BillingForm(
+                productId,
+                cycle.getValue(),
+                amount.getValue(),
+                currency.getValue(),
+                nextRenewal.getValue(),
+                autoRenew.getValue(),
+                noticeAmount.getValue() == null ? 0 : noticeAmount.getValue(),
+                noticeUnit.getValue(),
+                poNumber.getValue(),
+                method.getValue(),
+                card ? cardHolder.getValue() : null,
+                card ? cardBrand.getValue() : null,
+                card ? cardLast4.getValue() : null,
+                card ? expiryMonth.getValue() : null,
+                card ? expiryYear.getValue() : null,
+                notes.getValue(),
+                current == null ? null : current.version());
     }
 
     void save() {
@@ -207,9 +260,12 @@ class BillingFormDialog extends Dialog {
             return;
         }
         try {
-            FieldErrors.attempt(() -> current == null ? payments.create(form()) : payments.update(current.id(), form()), this::showError)
+            FieldErrors.attempt(
+                            () -> current == null ? payments.create(form()) : payments.update(current.id(), form()),
+                            this::showError)
                     .ifPresent(saved -> {
-                        Notifications.success((current == null ? "Billing record created for " : "Saved ") + saved.productLabel());
+                        Notifications.success(
+                                (current == null ? "Billing record created for " : "Saved ") + saved.productLabel());
                         close();
                         onSaved.accept(saved);
                     });

@@ -38,8 +38,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,30 +61,52 @@ class InvoicesPanel extends VerticalLayout {
     private java.nio.file.@Nullable Path pending;
     private @Nullable String pendingFileName;
 
-    InvoicesPanel(PaymentInvoices invoices, UploadedFiles files, BillingDetails record, List<String> currencies, Runnable onChange) {
+    InvoicesPanel(
+            PaymentInvoices invoices,
+            UploadedFiles files,
+            BillingDetails record,
+            List<String> currencies,
+            Runnable onChange) {
         this.invoices = invoices;
         this.record = record;
         this.onChange = onChange;
         setPadding(false);
         addClassName("invoices-panel");
 
-        grid.addColumn(i -> i.invoiceDate().toString()).setHeader("Date").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(i -> i.number() == null ? "" : i.number()).setHeader("Number").setAutoWidth(true);
-        grid.addColumn(i -> i.amount().format()).setHeader("Amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(i -> i.invoiceDate().toString())
+                .setHeader("Date")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(i -> i.number() == null ? "" : i.number())
+                .setHeader("Number")
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.amount().format())
+                .setHeader("Amount")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addComponentColumn(this::downloadLink).setHeader("File").setFlexGrow(2);
-        grid.addColumn(i -> Math.max(1, i.sizeBytes() / 1024) + " KB").setHeader("Size").setAutoWidth(true);
+        grid.addColumn(i -> Math.max(1, i.sizeBytes() / 1024) + " KB")
+                .setHeader("Size")
+                .setAutoWidth(true);
         grid.addColumn(InvoiceInfo::uploadedByName).setHeader("Uploaded by").setAutoWidth(true);
-        grid.addColumn(i -> i.sha256().substring(0, 12) + "…").setHeader("SHA-256").setAutoWidth(true).setTooltipGenerator(InvoiceInfo::sha256);
+        grid.addColumn(i -> i.sha256().substring(0, 12) + "…")
+                .setHeader("SHA-256")
+                .setAutoWidth(true)
+                .setTooltipGenerator(InvoiceInfo::sha256);
         if (record.editable()) {
-            grid.addComponentColumn(this::removeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::removeButton)
+                    .setHeader("")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No invoices yet.");
         grid.setAllRowsVisible(true);
         add(grid);
         if (record.editable()) {
-            Paragraph hint = new Paragraph("Choose the file, check the date and amount, then add it. The server checks the file's "
-                    + "content, not its name.");
+            Paragraph hint = new Paragraph(
+                    "Choose the file, check the date and amount, then add it. The server checks the file's "
+                            + "content, not its name.");
             hint.addClassName("hint");
             add(hint, uploadForm(files, currencies));
         }
@@ -97,11 +119,14 @@ class InvoicesPanel extends VerticalLayout {
         amount.setValue(record.amount().amount());
         currency.setItems(currencies);
         currency.setAllowCustomValue(true);
-        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
+        currency.addCustomValueSetListener(
+                e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         currency.setValue(record.amount().currency());
         Upload upload = new Upload();
         // the pending file lives until the invoice is added, another file replaces it, or the panel closes (detach)
-        LimitedUpload.attach(upload, files.maxBytes(),
+        LimitedUpload.attach(
+                upload,
+                files.maxBytes(),
                 received -> getUI().ifPresent(ui -> ui.access(() -> received(received.fileName(), received.file()))),
                 refused -> getUI().ifPresent(ui -> ui.access(() -> Notifications.error(refused))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
@@ -133,8 +158,11 @@ class InvoicesPanel extends VerticalLayout {
             return;
         }
         try (InputStream in = Files.newInputStream(pending)) {
-            InvoiceInfo saved = invoices.upload(record.id(), new InvoiceForm(invoiceDate.getValue(), amount.getValue(), currency.getValue(),
-                    number.getValue()), pendingFileName, in);
+            InvoiceInfo saved = invoices.upload(
+                    record.id(),
+                    new InvoiceForm(invoiceDate.getValue(), amount.getValue(), currency.getValue(), number.getValue()),
+                    pendingFileName,
+                    in);
             Notifications.success(saved.fileName() + " added");
             discardPending();
             number.clear();
@@ -178,19 +206,27 @@ class InvoicesPanel extends VerticalLayout {
     }
 
     private Anchor downloadLink(InvoiceInfo info) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            InvoiceFile file = invoices.open(record.id(), info.id());
-            return new DownloadResponse(Files.newInputStream(file.path()), file.info().fileName(), file.info().contentType(),
-                    file.info().sizeBytes());
-        }), info.fileName());
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    InvoiceFile file = invoices.open(record.id(), info.id());
+                    return new DownloadResponse(
+                            Files.newInputStream(file.path()),
+                            file.info().fileName(),
+                            file.info().contentType(),
+                            file.info().sizeBytes());
+                }),
+                info.fileName());
         link.setDownload(true);
         return link;
     }
 
     private Button removeButton(InvoiceInfo info) {
         Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove invoice?", "Remove " + info.fileName() + "? The removal is recorded "
-                    + "in the history.", "Remove", confirmed -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Remove invoice?",
+                    "Remove " + info.fileName() + "? The removal is recorded " + "in the history.",
+                    "Remove",
+                    confirmed -> {
                         invoices.delete(record.id(), info.id());
                         Notifications.success(info.fileName() + " removed");
                         refresh();

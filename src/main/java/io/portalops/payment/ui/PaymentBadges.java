@@ -12,21 +12,31 @@ import org.jspecify.annotations.Nullable;
  */
 final class PaymentBadges {
 
-    private PaymentBadges() {
-    }
+    private PaymentBadges() {}
 
-    static Div of(boolean renewalDue, LocalDate cancellationDeadline, boolean cardExpiring, @Nullable LocalDate cardLastValidDay,
+    static Div of(
+            boolean renewalDue,
+            LocalDate cancellationDeadline,
+            boolean cardExpiring,
+            @Nullable LocalDate cardLastValidDay,
             LocalDate today) {
         Div badges = new Div();
         badges.addClassName("payment-badges");
         if (renewalDue) {
             long days = ChronoUnit.DAYS.between(today, cancellationDeadline);
-            badges.add(badge(days < 0 ? "Deadline passed" : days == 0 ? "Cancel today" : "Cancel within " + days + (days == 1 ? " day" : " days"),
-                    days < 0 ? "error" : "warning", "renewal-badge"));
+            badges.add(badge(
+                    days < 0
+                            ? "Deadline passed"
+                            : days == 0 ? "Cancel today" : "Cancel within " + days + (days == 1 ? " day" : " days"),
+                    days < 0 ? "error" : "warning",
+                    "renewal-badge"));
         }
         if (cardExpiring && cardLastValidDay != null) {
             boolean expired = cardLastValidDay.isBefore(today);
-            badges.add(badge(expired ? "Card expired" : "Card expires " + cardLastValidDay, expired ? "error" : "warning", "card-badge"));
+            badges.add(badge(
+                    expired ? "Card expired" : "Card expires " + cardLastValidDay,
+                    expired ? "error" : "warning",
+                    "card-badge"));
         }
         return badges;
     }

@@ -17,9 +17,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
-import io.portalops.inventory.BillingCycle;
 import io.portalops.audit.ui.HistoryTab;
+import io.portalops.inventory.BillingCycle;
 import io.portalops.payment.BillingDetails;
 import io.portalops.payment.CardDetails;
 import io.portalops.payment.PaymentInvoices;
@@ -58,7 +57,12 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
     BillingDetails current;
     private HistoryTab historyTab;
 
-    PaymentDetailView(PaymentRegister payments, PaymentInvoices invoices, UploadedFiles files, Clock clock, PortalOpsProperties app) {
+    PaymentDetailView(
+            PaymentRegister payments,
+            PaymentInvoices invoices,
+            UploadedFiles files,
+            Clock clock,
+            PortalOpsProperties app) {
         this.payments = payments;
         this.invoices = invoices;
         this.files = files;
@@ -91,8 +95,12 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
         LocalDate today = LocalDate.now(clock);
         title.setText(record.productLabel());
         badges.removeAll();
-        badges.add(PaymentBadges.of(record.renewalDue(), record.cancellationDeadline(), record.cardExpiring(),
-                record.card() == null ? null : record.card().lastValidDay(), today));
+        badges.add(PaymentBadges.of(
+                record.renewalDue(),
+                record.cancellationDeadline(),
+                record.cardExpiring(),
+                record.card() == null ? null : record.card().lastValidDay(),
+                today));
         showFacts(record);
         edit.setVisible(record.editable());
         delete.setVisible(record.editable());
@@ -115,8 +123,14 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
 
     private void showFacts(BillingDetails r) {
         facts.removeAll();
-        facts.add(fact("Amount", r.amount().format() + " " + (r.cycle() == BillingCycle.ANNUAL ? "per year" : "per month")),
-                fact("Next renewal", r.nextRenewal() + (r.autoRenew() ? " · renews automatically" : " · does not renew automatically")),
+        facts.add(
+                fact(
+                        "Amount",
+                        r.amount().format() + " " + (r.cycle() == BillingCycle.ANNUAL ? "per year" : "per month")),
+                fact(
+                        "Next renewal",
+                        r.nextRenewal()
+                                + (r.autoRenew() ? " · renews automatically" : " · does not renew automatically")),
                 fact("Notice period", r.notice().label()),
                 fact("Cancel by", r.cancellationDeadline().toString()),
                 fact("Purchase order", r.poNumber() == null ? "—" : r.poNumber()),
@@ -124,9 +138,17 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
         if (r.card() != null) {
             Div expiry = fact("Card expiry", r.card().expiry());
             expiry.addClassName(r.card().masked() ? "masked" : "clear");
-            expiry.getElement().setAttribute("title", r.card().masked()
-                    ? "Only admins of this product's service see the card holder and expiry." : "");
-            facts.add(fact("Card holder", r.card().holder() == null ? "—" : r.card().holder()), expiry);
+            expiry.getElement()
+                    .setAttribute(
+                            "title",
+                            r.card().masked()
+                                    ? "Only admins of this product's service see the card holder and expiry."
+                                    : "");
+            facts.add(
+                    fact(
+                            "Card holder",
+                            r.card().holder() == null ? "—" : r.card().holder()),
+                    expiry);
         }
         if (r.notes() != null) {
             Div notes = fact("Notes", r.notes());
@@ -140,8 +162,12 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog("Delete billing record?", "Delete the billing record of " + current.productLabel()
-                + " with its invoices? The deletion is recorded in the audit history.", "Delete", confirmed -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete billing record?",
+                "Delete the billing record of " + current.productLabel()
+                        + " with its invoices? The deletion is recorded in the audit history.",
+                "Delete",
+                confirmed -> {
                     try {
                         payments.delete(current.id(), current.version());
                         Notifications.success("Billing record of " + current.productLabel() + " deleted");

@@ -41,7 +41,10 @@ class PaymentFilterBar extends Div {
         cycle.setAriaLabel("Billing cycle");
         days(renewalWithin, "Renewal within", "Renewals due within this many days, and overdue ones");
         renewalWithin.setPrefixComponent(VaadinIcon.CALENDAR_CLOCK.create());
-        days(deadlineWithin, "Cancel by within", "Records whose cancellation deadline falls within this many days, and passed ones");
+        days(
+                deadlineWithin,
+                "Cancel by within",
+                "Records whose cancellation deadline falls within this many days, and passed ones");
         deadlineWithin.setPrefixComponent(VaadinIcon.HOURGLASS.create());
         days(cardWithin, "Card expiry within", "Cards whose last valid day is within this many days, and expired ones");
         cardWithin.setPrefixComponent(VaadinIcon.CREDIT_CARD.create());
@@ -83,8 +86,13 @@ class PaymentFilterBar extends Div {
     }
 
     PaymentFilter value() {
-        return new PaymentFilter(service.getValue() == null ? null : service.getValue().id(), null, valid(renewalWithin),
-                cardWithin.isVisible() ? valid(cardWithin) : null, cycle.getValue(), valid(deadlineWithin));
+        return new PaymentFilter(
+                service.getValue() == null ? null : service.getValue().id(),
+                null,
+                valid(renewalWithin),
+                cardWithin.isVisible() ? valid(cardWithin) : null,
+                cycle.getValue(),
+                valid(deadlineWithin));
     }
 
     QueryParameters toQueryParameters() {
@@ -111,7 +119,11 @@ class PaymentFilterBar extends Div {
     void apply(QueryParameters parameters) {
         Map<String, List<String>> query = parameters.getParameters();
         String serviceId = first(query, "service");
-        service.setValue(service.getListDataView().getItems().filter(s -> Long.toString(s.id()).equals(serviceId)).findFirst().orElse(null));
+        service.setValue(service.getListDataView()
+                .getItems()
+                .filter(s -> Long.toString(s.id()).equals(serviceId))
+                .findFirst()
+                .orElse(null));
         renewalWithin.setValue(days(first(query, "renewal")));
         deadlineWithin.setValue(days(first(query, "deadline")));
         cardWithin.setValue(cardWithin.isVisible() ? days(first(query, "card")) : null);

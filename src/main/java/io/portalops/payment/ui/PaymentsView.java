@@ -16,14 +16,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.export.Exports;
+import io.portalops.export.ui.ExportMenu;
 import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceFilter;
+import io.portalops.payment.PaymentExport;
 import io.portalops.payment.PaymentListItem;
 import io.portalops.payment.PaymentRegister;
-import io.portalops.payment.PaymentExport;
-import io.portalops.export.Exports;
-import io.portalops.export.ui.ExportMenu;
 import io.portalops.payment.PaymentSortField;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
@@ -52,54 +52,118 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     private final Clock clock;
     private final UrlFilters url;
 
-    PaymentsView(PaymentRegister payments, SaasCatalog catalog, CurrentUserProvider currentUser, Clock clock, PaymentExport export,
-            Exports exports, PortalOpsProperties app) {
+    PaymentsView(
+            PaymentRegister payments,
+            SaasCatalog catalog,
+            CurrentUserProvider currentUser,
+            Clock clock,
+            PaymentExport export,
+            Exports exports,
+            PortalOpsProperties app) {
         this.clock = clock;
         addClassName("payments-view");
         setSizeFull();
         boolean writer = currentUser.require().hasAny(Role.ADMIN, Role.SERVICE_ADMIN);
-        List<ServiceOption> services = catalog.services(ServiceFilter.none()).stream().map(s -> new ServiceOption(s.id(), s.name())).toList();
+        List<ServiceOption> services = catalog.services(ServiceFilter.none()).stream()
+                .map(s -> new ServiceOption(s.id(), s.name()))
+                .toList();
         filters = new PaymentFilterBar(services, writer, this::refresh);
-        url = new UrlFilters("payments", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
+        url = new UrlFilters(
+                "payments",
+                query -> filters.apply(query),
+                () -> filters.toQueryParameters(),
+                () -> grid.getDataProvider().refreshAll());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(writer);
-        create.addClickListener(click -> new BillingFormDialog(payments, payments.productsWithoutRecord(), app.currencies(), saved ->
-                create.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, saved.id()))).open());
-        filters.addToActions(create, new ExportMenu(exports, export, () -> export.query(filters.value(),
-                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+        create.addClickListener(click -> new BillingFormDialog(
+                        payments,
+                        payments.productsWithoutRecord(),
+                        app.currencies(),
+                        saved -> create.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, saved.id())))
+                .open());
+        filters.addToActions(
+                create,
+                new ExportMenu(
+                        exports,
+                        export,
+                        () -> export.query(
+                                filters.value(),
+                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
 
         // Fixed widths in rem so that the rows fit a laptop screen next to the navigation; the product takes the rest.
-        grid.addColumn(PaymentListItem::productLabel).setHeader("Product").setKey(PaymentSortField.PRODUCT.name()).setSortable(true)
-                .setWidth("10rem").setFlexGrow(3).setTooltipGenerator(PaymentListItem::productLabel);
-        grid.addColumn(i -> i.amount().format() + (i.cycle() == BillingCycle.ANNUAL ? " /yr" : " /mo")).setHeader("Amount")
-                .setKey(PaymentSortField.CYCLE.name()).setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0)
+        grid.addColumn(PaymentListItem::productLabel)
+                .setHeader("Product")
+                .setKey(PaymentSortField.PRODUCT.name())
+                .setSortable(true)
+                .setWidth("10rem")
+                .setFlexGrow(3)
+                .setTooltipGenerator(PaymentListItem::productLabel);
+        grid.addColumn(i -> i.amount().format() + (i.cycle() == BillingCycle.ANNUAL ? " /yr" : " /mo"))
+                .setHeader("Amount")
+                .setKey(PaymentSortField.CYCLE.name())
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("10.5rem")
+                .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.cycle().label() + " billing");
-        grid.addColumn(i -> i.nextRenewal() + (i.autoRenew() ? "" : " · ends")).setHeader("Next renewal").setKey(PaymentSortField.RENEWAL.name())
-                .setSortable(true).setWidth("9.5rem").setFlexGrow(0)
+        grid.addColumn(i -> i.nextRenewal() + (i.autoRenew() ? "" : " · ends"))
+                .setHeader("Next renewal")
+                .setKey(PaymentSortField.RENEWAL.name())
+                .setSortable(true)
+                .setWidth("9.5rem")
+                .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.autoRenew() ? "Renews automatically" : "Does not renew automatically");
-        grid.addColumn(i -> i.notice().label()).setHeader("Notice").setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(i -> i.cancellationDeadline().toString()).setHeader("Cancel by").setKey(PaymentSortField.DEADLINE.name())
-                .setSortable(true).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(PaymentsView::paidBy).setHeader("Paid by").setWidth("10rem").setFlexGrow(0)
+        grid.addColumn(i -> i.notice().label())
+                .setHeader("Notice")
+                .setWidth("5.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(i -> i.cancellationDeadline().toString())
+                .setHeader("Cancel by")
+                .setKey(PaymentSortField.DEADLINE.name())
+                .setSortable(true)
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(PaymentsView::paidBy)
+                .setHeader("Paid by")
+                .setWidth("10rem")
+                .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.method().label());
-        grid.addColumn(i -> i.cardExpiry() == null ? "" : i.cardExpiry()).setHeader("Expiry").setWidth("5rem").setFlexGrow(0)
+        grid.addColumn(i -> i.cardExpiry() == null ? "" : i.cardExpiry())
+                .setHeader("Expiry")
+                .setWidth("5rem")
+                .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.cardExpiry() == null ? "" : "Card expiry");
-        grid.addComponentColumn(i -> PaymentBadges.of(i.renewalDue(), i.cancellationDeadline(), i.cardExpiring(), i.cardLastValidDay(),
-                LocalDate.now(clock))).setHeader("Attention").setWidth("10rem").setFlexGrow(1);
+        grid.addComponentColumn(i -> PaymentBadges.of(
+                        i.renewalDue(),
+                        i.cancellationDeadline(),
+                        i.cardExpiring(),
+                        i.cardLastValidDay(),
+                        LocalDate.now(clock)))
+                .setHeader("Attention")
+                .setWidth("10rem")
+                .setFlexGrow(1);
         grid.setPartNameGenerator(PaymentsView::highlight);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No billing records match these filters.");
-        grid.addItemClickListener(click -> grid.getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, click.getItem().id())));
-        grid.setItems(query -> payments.search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
-                .items().stream());
-        grid.sort(GridSortOrder.asc(grid.getColumnByKey(PaymentSortField.DEADLINE.name())).build());
+        grid.addItemClickListener(click -> grid.getUI()
+                .ifPresent(ui ->
+                        ui.navigate(PaymentDetailView.class, click.getItem().id())));
+        grid.setItems(
+                query -> payments
+                        .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
+                        .items()
+                        .stream());
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey(PaymentSortField.DEADLINE.name()))
+                .build());
 
-        Span legend = new Span("Highlighted: the cancellation deadline is within " + PaymentRegister.ATTENTION_DAYS + " days ("
-                + PaymentRegister.MONTHLY_ATTENTION_DAYS + " for monthly renewals) or has passed, or the card expires within "
-                + PaymentRegister.ATTENTION_DAYS + " days.");
+        Span legend = new Span(
+                "Highlighted: the cancellation deadline is within " + PaymentRegister.ATTENTION_DAYS + " days ("
+                        + PaymentRegister.MONTHLY_ATTENTION_DAYS
+                        + " for monthly renewals) or has passed, or the card expires within "
+                        + PaymentRegister.ATTENTION_DAYS + " days.");
         legend.addClassName("payments-legend");
         add(filters, legend, grid);
     }
@@ -132,7 +196,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     private static List<SortOrder<PaymentSortField>> sortOf(List<QuerySortOrder> orders) {
         List<SortOrder<PaymentSortField>> sort = new ArrayList<>();
         for (QuerySortOrder order : orders) {
-            sort.add(new SortOrder<>(PaymentSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+            sort.add(new SortOrder<>(
+                    PaymentSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
         }
         return sort;
     }

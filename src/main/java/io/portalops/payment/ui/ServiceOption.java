@@ -1,5 +1,4 @@
 package io.portalops.payment.ui;
 
 /** A service in the Payments filter. */
-record ServiceOption(long id, String name) {
-}
+record ServiceOption(long id, String name) {}

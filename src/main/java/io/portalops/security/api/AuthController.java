@@ -1,5 +1,6 @@
 package io.portalops.security.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.portalops.security.AccountUserDetails;
 import io.portalops.security.SecondFactorCode;
 import io.portalops.security.SecondFactorEnrolmentRequiredException;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 @RestController
 @RequestMapping("/api/auth")
@@ -48,22 +48,58 @@ class AuthController {
      * Bounded before any hashing: the password policy allows 128 characters; a longer one cannot be right. An account
      * with two-factor authentication also sends {@code totp} or {@code recoveryCode} (ADR 033).
      */
-    record TokenRequest(@NotBlank @Size(max = 254) String username, @NotBlank @Size(max = 128) String password,
-            @Schema(description = "The current six-digit code of the account's authenticator app; required when the account uses two-factor authentication", example = "123456")
-            @Size(max = 16) @Nullable String totp,
-            @Schema(description = "Instead of totp: one of the account's unused recovery codes, each valid once")
-            @Size(max = 64) @Nullable String recoveryCode) {
-    }
+    record TokenRequest(
+            @NotBlank @Size(max = 254) String username,
+            @NotBlank @Size(max = 128) String password,
 
-    record RefreshRequest(@NotBlank @Size(max = 512) @JsonProperty("refresh_token") String refreshToken) {
-    }
+            @Schema(
+                    description =
+                            "The current six-digit code of the account's authenticator app; required when the account uses two-factor authentication",
+                    example = "123456")
+            @Size(max = 16)
+            @Nullable
+            String totp,
+
+            @Schema(description = "Instead of totp: one of the account's unused recovery codes, each valid once")
+            @Size(max = 64)
+            @Nullable
+            String recoveryCode) {}
+
+    record RefreshRequest(
+            @NotBlank @Size(max = 512) @JsonProperty("refresh_token")
+            String refreshToken) {}
 
     @PostMapping("/token")
-    @Operation(summary = "Exchange username and password (and, for an account with two-factor authentication, a code) for an access and a refresh token")
-    @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @ApiResponse(responseCode = "401", description = "Wrong credentials or code, or the account is disabled or locked; or, titled \"Second factor required\", the account uses two-factor authentication and neither totp nor recoveryCode was sent", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "Too many requests or failed sign-ins from this address; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The password must be changed, or a role requires two-factor authentication that must be set up, in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary =
+                    "Exchange username and password (and, for an account with two-factor authentication, a code) for an access and a refresh token")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A new token pair",
+            content = @Content(schema = @Schema(implementation = TokenPair.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description =
+                    "Wrong credentials or code, or the account is disabled or locked; or, titled \"Second factor required\", the account uses two-factor authentication and neither totp nor recoveryCode was sent",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests or failed sign-ins from this address; see Retry-After",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description =
+                    "The password must be changed, or a role requires two-factor authentication that must be set up, in the web interface first",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         Authentication authentication;
         try {
@@ -74,19 +110,28 @@ class AuthController {
         } catch (SignInThrottledException e) {
             // about the caller's address, not the account, so it may say so and when to retry
             long seconds = Math.max(1, e.getRetryAfter().toSeconds() + 1);
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
-                    .body(problemDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(seconds))
+                    .body(problemDetail(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many failed sign-ins",
                             "Too many failed sign-ins from your address. Retry after " + seconds + " s."));
         } catch (SecondFactorRequiredException e) {
-            return problem(HttpStatus.UNAUTHORIZED, "Second factor required",
+            return problem(
+                    HttpStatus.UNAUTHORIZED,
+                    "Second factor required",
                     "This account uses two-factor authentication: send the current code of its authenticator app in the "
                             + "\"totp\" field, or an unused recovery code in \"recoveryCode\", with the username and password.");
         } catch (SecondFactorEnrolmentRequiredException e) {
-            return problem(HttpStatus.FORBIDDEN, "Two-factor enrolment required",
+            return problem(
+                    HttpStatus.FORBIDDEN,
+                    "Two-factor enrolment required",
                     "A role of this account requires two-factor authentication: sign in to the web interface once to set it "
                             + "up. No API token is issued until then.");
         } catch (AuthenticationException e) {
-            return problem(HttpStatus.UNAUTHORIZED, "Authentication failed",
+            return problem(
+                    HttpStatus.UNAUTHORIZED,
+                    "Authentication failed",
                     "Wrong username or password, or the account is disabled or locked.");
         }
         AccountUserDetails account = (AccountUserDetails) authentication.getPrincipal();
@@ -98,14 +143,30 @@ class AuthController {
 
     @PostMapping("/refresh")
     @Operation(summary = "Rotate a refresh token: returns a new pair; the old refresh token stops working")
-    @ApiResponse(responseCode = "200", description = "A new token pair", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @ApiResponse(responseCode = "401", description = "Unknown, expired or reused refresh token (reuse revokes the whole sign-in), a sign-in that was ended (e.g. by a password or role change), or one past its maximum age", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The password must be changed in the web interface first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "A new token pair",
+            content = @Content(schema = @Schema(implementation = TokenPair.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description =
+                    "Unknown, expired or reused refresh token (reuse revokes the whole sign-in), a sign-in that was ended (e.g. by a password or role change), or one past its maximum age",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "The password must be changed in the web interface first",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
         return switch (tokens.refresh(request.refreshToken(), client(http))) {
             case TokenService.RefreshOutcome.Rotated rotated -> ResponseEntity.ok(rotated.tokens());
             case TokenService.RefreshOutcome.Refused refused ->
-                    problem(HttpStatus.UNAUTHORIZED, "Refresh refused", refused.reason());
+                problem(HttpStatus.UNAUTHORIZED, "Refresh refused", refused.reason());
             case TokenService.RefreshOutcome.PasswordChangeRequired required -> passwordChangeRequired();
         };
     }
@@ -119,7 +180,9 @@ class AuthController {
     }
 
     private static ResponseEntity<ProblemDetail> passwordChangeRequired() {
-        return problem(HttpStatus.FORBIDDEN, "Password change required",
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "Password change required",
                 "This account must change its password: sign in to the web interface once to choose a new one. "
                         + "No API token is issued until then.");
     }
@@ -137,5 +200,4 @@ class AuthController {
         problem.setTitle(title);
         return problem;
     }
-
 }

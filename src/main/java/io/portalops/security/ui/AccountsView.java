@@ -2,6 +2,7 @@ package io.portalops.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -13,24 +14,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.portalops.audit.ui.HistoryDialog;
+import io.portalops.security.AccountHistory;
 import io.portalops.security.AccountLinkItem;
 import io.portalops.security.AccountLinks;
 import io.portalops.security.AccountListItem;
-import java.util.Map;
 import io.portalops.security.AccountService;
-import io.portalops.security.AccountHistory;
-import io.portalops.audit.ui.HistoryDialog;
 import io.portalops.security.MfaPolicyService;
 import io.portalops.security.Role;
-import io.portalops.security.TwoFactorService;
 import io.portalops.security.SignInService;
+import io.portalops.security.TwoFactorService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<AccountListItem> grid = new Grid<>(AccountListItem.class, false);
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
@@ -56,8 +57,13 @@ public class AccountsView extends VerticalLayout {
     private final AccountLinks links;
     private Map<Long, AccountLinkItem> linked = Map.of();
 
-    AccountsView(AccountService accounts, AccountHistory history, SignInService signIns, AccountLinks links,
-            TwoFactorService twoFactor, MfaPolicyService mfaPolicyService) {
+    AccountsView(
+            AccountService accounts,
+            AccountHistory history,
+            SignInService signIns,
+            AccountLinks links,
+            TwoFactorService twoFactor,
+            MfaPolicyService mfaPolicyService) {
         this.links = links;
         this.twoFactor = twoFactor;
         this.history = history;
@@ -68,17 +74,35 @@ public class AccountsView extends VerticalLayout {
         create.addClickListener(click -> new NewAccountDialog(accounts, this::refresh).open());
         mfaPolicy.addClickListener(click -> new MfaPolicyDialog(mfaPolicyService).open());
 
-        grid.addColumn(AccountListItem::username).setHeader("Username").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AccountListItem::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader("Email").setAutoWidth(true);
+        grid.addColumn(AccountListItem::username)
+                .setHeader("Username")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AccountListItem::displayName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.email() == null ? "" : a.email())
+                .setHeader("Email")
+                .setAutoWidth(true);
         grid.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true).setFlexGrow(1);
+                .setHeader("Roles")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> signsInWith(a.id())).setHeader("Signs in with").setAutoWidth(true);
-        grid.addColumn(a -> enrolled.contains(a.id()) ? "On" : "").setHeader("Two-factor").setAutoWidth(true);
-        grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt())).setHeader("Last sign-in").setAutoWidth(true);
+        grid.addColumn(a -> enrolled.contains(a.id()) ? "On" : "")
+                .setHeader("Two-factor")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt()))
+                .setHeader("Last sign-in")
+                .setAutoWidth(true);
         // a fixed width: auto width measures the menu before it renders and leaves it cut off at the grid's edge
-        grid.addComponentColumn(this::actions).setHeader("").setWidth("4.5rem").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setWidth("4.5rem")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
@@ -89,7 +113,8 @@ public class AccountsView extends VerticalLayout {
     void refresh() {
         linked = links.all();
         List<AccountListItem> items = accounts.list();
-        enrolled = twoFactor.enrolledAmong(items.stream().map(AccountListItem::id).toList());
+        enrolled =
+                twoFactor.enrolledAmong(items.stream().map(AccountListItem::id).toList());
         grid.setItems(items);
     }
 
@@ -99,9 +124,13 @@ public class AccountsView extends VerticalLayout {
     }
 
     private Span status(AccountListItem account) {
-        String text = !account.enabled() ? "Disabled" : account.locked() ? "Locked" : account.mustChangePassword() ? "Must change password" : "Active";
+        String text = !account.enabled()
+                ? "Disabled"
+                : account.locked() ? "Locked" : account.mustChangePassword() ? "Must change password" : "Active";
         Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + (!account.enabled() || account.locked() ? "error" : "success"));
+        badge.getElement()
+                .getThemeList()
+                .add("badge " + (!account.enabled() || account.locked() ? "error" : "success"));
         return badge;
     }
 
@@ -113,23 +142,44 @@ public class AccountsView extends VerticalLayout {
         more.getSubMenu().addItem("Edit roles…", click -> new RolesDialog(account, accounts, this::refresh).open());
         AccountLinkItem link = linked.get(account.id());
         if (link == null) {
-            more.getSubMenu().addItem("Reset password…", click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
+            more.getSubMenu()
+                    .addItem(
+                            "Reset password…",
+                            click -> new ResetPasswordDialog(account, accounts, this::refresh).open());
         } else {
-            more.getSubMenu().addItem("Unlink from " + link.providerName() + "…", click -> confirmUnlink(account, link));
+            more.getSubMenu()
+                    .addItem("Unlink from " + link.providerName() + "…", click -> confirmUnlink(account, link));
         }
         more.getSubMenu().addItem("Sign-ins…", click -> openSignIns(account));
         if (enrolled.contains(account.id())) {
-            more.getSubMenu().addItem("Reset two-factor…", click -> new ResetSecondFactorDialog(account, twoFactor, this::refresh).open());
+            more.getSubMenu()
+                    .addItem(
+                            "Reset two-factor…",
+                            click -> new ResetSecondFactorDialog(account, twoFactor, this::refresh).open());
         }
-        more.getSubMenu().addItem("History…", click -> new HistoryDialog("History of " + account.username(),
-                () -> history.of(account.id())).open());
+        more.getSubMenu()
+                .addItem(
+                        "History…",
+                        click -> new HistoryDialog("History of " + account.username(), () -> history.of(account.id()))
+                                .open());
         if (account.locked()) {
-            more.getSubMenu().addItem("Unlock", click -> run(() -> accounts.unlock(account.id()), "Unlocked " + account.username()));
+            more.getSubMenu()
+                    .addItem(
+                            "Unlock",
+                            click -> run(() -> accounts.unlock(account.id()), "Unlocked " + account.username()));
         }
         if (account.enabled()) {
-            more.getSubMenu().addItem("Disable", click -> run(() -> accounts.setEnabled(account.id(), false), "Disabled " + account.username()));
+            more.getSubMenu()
+                    .addItem(
+                            "Disable",
+                            click -> run(
+                                    () -> accounts.setEnabled(account.id(), false), "Disabled " + account.username()));
         } else {
-            more.getSubMenu().addItem("Enable", click -> run(() -> accounts.setEnabled(account.id(), true), "Enabled " + account.username()));
+            more.getSubMenu()
+                    .addItem(
+                            "Enable",
+                            click -> run(
+                                    () -> accounts.setEnabled(account.id(), true), "Enabled " + account.username()));
         }
         return menu;
     }
@@ -142,10 +192,12 @@ public class AccountsView extends VerticalLayout {
 
     /** Unlinking ends the account's sign-ins and leaves it without a way in until a password is set (ADR 031). */
     void confirmUnlink(AccountListItem account, AccountLinkItem link) {
-        ConfirmDialog confirm = new ConfirmDialog("Unlink " + account.username() + "?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Unlink " + account.username() + "?",
                 "The account stops signing in through " + link.providerName() + " (subject " + link.subject()
                         + ") and every sign-in of it ends. Its next sign-in there creates a new account; to keep this one, "
-                        + "reset its password after unlinking.", "Unlink",
+                        + "reset its password after unlinking.",
+                "Unlink",
                 confirmed -> run(() -> links.unlink(account.id()), "Unlinked " + account.username()));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");

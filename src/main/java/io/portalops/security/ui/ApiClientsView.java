@@ -34,13 +34,15 @@ import java.util.Set;
 @RolesAllowed(Role.ADMIN_NAME)
 public class ApiClientsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<ApiClientListItem> grid = new Grid<>(ApiClientListItem.class, false);
     final TextField name = new TextField();
     final Button create = new Button("Create client", VaadinIcon.PLUS.create());
     /** events:write for a producer, metrics:read for a Prometheus scraper (docs/ops/observability.md) */
     final Select<String> scope = new Select<>();
+
     private final ApiClientService clients;
 
     ApiClientsView(ApiClientService clients) {
@@ -67,13 +69,20 @@ public class ApiClientsView extends VerticalLayout {
         grid.addColumn(ApiClientListItem::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(ApiClientListItem::keyPrefix).setHeader("Key").setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", c.scopes())).setHeader("Scopes").setAutoWidth(true);
-        grid.addColumn(c -> c.enabled() ? "Enabled" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(c -> c.enabled() ? "Enabled" : "Disabled")
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addColumn(c -> WHEN.format(c.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(c -> c.rotatedAt() == null ? "" : WHEN.format(c.rotatedAt())).setHeader("Rotated").setAutoWidth(true);
+        grid.addColumn(c -> c.rotatedAt() == null ? "" : WHEN.format(c.rotatedAt()))
+                .setHeader("Rotated")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
-        add(new Paragraph("Producers send events to POST /api/events with their key in the X-API-Key header. "
-                + "Keys are stored only as a hash: copy a new key when it is shown."), new HorizontalLayout(name, scope, create), grid);
+        add(
+                new Paragraph("Producers send events to POST /api/events with their key in the X-API-Key header. "
+                        + "Keys are stored only as a hash: copy a new key when it is shown."),
+                new HorizontalLayout(name, scope, create),
+                grid);
         refresh();
     }
 
@@ -87,7 +96,8 @@ public class ApiClientsView extends VerticalLayout {
         Button toggle = new Button(client.enabled() ? "Disable" : "Enable", click -> toggle(client));
         toggle.setAriaLabel((client.enabled() ? "Disable " : "Enable ") + client.name());
         rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, client.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        toggle.addThemeVariants(
+                ButtonVariant.LUMO_TERTIARY, client.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         return new HorizontalLayout(rotate, toggle);
     }
 
@@ -119,7 +129,8 @@ public class ApiClientsView extends VerticalLayout {
     private void confirmDisable(ApiClientListItem client) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Disable " + client.name() + "?");
-        confirm.setText("Its key is refused from now on, until the client is enabled again. Events it sends meanwhile are not stored.");
+        confirm.setText(
+                "Its key is refused from now on, until the client is enabled again. Events it sends meanwhile are not stored.");
         confirm.setCancelable(true);
         confirm.setConfirmText("Disable");
         confirm.setConfirmButtonTheme("error primary");

@@ -31,7 +31,8 @@ class BrowserSessionEndListener implements HttpSessionListener {
         }
         local.forget(signInId);
         long idleMillis = System.currentTimeMillis() - session.getLastAccessedTime();
-        boolean timedOut = session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
+        boolean timedOut =
+                session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
         try {
             signIns.browserSessionEnded(signInId, !timedOut);
         } catch (RuntimeException e) {

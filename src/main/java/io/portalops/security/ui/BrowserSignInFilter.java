@@ -37,10 +37,12 @@ class BrowserSignInFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof AccountUserDetails principal) {
+        if (session != null
+                && authentication != null
+                && authentication.getPrincipal() instanceof AccountUserDetails principal) {
             UUID signInId = session.getAttribute(SignInService.SESSION_ATTRIBUTE) instanceof UUID id ? id : null;
-            Optional<UUID> kept = signIns.checkBrowser(signInId, principal,
-                    new SignInClient(request.getHeader("User-Agent"), request.getRemoteAddr()));
+            Optional<UUID> kept = signIns.checkBrowser(
+                    signInId, principal, new SignInClient(request.getHeader("User-Agent"), request.getRemoteAddr()));
             if (kept.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 session.invalidate();

@@ -21,8 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class LocalBrowserSessions {
 
-    private record Tracked(long accountId, HttpSession session) {
-    }
+    private record Tracked(long accountId, HttpSession session) {}
 
     private final Map<UUID, Tracked> sessions = new ConcurrentHashMap<>();
     private final SignInService signIns;
@@ -44,7 +43,9 @@ class LocalBrowserSessions {
         String requestSession = requestSessionId();
         sessions.forEach((signInId, tracked) -> {
             // the session of the request that ended it finishes its response first; the filter ends it on the next one
-            if (tracked.accountId() == event.accountId() && !isSession(tracked.session(), requestSession) && !signIns.isOpen(signInId)) {
+            if (tracked.accountId() == event.accountId()
+                    && !isSession(tracked.session(), requestSession)
+                    && !signIns.isOpen(signInId)) {
                 sessions.remove(signInId);
                 try {
                     tracked.session().invalidate();

@@ -1,18 +1,16 @@
 package io.portalops.security.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import io.portalops.security.PasswordLoginProperties;
-import io.portalops.security.SsoRegistrations;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import io.portalops.security.PasswordLoginProperties;
+import io.portalops.security.SsoRegistrations;
 import io.portalops.shared.demo.DemoSeeding;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -34,7 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final DemoSeeding seeding;
     private final Paragraph seedingMessage = new Paragraph();
 
-    LoginView(Environment environment, SsoRegistrations sso, PasswordLoginProperties passwordLogin, DemoSeeding seeding) {
+    LoginView(
+            Environment environment, SsoRegistrations sso, PasswordLoginProperties passwordLogin, DemoSeeding seeding) {
         this.seeding = seeding;
         addClassName("login-view");
         setSizeFull();
@@ -44,8 +45,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("Sign-in failed");
         // the same text whatever the reason, so the form does not tell an attacker that an account exists or waits
-        i18n.getErrorMessage().setMessage("Wrong username or password, or the account is disabled. After repeated "
-                + "failures each further attempt must wait a while: try again in a few minutes.");
+        i18n.getErrorMessage()
+                .setMessage("Wrong username or password, or the account is disabled. After repeated "
+                        + "failures each further attempt must wait a while: try again in a few minutes.");
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
@@ -107,8 +109,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setError(true);
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("sso-error")) {
-            Notification.show("Sign-in through your identity provider did not complete. Try again.", 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            "Sign-in through your identity provider did not complete. Try again.",
+                            6000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.security.AccountService;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
@@ -38,12 +38,25 @@ class NewAccountDialog extends Dialog {
         form.setColspan(roles, 2);
         add(form);
         Button save = new Button("Create", click -> {
-            Map<String, HasValidation> fields = Map.of("username", username,
-                    "displayName", displayName, "email", email, "roles", roles, "initialPassword", password);
+            Map<String, HasValidation> fields = Map.of(
+                    "username",
+                    username,
+                    "displayName",
+                    displayName,
+                    "email",
+                    email,
+                    "roles",
+                    roles,
+                    "initialPassword",
+                    password);
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                accounts.create(new NewAccount(username.getValue(), displayName.getValue(), email.getValue(),
-                        roles.getValue(), password.getValue()));
+                accounts.create(new NewAccount(
+                        username.getValue(),
+                        displayName.getValue(),
+                        email.getValue(),
+                        roles.getValue(),
+                        password.getValue()));
                 Notifications.success("Account " + username.getValue() + " created");
                 onSaved.run();
                 close();

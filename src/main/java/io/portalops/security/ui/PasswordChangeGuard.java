@@ -30,8 +30,11 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         // the second factor's views come first: the password change follows once the sign-in is complete (ADR 033)
-        if (target == ChangePasswordView.class || target == LoginView.class || target == SignInCodeView.class
-                || target == TwoFactorView.class || currentUser.find().isEmpty()) {
+        if (target == ChangePasswordView.class
+                || target == LoginView.class
+                || target == SignInCodeView.class
+                || target == TwoFactorView.class
+                || currentUser.find().isEmpty()) {
             return;
         }
         if (accounts.mustChangePassword()) {

@@ -19,8 +19,10 @@ class ResetSecondFactorDialog extends Dialog {
 
     ResetSecondFactorDialog(AccountListItem account, TwoFactorService twoFactor, Runnable onDone) {
         setHeaderTitle("Reset two-factor of " + account.username());
-        add(new Paragraph("The authenticator app and the recovery codes of " + account.username() + " stop working, and "
-                + "every sign-in of the account ends. If a role requires it, the account sets up a new app at its next sign-in."));
+        add(
+                new Paragraph(
+                        "The authenticator app and the recovery codes of " + account.username() + " stop working, and "
+                                + "every sign-in of the account ends. If a role requires it, the account sets up a new app at its next sign-in."));
         reason.setWidthFull();
         reason.setMaxLength(500);
         reason.setHelperText("For the audit log, e.g. \"phone lost, identity checked by call\".");

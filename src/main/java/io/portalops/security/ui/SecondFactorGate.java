@@ -27,7 +27,8 @@ class SecondFactorGate {
     /** What the session's current sign-in of {@code accountId} still needs; decided on its first request. */
     SignInStep pending(SessionAttributes session, long accountId) {
         UUID signInId = session.get(SignInService.SESSION_ATTRIBUTE) instanceof UUID id ? id : null;
-        if (session.get(SecondFactorSession.STATE) instanceof SecondFactorSession.State state && state.accountId() == accountId
+        if (session.get(SecondFactorSession.STATE) instanceof SecondFactorSession.State state
+                && state.accountId() == accountId
                 && Objects.equals(state.signInId(), signInId)) {
             return state.pending();
         }
@@ -50,6 +51,8 @@ class SecondFactorGate {
 
     static Optional<SessionAttributes> vaadinSession() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? Optional.empty() : Optional.of(SessionAttributes.of(session.getSession()));
+        return session == null || session.getSession() == null
+                ? Optional.empty()
+                : Optional.of(SessionAttributes.of(session.getSession()));
     }
 }

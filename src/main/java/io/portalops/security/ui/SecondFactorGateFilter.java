@@ -27,10 +27,17 @@ class SecondFactorGateFilter extends OncePerRequestFilter {
 
     static final String CODE_PATH = "/login/code";
     static final String ENROL_PATH = "/account/two-factor";
-    private static final Set<String> OPEN_PATHS = Set.of("/login", "/logout", "/favicon.ico", "/sw.js", "/manifest.webmanifest",
-            "/offline.html", "/sw-runtime-resources-precache.js");
+    private static final Set<String> OPEN_PATHS = Set.of(
+            "/login",
+            "/logout",
+            "/favicon.ico",
+            "/sw.js",
+            "/manifest.webmanifest",
+            "/offline.html",
+            "/sw-runtime-resources-precache.js");
     // static resources, the themes' stylesheets (Lumo.STYLESHEET is served under /lumo/) included
-    private static final List<String> OPEN_PREFIXES = List.of("/VAADIN/", "/styles/", "/images/", "/icons/", "/lumo/", "/aura/");
+    private static final List<String> OPEN_PREFIXES =
+            List.of("/VAADIN/", "/styles/", "/images/", "/icons/", "/lumo/", "/aura/");
 
     private final SecondFactorGate gate;
 
@@ -43,7 +50,9 @@ class SecondFactorGateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.isAuthenticated()
+        if (session != null
+                && authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             SignInStep step = gate.pending(SessionAttributes.of(session), principal.getAccountId());
             if (step != SignInStep.NONE) {
@@ -58,7 +67,8 @@ class SecondFactorGateFilter extends OncePerRequestFilter {
                 }
                 // a new context object: the session's own keeps the roles for when the step is done
                 SecurityContext withoutRoles = SecurityContextHolder.createEmptyContext();
-                withoutRoles.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+                withoutRoles.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
                 SecurityContextHolder.setContext(withoutRoles);
             }
         }
@@ -67,7 +77,9 @@ class SecondFactorGateFilter extends OncePerRequestFilter {
 
     private static boolean allowed(HttpServletRequest request, String stepPath) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals(stepPath) || OPEN_PATHS.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith)) {
+        if (path.equals(stepPath)
+                || OPEN_PATHS.contains(path)
+                || OPEN_PREFIXES.stream().anyMatch(path::startsWith)) {
             return true;
         }
         // Vaadin's UIDL, heartbeat and push requests go to the servlet root with a v-r parameter; the navigation they

@@ -31,11 +31,14 @@ class SecondFactorGuard implements VaadinServiceInitListener {
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (target == LoginView.class || authentication == null || !authentication.isAuthenticated()
+        if (target == LoginView.class
+                || authentication == null
+                || !authentication.isAuthenticated()
                 || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return;
         }
-        SignInStep step = SecondFactorGate.vaadinSession().map(session -> gate.pending(session, principal.getAccountId()))
+        SignInStep step = SecondFactorGate.vaadinSession()
+                .map(session -> gate.pending(session, principal.getAccountId()))
                 .orElse(SignInStep.NONE);
         if (step == SignInStep.CODE && target != SignInCodeView.class) {
             event.rerouteTo(SignInCodeView.class);

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** The one HTTP session, seen by the servlet filter as an {@link HttpSession} and by the Vaadin UI as a {@link WrappedSession}. */
 interface SessionAttributes {
 
-    @Nullable Object get(String name);
+    @Nullable
+    Object get(String name);
 
     void set(String name, @Nullable Object value);
 

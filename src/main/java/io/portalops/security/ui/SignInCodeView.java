@@ -39,7 +39,10 @@ public class SignInCodeView extends VerticalLayout implements BeforeEnterObserve
     private final CurrentUserProvider currentUser;
     private boolean recovery;
 
-    SignInCodeView(TwoFactorService twoFactor, SecondFactorGate gate, CurrentUserProvider currentUser,
+    SignInCodeView(
+            TwoFactorService twoFactor,
+            SecondFactorGate gate,
+            CurrentUserProvider currentUser,
             AuthenticationContext authenticationContext) {
         this.twoFactor = twoFactor;
         this.gate = gate;
@@ -63,15 +66,22 @@ public class SignInCodeView extends VerticalLayout implements BeforeEnterObserve
         switchMode.addClickListener(click -> toggleMode());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClickListener(click -> authenticationContext.logout());
-        add(title, new H2("Two-factor authentication"),
-                new Paragraph("Type the six-digit code that your authenticator app shows for PortalOps."), code, verify,
-                switchMode, signOut);
+        add(
+                title,
+                new H2("Two-factor authentication"),
+                new Paragraph("Type the six-digit code that your authenticator app shows for PortalOps."),
+                code,
+                verify,
+                switchMode,
+                signOut);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // reached only with a pending code (the guard sends every other sign-in elsewhere): a completed one has nothing here
-        SignInStep step = SecondFactorGate.vaadinSession().map(s -> gate.pending(s, currentUser.require().accountId()))
+        // reached only with a pending code (the guard sends every other sign-in elsewhere): a completed one has nothing
+        // here
+        SignInStep step = SecondFactorGate.vaadinSession()
+                .map(s -> gate.pending(s, currentUser.require().accountId()))
                 .orElse(SignInStep.NONE);
         if (step == SignInStep.NONE) {
             event.forwardTo("");
@@ -97,12 +107,18 @@ public class SignInCodeView extends VerticalLayout implements BeforeEnterObserve
         }
         switch (result) {
             case ACCEPTED -> {
-                SecondFactorGate.vaadinSession().ifPresent(s -> gate.satisfied(s, currentUser.require().accountId()));
+                SecondFactorGate.vaadinSession()
+                        .ifPresent(s -> gate.satisfied(s, currentUser.require().accountId()));
                 // a new page load, so that the session's roles apply again from its first request
-                getUI().ifPresent(ui -> ui.getPage().setLocation(Objects.requireNonNullElse(ui.getInternals().getContextRootRelativePath(), "/")));
+                getUI().ifPresent(ui -> ui.getPage()
+                        .setLocation(
+                                Objects.requireNonNullElse(ui.getInternals().getContextRootRelativePath(), "/")));
             }
-            case REFUSED -> showError(recovery ? "This recovery code is not correct, or it was used already."
-                    : "The code is not correct, or it was used already. Wait for the next code and try again.");
+            case REFUSED ->
+                showError(
+                        recovery
+                                ? "This recovery code is not correct, or it was used already."
+                                : "The code is not correct, or it was used already. Wait for the next code and try again.");
             case WAITING -> showError("Too many failed attempts. Wait a few minutes, then try again.");
         }
     }

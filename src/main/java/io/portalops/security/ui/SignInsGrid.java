@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /** Active sign-ins with an End button each; the owner's page and the admin's dialog show the same grid. */
 class SignInsGrid extends Grid<SignInListItem> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final Supplier<List<SignInListItem>> source;
 
@@ -26,18 +27,26 @@ class SignInsGrid extends Grid<SignInListItem> {
         addComponentColumn(SignInsGrid::kind).setHeader("Kind").setAutoWidth(true);
         addColumn(s -> WHEN.format(s.startedAt())).setHeader("Started").setAutoWidth(true);
         addColumn(s -> WHEN.format(s.lastUsedAt())).setHeader("Last used").setAutoWidth(true);
-        addColumn(s -> s.userAgent() == null ? "unknown" : s.userAgent()).setHeader("Client").setFlexGrow(1)
+        addColumn(s -> s.userAgent() == null ? "unknown" : s.userAgent())
+                .setHeader("Client")
+                .setFlexGrow(1)
                 .setTooltipGenerator(s -> s.userAgent() == null ? "" : s.userAgent());
-        addColumn(s -> s.clientAddress() == null ? "unknown" : s.clientAddress()).setHeader("Address").setAutoWidth(true);
+        addColumn(s -> s.clientAddress() == null ? "unknown" : s.clientAddress())
+                .setHeader("Address")
+                .setAutoWidth(true);
         addComponentColumn(s -> {
-            Button button = new Button("End", click -> {
-                end.accept(s.id());
-                refresh();
-            });
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            button.setAriaLabel("End sign-in started " + WHEN.format(s.startedAt()));
-            return button;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                    Button button = new Button("End", click -> {
+                        end.accept(s.id());
+                        refresh();
+                    });
+                    button.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    button.setAriaLabel("End sign-in started " + WHEN.format(s.startedAt()));
+                    return button;
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         setEmptyStateText("No active sign-ins.");
         refresh();
     }

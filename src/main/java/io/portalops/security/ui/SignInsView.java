@@ -40,8 +40,11 @@ public class SignInsView extends VerticalLayout {
             Notifications.success(ended == 1 ? "1 sign-in ended" : ended + " sign-ins ended");
             grid.refresh();
         });
-        add(new Paragraph("Where your account is signed in. Ending a browser session signs it out at its next request; "
-                + "ending an API sign-in stops its tokens at once. If you do not recognise one, end it and change your password."),
-                endOthers, grid);
+        add(
+                new Paragraph(
+                        "Where your account is signed in. Ending a browser session signs it out at its next request; "
+                                + "ending an API sign-in stops its tokens at once. If you do not recognise one, end it and change your password."),
+                endOthers,
+                grid);
     }
 }

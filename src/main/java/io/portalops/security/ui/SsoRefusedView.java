@@ -32,12 +32,17 @@ public class SsoRefusedView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String code = event.getLocation().getQueryParameters().getSingleParameter("reason").orElse("");
-        reason.setText(switch (code) {
-            case SsoRefusedException.NO_MAPPED_GROUP -> "Your identity provider signed you in, but none of your groups "
-                    + "gives access to PortalOps. Ask your administrator to add you to a PortalOps group, then sign in again.";
-            case SsoRefusedException.DISABLED -> "Your PortalOps account is disabled. Ask your administrator.";
-            default -> "PortalOps refused this sign-in. Ask your administrator.";
-        });
+        String code = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("reason")
+                .orElse("");
+        reason.setText(
+                switch (code) {
+                    case SsoRefusedException.NO_MAPPED_GROUP ->
+                        "Your identity provider signed you in, but none of your groups "
+                                + "gives access to PortalOps. Ask your administrator to add you to a PortalOps group, then sign in again.";
+                    case SsoRefusedException.DISABLED -> "Your PortalOps account is disabled. Ask your administrator.";
+                    default -> "PortalOps refused this sign-in. Ask your administrator.";
+                });
     }
 }

@@ -20,10 +20,10 @@ import io.portalops.security.TwoFactorService;
 import io.portalops.security.TwoFactorStatus;
 import io.portalops.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
-import java.util.Objects;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Setting up TOTP from the user menu, and the enrolment a role's policy forces right after the password (ADR 033): a QR
@@ -35,7 +35,8 @@ import java.util.List;
 @PermitAll
 public class TwoFactorView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     final Button start = new Button("Set up an authenticator app");
     final TextField code = new TextField("Code from the app");
@@ -50,14 +51,19 @@ public class TwoFactorView extends VerticalLayout {
     private final CurrentUserProvider currentUser;
     private final boolean forced;
 
-    TwoFactorView(TwoFactorService twoFactor, SecondFactorGate gate, CurrentUserProvider currentUser,
+    TwoFactorView(
+            TwoFactorService twoFactor,
+            SecondFactorGate gate,
+            CurrentUserProvider currentUser,
             AuthenticationContext authenticationContext) {
         this.twoFactor = twoFactor;
         this.gate = gate;
         this.currentUser = currentUser;
         addClassNames("narrow-view", "two-factor-view");
-        this.forced = SecondFactorGate.vaadinSession().map(s -> gate.pending(s, currentUser.require().accountId()))
-                .orElse(SignInStep.NONE) == SignInStep.ENROL;
+        this.forced = SecondFactorGate.vaadinSession()
+                        .map(s -> gate.pending(s, currentUser.require().accountId()))
+                        .orElse(SignInStep.NONE)
+                == SignInStep.ENROL;
         add(new H2("Two-factor authentication"));
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setMaxLength(32);
@@ -68,28 +74,29 @@ public class TwoFactorView extends VerticalLayout {
 
         TwoFactorStatus status = twoFactor.status();
         if (forced) {
-            add(new Paragraph("Your role requires a second factor. Set up an authenticator app (for example FreeOTP, Aegis, "
-                    + "Google or Microsoft Authenticator) before you continue."));
+            add(new Paragraph(
+                    "Your role requires a second factor. Set up an authenticator app (for example FreeOTP, Aegis, "
+                            + "Google or Microsoft Authenticator) before you continue."));
         }
         if (status.enrolled()) {
             showEnrolled(status);
         } else {
             showStart();
         }
-        Button signOut = new Button(forced ? "Sign out" : "Back to PortalOps",
-                click -> {
-                    if (forced) {
-                        authenticationContext.logout();
-                    } else {
-                        leave();
-                    }
-                });
+        Button signOut = new Button(forced ? "Sign out" : "Back to PortalOps", click -> {
+            if (forced) {
+                authenticationContext.logout();
+            } else {
+                leave();
+            }
+        });
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(signOut);
     }
 
     private void showStart() {
-        add(new Paragraph("After your password, PortalOps will also ask for a six-digit code from an app on your phone."));
+        add(new Paragraph(
+                "After your password, PortalOps will also ask for a six-digit code from an app on your phone."));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(click -> {
             TotpEnrolment enrolment = twoFactor.startEnrolment();
@@ -97,9 +104,13 @@ public class TwoFactorView extends VerticalLayout {
             qr.addClassName("totp-qr");
             secret.setText(grouped(enrolment.secret()));
             setup.removeAll();
-            setup.add(new Paragraph("1. Scan this QR code with the app, or type the key below into it."), qr,
+            setup.add(
+                    new Paragraph("1. Scan this QR code with the app, or type the key below into it."),
+                    qr,
                     new Paragraph(new Span("Key: "), secret),
-                    new Paragraph("2. Type the code the app shows to confirm."), code, confirm);
+                    new Paragraph("2. Type the code the app shows to confirm."),
+                    code,
+                    confirm);
             start.setVisible(false);
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,7 +118,9 @@ public class TwoFactorView extends VerticalLayout {
             try {
                 List<String> codes = twoFactor.confirmEnrolment(code.getValue());
                 if (forced) {
-                    SecondFactorGate.vaadinSession().ifPresent(s -> gate.satisfied(s, currentUser.require().accountId()));
+                    SecondFactorGate.vaadinSession()
+                            .ifPresent(
+                                    s -> gate.satisfied(s, currentUser.require().accountId()));
                 }
                 setup.removeAll();
                 showCodes(codes, "Two-factor authentication is on.");
@@ -119,9 +132,11 @@ public class TwoFactorView extends VerticalLayout {
     }
 
     private void showEnrolled(TwoFactorStatus status) {
-        add(new Paragraph("An authenticator app is set up" + (status.enrolledAt() == null ? "" : " since " + WHEN.format(status.enrolledAt()))
+        add(new Paragraph("An authenticator app is set up"
+                + (status.enrolledAt() == null ? "" : " since " + WHEN.format(status.enrolledAt()))
                 + ". Recovery codes left: " + status.recoveryCodesLeft() + " of 10."));
-        add(new Paragraph("New recovery codes replace all the old ones. Type a current code from the app to get them."));
+        add(new Paragraph(
+                "New recovery codes replace all the old ones. Type a current code from the app to get them."));
         regenerate.addClickListener(click -> {
             try {
                 List<String> codes = twoFactor.regenerateRecoveryCodes(code.getValue());
@@ -140,8 +155,12 @@ public class TwoFactorView extends VerticalLayout {
         confirm.setVisible(false);
         regenerate.setVisible(false);
         recoveryCodes.setText(String.join("\n", codes));
-        setup.add(new Paragraph(headline), new Paragraph("Save these recovery codes somewhere safe, now: each signs you in "
-                + "once if you lose your phone, and they are not shown again."), recoveryCodes, done);
+        setup.add(
+                new Paragraph(headline),
+                new Paragraph("Save these recovery codes somewhere safe, now: each signs you in "
+                        + "once if you lose your phone, and they are not shown again."),
+                recoveryCodes,
+                done);
     }
 
     private void showError(String message) {
@@ -152,7 +171,8 @@ public class TwoFactorView extends VerticalLayout {
 
     private void leave() {
         // a new page load: a sign-in that has just enrolled gets its roles back from its next request
-        getUI().ifPresent(ui -> ui.getPage().setLocation(Objects.requireNonNullElse(ui.getInternals().getContextRootRelativePath(), "/")));
+        getUI().ifPresent(ui -> ui.getPage()
+                .setLocation(Objects.requireNonNullElse(ui.getInternals().getContextRootRelativePath(), "/")));
     }
 
     private static String grouped(String secret) {

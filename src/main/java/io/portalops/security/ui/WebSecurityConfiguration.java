@@ -22,16 +22,23 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AuthenticationManager authenticationManager, SignInService signIns,
-            LocalBrowserSessions localSessions, WebHardening hardening, SsoLogin sso, SecondFactorGate secondFactorGate)
+    SecurityFilterChain vaadinFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            SignInService signIns,
+            LocalBrowserSessions localSessions,
+            WebHardening hardening,
+            SsoLogin sso,
+            SecondFactorGate secondFactorGate)
             throws Exception {
         hardening.applyToWeb(http);
         // OpenID Connect sign-in when a provider is configured (docs/security/sso.md); nothing otherwise
         sso.applyToWeb(http);
         http.authenticationManager(authenticationManager)
                 .addFilterAfter(new BrowserSignInFilter(signIns, localSessions), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/swagger-ui/**",
-                        "/favicon.ico", "/icons/**").permitAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/styles/**", "/images/**", "/swagger-ui/**", "/favicon.ico", "/icons/**")
+                        .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
                     vaadin.loginView(LoginView.class);
                     sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);

@@ -19,7 +19,8 @@ public class BlindIndex {
     private final SecretKeySpec key;
 
     public BlindIndex(SecretResolver secrets) {
-        this.key = new SecretKeySpec(secrets.resolve("portalops.crypto.blind-index-key", "blind-index.key", 32), "HmacSHA256");
+        this.key = new SecretKeySpec(
+                secrets.resolve("portalops.crypto.blind-index-key", "blind-index.key", 32), "HmacSHA256");
     }
 
     public @Nullable String of(@Nullable String value, Normalisation normalisation) {
@@ -29,7 +30,8 @@ public class BlindIndex {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(normalisation.apply(value).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(normalisation.apply(value).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Blind index failed", e);
         }

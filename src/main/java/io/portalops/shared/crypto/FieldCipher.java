@@ -36,7 +36,8 @@ public class FieldCipher {
             keys.put(keyId, new SecretKeySpec(key, 0, 32, "AES"));
         }
         if (!keys.containsKey(activeKeyId)) {
-            throw new IllegalStateException("portalops.crypto.active-key " + activeKeyId + " is not among portalops.crypto.key-ids");
+            throw new IllegalStateException(
+                    "portalops.crypto.active-key " + activeKeyId + " is not among portalops.crypto.key-ids");
         }
     }
 
@@ -71,7 +72,8 @@ public class FieldCipher {
         String keyId = stored.substring(0, colon);
         SecretKeySpec key = keys.get(keyId);
         if (key == null) {
-            throw new IllegalStateException("Encrypted with unknown key " + keyId + "; add it to portalops.crypto.key-ids");
+            throw new IllegalStateException(
+                    "Encrypted with unknown key " + keyId + "; add it to portalops.crypto.key-ids");
         }
         try {
             byte[] in = Base64.getDecoder().decode(stored.substring(colon + 1));

@@ -9,8 +9,7 @@ public final class Masking {
 
     private static final String DOTS = "•••";
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** {@code jane@example.com} becomes {@code j•••@example.com}. */
     public static @Nullable String email(@Nullable String email) {

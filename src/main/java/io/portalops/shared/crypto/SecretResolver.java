@@ -29,8 +29,10 @@ public class SecretResolver {
         if (configured != null && !configured.isBlank()) {
             return decode(property, configured, minimumBytes);
         }
-        // Generated keys are a demo convenience only; production (which refuses the demo at start, ADR 020) never gets one.
-        if (!environment.acceptsProfiles(Profiles.of("demo")) || environment.acceptsProfiles(Profiles.of("production"))) {
+        // Generated keys are a demo convenience only; production (which refuses the demo at start, ADR 020) never gets
+        // one.
+        if (!environment.acceptsProfiles(Profiles.of("demo"))
+                || environment.acceptsProfiles(Profiles.of("production"))) {
             throw new IllegalStateException("Missing secret: set " + property + " (environment variable "
                     + property.toUpperCase().replace('.', '_').replace('-', '_') + ") to a base64 key of at least "
                     + minimumBytes + " bytes, e.g. the output of `openssl rand -base64 32`.");
@@ -68,7 +70,8 @@ public class SecretResolver {
             throw new IllegalStateException(source + " is not valid base64");
         }
         if (key.length < minimumBytes) {
-            throw new IllegalStateException(source + " must hold at least " + minimumBytes + " bytes, it holds " + key.length);
+            throw new IllegalStateException(
+                    source + " must hold at least " + minimumBytes + " bytes, it holds " + key.length);
         }
         return key;
     }

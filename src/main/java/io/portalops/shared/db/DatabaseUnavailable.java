@@ -15,17 +15,19 @@ public final class DatabaseUnavailable {
 
     /** Seconds a client is asked to wait; the embedded server restarts in a few seconds, an external one within a minute. */
     public static final int RETRY_AFTER_SECONDS = 10;
-    public static final String MESSAGE = "The database cannot be reached at the moment. Nothing was changed; please try again shortly.";
 
-    private DatabaseUnavailable() {
-    }
+    public static final String MESSAGE =
+            "The database cannot be reached at the moment. Nothing was changed; please try again shortly.";
+
+    private DatabaseUnavailable() {}
 
     public static boolean causes(@Nullable Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }

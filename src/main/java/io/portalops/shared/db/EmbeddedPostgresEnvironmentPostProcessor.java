@@ -34,7 +34,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         if (!ProfileRules.check(environment)) {
             return;
         }
-        Path dataDirectory = Path.of(environment.getProperty("portalops.embedded-postgres.data-dir", "./data/postgres"));
+        Path dataDirectory =
+                Path.of(environment.getProperty("portalops.embedded-postgres.data-dir", "./data/postgres"));
         boolean clean = environment.getProperty("portalops.embedded-postgres.clean-on-start", Boolean.class, false);
         EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(dataDirectory, clean);
         createAppRole(postgres);
@@ -52,10 +53,13 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
     /** The local demo's password is its name: the server listens on localhost only and holds demo data. */
     private static void createAppRole(EmbeddedPostgres postgres) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APP_ROLE + "') then "
-                    + "create role " + APP_ROLE + " login password '" + APP_ROLE + "' nosuperuser nocreatedb nocreaterole noinherit; "
-                    + "end if; end $$");
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APP_ROLE + "') then "
+                            + "create role " + APP_ROLE + " login password '" + APP_ROLE
+                            + "' nosuperuser nocreatedb nocreaterole noinherit; "
+                            + "end if; end $$");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the demo's application role " + APP_ROLE, e);
         }
@@ -63,7 +67,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
     @Override
     public int getOrder() {
-        // After ConfigDataEnvironmentPostProcessor, so a URL or profile from application.properties or the environment counts.
+        // After ConfigDataEnvironmentPostProcessor, so a URL or profile from application.properties or the environment
+        // counts.
         return Ordered.LOWEST_PRECEDENCE;
     }
 }

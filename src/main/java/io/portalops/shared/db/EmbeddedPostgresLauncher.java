@@ -18,8 +18,7 @@ public final class EmbeddedPostgresLauncher {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
 
-    private EmbeddedPostgresLauncher() {
-    }
+    private EmbeddedPostgresLauncher() {}
 
     public static EmbeddedPostgres startOrReuse(Path dataDirectory, boolean clean) {
         return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, clean));
@@ -27,7 +26,8 @@ public final class EmbeddedPostgresLauncher {
 
     /** Stops the server of this data directory if this JVM started it (the backup drill stops an installation this way). */
     public static void stop(Path dataDirectory) throws IOException {
-        EmbeddedPostgres postgres = RUNNING.remove(dataDirectory.toAbsolutePath().normalize());
+        EmbeddedPostgres postgres =
+                RUNNING.remove(dataDirectory.toAbsolutePath().normalize());
         if (postgres != null) {
             postgres.close();
         }
@@ -50,13 +50,18 @@ public final class EmbeddedPostgresLauncher {
             if (!clean) {
                 // zonky starts PostgreSQL for throwaway test data (-F, synchronous_commit=off). Data that is kept must
                 // survive a crash, and an acknowledged commit (e.g. an accepted event) must be on disk.
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
                 // Event ingestion writes much WAL: fewer checkpoints mean fewer full-page images after each one, and
                 // compressed WAL means fewer bytes to flush per commit (docs/benchmarks.md). Crash recovery replays
                 // at most checkpoint_timeout of WAL.
-                builder.setServerConfig("max_wal_size", "4GB").setServerConfig("checkpoint_timeout", "15min")
-                        .setServerConfig("checkpoint_completion_target", "0.9").setServerConfig("wal_compression", "on")
-                        .setServerConfig("wal_buffers", "16MB").setServerConfig("shared_buffers", "256MB");
+                builder.setServerConfig("max_wal_size", "4GB")
+                        .setServerConfig("checkpoint_timeout", "15min")
+                        .setServerConfig("checkpoint_completion_target", "0.9")
+                        .setServerConfig("wal_compression", "on")
+                        .setServerConfig("wal_buffers", "16MB")
+                        .setServerConfig("shared_buffers", "256MB");
             }
             if (!clean) {
                 StalePostmaster.clear(dir);

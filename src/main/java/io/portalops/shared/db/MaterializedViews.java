@@ -11,8 +11,7 @@ public final class MaterializedViews {
 
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
-    private MaterializedViews() {
-    }
+    private MaterializedViews() {}
 
     public static void refresh(JdbcTemplate jdbc, String... views) {
         for (String view : views) {

@@ -17,11 +17,11 @@ final class ProfileRules {
     static final String DEMO = "demo";
     static final String PRODUCTION = "production";
 
-    static final String NO_DATASOURCE = "No database configured: set SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME and "
-            + "SPRING_DATASOURCE_PASSWORD), or run the demo on its embedded database with SPRING_PROFILES_ACTIVE=demo.";
+    static final String NO_DATASOURCE =
+            "No database configured: set SPRING_DATASOURCE_URL (with SPRING_DATASOURCE_USERNAME and "
+                    + "SPRING_DATASOURCE_PASSWORD), or run the demo on its embedded database with SPRING_PROFILES_ACTIVE=demo.";
 
-    private ProfileRules() {
-    }
+    private ProfileRules() {}
 
     /** Throws {@link StartupRefusedException} with every problem in one line; returns whether the embedded demo database is wanted. */
     static boolean check(ConfigurableEnvironment environment) {
@@ -30,7 +30,8 @@ final class ProfileRules {
         if (environment.acceptsProfiles(Profiles.of(PRODUCTION))) {
             List<String> problems = productionProblems(environment, demo, hasDatasource);
             if (!problems.isEmpty()) {
-                throw new StartupRefusedException("The production profile refuses to start: " + String.join("; ", problems) + ".");
+                throw new StartupRefusedException(
+                        "The production profile refuses to start: " + String.join("; ", problems) + ".");
             }
         }
         if (!hasDatasource && !demo) {
@@ -39,11 +40,13 @@ final class ProfileRules {
         return demo && !hasDatasource;
     }
 
-    private static List<String> productionProblems(ConfigurableEnvironment environment, boolean demo, boolean hasDatasource) {
+    private static List<String> productionProblems(
+            ConfigurableEnvironment environment, boolean demo, boolean hasDatasource) {
         List<String> problems = new ArrayList<>();
         if (demo) {
-            problems.add("remove demo from SPRING_PROFILES_ACTIVE (demo logins, the public demo producer key and generated keys "
-                    + "never run in production)");
+            problems.add(
+                    "remove demo from SPRING_PROFILES_ACTIVE (demo logins, the public demo producer key and generated keys "
+                            + "never run in production)");
         }
         if (!hasDatasource) {
             problems.add("set SPRING_DATASOURCE_URL");
@@ -55,10 +58,13 @@ final class ProfileRules {
             }
         }
         if (!missingKeys.isEmpty()) {
-            problems.add("set the keys " + String.join(", ", missingKeys) + " (base64, e.g. `openssl rand -base64 32`)");
+            problems.add(
+                    "set the keys " + String.join(", ", missingKeys) + " (base64, e.g. `openssl rand -base64 32`)");
         }
         // bound as the app will bind it, so an unset key is judged by its default (PortalOpsProperties)
-        String baseUrl = Binder.get(environment).bindOrCreate("portalops", PortalOpsProperties.class).baseUrl();
+        String baseUrl = Binder.get(environment)
+                .bindOrCreate("portalops", PortalOpsProperties.class)
+                .baseUrl();
         if (!baseUrl.startsWith("https://")) {
             problems.add("set PORTALOPS_BASE_URL to the https:// address users open (it is '" + baseUrl + "')");
         }
@@ -66,10 +72,14 @@ final class ProfileRules {
     }
 
     static List<String> requiredKeys(ConfigurableEnvironment environment) {
-        List<String> keys = new ArrayList<>(List.of("portalops.security.jwt.secret", "portalops.crypto.blind-index-key",
-                "portalops.audit.anchor-key", "portalops.export.signing-key"));
+        List<String> keys = new ArrayList<>(List.of(
+                "portalops.security.jwt.secret",
+                "portalops.crypto.blind-index-key",
+                "portalops.audit.anchor-key",
+                "portalops.export.signing-key"));
         String active = environment.getProperty("portalops.crypto.active-key", "k1");
-        for (String id : environment.getProperty("portalops.crypto.key-ids", active).split(",")) {
+        for (String id :
+                environment.getProperty("portalops.crypto.key-ids", active).split(",")) {
             keys.add("portalops.crypto.keys." + id.trim());
         }
         return keys;

@@ -27,8 +27,7 @@ final class StalePostmaster {
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
-    private StalePostmaster() {
-    }
+    private StalePostmaster() {}
 
     static void clear(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -42,7 +41,8 @@ final class StalePostmaster {
         } catch (NumberFormatException e) {
             pid = -1;
         }
-        Optional<ProcessHandle> process = pid > 0 ? ProcessHandle.of(pid).filter(ProcessHandle::isAlive) : Optional.empty();
+        Optional<ProcessHandle> process =
+                pid > 0 ? ProcessHandle.of(pid).filter(ProcessHandle::isAlive) : Optional.empty();
         if (process.isEmpty()) {
             return;
         }
@@ -51,7 +51,10 @@ final class StalePostmaster {
             Files.deleteIfExists(pidFile);
             return;
         }
-        log.warn("An embedded PostgreSQL (pid {}) of an earlier run still serves {}; stopping it first", pid, dataDirectory);
+        log.warn(
+                "An embedded PostgreSQL (pid {}) of an earlier run still serves {}; stopping it first",
+                pid,
+                dataDirectory);
         stop(process.get());
     }
 
@@ -59,21 +62,28 @@ final class StalePostmaster {
         ProcessHandle.Info info = process.info();
         boolean postgres = info.command().map(c -> c.endsWith("/postgres")).orElse(false);
         String directory = dataDirectory.toAbsolutePath().normalize().toString();
-        return postgres && info.arguments().map(args -> List.of(args).contains(directory)).orElse(false);
+        return postgres
+                && info.arguments()
+                        .map(args -> List.of(args).contains(directory))
+                        .orElse(false);
     }
 
     private static void stop(ProcessHandle postmaster) throws IOException {
         try {
             // SIGINT is PostgreSQL's fast shutdown; ProcessHandle.destroy() would send SIGTERM, which waits for clients
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                    .inheritIO()
+                    .start();
             kill.waitFor(10, TimeUnit.SECONDS);
             postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping the earlier embedded PostgreSQL " + postmaster.pid(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IOException("The earlier embedded PostgreSQL (pid " + postmaster.pid() + ") did not stop within "
-                    + STOP_WAIT.toSeconds() + " s; stop it and start again", e);
+            throw new IOException(
+                    "The earlier embedded PostgreSQL (pid " + postmaster.pid() + ") did not stop within "
+                            + STOP_WAIT.toSeconds() + " s; stop it and start again",
+                    e);
         }
     }
 }

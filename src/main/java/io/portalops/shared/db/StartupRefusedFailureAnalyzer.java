@@ -8,6 +8,7 @@ public class StartupRefusedFailureAnalyzer extends AbstractFailureAnalyzer<Start
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StartupRefusedException cause) {
-        return new FailureAnalysis(cause.getMessage(), "See README.md (Set up, Production) and docs/security/demo-profile.md.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(), "See README.md (Set up, Production) and docs/security/demo-profile.md.", cause);
     }
 }

@@ -5,8 +5,7 @@ public final class DemoCurrencies {
 
     private static final String[] MIX = {"EUR", "EUR", "EUR", "SEK", "SEK", "USD", "GBP", "NOK", "DKK"};
 
-    private DemoCurrencies() {
-    }
+    private DemoCurrencies() {}
 
     /** The mix, each currency as often as it should occur. */
     public static String[] mix() {

@@ -19,5 +19,4 @@ public record DemoProperties(
         @DefaultValue("500") @PositiveOrZero int customers,
         @DefaultValue("5000") @PositiveOrZero int people,
         @DefaultValue("3") @PositiveOrZero double contractsPerCustomer,
-        @DefaultValue("20000") @PositiveOrZero long events) {
-}
+        @DefaultValue("20000") @PositiveOrZero long events) {}

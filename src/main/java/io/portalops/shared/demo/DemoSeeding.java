@@ -18,7 +18,8 @@ public class DemoSeeding {
     public record Progress(boolean running, int percent) {
 
         public String message() {
-            return "Demo data is being generated, " + percent + " %. Grids fill as it goes; this message goes away when it is done.";
+            return "Demo data is being generated, " + percent
+                    + " %. Grids fill as it goes; this message goes away when it is done.";
         }
     }
 

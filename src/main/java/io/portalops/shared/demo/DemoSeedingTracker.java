@@ -23,7 +23,8 @@ class DemoSeedingTracker {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (!(bean instanceof ApplicationRunner) || !bean.getClass().getSimpleName().endsWith("DemoData")) {
+                if (!(bean instanceof ApplicationRunner)
+                        || !bean.getClass().getSimpleName().endsWith("DemoData")) {
                     return bean;
                 }
                 DemoSeeding progress = seeding.getObject();

@@ -6,8 +6,7 @@ import java.text.Normalizer;
 /** Makes an uploaded file name safe to show and to send back in a Content-Disposition header. */
 public final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** Longest file name accepted, as most file systems allow. */
     public static final int MAX_LENGTH = 255;

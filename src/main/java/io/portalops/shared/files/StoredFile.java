@@ -14,5 +14,4 @@ public record StoredFile(
         @Column(name = "original_name") String displayName,
         String contentType,
         long sizeBytes,
-        String sha256) {
-}
+        String sha256) {}

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.uploads")
-public record UploadProperties(@Nullable Path dir, @DefaultValue("10MB") @NotNull DataSize maxSize) {
+public record UploadProperties(
+        @Nullable Path dir, @DefaultValue("10MB") @NotNull DataSize maxSize) {
 
     public UploadProperties {
         if (maxSize.toBytes() < 1) {

@@ -32,14 +32,16 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class UploadedFiles {
 
-    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
+    public static final Set<String> DOCUMENT_TYPES =
+            Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
 
     private final Path directory;
     private final long maxBytes;
     private final Tika tika = new Tika();
 
     UploadedFiles(UploadProperties properties, PortalOpsProperties app) {
-        this.directory = app.dataPath(properties.dir(), "uploads").toAbsolutePath().normalize();
+        this.directory =
+                app.dataPath(properties.dir(), "uploads").toAbsolutePath().normalize();
         this.maxBytes = properties.maxSize().toBytes();
     }
 
@@ -61,8 +63,10 @@ public class UploadedFiles {
             }
             String type = tika.detect(temp);
             if (!DOCUMENT_TYPES.contains(type)) {
-                throw new InvalidInputException("file", "Only PDF and image files (PNG, JPEG, GIF, WebP) can be attached; "
-                        + "this file's content is " + type + ", whatever its name says.");
+                throw new InvalidInputException(
+                        "file",
+                        "Only PDF and image files (PNG, JPEG, GIF, WebP) can be attached; " + "this file's content is "
+                                + type + ", whatever its name says.");
             }
             String stored = UUID.randomUUID().toString();
             Path target = folder(folder).resolve(stored);
@@ -70,7 +74,12 @@ public class UploadedFiles {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
             removeOnRollback(target);
-            return new StoredFile(stored, FileNames.sanitise(originalName), type, size, HexFormat.of().formatHex(sha256.digest()));
+            return new StoredFile(
+                    stored,
+                    FileNames.sanitise(originalName),
+                    type,
+                    size,
+                    HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be stored", e);
         } catch (NoSuchAlgorithmException e) {
@@ -133,7 +142,10 @@ public class UploadedFiles {
             while ((read = content.read(buffer)) != -1) {
                 total += read;
                 if (total > maxBytes) {
-                    throw new InvalidInputException("file", "The file is larger than the limit of " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB.");
+                    throw new InvalidInputException(
+                            "file",
+                            "The file is larger than the limit of "
+                                    + DataSize.ofBytes(maxBytes).toMegabytes() + " MB.");
                 }
                 out.write(buffer, 0, read);
             }

@@ -27,10 +27,20 @@ public final class CachedGauge {
         this.clock = clock;
     }
 
-    public static CachedGauge register(MeterRegistry registry, String name, String description, @Nullable String unit, Tags tags,
-            Clock clock, DoubleSupplier query) {
+    public static CachedGauge register(
+            MeterRegistry registry,
+            String name,
+            String description,
+            @Nullable String unit,
+            Tags tags,
+            Clock clock,
+            DoubleSupplier query) {
         CachedGauge cached = new CachedGauge(query, clock);
-        Gauge.builder(name, cached, CachedGauge::value).description(description).baseUnit(unit).tags(tags).strongReference(true)
+        Gauge.builder(name, cached, CachedGauge::value)
+                .description(description)
+                .baseUnit(unit)
+                .tags(tags)
+                .strongReference(true)
                 .register(registry);
         return cached;
     }

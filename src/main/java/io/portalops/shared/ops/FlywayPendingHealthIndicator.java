@@ -27,13 +27,17 @@ class FlywayPendingHealthIndicator implements HealthIndicator {
             info = flyway.info();
         } catch (RuntimeException e) {
             // the database is unreachable (docs/reliability.md): readiness is DOWN, answered as health, not as an error
-            return Health.down().withDetail("error", "cannot read the schema history").build();
+            return Health.down()
+                    .withDetail("error", "cannot read the schema history")
+                    .build();
         }
         int pending = info.pending().length;
         var current = info.current();
         Health.Builder health = pending == 0 ? Health.up() : Health.outOfService();
         return health.withDetail("pending", pending)
-                .withDetail("current", current == null ? "none" : current.getVersion().getVersion())
+                .withDetail(
+                        "current",
+                        current == null ? "none" : current.getVersion().getVersion())
                 .build();
     }
 }

@@ -21,7 +21,9 @@ public class OtlpEndpointAlias implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String old = environment.getProperty(OLD);
         if (old != null && !old.isBlank() && environment.getProperty(NEW) == null) {
-            environment.getPropertySources().addFirst(new MapPropertySource("portalops-otlp-alias", Map.of(NEW, old.strip())));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("portalops-otlp-alias", Map.of(NEW, old.strip())));
         }
     }
 }

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 class ReadinessGauge {
 
     ReadinessGauge(MeterRegistry meters, @Lazy HealthEndpoint health, Clock clock) {
-        CachedGauge.register(meters, "portalops.readiness", "1 while the readiness group is UP", null, Tags.empty(), clock, () -> {
-            var readiness = health.healthForPath("readiness");
-            return readiness != null && Status.UP.equals(readiness.getStatus()) ? 1 : 0;
-        });
+        CachedGauge.register(
+                meters, "portalops.readiness", "1 while the readiness group is UP", null, Tags.empty(), clock, () -> {
+                    var readiness = health.healthForPath("readiness");
+                    return readiness != null && Status.UP.equals(readiness.getStatus()) ? 1 : 0;
+                });
     }
 }

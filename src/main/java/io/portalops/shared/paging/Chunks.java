@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 public final class Chunks {
 
-    private Chunks() {
-    }
+    private Chunks() {}
 
     public static <T> void each(EntityManager entityManager, TypedQuery<T> query, int size, Consumer<List<T>> chunk) {
         query.setHint("org.hibernate.fetchSize", size);

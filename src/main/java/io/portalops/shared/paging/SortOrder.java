@@ -16,7 +16,8 @@ public record SortOrder<P extends Enum<P>>(P property, boolean ascending) {
         String[] parts = sort.split(",", -1);
         String property = parts[0].strip();
         if (property.isEmpty() || parts.length > 2) {
-            throw new InvalidInputException("sort", "Give sort as a field name with an optional ',asc' or ',desc', e.g. name,desc.");
+            throw new InvalidInputException(
+                    "sort", "Give sort as a field name with an optional ',asc' or ',desc', e.g. name,desc.");
         }
         boolean ascending = true;
         if (parts.length == 2) {

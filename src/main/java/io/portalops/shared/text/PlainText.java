@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Why {@code value} cannot be stored as text, or null when it can. Tab, CR and LF are allowed. */
     public static @Nullable String problem(@Nullable String value) {
@@ -70,7 +69,9 @@ public final class PlainText {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
             if (pair) {
                 out.append(c).append(value.charAt(++i));
             } else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {

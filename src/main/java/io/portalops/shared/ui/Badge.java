@@ -5,8 +5,7 @@ import com.vaadin.flow.component.html.Span;
 /** A small Lumo pill badge; the variant is a Lumo badge theme such as success, warning, error or contrast. */
 public final class Badge {
 
-    private Badge() {
-    }
+    private Badge() {}
 
     public static Span of(String label, String variant) {
         Span badge = new Span(label);

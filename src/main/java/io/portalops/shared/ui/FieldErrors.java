@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** Shows a service's answer on the form field it is about. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** Marks the field invalid with the message; an answer about no field on the form becomes a notification. */
     public static void show(@Nullable HasValidation field, String message) {

@@ -26,14 +26,15 @@ public final class FormConstraints {
 
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
 
-    private FormConstraints() {
-    }
+    private FormConstraints() {}
 
     public static void apply(TextField field, Class<? extends Record> record, String property) {
         maxLength(record, property).ifPresent(max -> {
             field.setMaxLength(max);
-            field.setI18n(field.getI18n() == null ? new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(record, property, max))
-                    : field.getI18n().setMaxLengthErrorMessage(tooLong(record, property, max)));
+            field.setI18n(
+                    field.getI18n() == null
+                            ? new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(record, property, max))
+                            : field.getI18n().setMaxLengthErrorMessage(tooLong(record, property, max)));
         });
         field.setRequiredIndicatorVisible(required(record, property));
     }
@@ -41,8 +42,10 @@ public final class FormConstraints {
     public static void apply(TextArea field, Class<? extends Record> record, String property) {
         maxLength(record, property).ifPresent(max -> {
             field.setMaxLength(max);
-            field.setI18n(field.getI18n() == null ? new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong(record, property, max))
-                    : field.getI18n().setMaxLengthErrorMessage(tooLong(record, property, max)));
+            field.setI18n(
+                    field.getI18n() == null
+                            ? new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong(record, property, max))
+                            : field.getI18n().setMaxLengthErrorMessage(tooLong(record, property, max)));
         });
         field.setRequiredIndicatorVisible(required(record, property));
     }
@@ -50,8 +53,10 @@ public final class FormConstraints {
     public static void apply(EmailField field, Class<? extends Record> record, String property) {
         maxLength(record, property).ifPresent(max -> {
             field.setMaxLength(max);
-            field.setI18n(field.getI18n() == null ? new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(tooLong(record, property, max))
-                    : field.getI18n().setMaxLengthErrorMessage(tooLong(record, property, max)));
+            field.setI18n(
+                    field.getI18n() == null
+                            ? new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(tooLong(record, property, max))
+                            : field.getI18n().setMaxLengthErrorMessage(tooLong(record, property, max)));
         });
         field.setRequiredIndicatorVisible(required(record, property));
     }
@@ -76,7 +81,9 @@ public final class FormConstraints {
 
     private static boolean required(Class<? extends Record> record, String property) {
         Field field = field(record, property);
-        return field.isAnnotationPresent(NotBlank.class) || field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotEmpty.class);
+        return field.isAnnotationPresent(NotBlank.class)
+                || field.isAnnotationPresent(NotNull.class)
+                || field.isAnnotationPresent(NotEmpty.class);
     }
 
     /** The message Bean Validation gives for a value one character too long: the API's message for the same mistake. */
@@ -84,7 +91,9 @@ public final class FormConstraints {
         Validator validator = FACTORY.getValidator();
         return validator.validateValue(record, property, "x".repeat(max + 1)).stream()
                 .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof Size)
-                .map(ConstraintViolation::getMessage).findFirst().orElse(FreeText.tooLong(max));
+                .map(ConstraintViolation::getMessage)
+                .findFirst()
+                .orElse(FreeText.tooLong(max));
     }
 
     private static Field field(Class<? extends Record> record, String property) {

@@ -16,17 +16,15 @@ import java.util.List;
  */
 public class HistoryGrid extends Grid<HistoryGrid.Row> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     /** One revision: when, who, what kind of change, and its field changes (field, old, new). */
-    public record Change(Instant at, String actor, String kind, List<Field> fields) {
-    }
+    public record Change(Instant at, String actor, String kind, List<Field> fields) {}
 
-    public record Field(String name, String oldValue, String newValue) {
-    }
+    public record Field(String name, String oldValue, String newValue) {}
 
-    public record Row(String when, String who, String what, String field, String oldValue, String newValue) {
-    }
+    public record Row(String when, String who, String what, String field, String oldValue, String newValue) {}
 
     public HistoryGrid() {
         super(Row.class, false);
@@ -47,7 +45,9 @@ public class HistoryGrid extends Grid<HistoryGrid.Row> {
             if (change.fields().isEmpty()) {
                 rows.add(new Row(when, change.actor(), change.kind(), "", "", ""));
             }
-            change.fields().forEach(f -> rows.add(new Row(when, change.actor(), change.kind(), f.name(), f.oldValue(), f.newValue())));
+            change.fields()
+                    .forEach(f -> rows.add(
+                            new Row(when, change.actor(), change.kind(), f.name(), f.oldValue(), f.newValue())));
         }
         setItems(rows);
     }

@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class LimitedUpload implements UploadHandler {
 
     /** An accepted file: the name the browser sent, where its bytes are, and how many there are. */
-    public record Received(String fileName, Path file, long size) {
-    }
+    public record Received(String fileName, Path file, long size) {}
 
     private static final int BUFFER = 64 * 1024;
 
@@ -34,7 +33,8 @@ public final class LimitedUpload implements UploadHandler {
     private final SerializableConsumer<String> onRefused;
     private transient @Nullable Path current;
 
-    private LimitedUpload(long maxBytes, SerializableConsumer<Received> onReceived, SerializableConsumer<String> onRefused) {
+    private LimitedUpload(
+            long maxBytes, SerializableConsumer<Received> onReceived, SerializableConsumer<String> onRefused) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
@@ -47,7 +47,10 @@ public final class LimitedUpload implements UploadHandler {
      * Gives the upload this handler, tells the browser the same limit, and deletes the held file when the upload is
      * detached (its dialog closed, its view left).
      */
-    public static LimitedUpload attach(Upload upload, long maxBytes, SerializableConsumer<Received> onReceived,
+    public static LimitedUpload attach(
+            Upload upload,
+            long maxBytes,
+            SerializableConsumer<Received> onReceived,
             SerializableConsumer<String> onRefused) {
         LimitedUpload handler = new LimitedUpload(maxBytes, onReceived, onRefused);
         upload.setUploadHandler(handler);
@@ -160,6 +163,8 @@ public final class LimitedUpload implements UploadHandler {
     }
 
     static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
+        return bytes >= 1024 * 1024
+                ? (bytes / (1024 * 1024)) + " MB"
+                : bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
     }
 }

@@ -50,7 +50,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final List<NavBadgeProvider> badgeProviders;
     private final Map<String, SideNavItem> itemsByPath = new LinkedHashMap<>();
 
-    MainLayout(AuthenticationContext authenticationContext, List<NavBadgeProvider> badgeProviders,
+    MainLayout(
+            AuthenticationContext authenticationContext,
+            List<NavBadgeProvider> badgeProviders,
             List<HeaderComponentProvider> headerProviders) {
         this.authenticationContext = authenticationContext;
         this.badgeProviders = badgeProviders;
@@ -81,7 +83,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             nav.addItem(item);
         });
         updateBadges();
-        attachEvent.getUI().getPage().executeJs("return localStorage.getItem($0)", COLOR_SCHEME_KEY)
+        attachEvent
+                .getUI()
+                .getPage()
+                .executeJs("return localStorage.getItem($0)", COLOR_SCHEME_KEY)
                 .then(String.class, stored -> {
                     if ("dark".equals(stored)) {
                         attachEvent.getUI().getPage().setColorScheme(ColorScheme.Value.DARK);
@@ -98,7 +103,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** Counts such as "contracts waiting for me" change with every decision, so they are asked again on navigation. */
     private void updateBadges() {
         itemsByPath.forEach((path, item) -> {
-            Optional<String> badge = badgeProviders.stream().map(p -> p.badgeFor(path)).flatMap(Optional::stream).findFirst();
+            Optional<String> badge = badgeProviders.stream()
+                    .map(p -> p.badgeFor(path))
+                    .flatMap(Optional::stream)
+                    .findFirst();
             if (badge.isEmpty()) {
                 item.setSuffixComponent(null);
                 return;
@@ -115,8 +123,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         SideNavItem item = new SideNavItem(entry.title(), entry.path());
         item.setMatchNested(true);
         if (entry.icon() != null) {
-            item.setPrefixComponent(entry.icon().startsWith("vaadin:")
-                    ? new Icon(entry.icon()) : new SvgIcon(entry.icon()));
+            item.setPrefixComponent(
+                    entry.icon().startsWith("vaadin:") ? new Icon(entry.icon()) : new SvgIcon(entry.icon()));
         }
         return item;
     }
@@ -136,7 +144,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Component userMenu() {
-        AccountPrincipal user = authenticationContext.getAuthenticatedUser(AccountPrincipal.class).orElseThrow();
+        AccountPrincipal user = authenticationContext
+                .getAuthenticatedUser(AccountPrincipal.class)
+                .orElseThrow();
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(user.getDisplayName());
@@ -149,9 +159,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         item.getSubMenu().addItem("Signed in as " + user.getUsername()).setEnabled(false);
         // an SSO account has no password here (docs/security/sso.md)
         if (!(user instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser)) {
-            item.getSubMenu().addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+            item.getSubMenu()
+                    .addItem("Change password", click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         }
-        item.getSubMenu().addItem("Two-factor authentication", click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
+        item.getSubMenu()
+                .addItem(
+                        "Two-factor authentication",
+                        click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
         item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
         item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
         return menu;

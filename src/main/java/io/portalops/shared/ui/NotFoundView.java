@@ -22,7 +22,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     public NotFoundView() {
         addClassName("not-found");
-        add(new H2("Not found"), new Paragraph("The page or record you asked for does not exist, or you may not see it."),
+        add(
+                new H2("Not found"),
+                new Paragraph("The page or record you asked for does not exist, or you may not see it."),
                 new Anchor("", "Go to the start page"));
     }
 

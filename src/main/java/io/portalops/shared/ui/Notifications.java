@@ -5,8 +5,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);

@@ -36,8 +36,13 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
             return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error opening {}, reference {}", event.getLocation().getPath(), reference, parameter.getCaughtException());
-        message.setText("This page could not be opened. Please try again; if it keeps happening, quote reference " + reference + ".");
+        log.error(
+                "Error opening {}, reference {}",
+                event.getLocation().getPath(),
+                reference,
+                parameter.getCaughtException());
+        message.setText("This page could not be opened. Please try again; if it keeps happening, quote reference "
+                + reference + ".");
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
 }

@@ -26,24 +26,27 @@ class UiErrorHandling {
 
     @Bean
     VaadinServiceInitListener uiErrorHandler() {
-        return event -> event.getSource().addSessionInitListener(session ->
-                session.getSession().setErrorHandler(this::handle));
+        return event -> event.getSource()
+                .addSessionInitListener(session -> session.getSession().setErrorHandler(this::handle));
     }
 
     private void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
-        String message = DatabaseUnavailable.causes(event.getThrowable()) ? databaseUnavailable() : switch (cause) {
-            case AccessDeniedException denied -> "You are not allowed to do that.";
-            case NotFoundException notFound -> "That record does not exist or is not visible to you.";
-            case StaleDataException stale -> stale.getMessage();
-            case InvalidInputException invalid -> invalid.getMessage();
-            case RuleViolationException rule -> rule.getMessage();
-            default -> {
-                String reference = UUID.randomUUID().toString().substring(0, 8);
-                log.error("Unexpected UI error, reference {}", reference, event.getThrowable());
-                yield "Something went wrong. Please try again; if it keeps happening, quote reference " + reference + ".";
-            }
-        };
+        String message = DatabaseUnavailable.causes(event.getThrowable())
+                ? databaseUnavailable()
+                : switch (cause) {
+                    case AccessDeniedException denied -> "You are not allowed to do that.";
+                    case NotFoundException notFound -> "That record does not exist or is not visible to you.";
+                    case StaleDataException stale -> stale.getMessage();
+                    case InvalidInputException invalid -> invalid.getMessage();
+                    case RuleViolationException rule -> rule.getMessage();
+                    default -> {
+                        String reference = UUID.randomUUID().toString().substring(0, 8);
+                        log.error("Unexpected UI error, reference {}", reference, event.getThrowable());
+                        yield "Something went wrong. Please try again; if it keeps happening, quote reference "
+                                + reference + ".";
+                    }
+                };
         event.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> Notifications.error(message)));
     }
 
@@ -55,10 +58,13 @@ class UiErrorHandling {
 
     private static Throwable rootOf(Throwable throwable) {
         Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof AccessDeniedException || current instanceof NotFoundException
-                || current instanceof StaleDataException || current instanceof InvalidInputException
-                || current instanceof RuleViolationException)) {
+        while (current.getCause() != null
+                && current.getCause() != current
+                && !(current instanceof AccessDeniedException
+                        || current instanceof NotFoundException
+                        || current instanceof StaleDataException
+                        || current instanceof InvalidInputException
+                        || current instanceof RuleViolationException)) {
             current = current.getCause();
         }
         return current;

@@ -26,7 +26,8 @@ public final class UrlFilters {
      * @param toUrl   the query parameters of the current filters
      * @param reload  reloads the grid
      */
-    public UrlFilters(String route, Consumer<QueryParameters> fromUrl, Supplier<QueryParameters> toUrl, Runnable reload) {
+    public UrlFilters(
+            String route, Consumer<QueryParameters> fromUrl, Supplier<QueryParameters> toUrl, Runnable reload) {
         this.route = route;
         this.fromUrl = fromUrl;
         this.toUrl = toUrl;

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FreeText {
 
-    private FreeText() {
-    }
+    private FreeText() {}
 
     /** The stripped text, or null when it is absent or blank. */
     public static @Nullable String optional(String field, @Nullable String value, int max) {

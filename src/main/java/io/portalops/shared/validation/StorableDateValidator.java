@@ -19,8 +19,10 @@ public class StorableDateValidator implements ConstraintValidator<StorableDate, 
         return value == null || inRange(value);
     }
 
-    private static final Instant FIRST = LocalDate.of(StorableDate.MIN_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant AFTER_LAST = LocalDate.of(StorableDate.MAX_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant FIRST =
+            LocalDate.of(StorableDate.MIN_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant AFTER_LAST =
+            LocalDate.of(StorableDate.MAX_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     public static boolean inRange(Temporal value) {
         if (value instanceof Instant instant) {

@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 final class TextProblems {
 
-    private TextProblems() {
-    }
+    private TextProblems() {}
 
     /**
      * Replaces the default message with the precise one. The problem texts are fixed sentences with a code point, never

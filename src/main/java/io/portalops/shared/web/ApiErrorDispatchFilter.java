@@ -1,16 +1,16 @@
 package io.portalops.shared.web;
 
+import io.portalops.shared.db.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import io.portalops.shared.db.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -46,13 +46,16 @@ public class ApiErrorDispatchFilter extends OncePerRequestFilter {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 500;
         if (status >= 500 && causedBy(error, MultipartException.class) != null) {
-            // a body over the upload limit keeps its own answer, 413; any other unreadable multipart body is the caller's fault
+            // a body over the upload limit keeps its own answer, 413; any other unreadable multipart body is the
+            // caller's fault
             status = causedBy(error, MaxUploadSizeExceededException.class) != null ? 413 : 400;
         }
         String allow = response.getHeader("Allow");
         if (status >= 500 && DatabaseUnavailable.causes(error)) {
             // raised before a controller, e.g. while a security filter looked up an API key (docs/reliability.md)
-            log.warn("API request on {} refused, database unavailable", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            log.warn(
+                    "API request on {} refused, database unavailable",
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
             response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
             ProblemWriter.write(response, 503, "Database unavailable", DatabaseUnavailable.MESSAGE);
@@ -67,8 +70,11 @@ public class ApiErrorDispatchFilter extends OncePerRequestFilter {
 
     static boolean isApi(@Nullable Object uri) {
         // the operations endpoints (docs/ops/observability.md) are machine-facing too: a 404 or 406 there is a problem
-        return uri instanceof String path && (path.equals("/api") || path.startsWith("/api/") || path.equals("/actuator")
-                || path.startsWith("/actuator/"));
+        return uri instanceof String path
+                && (path.equals("/api")
+                        || path.startsWith("/api/")
+                        || path.equals("/actuator")
+                        || path.startsWith("/actuator/"));
     }
 
     private static String title(int status) {
@@ -80,7 +86,9 @@ public class ApiErrorDispatchFilter extends OncePerRequestFilter {
         return switch (status) {
             case 400 -> "The request is malformed: check its body, its Content-Type and its parameters.";
             case 404 -> "No such resource. The operations are listed in /api/docs/openapi.json.";
-            case 405 -> "This path does not take " + originalMethod(request) + (allow == null ? "." : "; it takes " + allow + ".");
+            case 405 ->
+                "This path does not take " + originalMethod(request)
+                        + (allow == null ? "." : "; it takes " + allow + ".");
             case 406 -> "The Accept header asks for a type this operation does not produce; ask for application/json.";
             case 413 -> "The request body is too large.";
             case 415 -> "This operation does not take that Content-Type.";

@@ -35,9 +35,15 @@ public class ApiErrorReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 HttpStatus known = HttpStatus.resolve(status);
-                ProblemWriter.write(writer, status, known == null ? "Error" : known.getReasonPhrase(),
-                        status >= 500 ? "An unexpected error occurred." : "The server refused the request as malformed: "
-                                + "check the path, the query string and the size of the headers.", null);
+                ProblemWriter.write(
+                        writer,
+                        status,
+                        known == null ? "Error" : known.getReasonPhrase(),
+                        status >= 500
+                                ? "An unexpected error occurred."
+                                : "The server refused the request as malformed: "
+                                        + "check the path, the query string and the size of the headers.",
+                        null);
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -9,33 +9,33 @@ import io.portalops.shared.db.DatabaseUnavailable;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.method.ParameterValidationResult;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MultipartException;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -58,7 +58,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrentUpdate(ObjectOptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Edit conflict", "Someone else saved this record at the same moment. Reload and try again.");
+        return problem(
+                HttpStatus.CONFLICT,
+                "Edit conflict",
+                "Someone else saved this record at the same moment. Reload and try again.");
     }
 
     @ExceptionHandler(RuleViolationException.class)
@@ -99,16 +102,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         String state = sqlState(e);
         if (state != null && (state.startsWith("22") || state.equals("23514"))) {
-            log.warn("Bad input reached the database (SQLState {}): {}", state, e.getMostSpecificCause().getMessage());
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                    "A value is too long or out of the range that can be stored. Nothing was changed."));
+            log.warn(
+                    "Bad input reached the database (SQLState {}): {}",
+                    state,
+                    e.getMostSpecificCause().getMessage());
+            return ResponseEntity.badRequest()
+                    .body(problem(
+                            HttpStatus.BAD_REQUEST,
+                            "Invalid input",
+                            "A value is too long or out of the range that can be stored. Nothing was changed."));
         }
         return unexpected(e);
     }
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail multipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Malformed multipart request",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Malformed multipart request",
                 "The multipart body cannot be read: check the boundary in Content-Type and the parts.");
     }
 
@@ -118,7 +129,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail notAnAccount(AuthenticationException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "This operation needs a signed-in account; an API key does not allow it.");
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "This operation needs a signed-in account; an API key does not allow it.");
     }
 
     @ExceptionHandler(Exception.class)
@@ -128,20 +142,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         log.error("Unexpected API error", e);
         return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "An unexpected error occurred. It has been logged."));
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Internal error",
+                        "An unexpected error occurred. It has been logged."));
     }
 
     /** Not a defect but an outage (docs/reliability.md): one line in the log, no stack, and the client retries later. */
     private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
-        log.warn("API request refused, database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        log.warn(
+                "API request refused, database unavailable: {}",
+                NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DatabaseUnavailable.MESSAGE));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             errors.putIfAbsent(error.getField(), error.getDefaultMessage());
@@ -153,37 +172,46 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A body that cannot be bound: the field it is about is named, and what it must be; Java types never appear. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // a chunked body cut off by RequestBodyLimitFilter surfaces here, inside the JSON parser's error
         if (RequestBodyLimitFilter.causedBy(e, BodyTooLargeException.class)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", "The request body is larger than the limit for this endpoint."));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "Request too large",
+                            "The request body is larger than the limit for this endpoint."));
         }
         JsonBindingErrors.Error error = JsonBindingErrors.describe(e);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", error.detail());
         if (error.field() != null) {
             problem.setProperty("errors", Map.of(error.field(), error.message()));
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A query parameter or path variable of the wrong kind: named, without echoing a Java value. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
-            WebRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         String field = name == null ? "parameter" : name;
         String message = "must be " + JsonBindingErrors.kind(e.getRequiredType()) + ".";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "'" + field + "' " + message);
         problem.setProperty("errors", Map.of(field, message));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** Constraints on controller parameters (e.g. a date filter out of range), named per parameter. */
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
@@ -193,7 +221,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some parameters are not valid.");
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static @Nullable String sqlState(Throwable e) {

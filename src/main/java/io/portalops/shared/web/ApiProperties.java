@@ -1,9 +1,9 @@
 package io.portalops.shared.web;
 
 import jakarta.validation.Valid;
-import java.time.Duration;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -36,13 +36,13 @@ public record ApiProperties(
      * @param refillPeriod the period over which a bucket refills to {@code perMinute} requests (one minute; tests
      *                     lengthen it so that a slow machine cannot refill a bucket mid-test)
      */
-    public record RateLimit(@DefaultValue("300") @Positive long perMinute, @DefaultValue("1m") @NotNull Duration refillPeriod) {
-    }
+    public record RateLimit(
+            @DefaultValue("300") @Positive long perMinute,
+            @DefaultValue("1m") @NotNull Duration refillPeriod) {}
 
     /**
      * @param isPublic whether the OpenAPI document and Swagger UI are served without a sign-in; the production
      *                 profile sets false (then they need a UI sign-in)
      */
-    public record Docs(@Name("public") @DefaultValue("true") boolean isPublic) {
-    }
+    public record Docs(@Name("public") @DefaultValue("true") boolean isPublic) {}
 }

@@ -27,28 +27,43 @@ class ApiRequestProblems {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) throws MaxUploadSizeExceededException {
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request)
+            throws MaxUploadSizeExceededException {
         requireApi(request, e);
         long declared = request.getContentLengthLong();
         if (declared >= 0 && declared <= limits.forRequest(request.getRequestURI(), request.getContentType())) {
-            // the parser's "size exceeded" about a body within the limit concerns a part's headers, such as a huge file name
-            return problem(HttpStatus.BAD_REQUEST, "Invalid input", "A part's headers are too long: keep the file name under 255 characters.");
+            // the parser's "size exceeded" about a body within the limit concerns a part's headers, such as a huge file
+            // name
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid input",
+                    "A part's headers are too long: keep the file name under 255 characters.");
         }
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", "The upload is larger than the limit for this endpoint.");
+        return problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "Request too large",
+                "The upload is larger than the limit for this endpoint.");
     }
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableMultipart(MultipartException e, HttpServletRequest request) throws MultipartException {
         requireApi(request, e);
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The multipart body could not be read: send the file as multipart/form-data "
-                + "with a part named 'file'.");
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid input",
+                "The multipart body could not be read: send the file as multipart/form-data "
+                        + "with a part named 'file'.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+    ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
+            throws HttpMediaTypeNotSupportedException {
         requireApi(request, e);
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "This endpoint accepts "
-                + e.getSupportedMediaTypes() + ", not " + (e.getContentType() == null ? "a body without a type" : e.getContentType()) + ".");
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported media type",
+                "This endpoint accepts " + e.getSupportedMediaTypes() + ", not "
+                        + (e.getContentType() == null ? "a body without a type" : e.getContentType()) + ".");
     }
 
     private static <E extends Exception> void requireApi(HttpServletRequest request, E e) throws E {

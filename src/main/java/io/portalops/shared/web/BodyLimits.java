@@ -1,7 +1,7 @@
 package io.portalops.shared.web;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
@@ -44,7 +44,8 @@ public class BodyLimits {
     /** Before Spring Security and everything else: a body refused unread costs nothing. */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter() {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(this));
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(this));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

@@ -21,11 +21,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 /** Turns a body Jackson refused into a message for the caller: which field, and what it must be. */
 final class JsonBindingErrors {
 
-    private JsonBindingErrors() {
-    }
+    private JsonBindingErrors() {}
 
-    record Error(@Nullable String field, String message, String detail) {
-    }
+    record Error(@Nullable String field, String message, String detail) {}
 
     static Error describe(HttpMessageNotReadableException e) {
         JacksonException jackson = find(e, JacksonException.class);
@@ -44,15 +42,20 @@ final class JsonBindingErrors {
             message = "is not a field of this request.";
         } else if (jackson instanceof InvalidNullException) {
             message = "is required.";
-        } else if (jackson.getOriginalMessage() != null && jackson.getOriginalMessage().startsWith("Missing required creator property '")) {
+        } else if (jackson.getOriginalMessage() != null
+                && jackson.getOriginalMessage().startsWith("Missing required creator property '")) {
             String text = jackson.getOriginalMessage().substring("Missing required creator property '".length());
             field = field != null ? field : text.substring(0, Math.max(0, text.indexOf('\'')));
             message = "is required.";
         } else if (jackson instanceof MismatchedInputException mismatch) {
-            message = mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().contains("null")
-                    && mismatch.getTargetType() != null && mismatch.getTargetType().isPrimitive()
-                    ? "is required." : "must be " + kind(mismatch.getTargetType()) + ".";
-        } else if (jackson instanceof ValueInstantiationException && jackson.getCause() != null
+            message = mismatch.getOriginalMessage() != null
+                            && mismatch.getOriginalMessage().contains("null")
+                            && mismatch.getTargetType() != null
+                            && mismatch.getTargetType().isPrimitive()
+                    ? "is required."
+                    : "must be " + kind(mismatch.getTargetType()) + ".";
+        } else if (jackson instanceof ValueInstantiationException
+                && jackson.getCause() != null
                 && jackson.getCause().getMessage() != null) {
             message = "is not valid: " + jackson.getCause().getMessage();
         } else {
@@ -69,11 +72,19 @@ final class JsonBindingErrors {
         if (type == null) {
             return "of another type";
         }
-        if (type == long.class || type == int.class || type == short.class || type == Long.class || type == Integer.class
-                || type == Short.class || type == BigInteger.class) {
+        if (type == long.class
+                || type == int.class
+                || type == short.class
+                || type == Long.class
+                || type == Integer.class
+                || type == Short.class
+                || type == BigInteger.class) {
             return "a whole number (no decimals, no quotes) in range";
         }
-        if (type == double.class || type == float.class || type == Double.class || type == Float.class
+        if (type == double.class
+                || type == float.class
+                || type == Double.class
+                || type == Float.class
                 || type == BigDecimal.class) {
             return "a number (no quotes) in range";
         }
@@ -84,7 +95,10 @@ final class JsonBindingErrors {
             return "a string";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (LocalDate.class.equals(type)) {
             return "a date such as 2026-12-31";

@@ -12,15 +12,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProblemWriter {
 
-    private ProblemWriter() {
-    }
+    private ProblemWriter() {}
 
     public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         write(response, status, title, detail, null);
     }
 
-    public static void write(HttpServletResponse response, int status, String title, String detail,
-            @Nullable Map<String, String> errors) throws IOException {
+    public static void write(
+            HttpServletResponse response, int status, String title, String detail, @Nullable Map<String, String> errors)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
@@ -30,8 +30,12 @@ public final class ProblemWriter {
 
     public static void write(Writer out, int status, String title, String detail, @Nullable Map<String, String> errors)
             throws IOException {
-        StringBuilder json = new StringBuilder("{\"type\":\"about:blank\",\"title\":").append(quote(title))
-                .append(",\"status\":").append(status).append(",\"detail\":").append(quote(detail));
+        StringBuilder json = new StringBuilder("{\"type\":\"about:blank\",\"title\":")
+                .append(quote(title))
+                .append(",\"status\":")
+                .append(status)
+                .append(",\"detail\":")
+                .append(quote(detail));
         if (errors != null && !errors.isEmpty()) {
             json.append(",\"errors\":{");
             String separator = "";

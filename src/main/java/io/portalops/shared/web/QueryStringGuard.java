@@ -36,13 +36,19 @@ public class QueryStringGuard extends OncePerRequestFilter {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && !printableAscii(authorization)) {
             response.setHeader("WWW-Authenticate", "Bearer");
-            ProblemWriter.write(response, 401, "Unauthorized",
+            ProblemWriter.write(
+                    response,
+                    401,
+                    "Unauthorized",
                     "The Authorization header must be plain ASCII: 'Bearer <access_token>'.");
             return;
         }
         String contentType = request.getContentType();
         if (contentType != null && !concreteMediaType(contentType)) {
-            ProblemWriter.write(response, 415, "Unsupported Media Type",
+            ProblemWriter.write(
+                    response,
+                    415,
+                    "Unsupported Media Type",
                     "Content-Type must be one concrete media type, such as application/json; not a wildcard or a list.");
             return;
         }
@@ -50,7 +56,11 @@ public class QueryStringGuard extends OncePerRequestFilter {
         if (query != null && !query.isEmpty()) {
             Refusal refusal = check(query);
             if (refusal != null) {
-                ProblemWriter.write(response, 400, "Invalid query parameter", refusal.detail(),
+                ProblemWriter.write(
+                        response,
+                        400,
+                        "Invalid query parameter",
+                        refusal.detail(),
                         refusal.parameter() == null ? null : Map.of(refusal.parameter(), refusal.detail()));
                 return;
             }
@@ -58,8 +68,7 @@ public class QueryStringGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    record Refusal(@Nullable String parameter, String detail) {
-    }
+    record Refusal(@Nullable String parameter, String detail) {}
 
     /** Why the raw query string is refused, or null when it is acceptable. */
     static @Nullable Refusal check(String query) {
@@ -121,8 +130,12 @@ public class QueryStringGuard extends OncePerRequestFilter {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -43,9 +43,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(declared >= 0 ? request : counted, response);
         } catch (ServletException | RuntimeException e) {
-            // the container's multipart parser enforces its own maximum; without this its refusal becomes a bare error page
-            if (!response.isCommitted() && (causedBy(e, BodyTooLargeException.class) || causedBy(e, MultipartException.class)
-                    && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("size"))) {
+            // the container's multipart parser enforces its own maximum; without this its refusal becomes a bare error
+            // page
+            if (!response.isCommitted()
+                    && (causedBy(e, BodyTooLargeException.class)
+                            || causedBy(e, MultipartException.class)
+                                    && String.valueOf(e.getMessage())
+                                            .toLowerCase(Locale.ROOT)
+                                            .contains("size"))) {
                 response.reset();
                 tooLarge(response, limit);
                 return;
@@ -64,8 +69,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,\"detail\":\""
-                + BodyTooLargeException.message(limit) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,\"detail\":\""
+                        + BodyTooLargeException.message(limit) + "\"}");
     }
 
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -98,8 +104,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 

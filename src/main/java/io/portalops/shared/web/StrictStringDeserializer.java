@@ -26,7 +26,8 @@ class StrictStringDeserializer extends StringDeserializer {
 
     @Override
     public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
-        if (property != null && property.getMember() != null
+        if (property != null
+                && property.getMember() != null
                 && property.getMember().getDeclaringClass().isAnnotationPresent(RawText.class)) {
             return StringDeserializer.instance;
         }

@@ -31,7 +31,8 @@ class WebInputConfiguration {
 
     @Bean
     FilterRegistrationBean<ApiErrorDispatchFilter> apiErrorDispatchFilter() {
-        FilterRegistrationBean<ApiErrorDispatchFilter> registration = new FilterRegistrationBean<>(new ApiErrorDispatchFilter());
+        FilterRegistrationBean<ApiErrorDispatchFilter> registration =
+                new FilterRegistrationBean<>(new ApiErrorDispatchFilter());
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -1,11 +1,10 @@
 package io.portalops.workflow.api;
 
-import jakarta.validation.constraints.Size;
-import io.portalops.shared.validation.MultiLineText;
-import io.portalops.shared.validation.StorableDate;
 import io.portalops.directory.PersonService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.validation.MultiLineText;
+import io.portalops.shared.validation.StorableDate;
 import io.portalops.workflow.NoteRequiredException;
 import io.portalops.workflow.TaskFilter;
 import io.portalops.workflow.TaskListItem;
@@ -17,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,15 +34,47 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/tasks")
-@Tag(name = "Tasks", description = "Onboarding and offboarding tasks. ADMIN: all; SERVICE_ADMIN: the tasks of their services' "
-        + "products; PRODUCT_ADMIN: those of their products. A task of any other product answers 404. Completing a task grants "
-        + "or revokes the product's access; when the directory refuses (no free seat), the task stays open.")
+@Tag(
+        name = "Tasks",
+        description = "Onboarding and offboarding tasks. ADMIN: all; SERVICE_ADMIN: the tasks of their services' "
+                + "products; PRODUCT_ADMIN: those of their products. A task of any other product answers 404. Completing a task grants "
+                + "or revokes the product's access; when the directory refuses (no free seat), the task stays open.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such task in the caller's scope", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input; field errors in 'errors'",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "404",
+        description = "No such task in the caller's scope",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class TaskController {
 
     private final WorkflowService workflow;
@@ -59,26 +91,34 @@ class TaskController {
     }
 
     /** Evidence of a completed task: what was done, e.g. a ticket or the vendor's confirmation. */
-    record Completion(@Size(max = WorkflowService.MAX_NOTE) @MultiLineText @Nullable String evidence) {
-    }
+    record Completion(
+            @Size(max = WorkflowService.MAX_NOTE) @MultiLineText @Nullable
+            String evidence) {}
 
     /** Why a task is skipped. */
-    record Skip(@Size(max = WorkflowService.MAX_NOTE) @MultiLineText @Nullable String reason) {
-    }
+    record Skip(
+            @Size(max = WorkflowService.MAX_NOTE) @MultiLineText @Nullable
+            String reason) {}
 
     @GetMapping
-    @Operation(operationId = "searchTasks", summary = "Search tasks in the caller's scope",
-            description = "Filters combine with AND. assignee: tasks whose assignees (the product's admins, else the service's admins) "
-                    + "include this account id. dueBefore: due strictly before this day.")
+    @Operation(
+            operationId = "searchTasks",
+            summary = "Search tasks in the caller's scope",
+            description =
+                    "Filters combine with AND. assignee: tasks whose assignees (the product's admins, else the service's admins) "
+                            + "include this account id. dueBefore: due strictly before this day.")
     @ApiResponse(responseCode = "200", description = "A page of tasks")
-    TaskPage search(@RequestParam(required = false) @Nullable TaskStatus status,
+    TaskPage search(
+            @RequestParam(required = false) @Nullable TaskStatus status,
             @RequestParam(required = false) @Nullable Long assignee,
             @RequestParam(required = false) @Nullable Long personId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable LocalDate dueBefore,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable
+                    LocalDate dueBefore,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > PersonService.MAX_PAGE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
+            throw new InvalidInputException(
+                    "size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
         }
         TaskFilter filter = new TaskFilter(status, null, personId, null, assignee, dueBefore, null);
         return TaskPage.of(workflow.search(filter, page * size, size), page);
@@ -92,21 +132,51 @@ class TaskController {
     }
 
     @PostMapping("/{id}/complete")
-    @Operation(operationId = "completeTask", summary = "Complete a task with evidence",
-            description = "Grants the product to the person (activating their request if there is one) or revokes their grant, and "
-                    + "records the evidence, who and when. The run completes with its last task.")
+    @Operation(
+            operationId = "completeTask",
+            summary = "Complete a task with evidence",
+            description =
+                    "Grants the product to the person (activating their request if there is one) or revokes their grant, and "
+                            + "records the evidence, who and when. The run completes with its last task.")
     @ApiResponse(responseCode = "200", description = "The completed task")
-    @ApiResponse(responseCode = "409", description = "The task is closed already, no free seat, or nothing left to revoke", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "No evidence given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The task is closed already, no free seat, or nothing left to revoke",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "No evidence given",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     TaskListItem complete(@PathVariable long id, @RequestBody Completion body) {
         return workflow.complete(id, body.evidence());
     }
 
     @PostMapping("/{id}/skip")
-    @Operation(operationId = "skipTask", summary = "Skip a task with a reason", description = "Nothing is granted or revoked.")
+    @Operation(
+            operationId = "skipTask",
+            summary = "Skip a task with a reason",
+            description = "Nothing is granted or revoked.")
     @ApiResponse(responseCode = "200", description = "The skipped task")
-    @ApiResponse(responseCode = "409", description = "The task is closed already", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "No reason given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The task is closed already",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "No reason given",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     TaskListItem skip(@PathVariable long id, @RequestBody Skip body) {
         return workflow.skip(id, body.reason());
     }

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.inventory.ProductRef;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import io.portalops.workflow.AccessProfileForm;
 import io.portalops.workflow.AccessProfileItem;
@@ -31,7 +31,11 @@ class AccessProfileDialog extends Dialog {
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
 
-    AccessProfileDialog(AccessProfiles profiles, List<ProductRef> catalog, @Nullable AccessProfileItem existing, Runnable onChange) {
+    AccessProfileDialog(
+            AccessProfiles profiles,
+            List<ProductRef> catalog,
+            @Nullable AccessProfileItem existing,
+            Runnable onChange) {
         setHeaderTitle(existing == null ? "New access profile" : "Edit " + existing.name());
         addClassName("access-profile-dialog");
         setWidth("min(36rem, 95vw)");
@@ -49,7 +53,8 @@ class AccessProfileDialog extends Dialog {
             department.setValue(existing.department());
             title.setValue(existing.title() == null ? "" : existing.title());
             Set<Long> chosen = existing.products().stream().map(ProductRef::id).collect(Collectors.toSet());
-            products.select(catalog.stream().filter(p -> chosen.contains(p.id())).toList());
+            products.select(
+                    catalog.stream().filter(p -> chosen.contains(p.id())).toList());
         }
         FormLayout form = new FormLayout(name, department, title, products);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -57,11 +62,17 @@ class AccessProfileDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            AccessProfileForm value = new AccessProfileForm(name.getValue(), department.getValue(), title.getValue(),
-                    products.getSelectedItems().stream().map(ProductRef::id).collect(Collectors.toSet()), existing == null ? null : existing.version());
+            AccessProfileForm value = new AccessProfileForm(
+                    name.getValue(),
+                    department.getValue(),
+                    title.getValue(),
+                    products.getSelectedItems().stream().map(ProductRef::id).collect(Collectors.toSet()),
+                    existing == null ? null : existing.version());
             try {
-                FieldErrors.attempt(() -> existing == null ? profiles.create(value) : profiles.update(existing.id(), value),
-                        FieldErrors.on(this::field)).ifPresent(saved -> {
+                FieldErrors.attempt(
+                                () -> existing == null ? profiles.create(value) : profiles.update(existing.id(), value),
+                                FieldErrors.on(this::field))
+                        .ifPresent(saved -> {
                             Notifications.success("Profile " + saved.name() + " saved");
                             close();
                             onChange.run();

@@ -42,14 +42,24 @@ public class AccessProfilesView extends VerticalLayout {
         heading.setAlignItems(Alignment.BASELINE);
         grid.addColumn(AccessProfileItem::name).setHeader("Name").setFlexGrow(1);
         grid.addColumn(AccessProfileItem::department).setHeader("Department").setFlexGrow(1);
-        grid.addColumn(p -> p.title() == null ? "Everyone" : p.title()).setHeader("Title").setFlexGrow(1);
-        grid.addColumn(AccessProfileItem::productLabels).setHeader("Products").setFlexGrow(3).setTooltipGenerator(AccessProfileItem::productLabels);
+        grid.addColumn(p -> p.title() == null ? "Everyone" : p.title())
+                .setHeader("Title")
+                .setFlexGrow(1);
+        grid.addColumn(AccessProfileItem::productLabels)
+                .setHeader("Products")
+                .setFlexGrow(3)
+                .setTooltipGenerator(AccessProfileItem::productLabels);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText("No profiles yet: people who join get no onboarding tasks.");
-        grid.addItemClickListener(click -> new AccessProfileDialog(profiles, products, click.getItem(), this::reload).open());
-        add(heading, new Paragraph("A person starting gets the products of every profile matching their department, and their "
-                + "title where a profile names one. Changes apply to onboardings generated from now on."), grid);
+        grid.addItemClickListener(
+                click -> new AccessProfileDialog(profiles, products, click.getItem(), this::reload).open());
+        add(
+                heading,
+                new Paragraph(
+                        "A person starting gets the products of every profile matching their department, and their "
+                                + "title where a profile names one. Changes apply to onboardings generated from now on."),
+                grid);
         reload();
     }
 

@@ -29,11 +29,18 @@ class PersonRunsSection implements PersonWorkSection {
     public Component create(long personId) {
         Grid<RunListItem> grid = new Grid<>(RunListItem.class, false);
         grid.addClassName("person-runs");
-        grid.addComponentColumn(r -> new RouterLink(r.kind().label() + " · " + r.targetDate(), RunView.class, r.id())).setHeader("Run")
+        grid.addComponentColumn(r -> new RouterLink(r.kind().label() + " · " + r.targetDate(), RunView.class, r.id()))
+                .setHeader("Run")
                 .setFlexGrow(2);
-        grid.addComponentColumn(r -> Badge.of(r.status().label(), r.status() == RunStatus.COMPLETED ? "success"
-                : r.status() == RunStatus.OPEN ? "contrast" : "")).setHeader("Status").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(r -> r.tasksClosed() + " of " + r.tasks() + " closed").setHeader("Tasks").setFlexGrow(1);
+        grid.addComponentColumn(r -> Badge.of(
+                        r.status().label(),
+                        r.status() == RunStatus.COMPLETED ? "success" : r.status() == RunStatus.OPEN ? "contrast" : ""))
+                .setHeader("Status")
+                .setFlexGrow(0)
+                .setWidth("8rem");
+        grid.addColumn(r -> r.tasksClosed() + " of " + r.tasks() + " closed")
+                .setHeader("Tasks")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No onboarding or offboarding runs with tasks of your products.");

@@ -60,17 +60,39 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         summary.addClassName("run-summary");
         grid.addColumn(TaskListItem::productLabel).setHeader("Product").setFlexGrow(2);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(t -> t.dueDate().toString()).setHeader("Due").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(t -> TaskBadges.status(t.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(t -> TaskBadges.attention(t, LocalDate.now(clock))).setHeader("Attention").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(t -> t.note() == null ? "" : t.note() + (t.closedBy() == null ? "" : " (" + t.closedBy() + ")")).setHeader("Evidence / reason")
-                .setFlexGrow(2).setTooltipGenerator(t -> t.note() == null ? "" : t.note());
-        grid.addColumn(t -> String.join(", ", t.assignees())).setHeader("Assignees").setFlexGrow(1);
-        grid.addComponentColumn(t -> TaskActions.of(workflow, t, changed -> load(), false)).setHeader("").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(t -> t.dueDate().toString())
+                .setHeader("Due")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> TaskBadges.status(t.status()))
+                .setHeader("Status")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> TaskBadges.attention(t, LocalDate.now(clock)))
+                .setHeader("Attention")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(t -> t.note() == null ? "" : t.note() + (t.closedBy() == null ? "" : " (" + t.closedBy() + ")"))
+                .setHeader("Evidence / reason")
+                .setFlexGrow(2)
+                .setTooltipGenerator(t -> t.note() == null ? "" : t.note());
+        grid.addColumn(t -> String.join(", ", t.assignees()))
+                .setHeader("Assignees")
+                .setFlexGrow(1);
+        grid.addComponentColumn(t -> TaskActions.of(workflow, t, changed -> load(), false))
+                .setHeader("")
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        add(new RouterLink("← Tasks", TasksView.class), heading, subtitle, new HorizontalLayout(progress, progressText), summary, grid);
+        add(
+                new RouterLink("← Tasks", TasksView.class),
+                heading,
+                subtitle,
+                new HorizontalLayout(progress, progressText),
+                summary,
+                grid);
     }
 
     @Override
@@ -88,9 +110,12 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         RunListItem run = details.run();
         title.setText(run.kind().label() + " of " + run.personName());
         status.removeAll();
-        status.add(Badge.of(run.status().label(), run.status() == RunStatus.COMPLETED ? "success" : run.status() == RunStatus.OPEN ? "contrast" : ""));
+        status.add(Badge.of(
+                run.status().label(),
+                run.status() == RunStatus.COMPLETED ? "success" : run.status() == RunStatus.OPEN ? "contrast" : ""));
         subtitle.removeAll();
-        subtitle.add(new Span((run.kind() == RunKind.ONBOARDING ? "Starts " : "Leaves ") + run.targetDate() + " · "),
+        subtitle.add(
+                new Span((run.kind() == RunKind.ONBOARDING ? "Starts " : "Leaves ") + run.targetDate() + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
         progressText.setText(run.tasksClosed() + " of " + run.tasks() + " tasks closed");
@@ -98,9 +123,11 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         OffboardingSummary figures = details.summary();
         summary.setVisible(figures != null);
         if (figures != null) {
-            String money = figures.monthlySaved().isEmpty() ? "nothing" : figures.monthlySaved().stream().map(Money::format).collect(Collectors.joining(" + "));
-            summary.add(new Span(figures.seatsReclaimed() + (figures.seatsReclaimed() == 1 ? " seat" : " seats") + " reclaimed · "
-                    + money + " a month saved"));
+            String money = figures.monthlySaved().isEmpty()
+                    ? "nothing"
+                    : figures.monthlySaved().stream().map(Money::format).collect(Collectors.joining(" + "));
+            summary.add(new Span(figures.seatsReclaimed() + (figures.seatsReclaimed() == 1 ? " seat" : " seats")
+                    + " reclaimed · " + money + " a month saved"));
         }
         grid.setItems(details.tasks());
     }

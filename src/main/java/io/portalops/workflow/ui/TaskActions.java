@@ -13,18 +13,23 @@ import java.util.function.Consumer;
 /** The Complete and Skip buttons of a task row (for a caller who may work it), shared by the task list and the run page. */
 final class TaskActions {
 
-    private TaskActions() {
-    }
+    private TaskActions() {}
 
-    static HorizontalLayout of(WorkflowService workflow, TaskListItem task, Consumer<TaskListItem> onChange, boolean runLink) {
+    static HorizontalLayout of(
+            WorkflowService workflow, TaskListItem task, Consumer<TaskListItem> onChange, boolean runLink) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.addClassName("task-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         if (task.actionable()) {
-            Button complete = new Button("Complete", VaadinIcon.CHECK.create(), click -> TaskNoteDialog.complete(workflow, task, onChange).open());
+            Button complete = new Button(
+                    "Complete",
+                    VaadinIcon.CHECK.create(),
+                    click -> TaskNoteDialog.complete(workflow, task, onChange).open());
             complete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            Button skip = new Button("Skip", click -> TaskNoteDialog.skip(workflow, task, onChange).open());
+            Button skip = new Button(
+                    "Skip",
+                    click -> TaskNoteDialog.skip(workflow, task, onChange).open());
             skip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(complete, skip);
         }

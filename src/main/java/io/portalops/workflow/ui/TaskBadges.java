@@ -10,25 +10,29 @@ import java.time.temporal.ChronoUnit;
 /** A task's status and why it needs attention, in words as well as colour. */
 final class TaskBadges {
 
-    private TaskBadges() {
-    }
+    private TaskBadges() {}
 
     static Span status(TaskStatus status) {
-        return Badge.of(status.label(), switch (status) {
-            case OPEN -> "contrast";
-            case DONE -> "success";
-            case SKIPPED, CANCELLED -> "";
-        });
+        return Badge.of(
+                status.label(),
+                switch (status) {
+                    case OPEN -> "contrast";
+                    case DONE -> "success";
+                    case SKIPPED, CANCELLED -> "";
+                });
     }
 
     /** "Overdue by 3 days", "Due today", "Due in 4 days"; empty when the task needs no attention. */
     static Span attention(TaskListItem task, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, task.dueDate());
         if (task.overdue()) {
-            return withClass(Badge.of("Overdue by " + -days + (days == -1 ? " day" : " days"), "error"), "overdue-badge");
+            return withClass(
+                    Badge.of("Overdue by " + -days + (days == -1 ? " day" : " days"), "error"), "overdue-badge");
         }
         if (task.dueSoon()) {
-            return withClass(Badge.of(days == 0 ? "Due today" : "Due in " + days + (days == 1 ? " day" : " days"), "warning"), "due-soon-badge");
+            return withClass(
+                    Badge.of(days == 0 ? "Due today" : "Due in " + days + (days == 1 ? " day" : " days"), "warning"),
+                    "due-soon-badge");
         }
         return new Span();
     }

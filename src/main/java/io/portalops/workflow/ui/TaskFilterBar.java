@@ -55,7 +55,8 @@ class TaskFilterBar extends Div {
         row.add(components);
     }
 
-    private static <T> void box(ComboBox<T> box, String label, T[] values, Function<T, String> labels, Runnable onChange) {
+    private static <T> void box(
+            ComboBox<T> box, String label, T[] values, Function<T, String> labels, Runnable onChange) {
         box.setPlaceholder(label);
         box.setAriaLabel(label);
         box.setItems(values);

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.ui.FieldErrors;
+import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
 import io.portalops.workflow.TaskKind;
 import io.portalops.workflow.TaskListItem;
@@ -28,19 +28,45 @@ class TaskNoteDialog extends Dialog {
     final Button confirm = new Button();
 
     static TaskNoteDialog complete(WorkflowService workflow, TaskListItem task, Consumer<TaskListItem> onDone) {
-        String effect = task.kind() == TaskKind.GRANT ? task.personName() + " gets access to " + task.productLabel() + "."
-                : task.personName() + " loses access to " + task.productLabel() + (task.perSeat() ? "; the seat becomes free." : ".");
-        return new TaskNoteDialog("Complete task", task, effect, "Evidence", "e.g. the ticket, or the vendor's confirmation",
-                "Complete", text -> workflow.complete(task.id(), text), "Task completed", onDone);
+        String effect = task.kind() == TaskKind.GRANT
+                ? task.personName() + " gets access to " + task.productLabel() + "."
+                : task.personName() + " loses access to " + task.productLabel()
+                        + (task.perSeat() ? "; the seat becomes free." : ".");
+        return new TaskNoteDialog(
+                "Complete task",
+                task,
+                effect,
+                "Evidence",
+                "e.g. the ticket, or the vendor's confirmation",
+                "Complete",
+                text -> workflow.complete(task.id(), text),
+                "Task completed",
+                onDone);
     }
 
     static TaskNoteDialog skip(WorkflowService workflow, TaskListItem task, Consumer<TaskListItem> onDone) {
-        return new TaskNoteDialog("Skip task", task, "Nothing is granted or revoked.", "Reason", "Why is this not needed?", "Skip",
-                text -> workflow.skip(task.id(), text), "Task skipped", onDone);
+        return new TaskNoteDialog(
+                "Skip task",
+                task,
+                "Nothing is granted or revoked.",
+                "Reason",
+                "Why is this not needed?",
+                "Skip",
+                text -> workflow.skip(task.id(), text),
+                "Task skipped",
+                onDone);
     }
 
-    private TaskNoteDialog(String heading, TaskListItem task, String effect, String label, String placeholder, String action,
-            Function<String, TaskListItem> save, String done, Consumer<TaskListItem> onDone) {
+    private TaskNoteDialog(
+            String heading,
+            TaskListItem task,
+            String effect,
+            String label,
+            String placeholder,
+            String action,
+            Function<String, TaskListItem> save,
+            String done,
+            Consumer<TaskListItem> onDone) {
         setHeaderTitle(heading);
         addClassName("task-note-dialog");
         add(new Paragraph(task.title() + ". " + effect));

@@ -9,14 +9,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.portalops.security.CurrentUserProvider;
-import io.portalops.security.Role;
-import io.portalops.workflow.TaskListItem;
-import io.portalops.workflow.WorkflowService;
-import io.portalops.workflow.TaskExport;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.workflow.TaskExport;
+import io.portalops.workflow.TaskListItem;
+import io.portalops.workflow.WorkflowService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,9 +36,18 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<TaskListItem> grid = new Grid<>(TaskListItem.class, false);
     private final WorkflowService workflow;
     private final Clock clock;
-    private final UrlFilters url = new UrlFilters("tasks", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> grid.getDataProvider().refreshAll());
+    private final UrlFilters url = new UrlFilters(
+            "tasks",
+            query -> filters.apply(query),
+            () -> filters.toQueryParameters(),
+            () -> grid.getDataProvider().refreshAll());
 
-    TasksView(WorkflowService workflow, CurrentUserProvider currentUser, Clock clock, TaskExport export, Exports exports) {
+    TasksView(
+            WorkflowService workflow,
+            CurrentUserProvider currentUser,
+            Clock clock,
+            TaskExport export,
+            Exports exports) {
         this.workflow = workflow;
         this.clock = clock;
         addClassName("tasks-view");
@@ -47,20 +56,36 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.addColumn(TaskListItem::title).setHeader("Task").setFlexGrow(3).setTooltipGenerator(TaskListItem::title);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(t -> t.dueDate().toString()).setHeader("Due").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(t -> TaskBadges.status(t.status())).setHeader("Status").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(t -> TaskBadges.attention(t, LocalDate.now(clock))).setHeader("Attention").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(t -> String.join(", ", t.assignees())).setHeader("Assignees").setFlexGrow(1)
+        grid.addColumn(t -> t.dueDate().toString())
+                .setHeader("Due")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> TaskBadges.status(t.status()))
+                .setHeader("Status")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(t -> TaskBadges.attention(t, LocalDate.now(clock)))
+                .setHeader("Attention")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(t -> String.join(", ", t.assignees()))
+                .setHeader("Assignees")
+                .setFlexGrow(1)
                 .setTooltipGenerator(t -> String.join(", ", t.assignees()));
-        grid.addComponentColumn(t -> TaskActions.of(workflow, t, this::changed, true)).setHeader("").setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(t -> TaskActions.of(workflow, t, this::changed, true))
+                .setHeader("")
+                .setWidth("14rem")
+                .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
-        grid.setEmptyStateText(admin ? "No tasks match these filters." : "No tasks of your products match these filters.");
+        grid.setEmptyStateText(
+                admin ? "No tasks match these filters." : "No tasks of your products match these filters.");
         grid.setItems(query -> workflow.search(filters.value(), query.getOffset(), query.getLimit()).items().stream());
 
-        Span legend = new Span("Highlighted: open tasks past their due date, or due within " + WorkflowService.DUE_SOON_DAYS + " days.");
+        Span legend = new Span("Highlighted: open tasks past their due date, or due within "
+                + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
         filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value())));
         add(filters, legend, grid);

@@ -31,29 +31,44 @@ class AuditViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_filters_the_log_by_action_target_and_time_and_reads_an_entry() {
         String target = UUID.randomUUID().toString();
-        long seq = audit.record(AuditEntry.of("test.view_entry", "test", target, Map.of("shown", true, "nested", Map.of("b", 1))));
+        long seq = audit.record(
+                AuditEntry.of("test.view_entry", "test", target, Map.of("shown", true, "nested", Map.of("b", 1))));
         audit.record(AuditEntry.of("test.view_other", "test", "other-" + target, Map.of()));
         AuditView view = navigate(AuditView.class);
-        assertThat(view.grid.getGenericDataView().getItems().limit(50)).extracting(AuditLogItem::seq).contains(seq);
+        assertThat(view.grid.getGenericDataView().getItems().limit(50))
+                .extracting(AuditLogItem::seq)
+                .contains(seq);
 
         test(view.action).setValue("test.view");
-        assertThat(view.grid.getGenericDataView().getItems()).extracting(AuditLogItem::action)
-                .allMatch(action -> action.startsWith("test.view")).contains("test.view_entry", "test.view_other");
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(AuditLogItem::action)
+                .allMatch(action -> action.startsWith("test.view"))
+                .contains("test.view_entry", "test.view_other");
         test(view.targetType).setValue("TEST");
         test(view.targetId).setValue(target);
-        assertThat(view.grid.getGenericDataView().getItems()).extracting(AuditLogItem::seq).containsExactly(seq);
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(AuditLogItem::seq)
+                .containsExactly(seq);
         test(view.from).setValue(LocalDate.now().minusDays(1));
         test(view.to).setValue(LocalDate.now().plusDays(1));
-        assertThat(view.grid.getGenericDataView().getItems()).extracting(AuditLogItem::seq).containsExactly(seq);
-        assertThatThrownBy(() -> test(view.from).setValue(LocalDate.now().plusDays(2))).as("the picker refuses a start after the end")
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(AuditLogItem::seq)
+                .containsExactly(seq);
+        assertThatThrownBy(() -> test(view.from).setValue(LocalDate.now().plusDays(2)))
+                .as("the picker refuses a start after the end")
                 .isInstanceOf(IllegalArgumentException.class);
         test(view.to).setValue(LocalDate.now().minusDays(1));
-        assertThat(view.grid.getGenericDataView().getItems()).as("yesterday only").isEmpty();
+        assertThat(view.grid.getGenericDataView().getItems())
+                .as("yesterday only")
+                .isEmpty();
         view.from.clear();
         view.to.clear();
 
         test(view.grid).select(0);
-        assertThat(view.detail.getText()).startsWith("#" + seq + "  test.view_entry").contains("\n  \"nested\"").contains("\"shown\"");
+        assertThat(view.detail.getText())
+                .startsWith("#" + seq + "  test.view_entry")
+                .contains("\n  \"nested\"")
+                .contains("\"shown\"");
 
         test(view.action).setValue("no.such.action");
         assertThat(view.grid.getGenericDataView().getItems()).isEmpty();

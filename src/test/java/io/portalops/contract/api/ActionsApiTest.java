@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.ApiTestClient;
 import io.portalops.ApiTestClient.Response;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +35,7 @@ class ActionsApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,7 +57,10 @@ class ActionsApiTest {
     /** A new draft of the manager's first customer, created over the API. */
     long draft(String amount) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("customerId", jdbc.queryForObject("select min(id) from customer where owner_id = ?", Long.class, accountId("manager")));
+        body.put(
+                "customerId",
+                jdbc.queryForObject(
+                        "select min(id) from customer where owner_id = ?", Long.class, accountId("manager")));
         body.put("title", "Action test " + UUID.randomUUID().toString().substring(0, 8));
         body.put("type", "SERVICES");
         body.put("valueAmount", new java.math.BigDecimal(amount));
@@ -120,12 +124,14 @@ class ActionsApiTest {
         assertThat(details.get("approvals").get(0).get("comment").asString()).isEqualTo("Fine by me");
         assertThat(status(id)).isEqualTo("APPROVED");
 
-        // decided by someone else, the contract left approver2's scope: the answer names neither its number nor its status
+        // decided by someone else, the contract left approver2's scope: the answer names neither its number nor its
+        // status
         Response late = act("approver2", "approve", id, Map.of());
         assertProblem(late, 404);
         Response missing = act("approver2", "approve", Long.MAX_VALUE, Map.of());
         assertThat(late.json().get("detail")).isEqualTo(missing.json().get("detail"));
-        assertThat(late.body()).doesNotContain(jdbc.queryForObject("select number from contract where id = ?", String.class, id))
+        assertThat(late.body())
+                .doesNotContain(jdbc.queryForObject("select number from contract where id = ?", String.class, id))
                 .doesNotContainIgnoringCase("approved");
         Response lateReject = act("approver2", "reject", id, Map.of("reason", "Too late anyway"));
         assertProblem(lateReject, 404);
@@ -136,7 +142,11 @@ class ActionsApiTest {
     @Test
     void four_eyes_and_approval_limits_answer_403_and_change_nothing() {
         long twoLevel = pending("150000");
-        assertThat(act("approver2", "approve", twoLevel, Map.of()).json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
+        assertThat(act("approver2", "approve", twoLevel, Map.of())
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("PENDING_APPROVAL");
 
         Response again = act("approver2", "approve", twoLevel, Map.of());
 
@@ -169,7 +179,8 @@ class ActionsApiTest {
         Response terminate = act("manager", "terminate", id, Map.of("reason", "Customer left"));
         assertProblem(terminate, 409);
         assertThat(status(id)).isEqualTo("DRAFT");
-        assertThat(jdbc.queryForObject("select version from contract where id = ?", Long.class, id)).isEqualTo(version);
+        assertThat(jdbc.queryForObject("select version from contract where id = ?", Long.class, id))
+                .isEqualTo(version);
     }
 
     @Test
@@ -208,8 +219,11 @@ class ActionsApiTest {
         Response terminateWithoutReason = act("manager", "terminate", id, Map.of());
         assertProblem(terminateWithoutReason, 422);
 
-        assertThat(jdbc.queryForObject("select count(*) from contract_flag where contract_id = ?", Integer.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from contract_comment where contract_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from contract_flag where contract_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contract_comment where contract_id = ?", Integer.class, id))
+                .isZero();
         assertThat(status(id)).isEqualTo("PENDING_APPROVAL");
 
         Response notJson = api.post("/api/actions", "{not json", token("approver"));
@@ -218,7 +232,9 @@ class ActionsApiTest {
 
     @Test
     void a_contract_outside_the_scope_answers_404_and_roles_without_contract_access_403() {
-        long foreign = jdbc.queryForObject("select min(id) from contract where owner_id = ? and status = 'DRAFT'", Long.class,
+        long foreign = jdbc.queryForObject(
+                "select min(id) from contract where owner_id = ? and status = 'DRAFT'",
+                Long.class,
                 accountId("manager2"));
 
         assertProblem(act("manager", "submit", foreign, Map.of()), 404);
@@ -228,8 +244,12 @@ class ActionsApiTest {
         assertProblem(act("serviceadmin", "note", foreign, Map.of("text", "Peeking")), 404);
         assertProblem(act("serviceadmin", "submit", foreign, Map.of()), 403);
         assertThat(status(foreign)).isEqualTo("DRAFT");
-        assertThat(jdbc.queryForObject("select count(*) from contract_comment where contract_id = ?", Integer.class, foreign)).isZero();
-        assertThat(api.post("/api/actions", request("submit", foreign, Map.of()), null).status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contract_comment where contract_id = ?", Integer.class, foreign))
+                .isZero();
+        assertThat(api.post("/api/actions", request("submit", foreign, Map.of()), null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -244,23 +264,34 @@ class ActionsApiTest {
         assertThat(flags.get(0).get("severity").asString()).isEqualTo("HIGH");
         assertThat(flags.get(0).get("reason").asString()).isEqualTo("Price below list");
         long flagId = flags.get(0).get("id").asLong();
-        assertThat(act("manager", "flag", id, Map.of("severity", "LOW", "reason", "Second look")).json().get("flags").size()).isEqualTo(2);
+        assertThat(act("manager", "flag", id, Map.of("severity", "LOW", "reason", "Second look"))
+                        .json()
+                        .get("flags")
+                        .size())
+                .isEqualTo(2);
 
         Response unflagOne = act("manager", "unflag", id, Map.of("flagId", flagId, "reason", "Price confirmed"));
         assertThat(unflagOne.status()).as("%s", unflagOne).isEqualTo(200);
-        assertThat(unflagOne.json().get("flagged").asBoolean()).as("the second flag is still open").isTrue();
-        assertThat(jdbc.queryForObject("select clear_reason from contract_flag where id = ?", String.class, flagId)).isEqualTo("Price confirmed");
+        assertThat(unflagOne.json().get("flagged").asBoolean())
+                .as("the second flag is still open")
+                .isTrue();
+        assertThat(jdbc.queryForObject("select clear_reason from contract_flag where id = ?", String.class, flagId))
+                .isEqualTo("Price confirmed");
         Response unflagAll = act("analyst", "unflag", id, Map.of("reason", "All checked"));
         assertThat(unflagAll.json().get("flagged").asBoolean()).isFalse();
-        assertThat(jdbc.queryForObject("select flagged from contract where id = ?", Boolean.class, id)).isFalse();
+        assertThat(jdbc.queryForObject("select flagged from contract where id = ?", Boolean.class, id))
+                .isFalse();
         assertProblem(act("analyst", "unflag", id, Map.of("reason", "Nothing left")), 409);
 
         Response noted = act("manager", "note", id, Map.of("text", "Please check the discount, @analyst"));
         assertThat(noted.status()).as("%s", noted).isEqualTo(200);
         JsonNode comment = noted.json().get("comments").get(0);
         assertThat(comment.get("body").asString()).isEqualTo("Please check the discount, @analyst");
-        assertThat(comment.get("mentionedUsernames").valueStream().map(JsonNode::asString)).containsExactly("analyst");
-        assertThat(jdbc.queryForObject("select count(*) from contract_comment where contract_id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(comment.get("mentionedUsernames").valueStream().map(JsonNode::asString))
+                .containsExactly("analyst");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contract_comment where contract_id = ?", Integer.class, id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -280,23 +311,32 @@ class ActionsApiTest {
         assertThat(second.contentType()).startsWith("application/json");
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(approvalRows(id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from idempotency_key where key = ? and account_id = ?", Integer.class, key,
-                accountId("approver"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from idempotency_key where key = ? and account_id = ?",
+                        Integer.class,
+                        key,
+                        accountId("approver")))
+                .isEqualTo(1);
 
         Response withoutKey = act("approver", "approve", id, Map.of("comment", "Once only"));
         assertProblem(withoutKey, 409);
 
         Response otherBody = post(request("approve", id, Map.of("comment", "Another comment")), "approver", key);
         assertProblem(otherBody, 422);
-        assertThat(otherBody.json().get("detail").asString()).contains("Idempotency-Key").contains("different request");
+        assertThat(otherBody.json().get("detail").asString())
+                .contains("Idempotency-Key")
+                .contains("different request");
         Response otherAction = post(request("reject", id, Map.of("reason", "Changed my mind")), "approver", key);
         assertProblem(otherAction, 422);
         assertThat(approvalRows(id)).isEqualTo(1);
         assertThat(status(id)).isEqualTo("APPROVED");
 
         long other = pending("4000");
-        Response sameKeyOtherAccount = post(request("approve", other, Map.of("comment", "Once only")), "approver2", key);
-        assertThat(sameKeyOtherAccount.status()).as("keys are per account: %s", sameKeyOtherAccount).isEqualTo(200);
+        Response sameKeyOtherAccount =
+                post(request("approve", other, Map.of("comment", "Once only")), "approver2", key);
+        assertThat(sameKeyOtherAccount.status())
+                .as("keys are per account: %s", sameKeyOtherAccount)
+                .isEqualTo(200);
         assertThat(sameKeyOtherAccount.header("Idempotent-Replayed")).isEqualTo("false");
     }
 
@@ -306,7 +346,8 @@ class ActionsApiTest {
         String key = UUID.randomUUID().toString();
 
         assertProblem(post(request("approve", id, Map.of()), "approver", key), 404);
-        assertThat(jdbc.queryForObject("select count(*) from idempotency_key where key = ?", Integer.class, key)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key where key = ?", Integer.class, key))
+                .isZero();
 
         assertThat(act("manager", "submit", id, Map.of()).status()).isEqualTo(200);
         Response retried = post(request("approve", id, Map.of()), "approver", key);
@@ -325,30 +366,47 @@ class ActionsApiTest {
         String key = UUID.randomUUID().toString();
         String body = ApiTestClient.JSON.writeValueAsString(request("approve", id, Map.of("comment", "Racing")));
         String token = token("approver");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         CountDownLatch start = new CountDownLatch(1);
         Callable<HttpResponse<String>> call = () -> {
             start.await();
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/actions")).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Accept", "application/json").header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/actions"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .header("Authorization", "Bearer " + token)
+                            .header("Idempotency-Key", key)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         };
         List<HttpResponse<String>> responses;
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            List<Future<HttpResponse<String>>> futures = List.of(pool.submit(call), pool.submit(call), pool.submit(call), pool.submit(call));
+            List<Future<HttpResponse<String>>> futures =
+                    List.of(pool.submit(call), pool.submit(call), pool.submit(call), pool.submit(call));
             start.countDown();
-            responses = futures.stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            responses = futures.stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
         }
 
-        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
         assertThat(responses.stream().map(HttpResponse::body).distinct()).hasSize(1);
-        assertThat(responses.stream().filter(r -> r.headers().firstValue("Idempotent-Replayed").orElse("").equals("false"))).hasSize(1);
+        assertThat(responses.stream()
+                        .filter(r -> r.headers()
+                                .firstValue("Idempotent-Replayed")
+                                .orElse("")
+                                .equals("false")))
+                .hasSize(1);
         assertThat(approvalRows(id)).isEqualTo(1);
         assertThat(status(id)).isEqualTo("APPROVED");
     }

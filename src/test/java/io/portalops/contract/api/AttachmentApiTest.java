@@ -25,41 +25,67 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AttachmentApiTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] SCRIPT = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
     int port;
+
     @Autowired
     ContractService contracts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
     long contract() {
-        long customer = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'", Long.class);
-        return users.as("manager", () -> contracts.create(new ContractForm(customer, "Files over HTTP", ContractType.SERVICES,
-                new BigDecimal("10"), "EUR", LocalDate.now(), LocalDate.now().plusYears(1), false, 30, null))).id();
+        long customer = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'",
+                Long.class);
+        return users.as(
+                        "manager",
+                        () -> contracts.create(new ContractForm(
+                                customer,
+                                "Files over HTTP",
+                                ContractType.SERVICES,
+                                new BigDecimal("10"),
+                                "EUR",
+                                LocalDate.now(),
+                                LocalDate.now().plusYears(1),
+                                false,
+                                30,
+                                null)))
+                .id();
     }
 
     HttpResponse<byte[]> upload(long contractId, String token, String name, byte[] content) throws Exception {
         String boundary = "----portalops" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/contracts/" + contractId + "/attachments"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/contracts/" + contractId + "/attachments"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<byte[]> get(String path, String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -69,21 +95,29 @@ class AttachmentApiTest {
         long id = contract();
 
         HttpResponse<byte[]> created = upload(id, manager, "signed.pdf", PDF);
-        assertThat(created.statusCode()).as(new String(created.body(), StandardCharsets.UTF_8)).isEqualTo(201);
-        long attachmentId = ApiTestClient.JSON.readTree(created.body()).get("id").asLong();
+        assertThat(created.statusCode())
+                .as(new String(created.body(), StandardCharsets.UTF_8))
+                .isEqualTo(201);
+        long attachmentId =
+                ApiTestClient.JSON.readTree(created.body()).get("id").asLong();
 
         HttpResponse<byte[]> download = get("/api/contracts/" + id + "/attachments/" + attachmentId, manager);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(PDF);
-        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).contains("attachment"));
 
         int before = jdbc.queryForObject("select count(*) from contract_attachment", Integer.class);
         HttpResponse<byte[]> spoofed = upload(id, manager, "invoice.pdf", SCRIPT);
         assertThat(spoofed.statusCode()).isEqualTo(400);
         assertThat(new String(spoofed.body(), StandardCharsets.UTF_8)).contains("whatever its name says");
-        assertThat(jdbc.queryForObject("select count(*) from contract_attachment", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from contract_attachment", Integer.class))
+                .isEqualTo(before);
 
-        assertThat(get("/api/contracts/" + id + "/attachments/" + attachmentId, api.accessToken("manager2")).statusCode()).isEqualTo(404);
+        assertThat(get("/api/contracts/" + id + "/attachments/" + attachmentId, api.accessToken("manager2"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 }

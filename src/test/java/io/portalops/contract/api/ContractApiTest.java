@@ -29,6 +29,7 @@ class ContractApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -77,7 +78,9 @@ class ContractApiTest {
     }
 
     JsonNode act(String username, String action, long contractId, Map<String, Object> payload) {
-        Response response = api.post("/api/actions", Map.of("action", action, "contractId", contractId, "payload", payload),
+        Response response = api.post(
+                "/api/actions",
+                Map.of("action", action, "contractId", contractId, "payload", payload),
                 token(username));
         assertThat(response.status()).as("%s: %s", action, response).isEqualTo(200);
         return response.json();
@@ -87,7 +90,8 @@ class ContractApiTest {
     List<JsonNode> all(String query, String username) {
         List<JsonNode> items = new ArrayList<>();
         for (int page = 0; ; page++) {
-            Response response = api.get("/api/contracts?size=500&page=" + page + (query.isEmpty() ? "" : "&" + query), token(username));
+            Response response = api.get(
+                    "/api/contracts?size=500&page=" + page + (query.isEmpty() ? "" : "&" + query), token(username));
             assertThat(response.status()).as("%s", response).isEqualTo(200);
             JsonNode json = response.json();
             assertThat(json.get("page").asInt()).isEqualTo(page);
@@ -100,7 +104,9 @@ class ContractApiTest {
 
     static Set<Long> ids(List<JsonNode> items) {
         Set<Long> ids = new HashSet<>();
-        items.forEach(item -> assertThat(ids.add(item.get("id").asLong())).as("no duplicates across pages").isTrue());
+        items.forEach(item -> assertThat(ids.add(item.get("id").asLong()))
+                .as("no duplicates across pages")
+                .isTrue());
         return ids;
     }
 
@@ -112,27 +118,36 @@ class ContractApiTest {
     void each_role_lists_exactly_its_scope_and_a_service_admin_gets_403() {
         long managerId = accountId("manager");
         List<JsonNode> managers = all("", "manager");
-        assertThat(managers).isNotEmpty().allSatisfy(item -> assertThat(item.get("ownerId").asLong()).isEqualTo(managerId));
-        assertThat(ids(managers)).isEqualTo(new HashSet<>(jdbc.queryForList("select id from contract where owner_id = ?", Long.class,
-                managerId)));
+        assertThat(managers)
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.get("ownerId").asLong()).isEqualTo(managerId));
+        assertThat(ids(managers))
+                .isEqualTo(new HashSet<>(
+                        jdbc.queryForList("select id from contract where owner_id = ?", Long.class, managerId)));
 
         long approverId = accountId("approver");
         List<JsonNode> approvers = all("", "approver");
-        Set<Long> expected = new HashSet<>(jdbc.queryForList("select id from contract c where c.status = 'PENDING_APPROVAL' "
-                + "or exists (select 1 from contract_approval a where a.contract_id = c.id and a.approver_id = ?)", Long.class, approverId));
+        Set<Long> expected = new HashSet<>(jdbc.queryForList(
+                "select id from contract c where c.status = 'PENDING_APPROVAL' "
+                        + "or exists (select 1 from contract_approval a where a.contract_id = c.id and a.approver_id = ?)",
+                Long.class,
+                approverId));
         assertThat(ids(approvers)).isEqualTo(expected);
-        assertThat(approvers.stream().map(item -> item.get("status").asString()).distinct()).contains("PENDING_APPROVAL");
+        assertThat(approvers.stream().map(item -> item.get("status").asString()).distinct())
+                .contains("PENDING_APPROVAL");
         // a draft shows only when this approver decided an earlier round of it (rejected, then revised by its owner)
-        Set<Long> decided = new HashSet<>(jdbc.queryForList("select contract_id from contract_approval where approver_id = ?",
-                Long.class, approverId));
-        assertThat(approvers).filteredOn(item -> item.get("status").asString().equals("DRAFT"))
+        Set<Long> decided = new HashSet<>(jdbc.queryForList(
+                "select contract_id from contract_approval where approver_id = ?", Long.class, approverId));
+        assertThat(approvers)
+                .filteredOn(item -> item.get("status").asString().equals("DRAFT"))
                 .as("a draft only when decided by this approver before")
                 .allSatisfy(item -> assertThat(decided).contains(item.get("id").asLong()));
 
         assertThat(ids(all("", "analyst"))).hasSize((int) contractCount());
 
         Long any = jdbc.queryForObject("select min(id) from contract", Long.class);
-        for (Response response : List.of(api.get("/api/contracts", token("serviceadmin")),
+        for (Response response : List.of(
+                api.get("/api/contracts", token("serviceadmin")),
                 api.get("/api/contracts/" + any, token("serviceadmin")),
                 api.post("/api/contracts", contract("manager", "Service admin draft"), token("serviceadmin")))) {
             assertThat(response.status()).as("%s", response).isEqualTo(403);
@@ -143,9 +158,11 @@ class ContractApiTest {
 
     @Test
     void a_contract_outside_the_scope_answers_the_same_404_as_a_missing_one() {
-        long foreign = jdbc.queryForObject("select min(id) from contract where owner_id = ?", Long.class, accountId("manager2"));
+        long foreign = jdbc.queryForObject(
+                "select min(id) from contract where owner_id = ?", Long.class, accountId("manager2"));
         long missing = jdbc.queryForObject("select max(id) + 1000000 from contract", Long.class);
-        long own = jdbc.queryForObject("select min(id) from contract where owner_id = ?", Long.class, accountId("manager"));
+        long own = jdbc.queryForObject(
+                "select min(id) from contract where owner_id = ?", Long.class, accountId("manager"));
         assertThat(api.get("/api/contracts/" + own, token("manager")).status()).isEqualTo(200);
 
         Response outOfScope = api.get("/api/contracts/" + foreign, token("manager"));
@@ -159,8 +176,10 @@ class ContractApiTest {
         outOfScopeBody.remove("instance");
         notThereBody.remove("instance");
         assertThat(outOfScopeBody).isEqualTo(notThereBody);
-        assertThat(outOfScope.body()).doesNotContain(jdbc.queryForObject("select number from contract where id = ?", String.class, foreign));
-        assertThat(api.get("/api/contracts/" + foreign, token("analyst")).status()).isEqualTo(200);
+        assertThat(outOfScope.body())
+                .doesNotContain(jdbc.queryForObject("select number from contract where id = ?", String.class, foreign));
+        assertThat(api.get("/api/contracts/" + foreign, token("analyst")).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -177,8 +196,10 @@ class ContractApiTest {
         assertThat(created.get("number").asString()).matches("CT-\\d{4}-\\d{6}");
         assertThat(created.get("ownerId").asLong()).isEqualTo(accountId("manager"));
         assertThat(created.get("value").get("currency").asString()).isEqualTo("EUR");
-        assertThat(created.get("availableActions").valueStream().map(JsonNode::asString)).contains("EDIT", "SUBMIT");
-        assertThat(jdbc.queryForObject("select title from contract where id = ?", String.class, id)).isEqualTo(title);
+        assertThat(created.get("availableActions").valueStream().map(JsonNode::asString))
+                .contains("EDIT", "SUBMIT");
+        assertThat(jdbc.queryForObject("select title from contract where id = ?", String.class, id))
+                .isEqualTo(title);
 
         JsonNode read = api.get("/api/contracts/" + id, token("manager")).json();
         assertThat(read.get("id").asLong()).isEqualTo(id);
@@ -191,12 +212,22 @@ class ContractApiTest {
         assertThat(history.get(0).get("kind").asString()).isEqualTo("Created");
         assertThat(history.get(0).get("actor").asString()).isEqualTo("manager");
         Map<String, String> fields = new HashMap<>();
-        history.get(0).get("fields").forEach(f -> fields.put(f.get("field").asString(), f.get("newValue").asString()));
-        assertThat(fields).containsEntry("Title", title).containsEntry("Value", "EUR 12,000.00").containsEntry("Status", "Draft")
-                .containsEntry("Auto-renew", "Yes").containsEntry("Notice days", "60").containsKeys("Type", "Start", "End", "Owner");
+        history.get(0)
+                .get("fields")
+                .forEach(f ->
+                        fields.put(f.get("field").asString(), f.get("newValue").asString()));
+        assertThat(fields)
+                .containsEntry("Title", title)
+                .containsEntry("Value", "EUR 12,000.00")
+                .containsEntry("Status", "Draft")
+                .containsEntry("Auto-renew", "Yes")
+                .containsEntry("Notice days", "60")
+                .containsKeys("Type", "Start", "End", "Owner");
 
         assertThat(api.get("/api/contracts/" + id, token("manager2")).status()).isEqualTo(404);
-        assertThat(api.get("/api/contracts/" + id, token("approver")).status()).as("a draft is not an approver's business").isEqualTo(404);
+        assertThat(api.get("/api/contracts/" + id, token("approver")).status())
+                .as("a draft is not an approver's business")
+                .isEqualTo(404);
     }
 
     @Test
@@ -214,7 +245,8 @@ class ContractApiTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         JsonNode errors = response.json().get("errors");
         assertThat(errors).as("errors in %s", response).isNotNull();
-        assertThat(errors.propertyNames()).containsExactlyInAnyOrder("title", "valueAmount", "currency", "noticePeriodDays", "type");
+        assertThat(errors.propertyNames())
+                .containsExactlyInAnyOrder("title", "valueAmount", "currency", "noticePeriodDays", "type");
 
         Map<String, Object> backwards = contract("manager", "Ends before it starts");
         backwards.put("endDate", "2029-12-31");
@@ -222,7 +254,8 @@ class ContractApiTest {
         assertThat(backwardsResponse.status()).isEqualTo(400);
         assertThat(backwardsResponse.json().get("errors").propertyNames()).containsExactly("endDate");
 
-        Response foreignCustomer = api.post("/api/contracts", contract("manager2", "Not my customer"), token("manager"));
+        Response foreignCustomer =
+                api.post("/api/contracts", contract("manager2", "Not my customer"), token("manager"));
         assertThat(foreignCustomer.status()).isEqualTo(404);
         assertThat(contractCount()).isEqualTo(before);
     }
@@ -248,7 +281,9 @@ class ContractApiTest {
         assertThat(staleResponse.status()).isEqualTo(409);
         assertThat(staleResponse.contentType()).startsWith("application/problem+json");
         stale.remove("version");
-        assertThat(api.put("/api/contracts/" + id, stale, token("manager")).status()).as("no version").isEqualTo(409);
+        assertThat(api.put("/api/contracts/" + id, stale, token("manager")).status())
+                .as("no version")
+                .isEqualTo(409);
 
         JsonNode current = api.get("/api/contracts/" + id, token("manager")).json();
         assertThat(current.get("title").asString()).isEqualTo(body.get("title"));
@@ -262,14 +297,17 @@ class ContractApiTest {
 
         body.put("version", savedVersion);
         body.put("title", "Edited by someone else");
-        assertThat(api.put("/api/contracts/" + id, body, token("manager2")).status()).isEqualTo(404);
+        assertThat(api.put("/api/contracts/" + id, body, token("manager2")).status())
+                .isEqualTo(404);
 
-        long submittedVersion = act("manager", "submit", id, Map.of()).get("version").asLong();
+        long submittedVersion =
+                act("manager", "submit", id, Map.of()).get("version").asLong();
         body.put("version", submittedVersion);
         Response notDraft = api.put("/api/contracts/" + id, body, token("manager"));
         assertThat(notDraft.status()).isEqualTo(400);
         assertThat(notDraft.json().get("errors").propertyNames()).containsExactly("status");
-        assertThat(jdbc.queryForObject("select title from contract where id = ?", String.class, id)).isEqualTo(current.get("title").asString());
+        assertThat(jdbc.queryForObject("select title from contract where id = ?", String.class, id))
+                .isEqualTo(current.get("title").asString());
     }
 
     @Test
@@ -287,26 +325,40 @@ class ContractApiTest {
         act("analyst", "flag", smallId, Map.of("severity", "LOW", "reason", "Check the price list"));
 
         assertThat(ids(all("text=" + marker, "manager"))).containsExactlyInAnyOrder(smallId, largeId);
-        assertThat(ids(all("text=" + largeCreated.get("number").asString(), "manager"))).containsExactly(largeId);
-        assertThat(ids(all("text=" + marker + "&status=PENDING_APPROVAL", "manager"))).containsExactly(largeId);
+        assertThat(ids(all("text=" + largeCreated.get("number").asString(), "manager")))
+                .containsExactly(largeId);
+        assertThat(ids(all("text=" + marker + "&status=PENDING_APPROVAL", "manager")))
+                .containsExactly(largeId);
         assertThat(ids(all("text=" + marker + "&minValue=5000", "manager"))).containsExactly(largeId);
         assertThat(ids(all("text=" + marker + "&maxValue=5000", "manager"))).containsExactly(smallId);
-        assertThat(ids(all("text=" + marker + "&endFrom=2030-07-01", "manager"))).containsExactly(largeId);
+        assertThat(ids(all("text=" + marker + "&endFrom=2030-07-01", "manager")))
+                .containsExactly(largeId);
         assertThat(ids(all("text=" + marker + "&endTo=2030-06-30", "manager"))).containsExactly(smallId);
         assertThat(ids(all("text=" + marker + "&flagged=true", "manager"))).containsExactly(smallId);
         assertThat(ids(all("text=" + marker + "&flagged=false", "manager"))).containsExactly(largeId);
 
         List<JsonNode> awaiting = all("awaitingMe=true", "approver");
         assertThat(ids(awaiting)).contains(largeId).doesNotContain(smallId);
-        assertThat(awaiting).allSatisfy(item -> assertThat(item.get("status").asString()).isEqualTo("PENDING_APPROVAL"));
+        assertThat(awaiting)
+                .allSatisfy(item -> assertThat(item.get("status").asString()).isEqualTo("PENDING_APPROVAL"));
         long approverId = accountId("approver");
-        assertThat(ids(awaiting)).isEqualTo(new HashSet<>(jdbc.queryForList("select id from contract c where c.status = 'PENDING_APPROVAL' "
-                + "and c.owner_id <> ? and (c.submitted_by is null or c.submitted_by <> ?) and not exists (select 1 from contract_approval a "
-                + "where a.contract_id = c.id and a.round = c.approval_round and a.approver_id = ?)", Long.class, approverId, approverId, approverId)));
+        assertThat(ids(awaiting))
+                .isEqualTo(new HashSet<>(jdbc.queryForList(
+                        "select id from contract c where c.status = 'PENDING_APPROVAL' "
+                                + "and c.owner_id <> ? and (c.submitted_by is null or c.submitted_by <> ?) and not exists (select 1 from contract_approval a "
+                                + "where a.contract_id = c.id and a.round = c.approval_round and a.approver_id = ?)",
+                        Long.class,
+                        approverId,
+                        approverId,
+                        approverId)));
         act("approver", "approve", largeId, Map.of());
         assertThat(ids(all("awaitingMe=true&text=" + marker, "approver"))).isEmpty();
-        assertThat(ids(all("text=" + marker, "approver"))).as("decided by approver: still in scope").containsExactly(largeId);
-        assertThat(ids(all("awaitingMe=true&text=" + marker, "approver2"))).as("decided already").isEmpty();
+        assertThat(ids(all("text=" + marker, "approver")))
+                .as("decided by approver: still in scope")
+                .containsExactly(largeId);
+        assertThat(ids(all("awaitingMe=true&text=" + marker, "approver2")))
+                .as("decided already")
+                .isEmpty();
 
         List<JsonNode> sorted = all("text=" + marker + "&sort=value,desc", "manager");
         assertThat(sorted.stream().map(item -> item.get("id").asLong())).containsExactly(largeId, smallId);
@@ -329,12 +381,17 @@ class ContractApiTest {
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
             assertThat(response.json().get("errors").propertyNames()).as(path).containsExactly(field);
         });
-        for (String path : List.of("/api/contracts?status=BOGUS", "/api/contracts?endFrom=31.12.2030", "/api/contracts?minValue=lots",
+        for (String path : List.of(
+                "/api/contracts?status=BOGUS",
+                "/api/contracts?endFrom=31.12.2030",
+                "/api/contracts?minValue=lots",
                 "/api/contracts?flagged=maybe")) {
             Response response = api.get(path, token("analyst"));
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
         }
-        assertThat(api.get("/api/contracts?size=5&sort=endDate,asc&endFrom=2020-01-01", token("analyst")).status()).isEqualTo(200);
+        assertThat(api.get("/api/contracts?size=5&sort=endDate,asc&endFrom=2020-01-01", token("analyst"))
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import io.portalops.contract.ApproverLimitItem;
 import io.portalops.contract.ApprovalLimits;
+import io.portalops.contract.ApproverLimitItem;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,14 +23,21 @@ class ApprovalLimitsViewTest extends SpringBrowserlessTest {
     ApprovalLimits contracts;
 
     ApproverLimitItem row(ApprovalLimitsView view, String username) {
-        return view.grid.getGenericDataView().getItems().filter(i -> i.username().equals(username)).findFirst().orElseThrow();
+        return view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(i -> i.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_changes_an_approvers_limit_and_a_negative_limit_is_refused() {
         ApprovalLimitsView view = navigate(ApprovalLimitsView.class);
-        assertThat(view.grid.getGenericDataView().getItems()).extracting(ApproverLimitItem::username).contains("approver", "approver2");
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(ApproverLimitItem::username)
+                .contains("approver", "approver2");
 
         view.edit(row(view, "approver"));
         Dialog dialog = find(Dialog.class).single();

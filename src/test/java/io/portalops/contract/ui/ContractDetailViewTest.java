@@ -32,16 +32,22 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     io.portalops.contract.ContractAttachments attachments;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService userDetails;
+
     ContractUiFixtures fixtures;
 
     @BeforeEach
@@ -60,7 +66,9 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         approve(view, "Level one looks fine");
 
         assertThat(statusText(view)).isEqualTo("Pending approval");
-        assertThat(view.actionBar.approve.isVisible()).as("four eyes: no second approval by the same approver").isFalse();
+        assertThat(view.actionBar.approve.isVisible())
+                .as("four eyes: no second approval by the same approver")
+                .isFalse();
         assertThat(view.actionBar.reject.isVisible()).isFalse();
         assertThat(contracts.get(pending.id()).approvals()).hasSize(1);
 
@@ -73,7 +81,9 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         assertThat(second.actionBar.approve.isVisible()).isFalse();
         ContractDetails approved = contracts.get(pending.id());
         assertThat(approved.status()).isEqualTo(ContractStatus.APPROVED);
-        assertThat(approved.approvals()).extracting(ContractDetails.ApprovalStep::level).containsExactly(1, 2);
+        assertThat(approved.approvals())
+                .extracting(ContractDetails.ApprovalStep::level)
+                .containsExactly(1, 2);
         assertThat(approved.approvals().getFirst().comment()).isEqualTo("Level one looks fine");
     }
 
@@ -89,13 +99,19 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         test(view.notes.add).click();
         roundTrip();
 
-        assertThat(contracts.get(draft.id()).comments()).extracting(ContractDetails.Comment::body).containsExactly(raw);
-        assertThat(view.tabs.getSelectedTab().getLabel()).as("stays on the notes after adding one").isEqualTo("Notes (1)");
+        assertThat(contracts.get(draft.id()).comments())
+                .extracting(ContractDetails.Comment::body)
+                .containsExactly(raw);
+        assertThat(view.tabs.getSelectedTab().getLabel())
+                .as("stays on the notes after adding one")
+                .isEqualTo("Notes (1)");
         Span body = find(Span.class, view.notes).withClassName("note-body").single();
         assertThat(body.getText()).isEqualTo(raw);
         assertThat(body.getElement().getProperty("innerHTML")).isNull();
         assertThat(body.getElement().getChildCount()).isEqualTo(1);
-        assertThat(body.getElement().getChild(0).isTextNode()).as("one text node, no elements").isTrue();
+        assertThat(body.getElement().getChild(0).isTextNode())
+                .as("one text node, no elements")
+                .isTrue();
         assertThat(find(Html.class).exists()).as("no component renders HTML").isFalse();
     }
 
@@ -109,7 +125,13 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         test(view.notes.newNote).setValue("Please check, @appro");
         assertThat(view.notes.mentions.isVisible()).isFalse();
         test(view.notes.newNote).setValue("Please check, @anal");
-        assertThat(view.notes.mentions.getListDataView().getItems().map(a -> a.username()).toList()).contains("analyst");
+        assertThat(view.notes
+                        .mentions
+                        .getListDataView()
+                        .getItems()
+                        .map(a -> a.username())
+                        .toList())
+                .contains("analyst");
     }
 
     @Test
@@ -121,16 +143,27 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
 
         test(view.notes.newNote).setValue("Please check, @appro");
         assertThat(view.notes.mentions.isVisible()).isTrue();
-        var offered = view.notes.mentions.getListDataView().getItems().map(a -> a.username()).toList();
+        var offered = view.notes
+                .mentions
+                .getListDataView()
+                .getItems()
+                .map(a -> a.username())
+                .toList();
         assertThat(offered).contains("approver", "approver2").allMatch(u -> u.startsWith("appro"));
 
-        view.notes.mentions.setValue(view.notes.mentions.getListDataView().getItems()
-                .filter(a -> a.username().equals("approver2")).findFirst().orElseThrow());
+        view.notes.mentions.setValue(view.notes
+                .mentions
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.username().equals("approver2"))
+                .findFirst()
+                .orElseThrow());
         assertThat(view.notes.newNote.getValue()).isEqualTo("Please check, @approver2 ");
         assertThat(view.notes.mentions.isVisible()).isFalse();
         test(view.notes.add).click();
 
-        assertThat(contracts.get(draft.id()).comments().getFirst().mentionedUsernames()).containsExactly("approver2");
+        assertThat(contracts.get(draft.id()).comments().getFirst().mentionedUsernames())
+                .containsExactly("approver2");
     }
 
     @Test
@@ -140,7 +173,8 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         for (String number : List.of(foreign.number(), "CT-0000-999999", "nonsense")) {
             UI.getCurrent().navigate(ContractDetailView.class, number);
             assertThat(getCurrentView()).as("contracts/%s", number).isInstanceOf(NotFoundView.class);
-            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("contracts/" + number);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                    .isEqualTo("contracts/" + number);
         }
         assertThat(find(ContractDetailView.class).exists()).isFalse();
     }
@@ -152,7 +186,15 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         ContractDetailView view = open(pending.number());
 
         ContractActionBar bar = view.actionBar;
-        assertThat(List.of(bar.submit, bar.approve, bar.reject, bar.edit, bar.revise, bar.activate, bar.terminate, bar.unflag))
+        assertThat(List.of(
+                        bar.submit,
+                        bar.approve,
+                        bar.reject,
+                        bar.edit,
+                        bar.revise,
+                        bar.activate,
+                        bar.terminate,
+                        bar.unflag))
                 .noneMatch(b -> b.isVisible());
         assertThat(bar.flag.isVisible()).isTrue();
 
@@ -175,11 +217,15 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         selectTab(view, "Notes (0)");
         test(view.notes.newNote).setValue("Analyst remark");
         test(view.notes.add).click();
-        assertThat(contracts.get(pending.id()).comments()).extracting(ContractDetails.Comment::body).containsExactly("Analyst remark");
+        assertThat(contracts.get(pending.id()).comments())
+                .extracting(ContractDetails.Comment::body)
+                .containsExactly("Analyst remark");
 
         selectTab(view, "Timeline");
-        assertThat(ContractPanels.events(view.current)).extracting(ContractPanels.Event::what)
-                .startsWith("Note", "Flag raised (HIGH)").contains("Submitted", "Created");
+        assertThat(ContractPanels.events(view.current))
+                .extracting(ContractPanels.Event::what)
+                .startsWith("Note", "Flag raised (HIGH)")
+                .contains("Submitted", "Created");
     }
 
     @Test
@@ -193,13 +239,19 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         roundTrip();
 
         @SuppressWarnings("unchecked")
-        Grid<ContractListItem> grid = find(Grid.class).withClassName("customer-contracts").single();
+        Grid<ContractListItem> grid =
+                find(Grid.class).withClassName("customer-contracts").single();
         var rows = test(grid);
-        assertThat(IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).number())).contains(draft.number());
-        int row = IntStream.range(0, rows.size()).filter(i -> rows.getRow(i).number().equals(draft.number())).findFirst().orElseThrow();
+        assertThat(IntStream.range(0, rows.size()).mapToObj(i -> rows.getRow(i).number()))
+                .contains(draft.number());
+        int row = IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).number().equals(draft.number()))
+                .findFirst()
+                .orElseThrow();
         rows.clickRow(row);
         assertThat(getCurrentView()).isInstanceOf(ContractDetailView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("contracts/" + draft.number());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("contracts/" + draft.number());
     }
 
     @Test
@@ -222,20 +274,30 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void the_attachments_tab_lists_the_contracts_files_with_their_checksum() {
         ContractDetails draft = fixtures.draft("manager", "1000");
-        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        users.run("manager", () -> attachments.upload(draft.id(), "signed copy.pdf", new java.io.ByteArrayInputStream(pdf)));
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        users.run(
+                "manager",
+                () -> attachments.upload(draft.id(), "signed copy.pdf", new java.io.ByteArrayInputStream(pdf)));
 
         ContractDetailView view = open(draft.number());
         selectTab(view, "Attachments");
         ContractAttachmentsPanel panel = find(ContractAttachmentsPanel.class).single();
         assertThat(test(panel.grid).size()).isEqualTo(1);
-        assertThat(panel.grid.getGenericDataView().getItems().findFirst().orElseThrow().name()).isEqualTo("signed copy.pdf");
+        assertThat(panel.grid
+                        .getGenericDataView()
+                        .getItems()
+                        .findFirst()
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("signed copy.pdf");
         assertThat(test(panel.grid).getCellText(0, 1)).isEqualTo("application/pdf");
     }
 
     @Test
     @WithUserDetails("manager")
-    void an_attachment_over_the_limit_is_refused_on_the_server_when_the_browser_limit_is_bypassed_and_a_good_one_is_stored() {
+    void
+            an_attachment_over_the_limit_is_refused_on_the_server_when_the_browser_limit_is_bypassed_and_a_good_one_is_stored() {
         ContractDetails draft = fixtures.draft("manager", "1000");
         ContractDetailView view = open(draft.number());
         selectTab(view, "Attachments");
@@ -246,13 +308,20 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
 
         test(panel.upload).upload("big.pdf", "application/pdf", big);
 
-        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).anySatisfy(n ->
-                assertThat(test(n).getText()).contains("big.pdf is larger than the limit of 10 MB"));
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class)
+                        .all())
+                .anySatisfy(n -> assertThat(test(n).getText()).contains("big.pdf is larger than the limit of 10 MB"));
         assertThat(attachments.list(draft.id())).isEmpty();
 
-        test(panel.upload).upload("ok.pdf", "application/pdf",
-                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        assertThat(attachments.list(draft.id())).extracting(io.portalops.contract.AttachmentInfo::name).containsExactly("ok.pdf");
+        test(panel.upload)
+                .upload(
+                        "ok.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(attachments.list(draft.id()))
+                .extracting(io.portalops.contract.AttachmentInfo::name)
+                .containsExactly("ok.pdf");
     }
 
     @Test
@@ -294,8 +363,11 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         roundTrip();
         assertThat(statusText(approved)).isEqualTo("Terminated");
         assertThat(approved.actionBar.terminate.isVisible()).isFalse();
-        assertThat(contracts.get(pending.id()).approvals()).extracting(ContractDetails.ApprovalStep::decision)
-                .containsExactly(io.portalops.contract.ApprovalDecision.REJECTED, io.portalops.contract.ApprovalDecision.APPROVED);
+        assertThat(contracts.get(pending.id()).approvals())
+                .extracting(ContractDetails.ApprovalStep::decision)
+                .containsExactly(
+                        io.portalops.contract.ApprovalDecision.REJECTED,
+                        io.portalops.contract.ApprovalDecision.APPROVED);
     }
 
     ContractDetailView open(String number) {
@@ -319,6 +391,9 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
     }
 
     String statusText(ContractDetailView view) {
-        return find(Span.class, view.status).withClassName("contract-status").single().getText();
+        return find(Span.class, view.status)
+                .withClassName("contract-status")
+                .single()
+                .getText();
     }
 }

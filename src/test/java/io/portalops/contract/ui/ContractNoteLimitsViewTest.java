@@ -24,14 +24,19 @@ class ContractNoteLimitsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService userDetails;
+
     ContractUiFixtures fixtures;
 
     @BeforeEach
@@ -48,14 +53,17 @@ class ContractNoteLimitsViewTest extends SpringBrowserlessTest {
     }
 
     long notes(ContractDetails contract) {
-        return jdbc.queryForObject("select count(*) from contract_comment where contract_id = ?", Long.class, contract.id());
+        return jdbc.queryForObject(
+                "select count(*) from contract_comment where contract_id = ?", Long.class, contract.id());
     }
 
     @Test
     @WithUserDetails("manager")
     void the_note_field_shows_the_limit_of_its_column() {
         ContractDetailView view = notesOf(fixtures.draft("manager", "1000"));
-        assertThat(view.notes.newNote.getMaxLength()).isEqualTo(ContractActions.MAX_NOTE).isEqualTo(4000);
+        assertThat(view.notes.newNote.getMaxLength())
+                .isEqualTo(ContractActions.MAX_NOTE)
+                .isEqualTo(4000);
     }
 
     @Test
@@ -96,7 +104,8 @@ class ContractNoteLimitsViewTest extends SpringBrowserlessTest {
         test(view.notes.add).click();
         roundTrip();
 
-        assertThat(contracts.get(draft.id()).comments()).extracting(ContractDetails.Comment::body)
+        assertThat(contracts.get(draft.id()).comments())
+                .extracting(ContractDetails.Comment::body)
                 .containsExactly("Steps:\n\t1. call\n\t2. write");
     }
 }

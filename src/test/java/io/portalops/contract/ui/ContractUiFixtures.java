@@ -16,18 +16,35 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Contracts made through the services as the people who would make them, for the view tests. */
-record ContractUiFixtures(ContractService contracts, ContractActions actions, TestUsers users, JdbcTemplate jdbc,
+record ContractUiFixtures(
+        ContractService contracts,
+        ContractActions actions,
+        TestUsers users,
+        JdbcTemplate jdbc,
         UserDetailsService userDetails) {
 
     long customerOf(String manager) {
-        return jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = ?",
-                Long.class, manager);
+        return jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = ?",
+                Long.class,
+                manager);
     }
 
     ContractDetails draft(String manager, String amountEur) {
         String title = "UI contract " + UUID.randomUUID().toString().substring(0, 8);
-        return users.as(manager, () -> contracts.create(new ContractForm(customerOf(manager), title, ContractType.SUBSCRIPTION,
-                new BigDecimal(amountEur), "EUR", LocalDate.now().plusDays(10), LocalDate.now().plusYears(1), true, 60, null)));
+        return users.as(
+                manager,
+                () -> contracts.create(new ContractForm(
+                        customerOf(manager),
+                        title,
+                        ContractType.SUBSCRIPTION,
+                        new BigDecimal(amountEur),
+                        "EUR",
+                        LocalDate.now().plusDays(10),
+                        LocalDate.now().plusYears(1),
+                        true,
+                        60,
+                        null)));
     }
 
     ContractDetails pending(String manager, String amountEur) {

@@ -6,10 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
 import io.portalops.TestUsers;
 import io.portalops.contract.ContractActions;
@@ -37,14 +37,19 @@ class ContractsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ContractService contracts;
+
     @Autowired
     ContractActions actions;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService userDetails;
+
     ContractUiFixtures fixtures;
 
     @BeforeEach
@@ -72,20 +77,27 @@ class ContractsViewTest extends SpringBrowserlessTest {
         test(list.grid).clickRow(0);
         roundTrip();
         ContractDetailView view = (ContractDetailView) getCurrentView();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("contracts/" + pending.number());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("contracts/" + pending.number());
         test(view.actionBar.approve).click();
         ReasonDialog dialog = find(ReasonDialog.class).single();
         test(dialog.reason).setValue("Within budget");
         test(dialog.confirm).click();
         roundTrip();
 
-        assertThat(find(Span.class, view.status).withClassName("contract-status").single().getText()).isEqualTo("Approved");
+        assertThat(find(Span.class, view.status)
+                        .withClassName("contract-status")
+                        .single()
+                        .getText())
+                .isEqualTo("Approved");
         assertThat(view.actionBar.approve.isVisible()).isFalse();
         assertThat(contracts.get(pending.id()).status()).isEqualTo(ContractStatus.APPROVED);
         assertThat(contracts.awaitingMyDecision()).isEqualTo(waiting - 1);
 
         ContractsView again = open(Map.of("mine", "true", "q", pending.number()));
-        assertThat(firstPage(again.grid).size()).as("decided, so no longer waiting for me").isZero();
+        assertThat(firstPage(again.grid).size())
+                .as("decided, so no longer waiting for me")
+                .isZero();
     }
 
     @Test
@@ -93,20 +105,27 @@ class ContractsViewTest extends SpringBrowserlessTest {
     void the_navigation_shows_how_many_contracts_wait_for_the_approver() {
         fixtures.pending("manager", "3000");
         navigate(DashboardView.class);
-        SideNavItem item = find(SideNavItem.class).withCondition(i -> i.getLabel().equals("Contracts")).single();
+        SideNavItem item = find(SideNavItem.class)
+                .withCondition(i -> i.getLabel().equals("Contracts"))
+                .single();
         assertThat(item.getSuffixComponent()).isInstanceOf(Span.class);
-        assertThat(((Span) item.getSuffixComponent()).getText()).isEqualTo(Long.toString(contracts.awaitingMyDecision()));
+        assertThat(((Span) item.getSuffixComponent()).getText())
+                .isEqualTo(Long.toString(contracts.awaitingMyDecision()));
     }
 
     @Test
     @WithUserDetails("manager")
     void an_account_manager_sees_no_badge_and_no_my_approvals_tab() {
         navigate(DashboardView.class);
-        SideNavItem item = find(SideNavItem.class).withCondition(i -> i.getLabel().equals("Contracts")).single();
+        SideNavItem item = find(SideNavItem.class)
+                .withCondition(i -> i.getLabel().equals("Contracts"))
+                .single();
         assertThat(item.getSuffixComponent()).isNull();
         ContractsView list = open(Map.of("mine", "true"));
         assertThat(list.scope.isVisible()).isFalse();
-        assertThat(list.awaitingMe()).as("mine=true from a URL means nothing to a non-approver").isFalse();
+        assertThat(list.awaitingMe())
+                .as("mine=true from a URL means nothing to a non-approver")
+                .isFalse();
         assertThat(list.create.isVisible()).isTrue();
     }
 
@@ -117,8 +136,8 @@ class ContractsViewTest extends SpringBrowserlessTest {
         users.run("analyst", () -> actions.flag(flagged.id(), FlagSeverity.LOW, "Check the discount"));
         ContractDetails unflagged = fixtures.pending("manager", "4321");
 
-        ContractsView list = open(Map.of("status", "PENDING_APPROVAL", "flagged", "true", "min", "4000", "max", "5000",
-                "q", flagged.number()));
+        ContractsView list = open(Map.of(
+                "status", "PENDING_APPROVAL", "flagged", "true", "min", "4000", "max", "5000", "q", flagged.number()));
         assertThat(list.filters.status.getValue()).isEqualTo(ContractStatus.PENDING_APPROVAL);
         assertThat(list.filters.flagged.getValue()).isTrue();
         assertThat(list.filters.minValue.getValue()).isEqualByComparingTo(new BigDecimal("4000"));
@@ -128,12 +147,21 @@ class ContractsViewTest extends SpringBrowserlessTest {
         assertThat(firstPage(list.grid).get(0).flagged()).isTrue();
 
         ContractsView other = open(Map.of("status", "PENDING_APPROVAL", "flagged", "true", "q", unflagged.number()));
-        assertThat(firstPage(other.grid).size()).as("not flagged, so filtered out").isZero();
+        assertThat(firstPage(other.grid).size())
+                .as("not flagged, so filtered out")
+                .isZero();
         test(other.filters.flagged).click();
         assertThat(firstPage(other.grid).size()).isEqualTo(1);
 
-        ContractsView wide = open(Map.of("status", "PENDING_APPROVAL", "flagged", "true", "customer",
-                Long.toString(flagged.customerId()), "status2", "ignored"));
+        ContractsView wide = open(Map.of(
+                "status",
+                "PENDING_APPROVAL",
+                "flagged",
+                "true",
+                "customer",
+                Long.toString(flagged.customerId()),
+                "status2",
+                "ignored"));
         assertThat(wide.filters.customer.getValue().id()).isEqualTo(flagged.customerId());
         assertThat(firstPage(wide.grid)).isNotEmpty();
         for (var item : firstPage(wide.grid)) {
@@ -151,7 +179,9 @@ class ContractsViewTest extends SpringBrowserlessTest {
         assertThat(list.filters.minValue.getValue()).isNull();
         assertThat(list.filters.endFrom.getValue()).isNull();
         assertThat(list.filters.customer.getValue()).isNull();
-        assertThat(list.create.isVisible()).as("analysts do not create contracts").isFalse();
+        assertThat(list.create.isVisible())
+                .as("analysts do not create contracts")
+                .isFalse();
     }
 
     @Test
@@ -162,7 +192,10 @@ class ContractsViewTest extends SpringBrowserlessTest {
         assertThat(find(ContractsView.class).exists()).isFalse();
         UI.getCurrent().navigate(ContractDetailView.class, "CT-2025-000001");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(find(SideNavItem.class).withCondition(i -> i.getLabel().equals("Contracts")).exists()).isFalse();
+        assertThat(find(SideNavItem.class)
+                        .withCondition(i -> i.getLabel().equals("Contracts"))
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -171,7 +204,8 @@ class ContractsViewTest extends SpringBrowserlessTest {
         ContractsView list = open(Map.of());
         test(list.create).click();
         ContractFormDialog dialog = find(ContractFormDialog.class).single();
-        assertThat(dialog.currency.getListDataView().getItems().toList()).containsAll(contracts.policy().currencies());
+        assertThat(dialog.currency.getListDataView().getItems().toList())
+                .containsAll(contracts.policy().currencies());
         test(dialog.save).click();
         assertThat(dialog.customer.isInvalid()).isTrue();
         assertThat(dialog.title.isInvalid()).isTrue();
@@ -202,13 +236,17 @@ class ContractsViewTest extends SpringBrowserlessTest {
         test(view.actionBar.submit).click();
         assertThat(view.current.status()).isEqualTo(ContractStatus.PENDING_APPROVAL);
         assertThat(view.actionBar.submit.isVisible()).isFalse();
-        assertThat(view.actionBar.approve.isVisible()).as("the owner cannot approve").isFalse();
+        assertThat(view.actionBar.approve.isVisible())
+                .as("the owner cannot approve")
+                .isFalse();
     }
 
     /** The first page as the grid asks for it (the tester's size() would ask for everything, which the service refuses). */
     @SuppressWarnings("unchecked")
     static List<ContractListItem> firstPage(Grid<ContractListItem> grid) {
-        return ((DataProvider<ContractListItem, Void>) grid.getDataProvider()).fetch(new Query<>(0, 50, List.of(), null, null)).toList();
+        return ((DataProvider<ContractListItem, Void>) grid.getDataProvider())
+                .fetch(new Query<>(0, 50, List.of(), null, null))
+                .toList();
     }
 
     ContractsView open(Map<String, String> query) {

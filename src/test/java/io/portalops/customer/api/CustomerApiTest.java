@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ class CustomerApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,12 +65,18 @@ class CustomerApiTest {
     }
 
     static List<Long> ids(Response page) {
-        return page.json().get("items").valueStream().map(item -> item.get("id").asLong()).toList();
+        return page.json()
+                .get("items")
+                .valueStream()
+                .map(item -> item.get("id").asLong())
+                .toList();
     }
 
     @Test
     void without_a_token_the_api_answers_401_problem_json() {
-        for (Response response : List.of(api.get("/api/customers", null), api.get("/api/customers/1", null),
+        for (Response response : List.of(
+                api.get("/api/customers", null),
+                api.get("/api/customers/1", null),
                 api.post("/api/customers", customer("No Token AB"), null))) {
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -85,7 +91,9 @@ class CustomerApiTest {
         long before = customerCount();
         Long anyCustomer = jdbc.queryForObject("select min(id) from customer", Long.class);
 
-        for (Response response : List.of(api.get("/api/customers", token), api.get("/api/customers/" + anyCustomer, token),
+        for (Response response : List.of(
+                api.get("/api/customers", token),
+                api.get("/api/customers/" + anyCustomer, token),
                 api.post("/api/customers", customer("Service Admin AB"), token))) {
             assertThat(response.status()).as("%s", response).isEqualTo(403);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -97,9 +105,11 @@ class CustomerApiTest {
     @Test
     void a_manager_reading_a_customer_of_another_manager_gets_the_same_404_as_for_a_missing_id() {
         String token = api.accessToken("manager");
-        long foreign = jdbc.queryForObject("select min(id) from customer where owner_id = ?", Long.class, accountId("manager2"));
+        long foreign = jdbc.queryForObject(
+                "select min(id) from customer where owner_id = ?", Long.class, accountId("manager2"));
         long missing = jdbc.queryForObject("select max(id) + 1000000 from customer", Long.class);
-        long own = jdbc.queryForObject("select min(id) from customer where owner_id = ?", Long.class, accountId("manager"));
+        long own = jdbc.queryForObject(
+                "select min(id) from customer where owner_id = ?", Long.class, accountId("manager"));
         assertThat(api.get("/api/customers/" + own, token).status()).isEqualTo(200);
 
         Response outOfScope = api.get("/api/customers/" + foreign, token);
@@ -115,7 +125,8 @@ class CustomerApiTest {
         assertThat(instance == null ? null : instance.asString()).isEqualTo("/api/customers/" + foreign);
         notThereBody.remove("instance");
         assertThat(outOfScopeBody).isEqualTo(notThereBody);
-        assertThat(outOfScope.body()).doesNotContain(jdbc.queryForObject("select name from customer where id = ?", String.class, foreign));
+        assertThat(outOfScope.body())
+                .doesNotContain(jdbc.queryForObject("select name from customer where id = ?", String.class, foreign));
     }
 
     @Test
@@ -128,11 +139,20 @@ class CustomerApiTest {
         JsonNode json = page.json();
         assertThat(json.get("hasNext").asBoolean()).isFalse();
         List<JsonNode> items = json.get("items").valueStream().toList();
-        assertThat(items).isNotEmpty().allSatisfy(item -> assertThat(item.get("ownerId").asLong()).isEqualTo(managerId));
+        assertThat(items)
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.get("ownerId").asLong()).isEqualTo(managerId));
         assertThat(new HashSet<>(ids(page)))
-                .isEqualTo(new HashSet<>(jdbc.queryForList("select id from customer where owner_id = ?", Long.class, managerId)));
-        List<String> emails = items.stream().map(item -> item.get("emailMasked")).filter(e -> !e.isNull()).map(JsonNode::asString).toList();
-        assertThat(emails).isNotEmpty().allSatisfy(email -> assertThat(email).contains("•••").matches(".•••@.+"));
+                .isEqualTo(new HashSet<>(
+                        jdbc.queryForList("select id from customer where owner_id = ?", Long.class, managerId)));
+        List<String> emails = items.stream()
+                .map(item -> item.get("emailMasked"))
+                .filter(e -> !e.isNull())
+                .map(JsonNode::asString)
+                .toList();
+        assertThat(emails)
+                .isNotEmpty()
+                .allSatisfy(email -> assertThat(email).contains("•••").matches(".•••@.+"));
     }
 
     @Test
@@ -150,10 +170,12 @@ class CustomerApiTest {
         long siblingId = create(token, sibling).get("id").asLong();
 
         Response suspended = api.get("/api/customers?size=500&status=SUSPENDED", token);
-        assertThat(suspended.json().get("items").valueStream()).isNotEmpty()
+        assertThat(suspended.json().get("items").valueStream())
+                .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.get("status").asString()).isEqualTo("SUSPENDED"));
-        assertThat(new HashSet<>(ids(suspended))).isEqualTo(new HashSet<>(jdbc.queryForList(
-                "select id from customer where owner_id = ? and status = 'SUSPENDED'", Long.class, managerId)));
+        assertThat(new HashSet<>(ids(suspended)))
+                .isEqualTo(new HashSet<>(jdbc.queryForList(
+                        "select id from customer where owner_id = ? and status = 'SUSPENDED'", Long.class, managerId)));
 
         Response byName = api.get("/api/customers?name=" + marker.toLowerCase(), token);
         assertThat(ids(byName)).containsExactlyInAnyOrder(created, siblingId);
@@ -163,7 +185,8 @@ class CustomerApiTest {
 
         Response byEmail = api.get("/api/customers?email=" + email.toLowerCase(), token);
         assertThat(ids(byEmail)).containsExactly(created);
-        assertThat(byEmail.json().get("items").get(0).get("emailMasked").asString()).isEqualTo("F•••@Example.org");
+        assertThat(byEmail.json().get("items").get(0).get("emailMasked").asString())
+                .isEqualTo("F•••@Example.org");
 
         Response byPartialEmail = api.get("/api/customers?email=Filter." + marker, token);
         assertThat(ids(byPartialEmail)).isEmpty();
@@ -186,9 +209,12 @@ class CustomerApiTest {
         assertThat(created.get("nationalIdMasked").asString()).isEqualTo("•••••8899");
         assertThat(created.get("editable").asBoolean()).isTrue();
         assertThat(response.body()).doesNotContain("jane.doe", "556677");
-        assertThat(jdbc.queryForObject("select owner_id from customer where id = ?", Long.class, id)).isEqualTo(accountId("manager"));
-        assertThat(api.get("/api/customers/" + id, token).json().get("name").asString()).isEqualTo("Created Over Http AB");
-        assertThat(api.get("/api/customers/" + id, api.accessToken("manager2")).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select owner_id from customer where id = ?", Long.class, id))
+                .isEqualTo(accountId("manager"));
+        assertThat(api.get("/api/customers/" + id, token).json().get("name").asString())
+                .isEqualTo("Created Over Http AB");
+        assertThat(api.get("/api/customers/" + id, api.accessToken("manager2")).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -208,11 +234,14 @@ class CustomerApiTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         JsonNode errors = response.json().get("errors");
         assertThat(errors).as("errors in %s", response).isNotNull();
-        assertThat(errors.propertyNames()).containsExactlyInAnyOrder("externalRef", "name", "email", "phone", "country");
+        assertThat(errors.propertyNames())
+                .containsExactlyInAnyOrder("externalRef", "name", "email", "phone", "country");
         assertThat(customerCount()).isEqualTo(before);
 
         Map<String, Object> duplicate = customer("Duplicate Ref AB");
-        duplicate.put("externalRef", create(token, customer("Original Ref AB")).get("externalRef").asString());
+        duplicate.put(
+                "externalRef",
+                create(token, customer("Original Ref AB")).get("externalRef").asString());
         Response duplicateResponse = api.post("/api/customers", duplicate, token);
         assertThat(duplicateResponse.status()).isEqualTo(400);
         assertThat(duplicateResponse.json().get("errors").propertyNames()).containsExactly("externalRef");
@@ -281,7 +310,8 @@ class CustomerApiTest {
         Response badStatus = api.get("/api/customers?status=BOGUS", token);
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/customers?size=500&sort=updatedAt,desc", token).status()).isEqualTo(200);
+        assertThat(api.get("/api/customers?size=500&sort=updatedAt,desc", token).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -290,23 +320,33 @@ class CustomerApiTest {
         Map<String, Object> body = customer("Reveal Me AB");
         body.put("ownerId", accountId("manager"));
         long id = create(admin, body).get("id").asLong();
-        int before = jdbc.queryForObject("select count(*) from pii_reveal where target_id = ?", Integer.class, Long.toString(id));
+        int before = jdbc.queryForObject(
+                "select count(*) from pii_reveal where target_id = ?", Integer.class, Long.toString(id));
 
-        Response tooShort = api.post("/api/customers/" + id + "/reveal", Map.of("field", "EMAIL", "reason", "because"), admin);
+        Response tooShort =
+                api.post("/api/customers/" + id + "/reveal", Map.of("field", "EMAIL", "reason", "because"), admin);
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.json().get("errors").has("reason")).isTrue();
 
-        Response byManager = api.post("/api/customers/" + id + "/reveal",
-                Map.of("field", "EMAIL", "reason", "ticket SUP-1234 asks for it"), api.accessToken("manager"));
+        Response byManager = api.post(
+                "/api/customers/" + id + "/reveal",
+                Map.of("field", "EMAIL", "reason", "ticket SUP-1234 asks for it"),
+                api.accessToken("manager"));
         assertThat(byManager.status()).isEqualTo(403);
 
-        Response revealed = api.post("/api/customers/" + id + "/reveal",
-                Map.of("field", "EMAIL", "reason", "ticket SUP-1234 asks for it"), admin);
+        Response revealed = api.post(
+                "/api/customers/" + id + "/reveal",
+                Map.of("field", "EMAIL", "reason", "ticket SUP-1234 asks for it"),
+                admin);
         assertThat(revealed.status()).as("%s", revealed).isEqualTo(200);
         assertThat(revealed.json().get("value").asString()).isEqualTo(body.get("email"));
-        assertThat(jdbc.queryForObject("select count(*) from pii_reveal where target_id = ?", Integer.class, Long.toString(id)))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pii_reveal where target_id = ?", Integer.class, Long.toString(id)))
                 .isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("select reason from pii_reveal where target_id = ? order by id desc limit 1", String.class,
-                Long.toString(id))).isEqualTo("ticket SUP-1234 asks for it");
+        assertThat(jdbc.queryForObject(
+                        "select reason from pii_reveal where target_id = ? order by id desc limit 1",
+                        String.class,
+                        Long.toString(id)))
+                .isEqualTo("ticket SUP-1234 asks for it");
     }
 }

@@ -27,6 +27,7 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -37,7 +38,9 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         CustomerDetails customer = create(token, "jane." + token + "@example.com", null);
         CustomerDetailView view = open(customer.id());
         assertThat(view.editor.name.getValue()).isEqualTo(customer.name());
-        assertThat(view.editor.email.getValue()).as("personal data is never put into the field").isEmpty();
+        assertThat(view.editor.email.getValue())
+                .as("personal data is never put into the field")
+                .isEmpty();
 
         test(view.editor.name).setValue("Renamed " + token);
         test(view.editor.status).selectItem("Suspended");
@@ -52,7 +55,9 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
         test(view.editor.name).setValue("Renamed twice " + token);
         test(view.editor.save).click();
-        assertThat(customers.get(customer.id()).name()).as("a second save builds on the first").isEqualTo("Renamed twice " + token);
+        assertThat(customers.get(customer.id()).name())
+                .as("a second save builds on the first")
+                .isEqualTo("Renamed twice " + token);
     }
 
     @Test
@@ -71,21 +76,28 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         roundTrip();
 
         long id = customers.idOf("UIN-" + token);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customers/" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("customers/" + id);
         CustomerDetailView shown = (CustomerDetailView) getCurrentView();
-        assertThat(shown.tabs.getTabCount()).as("tabs: Details, History, and the Contracts and Events tabs of other modules, once").isEqualTo(4);
+        assertThat(shown.tabs.getTabCount())
+                .as("tabs: Details, History, and the Contracts and Events tabs of other modules, once")
+                .isEqualTo(4);
         assertThat(shown.tabs.getTabAt(0).getLabel()).isEqualTo("Details");
         assertThat(shown.tabs.getTabAt(1).getLabel()).isEqualTo("History");
         assertThat(shown.tabs.getTabAt(2).getLabel()).isEqualTo("Contracts");
-        assertThat(shown.editor.isAttached()).as("the editor on screen is the one for the saved customer").isTrue();
+        assertThat(shown.editor.isAttached())
+                .as("the editor on screen is the one for the saved customer")
+                .isTrue();
         assertThat(shown.editor.name.getValue()).isEqualTo("Created " + token);
         assertThat(shown.editor.email.getPlaceholder()).isEqualTo("n•••@example.com");
 
         test(shown.editor.name).setValue("Created and renamed " + token);
         test(shown.editor.save).click();
         assertThat(customers.get(id).name()).isEqualTo("Created and renamed " + token);
-        assertThat(jdbc.queryForObject("select count(*) from customer where external_ref = ?", Integer.class, "UIN-" + token))
-                .as("saving again updates, it does not create a second customer").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from customer where external_ref = ?", Integer.class, "UIN-" + token))
+                .as("saving again updates, it does not create a second customer")
+                .isEqualTo(1);
     }
 
     @Test
@@ -100,10 +112,13 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
         assertThat(view.tabs.getTabCount()).isEqualTo(4);
         assertThat(view.editor.name.getValue()).isEqualTo(second.name());
-        int expectedRows = customers.history(second.id()).stream().mapToInt(change -> Math.max(1, change.fields().size())).sum();
+        int expectedRows = customers.history(second.id()).stream()
+                .mapToInt(change -> Math.max(1, change.fields().size()))
+                .sum();
         assertThat(test(view.history.grid).size()).isEqualTo(expectedRows);
         for (int row = 0; row < expectedRows; row++) {
-            io.portalops.shared.ui.HistoryGrid.Row shown = test(view.history.grid).getRow(row);
+            io.portalops.shared.ui.HistoryGrid.Row shown =
+                    test(view.history.grid).getRow(row);
             if (shown.field().equals("Name")) {
                 assertThat(shown.newValue()).isEqualTo(second.name());
             }
@@ -152,7 +167,8 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void a_duplicate_external_reference_is_shown_on_its_field_and_saves_nothing() {
         CustomerDetails customer = create(token(), null, null);
-        String taken = jdbc.queryForObject("select external_ref from customer where id <> ? order by id limit 1", String.class, customer.id());
+        String taken = jdbc.queryForObject(
+                "select external_ref from customer where id <> ? order by id limit 1", String.class, customer.id());
         CustomerDetailView view = open(customer.id());
         int revisions = revisions(customer.id());
 
@@ -161,21 +177,25 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         test(view.editor.save).click();
 
         assertThat(view.editor.externalRef.isInvalid()).isTrue();
-        assertThat(view.editor.externalRef.getErrorMessage()).isEqualTo("Another customer already has this external reference.");
+        assertThat(view.editor.externalRef.getErrorMessage())
+                .isEqualTo("Another customer already has this external reference.");
         assertUnchanged(customer, revisions);
     }
 
     @Test
     @WithUserDetails("manager")
     void another_managers_customer_a_missing_id_and_a_non_numeric_id_all_show_not_found() {
-        long foreign = jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id "
-                + "where a.username = 'manager2'", Long.class);
+        long foreign = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id "
+                        + "where a.username = 'manager2'",
+                Long.class);
         long missing = jdbc.queryForObject("select max(id) + 1000 from customer", Long.class);
 
         for (String parameter : List.of(Long.toString(foreign), Long.toString(missing), "abc", "12x")) {
             UI.getCurrent().navigate(CustomerDetailView.class, parameter);
             assertThat(getCurrentView()).as("customers/%s", parameter).isInstanceOf(NotFoundView.class);
-            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customers/" + parameter);
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                    .isEqualTo("customers/" + parameter);
         }
         assertThat(find(CustomerEditor.class).exists()).isFalse();
     }
@@ -196,7 +216,9 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
         assertThat(view.editor.name.isReadOnly()).isTrue();
         assertThat(view.editor.save.isVisible()).isFalse();
-        assertThat(view.editor.email.getSuffixComponent()).as("no reveal for non-admins").isNull();
+        assertThat(view.editor.email.getSuffixComponent())
+                .as("no reveal for non-admins")
+                .isNull();
     }
 
     @Test
@@ -229,13 +251,26 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
     void an_admin_reveals_a_masked_email_only_with_a_long_enough_reason_and_the_reveal_is_recorded() {
         String token = token();
         String email = "reveal." + token + "@example.com";
-        CustomerDetails customer = customers.create(new CustomerForm("UID-" + token, "Reveal " + token, CustomerKind.COMPANY, null,
-                email, null, null, "SE", CustomerSegment.SMB, CustomerStatus.ACTIVE, accountId("manager"), null));
+        CustomerDetails customer = customers.create(new CustomerForm(
+                "UID-" + token,
+                "Reveal " + token,
+                CustomerKind.COMPANY,
+                null,
+                email,
+                null,
+                null,
+                "SE",
+                CustomerSegment.SMB,
+                CustomerStatus.ACTIVE,
+                accountId("manager"),
+                null));
         CustomerDetailView view = open(customer.id());
         assertThat(view.editor.email.getPlaceholder()).isEqualTo(customer.emailMasked());
         Button revealButton = (Button) view.editor.email.getSuffixComponent();
         assertThat(revealButton.isVisible()).isTrue();
-        assertThat(view.editor.nationalId.getSuffixComponent().isVisible()).as("nothing stored, nothing to reveal").isFalse();
+        assertThat(view.editor.nationalId.getSuffixComponent().isVisible())
+                .as("nothing stored, nothing to reveal")
+                .isFalse();
 
         test(revealButton).click();
         RevealDialog dialog = find(RevealDialog.class).single();
@@ -244,7 +279,8 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.reason.isInvalid()).isTrue();
-        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Give a reason of at least 10 characters; it is recorded.");
+        assertThat(dialog.reason.getErrorMessage())
+                .isEqualTo("Give a reason of at least 10 characters; it is recorded.");
         assertThat(view.editor.email.getValue()).isEmpty();
         assertThat(reveals(customer.id())).isZero();
 
@@ -254,9 +290,12 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(view.editor.email.getValue()).isEqualTo(email);
         assertThat(reveals(customer.id())).isEqualTo(1);
-        var record = jdbc.queryForMap("select username, field, reason from pii_reveal where target_type = 'customer' and target_id = ?",
+        var record = jdbc.queryForMap(
+                "select username, field, reason from pii_reveal where target_type = 'customer' and target_id = ?",
                 Long.toString(customer.id()));
-        assertThat(record).containsEntry("username", "admin").containsEntry("field", "EMAIL")
+        assertThat(record)
+                .containsEntry("username", "admin")
+                .containsEntry("field", "EMAIL")
                 .containsEntry("reason", "Ticket SUP-4711: customer asked to verify their address");
     }
 
@@ -269,7 +308,8 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         assertThat(view.editor.email.getPlaceholder()).isEqualTo(customer.emailMasked());
         assertThat(view.editor.email.getSuffixComponent()).isNull();
         assertThat(view.editor.nationalId.getSuffixComponent()).isNull();
-        assertThat(find(Button.class).withAriaLabelContaining("Reveal").exists()).isFalse();
+        assertThat(find(Button.class).withAriaLabelContaining("Reveal").exists())
+                .isFalse();
     }
 
     /** Opens the customer as the browser would: the tab sheet attaches its selected tab before the response. */
@@ -297,8 +337,21 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
     /** A new customer of the signed-in manager, as read back from the database. */
     private CustomerDetails create(String token, String email, String nationalId) {
-        long id = customers.create(new CustomerForm("UID-" + token, "Detail " + token, CustomerKind.COMPANY, nationalId, email,
-                "+46 70 123 45 67", "Main street 1", "SE", CustomerSegment.SMB, CustomerStatus.ACTIVE, null, null)).id();
+        long id = customers
+                .create(new CustomerForm(
+                        "UID-" + token,
+                        "Detail " + token,
+                        CustomerKind.COMPANY,
+                        nationalId,
+                        email,
+                        "+46 70 123 45 67",
+                        "Main street 1",
+                        "SE",
+                        CustomerSegment.SMB,
+                        CustomerStatus.ACTIVE,
+                        null,
+                        null))
+                .id();
         return customers.get(id);
     }
 
@@ -307,8 +360,10 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
     }
 
     private int reveals(long customerId) {
-        return jdbc.queryForObject("select count(*) from pii_reveal where target_type = 'customer' and target_id = ?",
-                Integer.class, Long.toString(customerId));
+        return jdbc.queryForObject(
+                "select count(*) from pii_reveal where target_type = 'customer' and target_id = ?",
+                Integer.class,
+                Long.toString(customerId));
     }
 
     private long accountId(String username) {

@@ -31,14 +31,17 @@ class CustomersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("analyst")
     void filters_come_from_the_url_and_invalid_values_are_ignored() {
-        UI.getCurrent().navigate(CustomersView.class,
-                QueryParameters.fromString("status=suspended&segment=ENTERPRISE&country=xx&owner=abc"));
+        UI.getCurrent()
+                .navigate(
+                        CustomersView.class,
+                        QueryParameters.fromString("status=suspended&segment=ENTERPRISE&country=xx&owner=abc"));
         CustomersView view = (CustomersView) getCurrentView();
 
         assertThat(view.filters.status.getValue()).isEqualTo(CustomerStatus.SUSPENDED);
@@ -61,13 +64,16 @@ class CustomersViewTest extends SpringBrowserlessTest {
 
         List<CustomerListItem> rows = rows(view.grid);
 
-        Integer owned = jdbc.queryForObject("select count(*) from customer where owner_id = ?", Integer.class, managerId);
+        Integer owned =
+                jdbc.queryForObject("select count(*) from customer where owner_id = ?", Integer.class, managerId);
         assertThat(owned).isBetween(1, CustomerService.MAX_PAGE - 1);
         assertThat(rows).hasSize(owned).allSatisfy(row -> {
             assertThat(row.ownerId()).isEqualTo(managerId);
             assertThat(row.ownerName()).isEqualTo("Maria Manager");
         });
-        assertThat(view.filters.owner.isVisible()).as("an account manager has no owner filter").isFalse();
+        assertThat(view.filters.owner.isVisible())
+                .as("an account manager has no owner filter")
+                .isFalse();
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(rows.getFirst().name());
     }
 
@@ -89,11 +95,15 @@ class CustomersViewTest extends SpringBrowserlessTest {
     void analyst_grid_lists_customers_of_every_owner_and_offers_the_owner_filter() {
         CustomersView view = navigate(CustomersView.class);
 
-        assertThat(rows(view.grid)).extracting(CustomerListItem::ownerId).contains(accountId("manager"), accountId("manager2"));
+        assertThat(rows(view.grid))
+                .extracting(CustomerListItem::ownerId)
+                .contains(accountId("manager"), accountId("manager2"));
         assertThat(view.filters.owner.isVisible()).isTrue();
 
         test(view.filters.owner).selectItem("Mark Manager");
-        assertThat(rows(view.grid)).isNotEmpty().allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(accountId("manager2")));
+        assertThat(rows(view.grid))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.ownerId()).isEqualTo(accountId("manager2")));
     }
 
     @Test
@@ -101,7 +111,8 @@ class CustomersViewTest extends SpringBrowserlessTest {
     void filtering_by_name_contains_narrows_the_rows_ignoring_case() {
         String token = token();
         CustomerDetails first = create(token, "Quokka " + token + " Alpha", null, CustomerStatus.ACTIVE);
-        CustomerDetails second = create(token + "b", "Bright " + token.toUpperCase() + " Beta", null, CustomerStatus.PROSPECT);
+        CustomerDetails second =
+                create(token + "b", "Bright " + token.toUpperCase() + " Beta", null, CustomerStatus.PROSPECT);
         CustomersView view = navigate(CustomersView.class);
 
         test(view.filters.name).setValue(token);
@@ -114,16 +125,24 @@ class CustomersViewTest extends SpringBrowserlessTest {
     void filtering_by_status_narrows_the_rows() {
         String token = token();
         CustomerDetails active = create(token + "a", "Status " + token + " active", null, CustomerStatus.ACTIVE);
-        CustomerDetails suspended = create(token + "s", "Status " + token + " suspended", null, CustomerStatus.SUSPENDED);
+        CustomerDetails suspended =
+                create(token + "s", "Status " + token + " suspended", null, CustomerStatus.SUSPENDED);
         CustomersView view = navigate(CustomersView.class);
 
         test(view.filters.status).selectItem("Suspended");
 
         List<CustomerListItem> rows = rows(view.grid);
-        Integer suspendedOwned = jdbc.queryForObject("select count(*) from customer where owner_id = ? and status = 'SUSPENDED'",
-                Integer.class, accountId("manager"));
-        assertThat(rows).hasSize(suspendedOwned).allSatisfy(row -> assertThat(row.status()).isEqualTo(CustomerStatus.SUSPENDED));
-        assertThat(rows).extracting(CustomerListItem::id).contains(suspended.id()).doesNotContain(active.id());
+        Integer suspendedOwned = jdbc.queryForObject(
+                "select count(*) from customer where owner_id = ? and status = 'SUSPENDED'",
+                Integer.class,
+                accountId("manager"));
+        assertThat(rows)
+                .hasSize(suspendedOwned)
+                .allSatisfy(row -> assertThat(row.status()).isEqualTo(CustomerStatus.SUSPENDED));
+        assertThat(rows)
+                .extracting(CustomerListItem::id)
+                .contains(suspended.id())
+                .doesNotContain(active.id());
 
         test(view.filters.name).setValue(token);
         assertThat(rows(view.grid)).extracting(CustomerListItem::id).containsExactly(suspended.id());
@@ -133,7 +152,8 @@ class CustomersViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void filtering_by_exact_email_finds_the_one_customer_despite_case_and_spaces() {
         String token = token();
-        CustomerDetails withEmail = create(token, "Mail " + token, "Ui." + token + "@Example.com", CustomerStatus.ACTIVE);
+        CustomerDetails withEmail =
+                create(token, "Mail " + token, "Ui." + token + "@Example.com", CustomerStatus.ACTIVE);
         create(token + "x", "Mail " + token + " other", "other." + token + "@example.com", CustomerStatus.ACTIVE);
         CustomersView view = navigate(CustomersView.class);
 
@@ -154,7 +174,8 @@ class CustomersViewTest extends SpringBrowserlessTest {
         String token = token();
         create(token, "Clear " + token, "clear." + token + "@example.com", CustomerStatus.SUSPENDED);
         CustomersView view = navigate(CustomersView.class);
-        List<Long> unfiltered = rows(view.grid).stream().map(CustomerListItem::id).toList();
+        List<Long> unfiltered =
+                rows(view.grid).stream().map(CustomerListItem::id).toList();
 
         test(view.filters.name).setValue(token);
         test(view.filters.status).selectItem("Suspended");
@@ -181,7 +202,8 @@ class CustomersViewTest extends SpringBrowserlessTest {
         test(view.grid).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(CustomerDetailView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("customers/" + target.id());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("customers/" + target.id());
         CustomerDetailView detail = (CustomerDetailView) getCurrentView();
         assertThat(detail.editor.name.getValue()).isEqualTo("Click " + token);
         assertThat(detail.editor.externalRef.getValue()).isEqualTo(target.externalRef());
@@ -193,8 +215,19 @@ class CustomersViewTest extends SpringBrowserlessTest {
     }
 
     private CustomerDetails create(String ref, String name, String email, CustomerStatus status) {
-        return customers.create(new CustomerForm("UIV-" + ref, name, CustomerKind.COMPANY, null, email, null, null, "SE",
-                CustomerSegment.SMB, status, null, null));
+        return customers.create(new CustomerForm(
+                "UIV-" + ref,
+                name,
+                CustomerKind.COMPANY,
+                null,
+                email,
+                null,
+                null,
+                "SE",
+                CustomerSegment.SMB,
+                status,
+                null,
+                null));
     }
 
     private long accountId(String username) {

@@ -24,12 +24,16 @@ class DashboardApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DashboardRefreshJob refresh;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     ApiTestClient api;
 
     @BeforeEach
@@ -51,7 +55,8 @@ class DashboardApiTest {
         assertThat(manager.get("analysis").isNull()).isTrue();
         assertThat(manager.get("saas").isNull()).isTrue();
         assertThat(manager.get("asOf").isNull()).isFalse();
-        long own = jdbc.queryForObject("select count(*) from contract c join account a on a.id = c.owner_id where a.username = 'manager'",
+        long own = jdbc.queryForObject(
+                "select count(*) from contract c join account a on a.id = c.owner_id where a.username = 'manager'",
                 Long.class);
         long counted = 0;
         for (JsonNode status : manager.get("account").get("byStatus")) {
@@ -65,19 +70,27 @@ class DashboardApiTest {
 
         JsonNode productAdmin = dashboard("productadmin");
         assertThat(productAdmin.get("saas").get("seesCards").asBoolean()).isFalse();
-        assertThat(productAdmin.get("saas").get("seats").findValuesAsString("productName")).containsOnly("Gmail", "Drive");
+        assertThat(productAdmin.get("saas").get("seats").findValuesAsString("productName"))
+                .containsOnly("Gmail", "Drive");
 
         JsonNode auditor = dashboard("auditor");
-        assertThat(auditor.get("approvals").isNull() && auditor.get("account").isNull() && auditor.get("analysis").isNull()
-                && auditor.get("saas").isNull()).isTrue();
+        assertThat(auditor.get("approvals").isNull()
+                        && auditor.get("account").isNull()
+                        && auditor.get("analysis").isNull()
+                        && auditor.get("saas").isNull())
+                .isTrue();
     }
 
     @Test
     void no_token_is_401_and_a_producer_key_is_refused() throws Exception {
         assertThat(api.get("/api/dashboard", null).status()).isEqualTo(401);
-        HttpResponse<String> producer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/dashboard")).header("X-API-Key", "demo-producer-key").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> producer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/dashboard"))
+                                .header("X-API-Key", "demo-producer-key")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(producer.statusCode()).isEqualTo(403);
         assertThat(producer.body()).doesNotContain("byStatus");
     }

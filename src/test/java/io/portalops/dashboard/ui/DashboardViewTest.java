@@ -2,9 +2,9 @@ package io.portalops.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.component.GridKt;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.browserless.component.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,8 +48,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DashboardRefreshJob refresh;
+
     @Autowired
     Clock clock;
+
     @Autowired
     io.portalops.event.EventFixtures events;
 
@@ -68,17 +70,24 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     Anchor tile(String label) {
-        return find(Anchor.class).withClassName("kpi-tile")
-                .withCondition(a -> a.getElement().getAttribute("aria-label").startsWith(label + ":")).single();
+        return find(Anchor.class)
+                .withClassName("kpi-tile")
+                .withCondition(a -> a.getElement().getAttribute("aria-label").startsWith(label + ":"))
+                .single();
     }
 
     long value(Anchor tile) {
-        return Long.parseLong(find(com.vaadin.flow.component.html.Span.class, tile).withClassName("kpi-value").single()
-                .getText().replace(",", ""));
+        return Long.parseLong(find(com.vaadin.flow.component.html.Span.class, tile)
+                .withClassName("kpi-value")
+                .single()
+                .getText()
+                .replace(",", ""));
     }
 
     Chart chart(String titleStart) {
-        return find(Chart.class).withCondition(c -> c.getSpec().title().startsWith(titleStart)).single();
+        return find(Chart.class)
+                .withCondition(c -> c.getSpec().title().startsWith(titleStart))
+                .single();
     }
 
     void click(Chart chart, int series, int index) {
@@ -102,7 +111,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.router.Location expected = new com.vaadin.flow.router.Location(href);
         com.vaadin.flow.router.Location actual = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(actual.getPath()).isEqualTo(expected.getPath());
-        assertThat(actual.getQueryParameters().getParameters()).isEqualTo(expected.getQueryParameters().getParameters());
+        assertThat(actual.getQueryParameters().getParameters())
+                .isEqualTo(expected.getQueryParameters().getParameters());
     }
 
     @Test
@@ -118,28 +128,41 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ContractsView.class);
         List<ContractListItem> rows = rows();
-        assertThat(rows).hasSize((int) count).allSatisfy(r -> assertThat(r.status()).isEqualTo(ContractStatus.PENDING_APPROVAL));
+        assertThat(rows)
+                .hasSize((int) count)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(ContractStatus.PENDING_APPROVAL));
         assertAt("contracts?status=PENDING_APPROVAL");
     }
 
     @Test
     @WithUserDetails("analyst")
-    void a_status_slice_opens_the_contracts_grid_of_that_status_and_an_events_point_the_event_log_of_that_type_and_day() {
+    void
+            a_status_slice_opens_the_contracts_grid_of_that_status_and_an_events_point_the_event_log_of_that_type_and_day() {
         dashboard();
         Chart byStatus = chart("Contracts by status");
         List<DonutChart.Slice> slices = ((DonutChart) byStatus.getSpec()).slices();
-        int active = slices.indexOf(slices.stream().filter(s -> s.name().equals("Active")).findFirst().orElseThrow());
+        int active = slices.indexOf(slices.stream()
+                .filter(s -> s.name().equals("Active"))
+                .findFirst()
+                .orElseThrow());
         click(byStatus, 0, active);
         assertThat(getCurrentView()).isInstanceOf(ContractsView.class);
         assertAt("contracts?status=ACTIVE");
-        assertThat(this.<ContractListItem>rows()).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isEqualTo(ContractStatus.ACTIVE));
+        assertThat(this.<ContractListItem>rows())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(ContractStatus.ACTIVE));
 
         dashboard();
         Chart events = chart("Events per day by type");
         List<ChartSeries> series = ((LineChart) events.getSpec()).series();
-        int login = series.indexOf(series.stream().filter(s -> s.name().equals("login")).findFirst().orElseThrow());
+        int login = series.indexOf(series.stream()
+                .filter(s -> s.name().equals("login"))
+                .findFirst()
+                .orElseThrow());
         List<Number> perDay = series.get(login).values();
-        int busiest = perDay.indexOf(perDay.stream().max(java.util.Comparator.comparingDouble(Number::doubleValue)).orElseThrow());
+        int busiest = perDay.indexOf(perDay.stream()
+                .max(java.util.Comparator.comparingDouble(Number::doubleValue))
+                .orElseThrow());
         LocalDate day = LocalDate.now(clock).minusDays(perDay.size() - 1 - busiest);
         click(events, login, busiest);
         assertThat(getCurrentView()).isInstanceOf(EventLogView.class);
@@ -147,7 +170,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         List<EventListItem> rows = rows();
         assertThat(rows).hasSize(perDay.get(busiest).intValue()).allSatisfy(e -> {
             assertThat(e.type()).isEqualTo("login");
-            assertThat(e.occurredAt().atZone(ZoneId.systemDefault()).toLocalDate()).isEqualTo(day);
+            assertThat(e.occurredAt().atZone(ZoneId.systemDefault()).toLocalDate())
+                    .isEqualTo(day);
         });
     }
 
@@ -157,19 +181,32 @@ class DashboardViewTest extends SpringBrowserlessTest {
         dashboard();
         Chart value = chart("Contract value by month");
         BarChart bars = (BarChart) value.getSpec();
-        String currency = bars.title().substring(bars.title().length() - 4, bars.title().length() - 1);
+        String currency =
+                bars.title().substring(bars.title().length() - 4, bars.title().length() - 1);
         List<Number> added = bars.series().get(0).values();
-        int month = added.indexOf(added.stream().max(java.util.Comparator.comparingDouble(Number::doubleValue)).orElseThrow());
-        java.time.YearMonth shown = java.time.YearMonth.now(clock).minusMonths(11).plusMonths(month);
+        int month = added.indexOf(added.stream()
+                .max(java.util.Comparator.comparingDouble(Number::doubleValue))
+                .orElseThrow());
+        java.time.YearMonth shown =
+                java.time.YearMonth.now(clock).minusMonths(11).plusMonths(month);
         click(value, 0, month);
         assertThat(getCurrentView()).isInstanceOf(ContractsView.class);
         assertAt("contracts?startFrom=" + shown.atDay(1) + "&startTo=" + shown.atEndOfMonth());
         List<ContractListItem> rows = rows();
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(java.time.YearMonth.from(r.startDate())).isEqualTo(shown));
-        double signed = rows.stream().filter(r -> r.value().currency().equals(currency))
-                .filter(r -> java.util.Set.of(ContractStatus.APPROVED, ContractStatus.ACTIVE, ContractStatus.EXPIRED,
-                        ContractStatus.TERMINATED).contains(r.status()))
-                .mapToDouble(r -> r.value().amount().doubleValue()).sum();
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(
+                        r -> assertThat(java.time.YearMonth.from(r.startDate())).isEqualTo(shown));
+        double signed = rows.stream()
+                .filter(r -> r.value().currency().equals(currency))
+                .filter(r -> java.util.Set.of(
+                                ContractStatus.APPROVED,
+                                ContractStatus.ACTIVE,
+                                ContractStatus.EXPIRED,
+                                ContractStatus.TERMINATED)
+                        .contains(r.status()))
+                .mapToDouble(r -> r.value().amount().doubleValue())
+                .sum();
         assertThat(signed).isEqualTo(added.get(month).doubleValue());
     }
 
@@ -177,14 +214,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void a_week_of_ending_contracts_opens_the_managers_active_contracts_ending_that_week() {
         dashboard();
-        assertThat(find(DashboardSection.class).all()).extracting(s -> s.getId().orElseThrow()).containsExactly("account");
+        assertThat(find(DashboardSection.class).all())
+                .extracting(s -> s.getId().orElseThrow())
+                .containsExactly("account");
         Chart ending = chart("Active contracts ending");
         BarChart bars = (BarChart) ending.getSpec();
         int week = 0;
-        while (bars.series().get(0).values().get(week).intValue() + bars.series().get(1).values().get(week).intValue() == 0) {
+        while (bars.series().get(0).values().get(week).intValue()
+                        + bars.series().get(1).values().get(week).intValue()
+                == 0) {
             week++;
         }
-        long inWeek = bars.series().get(0).values().get(week).longValue() + bars.series().get(1).values().get(week).longValue();
+        long inWeek = bars.series().get(0).values().get(week).longValue()
+                + bars.series().get(1).values().get(week).longValue();
         LocalDate from = LocalDate.now(clock).plusDays(7L * week);
         LocalDate to = from.plusDays(6);
         click(ending, 1, week);
@@ -201,7 +243,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("manager")
     void the_high_severity_tile_opens_the_event_log_of_the_managers_high_severity_events_of_the_week() {
-        events.ingest(io.portalops.event.EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"),
+        events.ingest(
+                io.portalops.event.EventFixtures.uniqueSource(),
+                "payment.missed",
+                events.customerOf("manager"),
                 clock.instant().minusSeconds(120));
         refresh.execute(clock);
         dashboard();
@@ -212,7 +257,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(EventLogView.class);
         assertAt("events?severity=HIGH&range=week");
         List<EventListItem> rows = rows();
-        assertThat(rows).hasSize((int) count).allSatisfy(e -> assertThat(e.occurredAt()).isAfter(clock.instant().minus(java.time.Duration.ofDays(7))));
+        assertThat(rows)
+                .hasSize((int) count)
+                .allSatisfy(
+                        e -> assertThat(e.occurredAt()).isAfter(clock.instant().minus(java.time.Duration.ofDays(7))));
         assertThat(rows).extracting(EventListItem::type).isSubsetOf("payment.missed", "complaint.opened");
     }
 
@@ -226,8 +274,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         open(deadlines.getHref());
         assertThat(getCurrentView()).isInstanceOf(PaymentsView.class);
         List<PaymentListItem> payments = rows();
-        assertThat(payments).hasSize((int) count).allSatisfy(p ->
-                assertThat(p.cancellationDeadline()).isBeforeOrEqualTo(LocalDate.now(clock).plusDays(60)));
+        assertThat(payments)
+                .hasSize((int) count)
+                .allSatisfy(p -> assertThat(p.cancellationDeadline())
+                        .isBeforeOrEqualTo(LocalDate.now(clock).plusDays(60)));
 
         dashboard();
         Anchor onboarding = tile("Open onboarding tasks");
@@ -246,8 +296,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
         BarChart bars = (BarChart) seats.getSpec();
         click(seats, 0, 0);
         assertThat(getCurrentView()).isInstanceOf(ServicesView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("services/\\d+/\\d+");
-        assertThat(bars.categories()).as("the service admin's services only").isNotEmpty()
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .matches("services/\\d+/\\d+");
+        assertThat(bars.categories())
+                .as("the service admin's services only")
+                .isNotEmpty()
                 .allSatisfy(product -> assertThat(product).matches("(Google Workspace|Slack|GitHub) · .+"));
     }
 
@@ -255,7 +308,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("approver")
     void an_approver_sees_the_queue_waiting_for_them_and_its_tile_opens_my_approvals() {
         dashboard();
-        assertThat(find(DashboardSection.class).all()).extracting(s -> s.getId().orElseThrow()).containsExactly("approvals");
+        assertThat(find(DashboardSection.class).all())
+                .extracting(s -> s.getId().orElseThrow())
+                .containsExactly("approvals");
         Anchor waiting = tile("Waiting for me");
         long count = value(waiting);
         assertThat(count).isPositive();
@@ -269,7 +324,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void a_role_without_figures_gets_the_cards_of_its_areas() {
         dashboard();
         assertThat(find(DashboardSection.class).all()).isEmpty();
-        assertThat(find(RouterLink.class).withClassName("nav-card").all()).extracting(RouterLink::getHref)
+        assertThat(find(RouterLink.class).withClassName("nav-card").all())
+                .extracting(RouterLink::getHref)
                 .contains("audit", "exports/verify");
     }
 }

@@ -22,10 +22,13 @@ class AccessGrantApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DirectoryFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     ApiTestClient api;
 
     @BeforeEach
@@ -51,7 +54,9 @@ class AccessGrantApiTest {
         long product = fixtures.product(fixtures.service().id(), LicenceModel.PER_SEAT, 1);
         String productAdmin = fixtures.account(io.portalops.security.Role.PRODUCT_ADMIN);
         fixtures.productAdmin(productAdmin, product);
-        String token = api.login(productAdmin, DirectoryFixtures.PASSWORD).get("access_token").asString();
+        String token = api.login(productAdmin, DirectoryFixtures.PASSWORD)
+                .get("access_token")
+                .asString();
         long first = fixtures.person("Api First").id();
         long second = fixtures.person("Api Second").id();
 
@@ -73,9 +78,13 @@ class AccessGrantApiTest {
         assertThat(revoked.json().get("note").asString()).isEqualTo("Left the project");
         assertThat(seats(product)).isZero();
         PersonApiTest.assertProblem(api.delete("/api/access-grants/" + id, token), 409);
-        JsonNode history = api.get("/api/access-grants/" + id + "/history", token).json();
-        assertThat(history.valueStream().map(c -> c.get("kind").asString())).containsExactly("Changed", "Changed", "Created");
-        assertThat(api.post("/api/access-grants", grant(second, product, "ACTIVE"), token).status()).isEqualTo(201);
+        JsonNode history =
+                api.get("/api/access-grants/" + id + "/history", token).json();
+        assertThat(history.valueStream().map(c -> c.get("kind").asString()))
+                .containsExactly("Changed", "Changed", "Created");
+        assertThat(api.post("/api/access-grants", grant(second, product, "ACTIVE"), token)
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -83,7 +92,10 @@ class AccessGrantApiTest {
         long product = fixtures.product(fixtures.service().id(), LicenceModel.FLAT, 0);
         long person = fixtures.person("Api Hidden").id();
         String admin = api.accessToken("admin");
-        long id = api.post("/api/access-grants", grant(person, product, "ACTIVE"), admin).json().get("id").asLong();
+        long id = api.post("/api/access-grants", grant(person, product, "ACTIVE"), admin)
+                .json()
+                .get("id")
+                .asLong();
         String outsider = api.accessToken("productadmin");
 
         PersonApiTest.assertProblem(api.get("/api/access-grants/" + id, outsider), 404);
@@ -91,9 +103,21 @@ class AccessGrantApiTest {
         PersonApiTest.assertProblem(api.get("/api/access-grants?productId=" + product, outsider), 404);
         PersonApiTest.assertProblem(api.get("/api/people?productId=" + product, outsider), 404);
         PersonApiTest.assertProblem(api.post("/api/access-grants", grant(person, product, "ACTIVE"), outsider), 404);
-        assertThat(api.get("/api/people/" + person + "/access-grants", outsider).json().isEmpty()).isTrue();
-        assertThat(api.get("/api/access-grants?personId=" + person, outsider).json().get("items").isEmpty()).isTrue();
-        assertThat(api.get("/api/people/" + person + "/access-grants", admin).json().get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(api.get("/api/people/" + person + "/access-grants", outsider)
+                        .json()
+                        .isEmpty())
+                .isTrue();
+        assertThat(api.get("/api/access-grants?personId=" + person, outsider)
+                        .json()
+                        .get("items")
+                        .isEmpty())
+                .isTrue();
+        assertThat(api.get("/api/people/" + person + "/access-grants", admin)
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asLong())
+                .isEqualTo(id);
     }
 
     @Test
@@ -103,7 +127,12 @@ class AccessGrantApiTest {
         PersonApiTest.assertProblem(empty, 400);
         assertThat(empty.json().get("errors").has("personId")).isTrue();
         long product = fixtures.product(fixtures.service().id(), LicenceModel.FLAT, 0);
-        PersonApiTest.assertProblem(api.post("/api/access-grants", grant(fixtures.person("Api Revoked").id(), product, "REVOKED"), admin), 400);
+        PersonApiTest.assertProblem(
+                api.post(
+                        "/api/access-grants",
+                        grant(fixtures.person("Api Revoked").id(), product, "REVOKED"),
+                        admin),
+                400);
         PersonApiTest.assertProblem(api.post("/api/access-grants", "{not json", admin), 400);
     }
 }

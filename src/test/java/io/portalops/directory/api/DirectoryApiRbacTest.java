@@ -2,7 +2,6 @@ package io.portalops.directory.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portalops.directory.SaasCaller;
 import io.portalops.ApiTestClient;
 import io.portalops.ApiTestClient.Response;
 import io.portalops.TestUsers;
@@ -12,8 +11,8 @@ import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.GrantRequest;
 import io.portalops.directory.GrantStatus;
 import io.portalops.directory.PersonService;
+import io.portalops.directory.SaasCaller;
 import io.portalops.inventory.LicenceModel;
-import io.portalops.security.Role;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,10 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryApiRbacTest {
 
-
     /** Fresh rows per case: a person with an active grant of the product, someone's request for it, and a person who left. */
-    record Case(long person, long requested, long active, long leaver) {
-    }
+    record Case(long person, long requested, long active, long leaver) {}
 
     /** One HTTP call, made with the current caller's token. */
     record Endpoint(String name, Function<Case, Response> call) {
@@ -54,12 +51,16 @@ class DirectoryApiRbacTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DirectoryFixtures fixtures;
+
     @Autowired
     PersonService people;
+
     @Autowired
     AccessGrantService grants;
+
     @Autowired
     TestUsers users;
 
@@ -89,36 +90,92 @@ class DirectoryApiRbacTest {
     /** 200 for all SaaS admins; -200 means 200 without the product's grant in the answer. */
     static final int[] SEES_IN_SCOPE = row(200, 200, -200, 200, -200);
 
-    static int[] row(int admin, int ownServiceAdmin, int otherServiceAdmin, int ownProductAdmin, int otherProductAdmin) {
-        return new int[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, 403, 403, 403, 403};
+    static int[] row(
+            int admin, int ownServiceAdmin, int otherServiceAdmin, int ownProductAdmin, int otherProductAdmin) {
+        return new int[] {
+            admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, 403, 403, 403, 403
+        };
     }
 
     Stream<Arguments> matrix() {
         Map<Endpoint, int[]> table = new LinkedHashMap<>();
         table.put(new Endpoint("GET /api/people", c -> api.get("/api/people?size=5", token())), SAAS_READ);
-        table.put(new Endpoint("GET /api/people?productId", c -> api.get("/api/people?size=500&productId=" + product, token())), IN_SCOPE);
-        table.put(new Endpoint("GET /api/people/{id}", c -> api.get("/api/people/" + c.person(), token())), SAAS_READ);
-        table.put(new Endpoint("GET /api/people/{id}/history", c -> api.get("/api/people/" + c.person() + "/history", token())), SAAS_READ);
-        table.put(new Endpoint("GET /api/people/{id}/access-grants", c -> api.get("/api/people/" + c.person() + "/access-grants", token())),
-                SEES_IN_SCOPE);
-        table.put(new Endpoint("POST /api/people", c -> api.post("/api/people", DirectoryFixtures.form("Api Rbac", EmploymentStatus.ACTIVE),
-                token())), row(201, 403, 403, 403, 403));
-        table.put(new Endpoint("PUT /api/people/{id}", c -> api.put("/api/people/" + c.person(),
-                users.as("admin", () -> people.get(c.person()).form()), token())), row(200, 403, 403, 403, 403));
-        table.put(new Endpoint("GET /api/access-grants?personId", c -> api.get("/api/access-grants?personId=" + c.person(), token())),
-                SEES_IN_SCOPE);
-        table.put(new Endpoint("GET /api/access-grants/{id}", c -> api.get("/api/access-grants/" + c.active(), token())), IN_SCOPE);
-        table.put(new Endpoint("GET /api/access-grants/{id}/history", c -> api.get("/api/access-grants/" + c.active() + "/history", token())),
+        table.put(
+                new Endpoint(
+                        "GET /api/people?productId",
+                        c -> api.get("/api/people?size=500&productId=" + product, token())),
                 IN_SCOPE);
-        table.put(new Endpoint("POST /api/access-grants", c -> api.post("/api/access-grants", Map.of("personId",
-                fixtures.person("Api Grantee").id(), "productId", product), token())), CREATED_IN_SCOPE);
-        table.put(new Endpoint("POST /api/access-grants for someone who left", c -> api.post("/api/access-grants",
-                Map.of("personId", c.leaver(), "productId", product), token())), RULE_IN_SCOPE);
-        table.put(new Endpoint("PUT /api/access-grants/{id}", c -> api.put("/api/access-grants/" + c.active(),
-                Map.of("role", "Viewer", "version", 0), token())), IN_SCOPE);
-        table.put(new Endpoint("POST /api/access-grants/{id}/activate", c -> api.post("/api/access-grants/" + c.requested() + "/activate",
-                "", token())), IN_SCOPE);
-        table.put(new Endpoint("DELETE /api/access-grants/{id}", c -> api.delete("/api/access-grants/" + c.active(), token())), IN_SCOPE);
+        table.put(new Endpoint("GET /api/people/{id}", c -> api.get("/api/people/" + c.person(), token())), SAAS_READ);
+        table.put(
+                new Endpoint(
+                        "GET /api/people/{id}/history",
+                        c -> api.get("/api/people/" + c.person() + "/history", token())),
+                SAAS_READ);
+        table.put(
+                new Endpoint(
+                        "GET /api/people/{id}/access-grants",
+                        c -> api.get("/api/people/" + c.person() + "/access-grants", token())),
+                SEES_IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "POST /api/people",
+                        c -> api.post(
+                                "/api/people", DirectoryFixtures.form("Api Rbac", EmploymentStatus.ACTIVE), token())),
+                row(201, 403, 403, 403, 403));
+        table.put(
+                new Endpoint(
+                        "PUT /api/people/{id}",
+                        c -> api.put(
+                                "/api/people/" + c.person(),
+                                users.as("admin", () -> people.get(c.person()).form()),
+                                token())),
+                row(200, 403, 403, 403, 403));
+        table.put(
+                new Endpoint(
+                        "GET /api/access-grants?personId",
+                        c -> api.get("/api/access-grants?personId=" + c.person(), token())),
+                SEES_IN_SCOPE);
+        table.put(
+                new Endpoint("GET /api/access-grants/{id}", c -> api.get("/api/access-grants/" + c.active(), token())),
+                IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "GET /api/access-grants/{id}/history",
+                        c -> api.get("/api/access-grants/" + c.active() + "/history", token())),
+                IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "POST /api/access-grants",
+                        c -> api.post(
+                                "/api/access-grants",
+                                Map.of(
+                                        "personId",
+                                        fixtures.person("Api Grantee").id(),
+                                        "productId",
+                                        product),
+                                token())),
+                CREATED_IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "POST /api/access-grants for someone who left",
+                        c -> api.post(
+                                "/api/access-grants", Map.of("personId", c.leaver(), "productId", product), token())),
+                RULE_IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "PUT /api/access-grants/{id}",
+                        c -> api.put(
+                                "/api/access-grants/" + c.active(), Map.of("role", "Viewer", "version", 0), token())),
+                IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "POST /api/access-grants/{id}/activate",
+                        c -> api.post("/api/access-grants/" + c.requested() + "/activate", "", token())),
+                IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "DELETE /api/access-grants/{id}", c -> api.delete("/api/access-grants/" + c.active(), token())),
+                IN_SCOPE);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((endpoint, statuses) -> {
             for (SaasCaller caller : SaasCaller.values()) {
@@ -139,10 +196,13 @@ class DirectoryApiRbacTest {
     void each_role_gets_exactly_the_answers_of_its_scope(Endpoint endpoint, SaasCaller caller, int expected) {
         Case c = users.as("admin", () -> {
             long person = fixtures.person("Api Rbac Person").id();
-            long active = grants.create(new GrantRequest(person, product, "User", GrantStatus.ACTIVE, null)).id();
-            long requested = grants.create(new GrantRequest(fixtures.person("Api Rbac Requester").id(), product, null,
-                    GrantStatus.REQUESTED, null)).id();
-            long leaver = people.create(DirectoryFixtures.form("Api Rbac Leaver", EmploymentStatus.LEFT)).id();
+            long active = grants.create(new GrantRequest(person, product, "User", GrantStatus.ACTIVE, null))
+                    .id();
+            long requested = grants.create(new GrantRequest(
+                            fixtures.person("Api Rbac Requester").id(), product, null, GrantStatus.REQUESTED, null))
+                    .id();
+            long leaver = people.create(DirectoryFixtures.form("Api Rbac Leaver", EmploymentStatus.LEFT))
+                    .id();
             return new Case(person, requested, active, leaver);
         });
         current = caller;
@@ -158,9 +218,12 @@ class DirectoryApiRbacTest {
                 assertThat(grants.get(c.requested()).status()).isEqualTo(GrantStatus.REQUESTED);
             });
         }
-        if (response.status() == 200 && (endpoint.name().startsWith("GET /api/people/{id}/access-grants")
-                || endpoint.name().startsWith("GET /api/access-grants?personId"))) {
-            assertThat(response.body().contains("\"id\":" + c.active() + ",")).as("sees the product's grant").isEqualTo(expected > 0);
+        if (response.status() == 200
+                && (endpoint.name().startsWith("GET /api/people/{id}/access-grants")
+                        || endpoint.name().startsWith("GET /api/access-grants?personId"))) {
+            assertThat(response.body().contains("\"id\":" + c.active() + ","))
+                    .as("sees the product's grant")
+                    .isEqualTo(expected > 0);
         }
     }
 }

@@ -20,6 +20,7 @@ class PersonApiTest {
 
     @LocalServerPort
     int port;
+
     ApiTestClient api;
 
     @BeforeEach
@@ -69,7 +70,8 @@ class PersonApiTest {
         Response history = api.get("/api/people/" + id + "/history", admin);
         assertThat(history.json().get(0).get("actor").asString()).isEqualTo("admin");
         Response found = api.get("/api/people?name=Api%20Person%20Renamed&status=ACTIVE&sort=startDate,desc", admin);
-        assertThat(found.json().get("items").valueStream().map(p -> p.get("id").asLong())).contains(id);
+        assertThat(found.json().get("items").valueStream().map(p -> p.get("id").asLong()))
+                .contains(id);
     }
 
     @Test
@@ -98,7 +100,10 @@ class PersonApiTest {
         String admin = api.accessToken("admin");
         assertProblem(api.get("/api/people", null), 401);
         assertProblem(api.get("/api/people/999999999", admin), 404);
-        long someone = api.post("/api/people", person("Never Deleted"), admin).json().get("id").asLong();
+        long someone = api.post("/api/people", person("Never Deleted"), admin)
+                .json()
+                .get("id")
+                .asLong();
         assertThat(api.delete("/api/people/" + someone, admin).status()).isBetween(400, 499);
         assertThat(api.get("/api/people/" + someone, admin).status()).isEqualTo(200);
     }
@@ -106,9 +111,11 @@ class PersonApiTest {
     @Test
     void a_person_without_an_account_gets_no_token_whatever_identifier_they_try() {
         String admin = api.accessToken("admin");
-        JsonNode person = api.post("/api/people", person("Tokenless Tina"), admin).json();
+        JsonNode person =
+                api.post("/api/people", person("Tokenless Tina"), admin).json();
 
-        for (String username : List.of(person.get("email").asString(), person.get("employeeNumber").asString(), "Tokenless Tina")) {
+        for (String username : List.of(
+                person.get("email").asString(), person.get("employeeNumber").asString(), "Tokenless Tina")) {
             assertProblem(api.post("/api/auth/token", Map.of("username", username, "password", username), null), 401);
         }
     }

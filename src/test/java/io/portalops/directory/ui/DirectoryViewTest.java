@@ -33,20 +33,27 @@ class DirectoryViewTest extends SpringBrowserlessTest {
     }
 
     long productId(String service, String product) {
-        return jdbc.queryForObject("select p.id from product p join saas_service s on s.id = p.service_id where s.name = ? and p.name = ?",
-                Long.class, service, product);
+        return jdbc.queryForObject(
+                "select p.id from product p join saas_service s on s.id = p.service_id where s.name = ? and p.name = ?",
+                Long.class,
+                service,
+                product);
     }
 
     @Test
     @WithUserDetails("admin")
     void filters_come_from_the_url_and_invalid_values_are_ignored() {
-        UI.getCurrent().navigate(DirectoryView.class, QueryParameters.fromString("status=leaving&department=Engineering&product=999999999"));
+        UI.getCurrent()
+                .navigate(
+                        DirectoryView.class,
+                        QueryParameters.fromString("status=leaving&department=Engineering&product=999999999"));
         DirectoryView view = (DirectoryView) getCurrentView();
 
         assertThat(view.filters.status.getValue()).isEqualTo(EmploymentStatus.LEAVING);
         assertThat(view.filters.department.getValue()).isEqualTo("Engineering");
         assertThat(view.filters.product.getValue()).isNull();
-        Integer expected = jdbc.queryForObject("select count(*) from person where status = 'LEAVING' and department = 'Engineering'", Integer.class);
+        Integer expected = jdbc.queryForObject(
+                "select count(*) from person where status = 'LEAVING' and department = 'Engineering'", Integer.class);
         assertThat(rows(view.grid)).hasSize(expected).isNotEmpty().allSatisfy(p -> {
             assertThat(p.status()).isEqualTo(EmploymentStatus.LEAVING);
             assertThat(p.department()).isEqualTo("Engineering");
@@ -59,7 +66,8 @@ class DirectoryViewTest extends SpringBrowserlessTest {
     @WithUserDetails("productadmin")
     void a_product_admin_filters_by_their_products_only_and_gets_exactly_the_holders() {
         DirectoryView view = navigate(DirectoryView.class);
-        assertThat(view.filters.product.getListDataView().getItems().map(ProductRef::name)).containsExactlyInAnyOrder("Gmail", "Drive");
+        assertThat(view.filters.product.getListDataView().getItems().map(ProductRef::name))
+                .containsExactlyInAnyOrder("Gmail", "Drive");
         assertThat(view.create.isVisible()).isFalse();
         assertThat(view.importCsv.isVisible()).isFalse();
         long drive = productId("Google Workspace", "Drive");
@@ -67,10 +75,14 @@ class DirectoryViewTest extends SpringBrowserlessTest {
         test(view.filters.product).selectItem("Google Workspace · Drive");
         test(view.filters.name).setValue("a");
 
-        List<Long> holders = jdbc.queryForList("select p.id from person p join access_grant g on g.person_id = p.id where g.product_id = ? "
-                + "and g.status = 'ACTIVE' and lower(p.name) like 'a%' order by p.name, p.id", Long.class, drive);
+        List<Long> holders = jdbc.queryForList(
+                "select p.id from person p join access_grant g on g.person_id = p.id where g.product_id = ? "
+                        + "and g.status = 'ACTIVE' and lower(p.name) like 'a%' order by p.name, p.id",
+                Long.class, drive);
         assertThat(holders).isNotEmpty();
-        assertThat(rows(view.grid)).extracting(PersonListItem::id).containsExactlyElementsOf(holders.subList(0, Math.min(holders.size(), PersonService.MAX_PAGE)));
+        assertThat(rows(view.grid))
+                .extracting(PersonListItem::id)
+                .containsExactlyElementsOf(holders.subList(0, Math.min(holders.size(), PersonService.MAX_PAGE)));
     }
 
     @Test
@@ -81,15 +93,19 @@ class DirectoryViewTest extends SpringBrowserlessTest {
         assertThat(view.importCsv.isVisible()).isTrue();
         test(view.filters.status).selectItem("Pending start");
         List<PersonListItem> pending = rows(view.grid);
-        assertThat(pending).isNotEmpty().allSatisfy(p -> assertThat(p.startDate()).isAfterOrEqualTo(java.time.LocalDate.now()));
-        assertThat(new HashSet<>(pending.stream().map(PersonListItem::status).toList())).containsExactly(EmploymentStatus.PENDING_START);
+        assertThat(pending)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.startDate()).isAfterOrEqualTo(java.time.LocalDate.now()));
+        assertThat(new HashSet<>(pending.stream().map(PersonListItem::status).toList()))
+                .containsExactly(EmploymentStatus.PENDING_START);
 
         test(view.grid).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(PersonView.class);
         PersonView person = (PersonView) getCurrentView();
         assertThat(person.editor.name.getValue()).isEqualTo(pending.getFirst().name());
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("directory/people/" + pending.getFirst().id());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("directory/people/" + pending.getFirst().id());
     }
 
     @Test

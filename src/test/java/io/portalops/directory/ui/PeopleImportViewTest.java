@@ -28,8 +28,8 @@ class PeopleImportViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void the_preview_shows_each_rows_errors_and_offers_only_the_valid_rows_which_are_then_imported_and_listed() {
         String k = DirectoryFixtures.unique();
-        String csv = "employee_number,name,email,status\n" + k + "-1,Vali Dated,vali." + k + "@example.com,active\n"
-                + k + "-2,Broken Row,broken-email,active\n";
+        String csv = "employee_number,name,email,status\n" + k + "-1,Vali Dated,vali." + k + "@example.com,active\n" + k
+                + "-2,Broken Row,broken-email,active\n";
         PeopleImportView view = navigate(PeopleImportView.class);
 
         test(view.upload).upload("staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -38,15 +38,18 @@ class PeopleImportViewTest extends SpringBrowserlessTest {
         java.nio.file.Path held = view.handler.held();
         assertThat(held).as("the upload went to a temp file").isNotNull().exists();
         assertThat(dialog.summary.getText()).isEqualTo("2 rows: 1 valid, 1 with errors.");
-        assertThat(dialog.rows.getListDataView().getItems().map(ImportRow::valid)).containsExactly(true, false);
+        assertThat(dialog.rows.getListDataView().getItems().map(ImportRow::valid))
+                .containsExactly(true, false);
         assertThat(test(dialog.rows).getCellText(1, 1)).contains("email:");
         assertThat(dialog.importAll.isEnabled()).isFalse();
         assertThat(dialog.importValid.isEnabled()).isTrue();
 
         test(dialog.importValid).click();
 
-        assertThat(jdbc.queryForList("select name from person where employee_number like ?", String.class, k + "%")).containsExactly("Vali Dated");
-        PersonImportItem last = view.imports.getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(jdbc.queryForList("select name from person where employee_number like ?", String.class, k + "%"))
+                .containsExactly("Vali Dated");
+        PersonImportItem last =
+                view.imports.getListDataView().getItems().findFirst().orElseThrow();
         assertThat(last.fileName()).isEqualTo("staff.csv");
         assertThat(last.outcome()).isEqualTo(ImportOutcome.PARTLY_IMPORTED);
         assertThat(find(ImportPreviewDialog.class).exists()).isFalse();
@@ -66,15 +69,20 @@ class PeopleImportViewTest extends SpringBrowserlessTest {
 
         assertThat(find(ImportPreviewDialog.class).exists()).isFalse();
         assertThat(view.handler.held()).isNull();
-        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).anySatisfy(n ->
-                assertThat(test(n).getText()).contains("larger than the limit of 5 MB"));
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class)
+                        .all())
+                .anySatisfy(n -> assertThat(test(n).getText()).contains("larger than the limit of 5 MB"));
     }
 
     @Test
     @WithUserDetails("admin")
     void leaving_the_page_removes_an_uploaded_file_that_was_not_imported() {
         PeopleImportView view = navigate(PeopleImportView.class);
-        test(view.upload).upload("staff.csv", "text/csv", "employee_number,name,email,status\n".getBytes(StandardCharsets.UTF_8));
+        test(view.upload)
+                .upload(
+                        "staff.csv",
+                        "text/csv",
+                        "employee_number,name,email,status\n".getBytes(StandardCharsets.UTF_8));
         java.nio.file.Path held = view.handler.held();
         assertThat(held).isNotNull().exists();
 

@@ -43,10 +43,12 @@ class PersonViewTest extends SpringBrowserlessTest {
 
     /** A demo person with an active grant of Gmail and grants of products outside Google Workspace. */
     long gmailHolderWithOtherGrants() {
-        return jdbc.queryForObject("select g.person_id from access_grant g join product p on p.id = g.product_id "
-                + "join saas_service s on s.id = p.service_id where p.name = 'Gmail' and g.status = 'ACTIVE' and exists ("
-                + "select 1 from access_grant o join product op on op.id = o.product_id join saas_service os on os.id = op.service_id "
-                + "where o.person_id = g.person_id and os.name not in ('Google Workspace', 'Slack', 'GitHub')) order by g.person_id limit 1", Long.class);
+        return jdbc.queryForObject(
+                "select g.person_id from access_grant g join product p on p.id = g.product_id "
+                        + "join saas_service s on s.id = p.service_id where p.name = 'Gmail' and g.status = 'ACTIVE' and exists ("
+                        + "select 1 from access_grant o join product op on op.id = o.product_id join saas_service os on os.id = op.service_id "
+                        + "where o.person_id = g.person_id and os.name not in ('Google Workspace', 'Slack', 'GitHub')) order by g.person_id limit 1",
+                Long.class);
     }
 
     @Test
@@ -55,8 +57,11 @@ class PersonViewTest extends SpringBrowserlessTest {
         long person = gmailHolderWithOtherGrants();
         PersonView view = open(person);
 
-        assertThat(rows(view)).isNotEmpty().allSatisfy(g -> assertThat(g.productName()).isIn("Gmail", "Drive"));
-        Integer all = jdbc.queryForObject("select count(*) from access_grant where person_id = ?", Integer.class, person);
+        assertThat(rows(view))
+                .isNotEmpty()
+                .allSatisfy(g -> assertThat(g.productName()).isIn("Gmail", "Drive"));
+        Integer all =
+                jdbc.queryForObject("select count(*) from access_grant where person_id = ?", Integer.class, person);
         assertThat(rows(view).size()).isLessThan(all);
         assertThat(view.editor.save.isVisible()).isFalse();
         assertThat(view.editor.name.isReadOnly()).isTrue();
@@ -83,11 +88,15 @@ class PersonViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void granting_from_the_person_page_adds_an_active_grant_and_revoking_it_keeps_it_as_revoked() {
-        var free = jdbc.queryForMap("select p.id, s.name || ' · ' || p.name as label, p.name from product p join saas_service s on s.id = p.service_id "
-                + "where (p.licence_model <> 'PER_SEAT' or p.seats_assigned < p.seats_purchased) order by p.id limit 1");
+        var free = jdbc.queryForMap(
+                "select p.id, s.name || ' · ' || p.name as label, p.name from product p join saas_service s on s.id = p.service_id "
+                        + "where (p.licence_model <> 'PER_SEAT' or p.seats_assigned < p.seats_purchased) order by p.id limit 1");
         long product = (Long) free.get("id");
-        long person = jdbc.queryForObject("select min(id) from person p where status = 'ACTIVE' and not exists (select 1 from access_grant g "
-                + "where g.person_id = p.id and g.product_id = ?)", Long.class, product);
+        long person = jdbc.queryForObject(
+                "select min(id) from person p where status = 'ACTIVE' and not exists (select 1 from access_grant g "
+                        + "where g.person_id = p.id and g.product_id = ?)",
+                Long.class,
+                product);
         PersonView view = open(person);
         int before = rows(view).size();
 
@@ -104,29 +113,43 @@ class PersonViewTest extends SpringBrowserlessTest {
             assertThat(g.grantedBy()).isEqualTo("Ada Admin");
             assertThat(g.role()).isEqualTo("Guest");
         });
-        GrantListItem granted = rows(view).stream().filter(g -> g.productId() == product && g.status() == GrantStatus.ACTIVE).findFirst().orElseThrow();
+        GrantListItem granted = rows(view).stream()
+                .filter(g -> g.productId() == product && g.status() == GrantStatus.ACTIVE)
+                .findFirst()
+                .orElseThrow();
 
         test(action(view, granted, "Revoke")).click();
         RevokeDialog revoke = find(RevokeDialog.class).single();
         test(revoke.reason).setValue("Test over");
         test(revoke.confirm).click();
 
-        assertThat(rows(view)).filteredOn(g -> g.id() == granted.id()).singleElement()
+        assertThat(rows(view))
+                .filteredOn(g -> g.id() == granted.id())
+                .singleElement()
                 .satisfies(g -> assertThat(g.status()).isEqualTo(GrantStatus.REVOKED));
-        assertThat(jdbc.queryForObject("select note from access_grant where id = ?", String.class, granted.id())).isEqualTo("Test over");
+        assertThat(jdbc.queryForObject("select note from access_grant where id = ?", String.class, granted.id()))
+                .isEqualTo("Test over");
     }
 
     @Test
     @WithUserDetails("serviceadmin")
     void a_full_product_refuses_the_grant_in_the_dialog() {
-        Long full = jdbc.queryForObject("select min(p.id) from product p join saas_service s on s.id = p.service_id where s.name in "
-                + "('Google Workspace', 'Slack', 'GitHub') and p.licence_model = 'PER_SEAT'", Long.class);
-        String label = jdbc.queryForObject("select s.name || ' · ' || p.name from product p join saas_service s on s.id = p.service_id "
-                + "where p.id = ?", String.class, full);
+        Long full = jdbc.queryForObject(
+                "select min(p.id) from product p join saas_service s on s.id = p.service_id where s.name in "
+                        + "('Google Workspace', 'Slack', 'GitHub') and p.licence_model = 'PER_SEAT'",
+                Long.class);
+        String label = jdbc.queryForObject(
+                "select s.name || ' · ' || p.name from product p join saas_service s on s.id = p.service_id "
+                        + "where p.id = ?",
+                String.class,
+                full);
         jdbc.update("update product set seats_purchased = seats_assigned where id = ?", full);
         try {
-            long person = jdbc.queryForObject("select min(id) from person p where status = 'ACTIVE' and not exists "
-                    + "(select 1 from access_grant g where g.person_id = p.id and g.product_id = ?)", Long.class, full);
+            long person = jdbc.queryForObject(
+                    "select min(id) from person p where status = 'ACTIVE' and not exists "
+                            + "(select 1 from access_grant g where g.person_id = p.id and g.product_id = ?)",
+                    Long.class,
+                    full);
             PersonView view = open(person);
             int before = rows(view).size();
             test(view.access.grant).click();
@@ -163,19 +186,25 @@ class PersonViewTest extends SpringBrowserlessTest {
         test(view.editor.email).setValue("una." + key + "@example.com");
         test(view.editor.status).selectItem("Pending start");
         test(view.editor.save).click();
-        assertThat(view.editor.startDate.isInvalid()).as("pending start needs a start date").isTrue();
+        assertThat(view.editor.startDate.isInvalid())
+                .as("pending start needs a start date")
+                .isTrue();
 
         test(view.editor.startDate).setValue(java.time.LocalDate.now().plusDays(14));
         test(view.editor.save).click();
 
         Long id = jdbc.queryForObject("select id from person where employee_number = ?", Long.class, "UI-" + key);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("directory/people/" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("directory/people/" + id);
         PersonView created = (PersonView) getCurrentView();
         assertThat(created.getPageTitle()).isEqualTo("Una Interface · Directory");
         roundTrip();
         test(created.tabs).select("History");
         roundTrip();
-        assertThat(find(HistoryGrid.class, created.history).single().getListDataView().getItems())
+        assertThat(find(HistoryGrid.class, created.history)
+                        .single()
+                        .getListDataView()
+                        .getItems())
                 .anySatisfy(row -> assertThat(row.what()).isEqualTo("Created"));
     }
 }

@@ -23,12 +23,16 @@ class ProductHoldersSectionTest extends SpringBrowserlessTest {
 
     @Autowired
     ProductAccessSection section;
+
     @Autowired
     JdbcTemplate jdbc;
 
     long product(String service, String product) {
-        return jdbc.queryForObject("select p.id from product p join saas_service s on s.id = p.service_id where s.name = ? and p.name = ?",
-                Long.class, service, product);
+        return jdbc.queryForObject(
+                "select p.id from product p join saas_service s on s.id = p.service_id where s.name = ? and p.name = ?",
+                Long.class,
+                service,
+                product);
     }
 
     @Test
@@ -40,10 +44,14 @@ class ProductHoldersSectionTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<ProductHolder> grid = find(Grid.class, created).single();
         List<ProductHolder> holders = GridKt._fetch(grid, 0, 500);
-        List<Long> expected = jdbc.queryForList("select p.id from access_grant g join person p on p.id = g.person_id where g.product_id = ? "
-                + "and g.status = 'ACTIVE' order by p.name, p.id limit 500", Long.class, drive);
+        List<Long> expected = jdbc.queryForList(
+                "select p.id from access_grant g join person p on p.id = g.person_id where g.product_id = ? "
+                        + "and g.status = 'ACTIVE' order by p.name, p.id limit 500",
+                Long.class,
+                drive);
         assertThat(holders).extracting(ProductHolder::personId).isNotEmpty().containsExactlyElementsOf(expected);
-        assertThat(find(Button.class, created).withText("Grant access").single().isVisible()).isTrue();
+        assertThat(find(Button.class, created).withText("Grant access").single().isVisible())
+                .isTrue();
     }
 
     @Test

@@ -23,6 +23,7 @@ class EventApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     EventFixtures fixtures;
 
@@ -40,7 +41,8 @@ class EventApiTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Set<Long> stored = new HashSet<>();
         for (int i = 0; i < 7; i++) {
-            stored.add(fixtures.ingest(source, i % 2 == 0 ? "payment.missed" : "login", ref, now.minusSeconds(60 + i / 2)));
+            stored.add(fixtures.ingest(
+                    source, i % 2 == 0 ? "payment.missed" : "login", ref, now.minusSeconds(60 + i / 2)));
         }
         String token = api.accessToken("analyst");
         List<Long> seen = new ArrayList<>();
@@ -48,7 +50,8 @@ class EventApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            Response response = api.get("/api/events?source=" + source + "&limit=3" + (cursor == null ? "" : "&after=" + cursor), token);
+            Response response = api.get(
+                    "/api/events?source=" + source + "&limit=3" + (cursor == null ? "" : "&after=" + cursor), token);
             assertThat(response.status()).as("%s", response).isEqualTo(200);
             JsonNode body = response.json();
             for (JsonNode item : body.get("items")) {
@@ -57,7 +60,9 @@ class EventApiTest {
                 assertThat(item.get("customerName").asString()).isNotBlank();
                 assertThat(item.get("payload").asString()).startsWith("{");
             }
-            cursor = body.get("nextCursor").isNull() ? null : body.get("nextCursor").asString();
+            cursor = body.get("nextCursor").isNull()
+                    ? null
+                    : body.get("nextCursor").asString();
             if (cursor != null) {
                 fixtures.ingest(source, "login", ref, now.minusSeconds(1));
             }
@@ -68,15 +73,27 @@ class EventApiTest {
         assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         Response logins = api.get("/api/events?source=" + source + "&type=login&from=" + now.minusSeconds(3600), token);
-        assertThat(logins.json().get("items").valueStream().map(i -> i.get("type").asString()).toList())
-                .isNotEmpty().containsOnly("login");
+        assertThat(logins.json()
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("type").asString())
+                        .toList())
+                .isNotEmpty()
+                .containsOnly("login");
 
         String contracted = fixtures.contractedCustomerOf("manager");
         String number = fixtures.contractOf(contracted);
         long onContract = fixtures.ingestOnContract(source, contracted, number, now.minusSeconds(7200));
-        Response byNumber = api.get("/api/events?source=" + source + "&contractNumber=" + number.toLowerCase(java.util.Locale.ROOT), token);
-        assertThat(byNumber.json().get("items").valueStream().map(i -> i.get("id").asLong()).toList()).containsExactly(onContract);
-        assertThat(byNumber.json().get("items").get(0).get("contractNumber").asString()).isEqualTo(number);
+        Response byNumber = api.get(
+                "/api/events?source=" + source + "&contractNumber=" + number.toLowerCase(java.util.Locale.ROOT), token);
+        assertThat(byNumber.json()
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("id").asLong())
+                        .toList())
+                .containsExactly(onContract);
+        assertThat(byNumber.json().get("items").get(0).get("contractNumber").asString())
+                .isEqualTo(number);
     }
 
     @Test
@@ -86,7 +103,12 @@ class EventApiTest {
         long own = fixtures.ingest(source, "login", fixtures.customerOf("manager"), now.minusSeconds(20));
         fixtures.ingest(source, "login", fixtures.customerOf("manager2"), now.minusSeconds(10));
         Response managers = api.get("/api/events?source=" + source, api.accessToken("manager"));
-        assertThat(managers.json().get("items").valueStream().map(i -> i.get("id").asLong()).toList()).containsExactly(own);
+        assertThat(managers.json()
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("id").asLong())
+                        .toList())
+                .containsExactly(own);
 
         String serviceAdmin = api.accessToken("serviceadmin");
         Response forbidden = api.get("/api/events", serviceAdmin);
@@ -113,12 +135,18 @@ class EventApiTest {
     void types_lists_the_demo_types_with_their_schemas() {
         Response response = api.get("/api/events/types", api.accessToken("analyst"));
         assertThat(response.status()).as("%s", response).isEqualTo(200);
-        List<String> names = response.json().valueStream().map(t -> t.get("name").asString()).toList();
+        List<String> names =
+                response.json().valueStream().map(t -> t.get("name").asString()).toList();
         assertThat(names).contains("payment.missed", "payment.received", "login", "complaint.opened", "usage.reported");
-        JsonNode missed = response.json().valueStream().filter(t -> t.get("name").asString().equals("payment.missed")).findFirst().orElseThrow();
+        JsonNode missed = response.json()
+                .valueStream()
+                .filter(t -> t.get("name").asString().equals("payment.missed"))
+                .findFirst()
+                .orElseThrow();
         assertThat(missed.get("schema").get("required").toString()).contains("amount", "currency");
         assertThat(missed.get("enabled").asBoolean()).isTrue();
         assertThat(api.get("/api/events/types", api.accessToken("serviceadmin")).status())
-                .as("any authenticated caller").isEqualTo(200);
+                .as("any authenticated caller")
+                .isEqualTo(200);
     }
 }

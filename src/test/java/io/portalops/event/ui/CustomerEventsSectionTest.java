@@ -30,14 +30,20 @@ class CustomerEventsSectionTest extends SpringBrowserlessTest {
         long customerId = fixtures.customerId(ref);
         String source = EventFixtures.uniqueSource();
         long older = fixtures.ingest(source, "login", ref, Instant.now().minus(400, ChronoUnit.DAYS));
-        long newer = fixtures.ingest(source, "payment.missed", ref, Instant.now().minus(1, ChronoUnit.HOURS));
+        long newer =
+                fixtures.ingest(source, "payment.missed", ref, Instant.now().minus(1, ChronoUnit.HOURS));
 
         navigate(CustomerDetailView.class, Long.toString(customerId));
         roundTrip();
         test(find(com.vaadin.flow.component.tabs.TabSheet.class).single()).select("Events");
         roundTrip();
-        Grid<EventListItem> grid = find(Grid.class).withClassName("customer-events").single();
-        var ids = grid.getGenericDataView().getItems().filter(e -> e.source().equals(source)).map(EventListItem::id).toList();
+        Grid<EventListItem> grid =
+                find(Grid.class).withClassName("customer-events").single();
+        var ids = grid.getGenericDataView()
+                .getItems()
+                .filter(e -> e.source().equals(source))
+                .map(EventListItem::id)
+                .toList();
         assertThat(ids).containsExactly(newer, older);
     }
 }

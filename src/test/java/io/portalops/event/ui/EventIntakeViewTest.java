@@ -22,19 +22,24 @@ class EventIntakeViewTest extends SpringBrowserlessTest {
 
     @Autowired
     EventTypes types;
+
     @Autowired
     JdbcTemplate jdbc;
 
     int audited(String action, String targetId) {
-        return jdbc.queryForObject("select count(*) from audit_log where action = ? and target_id = ? and actor_name = 'admin'",
-                Integer.class, action, targetId);
+        return jdbc.queryForObject(
+                "select count(*) from audit_log where action = ? and target_id = ? and actor_name = 'admin'",
+                Integer.class,
+                action,
+                targetId);
     }
 
     @Test
     @WithUserDetails("admin")
     void the_admin_sees_the_demo_types_and_saves_a_new_type_only_with_a_valid_schema() {
         EventIntakeView view = navigate(EventIntakeView.class);
-        assertThat(view.types.getGenericDataView().getItems()).extracting(EventTypeInfo::name)
+        assertThat(view.types.getGenericDataView().getItems())
+                .extracting(EventTypeInfo::name)
                 .contains("payment.missed", "payment.received", "login", "complaint.opened", "usage.reported");
 
         String name = "contract.renewal." + UUID.randomUUID().toString().substring(0, 6);
@@ -51,20 +56,29 @@ class EventIntakeViewTest extends SpringBrowserlessTest {
         test(dialog.schema).setValue("{\"type\": \"object\", \"required\": [\"term\"]}");
         test(dialog.save).click();
         assertThat(types.list()).extracting(EventTypeInfo::name).contains(name);
-        assertThat(view.types.getGenericDataView().getItems()).extracting(EventTypeInfo::name).contains(name);
+        assertThat(view.types.getGenericDataView().getItems())
+                .extracting(EventTypeInfo::name)
+                .contains(name);
         assertThat(audited("event_type.created", name)).isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("admin")
-    void a_dead_letter_replayed_before_its_type_exists_stays_rejected_and_once_the_type_exists_is_stored_and_leaves_the_list() {
+    void
+            a_dead_letter_replayed_before_its_type_exists_stays_rejected_and_once_the_type_exists_is_stored_and_leaves_the_list() {
         String type = "contract.renewed." + UUID.randomUUID().toString().substring(0, 6);
         String eventId = UUID.randomUUID().toString();
         String customerRef = jdbc.queryForObject("select min(external_ref) from customer", String.class);
         String body = "{\"source\": \"crm\", \"eventId\": \"" + eventId + "\", \"type\": \"" + type + "\", "
-                + "\"occurredAt\": \"2026-11-30T09:00:00Z\", \"customerRef\": \"" + customerRef + "\", \"payload\": {\"term\": 12}}";
-        long id = jdbc.queryForObject("insert into event_dead_letter (received_at, source, event_id, type, reason, body) "
-                + "values (now(), 'crm', ?, ?, 'Unknown event type', ?) returning id", Long.class, eventId, type, body);
+                + "\"occurredAt\": \"2026-11-30T09:00:00Z\", \"customerRef\": \"" + customerRef
+                + "\", \"payload\": {\"term\": 12}}";
+        long id = jdbc.queryForObject(
+                "insert into event_dead_letter (received_at, source, event_id, type, reason, body) "
+                        + "values (now(), 'crm', ?, ?, 'Unknown event type', ?) returning id",
+                Long.class,
+                eventId,
+                type,
+                body);
 
         EventIntakeView view = navigate(EventIntakeView.class);
         view.tabs.setSelectedIndex(1);
@@ -72,15 +86,22 @@ class EventIntakeViewTest extends SpringBrowserlessTest {
         assertThat(letter.reason()).isEqualTo("Unknown event type");
 
         view.replay(letter);
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).startsWith("Still rejected: Unknown event type '" + type + "'"));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n ->
+                        assertThat(test(n).getText()).startsWith("Still rejected: Unknown event type '" + type + "'"));
         assertThat(letter(view, id).reason()).contains("Known types: GET /api/events/types");
         assertThat(letter(view, id).replayedAt()).isNull();
 
         types.save(type, "Renewal signed", "{\"type\": \"object\", \"required\": [\"term\"]}", EventSeverity.LOW, true);
         view.replay(letter(view, id));
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("Event stored"));
-        assertThat(jdbc.queryForObject("select count(*) from events where source = 'crm' and event_id = ?", Integer.class, eventId)).isEqualTo(1);
-        assertThat(view.deadLetters.getGenericDataView().getItems()).extracting(DeadLetterItem::id).doesNotContain(id);
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("Event stored"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from events where source = 'crm' and event_id = ?", Integer.class, eventId))
+                .isEqualTo(1);
+        assertThat(view.deadLetters.getGenericDataView().getItems())
+                .extracting(DeadLetterItem::id)
+                .doesNotContain(id);
 
         test(view.showReplayed).click();
         assertThat(letter(view, id).replayedAt()).isNotNull();
@@ -88,6 +109,11 @@ class EventIntakeViewTest extends SpringBrowserlessTest {
     }
 
     static DeadLetterItem letter(EventIntakeView view, long id) {
-        return view.deadLetters.getGenericDataView().getItems().filter(d -> d.id() == id).findFirst().orElseThrow();
+        return view.deadLetters
+                .getGenericDataView()
+                .getItems()
+                .filter(d -> d.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -30,8 +30,10 @@ class EventLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     EventFixtures fixtures;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,8 +48,10 @@ class EventLogViewTest extends SpringBrowserlessTest {
         fixtures.ingest(source, "payment.missed", ref, now.minus(3, ChronoUnit.DAYS));
         fixtures.ingest(source, "login", ref, now.minus(10, ChronoUnit.DAYS));
 
-        UI.getCurrent().navigate(EventLogView.class,
-                QueryParameters.fromString("type=login&source=" + source + "&range=WEEK&customer=abc"));
+        UI.getCurrent()
+                .navigate(
+                        EventLogView.class,
+                        QueryParameters.fromString("type=login&source=" + source + "&range=WEEK&customer=abc"));
         EventLogView view = (EventLogView) getCurrentView();
 
         assertThat(view.filters.type.getValue()).isEqualTo("login");
@@ -59,7 +63,9 @@ class EventLogViewTest extends SpringBrowserlessTest {
         assertThat(view.filters.toQueryParameters().getParameters())
                 .isEqualTo(Map.of("type", List.of("login"), "source", List.of(source), "range", List.of("week")));
 
-        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("type=no.such&range=sometimes&from=yesterday"));
+        UI.getCurrent()
+                .navigate(
+                        EventLogView.class, QueryParameters.fromString("type=no.such&range=sometimes&from=yesterday"));
         view = (EventLogView) getCurrentView();
         assertThat(view.filters.type.getValue()).isNull();
         assertThat(view.filters.range.getValue()).isEqualTo(EventFilterBar.Range.DAY);
@@ -82,12 +88,15 @@ class EventLogViewTest extends SpringBrowserlessTest {
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(recent);
         view.filters.range.setValue(EventFilterBar.Range.CUSTOM);
         assertThat(view.filters.from.isVisible()).isTrue();
-        view.filters.from.setValue(java.time.LocalDateTime.ofInstant(now.minus(30, ChronoUnit.DAYS), EventFilterBar.ZONE));
-        view.filters.to.setValue(java.time.LocalDateTime.ofInstant(now.minus(1, ChronoUnit.HOURS), EventFilterBar.ZONE));
+        view.filters.from.setValue(
+                java.time.LocalDateTime.ofInstant(now.minus(30, ChronoUnit.DAYS), EventFilterBar.ZONE));
+        view.filters.to.setValue(
+                java.time.LocalDateTime.ofInstant(now.minus(1, ChronoUnit.HOURS), EventFilterBar.ZONE));
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(older, old);
         view.filters.type.setValue("login");
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(old);
-        assertThat(view.filters.toQueryParameters().getParameters()).containsKeys("type", "source", "range", "from", "to");
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .containsKeys("type", "source", "range", "from", "to");
     }
 
     @Test
@@ -105,17 +114,21 @@ class EventLogViewTest extends SpringBrowserlessTest {
         view.filters.contract.setValue(number.toLowerCase(java.util.Locale.ROOT));
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(onContract);
         assertThat(rows(view.grid).getFirst().contractNumber()).isEqualTo(number);
-        assertThat(view.filters.toQueryParameters().getParameters()).containsEntry("contract", List.of(number.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .containsEntry("contract", List.of(number.toLowerCase(java.util.Locale.ROOT)));
 
         long oldOnContract = fixtures.ingestOnContract(source, ref, number, now.minus(90, ChronoUnit.DAYS));
         view.filters.range.setValue(EventFilterBar.Range.ALL);
-        assertThat(rows(view.grid)).as("all time: the contract's whole history").extracting(EventListItem::id)
+        assertThat(rows(view.grid))
+                .as("all time: the contract's whole history")
+                .extracting(EventListItem::id)
                 .containsExactly(onContract, oldOnContract);
         assertThat(view.filters.range.getHelperText()).isNull();
         assertThat(view.filters.toQueryParameters().getParameters()).containsEntry("range", List.of("all"));
 
         view.filters.contract.clear();
-        assertThat(view.filters.range.getHelperText()).as("without a customer or contract, all time is the default span")
+        assertThat(view.filters.range.getHelperText())
+                .as("without a customer or contract, all time is the default span")
                 .isEqualTo("Last 30 days without a customer or contract");
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(offContract, onContract);
 
@@ -123,13 +136,17 @@ class EventLogViewTest extends SpringBrowserlessTest {
         assertThat(view.filters.range.getHelperText()).isNull();
         assertThat(rows(view.grid)).as("an unknown number matches nothing").isEmpty();
 
-        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&contract=" + number));
+        UI.getCurrent()
+                .navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&contract=" + number));
         roundTrip();
         view = (EventLogView) getCurrentView();
         assertThat(view.filters.contract.getValue()).isEqualTo(number);
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(onContract);
 
-        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&contract=" + number + "&range=all"));
+        UI.getCurrent()
+                .navigate(
+                        EventLogView.class,
+                        QueryParameters.fromString("source=" + source + "&contract=" + number + "&range=all"));
         roundTrip();
         view = (EventLogView) getCurrentView();
         assertThat(view.filters.range.getValue()).isEqualTo(EventFilterBar.Range.ALL);
@@ -151,16 +168,23 @@ class EventLogViewTest extends SpringBrowserlessTest {
 
         assertThat(view.fetch(0, 4).map(EventListItem::id).toList()).isEqualTo(ids.subList(0, 4));
         assertThat(view.fetch(4, 4).map(EventListItem::id).toList()).isEqualTo(ids.subList(4, 8));
-        assertThat(view.fetch(2, 3).map(EventListItem::id).toList()).as("from a remembered cursor").isEqualTo(ids.subList(2, 5));
+        assertThat(view.fetch(2, 3).map(EventListItem::id).toList())
+                .as("from a remembered cursor")
+                .isEqualTo(ids.subList(2, 5));
         assertThat(view.fetch(8, 50).map(EventListItem::id).toList()).isEqualTo(ids.subList(8, 9));
-        assertThat(rows(view.grid)).as("a manager sees only own customers").extracting(EventListItem::id).isEqualTo(ids);
+        assertThat(rows(view.grid))
+                .as("a manager sees only own customers")
+                .extracting(EventListItem::id)
+                .isEqualTo(ids);
 
         EventListItem first = rows(view.grid).getFirst();
         view.grid.select(first);
         assertThat(view.detail.isVisible()).isTrue();
         assertThat(view.payload.getText()).isEqualTo(first.payload()).contains("\"amount\" : 12.5");
         assertThat(view.payload.getElement().getChildCount()).isEqualTo(1);
-        assertThat(view.payload.getElement().getChild(0).isTextNode()).as("a text node, never HTML").isTrue();
+        assertThat(view.payload.getElement().getChild(0).isTextNode())
+                .as("a text node, never HTML")
+                .isTrue();
     }
 
     @Test
@@ -181,26 +205,35 @@ class EventLogViewTest extends SpringBrowserlessTest {
         var picker = test(view.filters.customer);
         picker.setFilter(option.name());
         assertThat(picker.getSuggestionItems()).contains(option);
-        assertThat(view.filters.customer.getItemLabelGenerator().apply(option)).contains(option.name()).contains(option.externalRef());
+        assertThat(view.filters.customer.getItemLabelGenerator().apply(option))
+                .contains(option.name())
+                .contains(option.externalRef());
         String foreignName = jdbc.queryForObject("select name from customer where id = ?", String.class, foreign);
         picker.setFilter(foreignName);
-        assertThat(picker.getSuggestionItems()).as("another manager's customer").extracting(CustomerOption::id).doesNotContain(foreign);
+        assertThat(picker.getSuggestionItems())
+                .as("another manager's customer")
+                .extracting(CustomerOption::id)
+                .doesNotContain(foreign);
 
         view.filters.customer.setValue(option);
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(a);
         assertThat(view.filters.toQueryParameters().getParameters())
                 .isEqualTo(Map.of("source", List.of(source), "customer", List.of(Long.toString(first))));
 
-        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&customer=" + first));
+        UI.getCurrent()
+                .navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&customer=" + first));
         roundTrip();
         view = (EventLogView) getCurrentView();
         assertThat(view.filters.customer.getValue()).isEqualTo(option);
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(a);
 
-        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&customer=" + foreign));
+        UI.getCurrent()
+                .navigate(EventLogView.class, QueryParameters.fromString("source=" + source + "&customer=" + foreign));
         roundTrip();
         view = (EventLogView) getCurrentView();
-        assertThat(view.filters.customer.getValue()).as("a customer out of scope is ignored, not revealed").isNull();
+        assertThat(view.filters.customer.getValue())
+                .as("a customer out of scope is ignored, not revealed")
+                .isNull();
         assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(b, a);
     }
 
@@ -230,19 +263,29 @@ class EventLogViewTest extends SpringBrowserlessTest {
         assertThat(view.live.indicator.getText()).isEqualTo("Live · 2 new");
 
         view.filters.type.setValue("login");
-        assertThat(rows(view.grid)).as("filters still apply").extracting(EventListItem::id).containsExactly(earlier);
-        assertThat(view.live.indicator.getText()).as("a new filter starts a new count").isEqualTo("Live · 0 new");
+        assertThat(rows(view.grid))
+                .as("filters still apply")
+                .extracting(EventListItem::id)
+                .containsExactly(earlier);
+        assertThat(view.live.indicator.getText())
+                .as("a new filter starts a new count")
+                .isEqualTo("Live · 0 new");
 
         view.live.toggle.setValue(false);
         assertThat(view.live.isSubscribed()).isFalse();
         assertThat(view.live.indicator.isVisible()).isFalse();
         assertThat(view.filters.to.isEnabled()).isTrue();
-        assertThat(rows(view.grid)).as("back to the paged log").extracting(EventListItem::id).containsExactly(earlier);
+        assertThat(rows(view.grid))
+                .as("back to the paged log")
+                .extracting(EventListItem::id)
+                .containsExactly(earlier);
 
         view.live.toggle.setValue(true);
         assertThat(view.live.isSubscribed()).isTrue();
         navigate(io.portalops.dashboard.ui.DashboardView.class);
-        assertThat(view.live.isSubscribed()).as("leaving the view ends the subscription").isFalse();
+        assertThat(view.live.isSubscribed())
+                .as("leaving the view ends the subscription")
+                .isFalse();
     }
 
     @Test
@@ -270,8 +313,11 @@ class EventLogViewTest extends SpringBrowserlessTest {
     private void awaitRows(EventLogView view, int count) {
         VaadinSession session = VaadinSession.getCurrent();
         // polled on this thread: it holds the session lock and Vaadin's thread-locals
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInSameThread()
-                .pollInterval(java.time.Duration.ofMillis(20)).until(() -> {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .pollInSameThread()
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> {
                     session.getService().runPendingAccessTasks(session);
                     roundTrip();
                     return rows(view.grid).size() >= count;

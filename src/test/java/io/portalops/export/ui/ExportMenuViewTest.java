@@ -52,7 +52,10 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
     }
 
     Anchor link(com.vaadin.flow.component.Component in, String className) {
-        return find(Anchor.class).from(in).all().stream().filter(a -> a.hasClassName(className)).findFirst().orElseThrow();
+        return find(Anchor.class).from(in).all().stream()
+                .filter(a -> a.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 
     static byte[] download(Anchor anchor) {
@@ -64,7 +67,12 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("analyst")
     void an_analyst_exports_the_filtered_contracts_grid_from_its_menu_and_downloads_the_file_and_its_signature() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("contracts", com.vaadin.flow.router.QueryParameters.of("status", "ACTIVE"));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("contracts", com.vaadin.flow.router.QueryParameters.of("status", "ACTIVE"));
         assertThat(getCurrentView()).isInstanceOf(ContractsView.class);
         ExportMenu menu = find(ExportMenu.class).single();
         assertThat(menu.isVisible()).isTrue();
@@ -75,9 +83,12 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
         String csv = new String(download(file), StandardCharsets.UTF_8);
         long active = jdbc.queryForObject("select count(*) from contract where status = 'ACTIVE'", Long.class);
         assertThat(csv.lines().count()).isEqualTo(active + 1);
-        assertThat(new String(download(signature), StandardCharsets.UTF_8)).contains("sha256: ").contains("signature: hmac-sha256:");
+        assertThat(new String(download(signature), StandardCharsets.UTF_8))
+                .contains("sha256: ")
+                .contains("signature: hmac-sha256:");
 
-        Map<String, Object> record = jdbc.queryForMap("select grid, filters::text as filters from export_record order by id desc limit 1");
+        Map<String, Object> record =
+                jdbc.queryForMap("select grid, filters::text as filters from export_record order by id desc limit 1");
         assertThat(record.get("grid")).isEqualTo("contracts");
         assertThat((String) record.get("filters")).contains("ACTIVE");
     }
@@ -94,10 +105,20 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void every_grid_has_an_export_menu() {
-        for (Class<? extends com.vaadin.flow.component.Component> view : List.of(CustomersView.class, ContractsView.class, EventLogView.class,
-                DirectoryView.class, PaymentsView.class, TasksView.class, AuditView.class, ServicesView.class)) {
+        for (Class<? extends com.vaadin.flow.component.Component> view : List.of(
+                CustomersView.class,
+                ContractsView.class,
+                EventLogView.class,
+                DirectoryView.class,
+                PaymentsView.class,
+                TasksView.class,
+                AuditView.class,
+                ServicesView.class)) {
             navigate(view);
-            assertThat(find(ExportMenu.class).all()).as(view.getSimpleName()).isNotEmpty().allMatch(ExportMenu::isVisible);
+            assertThat(find(ExportMenu.class).all())
+                    .as(view.getSimpleName())
+                    .isNotEmpty()
+                    .allMatch(ExportMenu::isVisible);
         }
     }
 
@@ -126,14 +147,16 @@ class ExportMenuViewTest extends SpringBrowserlessTest {
         assertThat(view.verify.isEnabled()).isFalse();
         test(view.file).upload("audit.csv", "text/csv", file);
         test(view.verify).click();
-        assertThat(view.result.getElement().getAttribute("data-outcome")).isEqualTo(ExportVerification.Outcome.GENUINE.name());
+        assertThat(view.result.getElement().getAttribute("data-outcome"))
+                .isEqualTo(ExportVerification.Outcome.GENUINE.name());
         assertThat(view.result.getText()).contains("Genuine export #").contains("by auditor");
 
         byte[] changed = file.clone();
         changed[changed.length - 2] ^= 1;
         test(view.file).upload("audit.csv", "text/csv", changed);
         test(view.verify).click();
-        assertThat(view.result.getElement().getAttribute("data-outcome")).isEqualTo(ExportVerification.Outcome.NOT_GENUINE.name());
+        assertThat(view.result.getElement().getAttribute("data-outcome"))
+                .isEqualTo(ExportVerification.Outcome.NOT_GENUINE.name());
 
         test(view.signature).upload("audit.csv.sig", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
         test(view.verify).click();

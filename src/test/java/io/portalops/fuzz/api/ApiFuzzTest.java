@@ -31,7 +31,8 @@ import tools.jackson.databind.JsonNode;
  */
 // The rate limit is per signed-in account: with it, most of an identity's thousands of inputs would be answered 429
 // before any validation ran. The limit has its own tests (RateLimitTest, SignInLockoutTest); here it steps aside.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "portalops.api.rate-limit.per-minute=100000000")
 class ApiFuzzTest {
 
@@ -39,9 +40,28 @@ class ApiFuzzTest {
     static final int PER_OPERATION = Integer.getInteger("fuzz.perOperation", 200);
     /** The rate limit is per client address; requests are spread over this many loopback addresses. */
     static final int ADDRESSES = Integer.getInteger("fuzz.addresses", 50);
-    static final List<String> TABLES = List.of("customer", "contract", "contract_comment", "contract_flag", "contract_approval",
-            "contract_attachment", "person", "access_grant", "saas_service", "product", "billing_record", "payment_invoice", "events", "service_admin", "product_admin",
-            "pii_reveal", "export_record", "workflow_task", "account", "refresh_token");
+
+    static final List<String> TABLES = List.of(
+            "customer",
+            "contract",
+            "contract_comment",
+            "contract_flag",
+            "contract_approval",
+            "contract_attachment",
+            "person",
+            "access_grant",
+            "saas_service",
+            "product",
+            "billing_record",
+            "payment_invoice",
+            "events",
+            "service_admin",
+            "product_admin",
+            "pii_reveal",
+            "export_record",
+            "workflow_task",
+            "account",
+            "refresh_token");
 
     @LocalServerPort
     int port;
@@ -87,15 +107,17 @@ class ApiFuzzTest {
                 seen.merge(status, 1, Integer::sum);
                 totals.merge(status, 1, Integer::sum);
                 String contentType = response.header("Content-Type");
-                // Every input is bad by construction (ids point nowhere); only reads and the idempotent logout may succeed.
-                boolean mayAct = operation.method().equals("GET") || operation.path().equals("/api/auth/logout");
+                // Every input is bad by construction (ids point nowhere); only reads and the idempotent logout may
+                // succeed.
+                boolean mayAct =
+                        operation.method().equals("GET") || operation.path().equals("/api/auth/logout");
                 if (status < 300 && !mayAct && failures.size() < 200) {
                     failures.add(operation.id() + " [" + request.mutation() + "] -> " + status + " accepted bad input");
                 }
                 if (status >= 500 || (status >= 400 && !contentType.startsWith("application/problem+json"))) {
                     if (failures.size() < 200) {
-                        failures.add(operation.id() + " [" + request.mutation() + "] -> " + status + " " + contentType + " "
-                                + abbreviate(response.body()));
+                        failures.add(operation.id() + " [" + request.mutation() + "] -> " + status + " " + contentType
+                                + " " + abbreviate(response.body()));
                     }
                 }
             }
@@ -107,10 +129,18 @@ class ApiFuzzTest {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         report(operations.size(), sent, seconds, statuses, totals);
 
-        assertThat(api.get("/api/docs/openapi.json", null).status()).as("the app still answers").isEqualTo(200);
-        assertThat(api.get("/actuator/health/readiness", null).status()).as("the app is still ready").isEqualTo(200);
-        assertThat(api.get("/api/customers?size=1", api.accessToken("admin")).status()).as("the app still answers").isEqualTo(200);
-        assertThat(failures).as("bad input answered 5xx, a 4xx that is not a problem, or stored something").isEmpty();
+        assertThat(api.get("/api/docs/openapi.json", null).status())
+                .as("the app still answers")
+                .isEqualTo(200);
+        assertThat(api.get("/actuator/health/readiness", null).status())
+                .as("the app is still ready")
+                .isEqualTo(200);
+        assertThat(api.get("/api/customers?size=1", api.accessToken("admin")).status())
+                .as("the app still answers")
+                .isEqualTo(200);
+        assertThat(failures)
+                .as("bad input answered 5xx, a 4xx that is not a problem, or stored something")
+                .isEmpty();
     }
 
     /** Over a raw socket: java.net.URI would refuse malformed escapes, and they are part of the campaign. */
@@ -135,13 +165,30 @@ class ApiFuzzTest {
         return counts;
     }
 
-    private static void report(int operations, long sent, long seconds, Map<String, Map<Integer, Integer>> statuses,
-            Map<Integer, Integer> totals) throws IOException {
+    private static void report(
+            int operations,
+            long sent,
+            long seconds,
+            Map<String, Map<Integer, Integer>> statuses,
+            Map<Integer, Integer> totals)
+            throws IOException {
         StringBuilder out = new StringBuilder("# API fuzz run\n\n")
-                .append("seed ").append(SEED).append(", ").append(PER_OPERATION).append(" inputs per operation, ")
-                .append(operations).append(" operations, ").append(sent).append(" requests in ").append(seconds).append(" s\n\n")
-                .append("status totals: ").append(totals).append("\n\n| operation | statuses |\n|---|---|\n");
-        statuses.forEach((operation, seen) -> out.append("| ").append(operation).append(" | ").append(seen).append(" |\n"));
+                .append("seed ")
+                .append(SEED)
+                .append(", ")
+                .append(PER_OPERATION)
+                .append(" inputs per operation, ")
+                .append(operations)
+                .append(" operations, ")
+                .append(sent)
+                .append(" requests in ")
+                .append(seconds)
+                .append(" s\n\n")
+                .append("status totals: ")
+                .append(totals)
+                .append("\n\n| operation | statuses |\n|---|---|\n");
+        statuses.forEach((operation, seen) ->
+                out.append("| ").append(operation).append(" | ").append(seen).append(" |\n"));
         Path file = Path.of(System.getProperty("basedir", "."), "target", "fuzz-report.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());

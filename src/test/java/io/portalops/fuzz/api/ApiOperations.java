@@ -11,13 +11,16 @@ import tools.jackson.databind.node.ObjectNode;
 /** The operations of the served OpenAPI document, with what the fuzzer needs to know of each. */
 final class ApiOperations {
 
-    private ApiOperations() {
-    }
+    private ApiOperations() {}
 
-    record Parameter(String name, String in, String type) {
-    }
+    record Parameter(String name, String in, String type) {}
 
-    record Operation(String method, String path, List<Parameter> parameters, @Nullable JsonNode jsonBody, boolean multipart,
+    record Operation(
+            String method,
+            String path,
+            List<Parameter> parameters,
+            @Nullable JsonNode jsonBody,
+            boolean multipart,
             JsonNode schemas) {
 
         String id() {
@@ -29,7 +32,10 @@ final class ApiOperations {
         }
 
         List<String> pathParameters() {
-            return parameters.stream().filter(p -> p.in().equals("path")).map(Parameter::name).toList();
+            return parameters.stream()
+                    .filter(p -> p.in().equals("path"))
+                    .map(Parameter::name)
+                    .toList();
         }
 
         /** The path with each path parameter an id that exists nowhere, or the value given. */
@@ -75,13 +81,22 @@ final class ApiOperations {
                 JsonNode operation = entry.getValue();
                 List<Parameter> parameters = new ArrayList<>();
                 for (JsonNode parameter : operation.path("parameters").values()) {
-                    parameters.add(new Parameter(parameter.path("name").asString(), parameter.path("in").asString(),
+                    parameters.add(new Parameter(
+                            parameter.path("name").asString(),
+                            parameter.path("in").asString(),
                             parameter.path("schema").path("type").asString("string")));
                 }
                 JsonNode content = operation.path("requestBody").path("content");
-                JsonNode json = content.has("application/json") ? content.path("application/json").path("schema") : null;
-                operations.add(new Operation(entry.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(), parameters, json,
-                        content.has("multipart/form-data"), schemas));
+                JsonNode json = content.has("application/json")
+                        ? content.path("application/json").path("schema")
+                        : null;
+                operations.add(new Operation(
+                        entry.getKey().toUpperCase(java.util.Locale.ROOT),
+                        path.getKey(),
+                        parameters,
+                        json,
+                        content.has("multipart/form-data"),
+                        schemas));
             }
         }
         return operations;
@@ -105,11 +120,12 @@ final class ApiOperations {
             case "number" -> nodes.numberNode(1);
             case "boolean" -> nodes.booleanNode(false);
             case "array" -> nodes.arrayNode();
-            case "string" -> switch (resolved.path("format").asString("")) {
-                case "date" -> nodes.stringNode("2026-01-01");
-                case "date-time" -> nodes.stringNode("2026-01-01T00:00:00Z");
-                default -> nodes.stringNode("fuzz");
-            };
+            case "string" ->
+                switch (resolved.path("format").asString("")) {
+                    case "date" -> nodes.stringNode("2026-01-01");
+                    case "date-time" -> nodes.stringNode("2026-01-01T00:00:00Z");
+                    default -> nodes.stringNode("fuzz");
+                };
             case "object" -> {
                 ObjectNode object = nodes.objectNode();
                 if (depth < 3) {

@@ -19,12 +19,16 @@ final class BadInputs {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private BadInputs() {
-    }
+    private BadInputs() {}
 
     /** One request to send: where, how, with what, and which mutation made it bad (for the report). */
-    record Request(String method, String target, String contentType, byte[] body, Map<String, String> headers, String mutation) {
-    }
+    record Request(
+            String method,
+            String target,
+            String contentType,
+            byte[] body,
+            Map<String, String> headers,
+            String mutation) {}
 
     static Gen<Request> of(ApiOperations.Operation operation) {
         List<Gen<Request>> kinds = new ArrayList<>();
@@ -55,30 +59,47 @@ final class BadInputs {
 
     static Gen<JsonNode> wrongType(String type) {
         List<Gen<JsonNode>> options = new ArrayList<>();
-        options.add(Gen.of(NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode().put("x", 1)));
+        options.add(Gen.of(
+                NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode().put("x", 1)));
         if (!type.equals("string")) {
             options.add(Gen.of(NODES.stringNode("12"), NODES.stringNode(""), NODES.stringNode("abc")));
         }
         if (type.equals("integer")) {
-            options.add(Gen.of(NODES.numberNode(1.5), NODES.numberNode(new java.math.BigInteger("99999999999999999999")),
-                    NODES.numberNode(new java.math.BigDecimal("1e309")), NODES.numberNode(-1e20)));
+            options.add(Gen.of(
+                    NODES.numberNode(1.5),
+                    NODES.numberNode(new java.math.BigInteger("99999999999999999999")),
+                    NODES.numberNode(new java.math.BigDecimal("1e309")),
+                    NODES.numberNode(-1e20)));
         }
         if (type.equals("number")) {
-            options.add(Gen.of(NODES.numberNode(new java.math.BigDecimal("1e309")), NODES.numberNode(new java.math.BigDecimal("-1e309")),
-                    NODES.numberNode(new java.math.BigDecimal("1e20")), NODES.numberNode(new java.math.BigDecimal("0.0000000001"))));
+            options.add(Gen.of(
+                    NODES.numberNode(new java.math.BigDecimal("1e309")),
+                    NODES.numberNode(new java.math.BigDecimal("-1e309")),
+                    NODES.numberNode(new java.math.BigDecimal("1e20")),
+                    NODES.numberNode(new java.math.BigDecimal("0.0000000001"))));
         }
         if (type.equals("string")) {
             options.add(Gen.of(NODES.numberNode(12), NODES.numberNode(1.5), NODES.booleanNode(false)));
             options.add(badText().map(NODES::stringNode));
-            options.add(Gen.of("-999999999-01-01", "+999999999-12-31", "1899-12-31", "2201-01-01", "2026-02-30",
-                    "0000-00-00T25:61:61Z", "+999999999-12-31T23:59:59Z").map(NODES::stringNode));
+            options.add(Gen.of(
+                            "-999999999-01-01",
+                            "+999999999-12-31",
+                            "1899-12-31",
+                            "2201-01-01",
+                            "2026-02-30",
+                            "0000-00-00T25:61:61Z",
+                            "+999999999-12-31T23:59:59Z")
+                    .map(NODES::stringNode));
         }
         if (type.equals("boolean")) {
             options.add(Gen.of(NODES.stringNode("true"), NODES.numberNode(1), NODES.numberNode(0)));
         }
         if (type.equals("array")) {
             options.add(Gen.of(NODES.stringNode("1,2"), NODES.numberNode(1)));
-            options.add(Gen.of(NODES.arrayNode().addNull(), NODES.arrayNode().add(1.5), NODES.arrayNode().add("x\u0000")));
+            options.add(Gen.of(
+                    NODES.arrayNode().addNull(),
+                    NODES.arrayNode().add(1.5),
+                    NODES.arrayNode().add("x\u0000")));
         }
         options.add(deepNesting());
         return Gen.oneOf(options);
@@ -89,7 +110,9 @@ final class BadInputs {
         return Gen.between(50, 450).map(depth -> {
             JsonNode node = NODES.numberNode(1);
             for (int i = 0; i < depth; i++) {
-                node = i % 2 == 0 ? NODES.arrayNode().add(node) : NODES.objectNode().set("a", node);
+                node = i % 2 == 0
+                        ? NODES.arrayNode().add(node)
+                        : NODES.objectNode().set("a", node);
             }
             return node;
         });
@@ -97,8 +120,9 @@ final class BadInputs {
 
     /** Nesting deeper than any parser allows, as text. */
     static Gen<byte[]> deepText() {
-        return Gen.between(400, 20_000).map(depth -> ("{\"a\":".repeat(depth) + "1" + "}".repeat(depth))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Gen.between(400, 20_000)
+                .map(depth -> ("{\"a\":".repeat(depth) + "1" + "}".repeat(depth))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     // ---- mutations ----
@@ -108,7 +132,10 @@ final class BadInputs {
         List<String> fields = new ArrayList<>();
         base.propertyNames().forEach(fields::add);
         if (fields.isEmpty()) {
-            return Gen.combine(Gen.alpha(1, 12), wrongType("string"), (name, value) -> json(operation, base.deepCopy().set("unknown_" + name, value), "extra field"));
+            return Gen.combine(
+                    Gen.alpha(1, 12),
+                    wrongType("string"),
+                    (name, value) -> json(operation, base.deepCopy().set("unknown_" + name, value), "extra field"));
         }
         Gen<String> field = Gen.of(fields);
         Gen<Request> wrong = field.flatMap(name -> wrongType(operation.fieldType(name))
@@ -133,58 +160,125 @@ final class BadInputs {
         Gen<byte[]> bodies = Gen.oneOf(
                 Gen.of("", "{", "[", "null", "1", "\"x\"", "[]", "{}{}", "{\"a\":1,}", "{'a':1}", "{\"a\":\"\\ud800\"}")
                         .map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                Gen.of(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'},
+                Gen.of(
+                        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'},
                         new byte[] {'{', '"', (byte) 0xc3, (byte) 0x28, '"', ':', '1', '}'},
                         new byte[] {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'}),
                 deepText(),
-                Gen.between(1, 200_000).map(n -> ("[" + "1,".repeat(n) + "1]").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                Gen.of("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.pdf\"\r\n\r\nx\r\n--xyz--\r\n",
-                        "--xyz\r\n\r\n", "garbage").map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return bodies.map(body -> new Request(operation.method(), operation.target(Map.of()), contentType, body, Map.of(), "raw body"));
+                Gen.between(1, 200_000)
+                        .map(n -> ("[" + "1,".repeat(n) + "1]").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Gen.of(
+                                "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.pdf\"\r\n\r\nx\r\n--xyz--\r\n",
+                                "--xyz\r\n\r\n",
+                                "garbage")
+                        .map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return bodies.map(body ->
+                new Request(operation.method(), operation.target(Map.of()), contentType, body, Map.of(), "raw body"));
     }
 
     private static Gen<Request> contentTypeMutation(ApiOperations.Operation operation) {
         byte[] body = bytes(operation.exampleBody());
-        return Gen.of("text/plain", "application/xml", "multipart/form-data", "application/x-www-form-urlencoded",
-                        "application/json; charset=ISO-2022-JP", "image/png", "", "application/json, text/plain", "*/*")
-                .map(type -> new Request(operation.method(), operation.target(Map.of()), type, body, Map.of(), "content type " + type));
+        return Gen.of(
+                        "text/plain",
+                        "application/xml",
+                        "multipart/form-data",
+                        "application/x-www-form-urlencoded",
+                        "application/json; charset=ISO-2022-JP",
+                        "image/png",
+                        "",
+                        "application/json, text/plain",
+                        "*/*")
+                .map(type -> new Request(
+                        operation.method(), operation.target(Map.of()), type, body, Map.of(), "content type " + type));
     }
 
     private static Gen<Request> pathMutation(ApiOperations.Operation operation) {
         if (operation.pathParameters().isEmpty()) {
             return queryMutation(operation);
         }
-        return Gen.combine(Gen.of(operation.pathParameters()), Gen.of("abc", "1.5", "-1", "0",
-                        "99999999999999999999", "%00", "%FF", "%20", "1%3B1", "1e3", "0x10", "%E2%80%AE1", "1,2"), (name, value) -> new Request(operation.method(), operation.target(Map.of(name, value)),
+        return Gen.combine(
+                Gen.of(operation.pathParameters()),
+                Gen.of(
+                        "abc",
+                        "1.5",
+                        "-1",
+                        "0",
+                        "99999999999999999999",
+                        "%00",
+                        "%FF",
+                        "%20",
+                        "1%3B1",
+                        "1e3",
+                        "0x10",
+                        "%E2%80%AE1",
+                        "1,2"),
+                (name, value) -> new Request(
+                        operation.method(),
+                        operation.target(Map.of(name, value)),
                         operation.jsonBody() != null ? "application/json" : "",
-                        operation.jsonBody() != null ? bytes(operation.exampleBody())
-                                : new byte[0], Map.of(), "path " + name + "=" + value));
+                        operation.jsonBody() != null ? bytes(operation.exampleBody()) : new byte[0],
+                        Map.of(),
+                        "path " + name + "=" + value));
     }
 
     private static Gen<Request> queryMutation(ApiOperations.Operation operation) {
         List<ApiOperations.Parameter> params = operation.queryParameters();
-        Gen<String> names = params.isEmpty() ? Gen.of("page", "sort", "x") : Gen.of(params).map(ApiOperations.Parameter::name);
-        Gen<String> encodedJunk = Gen.of("%FF", "%C3%28", "%00", "a%00b", "%01", "%ED%A0%80", "%F8%88%80%80%80",
-                "%", "%G1", "%2", "abc", "1.5", "-1", "99999999999999999999", "1e309", "NaN", "NOPE", "%2B999999999-12-31",
-                "-999999999-01-01", "2026-13-45", "%2C", "%2C%2C%2C", "name%2Csideways", "name%2Casc%2Cdesc", "%2Cdesc",
-                "x".repeat(9_000), "%E2%80%AE", "%EF%BF%BF", "true%00");
-        Gen<Request> single = Gen.combine(names, encodedJunk, (name, value) ->
-                request(operation, name + "=" + value, "query " + name + "=" + abbreviate(value)));
-        Gen<Request> repeated = names.map(name -> request(operation, name + "=1&" + name + "=2", "query " + name + " twice"));
+        Gen<String> names =
+                params.isEmpty() ? Gen.of("page", "sort", "x") : Gen.of(params).map(ApiOperations.Parameter::name);
+        Gen<String> encodedJunk = Gen.of(
+                "%FF",
+                "%C3%28",
+                "%00",
+                "a%00b",
+                "%01",
+                "%ED%A0%80",
+                "%F8%88%80%80%80",
+                "%",
+                "%G1",
+                "%2",
+                "abc",
+                "1.5",
+                "-1",
+                "99999999999999999999",
+                "1e309",
+                "NaN",
+                "NOPE",
+                "%2B999999999-12-31",
+                "-999999999-01-01",
+                "2026-13-45",
+                "%2C",
+                "%2C%2C%2C",
+                "name%2Csideways",
+                "name%2Casc%2Cdesc",
+                "%2Cdesc",
+                "x".repeat(9_000),
+                "%E2%80%AE",
+                "%EF%BF%BF",
+                "true%00");
+        Gen<Request> single = Gen.combine(
+                names,
+                encodedJunk,
+                (name, value) -> request(operation, name + "=" + value, "query " + name + "=" + abbreviate(value)));
+        Gen<Request> repeated =
+                names.map(name -> request(operation, name + "=1&" + name + "=2", "query " + name + " twice"));
         return Gen.oneOf(single, single, single, repeated);
     }
 
     private static Request request(ApiOperations.Operation operation, String query, String mutation) {
-        byte[] body = operation.jsonBody() != null ? bytes(operation.exampleBody())
-                : new byte[0];
+        byte[] body = operation.jsonBody() != null ? bytes(operation.exampleBody()) : new byte[0];
         String target = operation.target(Map.of());
-        return new Request(operation.method(), target + (target.contains("?") ? "&" : "?") + query,
-                operation.jsonBody() != null ? "application/json" : "", body, Map.of(), mutation);
+        return new Request(
+                operation.method(),
+                target + (target.contains("?") ? "&" : "?") + query,
+                operation.jsonBody() != null ? "application/json" : "",
+                body,
+                Map.of(),
+                mutation);
     }
 
     private static Request json(ApiOperations.Operation operation, JsonNode body, String mutation) {
-        return new Request(operation.method(), operation.target(Map.of()), "application/json",
-                bytes(body), Map.of(), mutation);
+        return new Request(
+                operation.method(), operation.target(Map.of()), "application/json", bytes(body), Map.of(), mutation);
     }
 
     /** JSON as UTF-8, every surrogate written as an escape, so that an unpaired one reaches the server as sent. */

@@ -2,11 +2,11 @@ package io.portalops.inventory.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portalops.directory.SaasCaller;
 import io.portalops.ApiTestClient;
 import io.portalops.ApiTestClient.Response;
 import io.portalops.TestUsers;
 import io.portalops.directory.DirectoryFixtures;
+import io.portalops.directory.SaasCaller;
 import io.portalops.inventory.LicenceModel;
 import io.portalops.inventory.ProductForm;
 import io.portalops.inventory.SaasCatalog;
@@ -43,9 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryApiRbacTest {
 
-
     /** {@code state} reads, straight from the database, what a write would change; null for reads. */
-    record Endpoint(String name, Supplier<Response> call, @Nullable Supplier<Object> state) {
+    record Endpoint(
+            String name, Supplier<Response> call, @Nullable Supplier<Object> state) {
         Endpoint(String name, Supplier<Response> call) {
             this(name, call, null);
         }
@@ -58,12 +58,16 @@ class InventoryApiRbacTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DirectoryFixtures fixtures;
+
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -89,11 +93,18 @@ class InventoryApiRbacTest {
         productAdminId = fixtures.accountId(usernames.get(SaasCaller.PRODUCT_ADMIN_IN_SCOPE));
         spareServiceAdminId = fixtures.accountId(fixtures.account(Role.SERVICE_ADMIN));
         spareProductAdminId = fixtures.accountId(fixtures.account(Role.PRODUCT_ADMIN));
-        usernames.forEach((caller, username) -> tokens.put(caller, api.login(username, caller.password(username)).get("access_token").asString()));
+        usernames.forEach((caller, username) -> tokens.put(
+                caller,
+                api.login(username, caller.password(username))
+                        .get("access_token")
+                        .asString()));
     }
 
-    static int[] row(int admin, int ownServiceAdmin, int otherServiceAdmin, int ownProductAdmin, int otherProductAdmin) {
-        return new int[] {admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, 403, 403, 403, 403};
+    static int[] row(
+            int admin, int ownServiceAdmin, int otherServiceAdmin, int ownProductAdmin, int otherProductAdmin) {
+        return new int[] {
+            admin, ownServiceAdmin, otherServiceAdmin, ownProductAdmin, otherProductAdmin, 403, 403, 403, 403
+        };
     }
 
     static final int[] SAAS_READ = row(200, 200, 200, 200, 200);
@@ -104,29 +115,98 @@ class InventoryApiRbacTest {
         Map<Endpoint, int[]> table = new LinkedHashMap<>();
         table.put(new Endpoint("GET /api/services", () -> api.get("/api/services", token())), SAAS_READ);
         table.put(new Endpoint("GET /api/services/{id}", () -> api.get("/api/services/" + service, token())), IN_SCOPE);
-        table.put(new Endpoint("GET /api/services/{id}/history", () -> api.get("/api/services/" + service + "/history", token())), IN_SCOPE);
-        table.put(new Endpoint("POST /api/services", () -> api.post("/api/services", Map.of("name", "Api rbac " + DirectoryFixtures.unique(),
-                "vendor", "V", "category", "C", "status", "EVALUATING"), token()),
-                () -> jdbc.queryForObject("select count(*) from saas_service where name like 'Api rbac %'", Long.class)),
+        table.put(
+                new Endpoint(
+                        "GET /api/services/{id}/history",
+                        () -> api.get("/api/services/" + service + "/history", token())),
+                IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "POST /api/services",
+                        () -> api.post(
+                                "/api/services",
+                                Map.of(
+                                        "name",
+                                        "Api rbac " + DirectoryFixtures.unique(),
+                                        "vendor",
+                                        "V",
+                                        "category",
+                                        "C",
+                                        "status",
+                                        "EVALUATING"),
+                                token()),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from saas_service where name like 'Api rbac %'", Long.class)),
                 row(201, 403, 403, 403, 403));
-        table.put(new Endpoint("PUT /api/services/{id}", () -> api.put("/api/services/" + service, renamedService(), token()),
-                () -> jdbc.queryForMap("select vendor, version from saas_service where id = ?", service)), MANAGED);
-        table.put(new Endpoint("PUT /api/services/{id}/admins", () -> api.put("/api/services/" + service + "/admins",
-                Map.of("accountIds", toggled(admins("service_admin", "service_id", service), serviceAdminId, spareServiceAdminId)), token()),
-                () -> admins("service_admin", "service_id", service)), row(200, 403, 403, 403, 403));
+        table.put(
+                new Endpoint(
+                        "PUT /api/services/{id}",
+                        () -> api.put("/api/services/" + service, renamedService(), token()),
+                        () -> jdbc.queryForMap("select vendor, version from saas_service where id = ?", service)),
+                MANAGED);
+        table.put(
+                new Endpoint(
+                        "PUT /api/services/{id}/admins",
+                        () -> api.put(
+                                "/api/services/" + service + "/admins",
+                                Map.of(
+                                        "accountIds",
+                                        toggled(
+                                                admins("service_admin", "service_id", service),
+                                                serviceAdminId,
+                                                spareServiceAdminId)),
+                                token()),
+                        () -> admins("service_admin", "service_id", service)),
+                row(200, 403, 403, 403, 403));
         table.put(new Endpoint("GET /api/products", () -> api.get("/api/products", token())), SAAS_READ);
         table.put(new Endpoint("GET /api/products/{id}", () -> api.get("/api/products/" + product, token())), IN_SCOPE);
-        table.put(new Endpoint("GET /api/products/{id}/history", () -> api.get("/api/products/" + product + "/history", token())), IN_SCOPE);
-        table.put(new Endpoint("POST /api/products", () -> api.post("/api/products", Map.of("serviceId", service, "name",
-                "Seats fixture api " + DirectoryFixtures.unique(), "licenceModel", "FLAT", "seatsPurchased", 0,
-                "cost", Map.of("amount", 5, "currency", "EUR"), "billingCycle", "MONTHLY"), token()),
-                () -> jdbc.queryForObject("select count(*) from product where service_id = ?", Long.class, service)),
+        table.put(
+                new Endpoint(
+                        "GET /api/products/{id}/history",
+                        () -> api.get("/api/products/" + product + "/history", token())),
+                IN_SCOPE);
+        table.put(
+                new Endpoint(
+                        "POST /api/products",
+                        () -> api.post(
+                                "/api/products",
+                                Map.of(
+                                        "serviceId",
+                                        service,
+                                        "name",
+                                        "Seats fixture api " + DirectoryFixtures.unique(),
+                                        "licenceModel",
+                                        "FLAT",
+                                        "seatsPurchased",
+                                        0,
+                                        "cost",
+                                        Map.of("amount", 5, "currency", "EUR"),
+                                        "billingCycle",
+                                        "MONTHLY"),
+                                token()),
+                        () -> jdbc.queryForObject(
+                                "select count(*) from product where service_id = ?", Long.class, service)),
                 row(201, 201, 404, 403, 404));
-        table.put(new Endpoint("PUT /api/products/{id}", () -> api.put("/api/products/" + product, reseatedProduct(), token()),
-                () -> jdbc.queryForMap("select seats_purchased, version from product where id = ?", product)), MANAGED);
-        table.put(new Endpoint("PUT /api/products/{id}/admins", () -> api.put("/api/products/" + product + "/admins",
-                Map.of("accountIds", toggled(admins("product_admin", "product_id", product), productAdminId, spareProductAdminId)), token()),
-                () -> admins("product_admin", "product_id", product)), MANAGED);
+        table.put(
+                new Endpoint(
+                        "PUT /api/products/{id}",
+                        () -> api.put("/api/products/" + product, reseatedProduct(), token()),
+                        () -> jdbc.queryForMap("select seats_purchased, version from product where id = ?", product)),
+                MANAGED);
+        table.put(
+                new Endpoint(
+                        "PUT /api/products/{id}/admins",
+                        () -> api.put(
+                                "/api/products/" + product + "/admins",
+                                Map.of(
+                                        "accountIds",
+                                        toggled(
+                                                admins("product_admin", "product_id", product),
+                                                productAdminId,
+                                                spareProductAdminId)),
+                                token()),
+                        () -> admins("product_admin", "product_id", product)),
+                MANAGED);
         List<Arguments> cases = new ArrayList<>();
         table.forEach((endpoint, statuses) -> {
             for (SaasCaller caller : SaasCaller.values()) {
@@ -143,17 +223,30 @@ class InventoryApiRbacTest {
     /** The service as read, with another vendor: a change that an allowed update stores. */
     private ServiceForm renamedService() {
         ServiceForm read = users.as("admin", () -> catalog.service(service).form());
-        return new ServiceForm(read.name(), "Vendor " + DirectoryFixtures.unique(), read.category(), read.website(), read.status(),
-                read.description(), read.version());
+        return new ServiceForm(
+                read.name(),
+                "Vendor " + DirectoryFixtures.unique(),
+                read.category(),
+                read.website(),
+                read.status(),
+                read.description(),
+                read.version());
     }
 
     private ProductForm reseatedProduct() {
         ProductForm read = users.as("admin", () -> catalog.product(product).form());
-        return new ProductForm(read.name(), read.licenceModel(), read.seatsPurchased() + 1, read.cost(), read.billingCycle(), read.version());
+        return new ProductForm(
+                read.name(),
+                read.licenceModel(),
+                read.seatsPurchased() + 1,
+                read.cost(),
+                read.billingCycle(),
+                read.version());
     }
 
     private Set<Long> admins(String table, String column, long id) {
-        return new TreeSet<>(jdbc.queryForList("select account_id from " + table + " where " + column + " = ?", Long.class, id));
+        return new TreeSet<>(
+                jdbc.queryForList("select account_id from " + table + " where " + column + " = ?", Long.class, id));
     }
 
     /** The in-scope admin stays (later cases need the scope); the spare one comes and goes, so every allowed call changes the set. */

@@ -43,16 +43,38 @@ class InventoryApiTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long serviceId = created.json().get("id").asLong();
 
-        Map<String, Object> product = new LinkedHashMap<>(Map.of("serviceId", serviceId, "name", "Seats", "licenceModel", "PER_SEAT",
-                "seatsPurchased", 25, "cost", Map.of("amount", new java.math.BigDecimal("8.50"), "currency", "EUR"), "billingCycle", "MONTHLY"));
+        Map<String, Object> product = new LinkedHashMap<>(Map.of(
+                "serviceId",
+                serviceId,
+                "name",
+                "Seats",
+                "licenceModel",
+                "PER_SEAT",
+                "seatsPurchased",
+                25,
+                "cost",
+                Map.of("amount", new java.math.BigDecimal("8.50"), "currency", "EUR"),
+                "billingCycle",
+                "MONTHLY"));
         ApiTestClient.Response added = api.post("/api/products", product, admin);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         JsonNode details = added.json();
         assertThat(details.at("/product/monthlyCost/amount").decimalValue()).isEqualByComparingTo("212.50");
 
         long productId = details.at("/product/id").asLong();
-        Map<String, Object> update = new LinkedHashMap<>(Map.of("name", "Seats", "licenceModel", "PER_SEAT", "seatsPurchased", 30,
-                "cost", Map.of("amount", new java.math.BigDecimal("8.50"), "currency", "EUR"), "billingCycle", "MONTHLY", "version", details.get("version").asLong()));
+        Map<String, Object> update = new LinkedHashMap<>(Map.of(
+                "name",
+                "Seats",
+                "licenceModel",
+                "PER_SEAT",
+                "seatsPurchased",
+                30,
+                "cost",
+                Map.of("amount", new java.math.BigDecimal("8.50"), "currency", "EUR"),
+                "billingCycle",
+                "MONTHLY",
+                "version",
+                details.get("version").asLong()));
         ApiTestClient.Response updated = api.put("/api/products/" + productId, update, admin);
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         ApiTestClient.Response stale = api.put("/api/products/" + productId, update, admin);
@@ -72,10 +94,24 @@ class InventoryApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).contains("application/problem+json");
         assertThat(refused.body()).contains("website").contains("vendor");
-        assertThat(api.get("/api/services?text=" + body.get("name").toString().replace(" ", "%20"), admin).json()).isEmpty();
+        assertThat(api.get("/api/services?text=" + body.get("name").toString().replace(" ", "%20"), admin)
+                        .json())
+                .isEmpty();
 
-        ApiTestClient.Response noService = api.post("/api/products", Map.of("name", "X", "licenceModel", "FLAT", "seatsPurchased", 0,
-                "cost", Map.of("amount", 1, "currency", "EUR"), "billingCycle", "MONTHLY"), admin);
+        ApiTestClient.Response noService = api.post(
+                "/api/products",
+                Map.of(
+                        "name",
+                        "X",
+                        "licenceModel",
+                        "FLAT",
+                        "seatsPurchased",
+                        0,
+                        "cost",
+                        Map.of("amount", 1, "currency", "EUR"),
+                        "billingCycle",
+                        "MONTHLY"),
+                admin);
         assertThat(noService.status()).isEqualTo(400);
         assertThat(noService.body()).contains("serviceId");
     }
@@ -83,12 +119,21 @@ class InventoryApiTest {
     @Test
     void a_service_admin_gets_404_for_services_outside_their_scope_and_other_roles_403() {
         String admin = api.accessToken("admin");
-        long foreign = api.post("/api/services", service("Foreign"), admin).json().get("id").asLong();
+        long foreign = api.post("/api/services", service("Foreign"), admin)
+                .json()
+                .get("id")
+                .asLong();
         String serviceAdmin = api.accessToken("serviceadmin");
         assertThat(api.get("/api/services/" + foreign, serviceAdmin).status()).isEqualTo(404);
-        List<String> names = api.get("/api/services", serviceAdmin).json().valueStream().map(s -> s.get("name").asString()).toList();
+        List<String> names = api.get("/api/services", serviceAdmin)
+                .json()
+                .valueStream()
+                .map(s -> s.get("name").asString())
+                .toList();
         assertThat(names).containsExactly("GitHub", "Google Workspace", "Slack");
-        assertThat(api.get("/api/services", api.accessToken("analyst")).status()).isEqualTo(403);
-        assertThat(api.post("/api/services", service("Nope"), serviceAdmin).status()).isEqualTo(403);
+        assertThat(api.get("/api/services", api.accessToken("analyst")).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/services", service("Nope"), serviceAdmin).status())
+                .isEqualTo(403);
     }
 }

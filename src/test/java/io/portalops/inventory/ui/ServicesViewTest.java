@@ -26,6 +26,7 @@ class ServicesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -34,7 +35,11 @@ class ServicesViewTest extends SpringBrowserlessTest {
     }
 
     private long serviceId(String name) {
-        return catalog.services(new ServiceFilter(name, null, null)).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().id();
+        return catalog.services(new ServiceFilter(name, null, null)).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -59,14 +64,19 @@ class ServicesViewTest extends SpringBrowserlessTest {
     void a_url_with_service_and_product_opens_the_product_and_selection_writes_the_url() {
         long workspace = serviceId("Google Workspace");
         ServiceDetails details = catalog.service(workspace);
-        ProductListItem gmail = details.products().stream().filter(p -> p.name().equals("Gmail")).findFirst().orElseThrow();
+        ProductListItem gmail = details.products().stream()
+                .filter(p -> p.name().equals("Gmail"))
+                .findFirst()
+                .orElseThrow();
 
         UI.getCurrent().navigate("services/" + workspace + "/" + gmail.id());
         roundTrip();
         ServicesView view = (ServicesView) getCurrentView();
         assertThat(view.panel.isVisible()).isTrue();
         assertThat(view.panel.title.getText()).isEqualTo("Google Workspace");
-        assertThat(view.panel.products.getSelectedItems()).extracting(ProductListItem::id).containsExactly(gmail.id());
+        assertThat(view.panel.products.getSelectedItems())
+                .extracting(ProductListItem::id)
+                .containsExactly(gmail.id());
         assertThat(view.panel.product.title.getText()).isEqualTo("Gmail");
         assertThat(view.grid.getSelectedItems()).extracting(ServiceListItem::id).containsExactly(workspace);
     }
@@ -79,10 +89,15 @@ class ServicesViewTest extends SpringBrowserlessTest {
         assertThat(rows(view)).extracting(ServiceListItem::name).containsExactly("Google Workspace");
         view.search.clear();
         view.status.setValue(ServiceStatus.EVALUATING);
-        assertThat(rows(view)).isNotEmpty().allSatisfy(s -> assertThat(s.status()).isEqualTo(ServiceStatus.EVALUATING));
+        assertThat(rows(view))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.status()).isEqualTo(ServiceStatus.EVALUATING));
         view.status.clear();
         view.attention.setValue(true);
-        assertThat(rows(view)).isNotEmpty().allSatisfy(s -> assertThat(s.anyNearlyFull() || s.anyWorthReclaiming()).isTrue());
+        assertThat(rows(view))
+                .isNotEmpty()
+                .allSatisfy(s ->
+                        assertThat(s.anyNearlyFull() || s.anyWorthReclaiming()).isTrue());
     }
 
     @Test

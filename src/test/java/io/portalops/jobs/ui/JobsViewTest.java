@@ -14,13 +14,13 @@ import io.portalops.jobs.JobRunItem;
 import io.portalops.jobs.JobStatus;
 import io.portalops.jobs.PendingPublication;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
@@ -31,14 +31,20 @@ class JobsViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     JobStatus job(JobsView view, String name) {
-        return view.grid.getGenericDataView().getItems().filter(j -> j.name().equals(name)).findFirst().orElseThrow();
+        return view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(j -> j.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_sees_the_jobs_and_runs_one_now_after_confirming() {
         JobsView view = navigate(JobsView.class);
-        assertThat(view.grid.getGenericDataView().getItems()).extracting(JobStatus::name)
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(JobStatus::name)
                 .contains("contract-activation", "contract-expiry", "event-partitions-create");
 
         view.confirmRun(job(view, "event-partitions-create"));
@@ -47,16 +53,20 @@ class JobsViewTest extends SpringBrowserlessTest {
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
             VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent());
             JobRunItem last = job(view, "event-partitions-create").lastRun();
-            return last != null && last.requestedBy() != null && last.requestedBy().equals("admin");
+            return last != null
+                    && last.requestedBy() != null
+                    && last.requestedBy().equals("admin");
         });
         JobRunItem last = job(view, "event-partitions-create").lastRun();
         assertThat(last.outcome()).isEqualTo(JobOutcome.SUCCEEDED);
-        assertThat(find(Notification.class).all()).anySatisfy(n ->
-                assertThat(test(n).getText()).contains("Create event partitions: "));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).contains("Create event partitions: "));
 
         view.grid.select(job(view, "event-partitions-create"));
         assertThat(view.runsTitle.getText()).isEqualTo("Runs of Create event partitions");
-        assertThat(view.runs.getGenericDataView().getItems()).extracting(JobRunItem::id).contains(last.id());
+        assertThat(view.runs.getGenericDataView().getItems())
+                .extracting(JobRunItem::id)
+                .contains(last.id());
     }
 
     @Test
@@ -64,23 +74,34 @@ class JobsViewTest extends SpringBrowserlessTest {
     void an_admin_sees_an_undelivered_module_event_and_resubmits_it_until_it_is_delivered() {
         UUID id = UUID.randomUUID();
         // a publication whose listener failed: it names no real customer, so delivering it changes nothing
-        jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts) "
-                        + "values (?, ?, 'io.portalops.customer.CustomerOwnerChanged', ?, ?, 'FAILED', 1)", id,
+        jdbc.update(
+                "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts) "
+                        + "values (?, ?, 'io.portalops.customer.CustomerOwnerChanged', ?, ?, 'FAILED', 1)",
+                id,
                 "io.portalops.contract.ContractOwnerFollower.onCustomerOwnerChanged(io.portalops.customer.CustomerOwnerChanged)",
-                "{\"customerId\":-" + Math.abs(id.getLeastSignificantBits() % 1_000_000) + ",\"newOwnerId\":-1}", Timestamp.from(Instant.now().minusSeconds(30)));
+                "{\"customerId\":-" + Math.abs(id.getLeastSignificantBits() % 1_000_000) + ",\"newOwnerId\":-1}",
+                Timestamp.from(Instant.now().minusSeconds(30)));
 
         JobsView view = navigate(JobsView.class);
         assertThat(view.pending.isVisible()).isTrue();
         assertThat(view.pendingTitle.getText()).startsWith("Module events not yet delivered: ");
-        PendingPublication shown = view.pending.getGenericDataView().getItems().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        PendingPublication shown = view.pending
+                .getGenericDataView()
+                .getItems()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(shown.eventType()).isEqualTo("io.portalops.customer.CustomerOwnerChanged");
         assertThat(shown.listenerId()).contains("onCustomerOwnerChanged");
 
         view.resubmit(shown);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select completion_date is not null from event_publication where id = ?", Boolean.class, id));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                        "select completion_date is not null from event_publication where id = ?", Boolean.class, id));
         view.refresh();
-        assertThat(view.pending.getGenericDataView().getItems()).extracting(PendingPublication::id).doesNotContain(id);
+        assertThat(view.pending.getGenericDataView().getItems())
+                .extracting(PendingPublication::id)
+                .doesNotContain(id);
     }
 }

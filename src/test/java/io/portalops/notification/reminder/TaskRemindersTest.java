@@ -25,10 +25,13 @@ class TaskRemindersTest {
 
     @Autowired
     WorkflowFixtures fx;
+
     @Autowired
     DirectoryFixtures directory;
+
     @Autowired
     TaskReminderJob job;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,32 +48,53 @@ class TaskRemindersTest {
         PersonDetails person = fx.person("Reminded Rita", dept, null, EmploymentStatus.PENDING_START, start, null);
         TaskListItem task = fx.tasksOf(person.id()).getFirst();
 
-        List<Map<String, Object>> assigned = jdbc.queryForList("select recipient_id, cause, link, title from notification where dedup_key = ?",
+        List<Map<String, Object>> assigned = jdbc.queryForList(
+                "select recipient_id, cause, link, title from notification where dedup_key = ?",
                 "task-assigned:" + task.id());
         assertThat(assigned).singleElement().satisfies(row -> {
-            assertThat(row).containsEntry("recipient_id", adminId).containsEntry("cause", "TASK_ASSIGNED")
+            assertThat(row)
+                    .containsEntry("recipient_id", adminId)
+                    .containsEntry("cause", "TASK_ASSIGNED")
                     .containsEntry("link", "tasks/runs/" + task.runId());
             assertThat((String) row.get("title")).contains("Grant").contains("Reminded Rita");
         });
 
         LocalDate due = task.dueDate();
         job.execute(Clock.fixed(due.minusDays(4).atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        assertThat(reminderBody(adminId, due.minusDays(4))).as("four days ahead is not due yet").isNull();
+        assertThat(reminderBody(adminId, due.minusDays(4)))
+                .as("four days ahead is not due yet")
+                .isNull();
 
         job.execute(Clock.fixed(due.minusDays(1).atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         job.execute(Clock.fixed(due.minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        assertThat(reminderBody(adminId, due.minusDays(1))).contains("Reminded Rita, due " + due).doesNotContain("OVERDUE");
-        assertThat(jdbc.queryForObject("select count(*) from notification where dedup_key = ?", Integer.class,
-                "task-reminder:" + adminId + ":" + due.minusDays(1))).isEqualTo(1);
+        assertThat(reminderBody(adminId, due.minusDays(1)))
+                .contains("Reminded Rita, due " + due)
+                .doesNotContain("OVERDUE");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where dedup_key = ?",
+                        Integer.class,
+                        "task-reminder:" + adminId + ":" + due.minusDays(1)))
+                .isEqualTo(1);
 
         job.execute(Clock.fixed(due.plusDays(1).atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        assertThat(reminderBody(adminId, due.plusDays(1))).contains("OVERDUE Grant").contains("Reminded Rita");
-        assertThat(jdbc.queryForObject("select link from notification where dedup_key = ?", String.class,
-                "task-reminder:" + adminId + ":" + due.plusDays(1))).isEqualTo("tasks?due=OVERDUE");
+        assertThat(reminderBody(adminId, due.plusDays(1)))
+                .contains("OVERDUE Grant")
+                .contains("Reminded Rita");
+        assertThat(jdbc.queryForObject(
+                        "select link from notification where dedup_key = ?",
+                        String.class,
+                        "task-reminder:" + adminId + ":" + due.plusDays(1)))
+                .isEqualTo("tasks?due=OVERDUE");
     }
 
     private String reminderBody(long account, LocalDate day) {
-        return jdbc.queryForList("select body from notification where dedup_key = ?", String.class, "task-reminder:" + account + ":" + day)
-                .stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "select body from notification where dedup_key = ?",
+                        String.class,
+                        "task-reminder:" + account + ":" + day)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -7,10 +7,10 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.component.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
+import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationFixtures;
 import io.portalops.notification.NotificationItem;
-import io.portalops.dashboard.ui.DashboardView;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -26,6 +26,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     @Autowired
     NotificationFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,8 +41,14 @@ class NotificationBellTest extends SpringBrowserlessTest {
         assertThat(bell.badge.isVisible()).isFalse();
 
         // committed on another's behalf; the bell learns of it only through the after-commit signal and ui.access
-        fixtures.notify(NotificationCause.MENTION, "You were mentioned", "contracts", NotificationFixtures.key(), analyst);
-        fixtures.notify(NotificationCause.MENTION, "Someone else was", "contracts", NotificationFixtures.key(), fixtures.id("manager"));
+        fixtures.notify(
+                NotificationCause.MENTION, "You were mentioned", "contracts", NotificationFixtures.key(), analyst);
+        fixtures.notify(
+                NotificationCause.MENTION,
+                "Someone else was",
+                "contracts",
+                NotificationFixtures.key(),
+                fixtures.id("manager"));
         await(() -> bell.badge.isVisible());
         assertThat(bell.badge.getText()).isEqualTo("1");
         assertThat(bell.button.getAriaLabel()).contains("Notifications, 1 unread");
@@ -55,22 +62,37 @@ class NotificationBellTest extends SpringBrowserlessTest {
     void the_popover_lists_the_newest_opens_the_screen_and_marks_read() {
         long approver = fixtures.id("approver");
         jdbc.update("update notification set read_at = now() where recipient_id = ?", approver);
-        fixtures.notify(NotificationCause.APPROVAL_NEEDED, "First", "notifications/preferences", NotificationFixtures.key(), approver);
-        fixtures.notify(NotificationCause.APPROVAL_NEEDED, "Second", "notifications", NotificationFixtures.key(), approver);
+        fixtures.notify(
+                NotificationCause.APPROVAL_NEEDED,
+                "First",
+                "notifications/preferences",
+                NotificationFixtures.key(),
+                approver);
+        fixtures.notify(
+                NotificationCause.APPROVAL_NEEDED, "Second", "notifications", NotificationFixtures.key(), approver);
         navigate(DashboardView.class);
         NotificationBell bell = find(NotificationBell.class).single();
         assertThat(bell.badge.getText()).isEqualTo("2");
 
         bell.popover.open();
         bell.refreshList();
-        assertThat(find(com.vaadin.flow.component.html.Span.class, bell.list).withClassName("bell-title").all())
-                .extracting(com.vaadin.flow.component.html.Span::getText).startsWith("Second", "First");
+        assertThat(find(com.vaadin.flow.component.html.Span.class, bell.list)
+                        .withClassName("bell-title")
+                        .all())
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .startsWith("Second", "First");
 
-        test(find(Button.class, bell.list).withAriaLabelContaining("Mark read").all().getFirst()).click();
+        test(find(Button.class, bell.list)
+                        .withAriaLabelContaining("Mark read")
+                        .all()
+                        .getFirst())
+                .click();
         assertThat(bell.badge.getText()).isEqualTo("1");
 
         NotificationItem first = GridKt._fetch(navigate(NotificationsView.class).grid, 0, 10).stream()
-                .filter(item -> item.title().equals("First")).findFirst().orElseThrow();
+                .filter(item -> item.title().equals("First"))
+                .findFirst()
+                .orElseThrow();
         bell = find(NotificationBell.class).single();
         bell.open(first);
         assertThat(getCurrentView()).isInstanceOf(NotificationPreferencesView.class);
@@ -88,8 +110,11 @@ class NotificationBellTest extends SpringBrowserlessTest {
     /** Runs what the signal queued with ui.access (a server would, then push); this thread holds the session lock. */
     private void await(BooleanSupplier condition) {
         VaadinSession session = VaadinSession.getCurrent();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).pollInSameThread()
-                .pollInterval(Duration.ofMillis(20)).until(() -> {
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
                     session.getService().runPendingAccessTasks(session);
                     roundTrip();
                     return condition.getAsBoolean();

@@ -44,13 +44,28 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentApiTest {
 
-    enum Outcome { ALLOWED, MASKED, NOT_FOUND, FORBIDDEN }
+    enum Outcome {
+        ALLOWED,
+        MASKED,
+        NOT_FOUND,
+        FORBIDDEN
+    }
 
     enum Endpoint {
-        LIST, GET, CREATE, UPDATE, DELETE, HISTORY, LIST_INVOICES, UPLOAD_INVOICE, DOWNLOAD_INVOICE, DELETE_INVOICE;
+        LIST,
+        GET,
+        CREATE,
+        UPDATE,
+        DELETE,
+        HISTORY,
+        LIST_INVOICES,
+        UPLOAD_INVOICE,
+        DOWNLOAD_INVOICE,
+        DELETE_INVOICE;
 
         boolean writes() {
-            return Stream.of(CREATE, UPDATE, DELETE, UPLOAD_INVOICE, DELETE_INVOICE).anyMatch(e -> e == this);
+            return Stream.of(CREATE, UPDATE, DELETE, UPLOAD_INVOICE, DELETE_INVOICE)
+                    .anyMatch(e -> e == this);
         }
 
         boolean showsCard() {
@@ -58,18 +73,24 @@ class PaymentApiTest {
         }
     }
 
-    static final byte[] HTML = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+    static final byte[] HTML =
+            "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     PaymentRegister register;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     PaymentFixtures fixtures;
     ApiTestClient api;
     final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
@@ -92,30 +113,38 @@ class PaymentApiTest {
         return switch (caller) {
             case ADMIN, SERVICE_ADMIN_OF_ITS_SERVICE -> Outcome.ALLOWED;
             case SERVICE_ADMIN_OF_ANOTHER_SERVICE -> Outcome.NOT_FOUND;
-            case PRODUCT_ADMIN_OF_IT -> endpoint.writes() ? Outcome.FORBIDDEN : endpoint.showsCard() ? Outcome.MASKED : Outcome.ALLOWED;
+            case PRODUCT_ADMIN_OF_IT ->
+                endpoint.writes() ? Outcome.FORBIDDEN : endpoint.showsCard() ? Outcome.MASKED : Outcome.ALLOWED;
             case PRODUCT_ADMIN_OF_ANOTHER_PRODUCT -> endpoint.writes() ? Outcome.FORBIDDEN : Outcome.NOT_FOUND;
             case ACCOUNT_MANAGER, ANALYST, APPROVER, AUDITOR -> Outcome.FORBIDDEN;
         };
     }
 
     static Stream<Arguments> matrix() {
-        return Arrays.stream(Caller.values()).flatMap(caller -> Arrays.stream(Endpoint.values())
-                .map(endpoint -> Arguments.of(caller, endpoint, expected(caller, endpoint))));
+        return Arrays.stream(Caller.values())
+                .flatMap(caller -> Arrays.stream(Endpoint.values())
+                        .map(endpoint -> Arguments.of(caller, endpoint, expected(caller, endpoint))));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("matrix")
-    void each_role_may_call_each_payment_endpoint_only_as_the_matrix_says(Caller caller, Endpoint endpoint, Outcome expected) throws Exception {
+    void each_role_may_call_each_payment_endpoint_only_as_the_matrix_says(
+            Caller caller, Endpoint endpoint, Outcome expected) throws Exception {
         Target target = fixtures.target();
         long newProduct = endpoint == Endpoint.CREATE ? fixtures.newProduct() : 0;
-        BillingForm asRead = users.as("admin", () -> register.get(target.recordId()).form());
+        BillingForm asRead =
+                users.as("admin", () -> register.get(target.recordId()).form());
         String token = token(caller);
         String record = "/api/payments/" + target.recordId();
         Object before = endpoint.writes() ? state(endpoint, target, newProduct) : null;
         Response response = switch (endpoint) {
             case LIST -> api.get("/api/payments?productId=" + target.productId(), token);
             case GET -> api.get(record, token);
-            case CREATE -> api.post("/api/payments", PaymentFixtures.cardForm(newProduct, LocalDate.now().plusYears(1), YearMonth.now()), token);
+            case CREATE ->
+                api.post(
+                        "/api/payments",
+                        PaymentFixtures.cardForm(newProduct, LocalDate.now().plusYears(1), YearMonth.now()),
+                        token);
             case UPDATE -> api.put(record, withNotes(asRead, "Changed by " + caller), token);
             case DELETE -> delete(record + "?version=" + asRead.version(), token);
             case HISTORY -> api.get(record + "/history", token);
@@ -138,20 +167,45 @@ class PaymentApiTest {
     /** What the write would change, read from the database. */
     private Object state(Endpoint endpoint, Target target, long newProduct) {
         return switch (endpoint) {
-            case CREATE -> jdbc.queryForObject("select count(*) from billing_record where product_id = ?", Integer.class, newProduct);
-            case UPDATE -> jdbc.queryForMap("select notes, version from billing_record where id = ?", target.recordId());
-            case DELETE -> jdbc.queryForObject("select count(*) from billing_record where id = ?", Integer.class, target.recordId());
-            case UPLOAD_INVOICE -> jdbc.queryForObject("select count(*) from payment_invoice where billing_record_id = ?", Integer.class,
-                    target.recordId());
-            case DELETE_INVOICE -> jdbc.queryForObject("select count(*) from payment_invoice where id = ?", Integer.class, target.invoiceId());
+            case CREATE ->
+                jdbc.queryForObject(
+                        "select count(*) from billing_record where product_id = ?", Integer.class, newProduct);
+            case UPDATE ->
+                jdbc.queryForMap("select notes, version from billing_record where id = ?", target.recordId());
+            case DELETE ->
+                jdbc.queryForObject(
+                        "select count(*) from billing_record where id = ?", Integer.class, target.recordId());
+            case UPLOAD_INVOICE ->
+                jdbc.queryForObject(
+                        "select count(*) from payment_invoice where billing_record_id = ?",
+                        Integer.class,
+                        target.recordId());
+            case DELETE_INVOICE ->
+                jdbc.queryForObject(
+                        "select count(*) from payment_invoice where id = ?", Integer.class, target.invoiceId());
             default -> throw new IllegalArgumentException(endpoint + " writes nothing");
         };
     }
 
     private static BillingForm withNotes(BillingForm form, String notes) {
-        return new BillingForm(form.productId(), form.cycle(), form.amount(), form.currency(), form.nextRenewal(), form.autoRenew(),
-                form.noticeAmount(), form.noticeUnit(), form.poNumber(), form.method(), form.cardHolder(), form.cardBrand(), form.cardLast4(),
-                form.cardExpiryMonth(), form.cardExpiryYear(), notes, form.version());
+        return new BillingForm(
+                form.productId(),
+                form.cycle(),
+                form.amount(),
+                form.currency(),
+                form.nextRenewal(),
+                form.autoRenew(),
+                form.noticeAmount(),
+                form.noticeUnit(),
+                form.poNumber(),
+                form.method(),
+                form.cardHolder(),
+                form.cardBrand(),
+                form.cardLast4(),
+                form.cardExpiryMonth(),
+                form.cardExpiryYear(),
+                notes,
+                form.version());
     }
 
     private static Outcome outcome(Endpoint endpoint, Target target, Response response) {
@@ -169,12 +223,23 @@ class PaymentApiTest {
         String expiry = switch (endpoint) {
             case LIST -> {
                 JsonNode rows = response.json().get("items");
-                JsonNode row = rows.valueStream().filter(r -> r.get("id").asLong() == target.recordId()).findFirst().orElse(null);
+                JsonNode row = rows.valueStream()
+                        .filter(r -> r.get("id").asLong() == target.recordId())
+                        .findFirst()
+                        .orElse(null);
                 yield row == null ? null : row.get("cardExpiry").asString();
             }
             case GET -> response.json().get("card").get("expiry").asString();
-            case HISTORY -> response.json().get(response.json().size() - 1).get("fields").valueStream()
-                    .filter(f -> f.get("field").asString().equals("Card expiry")).findFirst().orElseThrow().get("newValue").asString();
+            case HISTORY ->
+                response.json()
+                        .get(response.json().size() - 1)
+                        .get("fields")
+                        .valueStream()
+                        .filter(f -> f.get("field").asString().equals("Card expiry"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("newValue")
+                        .asString();
             default -> "";
         };
         if (expiry == null) {
@@ -188,7 +253,9 @@ class PaymentApiTest {
         long product = fixtures.newProduct();
         String admin = token(Caller.ADMIN);
         Map<String, Object> body = new java.util.LinkedHashMap<>(ApiTestClient.JSON.convertValue(
-                PaymentFixtures.cardForm(product, LocalDate.now().plusYears(1), YearMonth.now().plusYears(1)), Map.class));
+                PaymentFixtures.cardForm(
+                        product, LocalDate.now().plusYears(1), YearMonth.now().plusYears(1)),
+                Map.class));
         for (String field : new String[] {"poNumber", "cardHolder", "notes"}) {
             Map<String, Object> withPan = new java.util.LinkedHashMap<>(body);
             withPan.put(field, "Card 4111-1111-1111-1111");
@@ -198,7 +265,9 @@ class PaymentApiTest {
             assertThat(refused.json().get("errors").get(field).asString()).contains("full card number");
             assertThat(refused.body()).doesNotContain("4111");
         }
-        assertThat(jdbc.queryForObject("select count(*) from billing_record where product_id = ?", Integer.class, product)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from billing_record where product_id = ?", Integer.class, product))
+                .isZero();
         Map<String, Object> luhnInvalid = new java.util.LinkedHashMap<>(body);
         luhnInvalid.put("poNumber", "4111111111111112");
         assertThat(api.post("/api/payments", luhnInvalid, admin).status()).isEqualTo(201);
@@ -207,10 +276,14 @@ class PaymentApiTest {
     @Test
     void the_expiry_is_clear_to_the_service_admin_and_masked_to_the_product_admin() {
         Target target = fixtures.target();
-        JsonNode clear = api.get("/api/payments/" + target.recordId(), token(Caller.SERVICE_ADMIN_OF_ITS_SERVICE)).json().get("card");
+        JsonNode clear = api.get("/api/payments/" + target.recordId(), token(Caller.SERVICE_ADMIN_OF_ITS_SERVICE))
+                .json()
+                .get("card");
         assertThat(clear.get("expiryMonth").asInt()).isEqualTo(YearMonth.now().getMonthValue());
         assertThat(clear.get("holder").asString()).isEqualTo("Jane Doe");
-        JsonNode masked = api.get("/api/payments/" + target.recordId(), token(Caller.PRODUCT_ADMIN_OF_IT)).json().get("card");
+        JsonNode masked = api.get("/api/payments/" + target.recordId(), token(Caller.PRODUCT_ADMIN_OF_IT))
+                .json()
+                .get("card");
         assertThat(masked.get("expiry").asString()).isEqualTo("••/••••");
         assertThat(masked.get("expiryMonth").isNull()).isTrue();
         assertThat(masked.get("expiryYear").isNull()).isTrue();
@@ -222,10 +295,14 @@ class PaymentApiTest {
     void an_invoice_round_trips_and_a_pdf_name_with_html_bytes_is_refused() throws Exception {
         Target target = fixtures.target();
         String serviceAdmin = token(Caller.SERVICE_ADMIN_OF_ITS_SERVICE);
-        Response download = api.get("/api/payments/" + target.recordId() + "/invoices/" + target.invoiceId(), token(Caller.PRODUCT_ADMIN_OF_IT));
+        Response download = api.get(
+                "/api/payments/" + target.recordId() + "/invoices/" + target.invoiceId(),
+                token(Caller.PRODUCT_ADMIN_OF_IT));
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).startsWith("application/pdf");
-        assertThat(download.header("Content-Disposition")).contains("attachment").contains("invoice.pdf");
+        assertThat(download.header("Content-Disposition"))
+                .contains("attachment")
+                .contains("invoice.pdf");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
 
         int before = jdbc.queryForObject("select count(*) from payment_invoice", Integer.class);
@@ -235,7 +312,8 @@ class PaymentApiTest {
         Response noDate = upload(target.recordId(), serviceAdmin, "invoice.pdf", PaymentFixtures.PDF, null);
         assertThat(noDate.status()).isEqualTo(400);
         assertThat(noDate.contentType()).startsWith("application/problem+json");
-        assertThat(jdbc.queryForObject("select count(*) from payment_invoice", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from payment_invoice", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -250,8 +328,10 @@ class PaymentApiTest {
         assertThat(api.get("/api/payments", null).status()).isEqualTo(401);
 
         Target target = fixtures.target();
-        BillingForm read = users.as("admin", () -> register.get(target.recordId()).form());
-        assertThat(api.put("/api/payments/" + target.recordId(), read, admin).status()).isEqualTo(200);
+        BillingForm read =
+                users.as("admin", () -> register.get(target.recordId()).form());
+        assertThat(api.put("/api/payments/" + target.recordId(), read, admin).status())
+                .isEqualTo(200);
         Response stale = api.put("/api/payments/" + target.recordId(), read, admin);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
@@ -260,12 +340,16 @@ class PaymentApiTest {
 
     private Response delete(String path, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json, application/problem+json").DELETE().build();
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json, application/problem+json")
+                .DELETE()
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.uri(), response.statusCode(), response.headers(), response.body());
     }
 
-    private Response upload(long recordId, String token, String name, byte[] content, String invoiceDate) throws Exception {
+    private Response upload(long recordId, String token, String name, byte[] content, String invoiceDate)
+            throws Exception {
         String boundary = "----portalops" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -276,17 +360,22 @@ class PaymentApiTest {
         fields.put("currency", "EUR");
         fields.put("number", "INV-1");
         for (var field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
-                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                            + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/payments/" + recordId + "/invoices"))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json, application/problem+json")
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/payments/" + recordId + "/invoices"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json, application/problem+json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.uri(), response.statusCode(), response.headers(), response.body());
     }

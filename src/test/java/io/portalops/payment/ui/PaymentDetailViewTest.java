@@ -36,10 +36,13 @@ class PaymentDetailViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PaymentRegister payments;
+
     @Autowired
     SaasCatalog catalog;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,9 +50,18 @@ class PaymentDetailViewTest extends SpringBrowserlessTest {
     BillingDetails slackRecord() {
         long slack = jdbc.queryForObject("select id from saas_service where name = 'Slack'", Long.class);
         return users.as("admin", () -> {
-            long product = catalog.createProduct(slack, new ProductForm("Huddles " + UUID.randomUUID().toString().substring(0, 8),
-                    LicenceModel.FLAT, 0, Money.of("50.00", "EUR"), BillingCycle.ANNUAL)).product().id();
-            return payments.create(PaymentFixtures.cardForm(product, LocalDate.now().plusDays(40), YearMonth.now()));
+            long product = catalog.createProduct(
+                            slack,
+                            new ProductForm(
+                                    "Huddles " + UUID.randomUUID().toString().substring(0, 8),
+                                    LicenceModel.FLAT,
+                                    0,
+                                    Money.of("50.00", "EUR"),
+                                    BillingCycle.ANNUAL))
+                    .product()
+                    .id();
+            return payments.create(
+                    PaymentFixtures.cardForm(product, LocalDate.now().plusDays(40), YearMonth.now()));
         });
     }
 
@@ -64,9 +76,13 @@ class PaymentDetailViewTest extends SpringBrowserlessTest {
         BillingDetails record = slackRecord();
         PaymentDetailView view = open(record.id());
         assertThat(view.title.getText()).endsWith(record.productName());
-        assertThat(find(Span.class, view.badges).withClassName("renewal-badge").exists()).isTrue();
-        assertThat(find(Span.class, view.badges).withClassName("card-badge").exists()).isTrue();
-        assertThat(find(Span.class, view.facts).all()).extracting(Span::getText).contains(record.card().expiry(), "Jane Doe", "Visa •••• 4242");
+        assertThat(find(Span.class, view.badges).withClassName("renewal-badge").exists())
+                .isTrue();
+        assertThat(find(Span.class, view.badges).withClassName("card-badge").exists())
+                .isTrue();
+        assertThat(find(Span.class, view.facts).all())
+                .extracting(Span::getText)
+                .contains(record.card().expiry(), "Jane Doe", "Visa •••• 4242");
 
         test(view.edit).click();
         BillingFormDialog dialog = find(BillingFormDialog.class).single();
@@ -109,7 +125,8 @@ class PaymentDetailViewTest extends SpringBrowserlessTest {
         panel.received("March invoice.pdf", pdf.toPath());
         test(panel.number).setValue("INV-9");
         test(panel.add).click();
-        assertThat(panel.grid.getGenericDataView().getItems()).extracting(i -> i.fileName() + " " + i.number())
+        assertThat(panel.grid.getGenericDataView().getItems())
+                .extracting(i -> i.fileName() + " " + i.number())
                 .containsExactly("March invoice.pdf INV-9");
         assertThat(pdf).as("the temporary file is gone").doesNotExist();
 
@@ -125,8 +142,11 @@ class PaymentDetailViewTest extends SpringBrowserlessTest {
     void a_new_record_is_created_for_a_product_without_one_and_deleting_it_returns_to_the_list() {
         long slack = jdbc.queryForObject("select id from saas_service where name = 'Slack'", Long.class);
         String name = "Canvas " + UUID.randomUUID().toString().substring(0, 8);
-        users.run("admin", () -> catalog.createProduct(slack, new ProductForm(name, LicenceModel.FLAT, 0, Money.of("9.00", "EUR"),
-                BillingCycle.MONTHLY)));
+        users.run(
+                "admin",
+                () -> catalog.createProduct(
+                        slack,
+                        new ProductForm(name, LicenceModel.FLAT, 0, Money.of("9.00", "EUR"), BillingCycle.MONTHLY)));
         PaymentsView list = navigate(PaymentsView.class);
         test(list.create).click();
         BillingFormDialog dialog = find(BillingFormDialog.class).single();
@@ -143,6 +163,8 @@ class PaymentDetailViewTest extends SpringBrowserlessTest {
         test(view.delete).click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(getCurrentView()).isInstanceOf(PaymentsView.class);
-        assertThat(jdbc.queryForObject("select count(*) from billing_record where id = ?", Integer.class, view.current.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from billing_record where id = ?", Integer.class, view.current.id()))
+                .isZero();
     }
 }

@@ -44,25 +44,40 @@ class PaymentsViewTest extends SpringBrowserlessTest {
         PaymentListItem slack = row(rows, "Slack Business+");
         assertThat(slack.cardExpiring()).isTrue();
         assertThat(PaymentsView.highlight(slack)).contains("card-expiring");
-        assertThat(rows).filteredOn(r -> !r.renewalDue() && !r.cardExpiring()).isNotEmpty()
+        assertThat(rows)
+                .filteredOn(r -> !r.renewalDue() && !r.cardExpiring())
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(PaymentsView.highlight(r)).isNull());
         assertThat(view.grid.getPartNameGenerator()).isNotNull();
 
         int gmailRow = rows.indexOf(gmail);
         assertThat(test(view.grid).getCellText(gmailRow, 0)).isEqualTo("Google Workspace · Gmail");
         var attention = test(view.grid).getCellComponent(gmailRow, 7);
-        assertThat(find(Span.class, attention).withClassName("renewal-badge").single().getText()).startsWith("Cancel within");
+        assertThat(find(Span.class, attention)
+                        .withClassName("renewal-badge")
+                        .single()
+                        .getText())
+                .startsWith("Cancel within");
         int slackRow = rows.indexOf(slack);
-        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 7)).withClassName("card-badge").single().getText())
+        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 7))
+                        .withClassName("card-badge")
+                        .single()
+                        .getText())
                 .startsWith("Card expires");
-        assertThat(rows).extracting(PaymentListItem::cancellationDeadline).as("most urgent first").isSorted();
+        assertThat(rows)
+                .extracting(PaymentListItem::cancellationDeadline)
+                .as("most urgent first")
+                .isSorted();
     }
 
     @Test
     @WithUserDetails("serviceadmin")
     void filters_come_from_the_url_narrow_the_rows_and_invalid_values_are_ignored() {
         long slack = jdbc.queryForObject("select id from saas_service where name = 'Slack'", Long.class);
-        UI.getCurrent().navigate(PaymentsView.class, QueryParameters.fromString("service=" + slack + "&renewal=abc&card=40&cycle=nope"));
+        UI.getCurrent()
+                .navigate(
+                        PaymentsView.class,
+                        QueryParameters.fromString("service=" + slack + "&renewal=abc&card=40&cycle=nope"));
         PaymentsView view = (PaymentsView) getCurrentView();
 
         assertThat(view.filters.service.getValue().name()).isEqualTo("Slack");
@@ -74,17 +89,21 @@ class PaymentsViewTest extends SpringBrowserlessTest {
             assertThat(row.serviceName()).isEqualTo("Slack");
             assertThat(row.cardLastValidDay()).isBeforeOrEqualTo(today.plusDays(40));
         });
-        assertThat(view.filters.toQueryParameters().getParameters()).isEqualTo(Map.of("service", List.of(Long.toString(slack)), "card", List.of("40")));
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .isEqualTo(Map.of("service", List.of(Long.toString(slack)), "card", List.of("40")));
 
         test(find(Button.class).withText("Clear filters").single()).click();
         test(view.filters.renewalWithin).setValue(30);
-        assertThat(rows(view.grid)).isNotEmpty().allSatisfy(row -> assertThat(row.nextRenewal()).isBeforeOrEqualTo(today.plusDays(30)));
+        assertThat(rows(view.grid))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.nextRenewal()).isBeforeOrEqualTo(today.plusDays(30)));
         test(view.filters.cycle).selectItem("Annual");
         assertThat(rows(view.grid)).allSatisfy(row -> {
             assertThat(row.cycle()).isEqualTo(BillingCycle.ANNUAL);
             assertThat(row.nextRenewal()).isBeforeOrEqualTo(today.plusDays(30));
         });
-        assertThat(view.filters.toQueryParameters().getParameters()).isEqualTo(Map.of("renewal", List.of("30"), "cycle", List.of("ANNUAL")));
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .isEqualTo(Map.of("renewal", List.of("30"), "cycle", List.of("ANNUAL")));
     }
 
     @Test
@@ -94,7 +113,9 @@ class PaymentsViewTest extends SpringBrowserlessTest {
         List<PaymentListItem> rows = rows(view.grid);
 
         assertThat(rows).extracting(PaymentListItem::productName).containsExactlyInAnyOrder("Gmail", "Drive");
-        assertThat(rows).filteredOn(r -> r.cardExpiry() != null).allSatisfy(r -> assertThat(r.cardExpiry()).isEqualTo("••/••••"));
+        assertThat(rows)
+                .filteredOn(r -> r.cardExpiry() != null)
+                .allSatisfy(r -> assertThat(r.cardExpiry()).isEqualTo("••/••••"));
         assertThat(rows).allSatisfy(r -> assertThat(r.cardExpiring()).isFalse());
         assertThat(view.filters.cardWithin.isVisible()).isFalse();
         assertThat(view.create.isVisible()).isFalse();
@@ -109,8 +130,10 @@ class PaymentsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("productadmin")
     void a_record_outside_the_scope_is_not_reachable_by_url() {
-        long slackRecord = jdbc.queryForObject("select b.id from billing_record b join product p on p.id = b.product_id "
-                + "where p.name = 'Slack Business+'", Long.class);
+        long slackRecord = jdbc.queryForObject(
+                "select b.id from billing_record b join product p on p.id = b.product_id "
+                        + "where p.name = 'Slack Business+'",
+                Long.class);
         UI.getCurrent().navigate(PaymentDetailView.class, slackRecord);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(find(PaymentDetailView.class).exists()).isFalse();
@@ -125,7 +148,10 @@ class PaymentsViewTest extends SpringBrowserlessTest {
     }
 
     static PaymentListItem row(List<PaymentListItem> rows, String product) {
-        return rows.stream().filter(r -> r.productName().equals(product)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.productName().equals(product))
+                .findFirst()
+                .orElseThrow();
     }
 
     static List<PaymentListItem> rows(Grid<PaymentListItem> grid) {

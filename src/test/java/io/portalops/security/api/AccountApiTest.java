@@ -31,10 +31,13 @@ class AccountApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,8 +57,20 @@ class AccountApiTest {
         String username = "apinew-" + UUID.randomUUID().toString().substring(0, 8);
         long auditBefore = auditCount();
 
-        Response created = api.post("/api/accounts", Map.of("username", username, "displayName", "Api New",
-                "email", username + "@portalops.example", "roles", List.of("ANALYST", "APPROVER"), "password", TestAccounts.PASSWORD), admin);
+        Response created = api.post(
+                "/api/accounts",
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "Api New",
+                        "email",
+                        username + "@portalops.example",
+                        "roles",
+                        List.of("ANALYST", "APPROVER"),
+                        "password",
+                        TestAccounts.PASSWORD),
+                admin);
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
@@ -65,7 +80,8 @@ class AccountApiTest {
         assertThat(jdbc.queryForList("select role from account_role where account_id = ?", String.class, id))
                 .containsExactlyInAnyOrder("ANALYST", "APPROVER");
         assertThat(auditActions(auditBefore)).contains("account.created");
-        Response token = api.post("/api/auth/token", Map.of("username", username, "password", TestAccounts.PASSWORD), null);
+        Response token =
+                api.post("/api/auth/token", Map.of("username", username, "password", TestAccounts.PASSWORD), null);
         assertThat(token.status()).as("a new account has a temporary password").isEqualTo(403);
 
         long beforeList = auditCount();
@@ -75,18 +91,26 @@ class AccountApiTest {
         assertThat(auditActions(beforeList)).contains("api.accounts_listed");
 
         long beforeUpdate = auditCount();
-        Response updated = api.put("/api/accounts/" + id, Map.of("displayName", "Api Renamed", "email", "",
-                "roles", List.of("AUDITOR"), "enabled", true), admin);
+        Response updated = api.put(
+                "/api/accounts/" + id,
+                Map.of("displayName", "Api Renamed", "email", "", "roles", List.of("AUDITOR"), "enabled", true),
+                admin);
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().get("displayName").asString()).isEqualTo("Api Renamed");
         assertThat(updated.json().get("email").isNull()).isTrue();
-        assertThat(jdbc.queryForList("select role from account_role where account_id = ?", String.class, id)).containsExactly("AUDITOR");
+        assertThat(jdbc.queryForList("select role from account_role where account_id = ?", String.class, id))
+                .containsExactly("AUDITOR");
         assertThat(auditActions(beforeUpdate)).contains("account.details_changed", "account.roles_changed");
 
         long beforeReset = auditCount();
-        assertThat(api.post("/api/accounts/" + id + "/reset-password", Map.of("password", "Yet-Another-Phrase-5521"), admin).status())
+        assertThat(api.post(
+                                "/api/accounts/" + id + "/reset-password",
+                                Map.of("password", "Yet-Another-Phrase-5521"),
+                                admin)
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/accounts/" + id + "/unlock", Map.of(), admin).status()).isEqualTo(200);
+        assertThat(api.post("/api/accounts/" + id + "/unlock", Map.of(), admin).status())
+                .isEqualTo(200);
         assertThat(auditActions(beforeReset)).contains("account.password_reset", "account.unlocked");
     }
 
@@ -94,8 +118,15 @@ class AccountApiTest {
     void bad_input_answers_400_problem_json_naming_the_field_and_changes_nothing() {
         Created account = fixtures.create("apibad", Role.ANALYST);
         int accountsBefore = jdbc.queryForObject("select count(*) from account", Integer.class);
-        Map<String, Object> good = new HashMap<>(Map.of("username", "apibad-" + UUID.randomUUID().toString().substring(0, 8),
-                "displayName", "Bad Input", "roles", List.of("ANALYST"), "password", TestAccounts.PASSWORD));
+        Map<String, Object> good = new HashMap<>(Map.of(
+                "username",
+                "apibad-" + UUID.randomUUID().toString().substring(0, 8),
+                "displayName",
+                "Bad Input",
+                "roles",
+                List.of("ANALYST"),
+                "password",
+                TestAccounts.PASSWORD));
 
         assertBadField(api.post("/api/accounts", with(good, "roles", List.of("ANALYST", "SUPERUSER")), admin), "roles");
         assertBadField(api.post("/api/accounts", with(good, "roles", List.of()), admin), "roles");
@@ -104,28 +135,53 @@ class AccountApiTest {
         assertBadField(api.post("/api/accounts", with(good, "password", "short"), admin), "password");
         assertBadField(api.post("/api/accounts", with(good, "email", "not-an-address"), admin), "email");
         assertBadField(api.post("/api/accounts", with(good, "displayName", "x".repeat(10_000)), admin), "displayName");
-        assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isEqualTo(accountsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from account", Integer.class))
+                .isEqualTo(accountsBefore);
 
         long version = fixtures.credentialVersion(account.id());
-        assertBadField(api.put("/api/accounts/" + account.id(), Map.of("displayName", "X", "roles", List.of("ANALYST")), admin), "enabled");
-        assertBadField(api.put("/api/accounts/" + account.id(),
-                Map.of("displayName", "X", "roles", List.of("NOPE"), "enabled", false), admin), "roles");
-        assertBadField(api.post("/api/accounts/" + account.id() + "/reset-password", Map.of("password", "aaaaaaaaaaaaaaaa"), admin), "password");
-        assertThat(fixtures.credentialVersion(account.id())).as("nothing changed").isEqualTo(version);
-        assertThat(jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, account.id())).isTrue();
+        assertBadField(
+                api.put(
+                        "/api/accounts/" + account.id(),
+                        Map.of("displayName", "X", "roles", List.of("ANALYST")),
+                        admin),
+                "enabled");
+        assertBadField(
+                api.put(
+                        "/api/accounts/" + account.id(),
+                        Map.of("displayName", "X", "roles", List.of("NOPE"), "enabled", false),
+                        admin),
+                "roles");
+        assertBadField(
+                api.post(
+                        "/api/accounts/" + account.id() + "/reset-password",
+                        Map.of("password", "aaaaaaaaaaaaaaaa"),
+                        admin),
+                "password");
+        assertThat(fixtures.credentialVersion(account.id()))
+                .as("nothing changed")
+                .isEqualTo(version);
+        assertThat(jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, account.id()))
+                .isTrue();
 
         Response garbage = api.post("/api/accounts", "{\"username\": [", admin);
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/accounts/not-a-number/sessions", admin).status()).isEqualTo(400);
+        assertThat(api.get("/api/accounts/not-a-number/sessions", admin).status())
+                .isEqualTo(400);
     }
 
     @Test
     void an_unknown_account_answers_404_on_every_operation() {
         long unknown = jdbc.queryForObject("select max(id) + 1000 from account", Long.class);
         List<Response> responses = List.of(
-                api.put("/api/accounts/" + unknown, Map.of("displayName", "X", "roles", List.of("ANALYST"), "enabled", true), admin),
-                api.post("/api/accounts/" + unknown + "/reset-password", Map.of("password", "Yet-Another-Phrase-5521"), admin),
+                api.put(
+                        "/api/accounts/" + unknown,
+                        Map.of("displayName", "X", "roles", List.of("ANALYST"), "enabled", true),
+                        admin),
+                api.post(
+                        "/api/accounts/" + unknown + "/reset-password",
+                        Map.of("password", "Yet-Another-Phrase-5521"),
+                        admin),
                 api.post("/api/accounts/" + unknown + "/unlock", Map.of(), admin),
                 api.get("/api/accounts/" + unknown + "/sessions", admin),
                 api.delete("/api/accounts/" + unknown + "/sessions", admin));
@@ -138,17 +194,41 @@ class AccountApiTest {
     @Test
     void a_caller_without_admin_gets_403_on_every_operation_and_changes_nothing() {
         Created target = fixtures.create("apitarget", Role.ANALYST);
-        Created caller = fixtures.create("apicaller", Role.ACCOUNT_MANAGER, Role.ANALYST, Role.APPROVER, Role.AUDITOR,
-                Role.SERVICE_ADMIN, Role.PRODUCT_ADMIN);
-        String token = api.login(caller.username(), TestAccounts.PASSWORD).get("access_token").asString();
+        Created caller = fixtures.create(
+                "apicaller",
+                Role.ACCOUNT_MANAGER,
+                Role.ANALYST,
+                Role.APPROVER,
+                Role.AUDITOR,
+                Role.SERVICE_ADMIN,
+                Role.PRODUCT_ADMIN);
+        String token = api.login(caller.username(), TestAccounts.PASSWORD)
+                .get("access_token")
+                .asString();
         long version = fixtures.credentialVersion(target.id());
 
         List<Response> responses = List.of(
                 api.get("/api/accounts", token),
-                api.post("/api/accounts", Map.of("username", "sneaky-" + UUID.randomUUID().toString().substring(0, 6),
-                        "displayName", "Sneaky", "roles", List.of("ADMIN"), "password", TestAccounts.PASSWORD), token),
-                api.put("/api/accounts/" + target.id(), Map.of("displayName", "X", "roles", List.of("ADMIN"), "enabled", true), token),
-                api.post("/api/accounts/" + target.id() + "/reset-password", Map.of("password", "Yet-Another-Phrase-5521"), token),
+                api.post(
+                        "/api/accounts",
+                        Map.of(
+                                "username",
+                                "sneaky-" + UUID.randomUUID().toString().substring(0, 6),
+                                "displayName",
+                                "Sneaky",
+                                "roles",
+                                List.of("ADMIN"),
+                                "password",
+                                TestAccounts.PASSWORD),
+                        token),
+                api.put(
+                        "/api/accounts/" + target.id(),
+                        Map.of("displayName", "X", "roles", List.of("ADMIN"), "enabled", true),
+                        token),
+                api.post(
+                        "/api/accounts/" + target.id() + "/reset-password",
+                        Map.of("password", "Yet-Another-Phrase-5521"),
+                        token),
                 api.post("/api/accounts/" + target.id() + "/unlock", Map.of(), token),
                 api.get("/api/accounts/" + target.id() + "/sessions", token),
                 api.delete("/api/accounts/" + target.id() + "/sessions", token));
@@ -159,8 +239,10 @@ class AccountApiTest {
         }
         assertThat(api.get("/api/accounts", null).status()).isEqualTo(401);
         assertThat(fixtures.credentialVersion(target.id())).isEqualTo(version);
-        assertThat(jdbc.queryForList("select role from account_role where account_id = ?", String.class, target.id())).containsExactly("ANALYST");
-        assertThat(jdbc.queryForObject("select count(*) from account where username like 'sneaky-%'", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("select role from account_role where account_id = ?", String.class, target.id()))
+                .containsExactly("ANALYST");
+        assertThat(jdbc.queryForObject("select count(*) from account where username like 'sneaky-%'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -189,11 +271,22 @@ class AccountApiTest {
         assertThat(ended.json().get("ended").asInt()).isEqualTo(2);
         assertThat(auditActions(auditBefore)).contains("account.sign_ins_ended");
         for (JsonNode pair : List.of(first, second)) {
-            assertThat(api.get(USER_AGENT_PROBE, pair.get("access_token").asString()).status()).isEqualTo(401);
-            assertThat(api.post("/api/auth/refresh", Map.of("refresh_token", pair.get("refresh_token").asString()), null).status())
+            assertThat(api.get(USER_AGENT_PROBE, pair.get("access_token").asString())
+                            .status())
+                    .isEqualTo(401);
+            assertThat(api.post(
+                                    "/api/auth/refresh",
+                                    Map.of(
+                                            "refresh_token",
+                                            pair.get("refresh_token").asString()),
+                                    null)
+                            .status())
                     .isEqualTo(401);
         }
-        assertThat(api.get("/api/accounts/" + account.id() + "/sessions", admin).json().size()).isZero();
+        assertThat(api.get("/api/accounts/" + account.id() + "/sessions", admin)
+                        .json()
+                        .size())
+                .isZero();
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String field, Object value) {
@@ -205,7 +298,9 @@ class AccountApiTest {
     private static void assertBadField(Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("errors").has(field)).as("errors name %s: %s", field, response.body()).isTrue();
+        assertThat(response.json().get("errors").has(field))
+                .as("errors name %s: %s", field, response.body())
+                .isTrue();
     }
 
     private long auditCount() {

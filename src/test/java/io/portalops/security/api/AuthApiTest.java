@@ -8,7 +8,6 @@ import io.portalops.security.AccountService;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -37,16 +36,21 @@ class AuthApiTest {
 
     /** Any authenticated request that answers 200 with a working token: analysts read customers. */
     private static final String PROTECTED = "/api/customers?size=1";
+
     private static final String PASSWORD = "Correct-Horse-Battery-42";
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     JwtEncoder jwtEncoder;
 
@@ -67,17 +71,22 @@ class AuthApiTest {
         assertThat(tokens.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(tokens.get("expires_in").asLong()).isEqualTo(15 * 60);
         assertThat(tokens.get("access_token").asString()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
-        assertThat(tokens.get("refresh_token").asString()).isNotBlank().isNotEqualTo(tokens.get("access_token").asString());
+        assertThat(tokens.get("refresh_token").asString())
+                .isNotBlank()
+                .isNotEqualTo(tokens.get("access_token").asString());
 
-        assertThat(api.get(PROTECTED, tokens.get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(api.get(PROTECTED, tokens.get("access_token").asString()).status())
+                .isEqualTo(200);
     }
 
     @Test
     void a_wrong_password_answers_401_problem_json_that_does_not_tell_which_part_was_wrong() {
         String username = createAccount("wrongpw", false);
 
-        Response wrongPassword = api.post("/api/auth/token", Map.of("username", username, "password", "not-the-password"), null);
-        Response unknownUser = api.post("/api/auth/token", Map.of("username", "nobody-" + UUID.randomUUID(), "password", PASSWORD), null);
+        Response wrongPassword =
+                api.post("/api/auth/token", Map.of("username", username, "password", "not-the-password"), null);
+        Response unknownUser = api.post(
+                "/api/auth/token", Map.of("username", "nobody-" + UUID.randomUUID(), "password", PASSWORD), null);
 
         for (Response response : new Response[] {wrongPassword, unknownUser}) {
             assertThat(response.status()).isEqualTo(401);
@@ -85,7 +94,8 @@ class AuthApiTest {
             assertThat(response.json().get("status").asInt()).isEqualTo(401);
             assertThat(response.body()).doesNotContain("access_token");
         }
-        assertThat(wrongPassword.json().get("detail")).isEqualTo(unknownUser.json().get("detail"));
+        assertThat(wrongPassword.json().get("detail"))
+                .isEqualTo(unknownUser.json().get("detail"));
     }
 
     @Test
@@ -96,9 +106,12 @@ class AuthApiTest {
 
         assertThat(refreshed.status()).isEqualTo(200);
         JsonNode second = refreshed.json();
-        assertThat(second.get("refresh_token").asString()).isNotEqualTo(first.get("refresh_token").asString());
-        assertThat(second.get("access_token").asString()).isNotEqualTo(first.get("access_token").asString());
-        assertThat(api.get(PROTECTED, second.get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(second.get("refresh_token").asString())
+                .isNotEqualTo(first.get("refresh_token").asString());
+        assertThat(second.get("access_token").asString())
+                .isNotEqualTo(first.get("access_token").asString());
+        assertThat(api.get(PROTECTED, second.get("access_token").asString()).status())
+                .isEqualTo(200);
 
         Response replay = refresh(first.get("refresh_token").asString());
         assertThat(replay.status()).isEqualTo(401);
@@ -122,8 +135,11 @@ class AuthApiTest {
         assertThat(withNewestAccess.status()).isEqualTo(401);
         assertThat(withNewestAccess.contentType()).startsWith("application/problem+json");
         // another sign-in of the same account is a different family and keeps working
-        assertThat(api.get(PROTECTED, otherSignIn.get("access_token").asString()).status()).isEqualTo(200);
-        assertThat(refresh(otherSignIn.get("refresh_token").asString()).status()).isEqualTo(200);
+        assertThat(api.get(PROTECTED, otherSignIn.get("access_token").asString())
+                        .status())
+                .isEqualTo(200);
+        assertThat(refresh(otherSignIn.get("refresh_token").asString()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -132,7 +148,10 @@ class AuthApiTest {
         String access = tokens.get("access_token").asString();
         assertThat(api.get(PROTECTED, access).status()).isEqualTo(200);
 
-        Response logout = api.post("/api/auth/logout", Map.of("refresh_token", tokens.get("refresh_token").asString()), null);
+        Response logout = api.post(
+                "/api/auth/logout",
+                Map.of("refresh_token", tokens.get("refresh_token").asString()),
+                null);
 
         assertThat(logout.status()).isEqualTo(204);
         assertThat(refresh(tokens.get("refresh_token").asString()).status()).isEqualTo(401);
@@ -158,14 +177,26 @@ class AuthApiTest {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         String forgedPayload = payload.replace("\"sub\":\"analyst\"", "\"sub\":\"admin\"");
         assertThat(forgedPayload).isNotEqualTo(payload);
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(forgedPayload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(forgedPayload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
         String unsigned = parts[0] + "." + parts[1] + ".";
         Instant past = Instant.now().minus(1, ChronoUnit.HOURS);
-        String expired = jwtEncoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
-                JwtClaimsSet.builder().issuer("portalops").subject("analyst").issuedAt(past.minusSeconds(900))
-                        .expiresAt(past).claim("uid", jdbc.queryForObject("select id from account where username = 'analyst'", Long.class))
-                        .claim("fid", UUID.randomUUID().toString()).build())).getTokenValue();
+        String expired = jwtEncoder
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(),
+                        JwtClaimsSet.builder()
+                                .issuer("portalops")
+                                .subject("analyst")
+                                .issuedAt(past.minusSeconds(900))
+                                .expiresAt(past)
+                                .claim(
+                                        "uid",
+                                        jdbc.queryForObject(
+                                                "select id from account where username = 'analyst'", Long.class))
+                                .claim("fid", UUID.randomUUID().toString())
+                                .build()))
+                .getTokenValue();
         assertThat(api.get(PROTECTED, valid).status()).isEqualTo(200);
 
         for (String token : new String[] {"garbage", tampered, unsigned, expired}) {
@@ -185,8 +216,9 @@ class AuthApiTest {
     private String createAccount(String prefix, boolean mustChangePassword) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         UserDetails admin = userDetailsService.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
             accountService.create(new NewAccount(username, "Test " + username, null, Set.of(Role.ANALYST), PASSWORD));
         } finally {

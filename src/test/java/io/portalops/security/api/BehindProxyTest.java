@@ -17,13 +17,16 @@ import tools.jackson.databind.JsonNode;
  * key with X-Forwarded-For. Also the production documentation setting, and the per-account rate limit. Its own
  * context with a limit of 3 requests per minute.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.forward-headers-strategy=native",
-        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.190",
-        "portalops.api.rate-limit.per-minute=3",
-        // a token back every 20 minutes, not every 20 s: a slow machine cannot refill a bucket mid-test
-        "portalops.api.rate-limit.refill-period=PT1H",
-        "portalops.api.docs.public=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.forward-headers-strategy=native",
+            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.190",
+            "portalops.api.rate-limit.per-minute=3",
+            // a token back every 20 minutes, not every 20 s: a slow machine cannot refill a bucket mid-test
+            "portalops.api.rate-limit.refill-period=PT1H",
+            "portalops.api.docs.public=false"
+        })
 class BehindProxyTest {
 
     private static final String PROXY = "127.0.0.190";
@@ -39,7 +42,9 @@ class BehindProxyTest {
     void a_spoofed_x_forwarded_for_from_an_untrusted_address_does_not_change_the_rate_limit_key() {
         BrowserLikeClient client = new BrowserLikeClient(port, "127.0.0.194");
         for (int i = 1; i <= 3; i++) {
-            assertThat(anonymousApi(client, "198.51.100." + i).status()).as("request %d", i).isEqualTo(401);
+            assertThat(anonymousApi(client, "198.51.100." + i).status())
+                    .as("request %d", i)
+                    .isEqualTo(401);
         }
 
         Response fourth = anonymousApi(client, "198.51.100.99");
@@ -54,17 +59,24 @@ class BehindProxyTest {
         for (int i = 1; i <= 3; i++) {
             assertThat(anonymousApi(proxy, "203.0.113.7").status()).isEqualTo(401);
         }
-        assertThat(anonymousApi(proxy, "203.0.113.7").status()).as("the same client behind the proxy").isEqualTo(429);
-        assertThat(anonymousApi(proxy, "203.0.113.8").status()).as("another client behind the proxy").isEqualTo(401);
+        assertThat(anonymousApi(proxy, "203.0.113.7").status())
+                .as("the same client behind the proxy")
+                .isEqualTo(429);
+        assertThat(anonymousApi(proxy, "203.0.113.8").status())
+                .as("another client behind the proxy")
+                .isEqualTo(401);
     }
 
     @Test
-    void behind_a_trusted_tls_proxy_responses_carry_hsts_and_the_session_cookie_is_secure_but_not_for_a_spoofed_proto() {
+    void
+            behind_a_trusted_tls_proxy_responses_carry_hsts_and_the_session_cookie_is_secure_but_not_for_a_spoofed_proto() {
         Map<String, String> https = Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.20");
         Response viaProxy = new BrowserLikeClient(port, PROXY).get("/login", https);
         Response spoofed = new BrowserLikeClient(port, "127.0.0.195").get("/login", https);
 
-        assertThat(viaProxy.header("Strict-Transport-Security")).startsWith("max-age=31536000").contains("includeSubDomains");
+        assertThat(viaProxy.header("Strict-Transport-Security"))
+                .startsWith("max-age=31536000")
+                .contains("includeSubDomains");
         assertThat(sessionCookie(viaProxy)).contains("Secure").containsIgnoringCase("SameSite=Lax");
         assertThat(spoofed.header("Strict-Transport-Security")).isNull();
         assertThat(sessionCookie(spoofed)).doesNotContain("Secure");
@@ -93,19 +105,32 @@ class BehindProxyTest {
         ApiTestClient first = new ApiTestClient(port, InetAddress.getByName("127.0.0.197"));
         String token = first.login("analyst", "analyst").get("access_token").asString();
         for (int i = 1; i <= 3; i++) {
-            assertThat(first.get("/api/customers?size=1", token).status()).as("request %d", i).isNotEqualTo(429);
+            assertThat(first.get("/api/customers?size=1", token).status())
+                    .as("request %d", i)
+                    .isNotEqualTo(429);
         }
-        assertThat(first.get("/api/customers?size=1", token).status()).as("the account's fourth").isEqualTo(429);
-        assertThat(first.get("/api/customers", null).status()).as("anonymous from the same address").isEqualTo(401);
+        assertThat(first.get("/api/customers?size=1", token).status())
+                .as("the account's fourth")
+                .isEqualTo(429);
+        assertThat(first.get("/api/customers", null).status())
+                .as("anonymous from the same address")
+                .isEqualTo(401);
 
         ApiTestClient second = new ApiTestClient(port, InetAddress.getByName("127.0.0.198"));
         JsonNode otherSignIn = second.login("analyst", "analyst");
-        assertThat(second.get("/api/customers?size=1", otherSignIn.get("access_token").asString()).status())
-                .as("the same account from another address").isEqualTo(429);
+        assertThat(second.get(
+                                "/api/customers?size=1",
+                                otherSignIn.get("access_token").asString())
+                        .status())
+                .as("the same account from another address")
+                .isEqualTo(429);
     }
 
     private static String sessionCookie(Response response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + response.headers().map()));
     }
 }

@@ -26,15 +26,21 @@ final class BrowserLikeClient {
     BrowserLikeClient(int port, String localAddress) {
         try {
             this.baseUrl = "http://127.0.0.1:" + port;
-            this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager())
-                    .connectTimeout(Duration.ofSeconds(10)).localAddress(InetAddress.getByName(localAddress)).build();
+            this.http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .localAddress(InetAddress.getByName(localAddress))
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     Response get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         headers.forEach(request::header);
         return send(request.build());
     }
@@ -43,9 +49,11 @@ final class BrowserLikeClient {
     Response signIn(String username, String password) {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).timeout(Duration.ofSeconds(60))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     private Response send(HttpRequest request) {

@@ -37,14 +37,19 @@ class BrowserSignInApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     SignInService signIns;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext webServer;
 
@@ -63,9 +68,12 @@ class BrowserSignInApiTest {
         users.run("admin", () -> accountService.setEnabled(account.id(), false));
 
         assertThat(browser.get(PAGE).statusCode()).isEqualTo(302);
-        assertThat(browser.get(PAGE).headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(browser.get(PAGE).headers().firstValue("Location").orElse(""))
+                .endsWith("/login");
         users.run("admin", () -> accountService.setEnabled(account.id(), true));
-        assertThat(browser.get(PAGE).statusCode()).as("enabling again restores no session").isEqualTo(302);
+        assertThat(browser.get(PAGE).statusCode())
+                .as("enabling again restores no session")
+                .isEqualTo(302);
     }
 
     @Test
@@ -73,12 +81,16 @@ class BrowserSignInApiTest {
         Created account = fixtures.create("uiroles", Role.ANALYST);
         Browser browser = signedIn(account);
         assertThat(browser.get("/?v-r=init&location=customers").statusCode()).isEqualTo(200);
-        assertThat(browser.post(HEARTBEAT).statusCode()).as("a heartbeat of a live UI").isEqualTo(200);
+        assertThat(browser.post(HEARTBEAT).statusCode())
+                .as("a heartbeat of a live UI")
+                .isEqualTo(200);
 
         users.run("admin", () -> accountService.changeRoles(account.id(), Set.of(Role.ANALYST, Role.APPROVER)));
         HttpResponse<String> heartbeat = browser.post(HEARTBEAT);
 
-        assertThat(heartbeat.statusCode()).as("the heartbeat finds its session gone: %s", heartbeat.body()).isNotEqualTo(200);
+        assertThat(heartbeat.statusCode())
+                .as("the heartbeat finds its session gone: %s", heartbeat.body())
+                .isNotEqualTo(200);
         assertThat(browser.get(PAGE).statusCode()).isEqualTo(302);
     }
 
@@ -87,14 +99,23 @@ class BrowserSignInApiTest {
         Created account = fixtures.create("uiadminend", Role.ANALYST);
         Browser browser = signedIn(account);
         Browser other = signedIn(account);
-        UUID signIn = UUID.fromString(jdbc.queryForObject("select id::text from sign_in where account_id = ? and kind = 'BROWSER' "
-                + "and user_agent = ? order by started_at limit 1", String.class, account.id(), BROWSER));
+        UUID signIn = UUID.fromString(jdbc.queryForObject(
+                "select id::text from sign_in where account_id = ? and kind = 'BROWSER' "
+                        + "and user_agent = ? order by started_at limit 1",
+                String.class,
+                account.id(),
+                BROWSER));
 
         users.run("admin", () -> signIns.endOf(account.id(), signIn));
 
         assertThat(browser.get(PAGE).statusCode()).isEqualTo(302);
-        assertThat(other.get(PAGE).statusCode()).as("the other browser keeps its session").isEqualTo(200);
-        assertThat(users.as(account.username(), signIns::mine)).extracting(s -> s.id()).doesNotContain(signIn).hasSize(1);
+        assertThat(other.get(PAGE).statusCode())
+                .as("the other browser keeps its session")
+                .isEqualTo(200);
+        assertThat(users.as(account.username(), signIns::mine))
+                .extracting(s -> s.id())
+                .doesNotContain(signIn)
+                .hasSize(1);
     }
 
     @Test
@@ -110,16 +131,22 @@ class BrowserSignInApiTest {
         users.run("admin", () -> accountService.resetPassword(account.id(), "Temporary-Phrase-4471"));
 
         assertThat(browser.get(PAGE).statusCode()).isEqualTo(302);
-        assertThat(jdbc.queryForObject("select ended_reason from sign_in where account_id = ? and kind = 'BROWSER'", String.class,
-                account.id())).isEqualTo("PASSWORD_RESET");
+        assertThat(jdbc.queryForObject(
+                        "select ended_reason from sign_in where account_id = ? and kind = 'BROWSER'",
+                        String.class,
+                        account.id()))
+                .isEqualTo("PASSWORD_RESET");
     }
 
     @Test
-    void a_session_on_this_node_is_closed_at_once_when_its_sign_in_ends_without_waiting_for_a_request() throws Exception {
+    void a_session_on_this_node_is_closed_at_once_when_its_sign_in_ends_without_waiting_for_a_request()
+            throws Exception {
         Created account = fixtures.create("uinow", Role.ANALYST);
         Browser browser = signedIn(account);
         String sessionId = browser.sessionId();
-        assertThat(tomcatSession(sessionId)).as("the signed-in session lives on this node").isNotNull();
+        assertThat(tomcatSession(sessionId))
+                .as("the signed-in session lives on this node")
+                .isNotNull();
 
         users.run("admin", () -> accountService.setEnabled(account.id(), false));
 
@@ -135,8 +162,10 @@ class BrowserSignInApiTest {
 
     private Browser signedIn(Created account) throws Exception {
         Browser browser = new Browser();
-        HttpResponse<String> login = browser.postForm("/login", "username=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8));
+        HttpResponse<String> login = browser.postForm(
+                "/login",
+                "username=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(browser.get(PAGE).statusCode()).as("signed in").isEqualTo(200);
@@ -146,29 +175,44 @@ class BrowserSignInApiTest {
     /** A client that keeps its cookies, like a browser tab. */
     private final class Browser {
         final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path) throws IOException, InterruptedException {
-            return http.send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
+            return http.send(
+                    request(path)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
-            return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    request(path)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("User-Agent", BROWSER);
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("User-Agent", BROWSER);
         }
     }
 }

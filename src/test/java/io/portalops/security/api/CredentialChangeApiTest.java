@@ -43,16 +43,21 @@ class CredentialChangeApiTest {
 
     private static final String PROTECTED = "/api/customers?size=1";
     private static final String NEW_PASSWORD = "Another-Long-Phrase-9917";
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ADDRESS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ADDRESS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     JwtEncoder jwtEncoder;
 
@@ -72,7 +77,8 @@ class CredentialChangeApiTest {
         List<JsonNode> signIns = List.of(signIn(account), signIn(account));
         String admin = api.accessToken("admin");
 
-        Response reset = api.post("/api/accounts/" + account.id() + "/reset-password", Map.of("password", NEW_PASSWORD), admin);
+        Response reset =
+                api.post("/api/accounts/" + account.id() + "/reset-password", Map.of("password", NEW_PASSWORD), admin);
 
         assertThat(reset.status()).isEqualTo(200);
         for (JsonNode pair : signIns) {
@@ -91,7 +97,10 @@ class CredentialChangeApiTest {
         for (JsonNode pair : signIns) {
             assertRefused(pair);
         }
-        assertThat(api.login(account.username(), NEW_PASSWORD).get("access_token").asString()).isNotBlank();
+        assertThat(api.login(account.username(), NEW_PASSWORD)
+                        .get("access_token")
+                        .asString())
+                .isNotBlank();
     }
 
     @Test
@@ -114,24 +123,32 @@ class CredentialChangeApiTest {
         JsonNode pair = signIn(account);
         String admin = api.accessToken("admin");
 
-        Response rename = api.put("/api/accounts/" + account.id(),
-                Map.of("displayName", "Renamed", "roles", List.of("ANALYST"), "enabled", true), admin);
+        Response rename = api.put(
+                "/api/accounts/" + account.id(),
+                Map.of("displayName", "Renamed", "roles", List.of("ANALYST"), "enabled", true),
+                admin);
         assertThat(rename.status()).isEqualTo(200);
-        assertThat(api.get(PROTECTED, pair.get("access_token").asString()).status()).as("a name is no credential").isEqualTo(200);
+        assertThat(api.get(PROTECTED, pair.get("access_token").asString()).status())
+                .as("a name is no credential")
+                .isEqualTo(200);
 
-        assertThat(put(account, admin, List.of("ANALYST", "APPROVER"), true).status()).isEqualTo(200);
+        assertThat(put(account, admin, List.of("ANALYST", "APPROVER"), true).status())
+                .isEqualTo(200);
 
         assertRefused(pair);
         JsonNode again = signIn(account);
-        assertThat(api.get(PROTECTED, again.get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(api.get(PROTECTED, again.get("access_token").asString()).status())
+                .isEqualTo(200);
     }
 
     @Test
     void a_token_issued_in_the_same_second_as_a_change_but_under_the_old_credentials_is_refused() {
         Created account = fixtures.create("samesecond", Role.ANALYST);
         long before = fixtures.credentialVersion(account.id());
-        users.run("admin", () -> accountService.changeRoles(account.id(), java.util.Set.of(Role.ANALYST, Role.AUDITOR)));
-        Instant changedAt = jdbc.queryForObject("select tokens_valid_after from account where id = ?", Timestamp.class, account.id())
+        users.run(
+                "admin", () -> accountService.changeRoles(account.id(), java.util.Set.of(Role.ANALYST, Role.AUDITOR)));
+        Instant changedAt = jdbc.queryForObject(
+                        "select tokens_valid_after from account where id = ?", Timestamp.class, account.id())
                 .toInstant();
         api.login(account.username(), TestAccounts.PASSWORD);
         UUID family = family(account);
@@ -150,7 +167,8 @@ class CredentialChangeApiTest {
         JsonNode pair = signIn(account);
         users.run("admin", () -> accountService.resetPassword(account.id(), NEW_PASSWORD));
 
-        Response token = api.post("/api/auth/token", Map.of("username", account.username(), "password", NEW_PASSWORD), null);
+        Response token =
+                api.post("/api/auth/token", Map.of("username", account.username(), "password", NEW_PASSWORD), null);
         Response refresh = refresh(pair);
 
         for (Response response : List.of(token, refresh)) {
@@ -168,15 +186,19 @@ class CredentialChangeApiTest {
         UUID family = family(account);
         // twenty days into the family's life every rotation would renew 14 days; the family has only ten left
         jdbc.update("update sign_in set started_at = started_at - interval '20 days' where id = ?", family);
-        Instant deadline = jdbc.queryForObject("select started_at + interval '30 days' from sign_in where id = ?", Timestamp.class, family)
+        Instant deadline = jdbc.queryForObject(
+                        "select started_at + interval '30 days' from sign_in where id = ?", Timestamp.class, family)
                 .toInstant();
         for (int rotation = 0; rotation < 3; rotation++) {
             Response rotated = refresh(pair);
             assertThat(rotated.status()).isEqualTo(200);
             pair = rotated.json();
         }
-        Instant newestExpiry = jdbc.queryForObject("select expires_at from refresh_token where family_id = ? order by id desc limit 1",
-                Timestamp.class, family).toInstant();
+        Instant newestExpiry = jdbc.queryForObject(
+                        "select expires_at from refresh_token where family_id = ? order by id desc limit 1",
+                        Timestamp.class,
+                        family)
+                .toInstant();
         assertThat(newestExpiry).isEqualTo(deadline);
 
         jdbc.update("update sign_in set started_at = started_at - interval '10 days' where id = ?", family);
@@ -207,7 +229,9 @@ class CredentialChangeApiTest {
                         for (int step = 0; step < 4; step++) {
                             Response rotated = refresh(current);
                             if (rotated.status() != 200) {
-                                assertThat(rotated.status()).as(rotated.toString()).isIn(401, 403);
+                                assertThat(rotated.status())
+                                        .as(rotated.toString())
+                                        .isIn(401, 403);
                                 break;
                             }
                             current = rotated.json();
@@ -225,9 +249,12 @@ class CredentialChangeApiTest {
                 reset.get(60, TimeUnit.SECONDS);
                 for (Future<List<JsonNode>> chain : chains) {
                     for (JsonNode pair : chain.get(60, TimeUnit.SECONDS)) {
-                        assertThat(api.get(PROTECTED, pair.get("access_token").asString()).status())
-                                .as("round %d: an access token from before or during the reset", round).isEqualTo(401);
-                        assertThat(refresh(pair).status()).as("round %d: a refresh token from before or during the reset", round)
+                        assertThat(api.get(PROTECTED, pair.get("access_token").asString())
+                                        .status())
+                                .as("round %d: an access token from before or during the reset", round)
+                                .isEqualTo(401);
+                        assertThat(refresh(pair).status())
+                                .as("round %d: a refresh token from before or during the reset", round)
                                 .isIn(401, 403);
                     }
                 }
@@ -240,18 +267,23 @@ class CredentialChangeApiTest {
 
     private JsonNode signIn(Created account) {
         JsonNode pair = api.login(account.username(), TestAccounts.PASSWORD);
-        assertThat(api.get(PROTECTED, pair.get("access_token").asString()).status()).isEqualTo(200);
-        assertThat(refresh(pair).status()).as("a working refresh before the change").isEqualTo(200);
+        assertThat(api.get(PROTECTED, pair.get("access_token").asString()).status())
+                .isEqualTo(200);
+        assertThat(refresh(pair).status())
+                .as("a working refresh before the change")
+                .isEqualTo(200);
         // the refresh above rotated the pair: sign in again so that the caller holds an unused one
         JsonNode fresh = api.login(account.username(), TestAccounts.PASSWORD);
-        assertThat(api.get(PROTECTED, fresh.get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(api.get(PROTECTED, fresh.get("access_token").asString()).status())
+                .isEqualTo(200);
         return fresh;
     }
 
     private UUID family(Created account) {
         return UUID.fromString(jdbc.queryForObject(
                 "select id::text from sign_in where account_id = ? and ended_at is null order by started_at desc limit 1",
-                String.class, account.id()));
+                String.class,
+                account.id()));
     }
 
     private void assertRefused(JsonNode pair) {
@@ -264,18 +296,32 @@ class CredentialChangeApiTest {
     }
 
     private Response put(Created account, String admin, List<String> roles, boolean enabled) {
-        return api.put("/api/accounts/" + account.id(),
-                Map.of("displayName", "Test " + account.username(), "roles", roles, "enabled", enabled), admin);
+        return api.put(
+                "/api/accounts/" + account.id(),
+                Map.of("displayName", "Test " + account.username(), "roles", roles, "enabled", enabled),
+                admin);
     }
 
     private Response refresh(JsonNode pair) {
-        return api.post("/api/auth/refresh", Map.of("refresh_token", pair.get("refresh_token").asString()), null);
+        return api.post(
+                "/api/auth/refresh",
+                Map.of("refresh_token", pair.get("refresh_token").asString()),
+                null);
     }
 
     private String forge(Created account, UUID family, long credentialVersion, Instant issuedAt) {
-        return jwtEncoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
-                JwtClaimsSet.builder().issuer("portalops").subject(account.username()).issuedAt(issuedAt)
-                        .expiresAt(issuedAt.plusSeconds(900)).claim("uid", account.id()).claim("fid", family.toString())
-                        .claim("cv", credentialVersion).build())).getTokenValue();
+        return jwtEncoder
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(),
+                        JwtClaimsSet.builder()
+                                .issuer("portalops")
+                                .subject(account.username())
+                                .issuedAt(issuedAt)
+                                .expiresAt(issuedAt.plusSeconds(900))
+                                .claim("uid", account.id())
+                                .claim("fid", family.toString())
+                                .claim("cv", credentialVersion)
+                                .build()))
+                .getTokenValue();
     }
 }

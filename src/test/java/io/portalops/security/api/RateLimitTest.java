@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * over an hour, not a minute: one token every 12 minutes, so however slow the machine, no token comes back between
  * the requests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portalops.api.rate-limit.per-minute=5", "portalops.api.rate-limit.refill-period=PT1H"})
 class RateLimitTest {
 
@@ -29,7 +30,9 @@ class RateLimitTest {
         for (int request = 1; request <= 5; request++) {
             Response allowed = api.get("/api/customers", null);
             assertThat(allowed.status()).as("request %d", request).isEqualTo(401);
-            assertThat(allowed.header("X-RateLimit-Remaining")).as("request %d", request).isEqualTo(Integer.toString(5 - request));
+            assertThat(allowed.header("X-RateLimit-Remaining"))
+                    .as("request %d", request)
+                    .isEqualTo(Integer.toString(5 - request));
             assertThat(allowed.header("Retry-After")).isNull();
         }
 
@@ -53,16 +56,22 @@ class RateLimitTest {
         ApiTestClient api = new ApiTestClient(port, java.net.InetAddress.getByName("127.0.0.189"));
         BrowserLikeClient form = new BrowserLikeClient(port, "127.0.0.189");
         for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/auth/token", Map.of("username", "nobody-" + i, "password", "x"), null).status()).isEqualTo(401);
+            assertThat(api.post("/api/auth/token", Map.of("username", "nobody-" + i, "password", "x"), null)
+                            .status())
+                    .isEqualTo(401);
         }
         for (int i = 0; i < 2; i++) {
-            assertThat(form.signIn("nobody-form-" + i, "x").status()).as("form post %d", i).isEqualTo(302);
+            assertThat(form.signIn("nobody-form-" + i, "x").status())
+                    .as("form post %d", i)
+                    .isEqualTo(302);
         }
 
         Response refused = form.signIn("analyst", "analyst");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Retry-After")).matches("\\d+");
-        assertThat(refused.headers().allValues("Set-Cookie")).as("not signed in").noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(refused.headers().allValues("Set-Cookie"))
+                .as("not signed in")
+                .noneMatch(c -> c.startsWith("JSESSIONID="));
     }
 }

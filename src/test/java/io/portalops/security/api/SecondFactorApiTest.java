@@ -39,14 +39,19 @@ class SecondFactorApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     TwoFactorService twoFactor;
+
     @Autowired
     MfaPolicyService policy;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,8 +64,7 @@ class SecondFactorApiTest {
         fixtures = new TestAccounts(accountService, users, jdbc);
     }
 
-    record Enrolled(Created account, String secret, List<String> recoveryCodes) {
-    }
+    record Enrolled(Created account, String secret, List<String> recoveryCodes) {}
 
     /** Enrols as its owner would: the test reads the secret and computes the code, as an authenticator app does. */
     Enrolled enrolled(String prefix) {
@@ -75,14 +79,16 @@ class SecondFactorApiTest {
     /** The code {@code offset} steps from now; the enrolment used the current step, so sign-ins use the next one. */
     static String code(String secret, int offset) {
         try {
-            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Instant.now().getEpochSecond() / 30 + offset);
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                    .generate(secret, Instant.now().getEpochSecond() / 30 + offset);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     Response token(String username, Map<String, String> extra) {
-        Map<String, String> body = new java.util.HashMap<>(Map.of("username", username, "password", TestAccounts.PASSWORD));
+        Map<String, String> body =
+                new java.util.HashMap<>(Map.of("username", username, "password", TestAccounts.PASSWORD));
         body.putAll(extra);
         return api.post("/api/auth/token", body, null);
     }
@@ -112,25 +118,39 @@ class SecondFactorApiTest {
 
         Response accepted = token(username, Map.of("totp", right));
         assertThat(accepted.status()).isEqualTo(200);
-        assertThat(api.get("/api/customers?size=1", accepted.json().get("access_token").asString()).status()).isEqualTo(200);
+        assertThat(api.get(
+                                "/api/customers?size=1",
+                                accepted.json().get("access_token").asString())
+                        .status())
+                .isEqualTo(200);
         assertThat(failedAttempts(enrolled.account().id())).isZero();
-        assertThat(token(username, Map.of("totp", right)).status()).as("the same code replayed").isEqualTo(401);
+        assertThat(token(username, Map.of("totp", right)).status())
+                .as("the same code replayed")
+                .isEqualTo(401);
     }
 
     @Test
     void a_recovery_code_gets_one_token_and_an_account_without_totp_needs_no_code() {
         Enrolled enrolled = enrolled("apirecovery");
         String recovery = enrolled.recoveryCodes().get(0);
-        assertThat(token(enrolled.account().username(), Map.of("recoveryCode", recovery)).status()).isEqualTo(200);
-        assertThat(token(enrolled.account().username(), Map.of("recoveryCode", recovery)).status()).isEqualTo(401);
+        assertThat(token(enrolled.account().username(), Map.of("recoveryCode", recovery))
+                        .status())
+                .isEqualTo(200);
+        assertThat(token(enrolled.account().username(), Map.of("recoveryCode", recovery))
+                        .status())
+                .isEqualTo(401);
 
         Created plain = fixtures.create("apiplain", Role.ANALYST);
         assertThat(token(plain.username(), Map.of()).status()).isEqualTo(200);
-        assertThat(token(plain.username(), Map.of("totp", "x".repeat(17))).status()).as("bounded like the password").isEqualTo(400);
+        assertThat(token(plain.username(), Map.of("totp", "x".repeat(17))).status())
+                .as("bounded like the password")
+                .isEqualTo(400);
     }
 
     @Test
-    void a_role_that_requires_a_second_factor_gets_no_token_before_enrolment_and_its_browser_session_only_the_enrolment() throws Exception {
+    void
+            a_role_that_requires_a_second_factor_gets_no_token_before_enrolment_and_its_browser_session_only_the_enrolment()
+                    throws Exception {
         Created account = fixtures.create("apiforced", Role.PRODUCT_ADMIN);
         try {
             users.run("admin", () -> policy.setRequired(Role.PRODUCT_ADMIN, true));
@@ -144,8 +164,12 @@ class SecondFactorApiTest {
             assertThat(page.statusCode()).isEqualTo(302);
             assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/account/two-factor");
             assertThat(browser.get("/account/two-factor").statusCode()).isEqualTo(200);
-            assertThat(browser.get("/login/code").statusCode()).as("not the other step either").isEqualTo(302);
-            assertThat(browser.get("/api/products").statusCode()).as("the API takes no session").isEqualTo(401);
+            assertThat(browser.get("/login/code").statusCode())
+                    .as("not the other step either")
+                    .isEqualTo(302);
+            assertThat(browser.get("/api/products").statusCode())
+                    .as("the API takes no session")
+                    .isEqualTo(401);
         } finally {
             users.run("admin", () -> policy.followConfiguration(Role.PRODUCT_ADMIN));
         }
@@ -160,23 +184,35 @@ class SecondFactorApiTest {
         for (String path : List.of("/", "/customers", "/admin/accounts", "/account/sign-ins", "/account/two-factor")) {
             HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(302);
-            assertThat(page.headers().firstValue("Location").orElse("")).as(path).endsWith("/login/code");
+            assertThat(page.headers().firstValue("Location").orElse(""))
+                    .as(path)
+                    .endsWith("/login/code");
         }
         assertThat(browser.get("/login/code").statusCode()).isEqualTo(200);
-        assertThat(browser.post("/some/form").statusCode()).as("any other request is refused").isEqualTo(403);
-        assertThat(browser.get("/?v-r=init&location=customers").statusCode()).as("Vaadin's own requests pass, the guard "
-                + "decides the view").isEqualTo(200);
+        assertThat(browser.post("/some/form").statusCode())
+                .as("any other request is refused")
+                .isEqualTo(403);
+        assertThat(browser.get("/?v-r=init&location=customers").statusCode())
+                .as("Vaadin's own requests pass, the guard " + "decides the view")
+                .isEqualTo(200);
     }
 
     /** A client that keeps its cookies, like a browser tab. */
     private final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> signIn(String username) throws Exception {
             String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8);
-            return http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> get(String path) throws Exception {
@@ -184,7 +220,10 @@ class SecondFactorApiTest {
         }
 
         HttpResponse<String> post(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 

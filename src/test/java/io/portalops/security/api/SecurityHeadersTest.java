@@ -17,11 +17,16 @@ class SecurityHeadersTest {
     int port;
 
     static void hasSecurityHeaders(Response response) {
-        assertThat(response.header("Content-Security-Policy")).as("CSP of %s", response.uri())
+        assertThat(response.header("Content-Security-Policy"))
+                .as("CSP of %s", response.uri())
                 .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'");
         assertThat(response.header("Referrer-Policy")).as("%s", response.uri()).isEqualTo("same-origin");
-        assertThat(response.header("Permissions-Policy")).as("%s", response.uri()).contains("camera=()", "microphone=()", "geolocation=()");
-        assertThat(response.header("X-Content-Type-Options")).as("%s", response.uri()).isEqualTo("nosniff");
+        assertThat(response.header("Permissions-Policy"))
+                .as("%s", response.uri())
+                .contains("camera=()", "microphone=()", "geolocation=()");
+        assertThat(response.header("X-Content-Type-Options"))
+                .as("%s", response.uri())
+                .isEqualTo("nosniff");
     }
 
     @Test
@@ -30,7 +35,9 @@ class SecurityHeadersTest {
         Response login = browser.get("/login", Map.of());
         assertThat(login.status()).isEqualTo(200);
         Response anonymousView = browser.get("/contracts", Map.of());
-        assertThat(anonymousView.status()).as("a view before sign-in sends to the login").isIn(200, 302);
+        assertThat(anonymousView.status())
+                .as("a view before sign-in sends to the login")
+                .isIn(200, 302);
         Response api = browser.get("/api/customers", Map.of("Accept", "application/json"));
         assertThat(api.status()).isEqualTo(401);
         Response docs = browser.get("/api/docs/openapi.json", Map.of());
@@ -42,18 +49,29 @@ class SecurityHeadersTest {
 
         for (Response response : List.of(login, anonymousView, api, docs, view)) {
             hasSecurityHeaders(response);
-            assertThat(response.header("Strict-Transport-Security")).as("no HSTS over plain HTTP: %s", response.uri()).isNull();
+            assertThat(response.header("Strict-Transport-Security"))
+                    .as("no HSTS over plain HTTP: %s", response.uri())
+                    .isNull();
         }
-        assertThat(view.header("Content-Security-Policy")).contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                "style-src 'self' 'unsafe-inline'", "connect-src 'self'");
+        assertThat(view.header("Content-Security-Policy"))
+                .contains(
+                        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                        "style-src 'self' 'unsafe-inline'",
+                        "connect-src 'self'");
     }
 
     @Test
     void the_session_cookie_is_same_site_lax_and_http_only_and_not_secure_over_plain_http() {
         Response login = new BrowserLikeClient(port, "127.0.0.193").get("/login", Map.of());
 
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie)
+                .containsIgnoringCase("SameSite=Lax")
+                .containsIgnoringCase("HttpOnly")
+                .doesNotContainIgnoringCase("Secure");
     }
 
     @Test
@@ -69,6 +87,7 @@ class SecurityHeadersTest {
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
         assertThat(svg.body()).contains("<svg");
-        assertThat(login.body()).containsPattern("<link (?=[^>]*rel=\"icon\")(?=[^>]*href=\"icons/favicon.svg\")[^>]*>");
+        assertThat(login.body())
+                .containsPattern("<link (?=[^>]*rel=\"icon\")(?=[^>]*href=\"icons/favicon.svg\")[^>]*>");
     }
 }

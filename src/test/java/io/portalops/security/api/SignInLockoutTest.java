@@ -40,10 +40,13 @@ class SignInLockoutTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,7 +56,10 @@ class SignInLockoutTest {
 
     String newAccount(String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Test " + username, null, Set.of(Role.ANALYST), PASSWORD)));
+        users.run(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount(username, "Test " + username, null, Set.of(Role.ANALYST), PASSWORD)));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
     }
@@ -63,12 +69,14 @@ class SignInLockoutTest {
     }
 
     boolean locked(String username) {
-        Timestamp until = jdbc.queryForObject("select locked_until from account where username = ?", Timestamp.class, username);
+        Timestamp until =
+                jdbc.queryForObject("select locked_until from account where username = ?", Timestamp.class, username);
         return until != null && until.toInstant().isAfter(Instant.now());
     }
 
     @Test
-    void forty_parallel_wrong_passwords_lock_the_account_and_a_correct_password_sent_in_the_middle_is_refused() throws Exception {
+    void forty_parallel_wrong_passwords_lock_the_account_and_a_correct_password_sent_in_the_middle_is_refused()
+            throws Exception {
         String username = newAccount("burst");
         ApiTestClient attacker = from("127.0.0.181");
         ApiTestClient owner = from("127.0.0.182");
@@ -79,20 +87,25 @@ class SignInLockoutTest {
             List<CompletableFuture<Response>> wrong = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String password = "wrong-" + i;
-                wrong.add(CompletableFuture.supplyAsync(() -> {
-                    await(go);
-                    Response response = token(attacker, username, password);
-                    halfAnswered.countDown();
-                    return response;
-                }, pool));
+                wrong.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            await(go);
+                            Response response = token(attacker, username, password);
+                            halfAnswered.countDown();
+                            return response;
+                        },
+                        pool));
             }
-            CompletableFuture<Response> correct = CompletableFuture.supplyAsync(() -> {
-                await(halfAnswered);
-                return token(owner, username, PASSWORD);
-            }, pool);
+            CompletableFuture<Response> correct = CompletableFuture.supplyAsync(
+                    () -> {
+                        await(halfAnswered);
+                        return token(owner, username, PASSWORD);
+                    },
+                    pool);
             go.countDown();
 
-            List<Response> answers = new ArrayList<>(wrong.stream().map(CompletableFuture::join).toList());
+            List<Response> answers =
+                    new ArrayList<>(wrong.stream().map(CompletableFuture::join).toList());
             Response correctAnswer = correct.join();
             answers.add(correctAnswer);
 
@@ -101,9 +114,12 @@ class SignInLockoutTest {
                 assertThat(answer.contentType()).startsWith("application/problem+json");
                 assertThat(answer.body()).doesNotContain("access_token");
             });
-            assertThat(correctAnswer.status()).as("the correct password, from another address, while the account waits").isEqualTo(401);
+            assertThat(correctAnswer.status())
+                    .as("the correct password, from another address, while the account waits")
+                    .isEqualTo(401);
             assertThat(locked(username)).isTrue();
-            assertThat(jdbc.queryForObject("select failed_attempts from account where username = ?", Integer.class, username))
+            assertThat(jdbc.queryForObject(
+                            "select failed_attempts from account where username = ?", Integer.class, username))
                     .isGreaterThanOrEqualTo(5);
         } finally {
             pool.shutdownNow();
@@ -137,12 +153,14 @@ class SignInLockoutTest {
         assertThat(correct.contentType()).isEqualTo(wrong.contentType());
         assertThat(correct.body()).isEqualTo(wrong.body());
         // a refusal that skips the password check takes a few ms; one that hashes (as for an unknown name) tens of ms
-        assertThat(median(correctNanos)).as("median nanos of the correct password vs an unknown name's %s", median(unknownNanos))
+        assertThat(median(correctNanos))
+                .as("median nanos of the correct password vs an unknown name's %s", median(unknownNanos))
                 .isGreaterThan(median(unknownNanos) / 2);
     }
 
     @Test
-    void a_lock_stops_new_password_sign_ins_but_ends_no_existing_sign_in_and_an_unlock_lets_the_owner_in_again() throws Exception {
+    void a_lock_stops_new_password_sign_ins_but_ends_no_existing_sign_in_and_an_unlock_lets_the_owner_in_again()
+            throws Exception {
         String username = newAccount("keep");
         ApiTestClient owner = from("127.0.0.184");
         JsonNode before = owner.login(username, PASSWORD);
@@ -152,11 +170,20 @@ class SignInLockoutTest {
         }
         assertThat(locked(username)).isTrue();
 
-        assertThat(owner.get(PROTECTED, before.get("access_token").asString()).status()).as("existing access token").isEqualTo(200);
-        Response refreshed = owner.post("/api/auth/refresh", Map.of("refresh_token", before.get("refresh_token").asString()), null);
+        assertThat(owner.get(PROTECTED, before.get("access_token").asString()).status())
+                .as("existing access token")
+                .isEqualTo(200);
+        Response refreshed = owner.post(
+                "/api/auth/refresh",
+                Map.of("refresh_token", before.get("refresh_token").asString()),
+                null);
         assertThat(refreshed.status()).as("existing refresh family").isEqualTo(200);
-        assertThat(owner.get(PROTECTED, refreshed.json().get("access_token").asString()).status()).isEqualTo(200);
-        assertThat(token(owner, username, PASSWORD).status()).as("a new password sign-in").isEqualTo(401);
+        assertThat(owner.get(PROTECTED, refreshed.json().get("access_token").asString())
+                        .status())
+                .isEqualTo(200);
+        assertThat(token(owner, username, PASSWORD).status())
+                .as("a new password sign-in")
+                .isEqualTo(401);
 
         long id = jdbc.queryForObject("select id from account where username = ?", Long.class, username);
         users.run("admin", () -> accounts.unlock(id));
@@ -165,11 +192,14 @@ class SignInLockoutTest {
     }
 
     @Test
-    void an_address_that_failed_twenty_times_waits_with_429_while_the_same_account_signs_in_from_elsewhere() throws Exception {
+    void an_address_that_failed_twenty_times_waits_with_429_while_the_same_account_signs_in_from_elsewhere()
+            throws Exception {
         String username = newAccount("spray");
         ApiTestClient sprayer = from("127.0.0.186");
         for (int i = 0; i < 20; i++) {
-            assertThat(token(sprayer, "nobody-" + UUID.randomUUID(), "guess-" + i).status()).isEqualTo(401);
+            assertThat(token(sprayer, "nobody-" + UUID.randomUUID(), "guess-" + i)
+                            .status())
+                    .isEqualTo(401);
         }
 
         Response waiting = token(sprayer, username, PASSWORD);
@@ -179,11 +209,14 @@ class SignInLockoutTest {
         assertThat(Long.parseLong(waiting.header("Retry-After"))).isBetween(1L, 61L);
         assertThat(waiting.body()).doesNotContain("access_token");
         assertThat(token(from("127.0.0.187"), username, PASSWORD).status()).isEqualTo(200);
-        assertThat(locked(username)).as("an address's failures never lock an account").isFalse();
+        assertThat(locked(username))
+                .as("an address's failures never lock an account")
+                .isFalse();
     }
 
     @Test
-    void failures_in_the_login_form_count_against_the_client_address_like_those_of_the_token_endpoint() throws Exception {
+    void failures_in_the_login_form_count_against_the_client_address_like_those_of_the_token_endpoint()
+            throws Exception {
         String username = newAccount("form");
         BrowserLikeClient browser = new BrowserLikeClient(port, "127.0.0.188");
         for (int i = 0; i < 20; i++) {

@@ -30,10 +30,13 @@ class SsoApiTokenApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AccountLinks links;
+
     @Autowired
     TestUsers users;
 
@@ -48,12 +51,15 @@ class SsoApiTokenApiTest {
         String token = corpToken(subject, SsoTestProvider.CORP_CLIENT);
 
         assertThat(api().get("/api/customers?size=1", token).status()).isEqualTo(200);
-        assertThat(api().get("/api/accounts", token).status()).as("an analyst is no admin").isEqualTo(403);
+        assertThat(api().get("/api/accounts", token).status())
+                .as("an analyst is no admin")
+                .isEqualTo(403);
     }
 
     @Test
     void an_access_token_for_a_subject_without_an_account_is_refused() {
-        ApiTestClient.Response response = api().get("/api/customers?size=1", corpToken(unique("stranger"), SsoTestProvider.CORP_CLIENT));
+        ApiTestClient.Response response =
+                api().get("/api/customers?size=1", corpToken(unique("stranger"), SsoTestProvider.CORP_CLIENT));
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
@@ -61,22 +67,33 @@ class SsoApiTokenApiTest {
     @Test
     void an_access_token_for_another_audience_is_refused() throws Exception {
         String subject = linkedAnalyst("otheraud");
-        assertThat(api().get("/api/customers?size=1", corpToken(subject, "some-other-app")).status()).isEqualTo(401);
+        assertThat(api().get("/api/customers?size=1", corpToken(subject, "some-other-app"))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void an_access_token_of_an_issuer_that_is_not_configured_is_refused() throws Exception {
         String subject = linkedAnalyst("foreign");
         // a second, unconfigured issuer on the same server, and a whole other server: neither is trusted
-        String sameServer = SsoTestProvider.server().issueToken("stranger", SsoTestProvider.CORP_CLIENT,
-                new DefaultOAuth2TokenCallback("stranger", subject, "JWT", List.of(SsoTestProvider.CORP_CLIENT), Map.of(), 300)).serialize();
+        String sameServer = SsoTestProvider.server()
+                .issueToken(
+                        "stranger",
+                        SsoTestProvider.CORP_CLIENT,
+                        new DefaultOAuth2TokenCallback(
+                                "stranger", subject, "JWT", List.of(SsoTestProvider.CORP_CLIENT), Map.of(), 300))
+                .serialize();
         assertThat(api().get("/api/customers?size=1", sameServer).status()).isEqualTo(401);
 
         MockOAuth2Server other = new MockOAuth2Server(new OAuth2Config());
         other.start();
         try {
-            String foreign = other.issueToken("corp", SsoTestProvider.CORP_CLIENT,
-                    new DefaultOAuth2TokenCallback("corp", subject, "JWT", List.of(SsoTestProvider.CORP_CLIENT), Map.of(), 300)).serialize();
+            String foreign = other.issueToken(
+                            "corp",
+                            SsoTestProvider.CORP_CLIENT,
+                            new DefaultOAuth2TokenCallback(
+                                    "corp", subject, "JWT", List.of(SsoTestProvider.CORP_CLIENT), Map.of(), 300))
+                    .serialize();
             assertThat(api().get("/api/customers?size=1", foreign).status()).isEqualTo(401);
         } finally {
             other.shutdown();
@@ -93,19 +110,27 @@ class SsoApiTokenApiTest {
         users.run("admin", () -> links.unlink(id));
 
         assertThat(api().get("/api/customers?size=1", token).status()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'account.unlinked' and target_id = ?",
-                Integer.class, Long.toString(id))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'account.unlinked' and target_id = ?",
+                        Integer.class,
+                        Long.toString(id)))
+                .isEqualTo(1);
     }
 
     @Test
     void an_sso_account_cannot_get_a_token_with_a_password_and_typing_its_name_locks_nothing() throws Exception {
         String subject = linkedAnalyst("nopassword");
         for (int i = 0; i < 7; i++) {
-            assertThat(api().post("/api/auth/token", Map.of("username", subject, "password", "whatever-" + i), null).status())
+            assertThat(api().post("/api/auth/token", Map.of("username", subject, "password", "whatever-" + i), null)
+                            .status())
                     .isEqualTo(401);
         }
-        assertThat(jdbc.queryForObject("select failed_attempts from account where username = ?", Integer.class, subject)).isZero();
-        assertThat(jdbc.queryForObject("select locked_until is null from account where username = ?", Boolean.class, subject)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select failed_attempts from account where username = ?", Integer.class, subject))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select locked_until is null from account where username = ?", Boolean.class, subject))
+                .isTrue();
     }
 
     private String linkedAnalyst(String prefix) throws Exception {
@@ -115,7 +140,11 @@ class SsoApiTokenApiTest {
     }
 
     private static String corpToken(String subject, String audience) {
-        return SsoTestProvider.server().issueToken("corp", SsoTestProvider.CORP_CLIENT,
-                new DefaultOAuth2TokenCallback("corp", subject, "JWT", List.of(audience), Map.of(), 300)).serialize();
+        return SsoTestProvider.server()
+                .issueToken(
+                        "corp",
+                        SsoTestProvider.CORP_CLIENT,
+                        new DefaultOAuth2TokenCallback("corp", subject, "JWT", List.of(audience), Map.of(), 300))
+                .serialize();
     }
 }

@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class SsoBrowser {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
 
     SsoBrowser(int port) {
@@ -25,17 +27,21 @@ final class SsoBrowser {
     }
 
     /** Signs in at the provider as {@code subject} with {@code claimsJson}; answers PortalOps' reply to the code. */
-    HttpResponse<String> signIn(String providerId, String subject, String claimsJson) throws IOException, InterruptedException {
+    HttpResponse<String> signIn(String providerId, String subject, String claimsJson)
+            throws IOException, InterruptedException {
         HttpResponse<String> toProvider = get("/oauth2/authorization/" + providerId);
         if (toProvider.statusCode() != 302) {
             throw new AssertionError("PortalOps did not redirect to the provider: " + toProvider.statusCode());
         }
         String authorize = toProvider.headers().firstValue("Location").orElseThrow();
-        String form = "username=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
-                + "&claims=" + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
-        HttpResponse<String> back = client.send(HttpRequest.newBuilder(URI.create(authorize))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + URLEncoder.encode(subject, StandardCharsets.UTF_8) + "&claims="
+                + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
+        HttpResponse<String> back = client.send(
+                HttpRequest.newBuilder(URI.create(authorize))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (back.statusCode() != 302) {
             throw new AssertionError("The provider did not redirect back: " + back.statusCode() + " " + back.body());
         }
@@ -43,11 +49,13 @@ final class SsoBrowser {
         if (!callback.startsWith(base + "/login/oauth2/code/" + providerId)) {
             throw new AssertionError("Unexpected redirect URI " + callback);
         }
-        return client.send(HttpRequest.newBuilder(URI.create(callback)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(callback)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String location(HttpResponse<?> response) {

@@ -27,6 +27,7 @@ class SsoSignInApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -35,27 +36,40 @@ class SsoSignInApiTest {
         String subject = unique("first");
         SsoBrowser browser = new SsoBrowser(port);
 
-        HttpResponse<String> done = browser.signIn("corp", subject, claims(subject, "Fiona First", subject + "@corp.test",
-                "corp-analysts", "corp-approvers", "sales"));
+        HttpResponse<String> done = browser.signIn(
+                "corp",
+                subject,
+                claims(subject, "Fiona First", subject + "@corp.test", "corp-analysts", "corp-approvers", "sales"));
 
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(location(done)).doesNotContain("login").doesNotContain("sso-refused");
         long id = accountOf("corp", subject);
         assertThat(roles(id)).containsExactlyInAnyOrder("ANALYST", "APPROVER");
-        Map<String, Object> row = jdbc.queryForMap("select username, display_name, email, password_hash, last_login_at "
-                + "from account where id = ?", id);
-        assertThat(row).containsEntry("username", subject).containsEntry("display_name", "Fiona First")
-                .containsEntry("email", subject + "@corp.test").containsEntry("password_hash", null);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select username, display_name, email, password_hash, last_login_at " + "from account where id = ?",
+                id);
+        assertThat(row)
+                .containsEntry("username", subject)
+                .containsEntry("display_name", "Fiona First")
+                .containsEntry("email", subject + "@corp.test")
+                .containsEntry("password_hash", null);
         assertThat(row.get("last_login_at")).isNotNull();
-        assertThat(browser.get("/customers").statusCode()).as("the session is signed in").isEqualTo(200);
+        assertThat(browser.get("/customers").statusCode())
+                .as("the session is signed in")
+                .isEqualTo(200);
         assertThat(openBrowserSignIns(id)).as("tracked like a password sign-in").isEqualTo(1);
         assertThat(auditActions(id)).contains("account.provisioned", "auth.login");
-        assertThat(jdbc.queryForObject("select details->>'provider' from audit_log where action = 'auth.login' "
-                + "and target_id = ? order by seq desc limit 1", String.class, Long.toString(id))).isEqualTo("corp");
+        assertThat(jdbc.queryForObject(
+                        "select details->>'provider' from audit_log where action = 'auth.login' "
+                                + "and target_id = ? order by seq desc limit 1",
+                        String.class,
+                        Long.toString(id)))
+                .isEqualTo("corp");
     }
 
     @Test
-    void a_group_removed_at_the_provider_takes_the_role_away_at_the_next_sign_in_and_ends_the_earlier_one() throws Exception {
+    void a_group_removed_at_the_provider_takes_the_role_away_at_the_next_sign_in_and_ends_the_earlier_one()
+            throws Exception {
         String subject = unique("shrink");
         SsoBrowser first = new SsoBrowser(port);
         first.signIn("corp", subject, claims(subject, "Sam Shrink", null, "corp-analysts", "corp-approvers"));
@@ -68,10 +82,16 @@ class SsoSignInApiTest {
 
         assertThat(roles(id)).containsExactly("ANALYST");
         assertThat(credentialVersion(id)).isGreaterThan(version);
-        assertThat(first.get("/customers").statusCode()).as("the sign-in under the old roles ended").isEqualTo(302);
+        assertThat(first.get("/customers").statusCode())
+                .as("the sign-in under the old roles ended")
+                .isEqualTo(302);
         assertThat(second.get("/customers").statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select details->>'source' from audit_log where action = 'account.roles_changed' "
-                + "and target_id = ? order by seq desc limit 1", String.class, Long.toString(id))).isEqualTo("corp");
+        assertThat(jdbc.queryForObject(
+                        "select details->>'source' from audit_log where action = 'account.roles_changed' "
+                                + "and target_id = ? order by seq desc limit 1",
+                        String.class,
+                        Long.toString(id)))
+                .isEqualTo("corp");
     }
 
     @Test
@@ -82,10 +102,14 @@ class SsoSignInApiTest {
         HttpResponse<String> done = browser.signIn("corp", subject, claims(subject, "Nora None", null, "sales"));
 
         assertThat(location(done)).endsWith("/sso-refused?reason=portalops_no_mapped_group");
-        assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject))
+                .isZero();
         assertThat(browser.get("/customers").statusCode()).as("not signed in").isEqualTo(302);
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'auth.sso_refused' and details->>'subject' = ?",
-                Integer.class, subject)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'auth.sso_refused' and details->>'subject' = ?",
+                        Integer.class,
+                        subject))
+                .isEqualTo(1);
     }
 
     @Test
@@ -124,14 +148,22 @@ class SsoSignInApiTest {
     @Test
     void an_id_token_past_its_expiry_is_refused_and_creates_nothing() throws Exception {
         String subject = unique("expired");
-        SsoTestProvider.server().enqueueCallback(new DefaultOAuth2TokenCallback("corp", subject, "JWT",
-                List.of(SsoTestProvider.CORP_CLIENT), Map.of("groups", List.of("corp-analysts")), -600));
+        SsoTestProvider.server()
+                .enqueueCallback(new DefaultOAuth2TokenCallback(
+                        "corp",
+                        subject,
+                        "JWT",
+                        List.of(SsoTestProvider.CORP_CLIENT),
+                        Map.of("groups", List.of("corp-analysts")),
+                        -600));
         SsoBrowser browser = new SsoBrowser(port);
 
-        HttpResponse<String> done = browser.signIn("corp", subject, claims(subject, "Ed Expired", null, "corp-analysts"));
+        HttpResponse<String> done =
+                browser.signIn("corp", subject, claims(subject, "Ed Expired", null, "corp-analysts"));
 
         assertThat(location(done)).endsWith("/login?sso-error");
-        assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject))
+                .isZero();
         assertThat(browser.get("/customers").statusCode()).isEqualTo(302);
     }
 
@@ -160,8 +192,11 @@ class SsoSignInApiTest {
     }
 
     long accountOf(String provider, String subject) {
-        return jdbc.queryForObject("select account_id from account_link where provider_id = ? and subject = ?", Long.class,
-                provider, subject);
+        return jdbc.queryForObject(
+                "select account_id from account_link where provider_id = ? and subject = ?",
+                Long.class,
+                provider,
+                subject);
     }
 
     Set<String> roles(long id) {
@@ -173,12 +208,16 @@ class SsoSignInApiTest {
     }
 
     int openBrowserSignIns(long id) {
-        return jdbc.queryForObject("select count(*) from sign_in where account_id = ? and kind = 'BROWSER' and ended_at is null",
-                Integer.class, id);
+        return jdbc.queryForObject(
+                "select count(*) from sign_in where account_id = ? and kind = 'BROWSER' and ended_at is null",
+                Integer.class,
+                id);
     }
 
     List<String> auditActions(long id) {
-        return jdbc.queryForList("select action from audit_log where target_type = 'account' and target_id = ? order by seq",
-                String.class, Long.toString(id));
+        return jdbc.queryForList(
+                "select action from audit_log where target_type = 'account' and target_id = ? order by seq",
+                String.class,
+                Long.toString(id));
     }
 }

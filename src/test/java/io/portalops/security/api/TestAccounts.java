@@ -16,7 +16,11 @@ record TestAccounts(AccountService accounts, TestUsers users, JdbcTemplate jdbc)
     /** A new account that may use the API at once (the first-sign-in password change is waived). */
     Created create(String prefix, Role... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = users.as("admin", () -> accounts.create(new NewAccount(username, "Test " + username, null, Set.of(roles), PASSWORD))).id();
+        long id = users.as(
+                        "admin",
+                        () -> accounts.create(
+                                new NewAccount(username, "Test " + username, null, Set.of(roles), PASSWORD)))
+                .id();
         jdbc.update("update account set must_change_password = false where id = ?", id);
         return new Created(id, username);
     }
@@ -26,9 +30,9 @@ record TestAccounts(AccountService accounts, TestUsers users, JdbcTemplate jdbc)
     }
 
     int openSignIns(long id) {
-        return jdbc.queryForObject("select count(*) from sign_in where account_id = ? and ended_at is null", Integer.class, id);
+        return jdbc.queryForObject(
+                "select count(*) from sign_in where account_id = ? and ended_at is null", Integer.class, id);
     }
 
-    record Created(long id, String username) {
-    }
+    record Created(long id, String username) {}
 }

@@ -29,10 +29,13 @@ class AccountLinksViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountLinks links;
+
     @Autowired
     TestUsers users;
 
@@ -40,19 +43,33 @@ class AccountLinksViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_sees_the_link_and_unlinks_the_account_which_ends_its_sign_ins_and_is_audited() {
         long id = linkedAccount("linked");
-        jdbc.update("insert into sign_in (id, account_id, kind, credential_version, started_at, last_used_at) "
-                + "select ?, id, 'BROWSER', credential_version, now(), now() from account where id = ?", UUID.randomUUID(), id);
+        jdbc.update(
+                "insert into sign_in (id, account_id, kind, credential_version, started_at, last_used_at) "
+                        + "select ?, id, 'BROWSER', credential_version, now(), now() from account where id = ?",
+                UUID.randomUUID(),
+                id);
         AccountsView view = navigate(AccountsView.class);
-        AccountListItem row = view.grid.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow();
+        AccountListItem row = view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(view.signsInWith(id)).isEqualTo("SSO: corp");
 
         view.confirmUnlink(row, links.all().get(id));
         test(find(ConfirmDialog.class).single()).confirm();
 
-        assertThat(jdbc.queryForObject("select count(*) from account_link where account_id = ?", Integer.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from sign_in where account_id = ? and ended_at is null", Integer.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select details->>'subject' from audit_log where action = 'account.unlinked' and target_id = ?",
-                String.class, Long.toString(id))).isEqualTo("sub-" + id);
+        assertThat(jdbc.queryForObject("select count(*) from account_link where account_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sign_in where account_id = ? and ended_at is null", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select details->>'subject' from audit_log where action = 'account.unlinked' and target_id = ?",
+                        String.class,
+                        Long.toString(id)))
+                .isEqualTo("sub-" + id);
         assertThat(view.signsInWith(id)).isEqualTo("Password");
     }
 
@@ -60,9 +77,11 @@ class AccountLinksViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void a_linked_account_gets_no_password_from_an_admin_and_only_an_admin_sees_links() {
         long id = linkedAccount("nopass");
-        assertThatThrownBy(() -> accounts.resetPassword(id, "Correct-Horse-Battery-42")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> accounts.resetPassword(id, "Correct-Horse-Battery-42"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("identity provider");
-        assertThat(jdbc.queryForObject("select password_hash is null from account where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select password_hash is null from account where id = ?", Boolean.class, id))
+                .isTrue();
         assertThatThrownBy(() -> users.run("analyst", () -> links.all()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> users.run("analyst", () -> links.unlink(id)))
@@ -74,11 +93,15 @@ class AccountLinksViewTest extends SpringBrowserlessTest {
     /** An account as SsoSignIn leaves it: no password, linked to (issuer, subject). */
     private long linkedAccount(String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = accounts.create(new NewAccount(username, "Linked " + username, null, Set.of(Role.ANALYST),
-                "Correct-Horse-Battery-42")).id();
+        long id = accounts.create(new NewAccount(
+                        username, "Linked " + username, null, Set.of(Role.ANALYST), "Correct-Horse-Battery-42"))
+                .id();
         jdbc.update("update account set password_hash = null, must_change_password = false where id = ?", id);
-        jdbc.update("insert into account_link (account_id, provider_id, issuer, subject, linked_at) values (?, 'corp', "
-                + "'https://idp.example/corp', ?, now())", id, "sub-" + id);
+        jdbc.update(
+                "insert into account_link (account_id, provider_id, issuer, subject, linked_at) values (?, 'corp', "
+                        + "'https://idp.example/corp', ?, now())",
+                id,
+                "sub-" + id);
         return id;
     }
 }

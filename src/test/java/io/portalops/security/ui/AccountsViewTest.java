@@ -25,6 +25,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
@@ -43,19 +44,28 @@ class AccountsViewTest extends SpringBrowserlessTest {
         clickCreate(dialog);
 
         assertThat(dialog.isOpened()).isFalse();
-        AccountListItem row = gridRows(view).stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        AccountListItem row = gridRows(view).stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.displayName()).isEqualTo("Nora New");
         assertThat(row.email()).isEqualTo(username + "@portalops.example");
         assertThat(row.roles()).containsExactlyInAnyOrder(Role.ANALYST, Role.APPROVER);
-        assertThat(row.mustChangePassword()).as("an initial password must be changed").isTrue();
+        assertThat(row.mustChangePassword())
+                .as("an initial password must be changed")
+                .isTrue();
         int index = gridRows(view).indexOf(row);
         assertThat(test(view.grid).getCellText(index, 3)).isEqualTo("Analyst, Approver");
         assertThat(test(view.grid).getCellText(index, 4)).isEqualTo("Must change password");
 
-        String hash = jdbc.queryForObject("select password_hash from account where username = ?", String.class, username);
+        String hash =
+                jdbc.queryForObject("select password_hash from account where username = ?", String.class, username);
         assertThat(passwordEncoder.matches(GOOD_PASSWORD, hash)).isTrue();
-        assertThat(jdbc.queryForList("select role from account_role r join account a on a.id = r.account_id where a.username = ?",
-                String.class, username)).containsExactlyInAnyOrder("ANALYST", "APPROVER");
+        assertThat(jdbc.queryForList(
+                        "select role from account_role r join account a on a.id = r.account_id where a.username = ?",
+                        String.class,
+                        username))
+                .containsExactlyInAnyOrder("ANALYST", "APPROVER");
     }
 
     @Test
@@ -98,7 +108,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.username.isInvalid()).isTrue();
         assertThat(dialog.username.getErrorMessage()).isEqualTo("An account with this username already exists.");
         assertThat(accountCount()).isEqualTo(accountsBefore);
-        assertThat(jdbc.queryForObject("select display_name from account where lower(username) = 'manager'", String.class))
+        assertThat(jdbc.queryForObject(
+                        "select display_name from account where lower(username) = 'manager'", String.class))
                 .isEqualTo("Maria Manager");
     }
 

@@ -24,12 +24,16 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApiClientService clients;
+
     @Autowired
     JdbcTemplate jdbc;
 
     int audited(String action, long clientId) {
-        return jdbc.queryForObject("select count(*) from audit_log where action = ? and target_id = ? and actor_name = 'admin'",
-                Integer.class, action, Long.toString(clientId));
+        return jdbc.queryForObject(
+                "select count(*) from audit_log where action = ? and target_id = ? and actor_name = 'admin'",
+                Integer.class,
+                action,
+                Long.toString(clientId));
     }
 
     @Test
@@ -44,8 +48,16 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         String key = find(TextField.class, dialog).single().getValue();
         assertThat(key).startsWith("po_").hasSizeGreaterThan(40);
         assertThat(clients.authenticate(key)).map(ApiClientListItem::name).hasValue(name);
-        assertThat(view.grid.getGenericDataView().getItems()).extracting(ApiClientListItem::name).contains(name);
-        assertThat(view.grid.getGenericDataView().getItems().filter(c -> c.name().equals(name)).findFirst().orElseThrow().keyPrefix())
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(ApiClientListItem::name)
+                .contains(name);
+        assertThat(view.grid
+                        .getGenericDataView()
+                        .getItems()
+                        .filter(c -> c.name().equals(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .keyPrefix())
                 .isEqualTo(key.substring(0, 8) + "…");
     }
 
@@ -64,7 +76,12 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
     }
 
     static ApiClientListItem row(ApiClientsView view, String name) {
-        return view.grid.getGenericDataView().getItems().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -81,7 +98,11 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
 
         view.confirmRotate(row(view, name));
         test(find(ConfirmDialog.class).single()).confirm();
-        String key = find(TextField.class, find(Dialog.class).withClassName("issued-key").single()).single().getValue();
+        String key = find(
+                        TextField.class,
+                        find(Dialog.class).withClassName("issued-key").single())
+                .single()
+                .getValue();
         assertThat(key).isNotEqualTo(issued.key()).startsWith("po_");
         assertThat(clients.authenticate(issued.key())).isEmpty();
         assertThat(clients.authenticate(key)).map(ApiClientListItem::name).hasValue(name);
@@ -89,7 +110,9 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         assertThat(row(view, name).keyPrefix()).isEqualTo(key.substring(0, 8) + "…");
         assertThat(audited("api_client.created", issued.client().id())).isEqualTo(1);
         assertThat(audited("api_client.key_rotated", issued.client().id())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where details::text like ?", Integer.class, "%" + key + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where details::text like ?", Integer.class, "%" + key + "%"))
+                .isZero();
     }
 
     @Test

@@ -20,10 +20,13 @@ class LoginViewDemoSeedingTest extends SpringBrowserlessTest {
 
     @Autowired
     Environment environment;
+
     @Autowired
     DemoSeeding seeding;
+
     @Autowired
     SsoRegistrations sso;
+
     @Autowired
     PasswordLoginProperties passwordLogin;
 
@@ -38,19 +41,28 @@ class LoginViewDemoSeedingTest extends SpringBrowserlessTest {
 
         LoginView login = new LoginView(environment, sso, passwordLogin, generating);
         assertThat(login.seedingMessage()).startsWith("Demo data is being generated, 25 %");
-        assertThat(login.getChildren().filter(c -> c instanceof Paragraph p && p.hasClassName("demo-seeding") && p.isVisible()))
+        assertThat(login.getChildren()
+                        .filter(c -> c instanceof Paragraph p && p.hasClassName("demo-seeding") && p.isVisible()))
                 .hasSize(1);
 
         generating.finish("contractDemoData");
         generating.finish("eventDemoData");
         generating.finish("inventoryDemoData");
-        assertThat(new LoginView(environment, sso, passwordLogin, generating).seedingMessage()).as("done: no message").isEmpty();
+        assertThat(new LoginView(environment, sso, passwordLogin, generating).seedingMessage())
+                .as("done: no message")
+                .isEmpty();
     }
 
     @Test
     void the_demo_runners_of_every_module_are_tracked_and_once_started_the_login_page_shows_no_progress() {
-        assertThat(seeding.runners()).contains("customerDemoData", "contractDemoData", "eventDemoData", "inventoryDemoData",
-                "paymentDemoData", "workflowDemoData");
+        assertThat(seeding.runners())
+                .contains(
+                        "customerDemoData",
+                        "contractDemoData",
+                        "eventDemoData",
+                        "inventoryDemoData",
+                        "paymentDemoData",
+                        "workflowDemoData");
         assertThat(seeding.progress()).isEqualTo(new DemoSeeding.Progress(false, 100));
         assertThat(navigate(LoginView.class).seedingMessage()).isEmpty();
     }

@@ -29,12 +29,16 @@ class MfaAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MfaPolicyService policy;
+
     @Autowired
     TwoFactorService twoFactor;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,34 +53,52 @@ class MfaAdminViewTest extends SpringBrowserlessTest {
         AccountsView view = navigate(AccountsView.class);
         test(view.mfaPolicy).click();
         MfaPolicyDialog dialog = find(MfaPolicyDialog.class).single();
-        assertThat(dialog.boxes.get(Role.SERVICE_ADMIN).getValue()).as("the demo requires nothing").isFalse();
+        assertThat(dialog.boxes.get(Role.SERVICE_ADMIN).getValue())
+                .as("the demo requires nothing")
+                .isFalse();
         assertThat(dialog.boxes.get(Role.SERVICE_ADMIN).getHelperText()).isEqualTo("Configuration: optional");
 
         test(dialog.boxes.get(Role.SERVICE_ADMIN)).click();
         test(dialog.save).click();
-        assertThat(jdbc.queryForObject("select required from mfa_role_policy where role = 'SERVICE_ADMIN'", Boolean.class)).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from mfa_role_policy where role <> 'SERVICE_ADMIN' and role <> 'PRODUCT_ADMIN'",
-                Integer.class)).as("unchanged roles get no override").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select required from mfa_role_policy where role = 'SERVICE_ADMIN'", Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mfa_role_policy where role <> 'SERVICE_ADMIN' and role <> 'PRODUCT_ADMIN'",
+                        Integer.class))
+                .as("unchanged roles get no override")
+                .isZero();
 
         test(view.mfaPolicy).click();
         MfaPolicyDialog again = find(MfaPolicyDialog.class).single();
         assertThat(again.boxes.get(Role.SERVICE_ADMIN).getHelperText()).contains("overridden here");
         test(again.followConfiguration).click();
-        assertThat(jdbc.queryForObject("select count(*) from mfa_role_policy where role = 'SERVICE_ADMIN'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mfa_role_policy where role = 'SERVICE_ADMIN'", Integer.class))
+                .isZero();
     }
 
     @Test
     @WithUserDetails("admin")
     void the_reset_dialog_needs_a_reason_and_then_removes_the_second_factor() {
-        String username = "mfareset" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        long id = users.as("admin", () -> accounts.create(new NewAccount(username, "Rita Reset", null, Set.of(Role.ANALYST),
-                "Correct-Horse-Battery-42"))).id();
+        String username =
+                "mfareset" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long id = users.as(
+                        "admin",
+                        () -> accounts.create(new NewAccount(
+                                username, "Rita Reset", null, Set.of(Role.ANALYST), "Correct-Horse-Battery-42")))
+                .id();
         users.run(username, () -> {
             TotpEnrolment enrolment = twoFactor.startEnrolment();
             twoFactor.confirmEnrolment(code(enrolment.secret()));
         });
         AccountsView view = navigate(AccountsView.class);
-        AccountListItem row = view.grid.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow();
+        AccountListItem row = view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow();
         int index = view.grid.getGenericDataView().getItems().toList().indexOf(row);
         assertThat(test(view.grid).getCellText(index, 5)).isEqualTo("On");
 
@@ -100,7 +122,8 @@ class MfaAdminViewTest extends SpringBrowserlessTest {
 
     private static String code(String secret) {
         try {
-            return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+            return new dev.samstevens.totp.code.DefaultCodeGenerator()
+                    .generate(secret, Instant.now().getEpochSecond() / 30);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import io.portalops.customer.ui.CustomerDetailView;
 import io.portalops.customer.ui.CustomersView;
+import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.security.AccountService;
 import io.portalops.security.NewAccount;
 import io.portalops.security.Role;
-import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.shared.ui.NotFoundView;
 import java.util.List;
 import java.util.Set;
@@ -41,10 +41,13 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,12 +56,19 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
         String username = forcedAccount();
         signIn(username);
 
-        for (Class<? extends Component> target : List.of(DashboardView.class, CustomersView.class, AccountsView.class)) {
+        for (Class<? extends Component> target :
+                List.of(DashboardView.class, CustomersView.class, AccountsView.class)) {
             UI.getCurrent().navigate(target);
-            assertThat(getCurrentView()).as("navigating to %s", target.getSimpleName()).isInstanceOf(ChangePasswordView.class);
+            assertThat(getCurrentView())
+                    .as("navigating to %s", target.getSimpleName())
+                    .isInstanceOf(ChangePasswordView.class);
             assertThat(find(target).exists()).isFalse();
         }
-        UI.getCurrent().navigate(CustomerDetailView.class, jdbc.queryForObject("select min(id) from customer", Long.class).toString());
+        UI.getCurrent()
+                .navigate(
+                        CustomerDetailView.class,
+                        jdbc.queryForObject("select min(id) from customer", Long.class)
+                                .toString());
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
 
         ChangePasswordView view = currentChangePasswordView();
@@ -67,13 +77,18 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
         test(view.repeat).setValue(OWN_PASSWORD);
         test(view.save).click();
 
-        assertThat(getCurrentView()).as("sent to the start page after the change").isInstanceOf(DashboardView.class);
+        assertThat(getCurrentView())
+                .as("sent to the start page after the change")
+                .isInstanceOf(DashboardView.class);
         assertThat(mustChangePassword(username)).isFalse();
-        assertThat(passwordEncoder.matches(OWN_PASSWORD, passwordHash(username))).isTrue();
+        assertThat(passwordEncoder.matches(OWN_PASSWORD, passwordHash(username)))
+                .isTrue();
         assertThat(navigate(CustomersView.class)).isInstanceOf(CustomersView.class);
         assertThat(navigate(DashboardView.class)).isInstanceOf(DashboardView.class);
         UI.getCurrent().navigate(AccountsView.class);
-        assertThat(getCurrentView()).as("the guard lifted, role checks still apply").isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView())
+                .as("the guard lifted, role checks still apply")
+                .isInstanceOf(NotFoundView.class);
     }
 
     @Test
@@ -97,7 +112,8 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
         assertThat(view.repeat.getErrorMessage()).isEqualTo("The passwords differ.");
 
         assertThat(mustChangePassword(username)).isTrue();
-        assertThat(passwordEncoder.matches(INITIAL_PASSWORD, passwordHash(username))).isTrue();
+        assertThat(passwordEncoder.matches(INITIAL_PASSWORD, passwordHash(username)))
+                .isTrue();
         UI.getCurrent().navigate(DashboardView.class);
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
     }
@@ -120,8 +136,10 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
     /** Creates an account manager as an administrator would and sets the flag explicitly. */
     private String forcedAccount() {
         String username = "pw" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        runAs("admin", () -> accounts.create(new NewAccount(username, "Forced Changer", null, Set.of(Role.ACCOUNT_MANAGER),
-                INITIAL_PASSWORD)));
+        runAs(
+                "admin",
+                () -> accounts.create(new NewAccount(
+                        username, "Forced Changer", null, Set.of(Role.ACCOUNT_MANAGER), INITIAL_PASSWORD)));
         jdbc.update("update account set must_change_password = true where username = ?", username);
         assertThat(mustChangePassword(username)).isTrue();
         return username;
@@ -145,7 +163,8 @@ class PasswordChangeGuardTest extends SpringBrowserlessTest {
     }
 
     private boolean mustChangePassword(String username) {
-        return jdbc.queryForObject("select must_change_password from account where username = ?", Boolean.class, username);
+        return jdbc.queryForObject(
+                "select must_change_password from account where username = ?", Boolean.class, username);
     }
 
     private String passwordHash(String username) {

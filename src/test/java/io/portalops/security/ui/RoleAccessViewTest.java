@@ -14,14 +14,14 @@ import io.portalops.contract.ui.ApprovalLimitsView;
 import io.portalops.contract.ui.ContractsView;
 import io.portalops.customer.ui.CustomerDetailView;
 import io.portalops.customer.ui.CustomersView;
+import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.directory.ui.DirectoryView;
 import io.portalops.event.ui.EventIntakeView;
 import io.portalops.event.ui.EventLogView;
 import io.portalops.inventory.ui.ServicesView;
+import io.portalops.jobs.ui.JobsView;
 import io.portalops.notification.ui.OutboxView;
 import io.portalops.payment.ui.PaymentsView;
-import io.portalops.jobs.ui.JobsView;
-import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.shared.ui.NotFoundView;
 import io.portalops.workflow.ui.AccessProfilesView;
 import io.portalops.workflow.ui.TasksView;
@@ -92,10 +92,26 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("auditor")
     void auditor_opens_the_audit_log_and_is_refused_every_other_area() {
-        assertOpens(DashboardView.class, AuditView.class, ChangePasswordView.class, io.portalops.export.ui.ExportVerifyView.class);
-        for (Class<? extends Component> view : List.of(CustomersView.class, ContractsView.class, EventLogView.class, ServicesView.class,
-                DirectoryView.class, PaymentsView.class, TasksView.class, AccountsView.class, ApprovalLimitsView.class, ApiClientsView.class,
-                EventIntakeView.class, AccessProfilesView.class, OutboxView.class, JobsView.class)) {
+        assertOpens(
+                DashboardView.class,
+                AuditView.class,
+                ChangePasswordView.class,
+                io.portalops.export.ui.ExportVerifyView.class);
+        for (Class<? extends Component> view : List.of(
+                CustomersView.class,
+                ContractsView.class,
+                EventLogView.class,
+                ServicesView.class,
+                DirectoryView.class,
+                PaymentsView.class,
+                TasksView.class,
+                AccountsView.class,
+                ApprovalLimitsView.class,
+                ApiClientsView.class,
+                EventIntakeView.class,
+                AccessProfilesView.class,
+                OutboxView.class,
+                JobsView.class)) {
             assertRefused(view);
         }
         assertRefusedDetail(anyCustomerId());
@@ -105,7 +121,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("auditor")
     void auditor_navigation_lists_only_start_and_the_audit_log() {
         navigate(DashboardView.class);
-        assertThat(navItems()).containsExactly("Dashboard -> ", "Audit log -> audit", "Verify export -> exports/verify");
+        assertThat(navItems())
+                .containsExactly("Dashboard -> ", "Audit log -> audit", "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -122,24 +139,45 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void anonymous_visitor_is_sent_to_the_login_view_from_every_protected_view() {
-        for (Class<? extends Component> view : List.of(DashboardView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class)) {
+        for (Class<? extends Component> view :
+                List.of(DashboardView.class, CustomersView.class, AccountsView.class, ChangePasswordView.class)) {
             UI.getCurrent().navigate(view);
-            assertThat(getCurrentView()).as("anonymous to %s", view.getSimpleName()).isInstanceOf(LoginView.class);
+            assertThat(getCurrentView())
+                    .as("anonymous to %s", view.getSimpleName())
+                    .isInstanceOf(LoginView.class);
             assertThat(location()).isEqualTo("login");
             assertThat(find(view).exists()).isFalse();
         }
         UI.getCurrent().navigate(CustomerDetailView.class, Long.toString(anyCustomerId()));
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
-        assertThat(find(SideNav.class).exists()).as("no navigation before sign-in").isFalse();
+        assertThat(find(SideNav.class).exists())
+                .as("no navigation before sign-in")
+                .isFalse();
     }
 
     @Test
     @WithUserDetails("admin")
     void admin_navigation_lists_every_area_including_the_admin_screens_and_each_item_opens() {
         navigate(DashboardView.class);
-        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks", "Accounts -> admin/accounts",
-                "Approval limits -> admin/approval-limits", "API clients -> admin/api-clients",
-                "Event intake -> admin/event-intake", "Access profiles -> admin/access-profiles", "Mail outbox -> admin/outbox", "Jobs -> admin/jobs", "Audit log -> audit", "Verify export -> exports/verify");
+        assertThat(navItems())
+                .containsExactly(
+                        "Dashboard -> ",
+                        "Customers -> customers",
+                        "Contracts -> contracts",
+                        "Event log -> events",
+                        "Services -> services",
+                        "Directory -> directory",
+                        "Payments -> payments",
+                        "Tasks -> tasks",
+                        "Accounts -> admin/accounts",
+                        "Approval limits -> admin/approval-limits",
+                        "API clients -> admin/api-clients",
+                        "Event intake -> admin/event-intake",
+                        "Access profiles -> admin/access-profiles",
+                        "Mail outbox -> admin/outbox",
+                        "Jobs -> admin/jobs",
+                        "Audit log -> audit",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
         navigate(DashboardView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
@@ -150,8 +188,13 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void account_manager_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(DashboardView.class);
-        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
-                "Verify export -> exports/verify");
+        assertThat(navItems())
+                .containsExactly(
+                        "Dashboard -> ",
+                        "Customers -> customers",
+                        "Contracts -> contracts",
+                        "Event log -> events",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -159,8 +202,13 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("analyst")
     void analyst_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(DashboardView.class);
-        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
-                "Verify export -> exports/verify");
+        assertThat(navItems())
+                .containsExactly(
+                        "Dashboard -> ",
+                        "Customers -> customers",
+                        "Contracts -> contracts",
+                        "Event log -> events",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -168,8 +216,13 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("approver")
     void approver_navigation_lists_start_customers_contracts_and_event_log() {
         navigate(DashboardView.class);
-        assertThat(navItems()).containsExactly("Dashboard -> ", "Customers -> customers", "Contracts -> contracts", "Event log -> events",
-                "Verify export -> exports/verify");
+        assertThat(navItems())
+                .containsExactly(
+                        "Dashboard -> ",
+                        "Customers -> customers",
+                        "Contracts -> contracts",
+                        "Event log -> events",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -177,8 +230,14 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("serviceadmin")
     void service_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(DashboardView.class);
-        assertThat(navItems()).containsExactly("Dashboard -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
-                "Verify export -> exports/verify");
+        assertThat(navItems())
+                .containsExactly(
+                        "Dashboard -> ",
+                        "Services -> services",
+                        "Directory -> directory",
+                        "Payments -> payments",
+                        "Tasks -> tasks",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -186,8 +245,14 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     @WithUserDetails("productadmin")
     void product_admin_navigation_lists_start_services_directory_and_payments() {
         navigate(DashboardView.class);
-        assertThat(navItems()).containsExactly("Dashboard -> ", "Services -> services", "Directory -> directory", "Payments -> payments", "Tasks -> tasks",
-                "Verify export -> exports/verify");
+        assertThat(navItems())
+                .containsExactly(
+                        "Dashboard -> ",
+                        "Services -> services",
+                        "Directory -> directory",
+                        "Payments -> payments",
+                        "Tasks -> tasks",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -196,7 +261,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         for (Class<? extends Component> view : views) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as("opening %s", view.getSimpleName()).isInstanceOf(view);
-            assertThat(location()).isEqualTo(RouteConfiguration.forApplicationScope().getUrl(view));
+            assertThat(location())
+                    .isEqualTo(RouteConfiguration.forApplicationScope().getUrl(view));
         }
     }
 
@@ -219,20 +285,30 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
 
     private void assertRefusedAt(String url, Class<? extends Component> view) {
         assertThat(getCurrentView()).as("refused %s", view.getSimpleName()).isInstanceOf(NotFoundView.class);
-        assertThat(location()).as("the address stays, only the content is refused").isEqualTo(url);
-        assertThat(find(view).exists()).as("%s must not be created", view.getSimpleName()).isFalse();
+        assertThat(location())
+                .as("the address stays, only the content is refused")
+                .isEqualTo(url);
+        assertThat(find(view).exists())
+                .as("%s must not be created", view.getSimpleName())
+                .isFalse();
     }
 
     private List<String> navItems() {
-        return find(SideNavItem.class).all().stream().map(item -> item.getLabel() + " -> " + item.getPath()).toList();
+        return find(SideNavItem.class).all().stream()
+                .map(item -> item.getLabel() + " -> " + item.getPath())
+                .toList();
     }
 
     private void assertEveryNavItemOpens() {
-        List<String> paths = find(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        List<String> paths =
+                find(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
         assertThat(paths).isNotEmpty();
         for (String path : paths) {
             UI.getCurrent().navigate(path);
-            assertThat(getCurrentView()).as("nav item %s", path).isNotInstanceOf(NotFoundView.class).isNotInstanceOf(LoginView.class);
+            assertThat(getCurrentView())
+                    .as("nav item %s", path)
+                    .isNotInstanceOf(NotFoundView.class)
+                    .isNotInstanceOf(LoginView.class);
             assertThat(location()).isEqualTo(path);
         }
     }
@@ -246,7 +322,9 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     }
 
     private long customerOwnedBy(String username) {
-        return jdbc.queryForObject("select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = ?",
-                Long.class, username);
+        return jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = ?",
+                Long.class,
+                username);
     }
 }

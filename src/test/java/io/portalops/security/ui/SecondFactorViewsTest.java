@@ -44,14 +44,19 @@ class SecondFactorViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TwoFactorService twoFactor;
+
     @Autowired
     MfaPolicyService policy;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -76,12 +81,16 @@ class SecondFactorViewsTest extends SpringBrowserlessTest {
 
         for (Class<?> target : new Class<?>[] {DashboardView.class, CustomersView.class, TwoFactorView.class}) {
             UI.getCurrent().navigate(target.asSubclass(com.vaadin.flow.component.Component.class));
-            assertThat(getCurrentView()).as("asking for %s", target.getSimpleName()).isInstanceOf(SignInCodeView.class);
+            assertThat(getCurrentView())
+                    .as("asking for %s", target.getSimpleName())
+                    .isInstanceOf(SignInCodeView.class);
         }
         SignInCodeView view = (SignInCodeView) getCurrentView();
         test(view.code).setValue(code(secret, 0));
         test(view.verify).click();
-        assertThat(view.code.isInvalid()).as("the enrolment's code again: a replay").isTrue();
+        assertThat(view.code.isInvalid())
+                .as("the enrolment's code again: a replay")
+                .isTrue();
         assertThat(view.code.getErrorMessage()).contains("used already");
         assertThat(landOn(DashboardView.class)).isInstanceOf(SignInCodeView.class);
 
@@ -129,12 +138,15 @@ class SecondFactorViewsTest extends SpringBrowserlessTest {
     }
 
     private SecondFactorSession.State state() {
-        return (SecondFactorSession.State) VaadinSession.getCurrent().getSession().getAttribute(SecondFactorSession.STATE);
+        return (SecondFactorSession.State)
+                VaadinSession.getCurrent().getSession().getAttribute(SecondFactorSession.STATE);
     }
 
     private String account(Role role) {
         String username = "mfa" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Mfa " + username, null, Set.of(role), PASSWORD)));
+        users.run(
+                "admin",
+                () -> accounts.create(new NewAccount(username, "Mfa " + username, null, Set.of(role), PASSWORD)));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
     }
@@ -150,7 +162,8 @@ class SecondFactorViewsTest extends SpringBrowserlessTest {
 
     private static String code(String secret, int offset) {
         try {
-            return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + offset);
+            return new dev.samstevens.totp.code.DefaultCodeGenerator()
+                    .generate(secret, Instant.now().getEpochSecond() / 30 + offset);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

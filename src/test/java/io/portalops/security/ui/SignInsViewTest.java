@@ -45,14 +45,19 @@ class SignInsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SignInService signIns;
+
     @Autowired
     TokenService tokens;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,7 +75,8 @@ class SignInsViewTest extends SpringBrowserlessTest {
 
         List<SignInListItem> rows = rows(view.grid);
         assertThat(rows).extracting(SignInListItem::id).containsExactlyInAnyOrder(api, browser);
-        int apiRow = rows.indexOf(rows.stream().filter(r -> r.id().equals(api)).findFirst().orElseThrow());
+        int apiRow = rows.indexOf(
+                rows.stream().filter(r -> r.id().equals(api)).findFirst().orElseThrow());
         assertThat(test(view.grid).getCellText(apiRow, 3)).isEqualTo("curl/8.5.0");
         assertThat(test(view.grid).getCellText(apiRow, 4)).isEqualTo("10.1.2.3");
         assertThat(rows.get(apiRow).kind()).isEqualTo(SignInKind.API);
@@ -80,7 +86,9 @@ class SignInsViewTest extends SpringBrowserlessTest {
         assertThat(rows(view.grid)).extracting(SignInListItem::id).containsExactly(browser);
         assertThat(tokens.isFamilyRevoked(api)).isTrue();
         assertThat(endedReason(api)).isEqualTo("ENDED_BY_USER");
-        assertThat(tokens.isFamilyRevoked(othersSignIn)).as("another account's sign-in").isFalse();
+        assertThat(tokens.isFamilyRevoked(othersSignIn))
+                .as("another account's sign-in")
+                .isFalse();
     }
 
     @Test
@@ -88,11 +96,16 @@ class SignInsViewTest extends SpringBrowserlessTest {
         signIn(account());
         navigate(io.portalops.dashboard.ui.DashboardView.class);
         MenuBar userMenu = find(MenuBar.class).all().stream()
-                .filter(m -> !m.getItems().isEmpty() && m.getItems().getFirst().getSubMenu().getItems().stream()
-                        .anyMatch(i -> "Sign-ins".equals(i.getText())))
-                .findFirst().orElseThrow();
+                .filter(m -> !m.getItems().isEmpty()
+                        && m.getItems().getFirst().getSubMenu().getItems().stream()
+                                .anyMatch(i -> "Sign-ins".equals(i.getText())))
+                .findFirst()
+                .orElseThrow();
         var items = userMenu.getItems().getFirst().getSubMenu().getItems();
-        int signInsItem = IntStream.range(0, items.size()).filter(i -> "Sign-ins".equals(items.get(i).getText())).findFirst().orElseThrow();
+        int signInsItem = IntStream.range(0, items.size())
+                .filter(i -> "Sign-ins".equals(items.get(i).getText()))
+                .findFirst()
+                .orElseThrow();
 
         new MenuBarTester<>(userMenu).clickItem(0, signInsItem);
 
@@ -123,7 +136,8 @@ class SignInsViewTest extends SpringBrowserlessTest {
         String other = account();
         UUID othersSignIn = apiSignIn(other, "curl/8.5.0", "10.1.2.4");
 
-        assertThatThrownBy(() -> users.run(username, () -> signIns.endMine(othersSignIn))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.run(username, () -> signIns.endMine(othersSignIn)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(users.as(username, signIns::mine)).isEmpty();
         assertThatThrownBy(() -> users.run(username, () -> signIns.of(id(other))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -138,13 +152,20 @@ class SignInsViewTest extends SpringBrowserlessTest {
         UUID second = apiSignIn(username, "python-requests/2.32", "10.1.2.6");
         UUID third = browserSignIn(username, "Mozilla/5.0", "10.1.2.7");
         AccountsView view = navigate(AccountsView.class);
-        AccountListItem item = IntStream.range(0, test(view.grid).size()).mapToObj(test(view.grid)::getRow)
-                .filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        AccountListItem item = IntStream.range(0, test(view.grid).size())
+                .mapToObj(test(view.grid)::getRow)
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow();
 
         AccountSignInsDialog dialog = view.openSignIns(item);
         roundTrip();
         assertThat(rows(dialog.grid)).extracting(SignInListItem::id).containsExactlyInAnyOrder(first, second, third);
-        int firstRow = rows(dialog.grid).indexOf(rows(dialog.grid).stream().filter(r -> r.id().equals(first)).findFirst().orElseThrow());
+        int firstRow = rows(dialog.grid)
+                .indexOf(rows(dialog.grid).stream()
+                        .filter(r -> r.id().equals(first))
+                        .findFirst()
+                        .orElseThrow());
         test((Button) test(dialog.grid).getCellComponent(firstRow, END_COLUMN)).click();
 
         assertThat(endedReason(first)).isEqualTo("ENDED_BY_ADMIN");
@@ -156,8 +177,11 @@ class SignInsViewTest extends SpringBrowserlessTest {
         assertThat(endedReason(second)).isEqualTo("ENDED_BY_ADMIN");
         assertThat(endedReason(third)).isEqualTo("ENDED_BY_ADMIN");
         assertThat(tokens.isFamilyRevoked(second)).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'account.sign_ins_ended' and target_id = ?",
-                Integer.class, Long.toString(id(username)))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'account.sign_ins_ended' and target_id = ?",
+                        Integer.class,
+                        Long.toString(id(username))))
+                .isEqualTo(1);
     }
 
     private List<SignInListItem> rows(SignInsGrid grid) {
@@ -166,18 +190,24 @@ class SignInsViewTest extends SpringBrowserlessTest {
     }
 
     private UUID apiSignIn(String username, String userAgent, String address) {
-        tokens.issue((AccountUserDetails) userDetails.loadUserByUsername(username), new SignInClient(userAgent, address));
+        tokens.issue(
+                (AccountUserDetails) userDetails.loadUserByUsername(username), new SignInClient(userAgent, address));
         return newest(username);
     }
 
     private UUID browserSignIn(String username, String userAgent, String address) {
-        return signIns.checkBrowser(null, (AccountUserDetails) userDetails.loadUserByUsername(username),
-                new SignInClient(userAgent, address)).orElseThrow();
+        return signIns.checkBrowser(
+                        null,
+                        (AccountUserDetails) userDetails.loadUserByUsername(username),
+                        new SignInClient(userAgent, address))
+                .orElseThrow();
     }
 
     private UUID newest(String username) {
-        return UUID.fromString(jdbc.queryForObject("select id::text from sign_in where account_id = ? order by started_at desc limit 1",
-                String.class, id(username)));
+        return UUID.fromString(jdbc.queryForObject(
+                "select id::text from sign_in where account_id = ? order by started_at desc limit 1",
+                String.class,
+                id(username)));
     }
 
     private String endedReason(UUID signIn) {
@@ -190,8 +220,10 @@ class SignInsViewTest extends SpringBrowserlessTest {
 
     private String account() {
         String username = "si" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        users.run("admin", () -> accounts.create(new NewAccount(username, "Sign-in Tester", null, Set.of(Role.ANALYST),
-                "Correct-Horse-Battery-42")));
+        users.run(
+                "admin",
+                () -> accounts.create(new NewAccount(
+                        username, "Sign-in Tester", null, Set.of(Role.ANALYST), "Correct-Horse-Battery-42")));
         jdbc.update("update account set must_change_password = false where username = ?", username);
         return username;
     }

@@ -48,23 +48,33 @@ class ContainerFilesTest {
         assertThat(map(compose().get("services"))).containsOnlyKeys("db", "app", "prometheus", "grafana");
         assertThat(map(map(service("app").get("depends_on")).get("db"))).containsEntry("condition", "service_healthy");
         assertThat(map(service("db").get("healthcheck")).get("test").toString()).contains("pg_isready");
-        assertThat(map(service("app").get("healthcheck")).get("test").toString()).contains("http://localhost:8080/actuator/health/readiness");
+        assertThat(map(service("app").get("healthcheck")).get("test").toString())
+                .contains("http://localhost:8080/actuator/health/readiness");
         assertThat(service("db")).doesNotContainKey("profiles").doesNotContainKey("ports");
         assertThat(service("app")).doesNotContainKey("profiles");
     }
 
     @Test
-    void the_app_migrates_as_the_owner_and_runs_as_an_unprivileged_role_that_the_init_script_creates() throws IOException {
+    void the_app_migrates_as_the_owner_and_runs_as_an_unprivileged_role_that_the_init_script_creates()
+            throws IOException {
         Map<String, Object> env = map(service("app").get("environment"));
         assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "production");
-        assertThat(env.get("SPRING_DATASOURCE_USERNAME")).isEqualTo("portalops_app").isEqualTo(env.get("PORTALOPS_DB_APP_ROLE"))
+        assertThat(env.get("SPRING_DATASOURCE_USERNAME"))
+                .isEqualTo("portalops_app")
+                .isEqualTo(env.get("PORTALOPS_DB_APP_ROLE"))
                 .isNotEqualTo(env.get("SPRING_FLYWAY_USER"));
         assertThat(env.get("SPRING_FLYWAY_USER")).isEqualTo("portalops_owner");
         assertThat(env.get("SPRING_DATASOURCE_PASSWORD")).isNotEqualTo(env.get("SPRING_FLYWAY_PASSWORD"));
-        String init = map(map(compose().get("configs")).get("create-roles")).get("content").toString();
-        assertThat(init).contains("create role portalops_owner login", "alter database portalops owner to portalops_owner",
-                "revoke create on schema public from public");
-        assertThat(init).containsPattern("create role portalops_app login .* nosuperuser nocreatedb nocreaterole noinherit");
+        String init = map(map(compose().get("configs")).get("create-roles"))
+                .get("content")
+                .toString();
+        assertThat(init)
+                .contains(
+                        "create role portalops_owner login",
+                        "alter database portalops owner to portalops_owner",
+                        "revoke create on schema public from public");
+        assertThat(init)
+                .containsPattern("create role portalops_app login .* nosuperuser nocreatedb nocreaterole noinherit");
     }
 
     @Test
@@ -83,9 +93,12 @@ class ContainerFilesTest {
     void uploads_and_audit_anchors_live_on_named_volumes() throws IOException {
         Map<String, Object> app = service("app");
         Map<String, Object> env = map(app.get("environment"));
-        List<String> mounts = ((List<?>) app.get("volumes")).stream().map(Object::toString).toList();
+        List<String> mounts =
+                ((List<?>) app.get("volumes")).stream().map(Object::toString).toList();
         String uploads = env.get("PORTALOPS_UPLOADS_DIR").toString();
-        String anchors = Path.of(env.get("PORTALOPS_AUDIT_ANCHOR_FILE").toString()).getParent().toString();
+        String anchors = Path.of(env.get("PORTALOPS_AUDIT_ANCHOR_FILE").toString())
+                .getParent()
+                .toString();
         assertThat(mounts).contains("uploads:" + uploads, "anchors:" + anchors);
         assertThat(map(compose().get("volumes"))).containsKeys("db", "uploads", "anchors");
     }
@@ -97,19 +110,25 @@ class ContainerFilesTest {
         assertThat(prometheus.get("profiles")).isEqualTo(List.of("monitoring"));
         assertThat(grafana.get("profiles")).isEqualTo(List.of("monitoring"));
         assertThat(strings(prometheus.get("volumes"))).contains("../docs/ops/alerts.yml:/etc/prometheus/alerts.yml:ro");
-        assertThat(strings(grafana.get("volumes"))).contains("../docs/ops/grafana-dashboard.json:/var/lib/grafana/dashboards/portalops.json:ro");
+        assertThat(strings(grafana.get("volumes")))
+                .contains("../docs/ops/grafana-dashboard.json:/var/lib/grafana/dashboards/portalops.json:ro");
         assertThat(Path.of("docs/ops/alerts.yml")).isRegularFile();
         assertThat(Path.of("docs/ops/grafana-dashboard.json")).isRegularFile();
 
         Map<String, Object> configs = map(compose().get("configs"));
-        Map<String, Object> scrape = map(new Yaml().load(map(configs.get("prometheus")).get("content").toString()));
+        Map<String, Object> scrape = map(
+                new Yaml().load(map(configs.get("prometheus")).get("content").toString()));
         assertThat(strings(scrape.get("rule_files"))).containsExactly("/etc/prometheus/alerts.yml");
         Map<String, Object> job = map(((List<?>) scrape.get("scrape_configs")).getFirst());
         assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
         assertThat(job.get("static_configs").toString()).contains("app:8080");
         assertThat(job.get("http_headers").toString()).contains("X-API-Key");
-        Map<String, Object> provider = map(((List<?>) map(new Yaml().load(map(configs.get("grafana-dashboards")).get("content").toString()))
-                .get("providers")).getFirst());
+        Map<String, Object> provider = map(((List<?>) map(new Yaml()
+                                .load(map(configs.get("grafana-dashboards"))
+                                        .get("content")
+                                        .toString()))
+                        .get("providers"))
+                .getFirst());
         assertThat(map(provider.get("options"))).containsEntry("path", "/var/lib/grafana/dashboards");
     }
 
@@ -126,13 +145,22 @@ class ContainerFilesTest {
     }
 
     @Test
-    void the_image_runs_the_production_jar_as_a_non_root_user_with_a_readiness_health_check_and_container_jvm_flags() throws IOException {
-        List<String> lines = Files.readAllLines(DOCKERFILE).stream().map(String::strip).filter(l -> !l.startsWith("#")).toList();
+    void the_image_runs_the_production_jar_as_a_non_root_user_with_a_readiness_health_check_and_container_jvm_flags()
+            throws IOException {
+        List<String> lines = Files.readAllLines(DOCKERFILE).stream()
+                .map(String::strip)
+                .filter(l -> !l.startsWith("#"))
+                .toList();
         String text = String.join("\n", lines);
         assertThat(text).contains("COPY --chown=portalops target/portalops-*.jar /app/portalops.jar");
-        assertThat(text).containsPattern("HEALTHCHECK [^\\n]*\\\\\\n\\s*CMD curl -fsS http://localhost:8080/actuator/health/readiness");
+        assertThat(text)
+                .containsPattern(
+                        "HEALTHCHECK [^\\n]*\\\\\\n\\s*CMD curl -fsS http://localhost:8080/actuator/health/readiness");
         assertThat(text).contains("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError");
-        String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
+        String user = lines.stream()
+                .filter(l -> l.startsWith("USER "))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(user).isEqualTo("USER portalops");
         assertThat(text.indexOf("USER portalops")).isLessThan(text.indexOf("ENTRYPOINT"));
         assertThat(text).contains("useradd --system --uid 10001");

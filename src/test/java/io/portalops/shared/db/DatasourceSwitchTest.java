@@ -28,13 +28,17 @@ class DatasourceSwitchTest {
 
     @TempDir
     static Path externalDir;
+
     static EmbeddedPostgres external;
     static final Path UNUSED_EMBEDDED_DIR = Path.of("target/switch-test-embedded-must-not-start");
 
     @BeforeAll
     static void startExternalDatabase() throws Exception {
         // Stands in for a production PostgreSQL: a separate server the app knows only by URL.
-        external = EmbeddedPostgres.builder().setDataDirectory(externalDir.resolve("pg")).setCleanDataDirectory(true).start();
+        external = EmbeddedPostgres.builder()
+                .setDataDirectory(externalDir.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .start();
     }
 
     @AfterAll
@@ -81,17 +85,22 @@ class DatasourceSwitchTest {
             assertThat(Files.exists(UNUSED_EMBEDDED_DIR)).isFalse();
 
             JdbcTemplate jdbc = new JdbcTemplate(external.getPostgresDatabase());
-            assertThat(jdbc.queryForList("select username from account", String.class)).containsExactly("root-admin");
-            assertThat(jdbc.queryForObject("select must_change_password from account", Boolean.class)).isTrue();
-            assertThat(jdbc.queryForObject("select count(*) from customer", Integer.class)).isZero();
+            assertThat(jdbc.queryForList("select username from account", String.class))
+                    .containsExactly("root-admin");
+            assertThat(jdbc.queryForObject("select must_change_password from account", Boolean.class))
+                    .isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from customer", Integer.class))
+                    .isZero();
         }
     }
 
     @Test
     void production_refuses_to_start_without_a_token_signing_key() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PortalOpsApplication.class)
-                .run(productionArgs(false).toArray(String[]::new)).close())
-                .isInstanceOf(StartupRefusedException.class).hasMessageContaining("PORTALOPS_SECURITY_JWT_SECRET");
+                        .run(productionArgs(false).toArray(String[]::new))
+                        .close())
+                .isInstanceOf(StartupRefusedException.class)
+                .hasMessageContaining("PORTALOPS_SECURITY_JWT_SECRET");
     }
 
     /** The pool behind the tracing proxy (datasource-micrometer wraps the DataSource bean). */

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,8 @@ class EmbeddedPostgresLauncherTest {
     @Test
     void kept_data_runs_with_the_settings_that_make_an_acknowledged_commit_durable() throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(dataDirectory, false);
-        try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
             assertThat(setting(statement, "fsync")).isEqualTo("on");
             assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(statement, "full_page_writes")).isEqualTo("on");
@@ -37,16 +38,22 @@ class EmbeddedPostgresLauncherTest {
 
     /** What a {@code kill -9} of the app leaves: its PostgreSQL still running on the kept directory, holding the pid file. */
     @Test
-    void a_start_on_a_directory_whose_earlier_server_outlived_its_app_stops_that_server_and_starts(@TempDir Path orphanDirectory)
-            throws Exception {
+    void a_start_on_a_directory_whose_earlier_server_outlived_its_app_stops_that_server_and_starts(
+            @TempDir Path orphanDirectory) throws Exception {
         List<String> command = stoppedServerCommand(orphanDirectory);
-        // started as zonky starts it (pg_ctl in a user namespace when run as root), detached from this JVM as from a killed one
+        // started as zonky starts it (pg_ctl in a user namespace when run as root), detached from this JVM as from a
+        // killed one
         String pgCtl = Path.of(command.getFirst()).resolveSibling("pg_ctl").toString();
         String options = String.join(" ", command.subList(3, command.size()));
-        Process pgCtlStart = new ProcessBuilder("unshare", "-U", pgCtl, "-D", orphanDirectory.toString(), "-o", options, "-w", "start")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process pgCtlStart = new ProcessBuilder(
+                        "unshare", "-U", pgCtl, "-D", orphanDirectory.toString(), "-o", options, "-w", "start")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(pgCtlStart.waitFor()).as("pg_ctl start").isZero();
-        ProcessHandle orphan = ProcessHandle.of(Long.parseLong(Files.readAllLines(orphanDirectory.resolve("postmaster.pid")).getFirst()))
+        ProcessHandle orphan = ProcessHandle.of(
+                        Long.parseLong(Files.readAllLines(orphanDirectory.resolve("postmaster.pid"))
+                                .getFirst()))
                 .orElseThrow();
 
         EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(orphanDirectory, false);
@@ -60,7 +67,8 @@ class EmbeddedPostgresLauncherTest {
 
     /** A pid file whose number now belongs to an unrelated live process (a reused pid) would make PostgreSQL refuse. */
     @Test
-    void a_start_ignores_a_pid_file_whose_pid_now_belongs_to_another_process(@TempDir Path staleDirectory) throws Exception {
+    void a_start_ignores_a_pid_file_whose_pid_now_belongs_to_another_process(@TempDir Path staleDirectory)
+            throws Exception {
         stoppedServerCommand(staleDirectory);
         Process unrelated = new ProcessBuilder("sleep", "120").start();
         try {
@@ -68,7 +76,9 @@ class EmbeddedPostgresLauncherTest {
             EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(staleDirectory, false);
             try {
                 assertThat(query(postgres, "select count(*) from kept")).isEqualTo("1");
-                assertThat(unrelated.isAlive()).as("an unrelated process is left alone").isTrue();
+                assertThat(unrelated.isAlive())
+                        .as("an unrelated process is left alone")
+                        .isTrue();
             } finally {
                 postgres.close();
             }
@@ -79,7 +89,10 @@ class EmbeddedPostgresLauncherTest {
 
     /** Initialises a kept directory with one row, stops its server cleanly, and returns the command line it ran with. */
     private static List<String> stoppedServerCommand(Path directory) throws Exception {
-        try (EmbeddedPostgres first = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).start()) {
+        try (EmbeddedPostgres first = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .start()) {
             query(first, "create table kept as select 1 as id");
         }
         String opts = Files.readString(directory.resolve("postmaster.opts")).trim();
@@ -93,7 +106,8 @@ class EmbeddedPostgresLauncherTest {
     }
 
     private static String query(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
             if (!statement.execute(sql)) {
                 return "";
             }

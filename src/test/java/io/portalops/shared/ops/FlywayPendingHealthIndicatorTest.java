@@ -29,8 +29,10 @@ class FlywayPendingHealthIndicatorTest {
     @Test
     void a_migration_the_database_has_not_run_is_out_of_service(@TempDir Path extra) throws Exception {
         Files.writeString(extra.resolve("V999__create_future_table.sql"), "create table future_table (id int);");
-        Flyway newerCode = Flyway.configure().configuration(flyway.getConfiguration())
-                .locations("classpath:db/migration", "filesystem:" + extra).load();
+        Flyway newerCode = Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .locations("classpath:db/migration", "filesystem:" + extra)
+                .load();
 
         var health = new FlywayPendingHealthIndicator(newerCode).health();
 

@@ -2,6 +2,10 @@ package io.portalops.shared.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import io.portalops.TestUsers;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerExport;
@@ -17,19 +21,15 @@ import io.portalops.export.Exports;
 import io.portalops.payment.CardNumbers;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
-import java.util.stream.Collectors;
-import org.slf4j.LoggerFactory;
 
 /**
  * No personal data in the logs (docs/ops/observability.md): the log output of a customer create, a PII reveal, a
@@ -46,12 +46,16 @@ class LogPrivacyTest {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     CustomerExport customerExport;
+
     @Autowired
     Exports exports;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     LoggingSystem logging;
 
@@ -73,8 +77,12 @@ class LogPrivacyTest {
     }
 
     String logged() {
-        return events.list.stream().map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
-                : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy()))).collect(Collectors.joining("\n"));
+        return events.list.stream()
+                .map(e -> e.getFormattedMessage()
+                        + (e.getThrowableProxy() == null
+                                ? ""
+                                : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -82,20 +90,54 @@ class LogPrivacyTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "private." + suffix + "@example.org";
         String nationalId = "19" + Math.abs(suffix.hashCode() % 100_000_000) + "X" + suffix.substring(0, 3);
-        CustomerDetails created = users.as("manager", () -> customers.create(new CustomerForm("LOG-" + suffix, "Log Privacy " + suffix,
-                CustomerKind.COMPANY, nationalId, email, "+46 70 123 45 67", "Main street 1, Stockholm", "SE", CustomerSegment.SMB,
-                CustomerStatus.ACTIVE, null, null)));
+        CustomerDetails created = users.as(
+                "manager",
+                () -> customers.create(new CustomerForm(
+                        "LOG-" + suffix,
+                        "Log Privacy " + suffix,
+                        CustomerKind.COMPANY,
+                        nationalId,
+                        email,
+                        "+46 70 123 45 67",
+                        "Main street 1, Stockholm",
+                        "SE",
+                        CustomerSegment.SMB,
+                        CustomerStatus.ACTIVE,
+                        null,
+                        null)));
 
         String revealed = users.as("admin", () -> customers.reveal(created.id(), PiiField.EMAIL, "log privacy check"));
         users.as("admin", () -> customers.reveal(created.id(), PiiField.NATIONAL_ID, "log privacy check"));
-        users.as("admin", () -> exports.run(customerExport.query(
-                new CustomerFilter(null, null, null, null, null, null, email, null), List.of()), ExportFormat.CSV));
-        users.as("admin", () -> exports.run(customerExport.query(
-                new CustomerFilter(null, null, null, null, null, null, null, nationalId), List.of()), ExportFormat.XLSX));
+        users.as(
+                "admin",
+                () -> exports.run(
+                        customerExport.query(
+                                new CustomerFilter(null, null, null, null, null, null, email, null), List.of()),
+                        ExportFormat.CSV));
+        users.as(
+                "admin",
+                () -> exports.run(
+                        customerExport.query(
+                                new CustomerFilter(null, null, null, null, null, null, null, nationalId), List.of()),
+                        ExportFormat.XLSX));
         try {
-            users.as("manager", () -> customers.update(created.id(), new CustomerForm("LOG-" + suffix, "Log Privacy " + suffix,
-                    CustomerKind.COMPANY, nationalId, email, "+46 70 123 45 67", "Card " + CARD, "SE", CustomerSegment.SMB,
-                    CustomerStatus.ACTIVE, null, created.version())));
+            users.as(
+                    "manager",
+                    () -> customers.update(
+                            created.id(),
+                            new CustomerForm(
+                                    "LOG-" + suffix,
+                                    "Log Privacy " + suffix,
+                                    CustomerKind.COMPANY,
+                                    nationalId,
+                                    email,
+                                    "+46 70 123 45 67",
+                                    "Card " + CARD,
+                                    "SE",
+                                    CustomerSegment.SMB,
+                                    CustomerStatus.ACTIVE,
+                                    null,
+                                    created.version())));
         } catch (RuntimeException refusedOrNot) {
             // what matters here is only what the attempt wrote to the log
         }
@@ -105,8 +147,13 @@ class LogPrivacyTest {
         LoggerFactory.getLogger("io.portalops.shared.ops").debug("log privacy marker {}", suffix);
         String logged = logged();
         assertThat(logged).as("the appender sees the app's log").contains("log privacy marker " + suffix);
-        assertThat(logged).doesNotContain(email).doesNotContain(nationalId).doesNotContain(CARD)
+        assertThat(logged)
+                .doesNotContain(email)
+                .doesNotContain(nationalId)
+                .doesNotContain(CARD)
                 .doesNotContain(CARD.replace(" ", ""));
-        assertThat(CardNumbers.containsCardNumber(logged)).as("no card number of any format").isFalse();
+        assertThat(CardNumbers.containsCardNumber(logged))
+                .as("no card number of any format")
+                .isFalse();
     }
 }

@@ -20,15 +20,19 @@ class OtlpEndpointAliasTest {
 
     @Test
     void the_boot_3_name_sets_the_boot_4_endpoint() {
-        assertThat(environment(Map.of(OtlpEndpointAlias.OLD, "http://collector:4318/v1/traces")).getProperty(OtlpEndpointAlias.NEW))
+        assertThat(environment(Map.of(OtlpEndpointAlias.OLD, "http://collector:4318/v1/traces"))
+                        .getProperty(OtlpEndpointAlias.NEW))
                 .isEqualTo("http://collector:4318/v1/traces");
     }
 
     @Test
     void the_boot_4_name_wins_and_nothing_set_leaves_the_export_off() {
-        assertThat(environment(Map.of(OtlpEndpointAlias.OLD, "http://old:4318", OtlpEndpointAlias.NEW, "http://new:4318"))
-                .getProperty(OtlpEndpointAlias.NEW)).isEqualTo("http://new:4318");
+        assertThat(environment(Map.of(
+                                OtlpEndpointAlias.OLD, "http://old:4318", OtlpEndpointAlias.NEW, "http://new:4318"))
+                        .getProperty(OtlpEndpointAlias.NEW))
+                .isEqualTo("http://new:4318");
         assertThat(environment(Map.of()).getProperty(OtlpEndpointAlias.NEW)).isNull();
-        assertThat(environment(Map.of(OtlpEndpointAlias.OLD, " ")).getProperty(OtlpEndpointAlias.NEW)).isNull();
+        assertThat(environment(Map.of(OtlpEndpointAlias.OLD, " ")).getProperty(OtlpEndpointAlias.NEW))
+                .isNull();
     }
 }

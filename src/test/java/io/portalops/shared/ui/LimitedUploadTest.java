@@ -42,7 +42,8 @@ class LimitedUploadTest {
     void a_body_past_the_limit_is_read_no_further_than_one_buffer_and_keeps_no_file() {
         Endless body = new Endless();
         // the browser claims nothing (-1), as a hand-made request may
-        assertThatThrownBy(() -> handler.receive("big.pdf", -1, body)).isInstanceOf(LimitedUpload.TooLargeException.class)
+        assertThatThrownBy(() -> handler.receive("big.pdf", -1, body))
+                .isInstanceOf(LimitedUpload.TooLargeException.class)
                 .hasMessageContaining("larger than the limit of 256 KB");
         assertThat(body.read).isBetween(LIMIT + 1, LIMIT + 64 * 1024);
         assertThat(handler.held()).isNull();
@@ -51,7 +52,8 @@ class LimitedUploadTest {
     @Test
     void a_declared_size_over_the_limit_is_refused_before_a_byte_is_read() {
         Endless body = new Endless();
-        assertThatThrownBy(() -> handler.receive("big.pdf", LIMIT + 1, body)).isInstanceOf(LimitedUpload.TooLargeException.class);
+        assertThatThrownBy(() -> handler.receive("big.pdf", LIMIT + 1, body))
+                .isInstanceOf(LimitedUpload.TooLargeException.class);
         assertThat(body.read).isZero();
     }
 
@@ -73,7 +75,7 @@ class LimitedUploadTest {
     @Test
     void the_browser_is_told_the_same_limit_and_vaadin_parses_no_more_than_it() {
         Upload upload = new Upload();
-        LimitedUpload attached = LimitedUpload.attach(upload, LIMIT, r -> { }, m -> { });
+        LimitedUpload attached = LimitedUpload.attach(upload, LIMIT, r -> {}, m -> {});
         assertThat(upload.getMaxFileSize()).isEqualTo((int) LIMIT);
         assertThat(attached.getFileSizeMax()).isEqualTo(LIMIT);
         assertThat(attached.getRequestSizeMax()).isLessThanOrEqualTo(LIMIT + 64 * 1024);

@@ -22,7 +22,9 @@ class StylesheetTest {
                 line++;
             }
             depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            assertThat(depth).as("brace depth at line %d (comments removed)", line).isBetween(0, 2);
+            assertThat(depth)
+                    .as("brace depth at line %d (comments removed)", line)
+                    .isBetween(0, 2);
         }
         assertThat(depth).as("rules left open at the end").isZero();
     }

@@ -42,6 +42,7 @@ class ColumnLimitsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -55,11 +56,10 @@ class ColumnLimitsTest {
                 join pg_namespace n on n.oid = t.relnamespace and n.nspname = c.table_schema
                 where c.table_schema = current_schema() and not t.relispartition
                   and c.data_type in ('character varying', 'text', 'character')
-                  and c.table_name <> 'flyway_schema_history'""",
-                (java.sql.ResultSet row) -> {
-                    int length = row.getInt("length");
-                    columns.put(row.getString("name"), row.wasNull() ? null : length);
-                });
+                  and c.table_name <> 'flyway_schema_history'""", (java.sql.ResultSet row) -> {
+            int length = row.getInt("length");
+            columns.put(row.getString("name"), row.wasNull() ? null : length);
+        });
         return columns;
     }
 
@@ -69,14 +69,20 @@ class ColumnLimitsTest {
 
     @Test
     void every_text_column_is_either_filled_from_checked_input_or_named_as_written_by_the_app_itself() {
-        List<String> unclassified = textColumns().keySet().stream().filter(c -> !audited(c))
-                .filter(c -> !WRITTEN.containsKey(c) && !NOT_FROM_INPUT.containsKey(c)).toList();
-        assertThat(unclassified).as("new text columns: add each to WritableColumns with the input field that fills it "
-                + "(and a @Size on that field), or say why no input reaches it").isEmpty();
+        List<String> unclassified = textColumns().keySet().stream()
+                .filter(c -> !audited(c))
+                .filter(c -> !WRITTEN.containsKey(c) && !NOT_FROM_INPUT.containsKey(c))
+                .toList();
+        assertThat(unclassified)
+                .as("new text columns: add each to WritableColumns with the input field that fills it "
+                        + "(and a @Size on that field), or say why no input reaches it")
+                .isEmpty();
         Set<String> gone = new LinkedHashSet<>(WRITTEN.keySet());
         gone.addAll(NOT_FROM_INPUT.keySet());
         gone.removeAll(textColumns().keySet());
-        assertThat(gone).as("columns WritableColumns names that the schema no longer has").isEmpty();
+        assertThat(gone)
+                .as("columns WritableColumns names that the schema no longer has")
+                .isEmpty();
     }
 
     @Test
@@ -100,9 +106,12 @@ class ColumnLimitsTest {
     @Test
     void every_writable_field_refuses_the_characters_its_column_cannot_store() {
         List<String> open = new ArrayList<>();
-        WRITTEN.forEach((column, sources) -> sources.stream().filter(s -> !s.refusesControlCharacters())
+        WRITTEN.forEach((column, sources) -> sources.stream()
+                .filter(s -> !s.refusesControlCharacters())
                 .forEach(s -> open.add(column + " <- " + s)));
-        assertThat(open).as("each needs @SingleLineText, @MultiLineText or a @Pattern that admits no control character").isEmpty();
+        assertThat(open)
+                .as("each needs @SingleLineText, @MultiLineText or a @Pattern that admits no control character")
+                .isEmpty();
     }
 
     @Test
@@ -112,7 +121,9 @@ class ColumnLimitsTest {
         columns.forEach((column, length) -> {
             if (audited(column)) {
                 String base = column.replaceFirst("_aud\\.", ".");
-                if (columns.containsKey(base) && length != null && (columns.get(base) == null || length < columns.get(base))) {
+                if (columns.containsKey(base)
+                        && length != null
+                        && (columns.get(base) == null || length < columns.get(base))) {
                     narrower.add(column + " " + length + " < " + base + " " + columns.get(base));
                 }
             }
@@ -129,8 +140,9 @@ class ColumnLimitsTest {
     @Test
     void every_string_an_input_record_takes_has_a_length_limit() {
         Set<Class<?>> inputs = new LinkedHashSet<>();
-        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping -> mapping.getHandlerMethods().values()
-                .forEach(handler -> {
+        context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().values().forEach(handler -> {
                     for (Parameter parameter : handler.getMethod().getParameters()) {
                         if (parameter.isAnnotationPresent(RequestBody.class)) {
                             inputs.addAll(records(parameter.getParameterizedType()));
@@ -156,7 +168,9 @@ class ColumnLimitsTest {
         Set<Class<?>> seen = new LinkedHashSet<>();
         inputs.forEach(type -> unboundedStrings(type, seen, unbounded));
         UNSTORED_STRINGS.keySet().forEach(unbounded::remove);
-        assertThat(unbounded).as("strings of input records without @Size(max): give each the limit of the column it fills").isEmpty();
+        assertThat(unbounded)
+                .as("strings of input records without @Size(max): give each the limit of the column it fills")
+                .isEmpty();
     }
 
     private static void unboundedStrings(Class<?> type, Set<Class<?>> seen, Map<String, String> unbounded) {
@@ -185,7 +199,8 @@ class ColumnLimitsTest {
         if (type instanceof Class<?> raw && raw.isRecord() && raw.getName().startsWith("io.portalops.")) {
             return List.of(raw);
         }
-        if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
+        if (type instanceof ParameterizedType generic
+                && generic.getRawType() instanceof Class<?> raw
                 && Collection.class.isAssignableFrom(raw)) {
             return records(generic.getActualTypeArguments()[0]);
         }

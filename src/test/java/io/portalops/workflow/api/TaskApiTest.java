@@ -28,12 +28,16 @@ class TaskApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WorkflowFixtures fx;
+
     @Autowired
     DirectoryFixtures directory;
+
     @Autowired
     JdbcTemplate jdbc;
+
     ApiTestClient api;
 
     long mine;
@@ -50,7 +54,9 @@ class TaskApiTest {
         theirs = fx.product(service, LicenceModel.FLAT, 0);
         productAdmin = directory.account(Role.PRODUCT_ADMIN);
         directory.productAdmin(productAdmin, mine);
-        token = api.login(productAdmin, DirectoryFixtures.PASSWORD).get("access_token").asString();
+        token = api.login(productAdmin, DirectoryFixtures.PASSWORD)
+                .get("access_token")
+                .asString();
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, mine, theirs);
         person = fx.person("Api Anna", dept, null, EmploymentStatus.PENDING_START, TODAY.plusDays(10), null);
@@ -63,7 +69,11 @@ class TaskApiTest {
     }
 
     long taskOf(long productId) {
-        return jdbc.queryForObject("select id from workflow_task where person_id = ? and product_id = ?", Long.class, person.id(), productId);
+        return jdbc.queryForObject(
+                "select id from workflow_task where person_id = ? and product_id = ?",
+                Long.class,
+                person.id(),
+                productId);
     }
 
     @Test
@@ -73,15 +83,36 @@ class TaskApiTest {
         JsonNode items = list.json().get("items");
         assertThat(items.size()).isEqualTo(1);
         assertThat(items.get(0).get("productId").asLong()).isEqualTo(mine);
-        assertThat(items.get(0).get("dueDate").asString()).isEqualTo(TODAY.plusDays(7).toString());
+        assertThat(items.get(0).get("dueDate").asString())
+                .isEqualTo(TODAY.plusDays(7).toString());
         assertThat(list.json().get("hasNext").asBoolean()).isFalse();
 
         long adminId = directory.accountId(productAdmin);
-        assertThat(api.get("/api/tasks?assignee=" + adminId + "&personId=" + person.id(), token).json().get("items").size()).isEqualTo(1);
-        assertThat(api.get("/api/tasks?personId=" + person.id() + "&dueBefore=" + TODAY.plusDays(7), token).json().get("items").size()).isZero();
-        assertThat(api.get("/api/tasks?personId=" + person.id() + "&dueBefore=" + TODAY.plusDays(8), token).json().get("items").size()).isEqualTo(1);
-        assertThat(api.get("/api/tasks?personId=" + person.id() + "&status=DONE", token).json().get("items").size()).isZero();
-        assertThat(api.get("/api/tasks?personId=" + person.id(), api.accessToken("admin")).json().get("items").size()).isEqualTo(2);
+        assertThat(api.get("/api/tasks?assignee=" + adminId + "&personId=" + person.id(), token)
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(1);
+        assertThat(api.get("/api/tasks?personId=" + person.id() + "&dueBefore=" + TODAY.plusDays(7), token)
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+        assertThat(api.get("/api/tasks?personId=" + person.id() + "&dueBefore=" + TODAY.plusDays(8), token)
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(1);
+        assertThat(api.get("/api/tasks?personId=" + person.id() + "&status=DONE", token)
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+        assertThat(api.get("/api/tasks?personId=" + person.id(), api.accessToken("admin"))
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(2);
 
         Response one = api.get("/api/tasks/" + taskOf(mine), token);
         assertThat(one.status()).isEqualTo(200);
@@ -100,13 +131,18 @@ class TaskApiTest {
         assertProblem(blank, 422);
         assertThat(blank.json().get("errors").get("evidence").asString()).contains("Say what was done");
         assertProblem(api.post("/api/tasks/" + task + "/complete", "{}", token), 422);
-        assertThat(jdbc.queryForObject("select count(*) from access_grant where person_id = ?", Integer.class, person.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from access_grant where person_id = ?", Integer.class, person.id()))
+                .isZero();
 
         Response done = api.post("/api/tasks/" + task + "/complete", Map.of("evidence", "Ticket IT-9"), token);
         assertThat(done.status()).as("%s", done).isEqualTo(200);
         assertThat(done.json().get("status").asString()).isEqualTo("DONE");
         assertThat(done.json().get("note").asString()).isEqualTo("Ticket IT-9");
-        assertThat(jdbc.queryForObject("select status from access_grant where id = ?", String.class, done.json().get("grantId").asLong()))
+        assertThat(jdbc.queryForObject(
+                        "select status from access_grant where id = ?",
+                        String.class,
+                        done.json().get("grantId").asLong()))
                 .isEqualTo("ACTIVE");
         assertProblem(api.post("/api/tasks/" + task + "/complete", Map.of("evidence", "again"), token), 409);
     }
@@ -122,7 +158,9 @@ class TaskApiTest {
         Response skipped = api.post("/api/tasks/" + task + "/skip", Map.of("reason", "Uses the team account"), admin);
         assertThat(skipped.status()).as("%s", skipped).isEqualTo(200);
         assertThat(skipped.json().get("status").asString()).isEqualTo("SKIPPED");
-        assertThat(jdbc.queryForObject("select count(*) from access_grant where person_id = ?", Integer.class, person.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from access_grant where person_id = ?", Integer.class, person.id()))
+                .isZero();
         assertProblem(api.post("/api/tasks/" + Long.MAX_VALUE + "/skip", Map.of("reason", "x"), admin), 404);
     }
 }

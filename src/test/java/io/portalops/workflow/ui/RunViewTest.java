@@ -31,8 +31,10 @@ class RunViewTest extends SpringBrowserlessTest {
 
     @Autowired
     WorkflowFixtures fx;
+
     @Autowired
     WorkflowService workflow;
+
     @Autowired
     TestUsers users;
 
@@ -41,7 +43,8 @@ class RunViewTest extends SpringBrowserlessTest {
         long service = fx.service();
         long monthly = fx.product(service, 5, "10.00", BillingCycle.MONTHLY);
         long annual = fx.product(service, 5, "240.00", BillingCycle.ANNUAL);
-        PersonDetails person = fx.person(name, WorkflowFixtures.department(), null, EmploymentStatus.ACTIVE, TODAY.minusYears(1), null);
+        PersonDetails person = fx.person(
+                name, WorkflowFixtures.department(), null, EmploymentStatus.ACTIVE, TODAY.minusYears(1), null);
         fx.grant(person.id(), monthly, GrantStatus.ACTIVE);
         fx.grant(person.id(), annual, GrantStatus.ACTIVE);
         fx.move(person.id(), EmploymentStatus.LEAVING, TODAY.minusYears(1), TODAY.plusDays(7));
@@ -59,16 +62,25 @@ class RunViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).isEqualTo("Offboarding of Run Rita");
         assertThat(view.progressText.getText()).isEqualTo("1 of 2 tasks closed");
         assertThat(view.progress.getValue()).isEqualTo(0.5);
-        assertThat(view.summary.getElement().getTextRecursively()).isEqualTo("1 seat reclaimed · EUR 10.00 a month saved");
+        assertThat(view.summary.getElement().getTextRecursively())
+                .isEqualTo("1 seat reclaimed · EUR 10.00 a month saved");
 
-        assertThat(find(Button.class, test(view.grid).getCellComponent(0, 7)).withText("Complete").exists()).as("done already").isFalse();
-        test(find(Button.class, test(view.grid).getCellComponent(1, 7)).withText("Complete").single()).click();
+        assertThat(find(Button.class, test(view.grid).getCellComponent(0, 7))
+                        .withText("Complete")
+                        .exists())
+                .as("done already")
+                .isFalse();
+        test(find(Button.class, test(view.grid).getCellComponent(1, 7))
+                        .withText("Complete")
+                        .single())
+                .click();
         TaskNoteDialog dialog = find(TaskNoteDialog.class).single();
         test(dialog.note).setValue("Removed too");
         test(dialog.confirm).click();
 
         assertThat(view.progressText.getText()).isEqualTo("2 of 2 tasks closed");
-        assertThat(view.summary.getElement().getTextRecursively()).isEqualTo("2 seats reclaimed · EUR 30.00 a month saved");
+        assertThat(view.summary.getElement().getTextRecursively())
+                .isEqualTo("2 seats reclaimed · EUR 30.00 a month saved");
         assertThat(users.as("admin", () -> workflow.get(annual.id())).status()).isEqualTo(TaskStatus.DONE);
     }
 

@@ -8,12 +8,12 @@ import com.vaadin.browserless.component.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.portalops.directory.DirectoryFixtures;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.GrantStatus;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.RouterLink;
 import io.portalops.inventory.LicenceModel;
 import io.portalops.shared.ui.NotFoundView;
 import io.portalops.workflow.DueWindow;
@@ -56,12 +56,17 @@ class TasksViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void filters_come_from_the_url_narrow_the_rows_go_back_to_the_url_and_highlight_with_the_reason() {
         String soon = starter("Soon Sara", 5);
-        UI.getCurrent().navigate(TasksView.class, QueryParameters.fromString("status=open&kind=nope&person=" + soon.replace(" ", "%20")
-                + "&due=NEXT_7_DAYS"));
+        UI.getCurrent()
+                .navigate(
+                        TasksView.class,
+                        QueryParameters.fromString(
+                                "status=open&kind=nope&person=" + soon.replace(" ", "%20") + "&due=NEXT_7_DAYS"));
         TasksView view = (TasksView) getCurrentView();
 
         assertThat(view.filters.status.getValue()).isEqualTo(TaskStatus.OPEN);
-        assertThat(view.filters.kind.getValue()).as("unknown values are ignored").isNull();
+        assertThat(view.filters.kind.getValue())
+                .as("unknown values are ignored")
+                .isNull();
         assertThat(view.filters.person.getValue()).isEqualTo(soon);
         assertThat(view.filters.due.getValue()).isEqualTo(DueWindow.NEXT_7_DAYS);
         TaskListItem row = rows(view.grid).getFirst();
@@ -71,14 +76,27 @@ class TasksViewTest extends SpringBrowserlessTest {
         });
         assertThat(TaskBadges.highlight(row)).isEqualTo("task-due-soon");
         assertThat(test(view.grid).getCellText(0, 0)).endsWith(" to " + soon);
-        assertThat(find(com.vaadin.flow.component.html.Span.class, test(view.grid).getCellComponent(0, 4)).withClassName("due-soon-badge")
-                .single().getText()).isEqualTo("Due in 2 days");
+        assertThat(find(
+                                com.vaadin.flow.component.html.Span.class,
+                                test(view.grid).getCellComponent(0, 4))
+                        .withClassName("due-soon-badge")
+                        .single()
+                        .getText())
+                .isEqualTo("Due in 2 days");
 
         test(view.filters.due).selectItem("Overdue");
         assertThat(rows(view.grid)).isEmpty();
         test(view.filters.kind).selectItem("Grant");
-        assertThat(view.filters.toQueryParameters().getParameters()).isEqualTo(Map.of("status", List.of("OPEN"), "kind", List.of("GRANT"),
-                "person", List.of(soon), "due", List.of("OVERDUE")));
+        assertThat(view.filters.toQueryParameters().getParameters())
+                .isEqualTo(Map.of(
+                        "status",
+                        List.of("OPEN"),
+                        "kind",
+                        List.of("GRANT"),
+                        "person",
+                        List.of(soon),
+                        "due",
+                        List.of("OVERDUE")));
 
         String late = starter("Late Lena", 1);
         test(view.filters.person).setValue(late);
@@ -87,8 +105,13 @@ class TasksViewTest extends SpringBrowserlessTest {
             assertThat(t.kind()).isEqualTo(TaskKind.GRANT);
             assertThat(TaskBadges.highlight(t)).isEqualTo("task-overdue");
         });
-        assertThat(find(com.vaadin.flow.component.html.Span.class, test(view.grid).getCellComponent(0, 4)).withClassName("overdue-badge")
-                .single().getText()).isEqualTo("Overdue by 2 days");
+        assertThat(find(
+                                com.vaadin.flow.component.html.Span.class,
+                                test(view.grid).getCellComponent(0, 4))
+                        .withClassName("overdue-badge")
+                        .single()
+                        .getText())
+                .isEqualTo("Overdue by 2 days");
     }
 
     @Test
@@ -99,7 +122,10 @@ class TasksViewTest extends SpringBrowserlessTest {
         TasksView view = (TasksView) getCurrentView();
         TaskListItem task = rows(view.grid).getFirst();
 
-        test(find(Button.class, test(view.grid).getCellComponent(0, 6)).withText("Complete").single()).click();
+        test(find(Button.class, test(view.grid).getCellComponent(0, 6))
+                        .withText("Complete")
+                        .single())
+                .click();
         TaskNoteDialog dialog = find(TaskNoteDialog.class).single();
         test(dialog.confirm).click();
         assertThat(dialog.isOpened()).isTrue();
@@ -116,15 +142,24 @@ class TasksViewTest extends SpringBrowserlessTest {
             assertThat(t.note()).isEqualTo("Ticket IT-77");
             assertThat(t.actionable()).isFalse();
         });
-        assertThat(fx.grantsOf(task.personId())).singleElement().extracting(g -> g.status()).isEqualTo(GrantStatus.ACTIVE);
-        assertThat(find(Button.class, test(view.grid).getCellComponent(0, 6)).withText("Complete").exists()).isFalse();
+        assertThat(fx.grantsOf(task.personId()))
+                .singleElement()
+                .extracting(g -> g.status())
+                .isEqualTo(GrantStatus.ACTIVE);
+        assertThat(find(Button.class, test(view.grid).getCellComponent(0, 6))
+                        .withText("Complete")
+                        .exists())
+                .isFalse();
     }
 
     @Test
     @WithUserDetails("productadmin")
     void the_demo_product_admin_has_tasks_of_their_products_only() {
         TasksView view = navigate(TasksView.class);
-        assertThat(rows(view.grid)).isNotEmpty().allSatisfy(t -> assertThat(t.productLabel()).isIn("Google Workspace · Gmail", "Google Workspace · Drive"));
+        assertThat(rows(view.grid))
+                .isNotEmpty()
+                .allSatisfy(
+                        t -> assertThat(t.productLabel()).isIn("Google Workspace · Gmail", "Google Workspace · Drive"));
     }
 
     @Test
@@ -148,7 +183,8 @@ class TasksViewTest extends SpringBrowserlessTest {
         }
         tabs.setSelectedIndex(index);
         @SuppressWarnings("unchecked")
-        Grid<io.portalops.workflow.RunListItem> runs = find(Grid.class).withClassName("person-runs").single();
+        Grid<io.portalops.workflow.RunListItem> runs =
+                find(Grid.class).withClassName("person-runs").single();
         RouterLink run = (RouterLink) test(runs).getCellComponent(0, 0);
         assertThat(run.getText()).isEqualTo("Onboarding · " + TODAY.plusDays(10));
         assertThat(run.getHref()).isEqualTo("tasks/runs/" + task.runId());

@@ -7,8 +7,14 @@ import org.jspecify.annotations.Nullable;
  * Bars per category, one colour (and pattern) per series. {@code stacked} piles the series on each other;
  * {@code horizontal} lays the categories down the side, for long names such as products.
  */
-public record BarChart(String title, List<String> categories, List<ChartSeries> series, boolean stacked,
-                       boolean horizontal, ValueFormat format) implements ChartSpec {
+public record BarChart(
+        String title,
+        List<String> categories,
+        List<ChartSeries> series,
+        boolean stacked,
+        boolean horizontal,
+        ValueFormat format)
+        implements ChartSpec {
 
     public BarChart {
         categories = List.copyOf(categories);

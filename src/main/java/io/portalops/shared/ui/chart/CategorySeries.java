@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** What bar and line charts share: named series over the same categories. */
 final class CategorySeries {
 
-    private CategorySeries() {
-    }
+    private CategorySeries() {}
 
     static void requireOneValuePerCategory(List<String> categories, List<ChartSeries> series) {
         for (ChartSeries one : series) {
@@ -18,7 +17,9 @@ final class CategorySeries {
     }
 
     static @Nullable String linkAt(List<ChartSeries> series, int seriesIndex, int dataIndex) {
-        return seriesIndex >= 0 && seriesIndex < series.size() ? series.get(seriesIndex).linkAt(dataIndex) : null;
+        return seriesIndex >= 0 && seriesIndex < series.size()
+                ? series.get(seriesIndex).linkAt(dataIndex)
+                : null;
     }
 
     static boolean allZero(List<ChartSeries> series) {

@@ -61,9 +61,11 @@ public class Chart extends Component implements HasSize {
         private final int seriesIndex;
         private final int dataIndex;
 
-        public PointClickEvent(Chart source, boolean fromClient,
-                               @EventData("event.detail.seriesIndex") int seriesIndex,
-                               @EventData("event.detail.dataIndex") int dataIndex) {
+        public PointClickEvent(
+                Chart source,
+                boolean fromClient,
+                @EventData("event.detail.seriesIndex") int seriesIndex,
+                @EventData("event.detail.dataIndex") int dataIndex) {
             super(source, fromClient);
             this.seriesIndex = seriesIndex;
             this.dataIndex = dataIndex;

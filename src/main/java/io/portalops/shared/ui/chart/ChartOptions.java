@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ChartOptions {
 
-    static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-            "#F0E442", "#999999");
+    static final List<String> PALETTE =
+            List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999");
 
     /** More categories than this and per-bar labels would overlap; the tooltip and axis still give the values. */
     private static final int MAX_LABELLED_CATEGORIES = 12;
@@ -23,8 +23,7 @@ final class ChartOptions {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private ChartOptions() {
-    }
+    private ChartOptions() {}
 
     static ObjectNode of(ChartSpec spec) {
         ObjectNode option = base(spec);
@@ -62,7 +61,10 @@ final class ChartOptions {
     }
 
     private static void bars(ObjectNode option, BarChart bar) {
-        option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
+        option.putObject("tooltip")
+                .put("trigger", "axis")
+                .putObject("axisPointer")
+                .put("type", "shadow");
         grid(option, bar.horizontal());
         ObjectNode categoryAxis = option.putObject(bar.horizontal() ? "yAxis" : "xAxis");
         categoryAxis.put("type", "category");
@@ -134,7 +136,9 @@ final class ChartOptions {
         item.putObject("label").put("show", true).put("lineHeight", 16);
         ArrayNode data = item.putArray("data");
         for (DonutChart.Slice slice : donut.slices()) {
-            data.addObject().put("name", slice.name()).put("value", slice.value().doubleValue());
+            data.addObject()
+                    .put("name", slice.name())
+                    .put("value", slice.value().doubleValue());
         }
     }
 

@@ -26,7 +26,8 @@ public record ChartSeries(String name, List<Number> values, List<@Nullable Strin
         return new ChartSeries(name, List.copyOf(values), links);
     }
 
-    @Nullable String linkAt(int index) {
+    @Nullable
+    String linkAt(int index) {
         return index >= 0 && index < links.size() ? links.get(index) : null;
     }
 

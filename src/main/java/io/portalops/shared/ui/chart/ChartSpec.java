@@ -12,7 +12,8 @@ public sealed interface ChartSpec permits BarChart, LineChart, DonutChart {
     String title();
 
     /** The link of the clicked point, or null when that point has none. */
-    @Nullable String linkAt(int seriesIndex, int dataIndex);
+    @Nullable
+    String linkAt(int seriesIndex, int dataIndex);
 
     /** True when no point has a value other than zero, so the view can say "nothing to show" instead. */
     boolean isEmpty();

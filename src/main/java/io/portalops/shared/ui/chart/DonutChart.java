@@ -21,7 +21,9 @@ public record DonutChart(String title, List<Slice> slices, ValueFormat format) i
 
     @Override
     public @Nullable String linkAt(int seriesIndex, int dataIndex) {
-        return dataIndex >= 0 && dataIndex < slices.size() ? slices.get(dataIndex).link() : null;
+        return dataIndex >= 0 && dataIndex < slices.size()
+                ? slices.get(dataIndex).link()
+                : null;
     }
 
     @Override

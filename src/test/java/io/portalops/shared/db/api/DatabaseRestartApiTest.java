@@ -41,15 +41,21 @@ class DatabaseRestartApiTest {
     private static final Path POSTGRES = DATA.resolve("postgres");
     private static ConfigurableApplicationContext app;
     private static String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
-        app = new SpringApplicationBuilder(PortalOpsApplication.class).run("--server.port=0",
-                "--portalops.data-dir=" + DATA, "--portalops.embedded-postgres.data-dir=" + POSTGRES,
-                "--portalops.demo.customers=20", "--portalops.demo.events=0",
-                "--portalops.jobs.mail-outbox-send.cron=*/2 * * * * *");
-        base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        app = new SpringApplicationBuilder(PortalOpsApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--portalops.data-dir=" + DATA,
+                        "--portalops.embedded-postgres.data-dir=" + POSTGRES,
+                        "--portalops.demo.customers=20",
+                        "--portalops.demo.events=0",
+                        "--portalops.jobs.mail-outbox-send.cron=*/2 * * * * *");
+        base = "http://localhost:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     @AfterAll
@@ -58,8 +64,9 @@ class DatabaseRestartApiTest {
     }
 
     @Test
-    void while_the_database_is_down_requests_get_503_and_afterwards_everything_resumes_and_nothing_acknowledged_is_lost()
-            throws Exception {
+    void
+            while_the_database_is_down_requests_get_503_and_afterwards_everything_resumes_and_nothing_acknowledged_is_lost()
+                    throws Exception {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         String before = "before-" + UUID.randomUUID();
         String during = "during-" + UUID.randomUUID();
@@ -72,37 +79,58 @@ class DatabaseRestartApiTest {
         Instant down = Instant.now();
         stopServer();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/health/readiness").statusCode() == 503);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/actuator/health/readiness").statusCode() == 503);
         long sent = System.nanoTime();
         HttpResponse<String> refused = postBatch(during);
         assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("fails fast").isLessThan(Duration.ofSeconds(15));
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(refused.headers().firstValue("Retry-After")).hasValue(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValue(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         assertThat(refused.body()).contains("Database unavailable").doesNotContain("Exception", "Hikari", "at org.");
         assertThat(catchThrowable(() -> jdbc.queryForObject("select 1", Integer.class)))
-                .as("what a view or a job meets is recognised as the outage").matches(DatabaseUnavailable::causes);
+                .as("what a view or a job meets is recognised as the outage")
+                .matches(DatabaseUnavailable::causes);
 
-        Thread.sleep(Math.max(0, Duration.ofSeconds(OUTAGE_SECONDS).minus(Duration.between(down, Instant.now())).toMillis()));
+        Thread.sleep(Math.max(
+                0,
+                Duration.ofSeconds(OUTAGE_SECONDS)
+                        .minus(Duration.between(down, Instant.now()))
+                        .toMillis()));
         startServer(serverOptions);
         Instant up = Instant.now();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/actuator/health/readiness").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> get("/actuator/health/readiness").statusCode() == 200);
         HttpResponse<String> retried = postBatch(during);
         assertThat(retried.statusCode()).isEqualTo(200);
         assertThat(retried.body()).as("the refused batch was not stored").contains("\"accepted\":20");
-        assertThat(postBatch(before).body()).as("the acknowledged batch is stored").contains("\"duplicates\":20");
-        assertThat(jdbc.queryForObject("select count(*) from events where source = 'db-restart' and event_id like ?", Integer.class,
-                before + "%")).isEqualTo(20);
+        assertThat(postBatch(before).body())
+                .as("the acknowledged batch is stored")
+                .contains("\"duplicates\":20");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from events where source = 'db-restart' and event_id like ?",
+                        Integer.class,
+                        before + "%"))
+                .isEqualTo(20);
 
         // the outbox sender and the job runner resume on their own schedule: a message queued now goes out
         String dedup = "db-restart:" + UUID.randomUUID();
-        jdbc.update("insert into mail_outbox (dedup_key, to_address, subject, text_body, html_body, next_attempt_at, created_at) "
-                + "values (?, 'restart@example.com', 'After the restart', 'text', '<p>html</p>', now(), now())", dedup);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(
-                jdbc.queryForObject("select status from mail_outbox where dedup_key = ?", String.class, dedup)));
-        assertThat(jdbc.queryForObject("select count(*) from job_run where job_name = 'mail-outbox-send' and outcome = 'SUCCEEDED' "
-                + "and started_at > ?", Integer.class, Timestamp.from(up))).isPositive();
+        jdbc.update(
+                "insert into mail_outbox (dedup_key, to_address, subject, text_body, html_body, next_attempt_at, created_at) "
+                        + "values (?, 'restart@example.com', 'After the restart', 'text', '<p>html</p>', now(), now())",
+                dedup);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "SENT"
+                        .equals(jdbc.queryForObject(
+                                "select status from mail_outbox where dedup_key = ?", String.class, dedup)));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from job_run where job_name = 'mail-outbox-send' and outcome = 'SUCCEEDED' "
+                                + "and started_at > ?",
+                        Integer.class,
+                        Timestamp.from(up)))
+                .isPositive();
     }
 
     private HttpResponse<String> postBatch(String prefix) throws Exception {
@@ -112,14 +140,20 @@ class DatabaseRestartApiTest {
                     {"source":"db-restart","eventId":"%s-%d","type":"usage.reported","occurredAt":"%s",\
                     "customerRef":"CUS-%08d","payload":{"metric":"seats","quantity":%d}}""".formatted(prefix, i, Instant.now(), i % 20 + 1, i + 1));
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/events/batch")).timeout(Duration.ofSeconds(30))
-                .header("X-API-Key", "demo-producer-key").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.append("]").toString())).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/events/batch"))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-API-Key", "demo-producer-key")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.append("]").toString()))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -137,9 +171,13 @@ class DatabaseRestartApiTest {
 
     /** A fast shutdown, as an operator's {@code pg_ctl stop} or a database failover would do it: sessions end at once. */
     private static void stopServer() throws Exception {
-        ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(POSTGRES.resolve("postmaster.pid")).getFirst()))
+        ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(
+                        Files.readAllLines(POSTGRES.resolve("postmaster.pid")).getFirst()))
                 .orElseThrow();
-        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                        .start()
+                        .waitFor())
+                .isZero();
         postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
@@ -147,11 +185,15 @@ class DatabaseRestartApiTest {
     private static void startServer(List<String> options) throws Exception {
         String pgCtl = Path.of(options.getFirst()).resolveSibling("pg_ctl").toString();
         String serverArgs = String.join(" ", options.subList(3, options.size()));
-        List<String> command = new ArrayList<>(List.of(pgCtl, "-D", POSTGRES.toString(), "-o", serverArgs, "-w", "-t", "60", "start"));
+        List<String> command =
+                new ArrayList<>(List.of(pgCtl, "-D", POSTGRES.toString(), "-o", serverArgs, "-w", "-t", "60", "start"));
         if ("root".equals(System.getProperty("user.name"))) {
             command.addAll(0, List.of("unshare", "-U"));
         }
-        Process pgCtlStart = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process pgCtlStart = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(pgCtlStart.waitFor()).as("pg_ctl start").isZero();
     }
 }

@@ -22,8 +22,10 @@ class ActuatorApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiClientService clients;
+
     @Autowired
     TestUsers users;
 
@@ -43,26 +45,52 @@ class ActuatorApiTest {
             var response = api.get(probe, null);
             assertThat(response.status()).as(probe).isEqualTo(200);
             assertThat(response.json().path("status").asString()).isEqualTo("UP");
-            assertThat(response.json().has("components")).as("anonymous callers see no components").isFalse();
+            assertThat(response.json().has("components"))
+                    .as("anonymous callers see no components")
+                    .isFalse();
             assertThat(response.json().has("details")).isFalse();
         }
     }
 
     @Test
     void readiness_includes_the_database_and_pending_migrations_for_an_admin() {
-        var readiness = api.get("/actuator/health/readiness", api.accessToken("admin")).json();
+        var readiness =
+                api.get("/actuator/health/readiness", api.accessToken("admin")).json();
 
-        assertThat(readiness.path("components").path("db").path("status").asString()).isEqualTo("UP");
-        assertThat(readiness.path("components").path("flywayPending").path("status").asString()).isEqualTo("UP");
-        assertThat(readiness.path("components").path("flywayPending").path("details").path("pending").asInt(-1)).isZero();
-        assertThat(readiness.path("components").path("readinessState").path("status").asString()).isEqualTo("UP");
+        assertThat(readiness.path("components").path("db").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(readiness
+                        .path("components")
+                        .path("flywayPending")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
+        assertThat(readiness
+                        .path("components")
+                        .path("flywayPending")
+                        .path("details")
+                        .path("pending")
+                        .asInt(-1))
+                .isZero();
+        assertThat(readiness
+                        .path("components")
+                        .path("readinessState")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
     }
 
     @Test
     void everything_else_needs_an_admin() {
         String manager = api.accessToken("manager");
-        for (String path : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator/metrics", "/actuator/info",
-                "/actuator", "/actuator/env"}) {
+        for (String path : new String[] {
+            "/actuator/health",
+            "/actuator/prometheus",
+            "/actuator/metrics",
+            "/actuator/info",
+            "/actuator",
+            "/actuator/env"
+        }) {
             var anonymous = api.get(path, null);
             assertThat(anonymous.status()).as(path).isEqualTo(401);
             assertThat(anonymous.contentType()).as(path).startsWith("application/problem+json");
@@ -70,14 +98,23 @@ class ActuatorApiTest {
         }
         String admin = api.accessToken("admin");
         assertThat(api.get("/actuator/prometheus", admin, PROMETHEUS).status()).isEqualTo(200);
-        assertThat(api.get("/actuator/health", admin).json().path("components").has("db")).isTrue();
+        assertThat(api.get("/actuator/health", admin).json().path("components").has("db"))
+                .isTrue();
     }
 
     @Test
     void dangerous_endpoints_are_not_exposed_even_to_an_admin() {
         String admin = api.accessToken("admin");
-        for (String path : new String[] {"/actuator/env", "/actuator/heapdump", "/actuator/configprops", "/actuator/loggers",
-                "/actuator/shutdown", "/actuator/threaddump", "/actuator/beans", "/actuator/mappings"}) {
+        for (String path : new String[] {
+            "/actuator/env",
+            "/actuator/heapdump",
+            "/actuator/configprops",
+            "/actuator/loggers",
+            "/actuator/shutdown",
+            "/actuator/threaddump",
+            "/actuator/beans",
+            "/actuator/mappings"
+        }) {
             var response = api.get(path, admin);
             assertThat(response.status()).as(path).isEqualTo(404);
             // not the Vaadin app's HTML page: /actuator/** is kept out of Vaadin's servlet
@@ -92,12 +129,25 @@ class ActuatorApiTest {
         IssuedApiKey scraper = users.as("admin", () -> clients.create("prometheus-" + suffix, Set.of("metrics:read")));
         IssuedApiKey producer = users.as("admin", () -> clients.create("producer-" + suffix, Set.of("events:write")));
 
-        var scrape = api.get("/actuator/prometheus", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept")));
+        var scrape = api.get(
+                "/actuator/prometheus", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept")));
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body()).contains("jvm_memory_used_bytes", "hikaricp_connections", "portalops_readiness");
-        assertThat(api.get("/actuator/prometheus", null, Map.of("X-API-Key", producer.key(), "Accept", PROMETHEUS.get("Accept"))).status()).isEqualTo(403);
-        assertThat(api.get("/actuator/metrics", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept"))).status())
-                .as("the scrape key opens the scrape only").isEqualTo(403);
-        assertThat(api.get("/api/events", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept"))).status()).isEqualTo(403);
+        assertThat(api.get(
+                                "/actuator/prometheus",
+                                null,
+                                Map.of("X-API-Key", producer.key(), "Accept", PROMETHEUS.get("Accept")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get(
+                                "/actuator/metrics",
+                                null,
+                                Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept")))
+                        .status())
+                .as("the scrape key opens the scrape only")
+                .isEqualTo(403);
+        assertThat(api.get("/api/events", null, Map.of("X-API-Key", scraper.key(), "Accept", PROMETHEUS.get("Accept")))
+                        .status())
+                .isEqualTo(403);
     }
 }
