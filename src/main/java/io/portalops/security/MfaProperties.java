@@ -1,6 +1,7 @@
 package io.portalops.security;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,13 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("portalops.security.mfa")
 public record MfaProperties(
-        @DefaultValue("") Set<Role> requiredRoles,
+        @DefaultValue Set<Role> requiredRoles,
         @DefaultValue("PortalOps") String issuer) {
 
     public MfaProperties {
-        requiredRoles = requiredRoles == null || requiredRoles.isEmpty()
-                ? EnumSet.noneOf(Role.class)
-                : EnumSet.copyOf(requiredRoles);
+        // an empty value ("required-roles=") binds as a set holding null: it means no role, like no value at all
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        if (requiredRoles != null) {
+            requiredRoles.stream().filter(Objects::nonNull).forEach(roles::add);
+        }
+        requiredRoles = roles;
         if (issuer == null || issuer.isBlank() || issuer.contains(":")) {
             throw new IllegalArgumentException("portalops.security.mfa.issuer must be a non-blank name without ':'");
         }

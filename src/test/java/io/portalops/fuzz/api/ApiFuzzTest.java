@@ -111,7 +111,8 @@ class ApiFuzzTest {
                     seen.merge(0, 1, Integer::sum);
                     totals.merge(0, 1, Integer::sum);
                     if (failures.size() < 200) {
-                        failures.add(operation.id() + " [" + request.mutation() + "] -> no answer: " + noAnswer.getCause());
+                        failures.add(
+                                operation.id() + " [" + request.mutation() + "] -> no answer: " + noAnswer.getCause());
                     }
                     continue;
                 }
@@ -134,7 +135,10 @@ class ApiFuzzTest {
                     }
                 }
             }
-            System.out.printf("fuzz: %s done, %d sent, %d s%n", operation.id(), sent,
+            System.out.printf(
+                    "fuzz: %s done, %d sent, %d s%n",
+                    operation.id(),
+                    sent,
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
             Map<String, Long> after = counts();
             if (!after.equals(before)) {
