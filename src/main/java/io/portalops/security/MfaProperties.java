@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer        the name authenticator apps show beside the account
  */
 @ConfigurationProperties("portalops.security.mfa")
-public record MfaProperties(
+record MfaProperties(
         @DefaultValue Set<Role> requiredRoles,
         @DefaultValue("PortalOps") String issuer) {
 

@@ -242,6 +242,9 @@ final class WritableColumns {
     static final Map<String, String> NOT_FROM_INPUT = new TreeMap<>(Map.ofEntries(
             Map.entry("account.password_hash", HASH),
             Map.entry("account_role.role", ENUM),
+            Map.entry("account_totp.secret_encrypted", CIPHER),
+            Map.entry("account_recovery_code.code_hash", HASH),
+            Map.entry("mfa_role_policy.role", ENUM),
             Map.entry(
                     "account_link.provider_id", "a configured provider's id (portalops.security.oidc.providers.<id>)"),
             Map.entry(
