@@ -100,7 +100,7 @@ class MfaAdminViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         int index = view.grid.getGenericDataView().getItems().toList().indexOf(row);
-        assertThat(test(view.grid).getCellText(index, 5)).isEqualTo("On");
+        assertThat(test(view.grid).getCellText(index, 6)).isEqualTo("On");
 
         ResetSecondFactorDialog dialog = new ResetSecondFactorDialog(row, twoFactor, view::refresh);
         com.vaadin.flow.component.UI.getCurrent().add(dialog);
@@ -113,7 +113,7 @@ class MfaAdminViewTest extends SpringBrowserlessTest {
         test(dialog.reset).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(countTotp(id)).isZero();
-        assertThat(test(view.grid).getCellText(index, 5)).isEmpty();
+        assertThat(test(view.grid).getCellText(index, 6)).isEmpty();
     }
 
     private int countTotp(long id) {
