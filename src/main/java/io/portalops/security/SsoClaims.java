@@ -1,6 +1,8 @@
 package io.portalops.security;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -10,6 +12,19 @@ final class SsoClaims {
     private static final int USERNAME_MAX = 64;
 
     private SsoClaims() {}
+
+    /**
+     * Authentication method references (RFC 8176) that mean a second factor was used: {@code mfa} itself, or a method
+     * beyond the password (a one-time code, a hardware or software key, a smart card, biometrics, an SMS code).
+     */
+    private static final Set<String> SECOND_FACTOR_METHODS =
+            Set.of("mfa", "otp", "hwk", "swk", "sc", "fpt", "face", "iris", "retina", "vbm", "sms");
+
+    /** Whether the ID token's {@code amr} claim says the user passed a second factor at the provider. */
+    static boolean assertsSecondFactor(@Nullable List<String> amr) {
+        return amr != null
+                && amr.stream().anyMatch(method -> SECOND_FACTOR_METHODS.contains(method.toLowerCase(Locale.ROOT)));
+    }
 
     static String issuer(String issuer) {
         return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;

@@ -1,18 +1,22 @@
 package io.portalops.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,6 +36,8 @@ public class SsoLogin {
 
     private final SsoRegistrations registrations;
     private final SsoSignIn signIn;
+    private final SavedRequestAwareAuthenticationSuccessHandler afterSignIn =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     SsoLogin(SsoRegistrations registrations, SsoSignIn signIn) {
         this.registrations = registrations;
@@ -47,7 +53,24 @@ public class SsoLogin {
                 .clientRegistrationRepository(registrations.repository().get())
                 // the provider's access token is not used after sign-in: kept in the session, never in a shared store
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .successHandler(this::succeeded)
                 .failureHandler(SsoLogin::failed));
+    }
+
+    /**
+     * A provider trusted for it ({@code trust-mfa-claims}) that asserts a second factor in the ID token's {@code amr}
+     * stands in for PortalOps' own TOTP step (ADR 033); otherwise the session goes through that step as after a
+     * password. Then on to the page asked for, as the default handler does.
+     */
+    private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
+        if (authentication instanceof OAuth2AuthenticationToken token
+                && token.getPrincipal() instanceof SsoAccountUser user
+                && registrations.trustsMfaClaims(token.getAuthorizedClientRegistrationId())
+                && SsoClaims.assertsSecondFactor(user.getIdToken().getClaimAsStringList("amr"))) {
+            SecondFactorSession.markSatisfiedByIdentityProvider(request.getSession(), user.getAccountId());
+        }
+        afterSignIn.onAuthenticationSuccess(request, response, authentication);
     }
 
     /** RP-initiated logout for an SSO sign-in at a provider that offers it; a plain redirect to the login otherwise. */
