@@ -37,7 +37,10 @@ import tools.jackson.databind.JsonNode;
         properties = {
             "portalops.api.rate-limit.per-minute=100000000",
             // the tests' in-memory span exporter keeps every span: a 10,000-per-operation run filled the heap with them
-            "management.tracing.sampling.probability=0.0"
+            "management.tracing.sampling.probability=0.0",
+            // a long run outlasts the default 15 minutes: with expired tokens the signed-in identities would only
+            // test the 401 path (the first 10,000-per-operation run did, for its second half)
+            "portalops.security.jwt.access-ttl=6h"
         })
 class ApiFuzzTest {
 
@@ -161,6 +164,17 @@ class ApiFuzzTest {
         assertThat(api.get("/api/customers?size=1", api.accessToken("admin")).status())
                 .as("the app still answers")
                 .isEqualTo(200);
+        for (Map.Entry<String, Map<String, String>> identity : identities.entrySet()) {
+            String authorization = identity.getValue().get("Authorization");
+            if (authorization != null) {
+                assertThat(api.get("/api/services?size=1", authorization.substring("Bearer ".length()))
+                                .status())
+                        .as(
+                                "the %s token the campaign sent is still valid, so its inputs got past sign-in",
+                                identity.getKey())
+                        .isEqualTo(200);
+            }
+        }
         assertThat(failures)
                 .as("bad input answered 5xx, a 4xx that is not a problem, or stored something")
                 .isEmpty();
