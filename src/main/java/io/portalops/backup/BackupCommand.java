@@ -1,10 +1,13 @@
 package io.portalops.backup;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.RandomValuePropertySource;
@@ -63,21 +66,64 @@ public final class BackupCommand {
             return 2;
         }
         Path dir = Path.of(directory).toAbsolutePath().normalize();
+        Clock clock = Clock.systemUTC();
+        String action = "backup".equals(command) ? CliAuditTrail.BACKUP : CliAuditTrail.RESTORE;
+        BackupSettings resolved;
         try {
-            BackupSettings resolved = BackupSettings.from(environment(settings.toArray(String[]::new)));
-            Progress progress = new Progress(out::println);
-            if ("backup".equals(command)) {
-                new OnlineBackup(resolved, progress, Clock.systemUTC()).run(dir);
-            } else {
-                new Restore(resolved, progress, Clock.systemUTC()).run(dir);
-            }
-            return 0;
-        } catch (BackupException e) {
-            err.println(e.getMessage());
-            return 1;
+            resolved = BackupSettings.from(environment(settings.toArray(String[]::new)));
         } catch (RuntimeException e) {
             err.println("The " + command + " failed: " + rootMessage(e));
             return 1;
+        }
+        try {
+            Progress progress = new Progress(out::println);
+            BackupManifest manifest;
+            if ("backup".equals(command)) {
+                manifest = new OnlineBackup(resolved, progress, clock).run(dir);
+            } else {
+                new Restore(resolved, progress, clock).run(dir);
+                manifest = BackupManifest.read(dir);
+            }
+            leaveNote(resolved, clock, action, dir, "done", manifest, err);
+            return 0;
+        } catch (BackupException e) {
+            err.println(e.getMessage());
+            leaveNote(resolved, clock, action, dir, "refused: " + e.getMessage(), null, err);
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("The " + command + " failed: " + rootMessage(e));
+            leaveNote(resolved, clock, action, dir, "failed: " + rootMessage(e), null, err);
+            return 1;
+        }
+    }
+
+    /**
+     * The run's note for the audit log (ADR 027): only for the embedded default, whose data directory the application
+     * reads the notes from; the command refuses an external database before it changes anything.
+     */
+    private static void leaveNote(
+            BackupSettings settings,
+            Clock clock,
+            String action,
+            Path dir,
+            String outcome,
+            @Nullable BackupManifest manifest,
+            PrintStream err) {
+        if (!settings.embedded()) {
+            return;
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("directory", dir.toString());
+        details.put("outcome", outcome.length() > 500 ? outcome.substring(0, 500) : outcome);
+        if (manifest != null) {
+            details.put("backupCreatedAt", manifest.createdAt());
+            details.put("schemaVersion", manifest.schemaVersion());
+            details.put("files", Integer.toString(manifest.files().size()));
+        }
+        try {
+            CliAuditTrail.note(settings, clock, action, details);
+        } catch (UncheckedIOException e) {
+            err.println("Warning: this run is not on the audit log: " + rootMessage(e));
         }
     }
 

@@ -1,6 +1,6 @@
 package io.portalops.contract;
 
-import io.portalops.customer.CustomerService;
+import io.portalops.customer.CustomerLookups;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.CurrentUser;
@@ -24,7 +24,7 @@ class ContractAssembler {
     private final ContractCommentRepository comments;
     private final ContractFlagRepository flags;
     private final AccountService accounts;
-    private final CustomerService customers;
+    private final CustomerLookups customers;
     private final ContractAccess access;
     private final Clock clock;
 
@@ -33,7 +33,7 @@ class ContractAssembler {
             ContractCommentRepository comments,
             ContractFlagRepository flags,
             AccountService accounts,
-            CustomerService customers,
+            CustomerLookups customers,
             ContractAccess access,
             Clock clock) {
         this.approvals = approvals;

@@ -44,7 +44,7 @@ class CustomerAssembler {
 
     CustomerDetails details(Customer c, CurrentUser user) {
         String owner = ownerName(accounts.summaries(Set.of(c.getOwnerId())), c.getOwnerId());
-        boolean editable = CustomerService.editable(c, user);
+        boolean editable = CustomerOwnership.editable(c, user);
         return new CustomerDetails(
                 c.getId(),
                 c.getExternalRef(),

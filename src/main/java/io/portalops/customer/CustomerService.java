@@ -2,7 +2,6 @@ package io.portalops.customer;
 
 import io.portalops.audit.EntityChange;
 import io.portalops.audit.PiiRevealLog;
-import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
@@ -16,13 +15,9 @@ import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.FreeText;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,7 +45,7 @@ public class CustomerService {
     private final CustomerQueries queries;
     private final CustomerPii pii;
     private final CustomerHistory history;
-    private final AccountService accounts;
+    private final CustomerOwnership ownership;
     private final CurrentUserProvider currentUser;
     private final PiiRevealLog revealLog;
     private final Clock clock;
@@ -62,7 +57,7 @@ public class CustomerService {
             CustomerQueries queries,
             CustomerPii pii,
             CustomerHistory history,
-            AccountService accounts,
+            CustomerOwnership ownership,
             CurrentUserProvider currentUser,
             PiiRevealLog revealLog,
             Clock clock,
@@ -74,7 +69,7 @@ public class CustomerService {
         this.queries = queries;
         this.pii = pii;
         this.history = history;
-        this.accounts = accounts;
+        this.ownership = ownership;
         this.currentUser = currentUser;
         this.revealLog = revealLog;
         this.clock = clock;
@@ -135,7 +130,8 @@ public class CustomerService {
         if (customers.existsByExternalRef(form.externalRef())) {
             throw new InvalidInputException("externalRef", "Another customer already has this external reference.");
         }
-        Customer customer = new Customer(form.externalRef(), chooseOwner(form.ownerId(), user), clock.instant());
+        Customer customer =
+                new Customer(form.externalRef(), ownership.chooseOwner(form.ownerId(), user), clock.instant());
         apply(customer, form);
         return assembler.details(customers.saveAndFlush(customer), user);
     }
@@ -145,7 +141,7 @@ public class CustomerService {
     public CustomerDetails update(long id, @Valid CustomerForm form) {
         CurrentUser user = currentUser.require();
         Customer customer = visible(id);
-        if (!editable(customer, user)) {
+        if (!CustomerOwnership.editable(customer, user)) {
             // visible through a reading role (ANALYST, APPROVER) is not editable: the write's own role decides
             // (docs/architecture.md, Security)
             throw new RuleViolationException(
@@ -168,7 +164,7 @@ public class CustomerService {
                 throw new InvalidInputException(
                         "ownerId", "Only an administrator can hand a customer to another account manager.");
             }
-            customer.changeOwner(requireAccountManager(form.ownerId()));
+            customer.changeOwner(ownership.requireAccountManager(form.ownerId()));
             events.publishEvent(new CustomerOwnerChanged(id, customer.getOwnerId()));
         }
         apply(customer, form);
@@ -208,35 +204,6 @@ public class CustomerService {
         return history.of(id);
     }
 
-    /** For event producers (API clients, no account) and an ADMIN replaying dead letters: external reference to customer id, for those that exist. */
-    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
-    @Transactional(readOnly = true)
-    public Map<String, Long> idsForProducer(Collection<String> externalRefs) {
-        if (externalRefs.isEmpty()) {
-            return Map.of();
-        }
-        return customers.idsByExternalRefs(Set.copyOf(externalRefs)).stream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-    }
-
-    /** Every customer id, ascending, for producers that report about all customers (such as the demo event generator). */
-    @PreAuthorize("hasAnyAuthority('SCOPE_events:write', 'ROLE_ADMIN')")
-    @Transactional(readOnly = true)
-    public long[] allIdsForProducer() {
-        return customers.allIds().stream().mapToLong(Long::longValue).toArray();
-    }
-
-    /** Names of customers for display next to rows the caller already may see (e.g. their contracts). */
-    @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
-    public Map<Long, String> names(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return customers.findAllById(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Customer::getId, Customer::getName));
-    }
-
     /**
      * Customers for a picker, by name in name order, within the caller's scope. The name matches as in
      * {@link CustomerFilter#nameContains()}; no personal data is decrypted, unlike {@link #search}.
@@ -268,7 +235,7 @@ public class CustomerService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<AccountSummary> owners() {
-        return accounts.withRole(Role.ACCOUNT_MANAGER);
+        return ownership.owners();
     }
 
     private void apply(Customer customer, CustomerForm form) {
@@ -303,30 +270,5 @@ public class CustomerService {
     /** Null when the caller sees all customers; otherwise the only owner whose customers they see. */
     private static @Nullable Long ownerScope(CurrentUser user) {
         return user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER) ? null : user.accountId();
-    }
-
-    private long chooseOwner(@Nullable Long requested, CurrentUser user) {
-        if (user.has(Role.ADMIN)) {
-            if (requested == null) {
-                throw new InvalidInputException("ownerId", "Choose the account manager who owns this customer.");
-            }
-            return requireAccountManager(requested);
-        }
-        if (requested != null && requested != user.accountId()) {
-            throw new InvalidInputException("ownerId", "Account managers own the customers they create.");
-        }
-        return user.accountId();
-    }
-
-    private long requireAccountManager(long accountId) {
-        if (!accounts.holdsRole(accountId, Role.ACCOUNT_MANAGER)) {
-            throw new InvalidInputException("ownerId", "The owner must be an active account manager.");
-        }
-        return accountId;
-    }
-
-    /** The write scope: ADMIN every customer, ACCOUNT_MANAGER their own; never a reading role's wider view. */
-    static boolean editable(Customer c, CurrentUser user) {
-        return user.has(Role.ADMIN) || (user.has(Role.ACCOUNT_MANAGER) && c.getOwnerId() == user.accountId());
     }
 }

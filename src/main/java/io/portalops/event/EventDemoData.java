@@ -2,7 +2,7 @@ package io.portalops.event;
 
 import io.portalops.contract.ContractKey;
 import io.portalops.contract.ContractLookups;
-import io.portalops.customer.CustomerService;
+import io.portalops.customer.CustomerLookups;
 import io.portalops.shared.demo.DemoProperties;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class EventDemoData implements ApplicationRunner {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final EventPartitions partitions;
-    private final CustomerService customers;
+    private final CustomerLookups customers;
     private final ContractLookups contracts;
     private final Clock clock;
     private final long size;
@@ -69,7 +69,7 @@ class EventDemoData implements ApplicationRunner {
             DataSource dataSource,
             JdbcTemplate jdbc,
             EventPartitions partitions,
-            CustomerService customers,
+            CustomerLookups customers,
             ContractLookups contracts,
             Clock clock,
             DemoProperties demo) {

@@ -2,7 +2,7 @@ package io.portalops.event;
 
 import io.portalops.contract.ContractLookups;
 import io.portalops.contract.ContractOwnership;
-import io.portalops.customer.CustomerService;
+import io.portalops.customer.CustomerLookups;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -35,7 +35,7 @@ public class EventIngestion {
     private final EventRows writer;
     private final EventTypes types;
     private final EventPartitions partitions;
-    private final CustomerService customers;
+    private final CustomerLookups customers;
     private final ContractLookups contracts;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
@@ -49,7 +49,7 @@ public class EventIngestion {
             EventRows writer,
             EventTypes types,
             EventPartitions partitions,
-            CustomerService customers,
+            CustomerLookups customers,
             ContractLookups contracts,
             Clock clock,
             EventProperties properties,

@@ -1,6 +1,6 @@
 package io.portalops.event;
 
-import io.portalops.customer.CustomerService;
+import io.portalops.customer.CustomerLookups;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
@@ -39,7 +39,7 @@ public class EventLog {
     public static final Duration DEFAULT_SPAN = Duration.ofDays(30);
 
     private final JdbcTemplate jdbc;
-    private final CustomerService customers;
+    private final CustomerLookups customers;
     private final CurrentUserProvider currentUser;
     private final Clock clock;
 
@@ -47,7 +47,7 @@ public class EventLog {
 
     EventLog(
             JdbcTemplate jdbc,
-            CustomerService customers,
+            CustomerLookups customers,
             CurrentUserProvider currentUser,
             Clock clock,
             EventTimeWindow window) {

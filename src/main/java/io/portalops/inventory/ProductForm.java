@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,11 @@ public record ProductForm(
         @NotNull(message = "Choose a billing cycle.") BillingCycle billingCycle,
         @Nullable Long version) {
 
+    /** The lowest cost, checked here rather than by a constraint since {@link Money} is shared by every amount. */
+    public static final BigDecimal MIN_COST = BigDecimal.ZERO;
+
+    public static final String NEGATIVE_COST = "The cost cannot be negative.";
+
     /** A new product's form (no version yet). */
     public ProductForm(
             String name, LicenceModel licenceModel, int seatsPurchased, Money cost, BillingCycle billingCycle) {
@@ -36,8 +42,8 @@ public record ProductForm(
     }
 
     public ProductForm {
-        if (cost != null && cost.amount().signum() < 0) {
-            throw new InvalidInputException("cost", "The cost cannot be negative.");
+        if (cost != null && cost.amount().compareTo(MIN_COST) < 0) {
+            throw new InvalidInputException("cost", NEGATIVE_COST);
         }
     }
 }

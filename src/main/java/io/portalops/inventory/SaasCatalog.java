@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,24 +37,24 @@ public class SaasCatalog {
     private final SaasServiceRepository services;
     private final ProductRepository products;
     private final SaasScopes scopes;
-    private final CatalogFigures figures;
     private final AccountService accounts;
     private final CatalogHistory history;
+    private final CatalogAssembler assembler;
     private final Clock clock;
 
     SaasCatalog(
             SaasServiceRepository services,
             ProductRepository products,
             SaasScopes scopes,
-            CatalogFigures figures,
             AccountService accounts,
             CatalogHistory history,
+            CatalogAssembler assembler,
             Clock clock) {
         this.history = history;
+        this.assembler = assembler;
         this.services = services;
         this.products = products;
         this.scopes = scopes;
-        this.figures = figures;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -70,7 +69,8 @@ public class SaasCatalog {
                 .sorted(Comparator.comparing(s -> s.getName().toLowerCase()))
                 .toList();
         // a PRODUCT_ADMIN sees the service of their product, but its totals only over the products they may see
-        Map<Long, List<ProductListItem>> productsByService = productItems(
+        Map<Long, List<ProductListItem>> productsByService = assembler
+                .productItems(
                         products
                                 .findByServiceIdInOrderByNameAsc(
                                         visible.stream().map(SaasService::getId).toList())
@@ -81,14 +81,14 @@ public class SaasCatalog {
                 .stream()
                 .collect(Collectors.groupingBy(ProductListItem::serviceId));
         return visible.stream()
-                .map(s -> figures.serviceItem(s, productsByService.getOrDefault(s.getId(), List.of())))
+                .map(s -> assembler.serviceItem(s, productsByService.getOrDefault(s.getId(), List.of())))
                 .toList();
     }
 
     @PreAuthorize(SAAS_ROLES)
     @Transactional(readOnly = true)
     public ServiceDetails service(long id) {
-        return details(visibleService(id), scopes.current());
+        return assembler.details(visibleService(id), scopes.current());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -100,7 +100,7 @@ public class SaasCatalog {
         }
         SaasService service = new SaasService(clock.instant());
         service.edit(form, clock.instant());
-        return details(services.saveAndFlush(service), scopes.current());
+        return assembler.details(services.saveAndFlush(service), scopes.current());
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -115,7 +115,7 @@ public class SaasCatalog {
                     "name", "A service named " + form.name().strip() + " exists already.");
         }
         service.edit(form, clock.instant());
-        return details(services.saveAndFlush(service), scope);
+        return assembler.details(services.saveAndFlush(service), scope);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -123,7 +123,7 @@ public class SaasCatalog {
     public ServiceDetails assignServiceAdmins(long id, Set<Long> accountIds) {
         SaasService service = visibleService(id);
         service.assignAdmins(requireRole(accountIds, Role.SERVICE_ADMIN), clock.instant());
-        return details(services.saveAndFlush(service), scopes.current());
+        return assembler.details(services.saveAndFlush(service), scopes.current());
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -135,7 +135,8 @@ public class SaasCatalog {
                 : products.findAll().stream()
                         .sorted(Comparator.comparing(p -> p.getName().toLowerCase()))
                         .toList();
-        return productItems(
+        return assembler
+                .productItems(
                         rows.stream().filter(p -> scope.seesProduct(p.getId())).toList(), scope)
                 .stream()
                 .filter(filter::matches)
@@ -146,7 +147,7 @@ public class SaasCatalog {
     @Transactional(readOnly = true)
     public ProductDetails product(long id) {
         SaasScope scope = scopes.current();
-        return productDetails(visibleProduct(id, scope), scope);
+        return assembler.productDetails(visibleProduct(id, scope), scope);
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -163,7 +164,7 @@ public class SaasCatalog {
         product.edit(form, clock.instant());
         Product saved = products.saveAndFlush(product);
         // A new product belongs to the caller's managed service, so the scope must be read again to include it.
-        return productDetails(saved, scopes.current());
+        return assembler.productDetails(saved, scopes.current());
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -184,7 +185,7 @@ public class SaasCatalog {
                     "seatsPurchased", assigned + " people hold a seat; revoke access before cutting seats below that.");
         }
         product.edit(form, clock.instant());
-        return productDetails(products.saveAndFlush(product), scope);
+        return assembler.productDetails(products.saveAndFlush(product), scope);
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -194,7 +195,7 @@ public class SaasCatalog {
         Product product = visibleProduct(id, scope);
         requireManages(scope.managesService(product.getServiceId()), "assign this product's admins");
         product.assignAdmins(requireRole(accountIds, Role.PRODUCT_ADMIN), clock.instant());
-        return productDetails(products.saveAndFlush(product), scope);
+        return assembler.productDetails(products.saveAndFlush(product), scope);
     }
 
     @PreAuthorize(SAAS_ROLES)
@@ -228,7 +229,7 @@ public class SaasCatalog {
     @Transactional(readOnly = true)
     public Map<Long, ProductRef> refs(Collection<Long> ids) {
         SaasScope scope = scopes.current();
-        return refsOf(products.findAllById(Set.copyOf(ids)).stream()
+        return assembler.refsOf(products.findAllById(Set.copyOf(ids)).stream()
                 .filter(p -> scope.seesProduct(p.getId()))
                 .toList());
     }
@@ -238,7 +239,8 @@ public class SaasCatalog {
     @Transactional(readOnly = true)
     public List<ProductRef> grantableProducts() {
         SaasScope scope = scopes.current();
-        return refsOf(products.findAll().stream()
+        return assembler
+                .refsOf(products.findAll().stream()
                         .filter(p -> scope.grantsAccessTo(p.getId()))
                         .toList())
                 .values()
@@ -250,35 +252,7 @@ public class SaasCatalog {
     /** All products, for jobs and demo data that run without a user (no scope applies). */
     @Transactional(readOnly = true)
     public Map<Long, ProductRef> allRefsUnscoped() {
-        return refsOf(products.findAll());
-    }
-
-    private Map<Long, ProductRef> refsOf(List<Product> rows) {
-        Map<Long, String> serviceNames =
-                serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
-        return rows.stream()
-                .collect(Collectors.toMap(
-                        Product::getId,
-                        p -> new ProductRef(
-                                p.getId(),
-                                p.getServiceId(),
-                                Objects.requireNonNull(serviceNames.get(p.getServiceId())),
-                                p.getName(),
-                                p.getLicenceModel(),
-                                p.getCost(),
-                                p.getBillingCycle())));
-    }
-
-    private Map<Long, String> serviceNames(Set<Long> ids) {
-        return services.findAllById(ids).stream().collect(Collectors.toMap(SaasService::getId, SaasService::getName));
-    }
-
-    private List<ProductListItem> productItems(List<Product> rows, SaasScope scope) {
-        Map<Long, String> names =
-                serviceNames(rows.stream().map(Product::getServiceId).collect(Collectors.toSet()));
-        return rows.stream()
-                .map(p -> figures.productItem(p, Objects.requireNonNull(names.get(p.getServiceId()))))
-                .toList();
+        return assembler.refsOf(products.findAll());
     }
 
     private SaasService visibleService(long id) {
@@ -292,44 +266,6 @@ public class SaasCatalog {
         return products.findById(id)
                 .filter(p -> scope.seesProduct(id))
                 .orElseThrow(() -> new NotFoundException("Product"));
-    }
-
-    private ServiceDetails details(SaasService service, SaasScope scope) {
-        List<Product> rows = products.findByServiceIdOrderByNameAsc(service.getId()).stream()
-                .filter(p -> scope.seesProduct(p.getId()))
-                .toList();
-        List<ProductListItem> items = productItems(rows, scope);
-        return new ServiceDetails(
-                service.getId(),
-                service.getName(),
-                service.getVendor(),
-                service.getCategory(),
-                service.getWebsite(),
-                service.getStatus(),
-                service.getDescription(),
-                summaries(service.getAdmins()),
-                items,
-                service.getVersion(),
-                scope.managesService(service.getId()),
-                scope.managesService(service.getId()));
-    }
-
-    private ProductDetails productDetails(Product product, SaasScope scope) {
-        String serviceName = services.findById(product.getServiceId())
-                .map(SaasService::getName)
-                .orElse("");
-        return new ProductDetails(
-                figures.productItem(product, serviceName),
-                summaries(product.getAdmins()),
-                product.getVersion(),
-                scope.managesProduct(product.getId()),
-                scope.managesService(product.getServiceId()));
-    }
-
-    private List<AccountSummary> summaries(Set<Long> ids) {
-        return accounts.summaries(ids).values().stream()
-                .sorted(Comparator.comparing(AccountSummary::displayName))
-                .toList();
     }
 
     private Set<Long> requireRole(Set<Long> accountIds, Role role) {

@@ -23,21 +23,18 @@ public class AccountLinks {
     private final SignInService signIns;
     private final SsoRegistrations registrations;
     private final AuditLog audit;
-    private final java.time.Clock clock;
 
     AccountLinks(
             AccountLinkRepository links,
             AccountRepository accounts,
             SignInService signIns,
             SsoRegistrations registrations,
-            AuditLog audit,
-            java.time.Clock clock) {
+            AuditLog audit) {
         this.links = links;
         this.accounts = accounts;
         this.signIns = signIns;
         this.registrations = registrations;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** Every link, by account id. */
@@ -55,7 +52,6 @@ public class AccountLinks {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Account"));
         AccountLink link = links.findByAccountId(accountId).orElseThrow(() -> new NotFoundException("Account link"));
         links.delete(link);
-        account.invalidateCredentials(clock.instant());
         signIns.endAllOfAccount(account, SignInEnd.UNLINKED, false);
         audit.record(AuditEntry.of(
                 "account.unlinked",

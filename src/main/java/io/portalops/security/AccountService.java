@@ -35,7 +35,7 @@ public class AccountService {
     private final Clock clock;
     private final AuditLog audit;
     private final SignInService signIns;
-    private final AccountLinkRepository links;
+    private final AccountPasswords passwords;
 
     AccountService(
             AccountRepository accounts,
@@ -44,8 +44,8 @@ public class AccountService {
             Clock clock,
             AuditLog audit,
             SignInService signIns,
-            AccountLinkRepository links) {
-        this.links = links;
+            AccountPasswords passwords) {
+        this.passwords = passwords;
         this.audit = audit;
         this.signIns = signIns;
         this.accounts = accounts;
@@ -101,7 +101,7 @@ public class AccountService {
             return toListItem(account);
         }
         account.changeRoles(roles);
-        endSignIns(account, SignInEnd.ROLES_CHANGED, false);
+        signIns.endAllOfAccount(account, SignInEnd.ROLES_CHANGED, false);
         audit.record(AuditEntry.of(
                 "account.roles_changed",
                 "account",
@@ -122,7 +122,7 @@ public class AccountService {
         }
         account.setEnabled(enabled);
         if (!enabled) {
-            endSignIns(account, SignInEnd.DISABLED, false);
+            signIns.endAllOfAccount(account, SignInEnd.DISABLED, false);
         }
         audit.record(AuditEntry.of(
                 enabled ? "account.enabled" : "account.disabled",
@@ -148,41 +148,14 @@ public class AccountService {
     @Transactional
     public AccountListItem resetPassword(long accountId, String temporaryPassword) {
         Account account = get(accountId);
-        if (links.findByAccountId(accountId).isPresent()) {
-            throw new InvalidInputException(
-                    "password", "This account signs in through its identity provider: unlink it first.");
-        }
-        PasswordPolicy.check(account.getUsername(), temporaryPassword, "password");
-        account.changePassword(passwordEncoder.encode(temporaryPassword), true);
-        accounts.clearSignInFailures(accountId);
-        endSignIns(account, SignInEnd.PASSWORD_RESET, false);
-        audit.record(AuditEntry.of(
-                "account.password_reset", "account", account.getId(), Map.of("username", account.getUsername())));
+        passwords.reset(account, temporaryPassword);
         return toListItem(account);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        Account account = get(currentUser.require().accountId());
-        if (account.getPasswordHash() == null) {
-            throw new InvalidInputException(
-                    "currentPassword",
-                    "Your account signs in through your identity provider and has no password here.");
-        }
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "The current password is not correct.");
-        }
-        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
-        }
-        PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
-        account.changePassword(passwordEncoder.encode(newPassword), false);
-        accounts.clearSignInFailures(account.getId());
-        // the sign-in in use proved the new password and carries on; every other one ends
-        endSignIns(account, SignInEnd.PASSWORD_CHANGED, true);
-        audit.record(AuditEntry.of(
-                "account.password_changed", "account", account.getId(), Map.of("username", account.getUsername())));
+        passwords.changeOwn(get(currentUser.require().accountId()), currentPassword, newPassword);
     }
 
     /** Name, e-mail, roles and enabled at once, as the accounts API's PUT sets them; each change as its own action would. */
@@ -282,15 +255,6 @@ public class AccountService {
         return accounts.findById(accountId)
                 .map(a -> a.isEnabled() && a.getRoles().contains(role))
                 .orElse(false);
-    }
-
-    /**
-     * Ends every sign-in of the account and outdates every token issued to it (ADR 017). The version goes up first and is
-     * flushed with the sign-ins' update, so that a refresh racing with this one is refused whichever commits first.
-     */
-    private void endSignIns(Account account, SignInEnd reason, boolean keepCurrent) {
-        account.invalidateCredentials(clock.instant());
-        signIns.endAllOfAccount(account, reason, keepCurrent);
     }
 
     private Account get(long id) {

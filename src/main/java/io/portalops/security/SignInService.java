@@ -228,9 +228,14 @@ public class SignInService {
         return signIns.isOpen(signInId);
     }
 
-    /** Ends every sign-in of the account; on a change of one's own password, the sign-in in use carries on under it. */
+    /**
+     * Ends every sign-in of the account and outdates every token issued to it (ADR 017); on a change of one's own
+     * password, the sign-in in use carries on under it. The version goes up first and is flushed with the sign-ins'
+     * update, so that a refresh racing with this one is refused whichever commits first.
+     */
     void endAllOfAccount(Account account, SignInEnd reason, boolean keepCurrent) {
         Instant now = clock.instant();
+        account.invalidateCredentials(now);
         Optional<UUID> current = keepCurrent ? current() : Optional.empty();
         if (current.isPresent()) {
             signIns.endAllOfAccountExcept(account.getId(), current.get(), now, reason.name());

@@ -1,6 +1,5 @@
 package io.portalops.contract.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +21,7 @@ import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -47,6 +47,7 @@ class ContractFormDialog extends Dialog {
     private final ContractService contracts;
     private final Consumer<ContractDetails> onSaved;
     private final Binder<ContractForm> binder = new Binder<>();
+    private final FormFields fields = new FormFields(ContractForm.class);
     private final @Nullable ContractDetails current;
 
     /** A new draft. */
@@ -71,30 +72,37 @@ class ContractFormDialog extends Dialog {
         type.setItemLabelGenerator(ContractType::label);
         currency.setItems(contracts.policy().currencies());
         value.setWidth("12rem");
-        noticeDays.setMin(0);
-        noticeDays.setMax(3650);
+        // the ranges of ContractForm's constraints, which the API applies too (issue #18)
+        FormConstraints.apply(value, ContractForm.class, "valueAmount");
+        FormConstraints.apply(startDate, ContractForm.class, "startDate");
+        FormConstraints.apply(endDate, ContractForm.class, "endDate");
+        FormConstraints.apply(noticeDays, ContractForm.class, "noticePeriodDays");
         noticeDays.setStepButtonsVisible(true);
 
-        binder.forField(customer).asRequired("Choose a customer").bind(f -> null, (f, v) -> {});
+        fields.bind(binder, customer, "customerId")
+                .asRequired("Choose a customer")
+                .bind(f -> null, (f, v) -> {});
         FormConstraints.apply(title, ContractForm.class, "title");
-        binder.forField(title)
+        fields.bind(binder, title, "title")
                 .asRequired("is required")
                 .withValidator(new BeanValidator(ContractForm.class, "title"))
                 .bind(f -> "", (f, v) -> {});
-        binder.forField(type).asRequired("Choose a type").bind(f -> null, (f, v) -> {});
-        binder.forField(value)
+        fields.bind(binder, type, "type").asRequired("Choose a type").bind(f -> null, (f, v) -> {});
+        fields.bind(binder, value, "valueAmount")
                 .asRequired("is required")
                 .withValidator(new BeanValidator(ContractForm.class, "valueAmount"))
                 .bind(f -> null, (f, v) -> {});
-        binder.forField(currency).asRequired("Choose a currency").bind(f -> null, (f, v) -> {});
-        binder.forField(startDate).asRequired("is required").bind(f -> null, (f, v) -> {});
-        binder.forField(endDate)
+        fields.bind(binder, currency, "currency")
+                .asRequired("Choose a currency")
+                .bind(f -> null, (f, v) -> {});
+        fields.bind(binder, startDate, "startDate").asRequired("is required").bind(f -> null, (f, v) -> {});
+        fields.bind(binder, endDate, "endDate")
                 .asRequired("is required")
                 .withValidator(
                         end -> startDate.getValue() == null || !end.isBefore(startDate.getValue()),
                         "The end date must not be before the start date.")
                 .bind(f -> null, (f, v) -> {});
-        binder.forField(noticeDays)
+        fields.bind(binder, noticeDays, "noticePeriodDays")
                 .asRequired("is required")
                 .withValidator(new BeanValidator(ContractForm.class, "noticePeriodDays"))
                 .bind(f -> null, (f, v) -> {});
@@ -162,22 +170,6 @@ class ContractFormDialog extends Dialog {
     }
 
     private void showError(String property, String message) {
-        HasValidation field = switch (property) {
-            case "customerId" -> customer;
-            case "title" -> title;
-            case "type" -> type;
-            case "valueAmount" -> value;
-            case "currency" -> currency;
-            case "startDate" -> startDate;
-            case "endDate" -> endDate;
-            case "noticePeriodDays" -> noticeDays;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.error(message);
-            return;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        fields.showError(property, message);
     }
 }

@@ -1,6 +1,5 @@
 package io.portalops.customer.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +25,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
@@ -63,6 +63,7 @@ class CustomerEditor extends VerticalLayout {
     private final CustomerService customers;
     private final Consumer<CustomerDetails> onSaved;
     private final Binder<CustomerForm> binder = new Binder<>();
+    private final FormFields fields = new FormFields(CustomerForm.class);
     private final PiiFieldControls piiControls;
     private @Nullable CustomerDetails current;
 
@@ -91,10 +92,15 @@ class CustomerEditor extends VerticalLayout {
         bind(email, "email", false);
         bind(phone, "phone", false);
         bind(address, "address", false);
-        binder.forField(kind).asRequired("Choose a kind").bind(CustomerForm::kind, (f, v) -> {});
-        binder.forField(country).asRequired("Choose a country").bind(CustomerForm::country, (f, v) -> {});
-        binder.forField(segment).asRequired("Choose a segment").bind(CustomerForm::segment, (f, v) -> {});
-        binder.forField(status).asRequired("Choose a status").bind(CustomerForm::status, (f, v) -> {});
+        fields.add(owner, "ownerId");
+        fields.bind(binder, kind, "kind").asRequired("Choose a kind").bind(CustomerForm::kind, (f, v) -> {});
+        fields.bind(binder, country, "country")
+                .asRequired("Choose a country")
+                .bind(CustomerForm::country, (f, v) -> {});
+        fields.bind(binder, segment, "segment")
+                .asRequired("Choose a segment")
+                .bind(CustomerForm::segment, (f, v) -> {});
+        fields.bind(binder, status, "status").asRequired("Choose a status").bind(CustomerForm::status, (f, v) -> {});
 
         FormLayout form = new FormLayout(
                 externalRef, name, kind, status, nationalId, email, phone, country, segment, owner, address);
@@ -110,7 +116,7 @@ class CustomerEditor extends VerticalLayout {
 
     private void bind(TextField field, String property, boolean required) {
         FormConstraints.apply(field, CustomerForm.class, property);
-        var binding = binder.forField(field);
+        var binding = fields.bind(binder, field, property);
         if (required) {
             binding = binding.asRequired("Required");
         }
@@ -119,7 +125,7 @@ class CustomerEditor extends VerticalLayout {
 
     private void bind(TextArea field, String property, boolean required) {
         FormConstraints.apply(field, CustomerForm.class, property);
-        binder.forField(field)
+        fields.bind(binder, field, property)
                 .withValidator(new BeanValidator(CustomerForm.class, property))
                 .bind(f -> "", (f, v) -> {});
     }
@@ -196,22 +202,6 @@ class CustomerEditor extends VerticalLayout {
     }
 
     private void showError(String property, String message) {
-        HasValidation field = switch (property) {
-            case "externalRef" -> externalRef;
-            case "name" -> name;
-            case "nationalId" -> nationalId;
-            case "email" -> email;
-            case "phone" -> phone;
-            case "address" -> address;
-            case "country", "countryKnown" -> country;
-            case "ownerId" -> owner;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.error(message);
-            return;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        fields.showError(property, message);
     }
 }

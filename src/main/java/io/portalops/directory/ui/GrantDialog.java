@@ -20,6 +20,7 @@ import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -41,6 +42,7 @@ class GrantDialog extends Dialog {
     final Button save = new Button("Grant access");
 
     private final AccessGrantService grants;
+    private final FormFields fields = new FormFields(GrantRequest.class);
     private final Consumer<GrantListItem> onSaved;
 
     GrantDialog(
@@ -74,6 +76,9 @@ class GrantDialog extends Dialog {
         FormConstraints.apply(role, GrantRequest.class, "role");
         role.setPlaceholder("e.g. Editor, Enterprise");
         FormConstraints.apply(note, GrantRequest.class, "note");
+        fields.add(role, "role");
+        fields.add(note, "note");
+        fields.add(status, "status");
 
         FormLayout form = new FormLayout(product, person, role, status, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -114,11 +119,6 @@ class GrantDialog extends Dialog {
     }
 
     private void showError(String property, String message) {
-        switch (property) {
-            case "role" -> FieldErrors.show(role, message);
-            case "note" -> FieldErrors.show(note, message);
-            case "status" -> FieldErrors.show(status, message);
-            default -> Notifications.error(message);
-        }
+        fields.showError(property, message);
     }
 }

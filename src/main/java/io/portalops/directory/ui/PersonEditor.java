@@ -1,6 +1,5 @@
 package io.portalops.directory.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,8 +21,8 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
-import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
@@ -61,6 +60,7 @@ class PersonEditor extends VerticalLayout {
     private final boolean admin;
     private final Consumer<PersonDetails> onSaved;
     private final Binder<PersonForm> binder = new Binder<>();
+    private final FormFields fields = new FormFields(PersonForm.class);
     private @Nullable PersonDetails current;
 
     PersonEditor(PersonService people, boolean admin, Consumer<PersonDetails> onSaved) {
@@ -92,14 +92,19 @@ class PersonEditor extends VerticalLayout {
                 Map.entry(title, "title"),
                 Map.entry(location, "location"))) {
             FormConstraints.apply(entry.getKey(), PersonForm.class, entry.getValue());
-            var binding = binder.forField(entry.getKey());
+            var binding = fields.bind(binder, entry.getKey(), entry.getValue());
             if (List.of("employeeNumber", "name", "email").contains(entry.getValue())) {
                 binding = binding.asRequired("Required");
             }
             binding.withValidator(new BeanValidator(PersonForm.class, entry.getValue()))
                     .bind(f -> "", (f, v) -> {});
         }
-        binder.forField(status).asRequired("Choose a status").bind(f -> null, (f, v) -> {});
+        fields.add(department, "department");
+        fields.add(manager, "managerId");
+        fields.add(startDate, "startDate");
+        fields.add(endDate, "endDate");
+        fields.add(account, "accountId");
+        fields.bind(binder, status, "status").asRequired("Choose a status").bind(f -> null, (f, v) -> {});
 
         FormLayout form = new FormLayout(
                 employeeNumber, name, email, department, title, manager, location, status, startDate, endDate, account);
@@ -187,25 +192,7 @@ class PersonEditor extends VerticalLayout {
     }
 
     private void showError(String property, String message) {
-        HasValidation field = switch (property) {
-            case "employeeNumber" -> employeeNumber;
-            case "name" -> name;
-            case "email" -> email;
-            case "department" -> department;
-            case "title" -> title;
-            case "managerId" -> manager;
-            case "location" -> location;
-            case "status" -> status;
-            case "startDate" -> startDate;
-            case "endDate" -> endDate;
-            case "accountId" -> account;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.error(message);
-        } else {
-            FieldErrors.show(field, message);
-        }
+        fields.showError(property, message);
     }
 
     private static String text(@Nullable String value) {

@@ -1,6 +1,5 @@
 package io.portalops.inventory.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,6 +17,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,6 +34,7 @@ class ProductFormDialog extends Dialog {
     final ComboBox<BillingCycle> billingCycle = new ComboBox<>("Billing cycle");
     final Button save = new Button("Save");
     private final SaasCatalog catalog;
+    private final FormFields fields = new FormFields(ProductForm.class);
     private final long serviceId;
     private final @Nullable ProductDetails current;
     private final Consumer<ProductDetails> onSaved;
@@ -55,8 +56,14 @@ class ProductFormDialog extends Dialog {
         billingCycle.setItems(BillingCycle.values());
         billingCycle.setItemLabelGenerator(BillingCycle::label);
         currency.setItems(currencies);
-        seatsPurchased.setMin(0);
+        FormConstraints.apply(seatsPurchased, ProductForm.class, "seatsPurchased");
+        FormConstraints.minimum(cost, ProductForm.MIN_COST, ProductForm.NEGATIVE_COST);
         FormConstraints.apply(name, ProductForm.class, "name");
+        fields.add(name, "name");
+        fields.add(licenceModel, "licenceModel");
+        fields.add(seatsPurchased, "seatsPurchased");
+        fields.add(cost, "cost");
+        fields.add(billingCycle, "billingCycle");
         seatsPurchased.setStepButtonsVisible(true);
         licenceModel.addValueChangeListener(change -> describeCost());
         if (current == null) {
@@ -85,7 +92,8 @@ class ProductFormDialog extends Dialog {
 
     private void describeCost() {
         boolean perSeat = licenceModel.getValue() == LicenceModel.PER_SEAT;
-        cost.setHelperText(perSeat ? "Per seat and billing cycle" : "Per billing cycle");
+        cost.setHelperText((perSeat ? "Per seat and billing cycle, " : "Per billing cycle, ")
+                + FormConstraints.atLeast(ProductForm.MIN_COST));
         seatsPurchased.setHelperText(
                 perSeat ? "Granting beyond this is refused" : "Not limited for this licence model");
     }
@@ -121,15 +129,11 @@ class ProductFormDialog extends Dialog {
     }
 
     private void showError(String property, String message) {
-        HasValidation field = switch (property) {
-            case "name" -> name;
-            case "licenceModel" -> licenceModel;
-            case "seatsPurchased" -> seatsPurchased;
-            case "cost" -> cost;
-            case "currency" -> currency;
-            case "billingCycle" -> billingCycle;
-            default -> null;
-        };
-        FieldErrors.show(field, message);
+        // the currency is part of the cost in ProductForm, but has a field of its own here
+        if (property.equals("currency")) {
+            FieldErrors.show(currency, message);
+        } else {
+            fields.showError(property, message);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.portalops.inventory.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +13,7 @@ import io.portalops.inventory.ServiceForm;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +29,7 @@ class ServiceFormDialog extends Dialog {
     final TextArea description = new TextArea("Description");
     final Button save = new Button("Save");
     private final SaasCatalog catalog;
+    private final FormFields fields = new FormFields(ServiceForm.class);
     private final @Nullable ServiceDetails current;
     private final Consumer<ServiceDetails> onSaved;
 
@@ -45,6 +46,12 @@ class ServiceFormDialog extends Dialog {
         FormConstraints.apply(category, ServiceForm.class, "category");
         FormConstraints.apply(website, ServiceForm.class, "website");
         FormConstraints.apply(description, ServiceForm.class, "description");
+        fields.add(name, "name");
+        fields.add(vendor, "vendor");
+        fields.add(category, "category");
+        fields.add(website, "website");
+        fields.add(status, "status");
+        fields.add(description, "description");
         if (current == null) {
             status.setValue(ServiceStatus.EVALUATING);
         } else {
@@ -77,24 +84,11 @@ class ServiceFormDialog extends Dialog {
                 current == null ? null : current.version());
         FieldErrors.attempt(
                         () -> current == null ? catalog.createService(form) : catalog.updateService(current.id(), form),
-                        this::showError)
+                        fields::showError)
                 .ifPresent(saved -> {
                     Notifications.success("Saved " + saved.name());
                     close();
                     onSaved.accept(saved);
                 });
-    }
-
-    private void showError(String property, String message) {
-        HasValidation field = switch (property) {
-            case "name" -> name;
-            case "vendor" -> vendor;
-            case "category" -> category;
-            case "website" -> website;
-            case "status" -> status;
-            case "description" -> description;
-            default -> null;
-        };
-        FieldErrors.show(field, message);
     }
 }

@@ -1,7 +1,6 @@
 package io.portalops.payment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,10 +27,12 @@ import io.portalops.payment.PaymentRegister;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,7 @@ class BillingFormDialog extends Dialog {
     private final Consumer<BillingDetails> onSaved;
     private final @Nullable BillingDetails current;
     private final Binder<BillingForm> binder = new Binder<>();
+    private final FormFields fields = new FormFields(BillingForm.class);
 
     /** A new record for one of {@code products}. */
     BillingFormDialog(
@@ -104,8 +106,7 @@ class BillingFormDialog extends Dialog {
         currency.setAllowCustomValue(true);
         currency.addCustomValueSetListener(
                 e -> currency.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
-        noticeAmount.setMin(0);
-        noticeAmount.setMax(730);
+        FormConstraints.apply(noticeAmount, BillingForm.class, "noticeAmount");
         noticeAmount.setStepButtonsVisible(true);
         noticeUnit.setItems(NoticeUnit.values());
         noticeUnit.setItemLabelGenerator(NoticeUnit::label);
@@ -119,12 +120,12 @@ class BillingFormDialog extends Dialog {
         FormConstraints.apply(cardHolder, BillingForm.class, "cardHolder");
         cardLast4.setAllowedCharPattern("[0-9]");
         cardLast4.setHelperText("Never the full card number");
-        expiryMonth.setMin(1);
-        expiryMonth.setMax(12);
-        expiryYear.setMin(2000);
-        expiryYear.setMax(2099);
+        FormConstraints.apply(expiryMonth, BillingForm.class, "cardExpiryMonth");
+        FormConstraints.apply(expiryYear, BillingForm.class, "cardExpiryYear");
         FormConstraints.apply(notes, BillingForm.class, "notes");
         isoDates(nextRenewal);
+        FormConstraints.apply(nextRenewal, BillingForm.class, "nextRenewal");
+        FormConstraints.apply(amount, BillingForm.class, "amount");
         bind();
 
         if (record == null) {
@@ -175,31 +176,47 @@ class BillingFormDialog extends Dialog {
     }
 
     private void bind() {
+        fields.add(cardBrand, "cardBrand");
+        fields.add(expiryMonth, "cardExpiryMonth");
+        fields.add(expiryYear, "cardExpiryYear");
         if (current == null) {
-            binder.forField(product).asRequired("Choose the product.").bind(f -> null, (f, v) -> {});
+            fields.bind(binder, product, "productId")
+                    .asRequired("Choose the product.")
+                    .bind(f -> null, (f, v) -> {});
         }
-        binder.forField(cycle).asRequired("Choose a billing cycle.").bind(f -> null, (f, v) -> {});
-        binder.forField(amount)
+        fields.bind(binder, cycle, "cycle")
+                .asRequired("Choose a billing cycle.")
+                .bind(f -> null, (f, v) -> {});
+        fields.bind(binder, amount, "amount")
                 .asRequired("Enter the amount.")
                 .withValidator(new BeanValidator(BillingForm.class, "amount"))
                 .bind(f -> null, (f, v) -> {});
-        binder.forField(currency)
+        fields.bind(binder, currency, "currency")
                 .asRequired("Enter a currency.")
                 .withValidator(new BeanValidator(BillingForm.class, "currency"))
                 .bind(f -> null, (f, v) -> {});
-        binder.forField(nextRenewal).asRequired("Enter the next renewal date.").bind(f -> null, (f, v) -> {});
-        binder.forField(noticeAmount)
+        fields.bind(binder, nextRenewal, "nextRenewal")
+                .asRequired("Enter the next renewal date.")
+                .bind(f -> null, (f, v) -> {});
+        fields.bind(binder, noticeAmount, "noticeAmount")
                 .asRequired("Enter the notice period (0 for none).")
                 .withValidator(new BeanValidator(BillingForm.class, "noticeAmount"))
                 .bind(f -> null, (f, v) -> {});
-        binder.forField(noticeUnit).asRequired("Choose days or months.").bind(f -> null, (f, v) -> {});
-        binder.forField(method).asRequired("Choose how it is paid.").bind(f -> null, (f, v) -> {});
-        for (TextField text : List.of(poNumber, cardHolder, cardLast4)) {
-            binder.forField(text)
+        fields.bind(binder, noticeUnit, "noticeUnit")
+                .asRequired("Choose days or months.")
+                .bind(f -> null, (f, v) -> {});
+        fields.bind(binder, method, "method")
+                .asRequired("Choose how it is paid.")
+                .bind(f -> null, (f, v) -> {});
+        for (var text : List.of(
+                Map.entry(poNumber, "poNumber"),
+                Map.entry(cardHolder, "cardHolder"),
+                Map.entry(cardLast4, "cardLast4"))) {
+            fields.bind(binder, text.getKey(), text.getValue())
                     .withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL)
                     .bind(f -> "", (f, v) -> {});
         }
-        binder.forField(notes)
+        fields.bind(binder, notes, "notes")
                 .withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL)
                 .bind(f -> "", (f, v) -> {});
     }
@@ -275,28 +292,6 @@ class BillingFormDialog extends Dialog {
     }
 
     private void showError(String property, String message) {
-        HasValidation field = switch (property) {
-            case "productId" -> product;
-            case "cycle" -> cycle;
-            case "amount" -> amount;
-            case "currency" -> currency;
-            case "nextRenewal" -> nextRenewal;
-            case "noticeAmount" -> noticeAmount;
-            case "noticeUnit" -> noticeUnit;
-            case "poNumber" -> poNumber;
-            case "method" -> method;
-            case "cardHolder" -> cardHolder;
-            case "cardBrand" -> cardBrand;
-            case "cardLast4" -> cardLast4;
-            case "cardExpiryMonth" -> expiryMonth;
-            case "cardExpiryYear" -> expiryYear;
-            case "notes" -> notes;
-            default -> null;
-        };
-        if (field == null) {
-            Notifications.error(message);
-            return;
-        }
-        FieldErrors.show(field, message);
+        fields.showError(property, message);
     }
 }

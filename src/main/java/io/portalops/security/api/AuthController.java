@@ -2,6 +2,7 @@ package io.portalops.security.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.portalops.security.AccountUserDetails;
+import io.portalops.security.PasswordLoginProperties;
 import io.portalops.security.SecondFactorCode;
 import io.portalops.security.SecondFactorEnrolmentRequiredException;
 import io.portalops.security.SecondFactorRequiredException;
@@ -38,10 +39,13 @@ class AuthController {
 
     private final AuthenticationManager authenticationManager;
     private final TokenService tokens;
+    private final PasswordLoginProperties passwordLogin;
 
-    AuthController(AuthenticationManager authenticationManager, TokenService tokens) {
+    AuthController(
+            AuthenticationManager authenticationManager, TokenService tokens, PasswordLoginProperties passwordLogin) {
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
+        this.passwordLogin = passwordLogin;
     }
 
     /**
@@ -129,6 +133,16 @@ class AuthController {
                     "A role of this account requires two-factor authentication: sign in to the web interface once to set it "
                             + "up. No API token is issued until then.");
         } catch (AuthenticationException e) {
+            if (!passwordLogin.enabled()) {
+                // the same answer for the break-glass name with a wrong password, so that it does not single that
+                // name out
+                return problem(
+                        HttpStatus.UNAUTHORIZED,
+                        "Password sign-in switched off",
+                        "Passwords are switched off on this installation: send an access token of your identity "
+                                + "provider as a bearer token instead (docs/security/sso-api.md). Only the "
+                                + "break-glass account may still use its password, and it was not given correctly.");
+            }
             return problem(
                     HttpStatus.UNAUTHORIZED,
                     "Authentication failed",

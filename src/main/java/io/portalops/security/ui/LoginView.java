@@ -48,6 +48,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage()
                 .setMessage("Wrong username or password, or the account is disabled. After repeated "
                         + "failures each further attempt must wait a while: try again in a few minutes.");
+        if (!passwordLogin.enabled()) {
+            i18n.getErrorMessage()
+                    .setMessage("Password sign-in is switched off here: use the sign-in button of your identity "
+                            + "provider. Only the break-glass account may still use a password.");
+        }
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Test contexts share it instead of starting one each.
@@ -33,6 +34,14 @@ public final class EmbeddedPostgresLauncher {
         }
     }
 
+    private static void stopQuietly(Path dataDirectory) {
+        try {
+            stop(dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Embedded PostgreSQL in {} did not stop cleanly: {}", dataDirectory, e.getMessage());
+        }
+    }
+
     public static boolean isRunning(Path dataDirectory) {
         return RUNNING.containsKey(dataDirectory.toAbsolutePath().normalize());
     }
@@ -46,7 +55,8 @@ public final class EmbeddedPostgresLauncher {
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("locale", "C.UTF-8")
-                    .setRegisterShutdownHook(true);
+                    // stopped by the handler below, after the contexts, rather than by zonky's own JVM hook
+                    .setRegisterShutdownHook(false);
             if (!clean) {
                 // zonky starts PostgreSQL for throwaway test data (-F, synchronous_commit=off). Data that is kept must
                 // survive a crash, and an acknowledged commit (e.g. an accepted event) must be on disk.
@@ -68,6 +78,10 @@ public final class EmbeddedPostgresLauncher {
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listens on port {}", postgres.getPort());
+            // Spring Boot runs its shutdown handlers after it has closed every application context. zonky's own hook
+            // ran at the same time as Spring's, stopped the server first, and a closing context then waited for a
+            // connection: 30 s at the exit of every test JVM, until Surefire killed it.
+            SpringApplication.getShutdownHandlers().add(() -> stopQuietly(dir));
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + dir, e);

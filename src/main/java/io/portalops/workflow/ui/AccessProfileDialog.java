@@ -1,6 +1,5 @@
 package io.portalops.workflow.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -12,6 +11,7 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
+import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import io.portalops.workflow.AccessProfileForm;
 import io.portalops.workflow.AccessProfileItem;
@@ -30,6 +30,7 @@ class AccessProfileDialog extends Dialog {
     final MultiSelectComboBox<ProductRef> products = new MultiSelectComboBox<>("Products");
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
+    private final FormFields fields = new FormFields(AccessProfileForm.class);
 
     AccessProfileDialog(
             AccessProfiles profiles,
@@ -48,6 +49,10 @@ class AccessProfileDialog extends Dialog {
         FormConstraints.apply(name, AccessProfileForm.class, "name");
         FormConstraints.apply(department, AccessProfileForm.class, "department");
         FormConstraints.apply(title, AccessProfileForm.class, "title");
+        fields.add(name, "name");
+        fields.add(department, "department");
+        fields.add(title, "title");
+        fields.add(products, "productIds");
         if (existing != null) {
             name.setValue(existing.name());
             department.setValue(existing.department());
@@ -71,7 +76,7 @@ class AccessProfileDialog extends Dialog {
             try {
                 FieldErrors.attempt(
                                 () -> existing == null ? profiles.create(value) : profiles.update(existing.id(), value),
-                                FieldErrors.on(this::field))
+                                fields::showError)
                         .ifPresent(saved -> {
                             Notifications.success("Profile " + saved.name() + " saved");
                             close();
@@ -94,15 +99,5 @@ class AccessProfileDialog extends Dialog {
             onChange.run();
         });
         getFooter().add(delete, new Button("Cancel", click -> close()), save);
-    }
-
-    private @Nullable HasValidation field(String property) {
-        return switch (property) {
-            case "name" -> name;
-            case "department" -> department;
-            case "title" -> title;
-            case "productIds" -> products;
-            default -> null;
-        };
     }
 }

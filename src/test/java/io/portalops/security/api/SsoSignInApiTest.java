@@ -175,6 +175,29 @@ class SsoSignInApiTest {
         assertThat(browser.get("/customers").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void a_subject_longer_than_openid_connect_allows_is_refused_and_nothing_is_stored() throws Exception {
+        // OpenID Connect Core caps sub at 255 characters, the width of account_link.subject: a longer one is refused
+        // rather than cut, since two cut subjects could then name one account
+        String subject = unique("long") + "x".repeat(300);
+        SsoBrowser browser = new SsoBrowser(port);
+
+        HttpResponse<String> done =
+                browser.signIn("corp", subject, claims(subject.substring(0, 40), "Lou Long", null, "corp-admins"));
+
+        assertThat(location(done)).endsWith("/sso-refused?reason=portalops_invalid_subject");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account_link where subject = left(?, 255)", Integer.class, subject))
+                .isZero();
+        assertThat(browser.get("/customers").statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'auth.sso_refused' and details->>'subject' = ?",
+                        Integer.class,
+                        subject.substring(0, 255)))
+                .as("the refusal is on the audit log, with the subject cut to its column")
+                .isEqualTo(1);
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -152,7 +152,7 @@ class ContainerFilesTest {
                 .filter(l -> !l.startsWith("#"))
                 .toList();
         String text = String.join("\n", lines);
-        assertThat(text).contains("COPY --chown=portalops target/portalops-*.jar /app/portalops.jar");
+        assertThat(text).contains("COPY target/portalops-*.jar portalops.jar");
         assertThat(text)
                 .containsPattern(
                         "HEALTHCHECK [^\\n]*\\\\\\n\\s*CMD curl -fsS http://localhost:8080/actuator/health/readiness");
@@ -164,5 +164,49 @@ class ContainerFilesTest {
         assertThat(user).isEqualTo("USER portalops");
         assertThat(text.indexOf("USER portalops")).isLessThan(text.indexOf("ENTRYPOINT"));
         assertThat(text).contains("useradd --system --uid 10001");
+    }
+
+    @Test
+    void the_image_trains_an_aot_cache_on_the_extracted_jar_and_starts_with_it_under_the_same_jvm_flags()
+            throws IOException {
+        String text = String.join(
+                "\n",
+                Files.readAllLines(DOCKERFILE).stream()
+                        .map(String::strip)
+                        .filter(l -> !l.startsWith("#"))
+                        .toList());
+        // the cache only works with the extracted form, so the image runs the extracted jar
+        assertThat(text).contains("FROM eclipse-temurin:25-jre AS extract");
+        assertThat(text).contains("java -Djarmode=tools -jar portalops.jar extract --layers --destination layers");
+        for (String layer : List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application")) {
+            assertThat(text).contains("COPY --from=extract --chown=portalops /extract/layers/" + layer + "/ ./");
+        }
+        String training = runWith(text, "-XX:AOTCacheOutput=");
+        assertThat(training)
+                .contains("-XX:AOTCacheOutput=/app/portalops.aot", "-Dspring.context.exit=onRefresh")
+                .contains("-jar /app/portalops.jar", "--spring.profiles.active=demo");
+        assertThat(text.indexOf("RUN java -XX"))
+                .as("trained as the user that runs it (PostgreSQL refuses root), on the final classpath")
+                .isGreaterThan(text.indexOf("USER portalops"))
+                .isGreaterThan(text.lastIndexOf("COPY --from=extract"));
+        String entrypoint = text.substring(text.indexOf("ENTRYPOINT"));
+        assertThat(entrypoint).contains("\"-XX:AOTCache=/app/portalops.aot\"", "\"-jar\", \"/app/portalops.jar\"");
+        Matcher flags = Pattern.compile("-XX:[+]?(MaxRAMPercentage=\\d+|InitialRAMPercentage=\\d+|UseG1GC)")
+                .matcher(training);
+        Set<String> trainingFlags = new LinkedHashSet<>();
+        while (flags.find()) {
+            trainingFlags.add(flags.group());
+        }
+        assertThat(trainingFlags).as("the JVM flags a cache must match").hasSize(3);
+        assertThat(trainingFlags).allSatisfy(flag -> assertThat(entrypoint).contains("\"" + flag + "\""));
+    }
+
+    /** The RUN instruction (with its continuation lines) that contains {@code marker}. */
+    private static String runWith(String dockerfile, String marker) {
+        int at = dockerfile.indexOf(marker);
+        assertThat(at).as("a RUN with %s", marker).isPositive();
+        int start = dockerfile.lastIndexOf("\nRUN ", at) + 1;
+        int end = dockerfile.indexOf("\n\n", at);
+        return dockerfile.substring(start, end < 0 ? dockerfile.length() : end);
     }
 }

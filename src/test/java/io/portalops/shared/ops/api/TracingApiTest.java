@@ -2,7 +2,6 @@ package io.portalops.shared.ops.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.portalops.ApiTestClient;
@@ -11,6 +10,7 @@ import io.portalops.contract.ContractForm;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
 import io.portalops.jobs.Jobs;
+import io.portalops.shared.ops.InMemorySpans;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.sql.Timestamp;
@@ -39,7 +39,7 @@ class TracingApiTest {
     int port;
 
     @Autowired
-    InMemorySpanExporter spans;
+    InMemorySpans.Exporter spans;
 
     @Autowired
     SdkTracerProvider tracerProvider;
