@@ -2,6 +2,7 @@ package io.portalops.shared.paging;
 
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
@@ -20,7 +21,14 @@ public final class CappedCount {
         return RowCount.ofCapped(rows.size(), cap);
     }
 
-    /** The same over SQL: {@code select} is the grid's query without order or limit. */
+    /** The same over SQL with positional parameters: {@code select} is the grid's query without order or limit. */
+    public static RowCount of(JdbcTemplate jdbc, String select, List<?> arguments, int cap) {
+        Long counted = jdbc.queryForObject(
+                "select count(*) from (" + select + " limit " + (cap + 1) + ") capped", Long.class, arguments.toArray());
+        return RowCount.ofCapped(counted == null ? 0 : counted, cap);
+    }
+
+    /** The same over SQL with named parameters. */
     public static RowCount of(NamedParameterJdbcTemplate jdbc, String select, SqlParameterSource parameters, int cap) {
         Long counted = jdbc.queryForObject(
                 "select count(*) from (" + select + " limit " + (cap + 1) + ") capped", parameters, Long.class);

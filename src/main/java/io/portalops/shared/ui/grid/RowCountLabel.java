@@ -1,6 +1,8 @@
 package io.portalops.shared.ui.grid;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.grid.Grid;
+import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.RowCount;
 import java.util.function.Supplier;
 
@@ -25,8 +27,21 @@ public class RowCountLabel extends Span {
         addAttachListener(attach -> refresh());
     }
 
+    /** Refreshes whenever the grid's rows are refreshed, which is when its filter changes. */
+    public RowCountLabel follow(Grid<?> grid) {
+        grid.getDataProvider().addDataProviderListener(change -> refresh());
+        return this;
+    }
+
     public void refresh() {
-        last = count.get();
+        try {
+            last = count.get();
+        } catch (InvalidInputException badFilter) {
+            // the grid shows the filter's message and no rows; no count either
+            last = RowCount.exact(0);
+            setText("");
+            return;
+        }
         setText(last.label(one, many));
         setTitle(last.atLeast()
                 ? "More than " + last.label() + " match; counting stops there so the grid stays fast"
