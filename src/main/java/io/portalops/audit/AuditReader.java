@@ -1,6 +1,8 @@
 package io.portalops.audit;
 
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,6 +50,15 @@ public class AuditReader {
         args.add(limit + 1);
         List<AuditLogItem> rows = jdbc.query(sql, (rs, n) -> item(rs), args.toArray());
         return SliceResult.fromOverfetch(rows, offset, limit);
+    }
+
+    /** How many entries the search would list, exact up to {@link RowCount#CAP} (ADR 036): the log only grows. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public RowCount count(AuditFilter filter) {
+        checkRange(filter);
+        List<Object> args = new ArrayList<>();
+        return CappedCount.of(jdbc, "select seq from audit_log where true" + where(filter, args), args, RowCount.CAP);
     }
 
     /**

@@ -112,6 +112,24 @@ public class ContractActions {
         return assembler.details(contract, user);
     }
 
+    /**
+     * Why the caller could not approve this contract now, or null when they could: the same checks as
+     * {@link #approve}, without locking or changing anything. For a bulk approval, which approves only when every
+     * selected contract allows it (ADR 036).
+     */
+    @PreAuthorize("hasRole('APPROVER')")
+    @Transactional(readOnly = true)
+    public @Nullable String approvalRefusal(long contractId) {
+        CurrentUser user = access.user();
+        Contract contract = access.visible(contractId);
+        try {
+            List<ContractApproval> round = requireDecidable(contract, user, LifecycleAction.APPROVE);
+            return rule.limitRefusal(contract, user.accountId(), round);
+        } catch (RuleViolationException refused) {
+            return refused.getMessage();
+        }
+    }
+
     @PreAuthorize("hasRole('APPROVER')")
     @Transactional
     public ContractDetails reject(long contractId, String reason) {

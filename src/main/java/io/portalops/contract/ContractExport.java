@@ -40,22 +40,25 @@ public class ContractExport extends GridExport {
 
     @Override
     public ExportQuery query(ExportParameters p) {
+        return query(filterOf(p), p.sort(ContractSortField.class));
+    }
+
+    /** The grid's filter from API parameters, shared by exports and bulk selections. */
+    static ContractFilter filterOf(ExportParameters p) {
         Boolean awaitingMe = p.bool("awaitingMe");
-        return query(
-                new ContractFilter(
-                        p.enumValue("status", ContractStatus.class),
-                        p.id("customerId"),
-                        p.id("ownerId"),
-                        p.decimal("minValue"),
-                        p.decimal("maxValue"),
-                        p.date("endFrom"),
-                        p.date("endTo"),
-                        p.bool("flagged"),
-                        p.text("text"),
-                        awaitingMe != null && awaitingMe,
-                        p.date("startFrom"),
-                        p.date("startTo")),
-                p.sort(ContractSortField.class));
+        return new ContractFilter(
+                p.enumValue("status", ContractStatus.class),
+                p.id("customerId"),
+                p.id("ownerId"),
+                p.decimal("minValue"),
+                p.decimal("maxValue"),
+                p.date("endFrom"),
+                p.date("endTo"),
+                p.bool("flagged"),
+                p.text("text"),
+                awaitingMe != null && awaitingMe,
+                p.date("startFrom"),
+                p.date("startTo"));
     }
 
     public ExportQuery query(ContractFilter f, List<SortOrder<ContractSortField>> sort) {

@@ -2,6 +2,8 @@ package io.portalops.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,30 @@ public record ContractFilter(
 
     public static ContractFilter none() {
         return new ContractFilter(null, null, null, null, null, null, null, null, null, false);
+    }
+
+    /** The filter as the parameters of the list endpoint (and of bulk selections), absent values left out. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "status", status == null ? null : status.name());
+        put(parameters, "customerId", customerId);
+        put(parameters, "ownerId", ownerId);
+        put(parameters, "minValue", minValue == null ? null : minValue.toPlainString());
+        put(parameters, "maxValue", maxValue == null ? null : maxValue.toPlainString());
+        put(parameters, "startFrom", startFrom);
+        put(parameters, "startTo", startTo);
+        put(parameters, "endFrom", endFrom);
+        put(parameters, "endTo", endTo);
+        put(parameters, "flagged", flagged);
+        put(parameters, "text", text);
+        put(parameters, "awaitingMe", awaitingMe ? "true" : null);
+        return parameters;
+    }
+
+    private static void put(Map<String, String> parameters, String name, @Nullable Object value) {
+        if (value != null) {
+            parameters.put(name, value.toString());
+        }
     }
 
     public ContractFilter {

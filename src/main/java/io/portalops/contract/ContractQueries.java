@@ -52,6 +52,17 @@ class ContractQueries {
         Chunks.each(entityManager, query(scope, callerId, filter, sort), chunkSize, chunk);
     }
 
+    /** The ids the search would list, by id, at most {@code limit}: for counts and bulk selections (ADR 036). */
+    TypedQuery<Long> ids(ContractScope scope, long callerId, ContractFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Contract> contract = query.from(Contract.class);
+        query.select(contract.get("id"))
+                .where(where(cb, query, contract, scope, callerId, filter).toArray(Predicate[]::new))
+                .orderBy(cb.asc(contract.get("id")));
+        return entityManager.createQuery(query);
+    }
+
     private TypedQuery<Contract> query(
             ContractScope scope, long callerId, ContractFilter filter, List<SortOrder<ContractSortField>> sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();

@@ -10,6 +10,8 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.validation.Valid;
@@ -81,6 +83,24 @@ public class ContractService {
         List<Contract> rows = queries.search(ContractScope.of(user), user.accountId(), filter, sort, offset, limit);
         SliceResult<Contract> slice = SliceResult.fromOverfetch(rows, offset, limit);
         return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
+    }
+
+    /** How many contracts the search would list, exact up to {@link RowCount#CAP} (ADR 036). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public RowCount count(ContractFilter filter) {
+        CurrentUser user = access.user();
+        return CappedCount.of(queries.ids(ContractScope.of(user), user.accountId(), filter), RowCount.CAP);
+    }
+
+    /** The ids of the contracts the search would list, at most {@code limit}: a bulk selection by filter. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Long> matchingIds(ContractFilter filter, int limit) {
+        CurrentUser user = access.user();
+        return queries.ids(ContractScope.of(user), user.accountId(), filter)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**

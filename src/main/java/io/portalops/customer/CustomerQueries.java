@@ -49,6 +49,15 @@ class CustomerQueries {
         Chunks.each(entityManager, query(criteria, sort), chunkSize, chunk);
     }
 
+    /** The ids the search would list, in no order: for the capped count (ADR 036). */
+    TypedQuery<Long> ids(Criteria criteria) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Customer> customer = query.from(Customer.class);
+        query.select(customer.get("id")).where(predicates(cb, customer, criteria).toArray(Predicate[]::new));
+        return entityManager.createQuery(query);
+    }
+
     private TypedQuery<Customer> query(Criteria criteria, List<SortOrder<CustomerSortField>> sort) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Customer> query = cb.createQuery(Customer.class);

@@ -10,6 +10,8 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.FreeText;
@@ -86,6 +88,13 @@ public class CustomerService {
         SliceResult<Customer> slice =
                 SliceResult.fromOverfetch(queries.search(criteria(filter), sort, offset, limit), offset, limit);
         return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
+    }
+
+    /** How many customers the search would list, exact up to {@link RowCount#CAP}: never a count of the table. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public RowCount count(CustomerFilter filter) {
+        return CappedCount.of(queries.ids(criteria(filter)), RowCount.CAP);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.portalops.directory;
 
 import io.portalops.shared.paging.SortOrder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -47,6 +48,15 @@ class PersonQueries {
                 .setFirstResult(offset)
                 .setMaxResults(limit + 1)
                 .getResultList();
+    }
+
+    /** The ids the search would list, in no order: for the capped count (ADR 036). */
+    TypedQuery<Long> ids(PersonFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Person> person = query.from(Person.class);
+        query.select(person.get("id")).where(predicates(cb, query, person, filter).toArray(Predicate[]::new));
+        return entityManager.createQuery(query);
     }
 
     private static List<Predicate> predicates(

@@ -12,6 +12,8 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.validation.Valid;
@@ -82,6 +84,16 @@ public class PersonService {
         }
         return SliceResult.fromOverfetch(queries.search(filter, sort, offset, limit), offset, limit)
                 .map(PersonService::toListItem);
+    }
+
+    /** How many people the search would list, exact up to {@link RowCount#CAP} (ADR 036). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public RowCount count(PersonFilter filter) {
+        if (filter.productId() != null && !scopes.current().seesProduct(filter.productId())) {
+            throw new NotFoundException("Product");
+        }
+        return CappedCount.of(queries.ids(filter), RowCount.CAP);
     }
 
     @PreAuthorize(READERS)

@@ -26,9 +26,32 @@ class TaskQueries {
         if (products.isPresent() && products.get().isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql =
-                new StringBuilder("select t from WorkflowTask t join WorkflowRun r on r.id = t.runId where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        StringBuilder jpql = where("select t", filter, products, today, parameters);
+        jpql.append(
+                " order by case when t.status = io.portalops.workflow.TaskStatus.OPEN then 0 else 1 end, t.dueDate, t.id");
+        TypedQuery<WorkflowTask> query = entityManager.createQuery(jpql.toString(), WorkflowTask.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+    }
+
+    /** The ids the search would list, in no order (a non-empty product scope): for the capped count. */
+    TypedQuery<Long> ids(TaskFilter filter, Optional<Set<Long>> products, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = entityManager.createQuery(
+                where("select t.id", filter, products, today, parameters).toString(), Long.class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static StringBuilder where(
+            String select,
+            TaskFilter filter,
+            Optional<Set<Long>> products,
+            LocalDate today,
+            Map<String, Object> parameters) {
+        StringBuilder jpql =
+                new StringBuilder(select + " from WorkflowTask t join WorkflowRun r on r.id = t.runId where 1 = 1");
         products.ifPresent(ids -> and(jpql, parameters, "t.productId in :products", "products", ids));
         if (filter.status() != null) {
             and(jpql, parameters, "t.status = :status", "status", filter.status());
@@ -59,11 +82,7 @@ class TaskQueries {
                 parameters.put("weekAhead", today.plusDays(WorkflowService.DUE_SOON_DAYS));
             }
         }
-        jpql.append(
-                " order by case when t.status = io.portalops.workflow.TaskStatus.OPEN then 0 else 1 end, t.dueDate, t.id");
-        TypedQuery<WorkflowTask> query = entityManager.createQuery(jpql.toString(), WorkflowTask.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        return jpql;
     }
 
     private static void and(

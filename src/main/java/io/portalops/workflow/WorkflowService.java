@@ -13,6 +13,8 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.FreeText;
 import java.time.Clock;
@@ -88,6 +90,26 @@ public class WorkflowService {
                     "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
         }
         SaasScope scope = scopes.current();
+        Optional<Set<Long>> products = products(filter, scope);
+        LocalDate today = today();
+        SliceResult<WorkflowTask> slice =
+                SliceResult.fromOverfetch(queries.search(filter, products, today, offset, limit), offset, limit);
+        return new SliceResult<>(assembler.items(slice.items(), scope, today), offset, limit, slice.hasNext());
+    }
+
+    /** How many tasks the search would list, exact up to {@link RowCount#CAP} (ADR 036). */
+    @PreAuthorize(WORKERS)
+    @Transactional(readOnly = true)
+    public RowCount count(TaskFilter filter) {
+        Optional<Set<Long>> products = products(filter, scopes.current());
+        if (products.isPresent() && products.get().isEmpty()) {
+            return RowCount.exact(0);
+        }
+        return CappedCount.of(queries.ids(filter, products, today()), RowCount.CAP);
+    }
+
+    /** The products whose tasks the caller may list, narrowed to an assignee's when the filter asks. */
+    private Optional<Set<Long>> products(TaskFilter filter, SaasScope scope) {
         Optional<Set<Long>> products = scope.productFilter();
         if (filter.assigneeAccountId() != null) {
             long assignee = filter.assigneeAccountId();
@@ -98,10 +120,7 @@ public class WorkflowService {
             products.ifPresent(assigned::retainAll);
             products = Optional.of(assigned);
         }
-        LocalDate today = today();
-        SliceResult<WorkflowTask> slice =
-                SliceResult.fromOverfetch(queries.search(filter, products, today, offset, limit), offset, limit);
-        return new SliceResult<>(assembler.items(slice.items(), scope, today), offset, limit, slice.hasNext());
+        return products;
     }
 
     @PreAuthorize(WORKERS)

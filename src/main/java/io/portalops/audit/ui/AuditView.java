@@ -19,6 +19,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.audit.AuditExport;
 import io.portalops.audit.AuditFilter;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.audit.AuditLogItem;
 import io.portalops.audit.AuditReader;
 import io.portalops.audit.AuditVerification;
@@ -141,7 +143,9 @@ public class AuditView extends VerticalLayout {
                                         + change.getValue().detailsPretty()));
         grid.setSizeFull();
         detail.addClassName("audit-detail");
-        add(bar, grid, detail);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addStart(new RowCountLabel(() -> reader.count(filter()), "entry", "entries").follow(grid));
+        add(bar, toolbar, grid, detail);
     }
 
     /** A page of entries; a time range typed backwards shows its message on the end date and no rows. */

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import io.portalops.bulk.BulkActions;
+import io.portalops.bulk.ui.BulkMenu;
 import io.portalops.contract.ContractExport;
 import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
@@ -30,12 +32,14 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Contracts grid: lazy, page by page, never counting. Approvers get a "My approvals" tab with what waits for them.
+ * The Contracts grid: lazy, page by page, with a capped count of the matching rows and bulk actions (ADR 036). Approvers get a "My approvals" tab with what waits for them.
  */
 @Route("contracts")
 @PageTitle("Contracts")
@@ -53,14 +57,17 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
             "contracts",
             this::fromUrl,
             this::toUrl,
-            () -> grid.getDataProvider().refreshAll());
+            this::reload);
+    final RowCountLabel count;
+    final BulkMenu<ContractListItem> bulk;
 
     ContractsView(
             ContractService contracts,
             CustomerService customers,
             CurrentUserProvider currentUser,
             ContractExport export,
-            Exports exports) {
+            Exports exports,
+            BulkActions bulkActions) {
         addClassName("contracts-view");
         setSizeFull();
         CurrentUser user = currentUser.require();
@@ -155,7 +162,27 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         grid.sort(GridSortOrder.desc(grid.getColumnByKey(ContractSortField.NUMBER.name()))
                 .build());
 
-        add(scope, filters, grid);
+        count = new RowCountLabel(() -> contracts.count(filters.value(awaitingMe())), "contract", "contracts");
+        bulk = new BulkMenu<>(
+                bulkActions,
+                "contracts",
+                grid,
+                ContractListItem::id,
+                () -> filters.value(awaitingMe()).parameters(),
+                count::count,
+                "contracts",
+                this::reload);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addStart(count);
+        toolbar.addEnd(bulk);
+        add(scope, filters, toolbar, grid);
+    }
+
+    /** The filter changed, or a bulk run is over: fresh rows, a fresh count, and no selection left from before. */
+    private void reload() {
+        grid.getDataProvider().refreshAll();
+        count.refresh();
+        bulk.reset();
     }
 
     boolean awaitingMe() {

@@ -25,6 +25,8 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -133,7 +135,9 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(CustomerSortField.NAME.name()))
                 .build());
 
-        add(filters, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addStart(new RowCountLabel(() -> customers.count(filters.value()), "customer", "customers").follow(grid));
+        add(filters, toolbar, grid);
     }
 
     private final UrlFilters url;

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.directory.PersonExport;
 import io.portalops.directory.PersonListItem;
 import io.portalops.directory.PersonService;
@@ -135,7 +137,9 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                         .stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(PersonSortField.NAME.name()))
                 .build());
-        add(filters, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addStart(new RowCountLabel(() -> people.count(filters.value()), "person", "people").follow(grid));
+        add(filters, toolbar, grid);
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
@@ -88,7 +90,9 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                 + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
         filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value())));
-        add(filters, legend, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addStart(new RowCountLabel(() -> workflow.count(filters.value()), "task", "tasks").follow(grid));
+        add(filters, legend, toolbar, grid);
     }
 
     private void changed(TaskListItem task) {

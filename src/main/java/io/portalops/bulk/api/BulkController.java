@@ -1,0 +1,133 @@
+package io.portalops.bulk.api;
+
+import io.portalops.bulk.BulkActions;
+import io.portalops.bulk.BulkResult;
+import io.portalops.bulk.BulkSelection;
+import io.portalops.shared.validation.MultiLineText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/bulk")
+@Tag(
+        name = "Bulk actions",
+        description = "One action on many rows of a grid, chosen by ids or by the grid's filter, row by row through the "
+                + "single action's rules, each row in its own transaction; audited once with the ids (ADR 036).")
+@SecurityRequirement(name = "bearer")
+@ApiResponse(
+        responseCode = "400",
+        description = "Unknown grid or action, neither or both of ids and filter, a bad filter value, a missing or "
+                + "unknown field",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid bearer token",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller's roles do not allow this action",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "422",
+        description = "The selection has more rows than the configured maximum (portalops.bulk.max-rows); nothing was done",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+class BulkController {
+
+    static final int MAX_IDS = 100_000;
+
+    record BulkRequest(
+            @Schema(description = "The rows by id; ids the caller cannot see are refused per row as \"Not found.\"")
+            @Size(max = MAX_IDS)
+            @Nullable
+            List<Long> ids,
+
+            @Schema(
+                    description = "Or the grid's filter, named as on the grid's list endpoint (e.g. status, flagged, "
+                            + "text); resolved on the server in the caller's scope")
+            @Nullable
+            Map<String, String> filter,
+
+            @Schema(description = "contracts flag, unflag: required reason") @Size(max = 4000) @MultiLineText @Nullable
+            String reason,
+
+            @Schema(description = "contracts flag: LOW, MEDIUM or HIGH") @Size(max = 100) @Nullable
+            String severity,
+
+            @Schema(description = "contracts note: the note") @Size(max = 4000) @MultiLineText @Nullable
+            String note,
+
+            @Schema(description = "contracts approve: optional comment") @Size(max = 4000) @MultiLineText @Nullable
+            String comment) {
+
+        Map<String, String> fields() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            put(fields, "reason", reason);
+            put(fields, "severity", severity);
+            put(fields, "note", note);
+            put(fields, "comment", comment);
+            return fields;
+        }
+
+        private static void put(Map<String, String> fields, String name, @Nullable String value) {
+            if (value != null) {
+                fields.put(name, value);
+            }
+        }
+    }
+
+    private final BulkActions bulk;
+
+    BulkController(BulkActions bulk) {
+        this.bulk = bulk;
+    }
+
+    @PostMapping("/{grid}/{action}")
+    @Operation(
+            summary = "Run a bulk action",
+            description = "grid and action: contracts flag {severity, reason}, unflag {reason}, note {note}, approve "
+                    + "{comment?} (approves only when every selected contract may be approved by the caller; otherwise "
+                    + "none is and each blocker is named). Give either ids or filter. Answers each row's outcome.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Each row done or refused, with the reason",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResult.class)))
+    BulkResult run(@PathVariable String grid, @PathVariable String action, @Valid @RequestBody BulkRequest request) {
+        return bulk.run(grid, action, new BulkSelection(request.ids(), request.filter()), request.fields());
+    }
+}
