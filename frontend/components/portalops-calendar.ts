@@ -11,6 +11,9 @@ class PortalopsCalendar extends HTMLElement {
   private items: EventInput[] = [];
   private initialView = 'dayGridMonth';
   private initialDate?: string;
+  // FullCalendar sets pixel widths when it renders and re-measures only on a window resize; the page's scrollbar
+  // appearing after the items arrive, or the drawer closing, changes this element's width without one
+  private resizeObserver = new ResizeObserver(() => this.calendar?.updateSize());
 
   set events(value: EventInput[] | null) {
     this.items = value ?? [];
@@ -56,6 +59,8 @@ class PortalopsCalendar extends HTMLElement {
       firstDay: 1,
       height: 'auto',
       dayMaxEvents: 4,
+      allDayText: '',
+      displayEventTime: false,
       headerToolbar: { left: 'prev,next today', center: 'title', right: 'dayGridMonth,dayGridWeek,listMonth' },
       buttonText: { today: 'Today', dayGridMonth: 'Month', dayGridWeek: 'Week', listMonth: 'List' },
       views: { listMonth: { noEventsContent: 'No deadlines in this range' } },
@@ -73,9 +78,11 @@ class PortalopsCalendar extends HTMLElement {
       },
     });
     this.calendar.render();
+    this.resizeObserver.observe(this);
   }
 
   disconnectedCallback() {
+    this.resizeObserver.disconnect();
     this.calendar?.destroy();
     this.calendar = undefined;
   }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * computed date (indexed by V019 for active contracts); the end date uses {@code contract_end_date_idx}.
  */
 @Component
-public class ContractDeadlines implements CalendarSource {
+class ContractDeadlines implements CalendarSource {
 
     private static final Set<DeadlineType> TYPES = EnumSet.of(DeadlineType.CONTRACT_END, DeadlineType.CONTRACT_NOTICE);
     private static final String IN_FORCE = "c.status in ('APPROVED','ACTIVE','EXPIRED')";

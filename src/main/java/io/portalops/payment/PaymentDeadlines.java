@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The register is bounded by the product catalogue, so it is read whole and filtered here, like {@link PaymentSearch}.
  */
 @Component
-public class PaymentDeadlines implements CalendarSource {
+class PaymentDeadlines implements CalendarSource {
 
     private static final Set<DeadlineType> TYPES =
             EnumSet.of(DeadlineType.RENEWAL, DeadlineType.RENEWAL_NOTICE, DeadlineType.CARD_EXPIRY);

@@ -1,7 +1,6 @@
 package io.portalops.calendar.api;
 
 import io.portalops.calendar.CalendarFeeds;
-import io.portalops.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -37,6 +36,7 @@ class CalendarFeedController {
                         .cacheControl(CacheControl.noStore().cachePrivate())
                         .header("Referrer-Policy", "no-referrer")
                         .body(body))
-                .orElseThrow(() -> new NotFoundException("Calendar feed"));
+                // no body: a calendar app cannot use one, and none needs content negotiation
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -74,6 +74,12 @@ public class CalendarView extends VerticalLayout {
         feed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         feed.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CalendarFeedView.class)));
 
+        HorizontalLayout legend = new HorizontalLayout(
+                legend("contract", "Contracts"),
+                legend("renewal", "SaaS renewals"),
+                legend("card", "Cards"),
+                legend("actionable", "Bold: still to act on"));
+        legend.addClassName("calendar-legend");
         HorizontalLayout filters = new HorizontalLayout(types, owner, service, status, feed);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
@@ -81,7 +87,7 @@ public class CalendarView extends VerticalLayout {
         status.addClassName("calendar-status");
 
         board.addRangeChangeListener(range -> showRange(range.start(), range.end().minusDays(1)));
-        add(filters, board);
+        add(filters, legend, board);
         // what the month view will ask for first, so the page has its items without a round trip
         LocalDate first = today.withDayOfMonth(1);
         showRange(first, first.plusMonths(1).minusDays(1));
@@ -102,6 +108,9 @@ public class CalendarView extends VerticalLayout {
         serviceNames = CalendarService.services(loaded.items());
         keepChoices(owner, ownerNames);
         keepChoices(service, serviceNames);
+        // a filter with nothing to choose (no contracts, or no SaaS payments, in this user's scope) is hidden
+        owner.setVisible(!ownerNames.isEmpty() || owner.getValue() != null);
+        service.setVisible(!serviceNames.isEmpty() || service.getValue() != null);
         show();
     }
 
@@ -127,11 +136,17 @@ public class CalendarView extends VerticalLayout {
                 + (loaded.truncated() ? " (the first " + CalendarService.MAX_ITEMS + " only: narrow the types)" : ""));
     }
 
+    private static Span legend(String kind, String text) {
+        Span chip = new Span(text);
+        chip.addClassNames("calendar-legend-item", "portalops-calendar-" + kind);
+        return chip;
+    }
+
     static CalendarItem item(Deadline deadline) {
         return new CalendarItem(
                 deadline.key(),
                 deadline.day(),
-                deadline.type().label() + " · " + deadline.title(),
+                deadline.type().shortLabel() + " " + deadline.title(),
                 deadline.type().kind(),
                 deadline.action() == null ? null : deadline.action().label(),
                 deadline.link());
