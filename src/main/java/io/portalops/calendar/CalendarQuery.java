@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * that filter is set.
  */
 public record CalendarQuery(
-        LocalDate from, LocalDate to, Set<DeadlineType> types, @Nullable Long ownerId, @Nullable Long serviceId) {
+        LocalDate from,
+        LocalDate to,
+        Set<DeadlineType> types,
+        @Nullable Long ownerId,
+        @Nullable Long serviceId) {
 
     public static final int MAX_DAYS = 400;
 

@@ -72,13 +72,10 @@ public class CalendarService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Map<Long, String> owners(List<Deadline> items) {
-        Set<Long> ids = items.stream()
-                .map(Deadline::ownerId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+        Set<Long> ids =
+                items.stream().map(Deadline::ownerId).filter(Objects::nonNull).collect(Collectors.toSet());
         return accounts.summaries(ids).values().stream()
-                .collect(Collectors.toMap(
-                        AccountSummary::id, AccountSummary::displayName, (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a, TreeMap::new));
     }
 
     /** The SaaS services named by these items, for the service filter. */

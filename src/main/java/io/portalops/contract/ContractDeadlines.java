@@ -61,7 +61,8 @@ class ContractDeadlines implements CalendarSource {
         LocalDate today = LocalDate.now(clock);
         List<Deadline> items = new ArrayList<>();
         if (types.contains(DeadlineType.CONTRACT_END)) {
-            items.addAll(query(DeadlineType.CONTRACT_END, "c.end_date", from, to, scopeSql, scopeArgs, limit, user, today));
+            items.addAll(
+                    query(DeadlineType.CONTRACT_END, "c.end_date", from, to, scopeSql, scopeArgs, limit, user, today));
         }
         if (types.contains(DeadlineType.CONTRACT_NOTICE)) {
             items.addAll(query(

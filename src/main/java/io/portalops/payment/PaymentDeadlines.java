@@ -74,20 +74,44 @@ class PaymentDeadlines implements CalendarSource {
             }
             boolean writes = scope.writesPayment(record.getProductId());
             if (types.contains(DeadlineType.RENEWAL)) {
-                add(items, record, product, DeadlineType.RENEWAL, record.getNextRenewal(),
-                        writes && !record.isAutoRenew() ? DeadlineAction.RENEW : null, from, to, today);
+                add(
+                        items,
+                        record,
+                        product,
+                        DeadlineType.RENEWAL,
+                        record.getNextRenewal(),
+                        writes && !record.isAutoRenew() ? DeadlineAction.RENEW : null,
+                        from,
+                        to,
+                        today);
             }
             if (types.contains(DeadlineType.RENEWAL_NOTICE)) {
-                add(items, record, product, DeadlineType.RENEWAL_NOTICE, record.getCancellationDeadline(),
-                        writes ? DeadlineAction.DECIDE : null, from, to, today);
+                add(
+                        items,
+                        record,
+                        product,
+                        DeadlineType.RENEWAL_NOTICE,
+                        record.getCancellationDeadline(),
+                        writes ? DeadlineAction.DECIDE : null,
+                        from,
+                        to,
+                        today);
             }
             if (types.contains(DeadlineType.CARD_EXPIRY)
                     && record.getPaymentMethod() == PaymentMethod.CARD
                     && scope.seesCardExpiry(record.getProductId())) {
                 CardExpiry expiry = cards.expiry(record);
                 if (expiry != null) {
-                    add(items, record, product, DeadlineType.CARD_EXPIRY, expiry.lastValidDay(),
-                            writes ? DeadlineAction.REPLACE_CARD : null, from, to, today);
+                    add(
+                            items,
+                            record,
+                            product,
+                            DeadlineType.CARD_EXPIRY,
+                            expiry.lastValidDay(),
+                            writes ? DeadlineAction.REPLACE_CARD : null,
+                            from,
+                            to,
+                            today);
                 }
             }
         }

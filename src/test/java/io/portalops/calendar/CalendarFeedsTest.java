@@ -87,7 +87,8 @@ class CalendarFeedsTest {
                 .filter(e -> value(e, "UID").endsWith("-contract-end@portalops"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(value(end, "DTSTART")).isEqualTo(fixtures.contractEnd.toString().replace("-", ""));
+        assertThat(value(end, "DTSTART"))
+                .isEqualTo(fixtures.contractEnd.toString().replace("-", ""));
         assertThat(value(end, "SUMMARY"))
                 .isEqualTo("Contract ends: " + fixtures.contract.number() + " " + fixtures.contract.title());
         assertThat(value(end, "URL")).isEqualTo(BASE + "/contracts/" + fixtures.contract.number());
@@ -110,18 +111,19 @@ class CalendarFeedsTest {
 
         assertThat(users.as(fixtures.otherManager, () -> feeds.revokeToken())).isTrue();
         assertThat(feeds.feed(second, BASE)).as("revoked").isEmpty();
-        assertThat(users.as(fixtures.otherManager, () -> feeds.tokenCreatedAt())).isEmpty();
-        assertThat(users.as(fixtures.otherManager, () -> feeds.revokeToken())).as("nothing left").isFalse();
+        assertThat(users.as(fixtures.otherManager, () -> feeds.tokenCreatedAt()))
+                .isEmpty();
+        assertThat(users.as(fixtures.otherManager, () -> feeds.revokeToken()))
+                .as("nothing left")
+                .isFalse();
 
-        long accountId = jdbc.queryForObject(
-                "select id from account where username = ?", Long.class, fixtures.otherManager);
+        long accountId =
+                jdbc.queryForObject("select id from account where username = ?", Long.class, fixtures.otherManager);
         assertThat(jdbc.queryForList(
                         "select action from audit_log where target_type = 'account' and target_id = ? "
                                 + "and action like 'calendar.%' order by seq",
-                        String.class,
-                        Long.toString(accountId)))
-                .endsWith(
-                        "calendar.feed_token_created", "calendar.feed_token_created", "calendar.feed_token_revoked");
+                        String.class, Long.toString(accountId)))
+                .endsWith("calendar.feed_token_created", "calendar.feed_token_created", "calendar.feed_token_revoked");
     }
 
     @Test
@@ -130,8 +132,8 @@ class CalendarFeedsTest {
         assertThat(feeds.feed("x".repeat(43), BASE)).isEmpty();
         assertThat(feeds.feed(FeedToken.generate(), BASE)).isEmpty();
 
-        String token = users.as(fixtures.user(io.portalops.payment.PaymentFixtures.Caller.AUDITOR),
-                () -> feeds.regenerateToken());
+        String token = users.as(
+                fixtures.user(io.portalops.payment.PaymentFixtures.Caller.AUDITOR), () -> feeds.regenerateToken());
         assertThat(feeds.feed(token, BASE)).isPresent();
         jdbc.update(
                 "update account set enabled = false where username = ?",

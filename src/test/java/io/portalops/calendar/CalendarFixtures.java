@@ -32,6 +32,7 @@ final class CalendarFixtures {
     final ContractDetails contract;
     /** Ends in 10 days with 30 days' notice: its notice deadline has passed. */
     final ContractDetails lateContract;
+
     final long managerId;
     final String otherManager;
     final LocalDate today = LocalDate.now();

@@ -93,8 +93,9 @@ class CalendarScopeTest {
     void an_analyst_reads_every_contract_deadline_without_an_action_and_no_saas_payment() {
         List<Deadline> items = all("analyst", fixtures.contractNotice, fixtures.contractEnd);
 
-        assertThat(ofContract(items)).hasSize(2).allSatisfy(d -> assertThat(d.action())
-                .isNull());
+        assertThat(ofContract(items))
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.action()).isNull());
         assertThat(items).noneMatch(d -> d.source().equals("payment"));
     }
 
@@ -138,7 +139,8 @@ class CalendarScopeTest {
 
     @Test
     void an_auditor_gets_an_empty_calendar_and_nobody_signed_in_is_refused() {
-        assertThat(all(fixtures.user(Caller.AUDITOR), today, today.plusDays(399))).isEmpty();
+        assertThat(all(fixtures.user(Caller.AUDITOR), today, today.plusDays(399)))
+                .isEmpty();
         assertThatThrownBy(() -> calendar.deadlines(CalendarQuery.of(today, today)))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
@@ -165,7 +167,9 @@ class CalendarScopeTest {
                         () -> calendar.deadlines(new CalendarQuery(
                                 from, fixtures.contractEnd, Set.of(), null, fixtures.payments.serviceId)))
                 .items();
-        assertThat(ofService).hasSize(3).allSatisfy(d -> assertThat(d.sourceId()).isEqualTo(fixtures.payment.recordId()));
+        assertThat(ofService)
+                .hasSize(3)
+                .allSatisfy(d -> assertThat(d.sourceId()).isEqualTo(fixtures.payment.recordId()));
 
         List<Deadline> ofOwner = users.as(
                         "admin",
@@ -184,13 +188,14 @@ class CalendarScopeTest {
         assertThatThrownBy(() -> CalendarQuery.of(today, today.plusDays(400)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("400 days");
-        assertThat(CalendarQuery.of(today, today.plusDays(399)).types()).containsExactlyInAnyOrder(DeadlineType.values());
+        assertThat(CalendarQuery.of(today, today.plusDays(399)).types())
+                .containsExactlyInAnyOrder(DeadlineType.values());
     }
 
     @Test
     void a_deadline_that_has_passed_carries_no_action() {
-        List<Deadline> items = users.as(
-                        "manager", () -> calendar.deadlines(CalendarQuery.of(today.minusDays(40), today.plusDays(20))))
+        List<Deadline> items = users
+                .as("manager", () -> calendar.deadlines(CalendarQuery.of(today.minusDays(40), today.plusDays(20))))
                 .items()
                 .stream()
                 .filter(d -> d.sourceId() == fixtures.lateContract.id())
@@ -199,8 +204,7 @@ class CalendarScopeTest {
         assertThat(items)
                 .extracting(Deadline::type, Deadline::day, Deadline::action)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                DeadlineType.CONTRACT_NOTICE, today.minusDays(20), null),
+                        org.assertj.core.groups.Tuple.tuple(DeadlineType.CONTRACT_NOTICE, today.minusDays(20), null),
                         org.assertj.core.groups.Tuple.tuple(
                                 DeadlineType.CONTRACT_END, today.plusDays(10), DeadlineAction.RENEW));
     }

@@ -99,7 +99,8 @@ class CalendarController {
         for (String name : types.split(",", 20)) {
             parsed.add(DeadlineType.fromApiName(name)
                     .orElseThrow(() -> new InvalidInputException(
-                            "types", "Unknown type; use contract-end, contract-notice, renewal, renewal-notice, "
+                            "types",
+                            "Unknown type; use contract-end, contract-notice, renewal, renewal-notice, "
                                     + "card-expiry or review-due.")));
         }
         return parsed;

@@ -84,8 +84,8 @@ public class CalendarFeedView extends VerticalLayout {
 
     private void refresh() {
         var created = feeds.tokenCreatedAt();
-        state.setText(created.map(at -> "Your feed URL was created on "
-                        + WHEN.format(at.atZone(ZoneId.systemDefault())) + ".")
+        state.setText(created.map(
+                        at -> "Your feed URL was created on " + WHEN.format(at.atZone(ZoneId.systemDefault())) + ".")
                 .orElse("You have no calendar feed."));
         regenerate.setText(created.isPresent() ? "Replace the URL" : "Create a feed URL");
         revoke.setEnabled(created.isPresent());

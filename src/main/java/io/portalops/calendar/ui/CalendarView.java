@@ -86,7 +86,8 @@ public class CalendarView extends VerticalLayout {
         filters.expand(status);
         status.addClassName("calendar-status");
 
-        board.addRangeChangeListener(range -> showRange(range.start(), range.end().minusDays(1)));
+        board.addRangeChangeListener(
+                range -> showRange(range.start(), range.end().minusDays(1)));
         add(filters, legend, board);
         // what the month view will ask for first, so the page has its items without a round trip
         LocalDate first = today.withDayOfMonth(1);
@@ -131,7 +132,8 @@ public class CalendarView extends VerticalLayout {
                 .toList();
         board.setItems(items);
         long due = items.stream().filter(i -> i.action() != null).count();
-        status.setText(items.size() + (items.size() == 1 ? " deadline" : " deadlines")
+        status.setText(items.size()
+                + (items.size() == 1 ? " deadline" : " deadlines")
                 + (due > 0 ? ", " + due + " to act on" : "")
                 + (loaded.truncated() ? " (the first " + CalendarService.MAX_ITEMS + " only: narrow the types)" : ""));
     }

@@ -62,7 +62,8 @@ class CalendarApiTest {
             assertThat(item.get("type").asString()).isIn("CONTRACT_END", "CONTRACT_NOTICE");
             assertThat(item.get("link").asString()).startsWith("contracts/");
         });
-        assertThat(items.stream().map(i -> i.get("ownerId").asLong()).distinct()).hasSize(1);
+        assertThat(items.stream().map(i -> i.get("ownerId").asLong()).distinct())
+                .hasSize(1);
         assertThat(items.stream().map(i -> i.get("day").asString()).toList()).isSorted();
         assertThat(response.json().get("truncated").asBoolean()).isFalse();
     }
@@ -95,11 +96,11 @@ class CalendarApiTest {
                 HttpRequest.newBuilder(feed).header("Accept", "text/calendar").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/calendar"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         assertThat(response.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c)
-                .contains("no-store"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         assertThat(calendar.getComponents("VEVENT")).isNotEmpty();
         assertThat(response.body()).contains("/payments/").doesNotContain("/contracts/");
@@ -109,8 +110,8 @@ class CalendarApiTest {
                         .statusCode())
                 .isEqualTo(404);
         assertThat(http.send(
-                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/"
-                                                + "A".repeat(43) + ".ics"))
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://localhost:" + port + "/calendar/" + "A".repeat(43) + ".ics"))
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString())
                         .statusCode())

@@ -118,7 +118,9 @@ class CalendarViewTest extends SpringBrowserlessTest {
         LocalDate today = LocalDate.now();
         view.showRange(today.minusDays(30), today.plusDays(369));
 
-        assertThat(view.board.getItems()).isNotEmpty().allSatisfy(i -> assertThat(i.link()).startsWith("payments/"));
+        assertThat(view.board.getItems())
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.link()).startsWith("payments/"));
         List<Long> services = view.service.getListDataView().getItems().toList();
         assertThat(services).hasSizeGreaterThan(1);
 

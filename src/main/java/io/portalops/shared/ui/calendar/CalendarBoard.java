@@ -57,8 +57,9 @@ public class CalendarBoard extends Component implements HasSize {
         getElement().getStyle().set("display", "block");
         getElement().setProperty("view", view.clientName());
         getElement().setProperty("date", date.toString());
-        addListener(ItemClickEvent.class, event -> event.item()
-                .ifPresent(item -> getUI().ifPresent(ui -> ui.navigate(item.link()))));
+        addListener(
+                ItemClickEvent.class,
+                event -> event.item().ifPresent(item -> getUI().ifPresent(ui -> ui.navigate(item.link()))));
     }
 
     public void setItems(List<CalendarItem> list) {

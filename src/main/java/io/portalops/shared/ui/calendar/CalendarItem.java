@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param link   the route the item opens
  */
 public record CalendarItem(
-        String id, LocalDate day, String title, String kind, @Nullable String action, String link) {
+        String id,
+        LocalDate day,
+        String title,
+        String kind,
+        @Nullable String action,
+        String link) {
 
     public CalendarItem {
         Objects.requireNonNull(id, "id");
