@@ -4,6 +4,8 @@ import io.portalops.shared.web.ApiProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -56,6 +58,21 @@ public class WebHardening {
                 new RateLimitFilter(
                         buckets, PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")),
                 UsernamePasswordAuthenticationFilter.class);
+    }
+
+    /**
+     * A chain for a URL that carries its own secret token, such as the calendar feed: no session, no CSRF (nothing it
+     * changes), every request allowed through to the endpoint (which answers 404 for a bad token), the security
+     * headers, and the same per-address rate limit as the other anonymous endpoints.
+     */
+    public void applyToTokenUrl(HttpSecurity http) throws Exception {
+        headers(http);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .addFilterBefore(new RateLimitFilter(buckets, request -> true), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
     }
 
     /** Requests the API chain serves: all of /api/**, except the documentation when it needs a UI sign-in. */

@@ -167,6 +167,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                         "Two-factor authentication",
                         click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
         item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
+        item.getSubMenu()
+                .addItem("Calendar feed", click -> getUI().ifPresent(ui -> ui.navigate("account/calendar-feed")));
         item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
         return menu;
     }

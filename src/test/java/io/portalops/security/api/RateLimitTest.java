@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.ApiTestClient;
 import io.portalops.ApiTestClient.Response;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,5 +74,22 @@ class RateLimitTest {
         assertThat(refused.headers().allValues("Set-Cookie"))
                 .as("not signed in")
                 .noneMatch(c -> c.startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void the_calendar_feed_draws_on_the_same_per_address_budget_without_a_session() throws Exception {
+        ApiTestClient client = new ApiTestClient(port, java.net.InetAddress.getByName("127.0.0.190"));
+        URI feed = URI.create("http://127.0.0.1:" + port + "/calendar/" + "A".repeat(43) + ".ics");
+        for (int request = 1; request <= 5; request++) {
+            Response answer = client.get(feed);
+            assertThat(answer.status()).as("request %d", request).isEqualTo(404);
+            assertThat(answer.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(5 - request));
+            assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+        }
+
+        Response refused = client.get(feed);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).matches("\\d+");
     }
 }
