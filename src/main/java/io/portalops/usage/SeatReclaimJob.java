@@ -50,10 +50,15 @@ class SeatReclaimJob implements ScheduledJob {
                 .filter(p -> SeatReclaimer.seatMonthly(p).amount().signum() > 0)
                 .sorted(Comparator.comparingLong(ProductRef::id))
                 .toList()) {
-            int made = reclaimer.reclaim(product, null, clock).tasks().size();
+            int made = proposeFor(product, clock);
             tasks += made;
             products += made > 0 ? 1 : 0;
         }
         return tasks == 0 ? "No new idle seats" : tasks + " revoke tasks proposed for " + products + " products";
+    }
+
+    /** One product's part of a run, in a transaction of its own: a product that fails does not undo the others. */
+    int proposeFor(ProductRef product, Clock clock) {
+        return reclaimer.reclaim(product, null, clock).tasks().size();
     }
 }
