@@ -149,8 +149,8 @@ class UsageFiguresTest {
         String productAdmin = directory.account(Role.PRODUCT_ADMIN);
         directory.productAdmin(productAdmin, s.product());
         long adminId = directory.accountId(productAdmin);
-        // 10 seats, 4 held: 6 free, and 8 unused (idle, never used, free)
-        users.run("admin", () -> usage.updatePolicy(s.product(), new UsagePolicyForm(null, 7, 7)));
+        // 10 seats, 4 held: 6 free, and 9 unused (1 idle, 2 never used, 6 free)
+        users.run("admin", () -> usage.updatePolicy(s.product(), new UsagePolicyForm(null, 8, 7)));
 
         thresholds.execute(clock);
         // a day later: a new dedup key, so only the remembered crossing keeps the alert from going out again
@@ -160,10 +160,10 @@ class UsageFiguresTest {
                         "select cause from notification where recipient_id = ? order by id", String.class, adminId))
                 .containsExactly("SEAT_THRESHOLD", "SEAT_THRESHOLD");
         assertThat(jdbc.queryForList("select title from notification where recipient_id = ? order by id", String.class, adminId))
-                .anySatisfy(t -> assertThat(t).startsWith("8 unused seats of "))
+                .anySatisfy(t -> assertThat(t).startsWith("9 unused seats of "))
                 .anySatisfy(t -> assertThat(t).startsWith("Only 6 free seats of "));
 
-        users.run("admin", () -> usage.updatePolicy(s.product(), new UsagePolicyForm(null, 8, 6)));
+        users.run("admin", () -> usage.updatePolicy(s.product(), new UsagePolicyForm(null, 9, 6)));
         thresholds.execute(Clock.offset(clock, java.time.Duration.ofDays(2)));
 
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class, adminId))

@@ -39,9 +39,9 @@ class UsageDemoData implements ApplicationRunner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         jdbc.update(
                 "insert into product_use (person_id, product_id, last_used_at, source, updated_at) "
-                        + "select g.person_id, g.product_id, ?::timestamptz - make_interval(days => case "
-                        + "when g.id % 10 < 6 then (g.id * 7) % 27 else 31 + (g.id * 13) % 90 end, "
-                        + "hours => (g.id * 5) % 24), 'demo', ?::timestamptz "
+                        + "select g.person_id, g.product_id, ?::timestamptz - make_interval(days => (case "
+                        + "when g.id % 10 < 6 then (g.id * 7) % 27 else 31 + (g.id * 13) % 90 end)::int, "
+                        + "hours => ((g.id * 5) % 24)::int), 'demo', ?::timestamptz "
                         + "from access_grant g where g.status = 'ACTIVE' and g.id % 10 < 8 "
                         + "on conflict do nothing",
                 Timestamp.from(now),
