@@ -18,6 +18,7 @@ import io.portalops.payment.PaymentFilter;
 import io.portalops.payment.PaymentListItem;
 import io.portalops.payment.PaymentRegister;
 import io.portalops.payment.PaymentSortField;
+import io.portalops.usage.UsageFigures;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
@@ -67,6 +68,7 @@ public class Dashboard {
     private final DashboardFreshness freshness;
     private final DashboardRefreshJob refreshJob;
     private final Clock clock;
+    private final UsageFigures usage;
 
     Dashboard(
             ContractFigures contracts,
@@ -79,7 +81,9 @@ public class Dashboard {
             CurrentUserProvider users,
             DashboardFreshness freshness,
             DashboardRefreshJob refreshJob,
-            Clock clock) {
+            Clock clock,
+            UsageFigures usage) {
+        this.usage = usage;
         this.contracts = contracts;
         this.events = events;
         this.payments = payments;
@@ -235,7 +239,8 @@ public class Dashboard {
                 deadlines,
                 cards,
                 seesCards,
-                tasks.openTasks());
+                tasks.openTasks(),
+                usage.figures());
     }
 
     private static SaasFigures.Deadline deadline(PaymentListItem p) {

@@ -1,5 +1,6 @@
 package io.portalops.dashboard;
 
+import io.portalops.usage.IdleSeatFigures;
 import io.portalops.payment.PaymentFigures.SpendFigure;
 import io.portalops.shared.Money;
 import io.portalops.workflow.WorkflowFigures.OpenTasks;
@@ -11,7 +12,8 @@ import java.util.List;
  * The SaaS part, over the services and products in the caller's scope: spend per month and service, seat use of
  * per-seat products, money per month in unused seats (per currency), renewals whose cancellation deadline falls within
  * {@value Dashboard#DEADLINE_DAYS} days or has passed (as the Payments filter keeps them), cards expiring within {@value Dashboard#CARD_DAYS} days (only where the caller
- * sees the expiry), and open onboarding and offboarding tasks.
+ * sees the expiry), open onboarding and offboarding tasks, and the seat-reclaim figures (money in idle seats, money
+ * reclaimed this quarter).
  */
 public record SaasFigures(
         YearMonth firstMonth,
@@ -22,7 +24,8 @@ public record SaasFigures(
         List<Deadline> deadlines,
         long cardsExpiring,
         boolean seesCards,
-        List<OpenTasks> tasks) {
+        List<OpenTasks> tasks,
+        IdleSeatFigures idleSeats) {
 
     /** Seats of one per-seat product. */
     public record SeatUse(

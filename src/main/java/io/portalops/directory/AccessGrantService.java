@@ -15,8 +15,10 @@ import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.FreeText;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +52,7 @@ public class AccessGrantService {
     private final CurrentUserProvider currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UsageStore usage;
 
     AccessGrantService(
             AccessGrantRepository grants,
@@ -62,7 +65,8 @@ public class AccessGrantService {
             SeatLedger seats,
             CurrentUserProvider currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            UsageStore usage) {
         this.grants = grants;
         this.people = people;
         this.queries = queries;
@@ -74,6 +78,7 @@ public class AccessGrantService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.usage = usage;
     }
 
     /** A person's grants that the caller may see: open ones first, then by product. */
@@ -221,13 +226,22 @@ public class AccessGrantService {
         if (!scopes.current().seesProduct(productId)) {
             throw new NotFoundException("Product");
         }
-        return SliceResult.fromOverfetch(queries.holders(productId, offset, limit), offset, limit)
-                .map(row -> {
-                    AccessGrant g = (AccessGrant) row[0];
-                    Person p = (Person) row[1];
-                    return new ProductHolder(
-                            g.getId(), p.getId(), p.getName(), p.getDepartment(), g.getRole(), g.getGrantedAt());
-                });
+        SliceResult<Object[]> rows = SliceResult.fromOverfetch(queries.holders(productId, offset, limit), offset, limit);
+        Map<PersonProduct, Instant> lastUses = usage.lastUses(rows.items().stream()
+                .map(row -> new PersonProduct(((Person) row[1]).getId(), productId))
+                .toList());
+        return rows.map(row -> {
+            AccessGrant g = (AccessGrant) row[0];
+            Person p = (Person) row[1];
+            return new ProductHolder(
+                    g.getId(),
+                    p.getId(),
+                    p.getName(),
+                    p.getDepartment(),
+                    g.getRole(),
+                    g.getGrantedAt(),
+                    lastUses.get(new PersonProduct(p.getId(), productId)));
+        });
     }
 
     private AccessGrant visible(long id, SaasScope scope) {

@@ -5,6 +5,7 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.SaasScope;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ class GrantAssembler {
     private final PersonRepository people;
     private final SaasCatalog catalog;
     private final AccountService accounts;
+    private final UsageStore usage;
 
-    GrantAssembler(PersonRepository people, SaasCatalog catalog, AccountService accounts) {
+    GrantAssembler(PersonRepository people, SaasCatalog catalog, AccountService accounts, UsageStore usage) {
+        this.usage = usage;
         this.people = people;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -48,6 +51,9 @@ class GrantAssembler {
             addIfPresent(accountIds, g.getRevokedBy());
         }
         Map<Long, AccountSummary> by = accounts.summaries(accountIds);
+        Map<PersonProduct, Instant> lastUses = usage.lastUses(grants.stream()
+                .map(g -> new PersonProduct(g.getPersonId(), g.getProductId()))
+                .toList());
         Function<@Nullable Long, @Nullable String> nameOf =
                 id -> id == null ? null : by.containsKey(id) ? by.get(id).displayName() : "#" + id;
         return grants.stream()
@@ -70,7 +76,8 @@ class GrantAssembler {
                             nameOf.apply(g.getRevokedBy()),
                             g.getNote(),
                             g.getVersion(),
-                            g.getStatus().open() && scope.grantsAccessTo(g.getProductId()));
+                            g.getStatus().open() && scope.grantsAccessTo(g.getProductId()),
+                            lastUses.get(new PersonProduct(g.getPersonId(), g.getProductId())));
                 })
                 .toList();
     }

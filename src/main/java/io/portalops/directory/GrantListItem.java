@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * An access grant as the person page, the API and the product's holder list show it.
  *
  * @param changeable whether the caller may activate, edit or revoke it now
+ * @param lastUsedAt when the person last used the product (usage events, sign-in imports), null if never seen
  */
 public record GrantListItem(
         long id,
@@ -25,7 +26,8 @@ public record GrantListItem(
         @Nullable String revokedBy,
         @Nullable String note,
         long version,
-        boolean changeable) {
+        boolean changeable,
+        @Nullable Instant lastUsedAt) {
 
     public String productLabel() {
         return serviceName + " · " + productName;

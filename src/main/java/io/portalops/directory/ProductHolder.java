@@ -10,4 +10,5 @@ public record ProductHolder(
         String name,
         @Nullable String department,
         @Nullable String role,
-        @Nullable Instant grantedAt) {}
+        @Nullable Instant grantedAt,
+        @Nullable Instant lastUsedAt) {}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,7 @@ public class EventIngestion {
     private final EventMetrics metrics;
     private final SubmissionChecks checks;
     private final DeadLetterFiling deadLetters;
+    private final Set<String> usageTypes;
 
     EventIngestion(
             JdbcTemplate jdbc,
@@ -67,6 +69,7 @@ public class EventIngestion {
         this.clock = clock;
         this.checks = new SubmissionChecks(window, partitions, clock, properties.maxPayloadBytes());
         this.deadLetters = new DeadLetterFiling(jdbc, clock, properties.maxPayloadBytes());
+        this.usageTypes = Set.copyOf(properties.usageTypes());
     }
 
     /** Stores one event in its own transaction; the outcome is committed before it is returned. */
@@ -162,6 +165,17 @@ public class EventIngestion {
                     .max(Instant::compareTo)
                     .orElseThrow();
             publisher.publishEvent(new EventsIngested(fresh.size(), newest));
+            List<UsageSignal> usage = fresh.stream()
+                    .filter(row -> usageTypes.contains(row.type()) && row.personRef() != null && row.productRef() != null)
+                    .map(row -> new UsageSignal(
+                            Objects.requireNonNull(row.personRef()),
+                            Objects.requireNonNull(row.productRef()),
+                            row.occurredAt(),
+                            row.source()))
+                    .toList();
+            if (!usage.isEmpty()) {
+                publisher.publishEvent(new UsageSignalled(usage));
+            }
         }
         List<IngestOutcome> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {

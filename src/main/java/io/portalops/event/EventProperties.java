@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.time.Period;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFutureSkew   how far ahead of the server's clock an event may have occurred
  * @param liveInterval    the most often a live screen hears of new events
  * @param partitions      the monthly partitions created ahead of time
+ * @param usageTypes      event types that report a person's use of a SaaS product when they carry personRef and
+ *                        productRef; such events are announced as {@link UsageSignalled}
  */
 @Validated
 @ConfigurationProperties("portalops.events")
@@ -26,7 +29,8 @@ record EventProperties(
         @DefaultValue("P7Y") @NotNull Period retention,
         @DefaultValue("1d") @NotNull Duration maxFutureSkew,
         @DefaultValue("1s") @NotNull Duration liveInterval,
-        @DefaultValue @Valid Partitions partitions) {
+        @DefaultValue @Valid Partitions partitions,
+        @DefaultValue({"login", "usage.reported"}) @NotNull Set<String> usageTypes) {
 
     EventProperties {
         if (retention.isNegative() || retention.isZero() || maxFutureSkew.isNegative()) {

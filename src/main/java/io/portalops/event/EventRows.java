@@ -29,7 +29,8 @@ class EventRows {
             + "select s, e, o::timestamptz from unnest(?::varchar[], ?::varchar[], ?::text[]) as k(s, e, o) order by s, e "
             + "on conflict do nothing returning source, event_id, nextval('event_id_seq')";
     private static final String COPY =
-            "COPY events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload) "
+            "COPY events (id, occurred_at, received_at, source, event_id, type, customer_id, contract_id, payload, "
+                    + "person_ref, product_ref) "
                     + "FROM STDIN WITH (FORMAT csv)";
 
     /** One event ready to store. */
@@ -40,7 +41,9 @@ class EventRows {
             String type,
             long customerId,
             @Nullable Long contractId,
-            String payload) {
+            String payload,
+            @Nullable String personRef,
+            @Nullable String productRef) {
 
         String key() {
             return key(source, eventId);
@@ -106,7 +109,15 @@ class EventRows {
                 csv.append(row.contractId());
             }
             csv.append(',');
-            quoted(csv, row.payload()).append('\n');
+            quoted(csv, row.payload()).append(',');
+            if (row.personRef() != null) {
+                quoted(csv, row.personRef());
+            }
+            csv.append(',');
+            if (row.productRef() != null) {
+                quoted(csv, row.productRef());
+            }
+            csv.append('\n');
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

@@ -72,7 +72,13 @@ record IngestItem(
                         type,
                         customerId,
                         contractId,
-                        payload));
+                        payload,
+                        blankToNull(event.personRef()),
+                        blankToNull(event.productRef())));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String ref) {
+        return ref == null || ref.isBlank() ? null : ref.strip();
     }
 
     static boolean hasContract(EventSubmission event) {

@@ -45,6 +45,15 @@ final class SubmissionChecks {
         if (event.contractNumber() != null) {
             text(event.contractNumber(), "contractNumber", EventSubmission.MAX_REF, reasons);
         }
+        if (event.personRef() != null) {
+            text(event.personRef(), "personRef", EventSubmission.MAX_PERSON_REF, reasons);
+        }
+        if (event.productRef() != null) {
+            text(event.productRef(), "productRef", EventSubmission.MAX_PRODUCT_REF, reasons);
+        }
+        if (blank(event.personRef()) != blank(event.productRef())) {
+            reasons.add("personRef, productRef: give both (who used which product) or neither.");
+        }
         Instant occurredAt = null;
         if (event.occurredAt() != null && PlainText.problem(event.occurredAt()) != null) {
             reasons.add("occurredAt: " + PlainText.problem(event.occurredAt()));
@@ -110,6 +119,10 @@ final class SubmissionChecks {
             }
         }
         return null;
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
     }
 
     private static void required(@Nullable String value, String field, int max, List<String> reasons) {

@@ -15,7 +15,9 @@ public enum NotificationCause {
     TASK_REMINDER("A task of mine is due", Delivery.DIGEST),
     CONTRACT_RENEWAL("A contract renewal or notice deadline is near", Delivery.DIGEST),
     APPROVAL_ESCALATION("An approval is waiting too long", Delivery.IMMEDIATE),
-    EXPORT_READY("A large export of mine is ready", Delivery.IN_APP);
+    EXPORT_READY("A large export of mine is ready", Delivery.IN_APP),
+    SEAT_RECLAIM("Idle seats of my products are proposed for reclaim", Delivery.DIGEST),
+    SEAT_THRESHOLD("A product of mine has too many unused seats, or too few left", Delivery.IMMEDIATE);
 
     private final String label;
     private final Delivery defaultDelivery;

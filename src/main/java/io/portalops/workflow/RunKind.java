@@ -1,9 +1,14 @@
 package io.portalops.workflow;
 
-/** Why a run exists: a person starting (grant the profile's products) or leaving (revoke every active grant). */
+/**
+ * Why a run exists: a person starting (grant the profile's products), leaving (revoke every active grant), or holding
+ * seats they do not use (revoke those).
+ */
 public enum RunKind {
     ONBOARDING("Onboarding", TaskKind.GRANT),
-    OFFBOARDING("Offboarding", TaskKind.REVOKE);
+    OFFBOARDING("Offboarding", TaskKind.REVOKE),
+    /** Idle seats taken back (ADR 040): revoke tasks proposed from usage, each with the money a month it saves. */
+    RECLAIM("Seat reclaim", TaskKind.REVOKE);
 
     private final String label;
     private final TaskKind taskKind;

@@ -216,7 +216,7 @@ public class WorkflowService {
                         run.getPersonName()
                                 + " holds no active access to this product any more; skip the task with a reason instead.",
                         409));
-        return grants.revoke(active.id(), "Offboarding of " + run.getPersonName() + ": " + note)
+        return grants.revoke(active.id(), run.getKind().label() + " of " + run.getPersonName() + ": " + note)
                 .id();
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import io.portalops.shared.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -40,7 +42,21 @@ class WorkflowTask extends AbstractEntity {
     @NotAudited
     private Instant createdAt;
 
+    /** A reclaim's saving a month (the seat's cost), set once when proposed; null for other tasks. */
+    @NotAudited
+    private @Nullable BigDecimal savingAmount;
+
+    @NotAudited
+    private @Nullable String savingCurrency;
+
     protected WorkflowTask() {}
+
+    /** A revoke task of a reclaim run, with the money a month the seat costs. */
+    WorkflowTask(WorkflowRun run, long productId, long grantId, LocalDate dueDate, Money saving, Instant now) {
+        this(run, productId, grantId, dueDate, now);
+        this.savingAmount = saving.amount();
+        this.savingCurrency = saving.currency();
+    }
 
     WorkflowTask(WorkflowRun run, long productId, @Nullable Long grantId, LocalDate dueDate, Instant now) {
         this.runId = run.getId();
@@ -72,6 +88,11 @@ class WorkflowTask extends AbstractEntity {
         }
         this.closedBy = by;
         this.closedAt = now;
+    }
+
+    @Nullable
+    Money getSaving() {
+        return savingAmount == null || savingCurrency == null ? null : new Money(savingAmount, savingCurrency);
     }
 
     long getRunId() {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import io.portalops.shared.Money;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -32,6 +33,12 @@ final class SaasSection {
     static final int PRODUCTS_SHOWN = 12;
 
     private SaasSection() {}
+
+    /** The first currency's amount, the others after it; "none" when there is none. */
+    private static String first(List<Money> amounts) {
+        List<String> labels = Labels.money(amounts);
+        return labels.isEmpty() ? "none" : String.join(" + ", labels);
+    }
 
     static DashboardSection of(SaasFigures figures, LocalDate today) {
         OpenTasks grants = tasks(figures, TaskKind.GRANT);
@@ -50,6 +57,18 @@ final class SaasSection {
                                         ? ", and " + String.join(", ", unused.subList(1, unused.size()))
                                         : ""),
                         DrillDowns.services(),
+                        false))
+                .tile(Tile.of(
+                        "Money in idle seats",
+                        first(figures.idleSeats().idleMonthly()),
+                        "per month, " + Labels.count(figures.idleSeats().idleSeats()) + " seats unused lately",
+                        DrillDowns.services(),
+                        figures.idleSeats().idleSeats() > 0))
+                .tile(Tile.of(
+                        "Reclaimed this quarter",
+                        first(figures.idleSeats().reclaimedThisQuarter()),
+                        "per month, by reclaim tasks done",
+                        DrillDowns.openTasks(TaskKind.REVOKE, false),
                         false))
                 .tile(Tile.of(
                         "Cancellation deadlines",

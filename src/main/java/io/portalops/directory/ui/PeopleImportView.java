@@ -108,7 +108,10 @@ public class PeopleImportView extends VerticalLayout {
         imports.setEmptyStateText("No imports yet.");
         imports.setSizeFull();
 
-        add(new RouterLink("← Directory", DirectoryView.class), help, sample, upload, new H3("Imports"), imports);
+        add(
+                new RouterLink("← Directory", DirectoryView.class),
+                new RouterLink("Import sign-ins of an identity provider (last use of products) →", SignInImportView.class),
+                help, sample, upload, new H3("Imports"), imports);
         refresh();
     }
 

@@ -89,6 +89,10 @@ class PersonAccessPanel extends VerticalLayout {
                 .setHeader("Requested / revoked")
                 .setWidth("10.5rem")
                 .setFlexGrow(0);
+        grid.addColumn(g -> g.lastUsedAt() == null ? "never seen" : DAY.format(g.lastUsedAt()))
+                .setHeader("Last used")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.addColumn(g -> g.note() == null ? "" : g.note())
                 .setHeader("Note")
                 .setWidth("8rem")

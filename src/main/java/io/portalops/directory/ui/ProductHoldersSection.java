@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -65,6 +66,10 @@ class ProductHoldersSection implements ProductAccessSection {
                 .setHeader("Granted")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
+        grid.addColumn(h -> h.lastUsedAt() == null ? "never seen" : DAY.format(h.lastUsedAt()))
+                .setHeader("Last used")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No one has access yet.");
         grid.setPageSize(50);
@@ -88,7 +93,10 @@ class ProductHoldersSection implements ProductAccessSection {
                         saved -> grid.getDataProvider().refreshAll())
                 .open());
         H4 title = new H4("People with access");
-        HorizontalLayout top = new HorizontalLayout(title, grant);
+        // the usage module's page (seat use, idle seats, reclaim); by route, as the directory does not depend on it
+        Anchor usage = new Anchor("usage/products/" + productId, "Seat usage and reclaim");
+        usage.addClassName("product-usage-link");
+        HorizontalLayout top = new HorizontalLayout(title, usage, grant);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(title);

@@ -115,7 +115,10 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 run.status() == RunStatus.COMPLETED ? "success" : run.status() == RunStatus.OPEN ? "contrast" : ""));
         subtitle.removeAll();
         subtitle.add(
-                new Span((run.kind() == RunKind.ONBOARDING ? "Starts " : "Leaves ") + run.targetDate() + " · "),
+                new Span((run.kind() == RunKind.ONBOARDING
+                                ? "Starts "
+                                : run.kind() == RunKind.RECLAIM ? "Proposed " : "Leaves ")
+                        + run.targetDate() + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
         progressText.setText(run.tasksClosed() + " of " + run.tasks() + " tasks closed");

@@ -33,7 +33,7 @@ class PersonViewTest extends SpringBrowserlessTest {
     /** The button with the text in the actions column of a grant's row. */
     Button action(PersonView view, GrantListItem grant, String text) {
         int row = rows(view).indexOf(grant);
-        var cell = test(view.access.grid).getCellComponent(row, 6);
+        var cell = test(view.access.grid).getCellComponent(row, 7);
         return find(Button.class, cell).withText(text).single();
     }
 

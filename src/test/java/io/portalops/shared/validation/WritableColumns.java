@@ -148,6 +148,8 @@ final class WritableColumns {
             Map.entry("events.source", List.of(of(EventSubmission.class, "source"))),
             Map.entry("events.event_id", List.of(of(EventSubmission.class, "eventId"))),
             Map.entry("events.type", List.of(of(EventSubmission.class, "type"))),
+            Map.entry("events.person_ref", List.of(of(EventSubmission.class, "personRef"))),
+            Map.entry("events.product_ref", List.of(of(EventSubmission.class, "productRef"))),
             Map.entry("event_dedup.source", List.of(of(EventSubmission.class, "source"))),
             Map.entry("event_dedup.event_id", List.of(of(EventSubmission.class, "eventId"))),
             Map.entry(
@@ -297,6 +299,10 @@ final class WritableColumns {
             Map.entry("access_grant.status", ENUM),
             Map.entry("person_import.username", "the signed-in account's username"),
             Map.entry("person_import.mode", ENUM),
+            Map.entry(
+                    "product_use.source",
+                    "a stored event's source (EventSubmission.source, 100) or 'sign-in import', cut to the column"),
+            Map.entry("workflow_task.saving_currency", "the product's cost currency, written by the app"),
             Map.entry("person_import.outcome", ENUM),
             Map.entry("billing_record.billing_cycle", ENUM),
             Map.entry("billing_record.notice_unit", ENUM),
