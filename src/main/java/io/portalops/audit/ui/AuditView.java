@@ -1,5 +1,6 @@
 package io.portalops.audit.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,8 +54,8 @@ public class AuditView extends VerticalLayout {
     final TextField actor = new TextField();
     final TextField targetType = new TextField();
     final TextField targetId = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DateFields.apply(new DatePicker());
+    final DatePicker to = DateFields.apply(new DatePicker());
     final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
     final Pre detail = new Pre();
     final Button verify = new Button("Verify chain", VaadinIcon.SHIELD.create());

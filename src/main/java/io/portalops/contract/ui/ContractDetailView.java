@@ -1,5 +1,6 @@
 package io.portalops.contract.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -138,10 +139,10 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
                 fact("Customer", customer),
                 fact("Type", new Span(c.type().label())),
                 fact("Value", new Span(c.value().format())),
-                fact("Term", new Span(c.startDate() + " – " + c.endDate())),
+                fact("Term", new Span(DateFields.format(c.startDate()) + " – " + DateFields.format(c.endDate()))),
                 fact(
                         "Cancel by",
-                        new Span(c.cancellationDeadline() + " (" + c.noticePeriodDays() + " days notice"
+                        new Span(DateFields.format(c.cancellationDeadline()) + " (" + c.noticePeriodDays() + " days notice"
                                 + (c.autoRenew() ? ", renews automatically)" : ")"))),
                 fact("Owner", new Span(c.ownerName())));
         if (c.submittedAt() != null) {

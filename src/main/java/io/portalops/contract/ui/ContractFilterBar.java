@@ -1,5 +1,6 @@
 package io.portalops.contract.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -40,10 +41,10 @@ class ContractFilterBar extends Div {
     final ComboBox<AccountSummary> owner = new ComboBox<>();
     final BigDecimalField minValue = new BigDecimalField();
     final BigDecimalField maxValue = new BigDecimalField();
-    final DatePicker startFrom = new DatePicker();
-    final DatePicker startTo = new DatePicker();
-    final DatePicker endFrom = new DatePicker();
-    final DatePicker endTo = new DatePicker();
+    final DatePicker startFrom = DateFields.apply(new DatePicker());
+    final DatePicker startTo = DateFields.apply(new DatePicker());
+    final DatePicker endFrom = DateFields.apply(new DatePicker());
+    final DatePicker endTo = DateFields.apply(new DatePicker());
     final Checkbox flagged = new Checkbox("Flagged only");
     private final FlexLayout actions = new FlexLayout();
 

@@ -1,5 +1,6 @@
 package io.portalops.contract.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,8 +39,8 @@ class ContractFormDialog extends Dialog {
     final ComboBox<ContractType> type = new ComboBox<>("Type");
     final BigDecimalField value = new BigDecimalField("Value");
     final ComboBox<String> currency = new ComboBox<>("Currency");
-    final DatePicker startDate = new DatePicker("Start");
-    final DatePicker endDate = new DatePicker("End");
+    final DatePicker startDate = DateFields.apply(new DatePicker("Start"));
+    final DatePicker endDate = DateFields.apply(new DatePicker("End"));
     final Checkbox autoRenew = new Checkbox("Renews automatically");
     final IntegerField noticeDays = new IntegerField("Notice period (days)");
     final Button save = new Button("Create draft");

@@ -1,5 +1,6 @@
 package io.portalops.contract.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -114,13 +115,13 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::startDate)
+        grid.addColumn(c -> DateFields.format(c.startDate()))
                 .setHeader("Start")
                 .setKey(ContractSortField.START_DATE.name())
                 .setSortable(true)
                 .setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::endDate)
+        grid.addColumn(c -> DateFields.format(c.endDate()))
                 .setHeader("End")
                 .setKey(ContractSortField.END_DATE.name())
                 .setSortable(true)

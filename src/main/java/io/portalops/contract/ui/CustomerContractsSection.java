@@ -1,5 +1,6 @@
 package io.portalops.contract.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -57,11 +58,11 @@ class CustomerContractsSection implements CustomerDetailSection {
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("10rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::startDate)
+        grid.addColumn(c -> DateFields.format(c.startDate()))
                 .setHeader("Start")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::endDate)
+        grid.addColumn(c -> DateFields.format(c.endDate()))
                 .setHeader("End")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);

@@ -1,5 +1,6 @@
 package io.portalops.event.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,8 +61,8 @@ class EventFilterBar extends Div {
     final CustomerPicker customer;
     final TextField contract = new TextField();
     final ComboBox<Range> range = new ComboBox<>();
-    final DateTimePicker from = new DateTimePicker("From");
-    final DateTimePicker to = new DateTimePicker("To");
+    final DateTimePicker from = DateFields.apply(new DateTimePicker("From"));
+    final DateTimePicker to = DateFields.apply(new DateTimePicker("To"));
     private final FlexLayout actions = new FlexLayout();
     private final Clock clock;
     private boolean live;

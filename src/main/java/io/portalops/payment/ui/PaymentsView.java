@@ -1,5 +1,6 @@
 package io.portalops.payment.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -118,7 +119,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("Notice")
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(i -> i.cancellationDeadline().toString())
+        grid.addColumn(i -> DateFields.format(i.cancellationDeadline()))
                 .setHeader("Cancel by")
                 .setKey(PaymentSortField.DEADLINE.name())
                 .setSortable(true)

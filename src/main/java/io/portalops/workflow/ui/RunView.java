@@ -1,5 +1,6 @@
 package io.portalops.workflow.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,7 +61,7 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         summary.addClassName("run-summary");
         grid.addColumn(TaskListItem::productLabel).setHeader("Product").setFlexGrow(2);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(t -> t.dueDate().toString())
+        grid.addColumn(t -> DateFields.format(t.dueDate()))
                 .setHeader("Due")
                 .setWidth("7rem")
                 .setFlexGrow(0);
@@ -115,7 +116,7 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 run.status() == RunStatus.COMPLETED ? "success" : run.status() == RunStatus.OPEN ? "contrast" : ""));
         subtitle.removeAll();
         subtitle.add(
-                new Span((run.kind() == RunKind.ONBOARDING ? "Starts " : "Leaves ") + run.targetDate() + " · "),
+                new Span((run.kind() == RunKind.ONBOARDING ? "Starts " : "Leaves ") + DateFields.format(run.targetDate()) + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
         progressText.setText(run.tasksClosed() + " of " + run.tasks() + " tasks closed");

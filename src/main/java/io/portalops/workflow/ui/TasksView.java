@@ -1,5 +1,6 @@
 package io.portalops.workflow.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +57,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.addColumn(TaskListItem::title).setHeader("Task").setFlexGrow(3).setTooltipGenerator(TaskListItem::title);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(t -> t.dueDate().toString())
+        grid.addColumn(t -> DateFields.format(t.dueDate()))
                 .setHeader("Due")
                 .setWidth("7rem")
                 .setFlexGrow(0);
