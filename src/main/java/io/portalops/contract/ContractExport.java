@@ -34,6 +34,7 @@ public class ContractExport extends GridExport {
                         "flagged",
                         "text",
                         "awaitingMe",
+                        "autoRenew",
                         "sort"));
         this.contracts = contracts;
     }
@@ -54,7 +55,8 @@ public class ContractExport extends GridExport {
                         p.text("text"),
                         awaitingMe != null && awaitingMe,
                         p.date("startFrom"),
-                        p.date("startTo")),
+                        p.date("startTo"),
+                        p.bool("autoRenew")),
                 p.sort(ContractSortField.class));
     }
 
@@ -85,6 +87,8 @@ public class ContractExport extends GridExport {
                         f.text(),
                         "awaitingMe",
                         f.awaitingMe() ? true : null,
+                        "autoRenew",
+                        f.autoRenew(),
                         "sort",
                         ExportQuery.sort(sort)),
                 sink -> contracts.exportRows(

@@ -130,6 +130,9 @@ class ContractQueries {
         if (filter.endTo() != null) {
             where.add(cb.lessThanOrEqualTo(contract.get("endDate"), filter.endTo()));
         }
+        if (filter.autoRenew() != null) {
+            where.add(cb.equal(contract.get("autoRenew"), filter.autoRenew()));
+        }
         if (filter.flagged() != null) {
             where.add(cb.equal(contract.get("flagged"), filter.flagged()));
         }

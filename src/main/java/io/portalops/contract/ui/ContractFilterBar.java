@@ -46,6 +46,7 @@ class ContractFilterBar extends Div {
     final DatePicker endFrom = DateFields.apply(new DatePicker());
     final DatePicker endTo = DateFields.apply(new DatePicker());
     final Checkbox flagged = new Checkbox("Flagged only");
+    final ComboBox<Boolean> renewal = new ComboBox<>();
     private final FlexLayout actions = new FlexLayout();
 
     ContractFilterBar(CustomerService customers, List<AccountSummary> owners, Runnable onChange) {
@@ -79,8 +80,14 @@ class ContractFilterBar extends Div {
         endFrom.setAriaLabel("Ends from");
         endTo.setPlaceholder("Ends by");
         endTo.setAriaLabel("Ends by");
+        renewal.setPlaceholder("Renewal");
+        renewal.setAriaLabel("Renewal");
+        renewal.setItems(Boolean.TRUE, Boolean.FALSE);
+        renewal.setItemLabelGenerator(auto -> auto ? "Renews by itself" : "Expires unless renewed");
+        renewal.setWidth("12rem");
         for (var field : List.<HasValue<?, ?>>of(
-                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
+                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, renewal,
+                flagged)) {
             if (field instanceof HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
             }
@@ -97,15 +104,16 @@ class ContractFilterBar extends Div {
 
         Button clear = new Button("Clear filters", click -> {
             for (var field : List.<HasValue<?, ?>>of(
-                    text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
+                    text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, renewal,
+                    flagged)) {
                 field.clear();
             }
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("filter-actions");
         FlexLayout main = new FlexLayout(
-                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged, clear,
-                actions);
+                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, renewal, flagged,
+                clear, actions);
         main.addClassName("filter-row");
         add(main);
     }
@@ -147,6 +155,7 @@ class ContractFilterBar extends Div {
                 "endFrom",
                 endFrom.getValue() == null ? null : endFrom.getValue().toString());
         put(query, "endTo", endTo.getValue() == null ? null : endTo.getValue().toString());
+        put(query, "renew", renewal.getValue() == null ? null : renewal.getValue() ? "auto" : "none");
         put(query, "flagged", flagged.getValue() ? "true" : null);
         put(query, "mine", awaitingMe ? "true" : null);
         return QueryParameters.simple(query);
@@ -170,6 +179,8 @@ class ContractFilterBar extends Div {
         startTo.setValue(date(first(query, "startTo")));
         endFrom.setValue(date(first(query, "endFrom")));
         endTo.setValue(date(first(query, "endTo")));
+        String renew = first(query, "renew");
+        renewal.setValue("auto".equals(renew) ? Boolean.TRUE : "none".equals(renew) ? Boolean.FALSE : null);
         flagged.setValue("true".equalsIgnoreCase(first(query, "flagged")));
     }
 
@@ -186,7 +197,8 @@ class ContractFilterBar extends Div {
                 text.getValue(),
                 awaitingMe,
                 startFrom.getValue(),
-                startTo.getValue());
+                startTo.getValue(),
+                renewal.getValue());
     }
 
     static String first(Map<String, List<String>> query, String key) {
