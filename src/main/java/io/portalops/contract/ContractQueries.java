@@ -1,5 +1,7 @@
 package io.portalops.contract;
 
+import java.math.BigDecimal;
+import jakarta.persistence.criteria.Expression;
 import io.portalops.shared.paging.Chunks;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.persistence.EntityManager;
@@ -23,9 +25,11 @@ import org.springframework.stereotype.Repository;
 class ContractQueries {
 
     private final EntityManager entityManager;
+    private final ApprovalPolicy policy;
 
-    ContractQueries(EntityManager entityManager) {
+    ContractQueries(EntityManager entityManager, ApprovalPolicy policy) {
         this.entityManager = entityManager;
+        this.policy = policy;
     }
 
     List<Contract> search(
@@ -71,6 +75,16 @@ class ContractQueries {
         return entityManager.createQuery(query);
     }
 
+    /**
+     * The value converted to the base currency at the configured rates, so that "from 100,000" means the same money in
+     * every currency; a currency without a rate converts to null and so matches no bound.
+     */
+    private Expression<BigDecimal> valueInBase(CriteriaBuilder cb, Root<Contract> contract) {
+        CriteriaBuilder.SimpleCase<String, BigDecimal> rate = cb.selectCase(contract.get("valueCurrency"));
+        policy.ratesToBase().forEach(rate::when);
+        return cb.prod(contract.get("valueAmount"), rate.otherwise(cb.nullLiteral(BigDecimal.class)));
+    }
+
     /** How many contracts wait for the caller's decision: bounded by the pending-status index, not a table count. */
     long countAwaiting(long callerId) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -81,7 +95,7 @@ class ContractQueries {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static List<Predicate> where(
+    private List<Predicate> where(
             CriteriaBuilder cb,
             CriteriaQuery<?> query,
             Root<Contract> contract,
@@ -113,10 +127,10 @@ class ContractQueries {
             where.add(cb.equal(contract.get("ownerId"), filter.ownerId()));
         }
         if (filter.minValue() != null) {
-            where.add(cb.greaterThanOrEqualTo(contract.get("valueAmount"), filter.minValue()));
+            where.add(cb.greaterThanOrEqualTo(valueInBase(cb, contract), filter.minValue()));
         }
         if (filter.maxValue() != null) {
-            where.add(cb.lessThanOrEqualTo(contract.get("valueAmount"), filter.maxValue()));
+            where.add(cb.lessThanOrEqualTo(valueInBase(cb, contract), filter.maxValue()));
         }
         if (filter.startFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(contract.get("startDate"), filter.startFrom()));

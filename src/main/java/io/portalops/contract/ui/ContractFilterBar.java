@@ -118,6 +118,24 @@ class ContractFilterBar extends Div {
         add(main);
     }
 
+    /** Value bounds are in the base currency; the label says so and the tooltip gives the conversion used. */
+    void valuesIn(String baseCurrency, Map<String, BigDecimal> ratesToBase) {
+        String rates = ratesToBase.entrySet().stream()
+                .filter(e -> !e.getKey().equals(baseCurrency))
+                .map(e -> "1 " + e.getKey() + " = " + e.getValue().stripTrailingZeros().toPlainString() + " "
+                        + baseCurrency)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String tooltip = "In " + baseCurrency + "; other currencies are converted"
+                + (rates.isEmpty() ? "" : " (" + rates + ")");
+        for (var bound : List.of(minValue, maxValue)) {
+            String name = (bound == minValue ? "Value from" : "Value to") + " (" + baseCurrency + ")";
+            bound.setPlaceholder(name);
+            bound.setAriaLabel(name);
+            bound.setTooltipText(tooltip);
+            bound.setWidth("11rem");
+        }
+    }
+
     void addToActions(Component... components) {
         actions.add(components);
     }

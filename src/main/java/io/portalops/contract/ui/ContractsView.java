@@ -67,6 +67,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         CurrentUser user = currentUser.require();
         boolean managerOnly = !user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER);
         filters = new ContractFilterBar(customers, managerOnly ? List.of() : customers.owners(), this::refresh);
+        filters.valuesIn(contracts.policy().baseCurrency(), contracts.policy().ratesToBase());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(user.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
