@@ -55,6 +55,14 @@ class ContractFormDialog extends Dialog {
         this(contracts, customers, null, onSaved);
     }
 
+    /** A new draft for {@code customerId}, as opened from the customer's Contracts tab. */
+    static ContractFormDialog forCustomer(
+            ContractService contracts, CustomerService customers, long customerId, Consumer<ContractDetails> onSaved) {
+        ContractFormDialog dialog = new ContractFormDialog(contracts, customers, null, onSaved);
+        dialog.customer.select(customerId);
+        return dialog;
+    }
+
     /** Edits {@code draft} when given, else creates one. */
     ContractFormDialog(
             ContractService contracts,

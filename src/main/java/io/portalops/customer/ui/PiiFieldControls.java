@@ -38,7 +38,10 @@ class PiiFieldControls {
                 reveal.addClickListener(click -> new RevealDialog(
                                 pii,
                                 reason -> customers.reveal(customerId, pii, reason),
-                                value -> field.setValue(value == null ? "" : value))
+                                value -> {
+                                    field.setValue(value == null ? "" : value);
+                                    field.setHelperText("Shown in clear; your reveal is recorded. Edit to replace.");
+                                })
                         .open());
                 reveal.setVisible(false);
                 field.setSuffixComponent(reveal);
