@@ -97,12 +97,12 @@ public class ContractExport extends GridExport {
                         c -> sink.accept(List.of(
                                 c.number(),
                                 c.title(),
-                                c.type().name(),
+                                c.type().label(),
                                 c.customerName(),
                                 c.value(),
                                 c.startDate(),
                                 c.endDate(),
-                                c.status().name(),
+                                c.status().label(),
                                 c.ownerName(),
                                 c.flagged()))));
     }

@@ -3,7 +3,6 @@ package io.portalops.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,6 +49,6 @@ public class PreferencesView extends VerticalLayout {
         HorizontalLayout buttons = new HorizontalLayout(save);
         buttons.addClassName("form-buttons");
         buttons.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        add(new H2("Preferences"), dateStyle, buttons);
+        add(dateStyle, buttons);
     }
 }

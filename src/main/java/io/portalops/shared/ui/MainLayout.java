@@ -96,7 +96,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // a view without a title would read as its Java class name ("NotFoundView"): show nothing rather than that
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(
+                getContent() != null && title.equals(getContent().getClass().getSimpleName()) ? "" : title);
         updateBadges();
     }
 
