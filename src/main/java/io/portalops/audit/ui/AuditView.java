@@ -58,6 +58,7 @@ public class AuditView extends VerticalLayout {
     final DatePicker to = DateFields.apply(new DatePicker());
     final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
     final Pre detail = new Pre();
+    final com.vaadin.flow.component.dialog.Dialog detailDialog = new com.vaadin.flow.component.dialog.Dialog();
     final Button verify = new Button("Verify chain", VaadinIcon.SHIELD.create());
     final ProgressBar progress = new ProgressBar();
     final Span result = new Span();
@@ -129,20 +130,35 @@ public class AuditView extends VerticalLayout {
                 .setHeader("Client")
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(AuditLogItem::details).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(AuditLogItem::details)
+                .setHeader("Details")
+                .setFlexGrow(1)
+                .setTooltipGenerator(item -> "Click the row to read the whole entry");
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
         grid.setEmptyStateText("No audit entries match these filters.");
-        grid.asSingleSelect()
-                .addValueChangeListener(change -> detail.setText(
-                        change.getValue() == null
-                                ? ""
-                                : "#" + change.getValue().seq() + "  "
-                                        + change.getValue().action() + "  hash "
-                                        + change.getValue().hash() + "\n"
-                                        + change.getValue().detailsPretty()));
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showDetail(change.getValue());
+            }
+        });
         grid.setSizeFull();
         detail.addClassName("audit-detail");
-        add(bar, grid, detail);
+        detailDialog.addClassName("audit-detail-dialog");
+        detailDialog.add(detail);
+        detailDialog.getFooter().add(new Button("Close", click -> detailDialog.close()));
+        detailDialog.addOpenedChangeListener(open -> {
+            if (!open.isOpened()) {
+                grid.deselectAll();
+            }
+        });
+        add(bar, grid);
+    }
+
+    /** The whole entry in a dialog over the grid: below the grid it was off-screen at 900 px, and truncated beside. */
+    private void showDetail(AuditLogItem item) {
+        detailDialog.setHeaderTitle("Audit entry #" + item.seq());
+        detail.setText("#" + item.seq() + "  " + item.action() + "  hash " + item.hash() + "\n" + item.detailsPretty());
+        detailDialog.open();
     }
 
     /** A page of entries; a time range typed backwards shows its message on the end date and no rows. */
