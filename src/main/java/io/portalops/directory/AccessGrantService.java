@@ -214,6 +214,16 @@ public class AccessGrantService {
     @PreAuthorize(GRANTERS)
     @Transactional(readOnly = true)
     public SliceResult<ProductHolder> holders(long productId, int offset, int limit) {
+        return holders(productId, "", offset, limit);
+    }
+
+    /** As above, narrowed to names or departments containing {@code search} (case-insensitive). */
+    @PreAuthorize(GRANTERS)
+    @Transactional(readOnly = true)
+    public SliceResult<ProductHolder> holders(long productId, String search, int offset, int limit) {
+        if (search.length() > 100) {
+            throw new InvalidInputException("search", "Search with at most 100 characters.");
+        }
         if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
             throw new InvalidInputException(
                     "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
@@ -221,13 +231,23 @@ public class AccessGrantService {
         if (!scopes.current().seesProduct(productId)) {
             throw new NotFoundException("Product");
         }
-        return SliceResult.fromOverfetch(queries.holders(productId, offset, limit), offset, limit)
+        return SliceResult.fromOverfetch(queries.holders(productId, search, offset, limit), offset, limit)
                 .map(row -> {
                     AccessGrant g = (AccessGrant) row[0];
                     Person p = (Person) row[1];
                     return new ProductHolder(
                             g.getId(), p.getId(), p.getName(), p.getDepartment(), g.getRole(), g.getGrantedAt());
                 });
+    }
+
+    /** How many people hold active access to a product (matching {@code search}); the product must be in scope. */
+    @PreAuthorize(GRANTERS)
+    @Transactional(readOnly = true)
+    public long holderCount(long productId, String search) {
+        if (!scopes.current().seesProduct(productId)) {
+            throw new NotFoundException("Product");
+        }
+        return queries.holderCount(productId, search.length() > 100 ? search.substring(0, 100) : search);
     }
 
     private AccessGrant visible(long id, SaasScope scope) {
