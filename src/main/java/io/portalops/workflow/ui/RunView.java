@@ -81,8 +81,8 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 .setHeader("Assignees")
                 .setFlexGrow(1);
         grid.addComponentColumn(t -> TaskActions.of(workflow, t, changed -> load(), false))
-                .setHeader("")
-                .setWidth("11rem")
+                .setHeader("Actions")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
