@@ -69,7 +69,7 @@ class RunViewTest extends SpringBrowserlessTest {
                         .exists())
                 .as("done already: no actions")
                 .isFalse();
-        test((com.vaadin.flow.component.menubar.MenuBar) test(view.grid).getCellComponent(1, 7))
+        new com.vaadin.flow.component.menubar.MenuBarTester<>((com.vaadin.flow.component.menubar.MenuBar) test(view.grid).getCellComponent(1, 7))
                 .clickItem(0, 0);
         TaskNoteDialog dialog = find(TaskNoteDialog.class).single();
         test(dialog.note).setValue("Removed too");

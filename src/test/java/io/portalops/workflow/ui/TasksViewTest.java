@@ -122,7 +122,7 @@ class TasksViewTest extends SpringBrowserlessTest {
         TasksView view = (TasksView) getCurrentView();
         TaskListItem task = rows(view.grid).getFirst();
 
-        test((com.vaadin.flow.component.menubar.MenuBar) test(view.grid).getCellComponent(0, 7))
+        new com.vaadin.flow.component.menubar.MenuBarTester<>((com.vaadin.flow.component.menubar.MenuBar) test(view.grid).getCellComponent(0, 7))
                 .clickItem(0, 0);
         TaskNoteDialog dialog = find(TaskNoteDialog.class).single();
         test(dialog.confirm).click();
