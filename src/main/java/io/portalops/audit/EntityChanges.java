@@ -64,8 +64,8 @@ public class EntityChanges {
             Function<T, Map<String, String>> fields,
             Function<T, Map<String, String>> secrets,
             Function<T, @Nullable Instant> createdAt) {
-        Map<String, String> actors = names.of(
-                revisions.stream().map(RevisionSnapshot::actor).collect(Collectors.toSet()));
+        Map<String, String> actors =
+                names.of(revisions.stream().map(RevisionSnapshot::actor).collect(Collectors.toSet()));
         List<EntityChange> changes = new ArrayList<>();
         Map<String, String> previous = Map.of();
         Map<String, String> previousSecrets = Map.of();
@@ -85,10 +85,10 @@ public class EntityChanges {
                 }
             }
             if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
-                Instant seeded = revision.kind() == RevisionSnapshot.RevisionKind.CREATED
-                                && SEEDER.equals(revision.actor())
-                        ? createdAt.apply(revision.entity())
-                        : null;
+                Instant seeded =
+                        revision.kind() == RevisionSnapshot.RevisionKind.CREATED && SEEDER.equals(revision.actor())
+                                ? createdAt.apply(revision.entity())
+                                : null;
                 changes.add(new EntityChange(
                         revision.revision(),
                         seeded != null ? seeded : revision.at(),

@@ -40,8 +40,19 @@ public record ContractFilter(
             @Nullable LocalDate startFrom,
             @Nullable LocalDate startTo) {
         this(
-                status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text, awaitingMe, startFrom,
-                startTo, null);
+                status,
+                customerId,
+                ownerId,
+                minValue,
+                maxValue,
+                endFrom,
+                endTo,
+                flagged,
+                text,
+                awaitingMe,
+                startFrom,
+                startTo,
+                null);
     }
 
     public ContractFilter(
@@ -55,7 +66,20 @@ public record ContractFilter(
             @Nullable Boolean flagged,
             @Nullable String text,
             boolean awaitingMe) {
-        this(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text, awaitingMe, null, null, null);
+        this(
+                status,
+                customerId,
+                ownerId,
+                minValue,
+                maxValue,
+                endFrom,
+                endTo,
+                flagged,
+                text,
+                awaitingMe,
+                null,
+                null,
+                null);
     }
 
     public static ContractFilter none() {

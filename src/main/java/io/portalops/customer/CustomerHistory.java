@@ -4,14 +4,14 @@ import io.portalops.audit.EntityChange;
 import io.portalops.audit.EntityChanges;
 import io.portalops.audit.PiiRevealLog;
 import io.portalops.audit.PiiRevealRecord;
-import io.portalops.shared.security.DisplayNames;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import io.portalops.audit.RevisionSnapshot;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.shared.crypto.Masking;
+import io.portalops.shared.security.DisplayNames;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,7 @@ class CustomerHistory {
     private final DisplayNames names;
 
     CustomerHistory(
-            EntityChanges changes,
-            CustomerPii pii,
-            AccountService accounts,
-            PiiRevealLog reveals,
-            DisplayNames names) {
+            EntityChanges changes, CustomerPii pii, AccountService accounts, PiiRevealLog reveals, DisplayNames names) {
         this.changes = changes;
         this.pii = pii;
         this.accounts = accounts;
@@ -49,20 +45,23 @@ class CustomerHistory {
         List<RevisionSnapshot<Customer>> revisions = changes.revisions(Customer.class, customerId);
         Map<Long, AccountSummary> owners = accounts.summaries(
                 revisions.stream().map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
-        List<EntityChange> edits = changes.diff(revisions, c -> fields(c, owners), this::secrets, Customer::getCreatedAt);
+        List<EntityChange> edits =
+                changes.diff(revisions, c -> fields(c, owners), this::secrets, Customer::getCreatedAt);
         List<PiiRevealRecord> revealed = reveals.forTarget("customer", Long.toString(customerId));
         if (revealed.isEmpty()) {
             return edits;
         }
         // a reveal changes nothing, but who saw personal data in clear, when and why belongs in the record's history
-        Map<String, String> who = names.of(revealed.stream().map(PiiRevealRecord::username).toList());
+        Map<String, String> who =
+                names.of(revealed.stream().map(PiiRevealRecord::username).toList());
         List<EntityChange> all = new ArrayList<>(edits);
         revealed.forEach(r -> all.add(new EntityChange(
                 0,
                 r.revealedAt(),
                 who.getOrDefault(r.username(), r.username()),
                 "Revealed",
-                List.of(new EntityChange.FieldChange(label(r.field()), "masked", "shown in clear · why: " + r.reason())))));
+                List.of(new EntityChange.FieldChange(
+                        label(r.field()), "masked", "shown in clear · why: " + r.reason())))));
         all.sort(Comparator.comparing(EntityChange::at).reversed());
         return all;
     }

@@ -31,17 +31,19 @@ class ContractValueFilterTest {
                 "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'",
                 Long.class);
         String title = "Value filter " + UUID.randomUUID().toString().substring(0, 8);
-        ContractDetails sek = users.as("manager", () -> contracts.create(new ContractForm(
-                customer,
-                title,
-                ContractType.SUBSCRIPTION,
-                new BigDecimal("142807"),
-                "SEK",
-                LocalDate.now(),
-                LocalDate.now().plusYears(1),
-                false,
-                30,
-                null)));
+        ContractDetails sek = users.as(
+                "manager",
+                () -> contracts.create(new ContractForm(
+                        customer,
+                        title,
+                        ContractType.SUBSCRIPTION,
+                        new BigDecimal("142807"),
+                        "SEK",
+                        LocalDate.now(),
+                        LocalDate.now().plusYears(1),
+                        false,
+                        30,
+                        null)));
         BigDecimal inBase = contracts.policy().toBase(sek.value());
         assertThat(contracts.policy().baseCurrency()).isEqualTo("EUR");
         assertThat(inBase).isLessThan(new BigDecimal("100000"));
@@ -59,7 +61,8 @@ class ContractValueFilterTest {
 
     private List<ContractListItem> withValue(String title, BigDecimal min, BigDecimal max) {
         ContractFilter filter = new ContractFilter(null, null, null, min, max, null, null, null, title, false);
-        return users.as("admin", () -> contracts.search(filter, List.of(), 0, 50).items());
+        return users.as(
+                "admin", () -> contracts.search(filter, List.of(), 0, 50).items());
     }
 
     private static List<String> numbers(List<ContractListItem> rows) {

@@ -41,17 +41,17 @@ class CustomerHistoryTest {
         assertThat(reveal.kind()).isEqualTo("Revealed");
         assertThat(reveal.actor()).as("a display name, not the username").isEqualTo("Ada Admin");
         assertThat(reveal.at()).isAfterOrEqualTo(before.minusSeconds(1));
-        assertThat(reveal.fields())
-                .singleElement()
-                .satisfies(f -> {
-                    assertThat(f.field()).isEqualTo("National ID");
-                    assertThat(f.newValue()).contains(reason);
-                });
+        assertThat(reveal.fields()).singleElement().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("National ID");
+            assertThat(f.newValue()).contains(reason);
+        });
 
         EntityChange created = history.getLast();
         assertThat(created.kind()).isEqualTo("Created");
         assertThat(created.actor()).isEqualTo("Demo data generator");
-        assertThat(created.at()).as("the date the record says it was made, not the seeding day").isEqualTo(createdAt);
+        assertThat(created.at())
+                .as("the date the record says it was made, not the seeding day")
+                .isEqualTo(createdAt);
         assertThat(history).extracting(EntityChange::actor).doesNotContain("admin", "demo-data");
     }
 }

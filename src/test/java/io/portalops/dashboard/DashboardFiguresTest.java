@@ -412,13 +412,16 @@ class DashboardFiguresTest {
     @Test
     void the_unused_seats_tile_equals_the_services_grid_it_opens_for_each_saas_role() {
         for (String user : List.of("admin", "serviceadmin", "productadmin")) {
-            Map<String, BigDecimal> tile = users.as(user, () -> dashboard.snapshot().saas()).unusedMonthly().stream()
+            Map<String, BigDecimal> tile = users
+                    .as(user, () -> dashboard.snapshot().saas())
+                    .unusedMonthly()
+                    .stream()
                     .filter(m -> m.amount().signum() != 0)
                     .collect(Collectors.toMap(m -> m.currency(), m -> m.amount().stripTrailingZeros()));
             Map<String, BigDecimal> grid = new HashMap<>();
             users.as(user, () -> catalog.services(io.portalops.inventory.ServiceFilter.none()))
-                    .forEach(s -> s.unusedMonthly()
-                            .forEach(m -> grid.merge(m.currency(), m.amount(), BigDecimal::add)));
+                    .forEach(
+                            s -> s.unusedMonthly().forEach(m -> grid.merge(m.currency(), m.amount(), BigDecimal::add)));
             grid.replaceAll((currency, amount) -> amount.stripTrailingZeros());
             grid.values().removeIf(amount -> amount.signum() == 0);
             assertThat(tile).as(user).isEqualTo(grid);

@@ -1,6 +1,5 @@
 package io.portalops.audit.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +26,7 @@ import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Badge;
+import io.portalops.shared.ui.DateFields;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

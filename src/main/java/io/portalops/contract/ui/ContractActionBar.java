@@ -13,9 +13,9 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.ui.Notifications;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**

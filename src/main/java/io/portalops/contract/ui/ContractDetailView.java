@@ -1,6 +1,5 @@
 package io.portalops.contract.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +21,7 @@ import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractTimelineSource;
 import io.portalops.customer.CustomerService;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -142,8 +142,8 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
                 fact("Term", new Span(DateFields.format(c.startDate()) + " – " + DateFields.format(c.endDate()))),
                 fact(
                         "Cancel by",
-                        new Span(DateFields.format(c.cancellationDeadline()) + " (" + c.noticePeriodDays() + " days notice"
-                                + (c.autoRenew() ? ", renews automatically)" : ")"))),
+                        new Span(DateFields.format(c.cancellationDeadline()) + " (" + c.noticePeriodDays()
+                                + " days notice" + (c.autoRenew() ? ", renews automatically)" : ")"))),
                 fact("Owner", new Span(c.ownerName())));
         if (c.submittedAt() != null) {
             facts.add(fact("Submitted", new Span(ContractBadges.when(c.submittedAt()) + " by " + c.submittedByName())));

@@ -1,6 +1,5 @@
 package io.portalops.contract.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +20,7 @@ import io.portalops.contract.ContractStatus;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.security.AccountSummary;
+import io.portalops.shared.ui.DateFields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -122,11 +122,11 @@ class ContractFilterBar extends Div {
     void valuesIn(String baseCurrency, Map<String, BigDecimal> ratesToBase) {
         String rates = ratesToBase.entrySet().stream()
                 .filter(e -> !e.getKey().equals(baseCurrency))
-                .map(e -> "1 " + e.getKey() + " = " + e.getValue().stripTrailingZeros().toPlainString() + " "
-                        + baseCurrency)
+                .map(e -> "1 " + e.getKey() + " = "
+                        + e.getValue().stripTrailingZeros().toPlainString() + " " + baseCurrency)
                 .collect(java.util.stream.Collectors.joining(", "));
-        String tooltip = "In " + baseCurrency + "; other currencies are converted"
-                + (rates.isEmpty() ? "" : " (" + rates + ")");
+        String tooltip =
+                "In " + baseCurrency + "; other currencies are converted" + (rates.isEmpty() ? "" : " (" + rates + ")");
         for (var bound : List.of(minValue, maxValue)) {
             String name = (bound == minValue ? "Value from" : "Value to") + " (" + baseCurrency + ")";
             bound.setPlaceholder(name);

@@ -1,6 +1,5 @@
 package io.portalops.contract.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +20,7 @@ import io.portalops.contract.ContractType;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;

@@ -1,6 +1,5 @@
 package io.portalops.contract.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -30,6 +29,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;

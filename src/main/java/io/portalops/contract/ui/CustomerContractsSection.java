@@ -1,21 +1,21 @@
 package io.portalops.contract.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import io.portalops.contract.ContractListItem;
-import io.portalops.contract.ContractService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.portalops.contract.ContractListItem;
+import io.portalops.contract.ContractService;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerDetailSection;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.ui.DateFields;
 
 /**
  * The Contracts tab of the customer detail screen: the customer's contracts the user may see, newest start first;

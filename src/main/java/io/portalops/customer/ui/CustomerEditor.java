@@ -75,9 +75,11 @@ class CustomerEditor extends VerticalLayout {
         kind.setItemLabelGenerator(CustomerKind::label);
         // the name first, so that typing "Fin" finds Finland; sorted by name, as people look for it
         country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(java.util.Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
+                .sorted(java.util.Comparator.comparing(
+                        code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
                 .toList());
-        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
+        country.setItemLabelGenerator(
+                code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
         io.portalops.shared.ui.ComboBoxes.firstMatchOnEnter(country);
         segment.setItems(CustomerSegment.values());
         segment.setItemLabelGenerator(CustomerSegment::label);

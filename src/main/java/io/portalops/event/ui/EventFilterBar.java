@@ -1,6 +1,5 @@
 package io.portalops.event.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +15,7 @@ import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.event.EventFilter;
 import io.portalops.event.EventLog;
 import io.portalops.event.EventSeverity;
+import io.portalops.shared.ui.DateFields;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -56,9 +56,7 @@ public class ExportDownloadView extends VerticalLayout implements BeforeEnterObs
         heading.setText("Export #" + export.id() + " · " + export.fileName());
         facts.removeAll();
         fact("Grid", export.grid());
-        fact(
-                "Filters",
-                FilterWording.describe(export.filters(), "none"));
+        fact("Filters", FilterWording.describe(export.filters(), "none"));
         fact("Rows", String.valueOf(export.rows()));
         fact("Started", WHEN.format(export.startedAt()));
         if (export.sha256() != null) {

@@ -9,7 +9,8 @@ import java.util.Locale;
 /** A Spring cron in words ("daily at 02:15"); the cron itself as it is when it cannot be read. */
 final class CronWords {
 
-    private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING));
+    private static final CronParser PARSER =
+            new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING));
     private static final CronDescriptor WORDS = CronDescriptor.instance(Locale.ENGLISH);
 
     private CronWords() {}

@@ -18,7 +18,8 @@ public final class ComboBoxes {
      */
     public static <T> ComboBox<T> firstMatchOnEnter(ComboBox<T> combo) {
         combo.setAllowCustomValue(true);
-        combo.addCustomValueSetListener(typed -> firstMatch(combo, typed.getDetail()).ifPresent(combo::setValue));
+        combo.addCustomValueSetListener(
+                typed -> firstMatch(combo, typed.getDetail()).ifPresent(combo::setValue));
         return combo;
     }
 
@@ -32,8 +33,8 @@ public final class ComboBoxes {
         for (Predicate<String> rule : java.util.List.of(startsWith, contains)) {
             Optional<T> found = combo.getListDataView()
                     .getItems()
-                    .filter(item -> rule.test(
-                            combo.getItemLabelGenerator().apply(item).toLowerCase(Locale.ROOT)))
+                    .filter(item ->
+                            rule.test(combo.getItemLabelGenerator().apply(item).toLowerCase(Locale.ROOT)))
                     .findFirst();
             if (found.isPresent()) {
                 return found;

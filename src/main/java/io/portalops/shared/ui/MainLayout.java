@@ -169,8 +169,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 .addItem(
                         "Two-factor authentication",
                         click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
-        item.getSubMenu()
-                .addItem("Preferences", click -> getUI().ifPresent(ui -> ui.navigate("account/preferences")));
+        item.getSubMenu().addItem("Preferences", click -> getUI().ifPresent(ui -> ui.navigate("account/preferences")));
         item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
         item.getSubMenu().addItem("Sign out", click -> authenticationContext.logout());
         return menu;

@@ -276,7 +276,9 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         assertThat(create.isVisible()).isTrue();
         test(create).click();
         ContractFormDialog dialog = find(ContractFormDialog.class).single();
-        assertThat(dialog.customer.selectedId()).as("prefilled with the customer").isEqualTo(draft.customerId());
+        assertThat(dialog.customer.selectedId())
+                .as("prefilled with the customer")
+                .isEqualTo(draft.customerId());
         test(dialog.title).setValue("From the customer tab");
         test(dialog.value).setValue(new java.math.BigDecimal("900"));
         test(dialog.save).click();

@@ -19,13 +19,15 @@ class KeepUsernameOnFailureTest {
         new KeepUsernameOnFailure("/login?error")
                 .onAuthenticationFailure(request, response, new BadCredentialsException("bad"));
 
-        assertThat(request.getSession().getAttribute(KeepUsernameOnFailure.LAST_USERNAME)).isEqualTo("analyst");
+        assertThat(request.getSession().getAttribute(KeepUsernameOnFailure.LAST_USERNAME))
+                .isEqualTo("analyst");
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error").doesNotContain("analyst");
 
         MockHttpServletRequest huge = new MockHttpServletRequest("POST", "/login");
         huge.setParameter("username", "x".repeat(5000));
         new KeepUsernameOnFailure("/login?error")
                 .onAuthenticationFailure(huge, new MockHttpServletResponse(), new BadCredentialsException("bad"));
-        assertThat((String) huge.getSession().getAttribute(KeepUsernameOnFailure.LAST_USERNAME)).hasSize(100);
+        assertThat((String) huge.getSession().getAttribute(KeepUsernameOnFailure.LAST_USERNAME))
+                .hasSize(100);
     }
 }

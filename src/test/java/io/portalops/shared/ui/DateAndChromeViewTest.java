@@ -68,10 +68,11 @@ class DateAndChromeViewTest extends SpringBrowserlessTest {
                         Long.class))
                 .isPositive();
         UI.getCurrent().navigate("audit");
-        assertThat(find(DatePicker.class).all()).allSatisfy(picker -> assertThat(picker.getI18n().getDateFormats())
-                .as("shown as chosen, ISO still accepted when typed")
-                .startsWith("dd.MM.yyyy")
-                .contains("yyyy-MM-dd"));
+        assertThat(find(DatePicker.class).all())
+                .allSatisfy(picker -> assertThat(picker.getI18n().getDateFormats())
+                        .as("shown as chosen, ISO still accepted when typed")
+                        .startsWith("dd.MM.yyyy")
+                        .contains("yyyy-MM-dd"));
         assertThat(DateFields.format(LocalDate.of(2027, 6, 30))).isEqualTo("30.06.2027");
     }
 
@@ -88,7 +89,8 @@ class DateAndChromeViewTest extends SpringBrowserlessTest {
     void typing_the_start_of_a_country_and_enter_selects_it() {
         ComboBox<String> country = new ComboBox<>("Country");
         country.setItems("AX", "FI", "FJ", "FR", "LI");
-        country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
+        country.setItemLabelGenerator(
+                code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
         ComboBoxes.firstMatchOnEnter(country);
 
         ComponentUtil.fireEvent(country, new ComboBox.CustomValueSetEvent<>(country, true, "Fin"));
@@ -96,13 +98,16 @@ class DateAndChromeViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(country, new ComboBox.CustomValueSetEvent<>(country, true, "zzz"));
         assertThat(country.getValue()).as("no match changes nothing").isEqualTo("FI");
         ComponentUtil.fireEvent(country, new ComboBox.CustomValueSetEvent<>(country, true, "ance"));
-        assertThat(country.getValue()).as("contains, when nothing starts with it").isEqualTo("FR");
+        assertThat(country.getValue())
+                .as("contains, when nothing starts with it")
+                .isEqualTo("FR");
     }
 
     @Test
     @WithUserDetails("analyst")
     void the_not_found_page_has_a_human_title_in_the_header() {
         UI.getCurrent().navigate("no-such-page-at-all");
-        assertThat(find(H1.class).withClassName("view-title").single().getText()).isEqualTo("Not found");
+        assertThat(find(H1.class).withClassName("view-title").single().getText())
+                .isEqualTo("Not found");
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.component.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
@@ -122,7 +121,8 @@ class TasksViewTest extends SpringBrowserlessTest {
         TasksView view = (TasksView) getCurrentView();
         TaskListItem task = rows(view.grid).getFirst();
 
-        new com.vaadin.flow.component.menubar.MenuBarTester<>((com.vaadin.flow.component.menubar.MenuBar) test(view.grid).getCellComponent(0, 7))
+        new com.vaadin.flow.component.menubar.MenuBarTester<>((com.vaadin.flow.component.menubar.MenuBar)
+                        test(view.grid).getCellComponent(0, 7))
                 .clickItem(0, 0);
         TaskNoteDialog dialog = find(TaskNoteDialog.class).single();
         test(dialog.confirm).click();
