@@ -26,9 +26,11 @@ class CustomerHistoryTest {
 
     @Test
     void a_reveal_shows_in_the_history_with_who_when_and_why_and_the_demo_creation_keeps_its_date() {
+        // a customer the demo generator created, whose History starts with that creation
         long id = jdbc.queryForObject(
-                "select max(id) from customer where national_id_enc is not null and id in "
-                        + "(select id from customer_aud where revtype = 0)",
+                "select max(c.id) from customer c join customer_aud a on a.id = c.id and a.revtype = 0 "
+                        + "join audit_revision r on r.id = a.rev where r.username = 'demo-data' "
+                        + "and c.national_id_enc is not null",
                 Long.class);
         Instant createdAt = jdbc.queryForObject("select created_at from customer where id = ?", Instant.class, id);
         String reason = "Ticket HIST-" + System.nanoTime();
