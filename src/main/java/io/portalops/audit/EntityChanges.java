@@ -1,10 +1,14 @@
 package io.portalops.audit;
 
+import io.portalops.shared.security.DisplayNames;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +20,15 @@ public class EntityChanges {
 
     public static final int MAX_REVISIONS = 500;
 
-    private final EntityHistory history;
+    /** The author of the demo generator's one creation revision per seed (CustomerDemoData and the others). */
+    static final String SEEDER = "demo-data";
 
-    EntityChanges(EntityHistory history) {
+    private final EntityHistory history;
+    private final DisplayNames names;
+
+    EntityChanges(EntityHistory history, DisplayNames names) {
         this.history = history;
+        this.names = names;
     }
 
     public <T> List<EntityChange> of(Class<T> type, Object id, Function<T, Map<String, String>> fields) {
@@ -43,6 +52,20 @@ public class EntityChanges {
             List<RevisionSnapshot<T>> revisions,
             Function<T, Map<String, String>> fields,
             Function<T, Map<String, String>> secrets) {
+        return diff(revisions, fields, secrets, entity -> null);
+    }
+
+    /**
+     * As above; {@code createdAt} gives the record's own creation time, shown for a creation by the demo generator,
+     * whose single revision per seed carries the seeding time rather than the date the record says it was made.
+     */
+    public <T> List<EntityChange> diff(
+            List<RevisionSnapshot<T>> revisions,
+            Function<T, Map<String, String>> fields,
+            Function<T, Map<String, String>> secrets,
+            Function<T, @Nullable Instant> createdAt) {
+        Map<String, String> actors =
+                names.of(revisions.stream().map(RevisionSnapshot::actor).collect(Collectors.toSet()));
         List<EntityChange> changes = new ArrayList<>();
         Map<String, String> previous = Map.of();
         Map<String, String> previousSecrets = Map.of();
@@ -62,8 +85,16 @@ public class EntityChanges {
                 }
             }
             if (!diff.isEmpty() || revision.kind() != RevisionSnapshot.RevisionKind.CHANGED) {
+                Instant seeded =
+                        revision.kind() == RevisionSnapshot.RevisionKind.CREATED && SEEDER.equals(revision.actor())
+                                ? createdAt.apply(revision.entity())
+                                : null;
                 changes.add(new EntityChange(
-                        revision.revision(), revision.at(), revision.actor(), label(revision.kind()), diff));
+                        revision.revision(),
+                        seeded != null ? seeded : revision.at(),
+                        actors.getOrDefault(revision.actor(), revision.actor()),
+                        label(revision.kind()),
+                        diff));
             }
             previous = current;
             previousSecrets = currentSecrets;

@@ -2,7 +2,7 @@ package io.portalops.audit;
 
 import java.time.Instant;
 
-record PiiRevealRecord(
+public record PiiRevealRecord(
         long id,
         Instant revealedAt,
         long accountId,

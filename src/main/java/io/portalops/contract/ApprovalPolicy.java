@@ -42,6 +42,11 @@ public class ApprovalPolicy {
         return ratesToBase.keySet();
     }
 
+    /** Each accepted currency's rate to the base currency (the base itself at 1). */
+    public Map<String, BigDecimal> ratesToBase() {
+        return java.util.Collections.unmodifiableMap(ratesToBase);
+    }
+
     public boolean accepts(String currency) {
         return ratesToBase.containsKey(currency);
     }

@@ -34,6 +34,7 @@ public class ContractExport extends GridExport {
                         "flagged",
                         "text",
                         "awaitingMe",
+                        "autoRenew",
                         "sort"));
         this.contracts = contracts;
     }
@@ -58,7 +59,8 @@ public class ContractExport extends GridExport {
                 p.text("text"),
                 awaitingMe != null && awaitingMe,
                 p.date("startFrom"),
-                p.date("startTo"));
+                p.date("startTo"),
+                p.bool("autoRenew"));
     }
 
     public ExportQuery query(ContractFilter f, List<SortOrder<ContractSortField>> sort) {
@@ -88,6 +90,8 @@ public class ContractExport extends GridExport {
                         f.text(),
                         "awaitingMe",
                         f.awaitingMe() ? true : null,
+                        "autoRenew",
+                        f.autoRenew(),
                         "sort",
                         ExportQuery.sort(sort)),
                 sink -> contracts.exportRows(
@@ -96,12 +100,12 @@ public class ContractExport extends GridExport {
                         c -> sink.accept(List.of(
                                 c.number(),
                                 c.title(),
-                                c.type().name(),
+                                c.type().label(),
                                 c.customerName(),
                                 c.value(),
                                 c.startDate(),
                                 c.endDate(),
-                                c.status().name(),
+                                c.status().label(),
                                 c.ownerName(),
                                 c.flagged()))));
     }

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the Contracts grid and {@code GET /api/contracts}. {@code text} matches the number exactly or the title
  * (contains, 3+ characters). {@code awaitingMe} keeps contracts pending that the caller may decide now. The date ranges
- * are inclusive.
+ * are inclusive. {@code autoRenew} keeps contracts that renew by themselves (true) or that expire unless renewed
+ * (false). {@code minValue} and {@code maxValue} are in the base currency: other currencies are converted at the
+ * configured rates, and a contract in a currency without a rate matches no value bound.
  */
 public record ContractFilter(
         @Nullable ContractStatus status,
@@ -23,7 +25,37 @@ public record ContractFilter(
         @Nullable String text,
         boolean awaitingMe,
         @Nullable LocalDate startFrom,
-        @Nullable LocalDate startTo) {
+        @Nullable LocalDate startTo,
+        @Nullable Boolean autoRenew) {
+
+    public ContractFilter(
+            @Nullable ContractStatus status,
+            @Nullable Long customerId,
+            @Nullable Long ownerId,
+            @Nullable BigDecimal minValue,
+            @Nullable BigDecimal maxValue,
+            @Nullable LocalDate endFrom,
+            @Nullable LocalDate endTo,
+            @Nullable Boolean flagged,
+            @Nullable String text,
+            boolean awaitingMe,
+            @Nullable LocalDate startFrom,
+            @Nullable LocalDate startTo) {
+        this(
+                status,
+                customerId,
+                ownerId,
+                minValue,
+                maxValue,
+                endFrom,
+                endTo,
+                flagged,
+                text,
+                awaitingMe,
+                startFrom,
+                startTo,
+                null);
+    }
 
     public ContractFilter(
             @Nullable ContractStatus status,
@@ -36,7 +68,20 @@ public record ContractFilter(
             @Nullable Boolean flagged,
             @Nullable String text,
             boolean awaitingMe) {
-        this(status, customerId, ownerId, minValue, maxValue, endFrom, endTo, flagged, text, awaitingMe, null, null);
+        this(
+                status,
+                customerId,
+                ownerId,
+                minValue,
+                maxValue,
+                endFrom,
+                endTo,
+                flagged,
+                text,
+                awaitingMe,
+                null,
+                null,
+                null);
     }
 
     public static ContractFilter none() {

@@ -30,7 +30,7 @@ class ContractHistory {
         List<RevisionSnapshot<Contract>> revisions = changes.revisions(Contract.class, contractId);
         Map<Long, AccountSummary> owners = accounts.summaries(
                 revisions.stream().map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
-        return changes.diff(revisions, c -> fields(c, owners));
+        return changes.diff(revisions, c -> fields(c, owners), c -> Map.of(), Contract::getCreatedAt);
     }
 
     private static Map<String, String> fields(Contract c, Map<Long, AccountSummary> owners) {

@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +25,11 @@ import org.springframework.stereotype.Repository;
 class ContractQueries {
 
     private final EntityManager entityManager;
+    private final ApprovalPolicy policy;
 
-    ContractQueries(EntityManager entityManager) {
+    ContractQueries(EntityManager entityManager, ApprovalPolicy policy) {
         this.entityManager = entityManager;
+        this.policy = policy;
     }
 
     List<Contract> search(
@@ -82,6 +86,16 @@ class ContractQueries {
         return entityManager.createQuery(query);
     }
 
+    /**
+     * The value converted to the base currency at the configured rates, so that "from 100,000" means the same money in
+     * every currency; a currency without a rate converts to null and so matches no bound.
+     */
+    private Expression<BigDecimal> valueInBase(CriteriaBuilder cb, Root<Contract> contract) {
+        CriteriaBuilder.SimpleCase<String, BigDecimal> rate = cb.selectCase(contract.get("valueCurrency"));
+        policy.ratesToBase().forEach(rate::when);
+        return cb.prod(contract.get("valueAmount"), rate.otherwise(cb.nullLiteral(BigDecimal.class)));
+    }
+
     /** How many contracts wait for the caller's decision: bounded by the pending-status index, not a table count. */
     long countAwaiting(long callerId) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -92,7 +106,7 @@ class ContractQueries {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static List<Predicate> where(
+    private List<Predicate> where(
             CriteriaBuilder cb,
             CriteriaQuery<?> query,
             Root<Contract> contract,
@@ -124,10 +138,10 @@ class ContractQueries {
             where.add(cb.equal(contract.get("ownerId"), filter.ownerId()));
         }
         if (filter.minValue() != null) {
-            where.add(cb.greaterThanOrEqualTo(contract.get("valueAmount"), filter.minValue()));
+            where.add(cb.greaterThanOrEqualTo(valueInBase(cb, contract), filter.minValue()));
         }
         if (filter.maxValue() != null) {
-            where.add(cb.lessThanOrEqualTo(contract.get("valueAmount"), filter.maxValue()));
+            where.add(cb.lessThanOrEqualTo(valueInBase(cb, contract), filter.maxValue()));
         }
         if (filter.startFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(contract.get("startDate"), filter.startFrom()));
@@ -140,6 +154,9 @@ class ContractQueries {
         }
         if (filter.endTo() != null) {
             where.add(cb.lessThanOrEqualTo(contract.get("endDate"), filter.endTo()));
+        }
+        if (filter.autoRenew() != null) {
+            where.add(cb.equal(contract.get("autoRenew"), filter.autoRenew()));
         }
         if (filter.flagged() != null) {
             where.add(cb.equal(contract.get("flagged"), filter.flagged()));

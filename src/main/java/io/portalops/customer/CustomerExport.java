@@ -83,11 +83,11 @@ public class CustomerExport extends GridExport {
                         c -> sink.accept(Arrays.asList(
                                 c.externalRef(),
                                 c.name(),
-                                c.kind().name(),
+                                c.kind().label(),
                                 c.emailMasked(),
                                 c.country(),
-                                c.segment().name(),
-                                c.status().name(),
+                                c.segment().label(),
+                                c.status().label(),
                                 c.ownerName(),
                                 c.updatedAt()))));
     }

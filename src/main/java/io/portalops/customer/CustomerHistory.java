@@ -2,10 +2,16 @@ package io.portalops.customer;
 
 import io.portalops.audit.EntityChange;
 import io.portalops.audit.EntityChanges;
+import io.portalops.audit.PiiRevealLog;
+import io.portalops.audit.PiiRevealRecord;
 import io.portalops.audit.RevisionSnapshot;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import io.portalops.shared.crypto.Masking;
+import io.portalops.shared.security.DisplayNames;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +29,49 @@ class CustomerHistory {
     private final EntityChanges changes;
     private final CustomerPii pii;
     private final AccountService accounts;
+    private final PiiRevealLog reveals;
+    private final DisplayNames names;
 
-    CustomerHistory(EntityChanges changes, CustomerPii pii, AccountService accounts) {
+    CustomerHistory(
+            EntityChanges changes, CustomerPii pii, AccountService accounts, PiiRevealLog reveals, DisplayNames names) {
         this.changes = changes;
         this.pii = pii;
         this.accounts = accounts;
+        this.reveals = reveals;
+        this.names = names;
     }
 
     List<EntityChange> of(long customerId) {
         List<RevisionSnapshot<Customer>> revisions = changes.revisions(Customer.class, customerId);
         Map<Long, AccountSummary> owners = accounts.summaries(
                 revisions.stream().map(r -> r.entity().getOwnerId()).collect(Collectors.toSet()));
-        return changes.diff(revisions, c -> fields(c, owners), this::secrets);
+        List<EntityChange> edits =
+                changes.diff(revisions, c -> fields(c, owners), this::secrets, Customer::getCreatedAt);
+        List<PiiRevealRecord> revealed = reveals.forTarget("customer", Long.toString(customerId));
+        if (revealed.isEmpty()) {
+            return edits;
+        }
+        // a reveal changes nothing, but who saw personal data in clear, when and why belongs in the record's history
+        Map<String, String> who =
+                names.of(revealed.stream().map(PiiRevealRecord::username).toList());
+        List<EntityChange> all = new ArrayList<>(edits);
+        revealed.forEach(r -> all.add(new EntityChange(
+                0,
+                r.revealedAt(),
+                who.getOrDefault(r.username(), r.username()),
+                "Revealed",
+                List.of(new EntityChange.FieldChange(
+                        label(r.field()), "masked", "shown in clear · why: " + r.reason())))));
+        all.sort(Comparator.comparing(EntityChange::at).reversed());
+        return all;
+    }
+
+    private static String label(String field) {
+        return Arrays.stream(PiiField.values())
+                .filter(f -> f.name().equals(field))
+                .map(PiiField::label)
+                .findFirst()
+                .orElse(field);
     }
 
     private Map<String, String> fields(Customer c, Map<Long, AccountSummary> owners) {

@@ -219,6 +219,16 @@ public class AccessGrantService {
     @PreAuthorize(GRANTERS)
     @Transactional(readOnly = true)
     public SliceResult<ProductHolder> holders(long productId, int offset, int limit) {
+        return holders(productId, "", offset, limit);
+    }
+
+    /** As above, narrowed to names or departments containing {@code search} (case-insensitive). */
+    @PreAuthorize(GRANTERS)
+    @Transactional(readOnly = true)
+    public SliceResult<ProductHolder> holders(long productId, String search, int offset, int limit) {
+        if (search.length() > 100) {
+            throw new InvalidInputException("search", "Search with at most 100 characters.");
+        }
         if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
             throw new InvalidInputException(
                     "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
@@ -226,7 +236,7 @@ public class AccessGrantService {
         if (!scopes.current().seesProduct(productId)) {
             throw new NotFoundException("Product");
         }
-        SliceResult<Object[]> rows = SliceResult.fromOverfetch(queries.holders(productId, offset, limit), offset, limit);
+        SliceResult<Object[]> rows = SliceResult.fromOverfetch(queries.holders(productId, search, offset, limit), offset, limit);
         Map<PersonProduct, Instant> lastUses = usage.lastUses(rows.items().stream()
                 .map(row -> new PersonProduct(((Person) row[1]).getId(), productId))
                 .toList());
@@ -242,6 +252,16 @@ public class AccessGrantService {
                     g.getGrantedAt(),
                     lastUses.get(new PersonProduct(p.getId(), productId)));
         });
+    }
+
+    /** How many people hold active access to a product (matching {@code search}); the product must be in scope. */
+    @PreAuthorize(GRANTERS)
+    @Transactional(readOnly = true)
+    public long holderCount(long productId, String search) {
+        if (!scopes.current().seesProduct(productId)) {
+            throw new NotFoundException("Product");
+        }
+        return queries.holderCount(productId, search.length() > 100 ? search.substring(0, 100) : search);
     }
 
     private AccessGrant visible(long id, SaasScope scope) {

@@ -47,16 +47,44 @@ class GrantQueries {
     }
 
     /** The active grants of a product with their people, by name. */
-    List<Object[]> holders(long productId, int offset, int limit) {
+    List<Object[]> holders(long productId, String search, int offset, int limit) {
         return entityManager
                 .createQuery(
                         "select g, p from AccessGrant g join Person p on p.id = g.personId "
-                                + "where g.productId = :product and g.status = :status order by p.name, p.id",
+                                + "where g.productId = :product and g.status = :status" + HOLDER_SEARCH
+                                + " order by p.name, p.id",
                         Object[].class)
                 .setParameter("product", productId)
                 .setParameter("status", GrantStatus.ACTIVE)
+                .setParameter("search", like(search))
                 .setFirstResult(offset)
                 .setMaxResults(limit + 1)
                 .getResultList();
+    }
+
+    /** Bounded by one product's active grants (its seats), so a count is cheap here. */
+    long holderCount(long productId, String search) {
+        return entityManager
+                .createQuery(
+                        "select count(g) from AccessGrant g join Person p on p.id = g.personId "
+                                + "where g.productId = :product and g.status = :status" + HOLDER_SEARCH,
+                        Long.class)
+                .setParameter("product", productId)
+                .setParameter("status", GrantStatus.ACTIVE)
+                .setParameter("search", like(search))
+                .getSingleResult();
+    }
+
+    private static final String HOLDER_SEARCH =
+            " and (lower(p.name) like :search escape '\\' or lower(coalesce(p.department, '')) like :search escape '\\')";
+
+    private static String like(String search) {
+        return "%"
+                + search.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
     }
 }

@@ -71,7 +71,7 @@ public class PersonExport extends GridExport {
                                 p.department(),
                                 p.title(),
                                 p.location(),
-                                p.status().name(),
+                                p.status().label(),
                                 p.startDate(),
                                 p.endDate(),
                                 p.hasLogin())));

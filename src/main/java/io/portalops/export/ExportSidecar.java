@@ -24,7 +24,7 @@ record ExportSidecar(long exportId, String fileName, String sha256, String signa
     }
 
     String text() {
-        return "# PortalOps export signature: check it under Exports → Verify, or POST /api/export/verify\n"
+        return "# PortalOps export signature: check it under \"Verify export\" in the menu, or POST /api/export/verify\n"
                 + "export: " + exportId + "\n"
                 + "file: " + fileName + "\n"
                 + "sha256: " + sha256 + "\n"

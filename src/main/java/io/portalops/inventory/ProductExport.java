@@ -48,11 +48,11 @@ public class ProductExport extends GridExport {
                         .forEach(p -> sink.accept(List.of(
                                 p.serviceName(),
                                 p.name(),
-                                p.licenceModel().name(),
+                                p.licenceModel().label(),
                                 p.seatsPurchased(),
                                 p.seatsAssigned(),
                                 p.cost(),
-                                p.billingCycle().name(),
+                                p.billingCycle().label(),
                                 p.monthlyCost(),
                                 p.unusedMonthly()))));
     }

@@ -62,7 +62,7 @@ public class ServiceExport extends GridExport {
                                 s.name(),
                                 s.vendor(),
                                 s.category(),
-                                s.status().name(),
+                                s.status().label(),
                                 s.productCount(),
                                 s.seatsAssigned(),
                                 s.seatsPurchased(),

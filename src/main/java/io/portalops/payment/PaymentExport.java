@@ -87,7 +87,7 @@ public class PaymentExport extends GridExport {
                         p -> Arrays.asList(
                                 p.serviceName(),
                                 p.productName(),
-                                p.cycle().name(),
+                                p.cycle().label(),
                                 p.amount(),
                                 p.nextRenewal(),
                                 p.autoRenew(),

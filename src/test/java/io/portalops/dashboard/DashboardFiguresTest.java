@@ -84,6 +84,9 @@ class DashboardFiguresTest {
     TestUsers users;
 
     @Autowired
+    io.portalops.inventory.SaasCatalog catalog;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -203,6 +206,35 @@ class DashboardFiguresTest {
                     .toInstant();
             assertThat(queue.oldestSubmittedAt()).isEqualTo(oldest);
         }
+    }
+
+    @Test
+    void the_waiting_for_me_figure_counts_a_new_submission_at_once_as_the_navigation_badge_does() {
+        long customer = jdbc.queryForObject(
+                "select min(c.id) from customer c join account a on a.id = c.owner_id where a.username = 'manager'",
+                Long.class);
+        long before = users.as("approver", () -> contractFigures.myQueue().waiting());
+        var draft = users.as(
+                "manager",
+                () -> contracts.create(new ContractForm(
+                        customer,
+                        "Queue " + UUID.randomUUID().toString().substring(0, 6),
+                        ContractType.SUBSCRIPTION,
+                        new BigDecimal("1500"),
+                        "EUR",
+                        LocalDate.now(clock),
+                        LocalDate.now(clock).plusYears(1),
+                        true,
+                        30,
+                        null)));
+        users.run("manager", () -> actionsOnContracts.submit(draft.id()));
+
+        // no rollup refresh in between: the dashboard and the badge read the same live count
+        long waiting = users.as("approver", () -> contractFigures.myQueue().waiting());
+        assertThat(waiting).isEqualTo(before + 1);
+        assertThat(waiting).isEqualTo(users.as("approver", () -> contracts.awaitingMyDecision()));
+        assertThat(users.as("approver", () -> dashboard.snapshot().approvals().waiting()))
+                .isEqualTo(waiting);
     }
 
     @Test
@@ -375,6 +407,25 @@ class DashboardFiguresTest {
                 .containsOnly("Gmail", "Drive");
         assertThat(users.as("admin", () -> dashboard.snapshot().saas().seats()).size())
                 .isGreaterThan(productAdmin.seats().size());
+    }
+
+    @Test
+    void the_unused_seats_tile_equals_the_services_grid_it_opens_for_each_saas_role() {
+        for (String user : List.of("admin", "serviceadmin", "productadmin")) {
+            Map<String, BigDecimal> tile = users
+                    .as(user, () -> dashboard.snapshot().saas())
+                    .unusedMonthly()
+                    .stream()
+                    .filter(m -> m.amount().signum() != 0)
+                    .collect(Collectors.toMap(m -> m.currency(), m -> m.amount().stripTrailingZeros()));
+            Map<String, BigDecimal> grid = new HashMap<>();
+            users.as(user, () -> catalog.services(io.portalops.inventory.ServiceFilter.none()))
+                    .forEach(
+                            s -> s.unusedMonthly().forEach(m -> grid.merge(m.currency(), m.amount(), BigDecimal::add)));
+            grid.replaceAll((currency, amount) -> amount.stripTrailingZeros());
+            grid.values().removeIf(amount -> amount.signum() == 0);
+            assertThat(tile).as(user).isEqualTo(grid);
+        }
     }
 
     long openTasks(TaskKind kind) {

@@ -117,7 +117,7 @@ class ExportsTest {
                 .extracting(r -> r.get("Number"))
                 .containsExactlyElementsOf(
                         grid.stream().map(ContractListItem::number).toList());
-        assertThat(rows).extracting(r -> r.get("Status")).containsOnly("ACTIVE");
+        assertThat(rows).extracting(r -> r.get("Status")).containsOnly("Active");
         assertThat(rows.getFirst().get("Value"))
                 .isEqualTo(grid.getFirst().value().amount().toPlainString() + " "
                         + grid.getFirst().value().currency());

@@ -28,6 +28,7 @@ import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Badge;
+import io.portalops.shared.ui.DateFields;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,10 +56,11 @@ public class AuditView extends VerticalLayout {
     final TextField actor = new TextField();
     final TextField targetType = new TextField();
     final TextField targetId = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DateFields.apply(new DatePicker());
+    final DatePicker to = DateFields.apply(new DatePicker());
     final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
     final Pre detail = new Pre();
+    final com.vaadin.flow.component.dialog.Dialog detailDialog = new com.vaadin.flow.component.dialog.Dialog();
     final Button verify = new Button("Verify chain", VaadinIcon.SHIELD.create());
     final ProgressBar progress = new ProgressBar();
     final Span result = new Span();
@@ -130,22 +132,37 @@ public class AuditView extends VerticalLayout {
                 .setHeader("Client")
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(AuditLogItem::details).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(AuditLogItem::details)
+                .setHeader("Details")
+                .setFlexGrow(1)
+                .setTooltipGenerator(item -> "Click the row to read the whole entry");
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
         grid.setEmptyStateText("No audit entries match these filters.");
-        grid.asSingleSelect()
-                .addValueChangeListener(change -> detail.setText(
-                        change.getValue() == null
-                                ? ""
-                                : "#" + change.getValue().seq() + "  "
-                                        + change.getValue().action() + "  hash "
-                                        + change.getValue().hash() + "\n"
-                                        + change.getValue().detailsPretty()));
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showDetail(change.getValue());
+            }
+        });
         grid.setSizeFull();
         detail.addClassName("audit-detail");
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(new RowCountLabel(() -> reader.count(filter()), "entry", "entries").follow(grid));
-        add(bar, toolbar, grid, detail);
+        detailDialog.addClassName("audit-detail-dialog");
+        detailDialog.add(detail);
+        detailDialog.getFooter().add(new Button("Close", click -> detailDialog.close()));
+        detailDialog.addOpenedChangeListener(open -> {
+            if (!open.isOpened()) {
+                grid.deselectAll();
+            }
+        });
+        add(bar, toolbar, grid);
+    }
+
+    /** The whole entry in a dialog over the grid: below the grid it was off-screen at 900 px, and truncated beside. */
+    private void showDetail(AuditLogItem item) {
+        detailDialog.setHeaderTitle("Audit entry #" + item.seq());
+        detail.setText("#" + item.seq() + "  " + item.action() + "  hash " + item.hash() + "\n" + item.detailsPretty());
+        detailDialog.open();
     }
 
     /** A page of entries; a time range typed backwards shows its message on the end date and no rows. */

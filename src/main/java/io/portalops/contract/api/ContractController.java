@@ -104,11 +104,15 @@ class ContractController {
             @RequestParam(required = false) @Nullable ContractStatus status,
             @RequestParam(required = false) @Nullable Long customerId,
             @RequestParam(required = false) @Nullable Long ownerId,
-            @Parameter(description = "Smallest value amount, in the contract's currency")
+            @Parameter(
+                            description =
+                                    "Smallest value, in the base currency: other currencies are converted at the configured rates")
                     @RequestParam(required = false)
                     @Nullable
                     BigDecimal minValue,
-            @Parameter(description = "Largest value amount, in the contract's currency")
+            @Parameter(
+                            description =
+                                    "Largest value, in the base currency: other currencies are converted at the configured rates")
                     @RequestParam(required = false)
                     @Nullable
                     BigDecimal maxValue,

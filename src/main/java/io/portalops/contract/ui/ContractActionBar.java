@@ -13,9 +13,9 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.ui.Notifications;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,7 +81,7 @@ class ContractActionBar extends FlexLayout {
                         false,
                         false,
                         (severity, text) -> actions.approve(current.id(), text),
-                        done(onChanged, "Approved"),
+                        done(onChanged, ActionToasts::approved),
                         reload)
                 .open());
         reject.addClickListener(click -> new ReasonDialog(
@@ -91,7 +91,7 @@ class ContractActionBar extends FlexLayout {
                         true,
                         false,
                         (severity, text) -> actions.reject(current.id(), text),
-                        done(onChanged, "Rejected"),
+                        done(onChanged, ActionToasts::rejected),
                         reload)
                 .open());
         terminate.addClickListener(click -> new ReasonDialog(
@@ -101,7 +101,7 @@ class ContractActionBar extends FlexLayout {
                         true,
                         false,
                         (severity, text) -> actions.terminate(current.id(), text),
-                        done(onChanged, "Terminated"),
+                        done(onChanged, ActionToasts::terminated),
                         reload)
                 .open());
         flag.addClickListener(click -> new ReasonDialog(
@@ -111,7 +111,7 @@ class ContractActionBar extends FlexLayout {
                         true,
                         true,
                         (severity, text) -> actions.flag(current.id(), severity, text),
-                        done(onChanged, "Flagged"),
+                        done(onChanged, ActionToasts::flagged),
                         reload)
                 .open());
         unflag.addClickListener(click -> new ReasonDialog(
@@ -121,7 +121,7 @@ class ContractActionBar extends FlexLayout {
                         true,
                         false,
                         (severity, text) -> actions.unflag(current.id(), null, text),
-                        done(onChanged, "Flag cleared"),
+                        done(onChanged, ActionToasts::unflagged),
                         reload)
                 .open());
         add(edit, submit, approve, reject, revise, activate, terminate, flag, unflag);
@@ -140,10 +140,10 @@ class ContractActionBar extends FlexLayout {
                         + " approvals from different approvers; the last must be within its approver's limit.";
     }
 
-    private static Consumer<ContractDetails> done(Consumer<ContractDetails> onChanged, String message) {
+    private static Consumer<ContractDetails> done(
+            Consumer<ContractDetails> onChanged, Function<ContractDetails, String> message) {
         return after -> {
-            Notifications.success(message + " · " + after.number() + " is now "
-                    + after.status().label().toLowerCase(Locale.ROOT));
+            Notifications.success(message.apply(after));
             onChanged.accept(after);
         };
     }

@@ -21,6 +21,7 @@ import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractTimelineSource;
 import io.portalops.customer.CustomerService;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.HistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -138,11 +139,11 @@ public class ContractDetailView extends VerticalLayout implements HasUrlParamete
                 fact("Customer", customer),
                 fact("Type", new Span(c.type().label())),
                 fact("Value", new Span(c.value().format())),
-                fact("Term", new Span(c.startDate() + " – " + c.endDate())),
+                fact("Term", new Span(DateFields.format(c.startDate()) + " – " + DateFields.format(c.endDate()))),
                 fact(
                         "Cancel by",
-                        new Span(c.cancellationDeadline() + " (" + c.noticePeriodDays() + " days notice"
-                                + (c.autoRenew() ? ", renews automatically)" : ")"))),
+                        new Span(DateFields.format(c.cancellationDeadline()) + " (" + c.noticePeriodDays()
+                                + " days notice" + (c.autoRenew() ? ", renews automatically)" : ")"))),
                 fact("Owner", new Span(c.ownerName())));
         if (c.submittedAt() != null) {
             facts.add(fact("Submitted", new Span(ContractBadges.when(c.submittedAt()) + " by " + c.submittedByName())));

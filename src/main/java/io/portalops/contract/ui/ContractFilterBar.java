@@ -20,6 +20,7 @@ import io.portalops.contract.ContractStatus;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.security.AccountSummary;
+import io.portalops.shared.ui.DateFields;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,11 +41,12 @@ class ContractFilterBar extends Div {
     final ComboBox<AccountSummary> owner = new ComboBox<>();
     final BigDecimalField minValue = new BigDecimalField();
     final BigDecimalField maxValue = new BigDecimalField();
-    final DatePicker startFrom = new DatePicker();
-    final DatePicker startTo = new DatePicker();
-    final DatePicker endFrom = new DatePicker();
-    final DatePicker endTo = new DatePicker();
+    final DatePicker startFrom = DateFields.apply(new DatePicker());
+    final DatePicker startTo = DateFields.apply(new DatePicker());
+    final DatePicker endFrom = DateFields.apply(new DatePicker());
+    final DatePicker endTo = DateFields.apply(new DatePicker());
     final Checkbox flagged = new Checkbox("Flagged only");
+    final ComboBox<Boolean> renewal = new ComboBox<>();
     private final FlexLayout actions = new FlexLayout();
 
     ContractFilterBar(CustomerService customers, List<AccountSummary> owners, Runnable onChange) {
@@ -78,8 +80,14 @@ class ContractFilterBar extends Div {
         endFrom.setAriaLabel("Ends from");
         endTo.setPlaceholder("Ends by");
         endTo.setAriaLabel("Ends by");
+        renewal.setPlaceholder("Renewal");
+        renewal.setAriaLabel("Renewal");
+        renewal.setItems(Boolean.TRUE, Boolean.FALSE);
+        renewal.setItemLabelGenerator(auto -> auto ? "Renews by itself" : "Expires unless renewed");
+        renewal.setWidth("12rem");
         for (var field : List.<HasValue<?, ?>>of(
-                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
+                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, renewal,
+                flagged)) {
             if (field instanceof HasClearButton clearable) {
                 clearable.setClearButtonVisible(true);
             }
@@ -96,17 +104,36 @@ class ContractFilterBar extends Div {
 
         Button clear = new Button("Clear filters", click -> {
             for (var field : List.<HasValue<?, ?>>of(
-                    text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged)) {
+                    text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, renewal,
+                    flagged)) {
                 field.clear();
             }
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.addClassName("filter-actions");
         FlexLayout main = new FlexLayout(
-                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, flagged, clear,
-                actions);
+                text, status, customer, owner, minValue, maxValue, startFrom, startTo, endFrom, endTo, renewal, flagged,
+                clear, actions);
         main.addClassName("filter-row");
         add(main);
+    }
+
+    /** Value bounds are in the base currency; the label says so and the tooltip gives the conversion used. */
+    void valuesIn(String baseCurrency, Map<String, BigDecimal> ratesToBase) {
+        String rates = ratesToBase.entrySet().stream()
+                .filter(e -> !e.getKey().equals(baseCurrency))
+                .map(e -> "1 " + e.getKey() + " = "
+                        + e.getValue().stripTrailingZeros().toPlainString() + " " + baseCurrency)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String tooltip =
+                "In " + baseCurrency + "; other currencies are converted" + (rates.isEmpty() ? "" : " (" + rates + ")");
+        for (var bound : List.of(minValue, maxValue)) {
+            String name = (bound == minValue ? "Value from" : "Value to") + " (" + baseCurrency + ")";
+            bound.setPlaceholder(name);
+            bound.setAriaLabel(name);
+            bound.setTooltipText(tooltip);
+            bound.setWidth("11rem");
+        }
     }
 
     void addToActions(Component... components) {
@@ -146,6 +173,7 @@ class ContractFilterBar extends Div {
                 "endFrom",
                 endFrom.getValue() == null ? null : endFrom.getValue().toString());
         put(query, "endTo", endTo.getValue() == null ? null : endTo.getValue().toString());
+        put(query, "renew", renewal.getValue() == null ? null : renewal.getValue() ? "auto" : "none");
         put(query, "flagged", flagged.getValue() ? "true" : null);
         put(query, "mine", awaitingMe ? "true" : null);
         return QueryParameters.simple(query);
@@ -169,6 +197,8 @@ class ContractFilterBar extends Div {
         startTo.setValue(date(first(query, "startTo")));
         endFrom.setValue(date(first(query, "endFrom")));
         endTo.setValue(date(first(query, "endTo")));
+        String renew = first(query, "renew");
+        renewal.setValue("auto".equals(renew) ? Boolean.TRUE : "none".equals(renew) ? Boolean.FALSE : null);
         flagged.setValue("true".equalsIgnoreCase(first(query, "flagged")));
     }
 
@@ -185,7 +215,8 @@ class ContractFilterBar extends Div {
                 text.getValue(),
                 awaitingMe,
                 startFrom.getValue(),
-                startTo.getValue());
+                startTo.getValue(),
+                renewal.getValue());
     }
 
     static String first(Map<String, List<String>> query, String key) {

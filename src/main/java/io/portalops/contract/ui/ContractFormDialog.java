@@ -19,6 +19,7 @@ import io.portalops.contract.ContractType;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.FormFields;
@@ -38,8 +39,8 @@ class ContractFormDialog extends Dialog {
     final ComboBox<ContractType> type = new ComboBox<>("Type");
     final BigDecimalField value = new BigDecimalField("Value");
     final ComboBox<String> currency = new ComboBox<>("Currency");
-    final DatePicker startDate = new DatePicker("Start");
-    final DatePicker endDate = new DatePicker("End");
+    final DatePicker startDate = DateFields.apply(new DatePicker("Start"));
+    final DatePicker endDate = DateFields.apply(new DatePicker("End"));
     final Checkbox autoRenew = new Checkbox("Renews automatically");
     final IntegerField noticeDays = new IntegerField("Notice period (days)");
     final Button save = new Button("Create draft");
@@ -53,6 +54,14 @@ class ContractFormDialog extends Dialog {
     /** A new draft. */
     ContractFormDialog(ContractService contracts, CustomerService customers, Consumer<ContractDetails> onSaved) {
         this(contracts, customers, null, onSaved);
+    }
+
+    /** A new draft for {@code customerId}, as opened from the customer's Contracts tab. */
+    static ContractFormDialog forCustomer(
+            ContractService contracts, CustomerService customers, long customerId, Consumer<ContractDetails> onSaved) {
+        ContractFormDialog dialog = new ContractFormDialog(contracts, customers, null, onSaved);
+        dialog.customer.select(customerId);
+        return dialog;
     }
 
     /** Edits {@code draft} when given, else creates one. */

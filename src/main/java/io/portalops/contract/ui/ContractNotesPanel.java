@@ -112,9 +112,7 @@ class ContractNotesPanel extends VerticalLayout {
         Span when =
                 new Span(ContractBadges.when(comment.createdAt()) + (comment.editedAt() == null ? "" : " · edited"));
         when.addClassName("note-when");
-        Span body = new Span();
-        body.setText(comment.body());
-        body.addClassName("note-body");
+        Span body = NoteBody.of(comment.body(), comment.mentionedUsernames());
         HorizontalLayout header = new HorizontalLayout(author, when);
         header.setAlignItems(Alignment.BASELINE);
         Div entry = new Div(header, body);

@@ -31,6 +31,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
@@ -73,6 +74,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         CurrentUser user = currentUser.require();
         boolean managerOnly = !user.hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER);
         filters = new ContractFilterBar(customers, managerOnly ? List.of() : customers.owners(), this::refresh);
+        filters.valuesIn(contracts.policy().baseCurrency(), contracts.policy().ratesToBase());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(user.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER));
@@ -121,13 +123,13 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::startDate)
+        grid.addColumn(c -> DateFields.format(c.startDate()))
                 .setHeader("Start")
                 .setKey(ContractSortField.START_DATE.name())
                 .setSortable(true)
                 .setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::endDate)
+        grid.addColumn(c -> DateFields.format(c.endDate()))
                 .setHeader("End")
                 .setKey(ContractSortField.END_DATE.name())
                 .setSortable(true)

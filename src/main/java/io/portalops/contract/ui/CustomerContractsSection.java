@@ -1,14 +1,21 @@
 package io.portalops.contract.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.portalops.contract.ContractListItem;
 import io.portalops.contract.ContractService;
+import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerDetailSection;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.ui.DateFields;
 
 /**
  * The Contracts tab of the customer detail screen: the customer's contracts the user may see, newest start first;
@@ -18,10 +25,12 @@ import io.portalops.security.Role;
 class CustomerContractsSection implements CustomerDetailSection {
 
     private final ContractService contracts;
+    private final CustomerService customers;
     private final CurrentUserProvider currentUser;
 
-    CustomerContractsSection(ContractService contracts, CurrentUserProvider currentUser) {
+    CustomerContractsSection(ContractService contracts, CustomerService customers, CurrentUserProvider currentUser) {
         this.contracts = contracts;
+        this.customers = customers;
         this.currentUser = currentUser;
     }
 
@@ -57,11 +66,11 @@ class CustomerContractsSection implements CustomerDetailSection {
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("10rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::startDate)
+        grid.addColumn(c -> DateFields.format(c.startDate()))
                 .setHeader("Start")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ContractListItem::endDate)
+        grid.addColumn(c -> DateFields.format(c.endDate()))
                 .setHeader("End")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
@@ -80,6 +89,24 @@ class CustomerContractsSection implements CustomerDetailSection {
         grid.addItemClickListener(click -> grid.getUI()
                 .ifPresent(ui ->
                         ui.navigate(ContractDetailView.class, click.getItem().number())));
-        return grid;
+        Button create = new Button("New contract", VaadinIcon.PLUS.create());
+        create.addClassName("customer-new-contract");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(currentUser
+                .find()
+                .map(u -> u.hasAny(Role.ADMIN, Role.ACCOUNT_MANAGER))
+                .orElse(false));
+        create.addClickListener(click -> ContractFormDialog.forCustomer(
+                        contracts,
+                        customers,
+                        customerId,
+                        saved -> create.getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, saved.number())))
+                .open());
+        HorizontalLayout actions = new HorizontalLayout(create);
+        actions.addClassName("section-actions");
+        VerticalLayout section = new VerticalLayout(actions, grid);
+        section.setPadding(false);
+        section.setSizeFull();
+        return section;
     }
 }

@@ -74,8 +74,14 @@ class CustomerEditor extends VerticalLayout {
         setPadding(false);
         kind.setItems(CustomerKind.values());
         kind.setItemLabelGenerator(CustomerKind::label);
-        country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
-        country.setItemLabelGenerator(code -> code + " " + Locale.of("", code).getDisplayCountry(Locale.ENGLISH));
+        // the name first, so that typing "Fin" finds Finland; sorted by name, as people look for it
+        country.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(java.util.Comparator.comparing(
+                        code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
+                .toList());
+        country.setItemLabelGenerator(
+                code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")");
+        io.portalops.shared.ui.ComboBoxes.firstMatchOnEnter(country);
         segment.setItems(CustomerSegment.values());
         segment.setItemLabelGenerator(CustomerSegment::label);
         status.setItems(CustomerStatus.values());

@@ -36,9 +36,10 @@ class PiiFieldControls {
                 reveal.setAriaLabel("Reveal " + pii.label());
                 reveal.setTooltipText("Reveal (reason required, recorded)");
                 reveal.addClickListener(click -> new RevealDialog(
-                                pii,
-                                reason -> customers.reveal(customerId, pii, reason),
-                                value -> field.setValue(value == null ? "" : value))
+                                pii, reason -> customers.reveal(customerId, pii, reason), value -> {
+                                    field.setValue(value == null ? "" : value);
+                                    field.setHelperText("Shown in clear; your reveal is recorded. Edit to replace.");
+                                })
                         .open());
                 reveal.setVisible(false);
                 field.setSuffixComponent(reveal);

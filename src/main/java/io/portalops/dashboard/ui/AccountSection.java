@@ -23,7 +23,6 @@ final class AccountSection {
         List<EndingWeek> weeks = figures.endingByWeek();
         LocalDate first = weeks.getFirst().from();
         LocalDate last = weeks.getLast().to();
-        String ending = DrillDowns.activeContractsEnding(first, last);
         DashboardSection section = new DashboardSection("My customers", "account")
                 .tile(Tile.of(
                         "Open flags",
@@ -35,13 +34,13 @@ final class AccountSection {
                         "Renewing in 90 days",
                         Labels.count(figures.renewing()),
                         "active, renew by themselves",
-                        ending,
+                        DrillDowns.activeContractsEnding(first, last, true),
                         false))
                 .tile(Tile.of(
                         "Expiring in 90 days",
                         Labels.count(figures.expiring()),
                         "active, no auto-renew",
-                        ending,
+                        DrillDowns.activeContractsEnding(first, last, false),
                         figures.expiring() > 0))
                 .tile(Tile.of(
                         "High-severity events",
@@ -50,8 +49,11 @@ final class AccountSection {
                         DrillDowns.highSeverityEventsOfLastWeek(),
                         figures.alerts().total() > 0))
                 .chart(ContractStatusChart.of("My contracts by status", figures.byStatus()));
-        List<String> links = weeks.stream()
-                .map(w -> DrillDowns.activeContractsEnding(w.from(), w.to()))
+        List<String> renewingLinks = weeks.stream()
+                .map(w -> DrillDowns.activeContractsEnding(w.from(), w.to(), true))
+                .toList();
+        List<String> expiringLinks = weeks.stream()
+                .map(w -> DrillDowns.activeContractsEnding(w.from(), w.to(), false))
                 .toList();
         section.chart(BarChart.of(
                         "Active contracts ending, by week (next 90 days)",
@@ -60,11 +62,11 @@ final class AccountSection {
                         ChartSeries.of(
                                 "Renewing",
                                 weeks.stream().map(EndingWeek::renewing).toList(),
-                                List.copyOf(links)),
+                                renewingLinks),
                         ChartSeries.of(
                                 "Expiring",
                                 weeks.stream().map(EndingWeek::expiring).toList(),
-                                List.copyOf(links)))
+                                expiringLinks))
                 .asStacked());
         Div list = new Div();
         list.addClassName("dashboard-list");

@@ -31,6 +31,11 @@ final class DrillDowns {
         return "contracts?status=ACTIVE&endFrom=" + from + "&endTo=" + to;
     }
 
+    /** Active contracts ending in the range that renew by themselves ({@code renewing}) or expire (not). */
+    static String activeContractsEnding(LocalDate from, LocalDate to, boolean renewing) {
+        return activeContractsEnding(from, to) + "&renew=" + (renewing ? "auto" : "none");
+    }
+
     static String contractsEndingIn(YearMonth month) {
         return "contracts?endFrom=" + month.atDay(1) + "&endTo=" + month.atEndOfMonth();
     }

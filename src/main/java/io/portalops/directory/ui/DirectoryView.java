@@ -165,6 +165,6 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return io.portalops.shared.ui.DateFields.format(date);
     }
 }

@@ -1,5 +1,6 @@
 package io.portalops.directory.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,8 +51,8 @@ class PersonEditor extends VerticalLayout {
     final ComboBox<PersonOption> manager = new ComboBox<>("Manager");
     final TextField location = new TextField("Location");
     final ComboBox<EmploymentStatus> status = new ComboBox<>("Employment status");
-    final DatePicker startDate = new DatePicker("Start date");
-    final DatePicker endDate = new DatePicker("End date");
+    final DatePicker startDate = DateFields.apply(new DatePicker("Start date"));
+    final DatePicker endDate = DateFields.apply(new DatePicker("End date"));
     final ComboBox<AccountSummary> account = new ComboBox<>("Login account");
     final Button save = new Button("Save");
     final Span meta = new Span();

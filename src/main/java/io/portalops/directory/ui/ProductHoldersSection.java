@@ -1,5 +1,7 @@
 package io.portalops.directory.ui;
 
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,8 +75,28 @@ class ProductHoldersSection implements ProductAccessSection {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No one has access yet.");
         grid.setPageSize(50);
-        grid.setItems(query -> grants.holders(productId, query.getOffset(), query.getLimit()).items().stream());
-        grid.setHeight("20rem");
+        TextField search = new TextField();
+        search.setPlaceholder("Search name or department");
+        search.setAriaLabel("Search people with access");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.setWidthFull();
+        H4 title = new H4();
+        Runnable count = () -> {
+            long holders = grants.holderCount(productId, search.getValue());
+            title.setText("People with access (" + holders + (search.getValue().isBlank() ? "" : " matching") + ")");
+        };
+        grid.setItems(query -> grants.holders(productId, search.getValue(), query.getOffset(), query.getLimit())
+                .items()
+                .stream());
+        search.addValueChangeListener(change -> {
+            grid.getDataProvider().refreshAll();
+            count.run();
+        });
+        count.run();
+        grid.setHeight("24rem");
 
         ProductRef product = catalog.grantableProducts().stream()
                 .filter(p -> p.id() == productId)
@@ -90,9 +112,11 @@ class ProductHoldersSection implements ProductAccessSection {
                         List.of(),
                         null,
                         product,
-                        saved -> grid.getDataProvider().refreshAll())
+                        saved -> {
+                            grid.getDataProvider().refreshAll();
+                            count.run();
+                        })
                 .open());
-        H4 title = new H4("People with access");
         // the usage module's page (seat use, idle seats, reclaim); by route, as the directory does not depend on it
         Anchor usage = new Anchor("usage/products/" + productId, "Seat usage and reclaim");
         usage.addClassName("product-usage-link");
@@ -100,7 +124,7 @@ class ProductHoldersSection implements ProductAccessSection {
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(title);
-        VerticalLayout section = new VerticalLayout(top, grid);
+        VerticalLayout section = new VerticalLayout(top, search, grid);
         section.addClassName("product-access-section");
         section.setPadding(false);
         return section;

@@ -15,6 +15,7 @@ import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.event.EventFilter;
 import io.portalops.event.EventLog;
 import io.portalops.event.EventSeverity;
+import io.portalops.shared.ui.DateFields;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +61,8 @@ class EventFilterBar extends Div {
     final CustomerPicker customer;
     final TextField contract = new TextField();
     final ComboBox<Range> range = new ComboBox<>();
-    final DateTimePicker from = new DateTimePicker("From");
-    final DateTimePicker to = new DateTimePicker("To");
+    final DateTimePicker from = DateFields.apply(new DateTimePicker("From"));
+    final DateTimePicker to = DateFields.apply(new DateTimePicker("To"));
     private final FlexLayout actions = new FlexLayout();
     private final Clock clock;
     private boolean live;

@@ -87,6 +87,11 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
                 .setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);
+        // next to the type, so that the detail panel, when open, covers the source rather than the id
+        grid.addColumn(EventListItem::eventId)
+                .setHeader("Event id")
+                .setWidth("10rem")
+                .setFlexGrow(1);
         grid.addColumn(EventListItem::customerName)
                 .setHeader("Customer")
                 .setWidth("12rem")
@@ -100,10 +105,6 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("Source")
                 .setWidth("8rem")
                 .setFlexGrow(1);
-        grid.addColumn(EventListItem::eventId)
-                .setHeader("Event id")
-                .setWidth("10rem")
-                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
@@ -113,7 +114,8 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
 
         detail.addClassName("event-detail");
         detail.add(new H3("Event"), detailTitle, payload);
-        detail.setWidth("28rem");
+        detail.setWidth("min(26rem, 40%)");
+        detail.setMinWidth("18rem");
         detail.setVisible(false);
         payload.getStyle()
                 .set("white-space", "pre-wrap")

@@ -17,7 +17,6 @@ import io.portalops.export.ExportStatus;
 import io.portalops.export.Exports;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,11 +47,7 @@ class ExportDialog extends Dialog {
         background.addClassName("export-background");
         downloads.setPadding(false);
         downloads.setVisible(false);
-        String filters = query.filters().isEmpty()
-                ? "no filters"
-                : query.filters().entrySet().stream()
-                        .map(e -> e.getKey() + " = " + e.getValue())
-                        .collect(Collectors.joining(", "));
+        String filters = FilterWording.describe(query.filters(), "no filters");
         Paragraph what = new Paragraph("Exactly what the grid shows: " + filters + ".");
         what.addClassName("export-filters");
         add(what, bar, status, background, downloads);

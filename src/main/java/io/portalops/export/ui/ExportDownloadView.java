@@ -16,7 +16,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 
 /**
  * The page a background export's notification links to: the export's record, and its file and signature to download
@@ -57,13 +56,7 @@ public class ExportDownloadView extends VerticalLayout implements BeforeEnterObs
         heading.setText("Export #" + export.id() + " · " + export.fileName());
         facts.removeAll();
         fact("Grid", export.grid());
-        fact(
-                "Filters",
-                export.filters().isEmpty()
-                        ? "none"
-                        : export.filters().entrySet().stream()
-                                .map(e -> e.getKey() + " = " + e.getValue())
-                                .collect(Collectors.joining(", ")));
+        fact("Filters", FilterWording.describe(export.filters(), "none"));
         fact("Rows", String.valueOf(export.rows()));
         fact("Started", WHEN.format(export.startedAt()));
         if (export.sha256() != null) {

@@ -123,8 +123,9 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         grid.setHeightFull();
         grid.addColumn(ServiceListItem::name)
                 .setHeader("Service")
-                .setWidth("11rem")
+                .setWidth("10rem")
                 .setFlexGrow(1)
+                .setFrozen(true)
                 .setSortable(true);
         grid.addComponentColumn(s -> ServiceBadges.status(s.status()))
                 .setHeader("Status")
@@ -140,15 +141,18 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("Seats used")
                 .setWidth("12rem")
                 .setFlexGrow(0);
+        // money in several currencies runs long ("EUR 26,375.00 + USD 608.00"): sized to the amounts, never cut
         overviewColumns.add(grid.addColumn(ServiceListItem::monthlyCostLabel)
                 .setHeader("Per month")
-                .setWidth("8rem")
+                .setAutoWidth(true)
                 .setFlexGrow(0)
+                .setTooltipGenerator(ServiceListItem::monthlyCostLabel)
                 .setTextAlign(ColumnTextAlign.END));
         overviewColumns.add(grid.addColumn(ServiceListItem::unusedMonthlyLabel)
                 .setHeader("Unused / month")
-                .setWidth("8.5rem")
+                .setAutoWidth(true)
                 .setFlexGrow(0)
+                .setTooltipGenerator(ServiceListItem::unusedMonthlyLabel)
                 .setTextAlign(ColumnTextAlign.END));
         grid.setPartNameGenerator(s -> s.anyNearlyFull() ? "nearly-full" : null);
         grid.setTooltipGenerator(s -> s.anyNearlyFull()
@@ -207,7 +211,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     private void showService(long serviceId, @Nullable Long productId) {
         panel.show(catalog.service(serviceId));
         panel.setVisible(true);
-        overviewColumns.forEach(column -> column.setVisible(false));
+        // the list keeps its columns with a service open (it scrolls sideways, the name frozen), so the figures stay
+        // comparable while one is read
         shownService = serviceId;
         grid.getListDataView()
                 .getItems()

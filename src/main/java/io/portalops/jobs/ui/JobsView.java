@@ -57,23 +57,27 @@ public class JobsView extends VerticalLayout {
         grid.addComponentColumn(JobsView::jobCell).setHeader("Job").setFlexGrow(3);
         grid.addComponentColumn(JobsView::scheduleCell)
                 .setHeader("Schedule")
-                .setWidth("12rem")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(status -> lastRunCell(status.lastRun()))
                 .setHeader("Last run")
-                .setFlexGrow(3);
+                .setWidth("22rem")
+                .setFlexGrow(0);
         grid.addColumn(status -> JobTimes.at(status.nextRun()))
                 .setHeader("Next run")
-                .setWidth("11rem")
+                .setWidth("11.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(status -> status.lockedBy() == null
-                        ? "Free"
-                        : status.lockedBy() + " until " + JobTimes.at(status.lockedUntil()))
+        grid.addColumn(status -> status.lockedBy() == null ? "Free" : status.lockedBy())
                 .setHeader("Lock")
-                .setWidth("14rem")
+                .setTooltipGenerator(status -> status.lockedBy() == null
+                        ? "Nobody runs it now"
+                        : status.lockedBy() + " until " + JobTimes.at(status.lockedUntil()))
+                .setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::runNowButton).setWidth("9rem").setFlexGrow(0);
-        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::runNowButton).setWidth("8.5rem").setFlexGrow(0);
+        // the list scrolls within the page, so the run history of the selected job stays in view below it
+        grid.addClassName("jobs-grid");
+        grid.setMinHeight("16rem");
         grid.addSelectionListener(
                 selection -> showRuns(selection.getFirstSelectedItem().orElse(null)));
 
@@ -101,6 +105,7 @@ public class JobsView extends VerticalLayout {
         runsTitle.setText("Select a job to see its runs");
         runsTitle.addClassName("section-title");
         add(grid, runsTitle, runs);
+        setFlexGrow(1, grid);
 
         pendingTitle.addClassName("section-title");
         pending.addColumn(PendingPublication::listenerId).setHeader("Listener").setFlexGrow(3);
@@ -221,8 +226,9 @@ public class JobsView extends VerticalLayout {
         if (!job.enabled()) {
             return JobBadges.off();
         }
-        Span cron = new Span(job.cron());
+        Span cron = new Span(CronWords.of(job.cron()));
         cron.addClassName("cron");
+        cron.getElement().setAttribute("title", "cron: " + job.cron());
         return cron;
     }
 
@@ -234,7 +240,9 @@ public class JobsView extends VerticalLayout {
                 + (run.requestedBy() == null ? "" : " · by " + run.requestedBy());
         Span result = new Span(run.error() != null ? run.error() : run.summary() == null ? "" : run.summary());
         result.addClassName("job-description");
-        Div cell = new Div(new HorizontalLayout(JobBadges.outcome(run.outcome()), new Span(detail)), result);
+        HorizontalLayout line = new HorizontalLayout(JobBadges.outcome(run.outcome()), new Span(detail));
+        line.addClassName("job-last-run");
+        Div cell = new Div(line, result);
         cell.addClassName("job-cell");
         return cell;
     }

@@ -36,7 +36,7 @@ public class NotificationsView extends VerticalLayout {
         this.inbox = inbox;
         this.clock = clock;
         setSizeFull();
-        grid.addComponentColumn(this::state).setHeader("").setWidth("3em").setFlexGrow(0);
+        grid.addComponentColumn(this::state).setHeader("").setWidth("5rem").setFlexGrow(0);
         grid.addColumn(item -> NotificationFormat.when(item.createdAt(), clock.instant()))
                 .setHeader("When")
                 .setAutoWidth(true)

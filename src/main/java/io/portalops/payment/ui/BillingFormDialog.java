@@ -1,5 +1,6 @@
 package io.portalops.payment.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +47,7 @@ class BillingFormDialog extends Dialog {
     final ComboBox<BillingCycle> cycle = new ComboBox<>("Billing cycle");
     final BigDecimalField amount = new BigDecimalField("Amount per cycle");
     final ComboBox<String> currency = new ComboBox<>("Currency");
-    final DatePicker nextRenewal = new DatePicker("Next renewal");
+    final DatePicker nextRenewal = DateFields.apply(new DatePicker("Next renewal"));
     final Checkbox autoRenew = new Checkbox("Renews automatically");
     final IntegerField noticeAmount = new IntegerField("Notice period");
     final ComboBox<NoticeUnit> noticeUnit = new ComboBox<>("Unit");
@@ -169,10 +170,10 @@ class BillingFormDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    /** Dates read as in the grids (2026-03-31), whatever the browser's locale. */
+    /** Dates read as in the grids, in the user's format, whatever the browser's locale. */
     static void isoDates(DatePicker picker) {
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        picker.setPlaceholder("yyyy-mm-dd");
+        DateFields.apply(picker);
+        picker.setPlaceholder(DateFields.style().pattern().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void bind() {

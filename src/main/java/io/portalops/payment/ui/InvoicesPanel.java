@@ -1,5 +1,6 @@
 package io.portalops.payment.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,7 +50,7 @@ import org.jspecify.annotations.Nullable;
 class InvoicesPanel extends VerticalLayout {
 
     final Grid<InvoiceInfo> grid = new Grid<>(InvoiceInfo.class, false);
-    final DatePicker invoiceDate = new DatePicker("Invoice date");
+    final DatePicker invoiceDate = DateFields.apply(new DatePicker("Invoice date"));
     final BigDecimalField amount = new BigDecimalField("Amount");
     final ComboBox<String> currency = new ComboBox<>("Currency");
     final TextField number = new TextField("Invoice number");
@@ -73,7 +74,7 @@ class InvoicesPanel extends VerticalLayout {
         setPadding(false);
         addClassName("invoices-panel");
 
-        grid.addColumn(i -> i.invoiceDate().toString())
+        grid.addColumn(i -> DateFields.format(i.invoiceDate()))
                 .setHeader("Date")
                 .setWidth("7rem")
                 .setFlexGrow(0);

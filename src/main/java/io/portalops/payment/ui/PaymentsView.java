@@ -1,5 +1,6 @@
 package io.portalops.payment.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -33,6 +34,7 @@ import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,7 +120,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("Notice")
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(i -> i.cancellationDeadline().toString())
+        grid.addColumn(i -> DateFields.format(i.cancellationDeadline()))
                 .setHeader("Cancel by")
                 .setKey(PaymentSortField.DEADLINE.name())
                 .setSortable(true)
@@ -143,7 +145,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("Attention")
                 .setWidth("10rem")
                 .setFlexGrow(1);
-        grid.setPartNameGenerator(PaymentsView::highlight);
+        grid.setPartNameGenerator(item -> highlight(item, LocalDate.now(clock)));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
@@ -159,20 +161,30 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(PaymentSortField.DEADLINE.name()))
                 .build());
 
-        Span legend = new Span(
-                "Highlighted: the cancellation deadline is within " + PaymentRegister.ATTENTION_DAYS + " days ("
-                        + PaymentRegister.MONTHLY_ATTENTION_DAYS
-                        + " for monthly renewals) or has passed, or the card expires within "
-                        + PaymentRegister.ATTENTION_DAYS + " days.");
+        Div legend = new Div(new Span("Cancellation deadline:"));
+        for (PaymentUrgency urgency : PaymentUrgency.values()) {
+            Span key = new Span(urgency.label());
+            key.addClassNames("legend-key", urgency.part());
+            legend.add(key);
+        }
+        Span card = new Span("Card expires within " + PaymentRegister.ATTENTION_DAYS + " days");
+        card.addClassNames("legend-key", "card-expiring");
+        legend.add(card);
+        legend.getElement()
+                .setAttribute(
+                        "title",
+                        "The notice window is " + PaymentRegister.ATTENTION_DAYS + " days before the deadline ("
+                                + PaymentRegister.MONTHLY_ATTENTION_DAYS + " for monthly renewals).");
         legend.addClassName("payments-legend");
         add(filters, legend, grid);
     }
 
     /** Grid row part names, styled in portalops.css. */
-    static String highlight(PaymentListItem item) {
+    static String highlight(PaymentListItem item, LocalDate today) {
         List<String> parts = new ArrayList<>();
-        if (item.renewalDue()) {
-            parts.add("renewal-due");
+        PaymentUrgency urgency = PaymentUrgency.of(item, today);
+        if (urgency != null) {
+            parts.add(urgency.part());
         }
         if (item.cardExpiring()) {
             parts.add("card-expiring");

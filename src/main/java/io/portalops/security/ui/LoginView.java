@@ -1,5 +1,6 @@
 package io.portalops.security.ui;
 
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
@@ -33,6 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DemoSeeding seeding;
     private final Paragraph seedingMessage = new Paragraph();
+    private String lastUsername = "";
 
     LoginView(
             Environment environment, SsoRegistrations sso, PasswordLoginProperties passwordLogin, DemoSeeding seeding) {
@@ -72,7 +74,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             Div hint = new Div(new Span("Demo logins (password = username): admin, manager, manager2, approver, "
-                    + "approver2, analyst, serviceadmin, productadmin"));
+                    + "approver2, analyst, serviceadmin, productadmin, auditor"));
             hint.addClassName("demo-hint");
             add(hint);
         }
@@ -108,10 +110,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return progress.running();
     }
 
+    /** The name typed before the failure (KeepUsernameOnFailure), back in its field; the cursor in the password. */
+    private void keepTypedUsername() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object typed = session == null ? null : session.getSession().getAttribute(KeepUsernameOnFailure.LAST_USERNAME);
+        if (typed instanceof String username) {
+            session.getSession().removeAttribute(KeepUsernameOnFailure.LAST_USERNAME);
+            lastUsername = username;
+            login.getElement()
+                    .executeJs(
+                            "requestAnimationFrame(() => {"
+                                    + " const user = this.querySelector('[name=username]');"
+                                    + " const password = this.querySelector('[name=password]');"
+                                    + " if (user) { user.value = $0; }"
+                                    + " if (password) { password.focus(); } })",
+                            username);
+        }
+    }
+
+    String lastUsername() {
+        return lastUsername;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
+            keepTypedUsername();
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("sso-error")) {
             Notification.show(

@@ -43,6 +43,7 @@ class WebSecurityConfiguration {
                     vaadin.loginView(LoginView.class);
                     sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
                 });
+        http.formLogin(form -> form.failureHandler(new KeepUsernameOnFailure("/login?error")));
         // the second step of a sign-in (ADR 033): after the sign-in check, before anything that reads the roles
         http.addFilterAfter(new SecondFactorGateFilter(secondFactorGate), BrowserSignInFilter.class);
         return http.build();

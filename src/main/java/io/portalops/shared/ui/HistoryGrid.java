@@ -30,7 +30,7 @@ public class HistoryGrid extends Grid<HistoryGrid.Row> {
         super(Row.class, false);
         addColumn(Row::when).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         addColumn(Row::who).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        addColumn(Row::what).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        addColumn(Row::what).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         addColumn(Row::field).setHeader("Field").setAutoWidth(true);
         addComponentColumn(HistoryGrid::change).setHeader("Change").setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -96,7 +96,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // a view without a title would read as its Java class name ("NotFoundView"): show nothing rather than that
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(
+                getContent() != null && title.equals(getContent().getClass().getSimpleName()) ? "" : title);
         updateBadges();
     }
 
@@ -166,6 +169,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 .addItem(
                         "Two-factor authentication",
                         click -> getUI().ifPresent(ui -> ui.navigate("account/two-factor")));
+        item.getSubMenu().addItem("Preferences", click -> getUI().ifPresent(ui -> ui.navigate("account/preferences")));
         item.getSubMenu().addItem("Sign-ins", click -> getUI().ifPresent(ui -> ui.navigate("account/sign-ins")));
         item.getSubMenu()
                 .addItem("Calendar feed", click -> getUI().ifPresent(ui -> ui.navigate("account/calendar-feed")));

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * Replaces Vaadin's error page, which shows a stack trace in development mode, for failures while opening a view.
  */
 @AnonymousAllowed
+@com.vaadin.flow.router.PageTitle("Something went wrong")
 public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);

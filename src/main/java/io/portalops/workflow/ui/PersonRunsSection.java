@@ -1,5 +1,6 @@
 package io.portalops.workflow.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,7 +30,7 @@ class PersonRunsSection implements PersonWorkSection {
     public Component create(long personId) {
         Grid<RunListItem> grid = new Grid<>(RunListItem.class, false);
         grid.addClassName("person-runs");
-        grid.addComponentColumn(r -> new RouterLink(r.kind().label() + " · " + r.targetDate(), RunView.class, r.id()))
+        grid.addComponentColumn(r -> new RouterLink(r.kind().label() + " · " + DateFields.format(r.targetDate()), RunView.class, r.id()))
                 .setHeader("Run")
                 .setFlexGrow(2);
         grid.addComponentColumn(r -> Badge.of(

@@ -1,5 +1,6 @@
 package io.portalops.workflow.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,7 +61,7 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         summary.addClassName("run-summary");
         grid.addColumn(TaskListItem::productLabel).setHeader("Product").setFlexGrow(2);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(t -> t.dueDate().toString())
+        grid.addColumn(t -> DateFields.format(t.dueDate()))
                 .setHeader("Due")
                 .setWidth("7rem")
                 .setFlexGrow(0);
@@ -80,8 +81,8 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 .setHeader("Assignees")
                 .setFlexGrow(1);
         grid.addComponentColumn(t -> TaskActions.of(workflow, t, changed -> load(), false))
-                .setHeader("")
-                .setWidth("11rem")
+                .setHeader("Actions")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -118,7 +119,7 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 new Span((run.kind() == RunKind.ONBOARDING
                                 ? "Starts "
                                 : run.kind() == RunKind.RECLAIM ? "Proposed " : "Leaves ")
-                        + run.targetDate() + " · "),
+                        + DateFields.format(run.targetDate()) + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
         progressText.setText(run.tasksClosed() + " of " + run.tasks() + " tasks closed");

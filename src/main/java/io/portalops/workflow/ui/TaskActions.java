@@ -1,41 +1,39 @@
 package io.portalops.workflow.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
 import java.util.function.Consumer;
 
-/** The Complete and Skip buttons of a task row (for a caller who may work it), shared by the task list and the run page. */
+/**
+ * The actions of a task row in one menu (Complete, Skip, Open run), shared by the task list and the run page: two
+ * buttons and a link side by side were jammed together in a narrow column and squeezed the task name.
+ */
 final class TaskActions {
 
     private TaskActions() {}
 
-    static HorizontalLayout of(
-            WorkflowService workflow, TaskListItem task, Consumer<TaskListItem> onChange, boolean runLink) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        actions.addClassName("task-actions");
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+    static Component of(WorkflowService workflow, TaskListItem task, Consumer<TaskListItem> onChange, boolean runLink) {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("task-actions");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_SMALL);
+        if (!task.actionable() && !runLink) {
+            return new Span();
+        }
+        var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel("Actions for " + task.title());
+        var items = root.getSubMenu();
         if (task.actionable()) {
-            Button complete = new Button(
-                    "Complete",
-                    VaadinIcon.CHECK.create(),
-                    click -> TaskNoteDialog.complete(workflow, task, onChange).open());
-            complete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            Button skip = new Button(
-                    "Skip",
-                    click -> TaskNoteDialog.skip(workflow, task, onChange).open());
-            skip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(complete, skip);
+            items.addItem("Complete…", click -> TaskNoteDialog.complete(workflow, task, onChange).open());
+            items.addItem("Skip…", click -> TaskNoteDialog.skip(workflow, task, onChange).open());
         }
         if (runLink) {
-            actions.add(new RouterLink("Run", RunView.class, task.runId()));
+            items.addItem("Open run", click -> menu.getUI().ifPresent(ui -> ui.navigate(RunView.class, task.runId())));
         }
-        return actions;
+        return menu;
     }
 }

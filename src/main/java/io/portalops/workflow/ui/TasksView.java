@@ -1,5 +1,6 @@
 package io.portalops.workflow.ui;
 
+import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -56,9 +57,13 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         boolean admin = currentUser.require().has(Role.ADMIN);
 
-        grid.addColumn(TaskListItem::title).setHeader("Task").setFlexGrow(3).setTooltipGenerator(TaskListItem::title);
+        grid.addColumn(t -> t.kind().label() + " " + t.productLabel())
+                .setHeader("Task")
+                .setFlexGrow(3)
+                .setTooltipGenerator(TaskListItem::title);
+        grid.addColumn(TaskListItem::personName).setHeader("Person").setFlexGrow(2);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(t -> t.dueDate().toString())
+        grid.addColumn(t -> DateFields.format(t.dueDate()))
                 .setHeader("Due")
                 .setWidth("7rem")
                 .setFlexGrow(0);
@@ -75,8 +80,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(1)
                 .setTooltipGenerator(t -> String.join(", ", t.assignees()));
         grid.addComponentColumn(t -> TaskActions.of(workflow, t, this::changed, true))
-                .setHeader("")
-                .setWidth("14rem")
+                .setHeader("Actions")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -65,6 +65,9 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         assertThat(view.actionBar.approve.isVisible()).isTrue();
         approve(view, "Level one looks fine");
 
+        assertThat(toasts())
+                .as("says what happened and what comes next, not 'is now pending approval'")
+                .contains("Approved (level 1 of 2) · waiting for a second approver");
         assertThat(statusText(view)).isEqualTo("Pending approval");
         assertThat(view.actionBar.approve.isVisible())
                 .as("four eyes: no second approval by the same approver")
@@ -77,6 +80,7 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         assertThat(second.actionBar.approve.isVisible()).isTrue();
         approve(second, "");
 
+        assertThat(toasts()).contains("Approved (level 2 of 2) · " + pending.number() + " is approved");
         assertThat(statusText(second)).isEqualTo("Approved");
         assertThat(second.actionBar.approve.isVisible()).isFalse();
         ContractDetails approved = contracts.get(pending.id());
@@ -208,6 +212,9 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
 
         assertThat(dialog.isOpened()).isFalse();
+        assertThat(toasts())
+                .contains("Flagged (high) · " + pending.number() + " is marked for attention in every list")
+                .noneMatch(text -> text.contains("is now pending approval"));
         ContractDetails flagged = contracts.get(pending.id());
         assertThat(flagged.flagged()).isTrue();
         assertThat(flagged.flags().getFirst().reason()).isEqualTo("Discount above policy");
@@ -256,6 +263,46 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
+    void the_customers_contracts_tab_offers_a_new_contract_for_that_customer() {
+        ContractDetails draft = fixtures.draft("manager", "1500");
+        navigate(CustomerDetailView.class, Long.toString(draft.customerId()));
+        roundTrip();
+        test(find(com.vaadin.flow.component.tabs.TabSheet.class).single()).select("Contracts");
+        roundTrip();
+
+        var create = find(com.vaadin.flow.component.button.Button.class)
+                .withClassName("customer-new-contract")
+                .single();
+        assertThat(create.isVisible()).isTrue();
+        test(create).click();
+        ContractFormDialog dialog = find(ContractFormDialog.class).single();
+        assertThat(dialog.customer.selectedId())
+                .as("prefilled with the customer")
+                .isEqualTo(draft.customerId());
+        test(dialog.title).setValue("From the customer tab");
+        test(dialog.value).setValue(new java.math.BigDecimal("900"));
+        test(dialog.save).click();
+        assertThat(getCurrentView()).isInstanceOf(ContractDetailView.class);
+        assertThat(((ContractDetailView) getCurrentView()).current.customerId()).isEqualTo(draft.customerId());
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void an_analyst_gets_no_new_contract_button_on_the_customer() {
+        long customer = jdbc.queryForObject("select min(id) from customer", Long.class);
+        navigate(CustomerDetailView.class, Long.toString(customer));
+        roundTrip();
+        test(find(com.vaadin.flow.component.tabs.TabSheet.class).single()).select("Contracts");
+        roundTrip();
+        assertThat(find(com.vaadin.flow.component.button.Button.class)
+                        .withClassName("customer-new-contract")
+                        .exists())
+                .as("only those who create contracts get the button")
+                .isFalse();
+    }
+
+    @Test
+    @WithUserDetails("manager")
     void the_history_tab_shows_the_submission_as_a_status_change() {
         ContractDetails pending = fixtures.pending("manager", "1000");
         ContractDetailView view = open(pending.number());
@@ -267,7 +314,7 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         assertThat(latest.field()).isEqualTo("Status");
         assertThat(latest.oldValue()).isEqualTo("Draft");
         assertThat(latest.newValue()).isEqualTo("Pending approval");
-        assertThat(latest.who()).isEqualTo("manager");
+        assertThat(latest.who()).isEqualTo("Maria Manager");
     }
 
     @Test
@@ -383,6 +430,12 @@ class ContractDetailViewTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
         roundTrip();
         assertThat(dialog.isOpened()).isFalse();
+    }
+
+    List<String> toasts() {
+        return find(com.vaadin.flow.component.notification.Notification.class).all().stream()
+                .map(n -> test(n).getText())
+                .toList();
     }
 
     void selectTab(ContractDetailView view, String label) {

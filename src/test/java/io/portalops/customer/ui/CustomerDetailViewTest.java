@@ -70,7 +70,7 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
 
         test(view.editor.externalRef).setValue("UIN-" + token);
         test(view.editor.name).setValue("Created " + token);
-        test(view.editor.country).selectItem("NO Norway");
+        test(view.editor.country).selectItem("Norway (NO)");
         test(view.editor.email).setValue("new." + token + "@example.com");
         test(view.editor.save).click();
         roundTrip();
@@ -239,7 +239,7 @@ class CustomerDetailViewTest extends SpringBrowserlessTest {
         var grid = test(view.history.grid);
         assertThat(grid.size()).isGreaterThan(before);
         io.portalops.shared.ui.HistoryGrid.Row latest = grid.getRow(0);
-        assertThat(latest.who()).isEqualTo("manager");
+        assertThat(latest.who()).as("the display name, not the username").isEqualTo("Maria Manager");
         assertThat(latest.field()).isEqualTo("Name");
         assertThat(latest.oldValue()).isEqualTo(customer.name());
         assertThat(latest.newValue()).isEqualTo("Historic " + token);

@@ -220,24 +220,49 @@ class DashboardViewTest extends SpringBrowserlessTest {
         Chart ending = chart("Active contracts ending");
         BarChart bars = (BarChart) ending.getSpec();
         int week = 0;
-        while (bars.series().get(0).values().get(week).intValue()
-                        + bars.series().get(1).values().get(week).intValue()
-                == 0) {
+        while (bars.series().get(1).values().get(week).intValue() == 0) {
             week++;
         }
-        long inWeek = bars.series().get(0).values().get(week).longValue()
-                + bars.series().get(1).values().get(week).longValue();
+        // the Expiring bar of that week opens the expiring contracts only, not the renewing ones beside them
+        long inWeek = bars.series().get(1).values().get(week).longValue();
         LocalDate from = LocalDate.now(clock).plusDays(7L * week);
         LocalDate to = from.plusDays(6);
         click(ending, 1, week);
         assertThat(getCurrentView()).isInstanceOf(ContractsView.class);
-        assertAt("contracts?status=ACTIVE&endFrom=" + from + "&endTo=" + to);
+        assertAt("contracts?status=ACTIVE&endFrom=" + from + "&endTo=" + to + "&renew=none");
         List<ContractListItem> rows = rows();
         assertThat(rows).hasSize((int) inWeek).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(ContractStatus.ACTIVE);
             assertThat(r.endDate()).isBetween(from, to);
         });
         assertThat(rows).extracting(ContractListItem::ownerName).containsOnly("Maria Manager");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_renewing_and_expiring_tiles_each_open_exactly_their_own_rows_and_the_grid_reproduces_each_count() {
+        dashboard();
+        Anchor renewing = tile("Renewing in 90 days");
+        Anchor expiring = tile("Expiring in 90 days");
+        long renewingCount = value(renewing);
+        long expiringCount = value(expiring);
+        assertThat(renewing.getHref()).isNotEqualTo(expiring.getHref()).endsWith("&renew=auto");
+        assertThat(expiring.getHref()).endsWith("&renew=none");
+        assertThat(renewingCount + expiringCount).isPositive();
+
+        open(renewing.getHref());
+        List<ContractListItem> renewingRows = rows();
+        assertThat(renewingRows).hasSize((int) renewingCount);
+        assertAt(renewing.getHref());
+
+        dashboard();
+        open(tile("Expiring in 90 days").getHref());
+        List<ContractListItem> expiringRows = rows();
+        assertThat(expiringRows).hasSize((int) expiringCount);
+        assertThat(expiringRows)
+                .extracting(ContractListItem::number)
+                .doesNotContainAnyElementsOf(
+                        renewingRows.stream().map(ContractListItem::number).toList());
     }
 
     @Test

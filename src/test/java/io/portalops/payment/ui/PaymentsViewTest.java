@@ -40,14 +40,18 @@ class PaymentsViewTest extends SpringBrowserlessTest {
         assertThat(rows).extracting(PaymentListItem::serviceName).containsOnly("Google Workspace", "Slack", "GitHub");
         PaymentListItem gmail = row(rows, "Gmail");
         assertThat(gmail.renewalDue()).isTrue();
-        assertThat(PaymentsView.highlight(gmail)).contains("renewal-due");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(PaymentsView.highlight(gmail, today)).containsAnyOf("urgency-overdue", "urgency-window");
         PaymentListItem slack = row(rows, "Slack Business+");
         assertThat(slack.cardExpiring()).isTrue();
-        assertThat(PaymentsView.highlight(slack)).contains("card-expiring");
+        assertThat(PaymentsView.highlight(slack, today)).contains("card-expiring");
         assertThat(rows)
                 .filteredOn(r -> !r.renewalDue() && !r.cardExpiring())
                 .isNotEmpty()
-                .allSatisfy(r -> assertThat(PaymentsView.highlight(r)).isNull());
+                .allSatisfy(r -> assertThat(PaymentsView.highlight(r, today))
+                        .satisfiesAnyOf(
+                                part -> assertThat(part).isNull(),
+                                part -> assertThat(part).isEqualTo("urgency-approaching")));
         assertThat(view.grid.getPartNameGenerator()).isNotNull();
 
         int gmailRow = rows.indexOf(gmail);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import io.portalops.TestUsers;
 import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.GrantStatus;
@@ -65,15 +64,15 @@ class RunViewTest extends SpringBrowserlessTest {
         assertThat(view.summary.getElement().getTextRecursively())
                 .isEqualTo("1 seat reclaimed · EUR 10.00 a month saved");
 
-        assertThat(find(Button.class, test(view.grid).getCellComponent(0, 7))
-                        .withText("Complete")
+        assertThat(find(
+                                com.vaadin.flow.component.menubar.MenuBar.class,
+                                test(view.grid).getCellComponent(0, 7))
                         .exists())
-                .as("done already")
+                .as("done already: no actions")
                 .isFalse();
-        test(find(Button.class, test(view.grid).getCellComponent(1, 7))
-                        .withText("Complete")
-                        .single())
-                .click();
+        new com.vaadin.flow.component.menubar.MenuBarTester<>((com.vaadin.flow.component.menubar.MenuBar)
+                        test(view.grid).getCellComponent(1, 7))
+                .clickItem(0, 0);
         TaskNoteDialog dialog = find(TaskNoteDialog.class).single();
         test(dialog.note).setValue("Removed too");
         test(dialog.confirm).click();

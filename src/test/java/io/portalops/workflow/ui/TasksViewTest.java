@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.component.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
@@ -75,10 +74,10 @@ class TasksViewTest extends SpringBrowserlessTest {
             assertThat(t.dueSoon()).isTrue();
         });
         assertThat(TaskBadges.highlight(row)).isEqualTo("task-due-soon");
-        assertThat(test(view.grid).getCellText(0, 0)).endsWith(" to " + soon);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(soon);
         assertThat(find(
                                 com.vaadin.flow.component.html.Span.class,
-                                test(view.grid).getCellComponent(0, 4))
+                                test(view.grid).getCellComponent(0, 5))
                         .withClassName("due-soon-badge")
                         .single()
                         .getText())
@@ -107,7 +106,7 @@ class TasksViewTest extends SpringBrowserlessTest {
         });
         assertThat(find(
                                 com.vaadin.flow.component.html.Span.class,
-                                test(view.grid).getCellComponent(0, 4))
+                                test(view.grid).getCellComponent(0, 5))
                         .withClassName("overdue-badge")
                         .single()
                         .getText())
@@ -122,10 +121,9 @@ class TasksViewTest extends SpringBrowserlessTest {
         TasksView view = (TasksView) getCurrentView();
         TaskListItem task = rows(view.grid).getFirst();
 
-        test(find(Button.class, test(view.grid).getCellComponent(0, 6))
-                        .withText("Complete")
-                        .single())
-                .click();
+        new com.vaadin.flow.component.menubar.MenuBarTester<>((com.vaadin.flow.component.menubar.MenuBar)
+                        test(view.grid).getCellComponent(0, 7))
+                .clickItem(0, 0);
         TaskNoteDialog dialog = find(TaskNoteDialog.class).single();
         test(dialog.confirm).click();
         assertThat(dialog.isOpened()).isTrue();
@@ -146,10 +144,14 @@ class TasksViewTest extends SpringBrowserlessTest {
                 .singleElement()
                 .extracting(g -> g.status())
                 .isEqualTo(GrantStatus.ACTIVE);
-        assertThat(find(Button.class, test(view.grid).getCellComponent(0, 6))
-                        .withText("Complete")
-                        .exists())
-                .isFalse();
+        assertThat(((com.vaadin.flow.component.menubar.MenuBar) test(view.grid).getCellComponent(0, 7))
+                        .getItems()
+                        .getFirst()
+                        .getSubMenu()
+                        .getItems())
+                .as("only Open run once done")
+                .extracting(item -> item.getText())
+                .containsExactly("Open run");
     }
 
     @Test
