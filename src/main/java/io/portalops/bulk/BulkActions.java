@@ -104,8 +104,7 @@ public class BulkActions {
             if (!refusals.isEmpty()) {
                 String notRun = String.format(
                         "Not run: %d of the %d selected cannot be done, so none was.", refusals.size(), plan.count());
-                plan.ids()
-                        .forEach(id -> results.add(BulkRowResult.refused(id, refusals.getOrDefault(id, notRun))));
+                plan.ids().forEach(id -> results.add(BulkRowResult.refused(id, refusals.getOrDefault(id, notRun))));
                 return audited(plan, chosen, given, results, true);
             }
         }
@@ -119,8 +118,10 @@ public class BulkActions {
 
     private BulkResult audited(
             BulkPlan plan, BulkAction action, BulkFields fields, List<BulkRowResult> results, boolean refusedWhole) {
-        List<Long> done =
-                results.stream().filter(BulkRowResult::done).map(BulkRowResult::id).toList();
+        List<Long> done = results.stream()
+                .filter(BulkRowResult::done)
+                .map(BulkRowResult::id)
+                .toList();
         List<Long> refused =
                 results.stream().filter(r -> !r.done()).map(BulkRowResult::id).toList();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -140,7 +141,8 @@ public class BulkActions {
     private BulkGrid grid(String grid) {
         BulkGrid source = grids.get(grid);
         if (source == null) {
-            throw new InvalidInputException("grid", "No bulk actions on '" + grid + "'; grids: " + grids.keySet() + ".");
+            throw new InvalidInputException(
+                    "grid", "No bulk actions on '" + grid + "'; grids: " + grids.keySet() + ".");
         }
         return source;
     }
@@ -154,7 +156,8 @@ public class BulkActions {
                         "No action '" + name + "' on " + grid.grid() + "; actions: "
                                 + grid.actions().stream().map(BulkAction::name).toList() + "."));
         if (!allowed(action, currentUser.require())) {
-            throw new AccessDeniedException("Your roles do not allow " + action.label().toLowerCase() + " in bulk.");
+            throw new AccessDeniedException(
+                    "Your roles do not allow " + action.label().toLowerCase() + " in bulk.");
         }
         return action;
     }

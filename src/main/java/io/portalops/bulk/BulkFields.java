@@ -38,12 +38,14 @@ public final class BulkFields {
                         field.name(), field.label() + " is at most " + field.maxLength() + " characters.");
             }
             if (!field.options().isEmpty() && !field.options().contains(value.strip())) {
-                throw new InvalidInputException(field.name(), field.label() + " must be one of " + field.options() + ".");
+                throw new InvalidInputException(
+                        field.name(), field.label() + " must be one of " + field.options() + ".");
             }
         }
         this.values = given.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().strip()));
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> e.getValue().strip()));
     }
 
     public @Nullable String get(String name) {

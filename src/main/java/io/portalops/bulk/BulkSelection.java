@@ -6,7 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The rows to act on: a list of ids, or a grid filter that the server resolves to ids in the caller's scope. */
-public record BulkSelection(@Nullable List<Long> ids, @Nullable Map<String, String> filter) {
+public record BulkSelection(
+        @Nullable List<Long> ids, @Nullable Map<String, String> filter) {
 
     public BulkSelection {
         if ((ids == null) == (filter == null)) {

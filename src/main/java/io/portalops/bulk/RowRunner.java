@@ -63,7 +63,8 @@ class RowRunner {
     }
 
     private static String reason(RuntimeException e, long id) {
-        @Nullable String reason = switch (e) {
+        @Nullable
+        String reason = switch (e) {
             case NotFoundException missing -> NOT_FOUND;
             case AccessDeniedException denied -> "Not allowed for your roles.";
             case RuleViolationException rule -> rule.getMessage();

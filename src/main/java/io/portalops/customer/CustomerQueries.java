@@ -54,7 +54,8 @@ class CustomerQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Customer> customer = query.from(Customer.class);
-        query.select(customer.get("id")).where(predicates(cb, customer, criteria).toArray(Predicate[]::new));
+        query.select(customer.get("id"))
+                .where(predicates(cb, customer, criteria).toArray(Predicate[]::new));
         return entityManager.createQuery(query);
     }
 

@@ -1,8 +1,8 @@
 package io.portalops.dashboard;
 
-import io.portalops.usage.IdleSeatFigures;
 import io.portalops.payment.PaymentFigures.SpendFigure;
 import io.portalops.shared.Money;
+import io.portalops.usage.IdleSeatFigures;
 import io.portalops.workflow.WorkflowFigures.OpenTasks;
 import java.time.LocalDate;
 import java.time.YearMonth;

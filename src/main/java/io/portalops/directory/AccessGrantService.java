@@ -236,7 +236,8 @@ public class AccessGrantService {
         if (!scopes.current().seesProduct(productId)) {
             throw new NotFoundException("Product");
         }
-        SliceResult<Object[]> rows = SliceResult.fromOverfetch(queries.holders(productId, search, offset, limit), offset, limit);
+        SliceResult<Object[]> rows =
+                SliceResult.fromOverfetch(queries.holders(productId, search, offset, limit), offset, limit);
         Map<PersonProduct, Instant> lastUses = usage.lastUses(rows.items().stream()
                 .map(row -> new PersonProduct(((Person) row[1]).getId(), productId))
                 .toList());

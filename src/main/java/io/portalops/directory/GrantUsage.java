@@ -26,8 +26,8 @@ public class GrantUsage {
     /** When the person last used the product, or empty when no use was ever recorded. */
     @Transactional(readOnly = true)
     public Optional<Instant> lastUse(long personId, long productId) {
-        return Optional.ofNullable(
-                store.lastUses(Set.of(new PersonProduct(personId, productId))).get(new PersonProduct(personId, productId)));
+        return Optional.ofNullable(store.lastUses(Set.of(new PersonProduct(personId, productId)))
+                .get(new PersonProduct(personId, productId)));
     }
 
     /** The batch form of {@link #lastUse}: pairs never used are absent from the answer. */

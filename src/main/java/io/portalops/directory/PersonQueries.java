@@ -55,7 +55,8 @@ class PersonQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Person> person = query.from(Person.class);
-        query.select(person.get("id")).where(predicates(cb, query, person, filter).toArray(Predicate[]::new));
+        query.select(person.get("id"))
+                .where(predicates(cb, query, person, filter).toArray(Predicate[]::new));
         return entityManager.createQuery(query);
     }
 

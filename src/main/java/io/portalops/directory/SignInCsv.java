@@ -78,7 +78,8 @@ final class SignInCsv {
             return failed("The file is empty. The first row must name the columns, e.g. user, application, time.");
         }
         List<String> headers = records.getFirst().toList();
-        if (headers.stream().anyMatch(String::isBlank) || headers.stream().distinct().count() != headers.size()) {
+        if (headers.stream().anyMatch(String::isBlank)
+                || headers.stream().distinct().count() != headers.size()) {
             return failed("The first row must name every column once; a name is blank or repeated.");
         }
         if (records.size() == 1) {

@@ -68,7 +68,13 @@ public class SignInImport {
             }
         }
         if (!errors.isEmpty()) {
-            return new SignInImportResult(name, false, parsed.rows().size(), 0, 0, errors.stream().sorted().toList());
+            return new SignInImportResult(
+                    name,
+                    false,
+                    parsed.rows().size(),
+                    0,
+                    0,
+                    errors.stream().sorted().toList());
         }
         Instant latest = clock.instant().plusSeconds(86_400);
         List<UsageRecorder.RefUse> uses = new ArrayList<>();
@@ -115,7 +121,8 @@ public class SignInImport {
     private static SignInCsv.Parsed parse(byte[] content) {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException(
-                    "file", "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files.");
+                    "file",
+                    "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB. Split it into smaller files.");
         }
         return SignInCsv.parse(content, MAX_ROWS);
     }
@@ -132,7 +139,9 @@ public class SignInImport {
     private static String cleanName(String fileName) {
         String name = fileName == null
                 ? ""
-                : fileName.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+                : fileName.replaceAll(".*[/\\\\]", "")
+                        .replaceAll("\\p{Cntrl}", "")
+                        .strip();
         name = name.isEmpty() ? "sign-ins.csv" : name;
         return name.length() > 255 ? name.substring(0, 255) : name;
     }

@@ -7,7 +7,12 @@ import java.util.List;
  * against, and how many rows it holds; or the errors that stop it.
  */
 public record SignInPreview(
-        String fileName, List<String> fileErrors, List<String> headers, SignInMapping guess, List<List<String>> sample, int rows) {
+        String fileName,
+        List<String> fileErrors,
+        List<String> headers,
+        SignInMapping guess,
+        List<List<String>> sample,
+        int rows) {
 
     public SignInPreview {
         fileErrors = List.copyOf(fileErrors);

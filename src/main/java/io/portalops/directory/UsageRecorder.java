@@ -51,7 +51,8 @@ class UsageRecorder {
 
     @Transactional
     Outcome record(Collection<RefUse> uses) {
-        Map<String, Long> people = store.peopleByRef(uses.stream().map(RefUse::personRef).toList());
+        Map<String, Long> people =
+                store.peopleByRef(uses.stream().map(RefUse::personRef).toList());
         Map<String, Long> products = productsByRef(catalog.allRefsUnscoped().values());
         List<UsageStore.Use> resolved = new ArrayList<>();
         int unmatched = 0;

@@ -20,13 +20,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UsageStore {
 
-    private static final String UPSERT = "insert into product_use (person_id, product_id, last_used_at, source, updated_at) "
-            + "select p, d, t, s, now() from unnest(?::bigint[], ?::bigint[], ?::timestamptz[], ?::varchar[]) "
-            + "as u(p, d, t, s) order by p, d "
-            + "on conflict (person_id, product_id) do update set "
-            + "source = case when excluded.last_used_at > product_use.last_used_at then excluded.source "
-            + "else product_use.source end, "
-            + "last_used_at = greatest(product_use.last_used_at, excluded.last_used_at), updated_at = now()";
+    private static final String UPSERT =
+            "insert into product_use (person_id, product_id, last_used_at, source, updated_at) "
+                    + "select p, d, t, s, now() from unnest(?::bigint[], ?::bigint[], ?::timestamptz[], ?::varchar[]) "
+                    + "as u(p, d, t, s) order by p, d "
+                    + "on conflict (person_id, product_id) do update set "
+                    + "source = case when excluded.last_used_at > product_use.last_used_at then excluded.source "
+                    + "else product_use.source end, "
+                    + "last_used_at = greatest(product_use.last_used_at, excluded.last_used_at), updated_at = now()";
 
     /** One resolved use. */
     record Use(long personId, long productId, Instant at, String source) {}
@@ -41,7 +42,8 @@ class UsageStore {
     void record(Collection<Use> uses) {
         Map<PersonProduct, Use> latest = new HashMap<>();
         for (Use use : uses) {
-            latest.merge(new PersonProduct(use.personId(), use.productId()), use, (a, b) -> a.at().isAfter(b.at()) ? a : b);
+            latest.merge(
+                    new PersonProduct(use.personId(), use.productId()), use, (a, b) -> a.at().isAfter(b.at()) ? a : b);
         }
         if (latest.isEmpty()) {
             return;
@@ -51,10 +53,19 @@ class UsageStore {
                 .toList();
         jdbc.update(UPSERT, ps -> {
             var c = ps.getConnection();
-            ps.setArray(1, c.createArrayOf("bigint", rows.stream().map(Use::personId).toArray()));
-            ps.setArray(2, c.createArrayOf("bigint", rows.stream().map(Use::productId).toArray()));
-            ps.setArray(3, c.createArrayOf("timestamptz", rows.stream().map(u -> Timestamp.from(u.at())).toArray()));
-            ps.setArray(4, c.createArrayOf("varchar", rows.stream().map(Use::source).toArray()));
+            ps.setArray(
+                    1,
+                    c.createArrayOf("bigint", rows.stream().map(Use::personId).toArray()));
+            ps.setArray(
+                    2,
+                    c.createArrayOf("bigint", rows.stream().map(Use::productId).toArray()));
+            ps.setArray(
+                    3,
+                    c.createArrayOf(
+                            "timestamptz",
+                            rows.stream().map(u -> Timestamp.from(u.at())).toArray()));
+            ps.setArray(
+                    4, c.createArrayOf("varchar", rows.stream().map(Use::source).toArray()));
         });
     }
 
@@ -69,8 +80,16 @@ class UsageStore {
                         + "join unnest(?::bigint[], ?::bigint[]) as k(p, d) on u.person_id = k.p and u.product_id = k.d",
                 ps -> {
                     var c = ps.getConnection();
-                    ps.setArray(1, c.createArrayOf("bigint", keys.stream().map(PersonProduct::personId).toArray()));
-                    ps.setArray(2, c.createArrayOf("bigint", keys.stream().map(PersonProduct::productId).toArray()));
+                    ps.setArray(
+                            1,
+                            c.createArrayOf(
+                                    "bigint",
+                                    keys.stream().map(PersonProduct::personId).toArray()));
+                    ps.setArray(
+                            2,
+                            c.createArrayOf(
+                                    "bigint",
+                                    keys.stream().map(PersonProduct::productId).toArray()));
                 },
                 rs -> {
                     found.put(
@@ -120,18 +139,23 @@ class UsageStore {
                         + "group by g.product_id",
                 ps -> {
                     var c = ps.getConnection();
-                    ps.setArray(1, c.createArrayOf("bigint", entries.stream().map(Map.Entry::getKey).toArray()));
+                    ps.setArray(
+                            1,
+                            c.createArrayOf(
+                                    "bigint",
+                                    entries.stream().map(Map.Entry::getKey).toArray()));
                     ps.setArray(
                             2,
                             c.createArrayOf(
                                     "timestamptz",
-                                    entries.stream().map(e -> Timestamp.from(e.getValue())).toArray()));
+                                    entries.stream()
+                                            .map(e -> Timestamp.from(e.getValue()))
+                                            .toArray()));
                 },
                 rs -> {
                     long product = rs.getLong(1);
                     counts.put(
-                            product,
-                            new SeatCounts(product, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                            product, new SeatCounts(product, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
                 });
         return counts;
     }

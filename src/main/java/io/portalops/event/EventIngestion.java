@@ -166,7 +166,8 @@ public class EventIngestion {
                     .orElseThrow();
             publisher.publishEvent(new EventsIngested(fresh.size(), newest));
             List<UsageSignal> usage = fresh.stream()
-                    .filter(row -> usageTypes.contains(row.type()) && row.personRef() != null && row.productRef() != null)
+                    .filter(row ->
+                            usageTypes.contains(row.type()) && row.personRef() != null && row.productRef() != null)
                     .map(row -> new UsageSignal(
                             Objects.requireNonNull(row.personRef()),
                             Objects.requireNonNull(row.productRef()),

@@ -23,8 +23,12 @@ public record EventSubmission(
         @Size(max = MAX_REF) @SingleLineText @Nullable String customerRef,
         @Size(max = MAX_REF) @SingleLineText @Nullable String contractNumber,
         @Nullable JsonNode payload,
-        @Size(max = MAX_PERSON_REF) @SingleLineText @Nullable String personRef,
-        @Size(max = MAX_PRODUCT_REF) @SingleLineText @Nullable String productRef) {
+
+        @Size(max = MAX_PERSON_REF) @SingleLineText @Nullable
+        String personRef,
+
+        @Size(max = MAX_PRODUCT_REF) @SingleLineText @Nullable
+        String productRef) {
 
     /** An event that names no person and no product: most events are about a customer only. */
     public EventSubmission(

@@ -83,8 +83,8 @@ public class ProductUsage {
         if (!scope.managesProduct(productId)) {
             throw new AccessDeniedException("Only the service's admins change a product's usage settings.");
         }
-        UsagePolicy policy = policies.findByProductId(productId)
-                .orElseGet(() -> new UsagePolicy(productId, clock.instant()));
+        UsagePolicy policy =
+                policies.findByProductId(productId).orElseGet(() -> new UsagePolicy(productId, clock.instant()));
         policy.apply(form, clock.instant());
         policies.saveAndFlush(policy);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -132,7 +132,8 @@ public class ProductUsage {
                         s.reclaimable(cutoff),
                         underRevoke.contains(s.grantId())))
                 .toList();
-        int reclaimable = (int) items.stream().filter(SeatUsageItem::reclaimable).count();
+        int reclaimable =
+                (int) items.stream().filter(SeatUsageItem::reclaimable).count();
         Money seat = SeatReclaimer.seatMonthly(ref);
         return new ProductUsageDetails(
                 product.id(),

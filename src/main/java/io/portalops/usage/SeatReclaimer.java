@@ -94,8 +94,8 @@ class SeatReclaimer {
                 .map(s -> new ReclaimCandidate(
                         s.grantId(), s.personId(), s.personName(), product.id(), idleSince(s), seat))
                 .toList();
-        List<ReclaimProposal> made = reclaims.propose(
-                candidates, LocalDate.now(clock).plusDays(properties.reclaimDueDays()));
+        List<ReclaimProposal> made =
+                reclaims.propose(candidates, LocalDate.now(clock).plusDays(properties.reclaimDueDays()));
         Money saving = times(seat, made.size());
         if (!made.isEmpty()) {
             Map<String, Object> details = new LinkedHashMap<>();

@@ -93,15 +93,22 @@ class SeatThresholdJob implements ScheduledJob {
             String day = LocalDate.now(clock).toString();
             Set<Long> admins = scopes.accountsManaging(product.id());
             if (policy.alertUnused(max != null && unused > max, now)) {
-                alerts += notify(admins, unused + " unused seats of " + product.label(),
+                alerts += notify(
+                        admins,
+                        unused + " unused seats of " + product.label(),
                         "More than the threshold of " + max + " seats lie unused (idle for "
                                 + reclaimer.idleDays(policy) + " days, never used, or not assigned).",
-                        product, "seat-unused:" + product.id() + ":" + day);
+                        product,
+                        "seat-unused:" + product.id() + ":" + day);
             }
             if (policy.alertFree(min != null && free < min, now)) {
-                alerts += notify(admins, "Only " + free + " free seats of " + product.label(),
-                        "Fewer than the threshold of " + min + " seats are left to assign: buy seats, or reclaim idle ones.",
-                        product, "seat-free:" + product.id() + ":" + day);
+                alerts += notify(
+                        admins,
+                        "Only " + free + " free seats of " + product.label(),
+                        "Fewer than the threshold of " + min
+                                + " seats are left to assign: buy seats, or reclaim idle ones.",
+                        product,
+                        "seat-free:" + product.id() + ":" + day);
             }
         }
         return alerts == 0 ? "No threshold crossed" : alerts + " alerts sent";
@@ -109,12 +116,7 @@ class SeatThresholdJob implements ScheduledJob {
 
     private int notify(Set<Long> admins, String title, String body, ProductRef product, String key) {
         notifier.notify(new NotificationRequest(
-                NotificationCause.SEAT_THRESHOLD,
-                admins,
-                title,
-                body,
-                "usage/products/" + product.id(),
-                key));
+                NotificationCause.SEAT_THRESHOLD, admins, title, body, "usage/products/" + product.id(), key));
         return 1;
     }
 }

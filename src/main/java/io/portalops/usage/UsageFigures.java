@@ -63,8 +63,8 @@ public class UsageFigures {
                 .filter(e -> scope.seesProduct(e.getKey()))
                 .filter(e -> SeatReclaimer.seatMonthly(e.getValue()).amount().signum() > 0)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, UsagePolicy> own = policies.findAll().stream()
-                .collect(Collectors.toMap(UsagePolicy::getProductId, Function.identity()));
+        Map<Long, UsagePolicy> own =
+                policies.findAll().stream().collect(Collectors.toMap(UsagePolicy::getProductId, Function.identity()));
         Map<Long, Instant> cutoffs = new HashMap<>();
         products.keySet().forEach(id -> cutoffs.put(id, reclaimer.cutoff(own.get(id), now)));
         Map<String, BigDecimal> idle = new TreeMap<>();
@@ -78,12 +78,14 @@ public class UsageFigures {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate quarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        LocalDate quarter =
+                today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         ZoneId zone = clock.getZone();
         return new IdleSeatFigures(
-                idle.entrySet().stream().map(e -> new Money(e.getValue(), e.getKey())).toList(),
+                idle.entrySet().stream()
+                        .map(e -> new Money(e.getValue(), e.getKey()))
+                        .toList(),
                 seats,
-                reclaims.reclaimed(
-                        quarter.atStartOfDay(zone).toInstant(), now.plusSeconds(1), scope.productFilter()));
+                reclaims.reclaimed(quarter.atStartOfDay(zone).toInstant(), now.plusSeconds(1), scope.productFilter()));
     }
 }

@@ -13,11 +13,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record UsagePolicyForm(
         @Min(value = 1, message = "Idle days must be between 1 and 3650.")
-                @Max(value = 3650, message = "Idle days must be between 1 and 3650.")
-                @Nullable Integer idleDays,
+        @Max(value = 3650, message = "Idle days must be between 1 and 3650.")
+        @Nullable
+        Integer idleDays,
+
         @Min(value = 0, message = "The unused-seats threshold cannot be negative.")
-                @Max(value = 1_000_000, message = "The unused-seats threshold is at most 1,000,000.")
-                @Nullable Integer maxUnusedSeats,
+        @Max(value = 1_000_000, message = "The unused-seats threshold is at most 1,000,000.")
+        @Nullable
+        Integer maxUnusedSeats,
+
         @Min(value = 0, message = "The free-seats threshold cannot be negative.")
-                @Max(value = 1_000_000, message = "The free-seats threshold is at most 1,000,000.")
-                @Nullable Integer minFreeSeats) {}
+        @Max(value = 1_000_000, message = "The free-seats threshold is at most 1,000,000.")
+        @Nullable
+        Integer minFreeSeats) {}

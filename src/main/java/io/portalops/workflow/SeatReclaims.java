@@ -51,10 +51,9 @@ public class SeatReclaims {
         jdbc.queryForList("select pg_advisory_xact_lock(hashtext('workflow.seat-reclaim'))");
         List<WorkflowTask> earlier = tasks.findByGrantIdIn(
                 candidates.stream().map(ReclaimCandidate::grantId).toList());
-        Map<Long, RunKind> kinds = runs.findAllById(
-                        earlier.stream().map(WorkflowTask::getRunId).collect(Collectors.toSet()))
-                .stream()
-                .collect(Collectors.toMap(WorkflowRun::getId, WorkflowRun::getKind));
+        Map<Long, RunKind> kinds =
+                runs.findAllById(earlier.stream().map(WorkflowTask::getRunId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(WorkflowRun::getId, WorkflowRun::getKind));
         Instant now = clock.instant();
         List<ReclaimProposal> made = new ArrayList<>();
         for (ReclaimCandidate candidate : candidates) {
@@ -66,8 +65,7 @@ public class SeatReclaims {
             if (handled) {
                 continue;
             }
-            WorkflowRun run = runs.findByPersonIdAndKindAndStatus(
-                            candidate.personId(), RunKind.RECLAIM, RunStatus.OPEN)
+            WorkflowRun run = runs.findByPersonIdAndKindAndStatus(candidate.personId(), RunKind.RECLAIM, RunStatus.OPEN)
                     .orElseGet(() -> runs.saveAndFlush(
                             new WorkflowRun(candidate.personId(), candidate.personName(), RunKind.RECLAIM, due, now)));
             // a run holds one task per product: an older, closed reclaim of this product in the same open run waits
@@ -107,7 +105,9 @@ public class SeatReclaims {
                 },
                 java.sql.Timestamp.from(from),
                 java.sql.Timestamp.from(to));
-        return sums.entrySet().stream().map(e -> new Money(e.getValue(), e.getKey())).toList();
+        return sums.entrySet().stream()
+                .map(e -> new Money(e.getValue(), e.getKey()))
+                .toList();
     }
 
     /** The grants among those given that have an open revoke task (reclaim or offboarding). */

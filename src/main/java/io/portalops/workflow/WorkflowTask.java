@@ -1,11 +1,11 @@
 package io.portalops.workflow;
 
 import io.portalops.shared.AbstractEntity;
+import io.portalops.shared.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import io.portalops.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

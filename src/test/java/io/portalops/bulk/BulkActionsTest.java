@@ -175,10 +175,12 @@ class BulkActionsTest {
         List<Long> mine = drafts("manager", token, 3);
         drafts("manager2", token, 2);
 
-        BulkPlan plan = users.as("manager", () -> bulk.plan("contracts", BulkSelection.ofFilter(Map.of("text", token))));
+        BulkPlan plan =
+                users.as("manager", () -> bulk.plan("contracts", BulkSelection.ofFilter(Map.of("text", token))));
         BulkResult result = users.as(
                 "manager",
-                () -> bulk.run("contracts", "note", BulkSelection.ofFilter(Map.of("text", token)), Map.of("note", "Hi")));
+                () -> bulk.run(
+                        "contracts", "note", BulkSelection.ofFilter(Map.of("text", token)), Map.of("note", "Hi")));
 
         assertThat(plan.ids()).containsExactlyElementsOf(mine);
         assertThat(result.done()).isEqualTo(3);
@@ -251,8 +253,8 @@ class BulkActionsTest {
         long mine = drafts("manager", token(), 1).getFirst();
         BulkSelection one = BulkSelection.ofIds(List.of(mine));
 
-        assertThatThrownBy(() -> users.as(
-                        "manager", () -> bulk.run("contracts", "flag", one, Map.of("severity", "HIGH"))))
+        assertThatThrownBy(() ->
+                        users.as("manager", () -> bulk.run("contracts", "flag", one, Map.of("severity", "HIGH"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Reason is required");
         assertThatThrownBy(() -> users.as(

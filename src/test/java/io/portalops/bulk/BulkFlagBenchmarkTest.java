@@ -32,8 +32,7 @@ class BulkFlagBenchmarkTest {
     @Test
     void a_bulk_flag_over_ten_thousand_contracts_selected_by_filter_takes_under_thirty_seconds() {
         String token = "bk" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into contract (number, customer_id, title, type, value_amount, value_currency, start_date,
                     end_date, auto_renew, notice_period_days, owner_id, status, created_at, updated_at)
                 select ? || lpad(i::text, 6, '0'), c.id, 'Bench ' || ? || ' ' || i, 'SERVICES', 1000, 'EUR',
@@ -41,9 +40,7 @@ class BulkFlagBenchmarkTest {
                 from generate_series(1, 10000) i,
                     (select c.id, c.owner_id from customer c join account a on a.id = c.owner_id
                      where a.username = 'manager' order by c.id limit 1) c
-                """,
-                token.toUpperCase(),
-                token);
+                """, token.toUpperCase(), token);
 
         long started = System.nanoTime();
         BulkResult result = users.as(
@@ -58,7 +55,9 @@ class BulkFlagBenchmarkTest {
 
         assertThat(result.done()).isEqualTo(10_000);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from contract where flagged and title like ?", Long.class, "Bench " + token + " %"))
+                        "select count(*) from contract where flagged and title like ?",
+                        Long.class,
+                        "Bench " + token + " %"))
                 .isEqualTo(10_000);
         assertThat(took).isLessThan(Duration.ofSeconds(30));
     }

@@ -47,7 +47,8 @@ class SignInImportTest {
     }
 
     List<Instant> uses(long person) {
-        return jdbc.queryForList(
+        return jdbc
+                .queryForList(
                         "select last_used_at from product_use where person_id = ? and product_id = ?",
                         java.sql.Timestamp.class,
                         person,
@@ -73,7 +74,8 @@ class SignInImportTest {
         SignInPreview preview = users.as("admin", () -> importer.preview("signins.csv", file));
 
         assertThat(preview.fileErrors()).isEmpty();
-        assertThat(preview.guess()).isEqualTo(new SignInMapping("userPrincipalName", "appDisplayName", "createdDateTime"));
+        assertThat(preview.guess())
+                .isEqualTo(new SignInMapping("userPrincipalName", "appDisplayName", "createdDateTime"));
         assertThat(preview.rows()).isEqualTo(5);
         assertThat(preview.sample()).hasSize(5);
 
@@ -81,7 +83,9 @@ class SignInImportTest {
 
         assertThat(result.stored()).isTrue();
         assertThat(result.recorded()).isEqualTo(3);
-        assertThat(result.unmatched()).as("an unknown user and an untracked application").isEqualTo(2);
+        assertThat(result.unmatched())
+                .as("an unknown user and an untracked application")
+                .isEqualTo(2);
         assertThat(uses(ann.id())).containsExactly(Instant.parse("2026-10-03T09:30:00Z"));
         assertThat(uses(bob.id())).containsExactly(Instant.parse("2026-10-02T07:15:00Z"));
         assertThat(jdbc.queryForObject(
@@ -95,28 +99,31 @@ class SignInImportTest {
     void a_bad_row_or_file_stores_nothing_and_says_which_line() {
         SignInMapping mapping = new SignInMapping("userPrincipalName", "appDisplayName", "createdDateTime");
 
-        SignInImportResult badRow = users.as(
-                "admin", () -> importer.commit("bad.csv", csv(entraExport("yesterday-ish")), mapping));
+        SignInImportResult badRow =
+                users.as("admin", () -> importer.commit("bad.csv", csv(entraExport("yesterday-ish")), mapping));
         SignInImportResult wrongColumn = users.as(
                 "admin",
                 () -> importer.commit(
                         "bad.csv",
                         csv(entraExport("2026-10-02T07:15:00Z")),
                         new SignInMapping("user", "appDisplayName", "createdDateTime")));
-        SignInImportResult notUtf8 = users.as(
-                "admin", () -> importer.commit("bad.csv", new byte[] {(byte) 0xC3, (byte) 0x28, 10}, mapping));
+        SignInImportResult notUtf8 =
+                users.as("admin", () -> importer.commit("bad.csv", new byte[] {(byte) 0xC3, (byte) 0x28, 10}, mapping));
         SignInImportResult headerOnly = users.as(
-                "admin", () -> importer.commit("bad.csv", csv("createdDateTime,userPrincipalName,appDisplayName\n"), mapping));
+                "admin",
+                () -> importer.commit("bad.csv", csv("createdDateTime,userPrincipalName,appDisplayName\n"), mapping));
 
         assertThat(badRow.stored()).isFalse();
-        assertThat(badRow.errors()).containsExactly("Line 4: 'yesterday-ish' is not a time, e.g. 2026-11-22T10:15:30Z.");
+        assertThat(badRow.errors())
+                .containsExactly("Line 4: 'yesterday-ish' is not a time, e.g. 2026-11-22T10:15:30Z.");
         assertThat(wrongColumn.errors()).containsExactly("The user column is not in the file's first row.");
         assertThat(notUtf8.errors()).singleElement().asString().contains("not UTF-8");
         assertThat(headerOnly.errors()).containsExactly("The file has a header but no rows.");
         assertThat(uses(ann.id())).as("not even the good rows of the bad file").isEmpty();
         assertThatThrownBy(() -> users.as(
                         "admin",
-                        () -> importer.commit("x.csv", csv(entraExport("2026-10-02T07:15:00Z")), new SignInMapping("a", "a", ""))))
+                        () -> importer.commit(
+                                "x.csv", csv(entraExport("2026-10-02T07:15:00Z")), new SignInMapping("a", "a", ""))))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> users.as("analyst", () -> importer.preview("x.csv", csv("a,b\n1,2\n"))))
                 .isInstanceOf(AccessDeniedException.class);

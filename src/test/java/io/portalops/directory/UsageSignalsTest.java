@@ -103,11 +103,12 @@ class UsageSignalsTest {
 
     /** Waits until every usage listener has run: the publication registry holds no incomplete one. */
     void settled() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                        "select count(*) from event_publication where completion_date is null "
-                                + "and event_type like '%UsageSignalled'",
-                        Integer.class)
-                == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null "
+                                        + "and event_type like '%UsageSignalled'",
+                                Integer.class)
+                        == 0);
     }
 
     @Nullable
@@ -128,10 +129,13 @@ class UsageSignalsTest {
 
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.ACCEPTED);
         await().atMost(Duration.ofSeconds(30)).until(() -> at.equals(lastUse()));
-        GrantListItem grant = users.as("admin", () -> grants.ofPerson(person.id())).getFirst();
+        GrantListItem grant =
+                users.as("admin", () -> grants.ofPerson(person.id())).getFirst();
         assertThat(grant.lastUsedAt()).isEqualTo(at);
         assertThat(jdbc.queryForObject(
-                        "select person_ref || ' / ' || product_ref from events where id = ?", String.class, outcome.id()))
+                        "select person_ref || ' / ' || product_ref from events where id = ?",
+                        String.class,
+                        outcome.id()))
                 .isEqualTo(person.email().toUpperCase() + " / " + product);
     }
 
@@ -181,7 +185,8 @@ class UsageSignalsTest {
 
     @Test
     void unknown_refs_stay_on_the_event_and_record_no_use_and_a_person_without_a_product_is_rejected() {
-        IngestOutcome unknown = ingest(login(Instant.now().minusSeconds(60), "nobody@example.invalid", "No such product"));
+        IngestOutcome unknown =
+                ingest(login(Instant.now().minusSeconds(60), "nobody@example.invalid", "No such product"));
         IngestOutcome notUsage = ingest(new EventSubmission(
                 "billing",
                 UUID.randomUUID().toString(),

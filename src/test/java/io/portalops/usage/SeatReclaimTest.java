@@ -77,7 +77,8 @@ class SeatReclaimTest {
                 users.as("admin", () -> usage.updatePolicy(s.product(), new UsagePolicyForm(3, null, null)));
 
         assertThat(strict.ownIdleDays()).isTrue();
-        assertThat(List.of(strict.active(), strict.idle(), strict.reclaimable())).containsExactly(0, 2, 3);
+        assertThat(List.of(strict.active(), strict.idle(), strict.reclaimable()))
+                .containsExactly(0, 2, 3);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_log where action = 'usage.policy_changed' and target_id = ?",
                         Integer.class,
@@ -92,7 +93,9 @@ class SeatReclaimTest {
 
         int made = job.proposeFor(fx.ref(s.product()), later);
 
-        assertThat(made).as("all four: the newcomer's grant is thirty days old by then").isEqualTo(4);
+        assertThat(made)
+                .as("all four: the newcomer's grant is thirty days old by then")
+                .isEqualTo(4);
         for (long grant : List.of(s.active(), s.idle(), s.newcomer(), s.neverUsed())) {
             assertThat(fx.tasksOf(grant)).isEqualTo(1);
         }
@@ -106,7 +109,9 @@ class SeatReclaimTest {
 
         ReclaimResult first = users.as(productAdmin, () -> usage.reclaim(s.product()));
 
-        assertThat(first.tasks()).extracting(ReclaimProposal::grantId).containsExactlyInAnyOrder(s.idle(), s.neverUsed());
+        assertThat(first.tasks())
+                .extracting(ReclaimProposal::grantId)
+                .containsExactlyInAnyOrder(s.idle(), s.neverUsed());
         assertThat(first.monthlySaving()).isEqualTo(Money.of("20.00", "EUR"));
         assertThat(jdbc.queryForList(
                         "select saving_amount from workflow_task where grant_id in (?, ?) and kind = 'REVOKE'",
@@ -120,7 +125,11 @@ class SeatReclaimTest {
 
         assertThat(again.tasks()).isEmpty();
         assertThat(byJob).isZero();
-        assertThat(List.of(fx.tasksOf(s.idle()), fx.tasksOf(s.neverUsed()), fx.tasksOf(s.active()), fx.tasksOf(s.newcomer())))
+        assertThat(List.of(
+                        fx.tasksOf(s.idle()),
+                        fx.tasksOf(s.neverUsed()),
+                        fx.tasksOf(s.active()),
+                        fx.tasksOf(s.newcomer())))
                 .containsExactly(1, 1, 0, 0);
         ProductUsageDetails details = users.as(productAdmin, () -> usage.usage(s.product()));
         assertThat(byGrant(details).get(s.idle()).underRevoke()).isTrue();
@@ -146,11 +155,15 @@ class SeatReclaimTest {
                 });
                 Future<Integer> click = pool.submit(() -> {
                     start.await();
-                    return users.as("admin", () -> usage.reclaim(s.product())).tasks().size();
+                    return users.as("admin", () -> usage.reclaim(s.product()))
+                            .tasks()
+                            .size();
                 });
                 Future<Integer> secondClick = pool.submit(() -> {
                     start.await();
-                    return users.as("admin", () -> usage.reclaim(s.product())).tasks().size();
+                    return users.as("admin", () -> usage.reclaim(s.product()))
+                            .tasks()
+                            .size();
                 });
                 start.countDown();
                 assertThat(weekly.get() + click.get() + secondClick.get()).isEqualTo(2);
@@ -165,7 +178,8 @@ class SeatReclaimTest {
     void the_last_use_read_for_the_access_reviews_answers_per_person_and_product() {
         UsageFixtures.Seats s = fx.seats();
         long person = jdbc.queryForObject("select person_id from access_grant where id = ?", Long.class, s.idle());
-        long newcomer = jdbc.queryForObject("select person_id from access_grant where id = ?", Long.class, s.newcomer());
+        long newcomer =
+                jdbc.queryForObject("select person_id from access_grant where id = ?", Long.class, s.newcomer());
 
         Map<PersonProduct, java.time.Instant> batch = grantUsage.lastUses(
                 List.of(new PersonProduct(person, s.product()), new PersonProduct(newcomer, s.product())));
@@ -181,7 +195,6 @@ class SeatReclaimTest {
     }
 
     static Map<Long, SeatUsageItem> byGrant(ProductUsageDetails details) {
-        return details.seats().stream()
-                .collect(java.util.stream.Collectors.toMap(SeatUsageItem::grantId, i -> i));
+        return details.seats().stream().collect(java.util.stream.Collectors.toMap(SeatUsageItem::grantId, i -> i));
     }
 }

@@ -63,7 +63,8 @@ class UsageFiguresTest {
 
     BigDecimal reclaimedBySql(Set<Long> products) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate quarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        LocalDate quarter =
+                today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         return jdbc.queryForObject(
                 "select coalesce(sum(saving_amount), 0) from workflow_task where status = 'DONE' "
                         + "and saving_currency = 'EUR' and closed_at >= ? and product_id = any(?)",
@@ -121,10 +122,13 @@ class UsageFiguresTest {
         directory.serviceAdmin(serviceAdmin, s.service());
         UsagePolicyForm form = new UsagePolicyForm(14, 2, 1);
 
-        assertThat(users.as(productAdmin, () -> usage.usage(s.product())).mayEditPolicy()).isFalse();
+        assertThat(users.as(productAdmin, () -> usage.usage(s.product())).mayEditPolicy())
+                .isFalse();
         assertThatThrownBy(() -> users.as(productAdmin, () -> usage.updatePolicy(s.product(), form)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(users.as(serviceAdmin, () -> usage.updatePolicy(s.product(), form)).idleDays()).isEqualTo(14);
+        assertThat(users.as(serviceAdmin, () -> usage.updatePolicy(s.product(), form))
+                        .idleDays())
+                .isEqualTo(14);
         for (String outsider : List.of(elsewhere)) {
             assertThatThrownBy(() -> users.as(outsider, () -> usage.usage(s.product())))
                     .isInstanceOf(NotFoundException.class);
@@ -140,7 +144,9 @@ class UsageFiguresTest {
             assertThatThrownBy(() -> users.as(noSaas, () -> usage.reclaim(s.product())))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(fx.tasksOf(s.idle())).as("nobody outside the scope reclaimed").isZero();
+        assertThat(fx.tasksOf(s.idle()))
+                .as("nobody outside the scope reclaimed")
+                .isZero();
     }
 
     @Test
@@ -159,14 +165,16 @@ class UsageFiguresTest {
         assertThat(jdbc.queryForList(
                         "select cause from notification where recipient_id = ? order by id", String.class, adminId))
                 .containsExactly("SEAT_THRESHOLD", "SEAT_THRESHOLD");
-        assertThat(jdbc.queryForList("select title from notification where recipient_id = ? order by id", String.class, adminId))
+        assertThat(jdbc.queryForList(
+                        "select title from notification where recipient_id = ? order by id", String.class, adminId))
                 .anySatisfy(t -> assertThat(t).startsWith("9 unused seats of "))
                 .anySatisfy(t -> assertThat(t).startsWith("Only 6 free seats of "));
 
         users.run("admin", () -> usage.updatePolicy(s.product(), new UsagePolicyForm(null, 9, 6)));
         thresholds.execute(Clock.offset(clock, java.time.Duration.ofDays(2)));
 
-        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class, adminId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where recipient_id = ?", Integer.class, adminId))
                 .as("neither threshold is crossed any more")
                 .isEqualTo(2);
     }

@@ -59,8 +59,8 @@ public class UsageFixtures {
     /** An active grant to a new person, granted at the time given (else now), last used at the time given (or never). */
     public long grant(long product, String name, @Nullable Instant grantedAt, @Nullable Instant lastUsed) {
         long person = directory.person(name).id();
-        long grant = users.as("admin", () -> grants.create(
-                                new GrantRequest(person, product, null, GrantStatus.ACTIVE, null)))
+        long grant = users.as(
+                        "admin", () -> grants.create(new GrantRequest(person, product, null, GrantStatus.ACTIVE, null)))
                 .id();
         if (grantedAt != null) {
             jdbc.update("update access_grant set granted_at = ? where id = ?", Timestamp.from(grantedAt), grant);

@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/bulk")
 @Tag(
         name = "Bulk actions",
-        description = "One action on many rows of a grid, chosen by ids or by the grid's filter, row by row through the "
-                + "single action's rules, each row in its own transaction; audited once with the ids (ADR 036).")
+        description =
+                "One action on many rows of a grid, chosen by ids or by the grid's filter, row by row through the "
+                        + "single action's rules, each row in its own transaction; audited once with the ids (ADR 036).")
 @SecurityRequirement(name = "bearer")
 @ApiResponse(
         responseCode = "400",
@@ -54,7 +55,8 @@ import org.springframework.web.bind.annotation.RestController;
                         schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "422",
-        description = "The selection has more rows than the configured maximum (portalops.bulk.max-rows); nothing was done",
+        description =
+                "The selection has more rows than the configured maximum (portalops.bulk.max-rows); nothing was done",
         content =
                 @Content(
                         mediaType = "application/problem+json",
@@ -125,8 +127,7 @@ class BulkController {
     @ApiResponse(
             responseCode = "200",
             description = "Each row done or refused, with the reason",
-            content =
-                    @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResult.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResult.class)))
     BulkResult run(@PathVariable String grid, @PathVariable String action, @Valid @RequestBody BulkRequest request) {
         return bulk.run(grid, action, new BulkSelection(request.ids(), request.filter()), request.fields());
     }

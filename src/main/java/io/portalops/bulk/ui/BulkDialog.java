@@ -50,12 +50,7 @@ class BulkDialog extends Dialog {
     private final Runnable finished;
 
     BulkDialog(
-            BulkActions bulk,
-            String grid,
-            BulkAction action,
-            BulkSelection selection,
-            String noun,
-            Runnable finished) {
+            BulkActions bulk, String grid, BulkAction action, BulkSelection selection, String noun, Runnable finished) {
         this.bulk = bulk;
         this.grid = grid;
         this.action = action;
@@ -85,9 +80,7 @@ class BulkDialog extends Dialog {
             setHeaderTitle(action.label());
             statement.setText(refused.getMessage());
             confirm.setVisible(false);
-            body.getChildren()
-                    .filter(c -> c != statement)
-                    .forEach(c -> c.setVisible(false));
+            body.getChildren().filter(c -> c != statement).forEach(c -> c.setVisible(false));
         }
         Button cancel = new Button("Cancel", click -> close());
         getFooter().add(cancel, confirm);
@@ -156,9 +149,8 @@ class BulkDialog extends Dialog {
                     if (failure != null) {
                         confirm.setEnabled(true);
                         progress.setVisible(false);
-                        Notifications.error(failure.getCause() != null
-                                ? failure.getCause().getMessage()
-                                : failure.getMessage());
+                        Notifications.error(
+                                failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
                     } else {
                         show(result);
                     }

@@ -142,9 +142,10 @@ public class BulkMenu<T> extends HorizontalLayout {
         int ticked = grid.getSelectedItems().size();
         RowCount matching = count.get();
         boolean any = allMatching || ticked > 0;
-        selection.setText(allMatching
-                ? "All " + matching.label() + " matching selected"
-                : ticked > 0 ? ticked + " selected" : "");
+        selection.setText(
+                allMatching
+                        ? "All " + matching.label() + " matching selected"
+                        : ticked > 0 ? ticked + " selected" : "");
         selection.setVisible(any);
         selectAll.setText("Select all matching (" + matching.label() + ")");
         selectAll.setVisible(!allMatching && matching.value() > 0);

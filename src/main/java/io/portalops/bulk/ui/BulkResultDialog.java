@@ -28,8 +28,13 @@ class BulkResultDialog extends Dialog {
                 result.selected()));
         add(summary);
         if (result.refused() > 0) {
-            refused.addColumn(BulkRowResult::id).setHeader("Row id").setAutoWidth(true).setFlexGrow(0);
-            refused.addColumn(BulkRowResult::reason).setHeader("Refused because").setFlexGrow(1);
+            refused.addColumn(BulkRowResult::id)
+                    .setHeader("Row id")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            refused.addColumn(BulkRowResult::reason)
+                    .setHeader("Refused because")
+                    .setFlexGrow(1);
             refused.setItems(result.refusedRows());
             refused.addThemeVariants(GridVariant.LUMO_COMPACT);
             refused.setHeight("16rem");

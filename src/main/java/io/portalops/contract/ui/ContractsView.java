@@ -54,11 +54,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     final Tab all = new Tab("All contracts");
     final Tab myApprovals = new Tab("My approvals");
     final Tabs scope = new Tabs(all, myApprovals);
-    private final UrlFilters url = new UrlFilters(
-            "contracts",
-            this::fromUrl,
-            this::toUrl,
-            this::reload);
+    private final UrlFilters url = new UrlFilters("contracts", this::fromUrl, this::toUrl, this::reload);
     final RowCountLabel count;
     final BulkMenu<ContractListItem> bulk;
 

@@ -25,9 +25,9 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
-import io.portalops.shared.ui.UrlFilters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -136,7 +136,8 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                 .build());
 
         GridToolbar toolbar = new GridToolbar();
-        toolbar.addStart(new RowCountLabel(() -> customers.count(filters.value()), "customer", "customers").follow(grid));
+        toolbar.addStart(
+                new RowCountLabel(() -> customers.count(filters.value()), "customer", "customers").follow(grid));
         add(filters, toolbar, grid);
     }
 

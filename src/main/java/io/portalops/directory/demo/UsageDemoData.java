@@ -44,7 +44,6 @@ class UsageDemoData implements ApplicationRunner {
                         + "hours => ((g.id * 5) % 24)::int), 'demo', ?::timestamptz "
                         + "from access_grant g where g.status = 'ACTIVE' and g.id % 10 < 8 "
                         + "on conflict do nothing",
-                Timestamp.from(now),
-                Timestamp.from(now));
+                Timestamp.from(now), Timestamp.from(now));
     }
 }

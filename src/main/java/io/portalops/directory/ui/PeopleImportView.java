@@ -110,8 +110,13 @@ public class PeopleImportView extends VerticalLayout {
 
         add(
                 new RouterLink("← Directory", DirectoryView.class),
-                new RouterLink("Import sign-ins of an identity provider (last use of products) →", SignInImportView.class),
-                help, sample, upload, new H3("Imports"), imports);
+                new RouterLink(
+                        "Import sign-ins of an identity provider (last use of products) →", SignInImportView.class),
+                help,
+                sample,
+                upload,
+                new H3("Imports"),
+                imports);
         refresh();
     }
 

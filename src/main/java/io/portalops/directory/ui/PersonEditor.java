@@ -1,6 +1,5 @@
 package io.portalops.directory.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +21,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;

@@ -1,7 +1,5 @@
 package io.portalops.directory.ui;
 
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouterLink;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonService;
@@ -88,9 +88,8 @@ class ProductHoldersSection implements ProductAccessSection {
             long holders = grants.holderCount(productId, search.getValue());
             title.setText("People with access (" + holders + (search.getValue().isBlank() ? "" : " matching") + ")");
         };
-        grid.setItems(query -> grants.holders(productId, search.getValue(), query.getOffset(), query.getLimit())
-                .items()
-                .stream());
+        grid.setItems(query ->
+                grants.holders(productId, search.getValue(), query.getOffset(), query.getLimit()).items().stream());
         search.addValueChangeListener(change -> {
             grid.getDataProvider().refreshAll();
             count.run();
@@ -106,16 +105,10 @@ class ProductHoldersSection implements ProductAccessSection {
         grant.addClassName("grant-access");
         grant.addThemeVariants(ButtonVariant.LUMO_SMALL);
         grant.setVisible(product != null);
-        grant.addClickListener(click -> new GrantDialog(
-                        grants,
-                        people,
-                        List.of(),
-                        null,
-                        product,
-                        saved -> {
-                            grid.getDataProvider().refreshAll();
-                            count.run();
-                        })
+        grant.addClickListener(click -> new GrantDialog(grants, people, List.of(), null, product, saved -> {
+                    grid.getDataProvider().refreshAll();
+                    count.run();
+                })
                 .open());
         // the usage module's page (seat use, idle seats, reclaim); by route, as the directory does not depend on it
         Anchor usage = new Anchor("usage/products/" + productId, "Seat usage and reclaim");

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -64,8 +64,8 @@ public class SignInImportView extends VerticalLayout {
                 refused -> getUI().ifPresent(ui -> ui.access(() -> Notifications.error(refused))));
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span("Sign-in export as CSV, UTF-8, up to "
-                + SignInImport.MAX_BYTES / (1024 * 1024) + " MB and " + SignInImport.MAX_ROWS + " rows"));
+        upload.setDropLabel(new Span("Sign-in export as CSV, UTF-8, up to " + SignInImport.MAX_BYTES / (1024 * 1024)
+                + " MB and " + SignInImport.MAX_ROWS + " rows"));
         user.setLabel("User (email or employee number)");
         application.setLabel("Application (product)");
         time.setLabel("Time of sign-in");
@@ -134,7 +134,8 @@ public class SignInImportView extends VerticalLayout {
             SignInImportResult result = importer.commit(
                     fileName,
                     bytes,
-                    new SignInMapping(orBlank(user.getValue()), orBlank(application.getValue()), orBlank(time.getValue())));
+                    new SignInMapping(
+                            orBlank(user.getValue()), orBlank(application.getValue()), orBlank(time.getValue())));
             errors.removeAll();
             if (result.stored()) {
                 content = null;

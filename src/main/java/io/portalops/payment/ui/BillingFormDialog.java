@@ -1,6 +1,5 @@
 package io.portalops.payment.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +25,7 @@ import io.portalops.payment.NoticeUnit;
 import io.portalops.payment.PaymentMethod;
 import io.portalops.payment.PaymentRegister;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.FormFields;

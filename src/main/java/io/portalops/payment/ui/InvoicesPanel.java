@@ -1,6 +1,5 @@
 package io.portalops.payment.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,6 +27,7 @@ import io.portalops.payment.PaymentInvoices;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.files.UploadedFiles;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.LimitedUpload;

@@ -21,18 +21,19 @@ class DatePreferenceLoader implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (!DateFields.known()
-                    && auth != null
-                    && auth.isAuthenticated()
-                    && !(auth instanceof AnonymousAuthenticationToken)) {
-                try {
-                    DateFields.remember(preferences.myDateStyle());
-                } catch (org.springframework.security.access.AccessDeniedException notYet) {
-                    // mid sign-in (second factor step): the default until the sign-in completes
-                }
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                    if (!DateFields.known()
+                            && auth != null
+                            && auth.isAuthenticated()
+                            && !(auth instanceof AnonymousAuthenticationToken)) {
+                        try {
+                            DateFields.remember(preferences.myDateStyle());
+                        } catch (org.springframework.security.access.AccessDeniedException notYet) {
+                            // mid sign-in (second factor step): the default until the sign-in completes
+                        }
+                    }
+                }));
     }
 }

@@ -27,7 +27,8 @@ class KeepUsernameOnFailure extends SimpleUrlAuthenticationFailureHandler {
         if (username != null && !username.isBlank()) {
             request.getSession()
                     .setAttribute(
-                            LAST_USERNAME, username.length() > MAX_LENGTH ? username.substring(0, MAX_LENGTH) : username);
+                            LAST_USERNAME,
+                            username.length() > MAX_LENGTH ? username.substring(0, MAX_LENGTH) : username);
         }
         super.onAuthenticationFailure(request, response, exception);
     }

@@ -37,14 +37,17 @@ public class PreferencesView extends VerticalLayout {
         dateStyle.setItems(DateStyle.values());
         dateStyle.setItemLabelGenerator(style -> style.format(EXAMPLE)
                 + (style == DateStyle.ISO ? "  (ISO 8601, the default)" : "")
-                + (style == ofLocale && style != DateStyle.ISO ? "  (as in " + locale.getDisplayName(Locale.ENGLISH) + ")" : ""));
+                + (style == ofLocale && style != DateStyle.ISO
+                        ? "  (as in " + locale.getDisplayName(Locale.ENGLISH) + ")"
+                        : ""));
         dateStyle.setHelperText("Every date field also accepts ISO dates typed in, such as 2027-06-30.");
         dateStyle.setValue(preferences.myDateStyle());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             preferences.setMyDateStyle(dateStyle.getValue());
             DateFields.remember(dateStyle.getValue());
-            Notifications.success("Saved · dates now show as " + dateStyle.getValue().format(EXAMPLE));
+            Notifications.success(
+                    "Saved · dates now show as " + dateStyle.getValue().format(EXAMPLE));
         });
         HorizontalLayout buttons = new HorizontalLayout(save);
         buttons.addClassName("form-buttons");

@@ -24,7 +24,9 @@ public final class CappedCount {
     /** The same over SQL with positional parameters: {@code select} is the grid's query without order or limit. */
     public static RowCount of(JdbcTemplate jdbc, String select, List<?> arguments, int cap) {
         Long counted = jdbc.queryForObject(
-                "select count(*) from (" + select + " limit " + (cap + 1) + ") capped", Long.class, arguments.toArray());
+                "select count(*) from (" + select + " limit " + (cap + 1) + ") capped",
+                Long.class,
+                arguments.toArray());
         return RowCount.ofCapped(counted == null ? 0 : counted, cap);
     }
 

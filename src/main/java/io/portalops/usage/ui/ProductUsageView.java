@@ -2,6 +2,7 @@ package io.portalops.usage.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import io.portalops.directory.SeatState;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Badge;
@@ -77,9 +77,18 @@ public class ProductUsageView extends VerticalLayout implements HasUrlParameter<
         maxUnused.setHelperText("blank: no alert");
         minFree.setHelperText("blank: no alert");
         seats.addColumn(SeatUsageItem::personName).setHeader("Person").setFlexGrow(2);
-        seats.addComponentColumn(ProductUsageView::state).setHeader("Use").setWidth("8rem").setFlexGrow(0);
-        seats.addColumn(s -> day(s.lastUsedAt(), "never")).setHeader("Last used").setWidth("8rem").setFlexGrow(0);
-        seats.addColumn(s -> day(s.grantedAt(), "")).setHeader("Granted").setWidth("8rem").setFlexGrow(0);
+        seats.addComponentColumn(ProductUsageView::state)
+                .setHeader("Use")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        seats.addColumn(s -> day(s.lastUsedAt(), "never"))
+                .setHeader("Last used")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        seats.addColumn(s -> day(s.grantedAt(), ""))
+                .setHeader("Granted")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         seats.addColumn(s -> s.underRevoke() ? "revoke task open" : s.reclaimable() ? "reclaimable" : "")
                 .setHeader("Reclaim")
                 .setWidth("10rem")
@@ -92,7 +101,15 @@ public class ProductUsageView extends VerticalLayout implements HasUrlParameter<
         settings.setWrap(true);
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(rows);
-        add(new Anchor("services", "← Services"), title, figures, reclaim, new H4("Settings"), settings, toolbar, seats);
+        add(
+                new Anchor("services", "← Services"),
+                title,
+                figures,
+                reclaim,
+                new H4("Settings"),
+                settings,
+                toolbar,
+                seats);
         setFlexGrow(1, seats);
     }
 
@@ -121,7 +138,8 @@ public class ProductUsageView extends VerticalLayout implements HasUrlParameter<
                 figure(
                         "Reclaimable",
                         details.reclaimableMonthly().format(),
-                        details.reclaimable() + " seats × " + details.seatMonthly().format() + " a month"));
+                        details.reclaimable() + " seats × "
+                                + details.seatMonthly().format() + " a month"));
         if (details.seatsPurchased() != null) {
             figures.add(figure("Free seats", String.valueOf(details.freeSeats()), "of " + details.seatsPurchased()));
         }
@@ -141,10 +159,11 @@ public class ProductUsageView extends VerticalLayout implements HasUrlParameter<
 
     private void reclaim() {
         ReclaimResult result = usage.reclaim(productId);
-        Notifications.success(result.tasks().isEmpty()
-                ? "Every idle seat has a revoke task already."
-                : result.tasks().size() + " revoke tasks created; done, they save "
-                        + result.monthlySaving().format() + " a month.");
+        Notifications.success(
+                result.tasks().isEmpty()
+                        ? "Every idle seat has a revoke task already."
+                        : result.tasks().size() + " revoke tasks created; done, they save "
+                                + result.monthlySaving().format() + " a month.");
         show(usage.usage(productId));
     }
 
@@ -158,9 +177,10 @@ public class ProductUsageView extends VerticalLayout implements HasUrlParameter<
                     productId, new UsagePolicyForm(idleDays.getValue(), maxUnused.getValue(), minFree.getValue())));
             Notifications.success("Settings saved");
         } catch (InvalidInputException | ConstraintViolationException | AccessDeniedException e) {
-            Notifications.error(e instanceof ConstraintViolationException c
-                    ? c.getConstraintViolations().iterator().next().getMessage()
-                    : e.getMessage());
+            Notifications.error(
+                    e instanceof ConstraintViolationException c
+                            ? c.getConstraintViolations().iterator().next().getMessage()
+                            : e.getMessage());
         }
     }
 

@@ -1,12 +1,12 @@
 package io.portalops.workflow.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouterLink;
 import io.portalops.directory.ui.PersonWorkSection;
 import io.portalops.shared.ui.Badge;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.workflow.RunListItem;
 import io.portalops.workflow.RunStatus;
 import io.portalops.workflow.WorkflowService;
@@ -30,7 +30,8 @@ class PersonRunsSection implements PersonWorkSection {
     public Component create(long personId) {
         Grid<RunListItem> grid = new Grid<>(RunListItem.class, false);
         grid.addClassName("person-runs");
-        grid.addComponentColumn(r -> new RouterLink(r.kind().label() + " · " + DateFields.format(r.targetDate()), RunView.class, r.id()))
+        grid.addComponentColumn(r -> new RouterLink(
+                        r.kind().label() + " · " + DateFields.format(r.targetDate()), RunView.class, r.id()))
                 .setHeader("Run")
                 .setFlexGrow(2);
         grid.addComponentColumn(r -> Badge.of(

@@ -1,6 +1,5 @@
 package io.portalops.workflow.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.portalops.shared.Money;
 import io.portalops.shared.ui.Badge;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.workflow.OffboardingSummary;
 import io.portalops.workflow.RunDetails;
 import io.portalops.workflow.RunKind;

@@ -28,8 +28,12 @@ final class TaskActions {
         root.setAriaLabel("Actions for " + task.title());
         var items = root.getSubMenu();
         if (task.actionable()) {
-            items.addItem("Complete…", click -> TaskNoteDialog.complete(workflow, task, onChange).open());
-            items.addItem("Skip…", click -> TaskNoteDialog.skip(workflow, task, onChange).open());
+            items.addItem(
+                    "Complete…",
+                    click -> TaskNoteDialog.complete(workflow, task, onChange).open());
+            items.addItem(
+                    "Skip…",
+                    click -> TaskNoteDialog.skip(workflow, task, onChange).open());
         }
         if (runLink) {
             items.addItem("Open run", click -> menu.getUI().ifPresent(ui -> ui.navigate(RunView.class, task.runId())));

@@ -1,6 +1,5 @@
 package io.portalops.workflow.ui;
 
-import io.portalops.shared.ui.DateFields;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -10,13 +9,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.portalops.shared.ui.grid.GridToolbar;
-import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.workflow.TaskExport;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;

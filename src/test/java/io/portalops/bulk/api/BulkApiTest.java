@@ -166,7 +166,9 @@ class BulkApiTest {
         LongStream.rangeClosed(1, 10_000).forEach(i -> ids.add(Long.MAX_VALUE - i));
 
         Response response = api.post(
-                "/api/bulk/contracts/flag", Map.of("ids", ids, "severity", "LOW", "reason", "Too many"), token("manager"));
+                "/api/bulk/contracts/flag",
+                Map.of("ids", ids, "severity", "LOW", "reason", "Too many"),
+                token("manager"));
 
         assertProblem(response, 422);
         assertThat(response.json().get("detail").asString()).contains("at most 10,000 rows");

@@ -52,7 +52,9 @@ class ProductUsageApiTest {
     }
 
     String token(String username) {
-        return api.login(username, DirectoryFixtures.PASSWORD).get("access_token").asString();
+        return api.login(username, DirectoryFixtures.PASSWORD)
+                .get("access_token")
+                .asString();
     }
 
     @Test
@@ -67,7 +69,8 @@ class ProductUsageApiTest {
         assertThat(usage.status()).as("%s", usage).isEqualTo(200);
         assertThat(usage.json().get("idle").asInt()).isEqualTo(1);
         assertThat(usage.json().get("neverUsed").asInt()).isEqualTo(2);
-        assertThat(usage.json().get("reclaimableMonthly").get("amount").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(usage.json().get("reclaimableMonthly").get("amount").decimalValue())
+                .isEqualByComparingTo("20.00");
 
         Response reclaim = api.post("/api/products/" + s.product() + "/reclaim", "", token);
         assertThat(reclaim.status()).as("%s", reclaim).isEqualTo(200);
@@ -116,13 +119,15 @@ class ProductUsageApiTest {
 
         Map<String, Object> tooLong = event(customer, at, "x".repeat(255), Long.toString(product));
         Map<String, Object> half = event(customer, at, null, Long.toString(product));
-        Response batch = api.post("/api/events/batch", java.util.List.of(tooLong, half), null, Map.of("X-API-Key", DEMO_KEY));
+        Response batch =
+                api.post("/api/events/batch", java.util.List.of(tooLong, half), null, Map.of("X-API-Key", DEMO_KEY));
         assertThat(batch.status()).as("%s", batch).isIn(200, 207, 422);
         assertThat(batch.json().get("rejected").asInt()).isEqualTo(2);
         assertThat(batch.body()).contains("personRef: at most 254 characters").contains("personRef, productRef:");
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForList(
+                .until(() -> jdbc
+                        .queryForList(
                                 "select last_used_at from product_use where person_id = ? and product_id = ?",
                                 java.sql.Timestamp.class,
                                 person.id(),

@@ -38,17 +38,24 @@ class ProductUsageViewTest extends SpringBrowserlessTest {
                 .contains("Active1used in 30 days", "Idle1no use in 30 days", "Never used2no use recorded")
                 .anySatisfy(t -> assertThat(t).startsWith("Reclaimable").contains("2 seats"));
         assertThat(view.seats.getListDataView().getItems().map(SeatUsageItem::state))
-                .containsExactlyInAnyOrder(SeatState.ACTIVE, SeatState.IDLE, SeatState.NEVER_USED, SeatState.NEVER_USED);
+                .containsExactlyInAnyOrder(
+                        SeatState.ACTIVE, SeatState.IDLE, SeatState.NEVER_USED, SeatState.NEVER_USED);
         assertThat(test(view.seats).getCellText(0, 2)).isNotBlank();
         assertThat(view.reclaim.isVisible() && view.reclaim.isEnabled()).isTrue();
 
         test(view.reclaim).click();
 
         assertThat(fx.tasksOf(s.idle()) + fx.tasksOf(s.neverUsed())).isEqualTo(2);
-        assertThat(view.seats.getListDataView().getItems().filter(SeatUsageItem::underRevoke).count())
+        assertThat(view.seats
+                        .getListDataView()
+                        .getItems()
+                        .filter(SeatUsageItem::underRevoke)
+                        .count())
                 .isEqualTo(2);
         test(view.reclaim).click();
-        assertThat(fx.tasksOf(s.idle()) + fx.tasksOf(s.neverUsed())).as("a second click adds none").isEqualTo(2);
+        assertThat(fx.tasksOf(s.idle()) + fx.tasksOf(s.neverUsed()))
+                .as("a second click adds none")
+                .isEqualTo(2);
 
         test(view.idleDays).setValue(3);
         test(view.save).click();

@@ -1,7 +1,7 @@
 package io.portalops.shared.ui.grid;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.RowCount;
 import java.util.function.Supplier;
@@ -43,9 +43,10 @@ public class RowCountLabel extends Span {
             return;
         }
         setText(last.label(one, many));
-        setTitle(last.atLeast()
-                ? "More than " + last.label() + " match; counting stops there so the grid stays fast"
-                : "Rows matching the filters");
+        setTitle(
+                last.atLeast()
+                        ? "More than " + last.label() + " match; counting stops there so the grid stays fast"
+                        : "Rows matching the filters");
     }
 
     public RowCount count() {
