@@ -33,6 +33,7 @@ class ContractBulk implements BulkGrid {
             "flagged",
             "text",
             "awaitingMe",
+            "autoRenew",
             "sort");
 
     private static final Set<String> FLAGGERS = Set.of("ADMIN", "ANALYST", "APPROVER", "ACCOUNT_MANAGER");

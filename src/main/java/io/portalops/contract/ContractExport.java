@@ -29,6 +29,8 @@ public class ContractExport extends GridExport {
                         "ownerId",
                         "minValue",
                         "maxValue",
+                        "startFrom",
+                        "startTo",
                         "endFrom",
                         "endTo",
                         "flagged",

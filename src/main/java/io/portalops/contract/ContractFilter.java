@@ -103,6 +103,7 @@ public record ContractFilter(
         put(parameters, "flagged", flagged);
         put(parameters, "text", text);
         put(parameters, "awaitingMe", awaitingMe ? "true" : null);
+        put(parameters, "autoRenew", autoRenew);
         return parameters;
     }
 

@@ -151,6 +151,10 @@ class ContractController {
             @Parameter(description = "Only contracts pending that the caller may decide now")
                     @RequestParam(defaultValue = "false")
                     boolean awaitingMe,
+            @Parameter(description = "true: only contracts that renew by themselves; false: only those that expire")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Boolean autoRenew,
             @Parameter(
                             description =
                                     "number, title, value, startDate, endDate, status or updatedAt, with ,asc or ,desc")
@@ -183,7 +187,8 @@ class ContractController {
                 text,
                 awaitingMe,
                 startFrom,
-                startTo);
+                startTo,
+                autoRenew);
         return ContractPage.of(
                 contracts.search(filter, List.of(SortOrder.parse(sort, ContractSortField.class)), page * size, size),
                 page);
