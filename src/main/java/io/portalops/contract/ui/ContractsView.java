@@ -30,6 +30,10 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.UrlQuery;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,9 +149,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No contracts match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui ->
-                        ui.navigate(ContractDetailView.class, click.getItem().number())));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(query -> contracts
                 .search(filters.value(awaitingMe()), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .items()
@@ -155,7 +157,13 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         grid.sort(GridSortOrder.desc(grid.getColumnByKey(ContractSortField.NUMBER.name()))
                 .build());
 
-        add(scope, filters, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(scope, filters, toolbar, new FilterChips(filters), grid);
+    }
+
+    private void open(ContractListItem contract) {
+        getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, contract.number()));
     }
 
     boolean awaitingMe() {
@@ -170,7 +178,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     private void fromUrl(QueryParameters query) {
         filters.apply(query);
         scope.setSelectedTab(
-                "true".equalsIgnoreCase(ContractFilterBar.first(query.getParameters(), "mine")) ? myApprovals : all);
+                "true".equalsIgnoreCase(UrlQuery.of(query).text("mine")) ? myApprovals : all);
     }
 
     private QueryParameters toUrl() {

@@ -26,6 +26,9 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -122,9 +125,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No customers match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui -> ui.navigate(
-                        CustomerDetailView.class, Long.toString(click.getItem().id()))));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(
                 query -> customers
                         .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
@@ -133,7 +134,13 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(CustomerSortField.NAME.name()))
                 .build());
 
-        add(filters, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, toolbar, new FilterChips(filters), grid);
+    }
+
+    private void open(CustomerListItem customer) {
+        getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, Long.toString(customer.id())));
     }
 
     private final UrlFilters url;

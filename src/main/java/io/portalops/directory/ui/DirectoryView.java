@@ -25,6 +25,9 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,9 +128,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No people match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui -> ui.navigate(
-                        PersonView.class, Long.toString(click.getItem().id()))));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(
                 query -> people
                         .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
@@ -135,7 +136,13 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                         .stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(PersonSortField.NAME.name()))
                 .build());
-        add(filters, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, toolbar, new FilterChips(filters), grid);
+    }
+
+    private void open(PersonListItem person) {
+        getUI().ifPresent(ui -> ui.navigate(PersonView.class, Long.toString(person.id())));
     }
 
     @Override

@@ -30,6 +30,9 @@ import io.portalops.security.Role;
 import io.portalops.shared.PortalOpsProperties;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -148,9 +151,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No billing records match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui ->
-                        ui.navigate(PaymentDetailView.class, click.getItem().id())));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(
                 query -> payments
                         .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
@@ -165,7 +166,13 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                         + " for monthly renewals) or has passed, or the card expires within "
                         + PaymentRegister.ATTENTION_DAYS + " days.");
         legend.addClassName("payments-legend");
-        add(filters, legend, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, legend, toolbar, new FilterChips(filters), grid);
+    }
+
+    private void open(PaymentListItem item) {
+        getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, item.id()));
     }
 
     /** Grid row part names, styled in portalops.css. */

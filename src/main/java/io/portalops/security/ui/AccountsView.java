@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.audit.ui.HistoryDialog;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.security.AccountHistory;
 import io.portalops.security.AccountLinkItem;
 import io.portalops.security.AccountLinks;
@@ -106,7 +108,12 @@ public class AccountsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
-        add(new HorizontalLayout(create, mfaPolicy), grid);
+        GridToolbar toolbar = new GridToolbar();
+        // the accounts grid has no filters; Enter opens the account's roles, its most common edit
+        toolbar.addEnd(GridKeyboard.install(grid, null, account -> new RolesDialog(account, accounts, this::refresh)
+                        .open())
+                .helpButton());
+        add(new HorizontalLayout(create, mfaPolicy), toolbar, grid);
         refresh();
     }
 

@@ -14,6 +14,9 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.workflow.TaskExport;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
@@ -88,7 +91,14 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                 + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
         filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value())));
-        add(filters, legend, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, legend, toolbar, new FilterChips(filters), grid);
+    }
+
+    /** A task opens its run, where the run's other tasks and its history are. */
+    private void open(TaskListItem task) {
+        getUI().ifPresent(ui -> ui.navigate(RunView.class, task.runId()));
     }
 
     private void changed(TaskListItem task) {

@@ -39,30 +39,30 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .extracting(AuditLogItem::seq)
                 .contains(seq);
 
-        test(view.action).setValue("test.view");
+        test(view.filters.action).setValue("test.view");
         assertThat(view.grid.getGenericDataView().getItems())
                 .extracting(AuditLogItem::action)
                 .allMatch(action -> action.startsWith("test.view"))
                 .contains("test.view_entry", "test.view_other");
-        test(view.targetType).setValue("TEST");
-        test(view.targetId).setValue(target);
+        test(view.filters.targetType).setValue("TEST");
+        test(view.filters.targetId).setValue(target);
         assertThat(view.grid.getGenericDataView().getItems())
                 .extracting(AuditLogItem::seq)
                 .containsExactly(seq);
-        test(view.from).setValue(LocalDate.now().minusDays(1));
-        test(view.to).setValue(LocalDate.now().plusDays(1));
+        test(view.filters.from).setValue(LocalDate.now().minusDays(1));
+        test(view.filters.to).setValue(LocalDate.now().plusDays(1));
         assertThat(view.grid.getGenericDataView().getItems())
                 .extracting(AuditLogItem::seq)
                 .containsExactly(seq);
-        assertThatThrownBy(() -> test(view.from).setValue(LocalDate.now().plusDays(2)))
+        assertThatThrownBy(() -> test(view.filters.from).setValue(LocalDate.now().plusDays(2)))
                 .as("the picker refuses a start after the end")
                 .isInstanceOf(IllegalArgumentException.class);
-        test(view.to).setValue(LocalDate.now().minusDays(1));
+        test(view.filters.to).setValue(LocalDate.now().minusDays(1));
         assertThat(view.grid.getGenericDataView().getItems())
                 .as("yesterday only")
                 .isEmpty();
-        view.from.clear();
-        view.to.clear();
+        view.filters.from.clear();
+        view.filters.to.clear();
 
         test(view.grid).select(0);
         assertThat(view.detail.getText())
@@ -70,7 +70,7 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .contains("\n  \"nested\"")
                 .contains("\"shown\"");
 
-        test(view.action).setValue("no.such.action");
+        test(view.filters.action).setValue("no.such.action");
         assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
     }
 
@@ -78,12 +78,12 @@ class AuditViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void a_time_range_typed_backwards_says_so_instead_of_failing() {
         AuditView view = navigate(AuditView.class);
-        view.from.setValue(LocalDate.now());
-        view.to.setMin(null);
-        view.to.setValue(LocalDate.now().minusDays(3));
+        view.filters.from.setValue(LocalDate.now());
+        view.filters.to.setMin(null);
+        view.filters.to.setValue(LocalDate.now().minusDays(3));
         assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
-        assertThat(view.to.isInvalid()).isTrue();
-        assertThat(view.to.getErrorMessage()).contains("after its end");
+        assertThat(view.filters.to.isInvalid()).isTrue();
+        assertThat(view.filters.to.getErrorMessage()).contains("after its end");
     }
 
     @Test

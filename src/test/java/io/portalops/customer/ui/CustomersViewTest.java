@@ -157,7 +157,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
         create(token + "x", "Mail " + token + " other", "other." + token + "@example.com", CustomerStatus.ACTIVE);
         CustomersView view = navigate(CustomersView.class);
 
-        test(find(Details.class).withClassName("exact-search").single()).openDetails();
+        test(find(Details.class).withClassName("filter-more").single()).openDetails();
         test(view.filters.email).setValue("  ui." + token + "@example.COM ");
 
         List<CustomerListItem> rows = rows(view.grid);
@@ -179,7 +179,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
 
         test(view.filters.name).setValue(token);
         test(view.filters.status).selectItem("Suspended");
-        test(find(Details.class).withClassName("exact-search").single()).openDetails();
+        test(find(Details.class).withClassName("filter-more").single()).openDetails();
         test(view.filters.email).setValue("clear." + token + "@example.com");
         assertThat(rows(view.grid)).hasSize(1);
 
