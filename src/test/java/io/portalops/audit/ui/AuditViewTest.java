@@ -6,11 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import io.portalops.audit.AuditLogItem;
+import io.portalops.shared.ui.grid.GridKeys;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -71,6 +74,39 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .contains("\"shown\"");
 
         test(view.filters.action).setValue("no.such.action");
+        assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void the_filters_come_from_the_url_and_go_back_into_it() {
+        String target = UUID.randomUUID().toString();
+        long seq = audit.record(AuditEntry.of("test.url_entry", "test", target, Map.of()));
+        audit.record(AuditEntry.of("test.url_other", "test", "other-" + target, Map.of()));
+        String today = LocalDate.now().toString();
+        UI.getCurrent()
+                .navigate(
+                        AuditView.class,
+                        QueryParameters.simple(Map.of(
+                                "action", "test.url", "targetType", "TEST", "targetId", target, "from", today,
+                                "to", "not-a-date")));
+        AuditView view = (AuditView) getCurrentView();
+
+        assertThat(view.filters.action.getValue()).isEqualTo("test.url");
+        assertThat(view.filters.targetId.getValue()).isEqualTo(target);
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.now());
+        assertThat(view.filters.to.getValue()).as("an invalid date is ignored").isNull();
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(AuditLogItem::seq)
+                .containsExactly(seq);
+
+        GridKeys.replacedUrls();
+        test(view.filters.actor).setValue("nobody-" + target);
+        assertThat(GridKeys.replacedUrls())
+                .last()
+                .asString()
+                .startsWith("audit?")
+                .contains("action=test.url", "targetId=" + target, "from=" + today, "actor=nobody-" + target);
         assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
     }
 

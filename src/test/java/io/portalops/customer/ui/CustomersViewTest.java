@@ -10,6 +10,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeys;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerForm;
 import io.portalops.customer.CustomerKind;
@@ -54,6 +56,23 @@ class CustomersViewTest extends SpringBrowserlessTest {
         });
         assertThat(view.filters.toQueryParameters().getParameters())
                 .isEqualTo(java.util.Map.of("status", List.of("SUSPENDED"), "segment", List.of("ENTERPRISE")));
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_name_filter_comes_from_the_url_and_goes_back_into_it() {
+        String token = token();
+        CustomerDetails named = create(token, "Wombat " + token, null, CustomerStatus.ACTIVE);
+        UI.getCurrent().navigate(CustomersView.class, QueryParameters.fromString("name=" + token));
+        CustomersView view = (CustomersView) getCurrentView();
+
+        assertThat(view.filters.name.getValue()).isEqualTo(token);
+        assertThat(rows(view.grid)).extracting(CustomerListItem::id).containsExactly(named.id());
+        assertThat(find(FilterChips.class).single().getElement().getTextRecursively()).contains("Name: " + token);
+
+        GridKeys.replacedUrls();
+        test(view.filters.name).setValue("Wombat " + token);
+        assertThat(GridKeys.replacedUrls()).last().asString().isEqualTo("customers?name=Wombat%20" + token);
     }
 
     @Test
