@@ -62,10 +62,13 @@ public final class GridKeys {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
         List<String> urls = new ArrayList<>();
         for (var pending : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
-            if (pending.getInvocation().getExpression().contains("replaceState")) {
+            String expression = pending.getInvocation().getExpression();
+            // Flow sends either history.replaceState or, with its client router, a vaadin-navigate with replace
+            if (expression.contains("replaceState") || expression.contains("replace: true")) {
                 pending.getInvocation().getParameters().stream()
                         .filter(String.class::isInstance)
                         .map(String.class::cast)
+                        .limit(1)
                         .forEach(urls::add);
             }
         }
