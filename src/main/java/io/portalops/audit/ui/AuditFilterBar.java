@@ -54,7 +54,10 @@ class AuditFilterBar extends FilterBar {
                         : from.getValue().atStartOfDay(ZoneId.systemDefault()).toInstant(),
                 to.getValue() == null
                         ? null
-                        : to.getValue().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+                        : to.getValue()
+                                .plusDays(1)
+                                .atStartOfDay(ZoneId.systemDefault())
+                                .toInstant());
     }
 
     QueryParameters toQueryParameters() {

@@ -59,8 +59,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     final ProgressBar progress = new ProgressBar();
     final Span result = new Span();
     private final AuditReader reader;
-    private final UrlFilters url = new UrlFilters(
-            "audit", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
+    private final UrlFilters url =
+            new UrlFilters("audit", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
 
     AuditView(AuditReader reader, AuditExport export, Exports exports) {
         this.reader = reader;

@@ -177,8 +177,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
 
     private void fromUrl(QueryParameters query) {
         filters.apply(query);
-        scope.setSelectedTab(
-                "true".equalsIgnoreCase(UrlQuery.of(query).text("mine")) ? myApprovals : all);
+        scope.setSelectedTab("true".equalsIgnoreCase(UrlQuery.of(query).text("mine")) ? myApprovals : all);
     }
 
     private QueryParameters toUrl() {

@@ -54,7 +54,9 @@ class DirectoryFilterBar extends FilterBar {
                 .put("name", name.getValue())
                 .put("department", department.getValue())
                 .put("status", status.getValue())
-                .put("product", product.getValue() == null ? null : product.getValue().id())
+                .put(
+                        "product",
+                        product.getValue() == null ? null : product.getValue().id())
                 .toParameters();
     }
 
@@ -65,6 +67,7 @@ class DirectoryFilterBar extends FilterBar {
         department.setValue(
                 query.item("department", department.getListDataView().getItems().toList(), d -> d));
         status.setValue(query.enumValue("status", EmploymentStatus.class));
-        product.setValue(query.item("product", product.getListDataView().getItems().toList(), ProductRef::id));
+        product.setValue(
+                query.item("product", product.getListDataView().getItems().toList(), ProductRef::id));
     }
 }

@@ -8,12 +8,9 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -27,16 +24,15 @@ import io.portalops.inventory.ProductExport;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceExport;
-import io.portalops.inventory.ServiceFilter;
 import io.portalops.inventory.ServiceListItem;
 import io.portalops.inventory.ServiceStatus;
+import io.portalops.security.CurrentUserProvider;
+import io.portalops.security.Role;
+import io.portalops.shared.PortalOpsProperties;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
-import io.portalops.security.CurrentUserProvider;
-import io.portalops.security.Role;
-import io.portalops.shared.PortalOpsProperties;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,8 +175,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void refresh() {
-        List<ServiceListItem> services =
-                catalog.services(filters.value());
+        List<ServiceListItem> services = catalog.services(filters.value());
         if (attention.getValue()) {
             services = services.stream()
                     .filter(s -> s.anyNearlyFull() || s.anyWorthReclaiming())
@@ -223,9 +218,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
 
     private void updateUrl(long serviceId, @Nullable Long productId) {
         path = "services/" + serviceId + (productId == null ? "" : "/" + productId);
-        getUI().ifPresent(ui -> ui.getPage()
-                .getHistory()
-                .replaceState(null, new Location(path, filters.toQueryParameters())));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location(path, filters.toQueryParameters())));
     }
 
     private void filtersChanged() {

@@ -61,7 +61,9 @@ class PaymentFilterBar extends FilterBar {
 
     QueryParameters toQueryParameters() {
         return UrlQuery.write()
-                .put("service", service.getValue() == null ? null : service.getValue().id())
+                .put(
+                        "service",
+                        service.getValue() == null ? null : service.getValue().id())
                 .put("renewal", valid(renewalWithin))
                 .put("deadline", valid(deadlineWithin))
                 .put("card", cardWithin.isVisible() ? valid(cardWithin) : null)
@@ -72,7 +74,8 @@ class PaymentFilterBar extends FilterBar {
     /** Sets the filters from a link; unknown or invalid values are ignored rather than failing the page. */
     void apply(QueryParameters parameters) {
         UrlQuery query = UrlQuery.of(parameters);
-        service.setValue(query.item("service", service.getListDataView().getItems().toList(), ServiceOption::id));
+        service.setValue(
+                query.item("service", service.getListDataView().getItems().toList(), ServiceOption::id));
         renewalWithin.setValue(days(query.text("renewal")));
         deadlineWithin.setValue(days(query.text("deadline")));
         cardWithin.setValue(cardWithin.isVisible() ? days(query.text("card")) : null);

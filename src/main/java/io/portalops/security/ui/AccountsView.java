@@ -15,8 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.portalops.audit.ui.HistoryDialog;
-import io.portalops.shared.ui.grid.GridKeyboard;
-import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.security.AccountHistory;
 import io.portalops.security.AccountLinkItem;
 import io.portalops.security.AccountLinks;
@@ -28,6 +26,8 @@ import io.portalops.security.SignInService;
 import io.portalops.security.TwoFactorService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -110,8 +110,8 @@ public class AccountsView extends VerticalLayout {
 
         GridToolbar toolbar = new GridToolbar();
         // the accounts grid has no filters; Enter opens the account's roles, its most common edit
-        toolbar.addEnd(GridKeyboard.install(grid, null, account -> new RolesDialog(account, accounts, this::refresh)
-                        .open())
+        toolbar.addEnd(GridKeyboard.install(
+                        grid, null, account -> new RolesDialog(account, accounts, this::refresh).open())
                 .helpButton());
         add(new HorizontalLayout(create, mfaPolicy), toolbar, grid);
         refresh();

@@ -60,6 +60,7 @@ public final class UrlFilters {
             return;
         }
         reload.run();
-        view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route.get(), toUrl.get())));
+        view.getUI()
+                .ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route.get(), toUrl.get())));
     }
 }

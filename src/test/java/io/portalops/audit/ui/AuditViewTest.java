@@ -57,7 +57,8 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getGenericDataView().getItems())
                 .extracting(AuditLogItem::seq)
                 .containsExactly(seq);
-        assertThatThrownBy(() -> test(view.filters.from).setValue(LocalDate.now().plusDays(2)))
+        assertThatThrownBy(
+                        () -> test(view.filters.from).setValue(LocalDate.now().plusDays(2)))
                 .as("the picker refuses a start after the end")
                 .isInstanceOf(IllegalArgumentException.class);
         test(view.filters.to).setValue(LocalDate.now().minusDays(1));
@@ -88,8 +89,16 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .navigate(
                         AuditView.class,
                         QueryParameters.simple(Map.of(
-                                "action", "test.url", "targetType", "TEST", "targetId", target, "from", today,
-                                "to", "not-a-date")));
+                                "action",
+                                "test.url",
+                                "targetType",
+                                "TEST",
+                                "targetId",
+                                target,
+                                "from",
+                                today,
+                                "to",
+                                "not-a-date")));
         AuditView view = (AuditView) getCurrentView();
 
         assertThat(view.filters.action.getValue()).isEqualTo("test.url");

@@ -296,7 +296,8 @@ class ContractsViewTest extends SpringBrowserlessTest {
         test(list.filters.toggle()).click();
 
         assertThat(list.filters.hasClassName("filters-open")).isTrue();
-        assertThat(list.filters.toggle().getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(list.filters.toggle().getElement().getAttribute("aria-expanded"))
+                .isEqualTo("true");
     }
 
     private static List<String> chipTexts(FilterChips chips) {

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
-import io.portalops.shared.ui.grid.FilterChips;
-import io.portalops.shared.ui.grid.GridKeys;
 import io.portalops.customer.CustomerDetails;
 import io.portalops.customer.CustomerForm;
 import io.portalops.customer.CustomerKind;
@@ -19,6 +17,8 @@ import io.portalops.customer.CustomerListItem;
 import io.portalops.customer.CustomerSegment;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.CustomerStatus;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeys;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,8 @@ class CustomersViewTest extends SpringBrowserlessTest {
 
         assertThat(view.filters.name.getValue()).isEqualTo(token);
         assertThat(rows(view.grid)).extracting(CustomerListItem::id).containsExactly(named.id());
-        assertThat(find(FilterChips.class).single().getElement().getTextRecursively()).contains("Name: " + token);
+        assertThat(find(FilterChips.class).single().getElement().getTextRecursively())
+                .contains("Name: " + token);
 
         GridKeys.replacedUrls();
         test(view.filters.name).setValue("Wombat " + token);

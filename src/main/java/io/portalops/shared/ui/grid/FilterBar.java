@@ -34,7 +34,11 @@ public abstract class FilterBar extends Div {
     /** An active filter as a chip shows it; {@code clear} empties the field, which reloads the grid and the URL. */
     public record ActiveFilter(String label, String value, Runnable clear) {}
 
-    private record Registered<V>(String label, HasValue<?, V> field, Component component, @Nullable V neutral) {
+    private record Registered<V>(
+            String label,
+            HasValue<?, V> field,
+            Component component,
+            @Nullable V neutral) {
 
         boolean active() {
             return component.isVisible() && !field.isEmpty() && !Objects.equals(field.getValue(), neutral);
@@ -150,7 +154,10 @@ public abstract class FilterBar extends Div {
 
     /** The filters currently narrowing the grid, in the order of the bar. */
     public List<ActiveFilter> activeFilters() {
-        return filters.stream().filter(Registered::active).map(Registered::shown).toList();
+        return filters.stream()
+                .filter(Registered::active)
+                .map(Registered::shown)
+                .toList();
     }
 
     /** Every registered field, visible or not: for the keyboard and for the accessibility check. */

@@ -30,7 +30,10 @@ public class FilterChips extends Div {
         var active = filters.activeFilters();
         for (FilterBar.ActiveFilter filter : active) {
             String text = filter.value().isEmpty() ? filter.label() : filter.label() + ": " + filter.value();
-            Button chip = new Button(text, VaadinIcon.CLOSE_SMALL.create(), click -> filter.clear().run());
+            Button chip = new Button(
+                    text,
+                    VaadinIcon.CLOSE_SMALL.create(),
+                    click -> filter.clear().run());
             chip.setIconAfterText(true);
             chip.addClassName("filter-chip");
             chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);

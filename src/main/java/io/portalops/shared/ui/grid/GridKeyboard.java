@@ -109,7 +109,9 @@ public final class GridKeyboard<T> {
     /** Esc in {@code field} clears it (a combo box's Esc first closes its list, so that press is left alone). */
     static void clearOnEscape(Component field) {
         if (field instanceof HasValue<?, ?> value) {
-            field.getElement().addEventListener("keydown", event -> value.clear()).setFilter(ESCAPE_KEY);
+            field.getElement()
+                    .addEventListener("keydown", event -> value.clear())
+                    .setFilter(ESCAPE_KEY);
         }
     }
 
@@ -126,8 +128,9 @@ public final class GridKeyboard<T> {
         focusedHeader = null;
         switch (event.getSection()) {
             case BODY -> focusedItem = event.getItem().orElse(null);
-            case HEADER -> focusedHeader =
-                    event.getColumn().filter(Grid.Column::isSortable).orElse(null);
+            case HEADER ->
+                focusedHeader =
+                        event.getColumn().filter(Grid.Column::isSortable).orElse(null);
             default -> {}
         }
     }
@@ -142,14 +145,21 @@ public final class GridKeyboard<T> {
                     .filter(order -> order.getSorted() == column)
                     .map(order -> order.getDirection() == SortDirection.ASCENDING)
                     .orElse(false);
-            grid.sort(ascending ? GridSortOrder.desc(column).build() : GridSortOrder.asc(column).build());
+            grid.sort(
+                    ascending
+                            ? GridSortOrder.desc(column).build()
+                            : GridSortOrder.asc(column).build());
         }
     }
 
     private void listenOn(UI ui) {
         stopListening();
-        onUi.add(ui.getElement().addEventListener("keydown", event -> focusFirstFilter()).setFilter(SLASH_KEY));
-        onUi.add(ui.getElement().addEventListener("keydown", event -> popover.open()).setFilter(HELP_KEY));
+        onUi.add(ui.getElement()
+                .addEventListener("keydown", event -> focusFirstFilter())
+                .setFilter(SLASH_KEY));
+        onUi.add(ui.getElement()
+                .addEventListener("keydown", event -> popover.open())
+                .setFilter(HELP_KEY));
     }
 
     private void stopListening() {
@@ -163,6 +173,9 @@ public final class GridKeyboard<T> {
             return;
         }
         filters.setOpen(true);
-        filters.firstField().filter(Focusable.class::isInstance).map(Focusable.class::cast).ifPresent(Focusable::focus);
+        filters.firstField()
+                .filter(Focusable.class::isInstance)
+                .map(Focusable.class::cast)
+                .ifPresent(Focusable::focus);
     }
 }

@@ -57,10 +57,11 @@ class GridKeyboardTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void every_grid_view_installs_the_shortcuts_and_offers_their_help_in_its_toolbar(Class<? extends Component> view) {
         navigate(view);
-        List<Grid<?>> keyed = grids().stream()
-                .filter(grid -> GridKeyboard.of(grid) != null)
-                .toList();
-        assertThat(keyed).as("a grid of %s with the shortcuts", view.getSimpleName()).hasSize(1);
+        List<Grid<?>> keyed =
+                grids().stream().filter(grid -> GridKeyboard.of(grid) != null).toList();
+        assertThat(keyed)
+                .as("a grid of %s with the shortcuts", view.getSimpleName())
+                .hasSize(1);
         Button help = GridKeyboard.of(keyed.getFirst()).helpButton();
         assertThat(help.getParent().flatMap(Component::getParent))
                 .as("the help button sits in the grid toolbar")
@@ -77,17 +78,22 @@ class GridKeyboardTest extends SpringBrowserlessTest {
         for (FilterBar bar : descendants((Component) getCurrentView(), FilterBar.class)) {
             List<String> names = new ArrayList<>();
             for (Component field : descendants(bar, Component.class)) {
-                if (!(field instanceof HasValue<?, ?>) || field.getParent().filter(HasValue.class::isInstance).isPresent()) {
+                if (!(field instanceof HasValue<?, ?>)
+                        || field.getParent().filter(HasValue.class::isInstance).isPresent()) {
                     continue; // a composite field's inner parts are named by the composite
                 }
                 String name = accessibleName(field);
                 assertThat(name)
-                        .as("%s in %s has a label or an aria-label", field.getClass().getSimpleName(), view.getSimpleName())
+                        .as(
+                                "%s in %s has a label or an aria-label",
+                                field.getClass().getSimpleName(), view.getSimpleName())
                         .isNotBlank();
                 names.add(name);
             }
             assertThat(names).as("names in %s", view.getSimpleName()).doesNotHaveDuplicates();
-            assertThat(bar.fields()).as("registered filters of %s", view.getSimpleName()).isNotEmpty();
+            assertThat(bar.fields())
+                    .as("registered filters of %s", view.getSimpleName())
+                    .isNotEmpty();
         }
     }
 
@@ -118,7 +124,9 @@ class GridKeyboardTest extends SpringBrowserlessTest {
         GridKeys.focusRow(grid, first);
         GridKeys.focusHeader(grid, grid.getColumnByKey("flagged"));
         GridKeys.press(grid, GridKeyboard.ENTER_KEY);
-        assertThat(getCurrentView()).as("a header that does not sort does nothing").isInstanceOf(ContractsView.class);
+        assertThat(getCurrentView())
+                .as("a header that does not sort does nothing")
+                .isInstanceOf(ContractsView.class);
 
         GridKeys.focusRow(grid, first);
         GridKeys.press(grid, GridKeyboard.ENTER_KEY);
@@ -141,14 +149,16 @@ class GridKeyboardTest extends SpringBrowserlessTest {
             assertThat(order.getSorted()).isSameAs(reference);
             assertThat(order.getDirection()).isEqualTo(SortDirection.ASCENDING);
         });
-        List<String> ascending =
-                GridKt._fetch(grid, 0, 20).stream().map(CustomerListItem::externalRef).toList();
+        List<String> ascending = GridKt._fetch(grid, 0, 20).stream()
+                .map(CustomerListItem::externalRef)
+                .toList();
         assertThat(ascending).isSortedAccordingTo(String::compareTo);
 
         GridKeys.press(grid, GridKeyboard.ENTER_KEY);
         assertThat(grid.getSortOrder().getFirst().getDirection()).isEqualTo(SortDirection.DESCENDING);
-        List<String> descending =
-                GridKt._fetch(grid, 0, 20).stream().map(CustomerListItem::externalRef).toList();
+        List<String> descending = GridKt._fetch(grid, 0, 20).stream()
+                .map(CustomerListItem::externalRef)
+                .toList();
         assertThat(descending).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
@@ -156,7 +166,8 @@ class GridKeyboardTest extends SpringBrowserlessTest {
     @WithUserDetails("analyst")
     void slash_goes_to_the_first_filter_and_unfolds_the_bar_on_a_phone() {
         navigate(ContractsView.class);
-        FilterBar bar = descendants((Component) getCurrentView(), FilterBar.class).getFirst();
+        FilterBar bar =
+                descendants((Component) getCurrentView(), FilterBar.class).getFirst();
         Component first = bar.firstField().orElseThrow();
         GridKeys.focusRequested(first); // drop what navigation queued
 
@@ -174,7 +185,8 @@ class GridKeyboardTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void escape_clears_the_filter_it_is_pressed_in_and_only_that_one() {
         navigate(CustomersView.class);
-        FilterBar bar = descendants((Component) getCurrentView(), FilterBar.class).getFirst();
+        FilterBar bar =
+                descendants((Component) getCurrentView(), FilterBar.class).getFirst();
         var fields = bar.fields();
         HasValue<?, String> name = (HasValue<?, String>) fields.get(0);
         HasValue<?, Object> status = (HasValue<?, Object>) fields.get(1);
@@ -186,7 +198,9 @@ class GridKeyboardTest extends SpringBrowserlessTest {
 
         assertThat(status.isEmpty()).isTrue();
         assertThat(name.getValue()).isEqualTo("ab");
-        assertThat(bar.activeFilters()).extracting(FilterBar.ActiveFilter::label).containsExactly("Name");
+        assertThat(bar.activeFilters())
+                .extracting(FilterBar.ActiveFilter::label)
+                .containsExactly("Name");
     }
 
     @Test
