@@ -36,6 +36,7 @@ class CustomerFilterBar extends FilterBar {
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.setTooltipText("3 or more letters match anywhere in the name; 1 or 2 letters match its start");
+        name.addClassName("wide");
         status.setItems(CustomerStatus.values());
         status.setItemLabelGenerator(CustomerStatus::label);
         segment.setItems(CustomerSegment.values());

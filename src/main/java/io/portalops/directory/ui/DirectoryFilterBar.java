@@ -29,6 +29,7 @@ class DirectoryFilterBar extends FilterBar {
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.setTooltipText("3 or more letters match anywhere in the name; 1 or 2 letters match its start");
+        name.addClassName("wide");
         department.setItems(departments);
         status.setItems(EmploymentStatus.values());
         status.setItemLabelGenerator(EmploymentStatus::label);

@@ -23,6 +23,7 @@ class ServiceFilterBar extends FilterBar {
         search.setPlaceholder("Service or vendor");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addClassName("wide");
         status.setItems(ServiceStatus.values());
         status.setItemLabelGenerator(ServiceStatus::label);
         attention.setTooltipText(
