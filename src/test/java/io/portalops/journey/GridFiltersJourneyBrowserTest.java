@@ -40,8 +40,11 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
         page.waitForFunction("el => el.hasAttribute('focused')", search.elementHandle());
         page.keyboard().type("a/b");
         assertThat(search.locator("input")).hasValue("a/b");
+        // the search sends its value lazily: wait until the server has it, as its chip shows
+        assertThat(chips).hasCount(4);
         page.keyboard().press("Escape");
         assertThat(search.locator("input")).hasValue("");
+        assertThat(chips).hasCount(3);
 
         chips.filter(new Locator.FilterOptions().setHasText("Value from")).click();
         assertThat(chips).hasCount(2);

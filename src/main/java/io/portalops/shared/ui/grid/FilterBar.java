@@ -108,7 +108,9 @@ public abstract class FilterBar extends Div {
     protected <V, F extends Component & HasValue<?, V>> F more(String label, F field) {
         register(label, field, null);
         if (more == null) {
-            more = new Details(moreTitle, new FlexLayout());
+            FlexLayout fields = new FlexLayout();
+            fields.addClassName("filter-more-fields");
+            more = new Details(moreTitle, fields);
             more.addClassName("filter-more");
             add(more);
         }
