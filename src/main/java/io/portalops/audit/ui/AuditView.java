@@ -3,7 +3,6 @@ package io.portalops.audit.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -12,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,6 +28,9 @@ import io.portalops.shared.ui.Badge;
 import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,18 +48,13 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 @PageTitle("Audit log")
 @Menu(order = 98, icon = "vaadin:shield", title = "Audit log")
 @RolesAllowed({"ADMIN", "AUDITOR"})
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final ExecutorService CHECKS = Executors.newVirtualThreadPerTaskExecutor();
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    final TextField action = new TextField();
-    final TextField actor = new TextField();
-    final TextField targetType = new TextField();
-    final TextField targetId = new TextField();
-    final DatePicker from = DateFields.apply(new DatePicker());
-    final DatePicker to = DateFields.apply(new DatePicker());
+    final AuditFilterBar filters = new AuditFilterBar(this::refresh);
     final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
     final Pre detail = new Pre();
     final com.vaadin.flow.component.dialog.Dialog detailDialog = new com.vaadin.flow.component.dialog.Dialog();
@@ -65,49 +62,20 @@ public class AuditView extends VerticalLayout {
     final ProgressBar progress = new ProgressBar();
     final Span result = new Span();
     private final AuditReader reader;
+    private final UrlFilters url =
+            new UrlFilters("audit", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
 
     AuditView(AuditReader reader, AuditExport export, Exports exports) {
         this.reader = reader;
         setSizeFull();
         addClassName("audit-view");
-        action.setPlaceholder("Action starts with, e.g. auth.");
-        actor.setPlaceholder("Actor");
-        targetType.setPlaceholder("Target type, e.g. contract");
-        targetId.setPlaceholder("Target id");
-        targetId.setWidth("8rem");
-        from.setPlaceholder("From");
-        to.setPlaceholder("Until (inclusive)");
-        for (TextField field : new TextField[] {action, actor, targetType, targetId}) {
-            field.setClearButtonVisible(true);
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        }
-        // the pickers refuse an end before the start, so the range sent is never inverted
-        from.addValueChangeListener(change -> {
-            to.setMin(change.getValue());
-            grid.getDataProvider().refreshAll();
-        });
-        to.addValueChangeListener(change -> {
-            from.setMax(change.getValue());
-            grid.getDataProvider().refreshAll();
-        });
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(click -> verifyChain());
         progress.setVisible(false);
         progress.setWidth("12rem");
-        HorizontalLayout bar = new HorizontalLayout(
-                action,
-                actor,
-                targetType,
-                targetId,
-                from,
-                to,
-                verify,
-                progress,
-                result,
-                new ExportMenu(exports, export, () -> export.query(filter())));
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        bar.setWrap(true);
+        HorizontalLayout check = new HorizontalLayout(verify, progress, result);
+        check.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        filters.addToActions(check, new ExportMenu(exports, export, () -> export.query(filter())));
 
         grid.addColumn(AuditLogItem::seq).setHeader("#").setWidth("6rem").setFlexGrow(0);
         grid.addColumn(item -> TIME.format(item.occurredAt()))
@@ -147,6 +115,7 @@ public class AuditView extends VerticalLayout {
         detail.addClassName("audit-detail");
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(new RowCountLabel(() -> reader.count(filter()), "entry", "entries").follow(grid));
+        toolbar.addEnd(GridKeyboard.install(grid, filters, grid::select).helpButton());
         detailDialog.addClassName("audit-detail-dialog");
         detailDialog.add(detail);
         detailDialog.getFooter().add(new Button("Close", click -> detailDialog.close()));
@@ -155,7 +124,7 @@ public class AuditView extends VerticalLayout {
                 grid.deselectAll();
             }
         });
-        add(bar, toolbar, grid);
+        add(filters, toolbar, new FilterChips(filters), grid);
     }
 
     /** The whole entry in a dialog over the grid: below the grid it was off-screen at 900 px, and truncated beside. */
@@ -165,33 +134,34 @@ public class AuditView extends VerticalLayout {
         detailDialog.open();
     }
 
+    /** Filters travel in the URL, so a filtered log can be bookmarked and handed to another auditor. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        url.enter(event);
+    }
+
+    private void refresh() {
+        url.changed(this);
+    }
+
+    private void reload() {
+        grid.getDataProvider().refreshAll();
+    }
+
     /** A page of entries; a time range typed backwards shows its message on the end date and no rows. */
     private Stream<AuditLogItem> rows(int offset, int limit) {
         try {
-            to.setInvalid(false);
+            filters.to.setInvalid(false);
             return reader.search(filter(), offset, Math.min(limit, AuditReader.MAX_PAGE)).items().stream();
         } catch (InvalidInputException e) {
-            to.setErrorMessage(e.getMessage());
-            to.setInvalid(true);
+            filters.to.setErrorMessage(e.getMessage());
+            filters.to.setInvalid(true);
             return Stream.empty();
         }
     }
 
     AuditFilter filter() {
-        return new AuditFilter(
-                action.getValue(),
-                actor.getValue(),
-                targetType.getValue(),
-                targetId.getValue(),
-                from.getValue() == null
-                        ? null
-                        : from.getValue().atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                to.getValue() == null
-                        ? null
-                        : to.getValue()
-                                .plusDays(1)
-                                .atStartOfDay(ZoneId.systemDefault())
-                                .toInstant());
+        return filters.value();
     }
 
     /** Runs the check off the UI thread (with the user's security context) and pushes progress and the result. */

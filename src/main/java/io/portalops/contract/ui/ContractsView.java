@@ -35,6 +35,9 @@ import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.UrlQuery;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,9 +153,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No contracts match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui ->
-                        ui.navigate(ContractDetailView.class, click.getItem().number())));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(query -> contracts
                 .search(filters.value(awaitingMe()), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .items()
@@ -173,7 +174,8 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(count);
         toolbar.addEnd(bulk);
-        add(scope, filters, toolbar, grid);
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(scope, filters, toolbar, new FilterChips(filters), grid);
     }
 
     /** The filter changed, or a bulk run is over: fresh rows, a fresh count, and no selection left from before. */
@@ -181,6 +183,10 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         grid.getDataProvider().refreshAll();
         count.refresh();
         bulk.reset();
+    }
+
+    private void open(ContractListItem contract) {
+        getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, contract.number()));
     }
 
     boolean awaitingMe() {
@@ -194,8 +200,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
 
     private void fromUrl(QueryParameters query) {
         filters.apply(query);
-        scope.setSelectedTab(
-                "true".equalsIgnoreCase(ContractFilterBar.first(query.getParameters(), "mine")) ? myApprovals : all);
+        scope.setSelectedTab("true".equalsIgnoreCase(UrlQuery.of(query).text("mine")) ? myApprovals : all);
     }
 
     private QueryParameters toUrl() {

@@ -28,6 +28,8 @@ import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -124,9 +126,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No customers match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui -> ui.navigate(
-                        CustomerDetailView.class, Long.toString(click.getItem().id()))));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(
                 query -> customers
                         .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
@@ -138,7 +138,12 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(
                 new RowCountLabel(() -> customers.count(filters.value()), "customer", "customers").follow(grid));
-        add(filters, toolbar, grid);
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, toolbar, new FilterChips(filters), grid);
+    }
+
+    private void open(CustomerListItem customer) {
+        getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class, Long.toString(customer.id())));
     }
 
     private final UrlFilters url;

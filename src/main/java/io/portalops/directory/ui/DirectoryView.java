@@ -27,6 +27,8 @@ import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,9 +129,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No people match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui -> ui.navigate(
-                        PersonView.class, Long.toString(click.getItem().id()))));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(
                 query -> people
                         .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
@@ -139,7 +139,12 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                 .build());
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(new RowCountLabel(() -> people.count(filters.value()), "person", "people").follow(grid));
-        add(filters, toolbar, grid);
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, toolbar, new FilterChips(filters), grid);
+    }
+
+    private void open(PersonListItem person) {
+        getUI().ifPresent(ui -> ui.navigate(PersonView.class, Long.toString(person.id())));
     }
 
     @Override

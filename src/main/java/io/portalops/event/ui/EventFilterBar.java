@@ -1,12 +1,7 @@
 package io.portalops.event.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
@@ -16,6 +11,8 @@ import io.portalops.event.EventFilter;
 import io.portalops.event.EventLog;
 import io.portalops.event.EventSeverity;
 import io.portalops.shared.ui.DateFields;
+import io.portalops.shared.ui.grid.FilterBar;
+import io.portalops.shared.ui.grid.UrlQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +27,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The event log filters: type, severity, source, customer, contract and a time range; any change reloads the grid. */
-class EventFilterBar extends Div {
+class EventFilterBar extends FilterBar {
 
     /**
      * Time range presets; CUSTOM shows two pickers. ALL sets no start: a customer's or a contract's whole history, and
@@ -61,53 +58,30 @@ class EventFilterBar extends Div {
     final CustomerPicker customer;
     final TextField contract = new TextField();
     final ComboBox<Range> range = new ComboBox<>();
-    final DateTimePicker from = DateFields.apply(new DateTimePicker("From"));
-    final DateTimePicker to = DateFields.apply(new DateTimePicker("To"));
-    private final FlexLayout actions = new FlexLayout();
+    final DateTimePicker from = DateFields.apply(new DateTimePicker());
+    final DateTimePicker to = DateFields.apply(new DateTimePicker());
     private final Clock clock;
     private boolean live;
 
     EventFilterBar(List<String> typeNames, CustomerService customers, Clock clock, Runnable onChange) {
+        super(onChange);
         this.clock = clock;
         customer = new CustomerPicker(customers);
-        addClassName("filter-bar");
-        type.setPlaceholder("Type");
         type.setItems(typeNames);
-        type.setClearButtonVisible(true);
-        severity.setPlaceholder("Severity");
-        severity.setAriaLabel("Severity");
         severity.setItems(EventSeverity.values());
         severity.setItemLabelGenerator(EventSeverity::label);
-        severity.setClearButtonVisible(true);
         severity.setWidth("8rem");
-        severity.addValueChangeListener(change -> onChange.run());
-        source.setPlaceholder("Source");
-        source.setAriaLabel("Source");
-        source.setClearButtonVisible(true);
         source.setWidth("9rem");
         source.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        source.addValueChangeListener(change -> onChange.run());
-        customer.setPlaceholder("Customer");
-        customer.setAriaLabel("Customer");
-        customer.setClearButtonVisible(true);
-        customer.addValueChangeListener(change -> {
-            explainRange();
-            onChange.run();
-        });
-        contract.setPlaceholder("Contract no.");
-        contract.setAriaLabel("Contract number");
+        customer.addValueChangeListener(change -> explainRange());
+        contract.setPlaceholder("CT-2025-000123");
         contract.setTooltipText("A contract's number, e.g. CT-2025-000123");
-        contract.setClearButtonVisible(true);
         contract.setWidth("11rem");
         contract.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        contract.addValueChangeListener(change -> {
-            explainRange();
-            onChange.run();
-        });
+        contract.addValueChangeListener(change -> explainRange());
         range.setItems(Range.values());
         range.setItemLabelGenerator(r -> r.label);
         range.setValue(Range.DAY);
-        range.setAriaLabel("Time range");
         range.addValueChangeListener(change -> {
             if (change.getValue() == null) {
                 range.setValue(Range.DAY);
@@ -115,31 +89,18 @@ class EventFilterBar extends Div {
             }
             showPickers();
             explainRange();
-            onChange.run();
         });
-        type.addValueChangeListener(change -> onChange.run());
-        from.addValueChangeListener(change -> onChange.run());
-        to.addValueChangeListener(change -> onChange.run());
         showPickers();
-
-        Button clear = new Button("Clear filters", click -> {
-            type.clear();
-            severity.clear();
-            source.clear();
-            customer.clear();
-            contract.clear();
-            range.setValue(Range.DAY);
-        });
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        actions.addClassName("filter-actions");
-        FlexLayout row = new FlexLayout(type, severity, source, customer, contract, range, from, to, clear, actions);
-        row.addClassName("filter-row");
-        add(row);
-    }
-
-    /** Controls at the end of the row, e.g. the live tail switch. */
-    void addToActions(Component... components) {
-        actions.add(components);
+        filter("Type", type);
+        filter("Severity", severity);
+        filter("Source", source);
+        filter("Customer", customer);
+        filter("Contract number", contract);
+        // the range always has a value: a chip or Esc sets it back to the default day
+        filter("Time range", range, Range.DAY);
+        range.setClearButtonVisible(false);
+        filter("From", from);
+        filter("To", to);
     }
 
     /** While the log is tailed live, the range runs up to now, so the end picker does not apply. */
@@ -220,26 +181,26 @@ class EventFilterBar extends Div {
 
     /** Sets the filters from a link; unknown or invalid values are ignored rather than failing the page. */
     void apply(QueryParameters parameters) {
-        Map<String, List<String>> query = parameters.getParameters();
-        String typeName = first(query, "type");
+        UrlQuery query = UrlQuery.of(parameters);
+        String typeName = query.text("type");
         type.setValue(type.getListDataView().getItems().anyMatch(typeName::equals) ? typeName : null);
         severity.setValue(Arrays.stream(EventSeverity.values())
-                .filter(s -> s.name().equalsIgnoreCase(first(query, "severity")))
+                .filter(s -> s.name().equalsIgnoreCase(query.text("severity")))
                 .findFirst()
                 .orElse(null));
-        source.setValue(first(query, "source"));
-        String customerId = first(query, "customer");
+        source.setValue(query.text("source"));
+        String customerId = query.text("customer");
         customer.select(customerId.matches("[0-9]{1,18}") ? Long.valueOf(customerId) : null);
-        contract.setValue(first(query, "contract"));
+        contract.setValue(query.text("contract"));
         Range chosen = Range.DAY;
         for (Range r : Range.values()) {
-            if (r.name().equalsIgnoreCase(first(query, "range"))) {
+            if (r.name().equalsIgnoreCase(query.text("range"))) {
                 chosen = r;
             }
         }
         range.setValue(chosen);
-        from.setValue(localDateTime(first(query, "from")));
-        to.setValue(localDateTime(first(query, "to")));
+        from.setValue(localDateTime(query.text("from")));
+        to.setValue(localDateTime(query.text("to")));
     }
 
     private static @Nullable LocalDateTime localDateTime(String value) {
@@ -248,10 +209,5 @@ class EventFilterBar extends Div {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String first(Map<String, List<String>> query, String key) {
-        List<String> values = query.get(key);
-        return values == null || values.isEmpty() ? "" : values.getFirst();
     }
 }

@@ -26,6 +26,9 @@ import io.portalops.event.LiveEvents;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -124,7 +127,10 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
 
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setSizeFull();
-        add(filters, body);
+        GridToolbar toolbar = new GridToolbar();
+        // an event opens in the side panel, as a click on it does
+        toolbar.addEnd(GridKeyboard.install(grid, filters, grid::select).helpButton());
+        add(filters, toolbar, new FilterChips(filters), body);
     }
 
     /** Rows [offset, offset + limit), continuing from the nearest remembered cursor at or before offset. */

@@ -8,14 +8,12 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
@@ -26,12 +24,15 @@ import io.portalops.inventory.ProductExport;
 import io.portalops.inventory.ProductListItem;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceExport;
-import io.portalops.inventory.ServiceFilter;
 import io.portalops.inventory.ServiceListItem;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.PortalOpsProperties;
+import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +50,10 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({"ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"})
 public class ServicesView extends VerticalLayout implements BeforeEnterObserver {
 
-    final TextField search = new TextField();
-    final ComboBox<ServiceStatus> status = new ComboBox<>();
-    final Checkbox attention = new Checkbox("Needs attention");
+    final ServiceFilterBar filters = new ServiceFilterBar(this::filtersChanged);
+    final TextField search = filters.search;
+    final ComboBox<ServiceStatus> status = filters.status;
+    final Checkbox attention = filters.attention;
     final Button create = new Button("New service", VaadinIcon.PLUS.create());
     final Grid<ServiceListItem> grid = new Grid<>(ServiceListItem.class, false);
     final ServicePanel panel;
@@ -61,6 +63,9 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     private final SaasCatalog catalog;
     private @Nullable Long shownService;
     private boolean routing;
+    private String path = "services";
+    private final UrlFilters url =
+            new UrlFilters(() -> path, query -> filters.apply(query), () -> filters.toQueryParameters(), this::refresh);
 
     ServicesView(
             SaasCatalog catalog,
@@ -84,19 +89,6 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
                 app.currencies());
         panel.setVisible(false);
 
-        search.setPlaceholder("Service or vendor");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        status.setPlaceholder("Any status");
-        status.setItems(ServiceStatus.values());
-        status.setItemLabelGenerator(ServiceStatus::label);
-        status.setClearButtonVisible(true);
-        attention.setTooltipText(
-                "Services with a product at 90 % of its seats or more, or with a quarter or more of its seats unused");
-        search.addValueChangeListener(change -> refresh());
-        status.addValueChangeListener(change -> refresh());
-        attention.addValueChangeListener(change -> refresh());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(currentUser.require().has(Role.ADMIN));
         create.addClickListener(click -> new ServiceFormDialog(catalog, null, created -> {
@@ -104,20 +96,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
                     showService(created.id(), null);
                 })
                 .open());
-        HorizontalLayout filters = new HorizontalLayout(
-                search,
-                status,
-                attention,
-                create,
-                new ExportMenu(
-                        exports,
-                        export,
-                        () -> export.query(
-                                new ServiceFilter(search.getValue(), status.getValue(), null), attention.getValue())));
-        filters.addClassName("filter-row");
-        filters.setWidthFull();
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        create.getStyle().set("margin-left", "auto");
+        filters.addToActions(
+                create, new ExportMenu(exports, export, () -> export.query(filters.value(), attention.getValue())));
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeightFull();
@@ -167,13 +147,17 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         SplitLayout split = new SplitLayout(grid, panel);
         split.setSplitterPosition(46);
         split.setSizeFull();
-        add(filters, split);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(GridKeyboard.install(grid, filters, s -> showService(s.id(), null))
+                .helpButton());
+        add(filters, toolbar, new FilterChips(filters), split);
         setFlexGrow(1, split);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        refresh();
+        path = event.getLocation().getPath();
+        url.enter(event);
         Optional<Long> service = id(event.getRouteParameters().get("serviceId"));
         Optional<Long> product = id(event.getRouteParameters().get("productId"));
         if (service.isEmpty()) {
@@ -195,8 +179,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     void refresh() {
-        List<ServiceListItem> services =
-                catalog.services(new ServiceFilter(search.getValue(), status.getValue(), null));
+        List<ServiceListItem> services = catalog.services(filters.value());
         if (attention.getValue()) {
             services = services.stream()
                     .filter(s -> s.anyNearlyFull() || s.anyWorthReclaiming())
@@ -239,8 +222,12 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void updateUrl(long serviceId, @Nullable Long productId) {
-        getUI().ifPresent(ui -> ui.getPage()
-                .getHistory()
-                .replaceState(null, "services/" + serviceId + (productId == null ? "" : "/" + productId)));
+        path = "services/" + serviceId + (productId == null ? "" : "/" + productId);
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location(path, filters.toQueryParameters())));
+    }
+
+    private void filtersChanged() {
+        url.changed(this);
     }
 }

@@ -32,6 +32,9 @@ import io.portalops.shared.PortalOpsProperties;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -150,9 +153,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No billing records match these filters.");
-        grid.addItemClickListener(click -> grid.getUI()
-                .ifPresent(ui ->
-                        ui.navigate(PaymentDetailView.class, click.getItem().id())));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.setItems(
                 query -> payments
                         .search(filters.value(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit())
@@ -176,7 +177,13 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                         "The notice window is " + PaymentRegister.ATTENTION_DAYS + " days before the deadline ("
                                 + PaymentRegister.MONTHLY_ATTENTION_DAYS + " for monthly renewals).");
         legend.addClassName("payments-legend");
-        add(filters, legend, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, legend, toolbar, new FilterChips(filters), grid);
+    }
+
+    private void open(PaymentListItem item) {
+        getUI().ifPresent(ui -> ui.navigate(PaymentDetailView.class, item.id()));
     }
 
     /** Grid row part names, styled in portalops.css. */

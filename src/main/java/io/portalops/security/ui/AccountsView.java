@@ -26,6 +26,8 @@ import io.portalops.security.SignInService;
 import io.portalops.security.TwoFactorService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.ui.Notifications;
+import io.portalops.shared.ui.grid.GridKeyboard;
+import io.portalops.shared.ui.grid.GridToolbar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -106,7 +108,12 @@ public class AccountsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
-        add(new HorizontalLayout(create, mfaPolicy), grid);
+        GridToolbar toolbar = new GridToolbar();
+        // the accounts grid has no filters; Enter opens the account's roles, its most common edit
+        toolbar.addEnd(GridKeyboard.install(
+                        grid, null, account -> new RolesDialog(account, accounts, this::refresh).open())
+                .helpButton());
+        add(new HorizontalLayout(create, mfaPolicy), toolbar, grid);
         refresh();
     }
 

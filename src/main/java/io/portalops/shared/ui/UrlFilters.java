@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  */
 public final class UrlFilters {
 
-    private final String route;
+    private final Supplier<String> route;
     private final Consumer<QueryParameters> fromUrl;
     private final Supplier<QueryParameters> toUrl;
     private final Runnable reload;
@@ -28,6 +28,15 @@ public final class UrlFilters {
      */
     public UrlFilters(
             String route, Consumer<QueryParameters> fromUrl, Supplier<QueryParameters> toUrl, Runnable reload) {
+        this(() -> route, fromUrl, toUrl, reload);
+    }
+
+    /** For a view whose path changes while it is open (a master-detail), {@code route} gives the current path. */
+    public UrlFilters(
+            Supplier<String> route,
+            Consumer<QueryParameters> fromUrl,
+            Supplier<QueryParameters> toUrl,
+            Runnable reload) {
         this.route = route;
         this.fromUrl = fromUrl;
         this.toUrl = toUrl;
@@ -51,6 +60,7 @@ public final class UrlFilters {
             return;
         }
         reload.run();
-        view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route, toUrl.get())));
+        view.getUI()
+                .ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route.get(), toUrl.get())));
     }
 }

@@ -17,6 +17,8 @@ import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.workflow.TaskExport;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
@@ -97,7 +99,13 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value())));
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(new RowCountLabel(() -> workflow.count(filters.value()), "task", "tasks").follow(grid));
-        add(filters, legend, toolbar, grid);
+        toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
+        add(filters, legend, toolbar, new FilterChips(filters), grid);
+    }
+
+    /** A task opens its run, where the run's other tasks and its history are. */
+    private void open(TaskListItem task) {
+        getUI().ifPresent(ui -> ui.navigate(RunView.class, task.runId()));
     }
 
     private void changed(TaskListItem task) {

@@ -6,11 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import io.portalops.audit.AuditLogItem;
+import io.portalops.shared.ui.grid.GridKeys;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -39,30 +42,31 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .extracting(AuditLogItem::seq)
                 .contains(seq);
 
-        test(view.action).setValue("test.view");
+        test(view.filters.action).setValue("test.view");
         assertThat(view.grid.getGenericDataView().getItems())
                 .extracting(AuditLogItem::action)
                 .allMatch(action -> action.startsWith("test.view"))
                 .contains("test.view_entry", "test.view_other");
-        test(view.targetType).setValue("TEST");
-        test(view.targetId).setValue(target);
+        test(view.filters.targetType).setValue("TEST");
+        test(view.filters.targetId).setValue(target);
         assertThat(view.grid.getGenericDataView().getItems())
                 .extracting(AuditLogItem::seq)
                 .containsExactly(seq);
-        test(view.from).setValue(LocalDate.now().minusDays(1));
-        test(view.to).setValue(LocalDate.now().plusDays(1));
+        test(view.filters.from).setValue(LocalDate.now().minusDays(1));
+        test(view.filters.to).setValue(LocalDate.now().plusDays(1));
         assertThat(view.grid.getGenericDataView().getItems())
                 .extracting(AuditLogItem::seq)
                 .containsExactly(seq);
-        assertThatThrownBy(() -> test(view.from).setValue(LocalDate.now().plusDays(2)))
+        assertThatThrownBy(
+                        () -> test(view.filters.from).setValue(LocalDate.now().plusDays(2)))
                 .as("the picker refuses a start after the end")
                 .isInstanceOf(IllegalArgumentException.class);
-        test(view.to).setValue(LocalDate.now().minusDays(1));
+        test(view.filters.to).setValue(LocalDate.now().minusDays(1));
         assertThat(view.grid.getGenericDataView().getItems())
                 .as("yesterday only")
                 .isEmpty();
-        view.from.clear();
-        view.to.clear();
+        view.filters.from.clear();
+        view.filters.to.clear();
 
         test(view.grid).select(0);
         assertThat(view.detail.getText())
@@ -70,7 +74,48 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .contains("\n  \"nested\"")
                 .contains("\"shown\"");
 
-        test(view.action).setValue("no.such.action");
+        test(view.filters.action).setValue("no.such.action");
+        assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void the_filters_come_from_the_url_and_go_back_into_it() {
+        String target = UUID.randomUUID().toString();
+        long seq = audit.record(AuditEntry.of("test.url_entry", "test", target, Map.of()));
+        audit.record(AuditEntry.of("test.url_other", "test", "other-" + target, Map.of()));
+        String today = LocalDate.now().toString();
+        UI.getCurrent()
+                .navigate(
+                        AuditView.class,
+                        QueryParameters.simple(Map.of(
+                                "action",
+                                "test.url",
+                                "targetType",
+                                "TEST",
+                                "targetId",
+                                target,
+                                "from",
+                                today,
+                                "to",
+                                "not-a-date")));
+        AuditView view = (AuditView) getCurrentView();
+
+        assertThat(view.filters.action.getValue()).isEqualTo("test.url");
+        assertThat(view.filters.targetId.getValue()).isEqualTo(target);
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.now());
+        assertThat(view.filters.to.getValue()).as("an invalid date is ignored").isNull();
+        assertThat(view.grid.getGenericDataView().getItems())
+                .extracting(AuditLogItem::seq)
+                .containsExactly(seq);
+
+        GridKeys.replacedUrls();
+        test(view.filters.actor).setValue("nobody-" + target);
+        assertThat(GridKeys.replacedUrls())
+                .last()
+                .asString()
+                .startsWith("audit?")
+                .contains("action=test.url", "targetId=" + target, "from=" + today, "actor=nobody-" + target);
         assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
     }
 
@@ -78,12 +123,12 @@ class AuditViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void a_time_range_typed_backwards_says_so_instead_of_failing() {
         AuditView view = navigate(AuditView.class);
-        view.from.setValue(LocalDate.now());
-        view.to.setMin(null);
-        view.to.setValue(LocalDate.now().minusDays(3));
+        view.filters.from.setValue(LocalDate.now());
+        view.filters.to.setMin(null);
+        view.filters.to.setValue(LocalDate.now().minusDays(3));
         assertThat(view.grid.getGenericDataView().getItems()).isEmpty();
-        assertThat(view.to.isInvalid()).isTrue();
-        assertThat(view.to.getErrorMessage()).contains("after its end");
+        assertThat(view.filters.to.isInvalid()).isTrue();
+        assertThat(view.filters.to.getErrorMessage()).contains("after its end");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -20,6 +21,8 @@ import io.portalops.contract.ContractStatus;
 import io.portalops.contract.FlagSeverity;
 import io.portalops.dashboard.ui.DashboardView;
 import io.portalops.shared.ui.NotFoundView;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeys;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -243,6 +246,64 @@ class ContractsViewTest extends SpringBrowserlessTest {
 
     /** The first page as the grid asks for it (the tester's size() would ask for everything, which the service refuses). */
     @SuppressWarnings("unchecked")
+    @Test
+    @WithUserDetails("analyst")
+    void active_filters_show_as_chips_and_removing_one_clears_it_in_the_grid_and_the_url() {
+        ContractDetails contract = fixtures.pending("manager", "4321");
+        ContractsView list = open(Map.of("status", "PENDING_APPROVAL", "min", "4000", "q", contract.number()));
+        FilterChips chips = find(FilterChips.class).single();
+        assertThat(chipTexts(chips))
+                .containsExactly(
+                        "Search: " + contract.number(),
+                        "Status: " + ContractStatus.PENDING_APPROVAL.label(),
+                        "Value from: 4000",
+                        "Clear all");
+        assertThat(list.filters.toggle().getText()).isEqualTo("Filters (3)");
+        GridKeys.replacedUrls();
+
+        test(find(Button.class, chips).withText("Value from: 4000").single()).click();
+
+        assertThat(list.filters.minValue.getValue()).isNull();
+        assertThat(GridKeys.replacedUrls())
+                .last()
+                .asString()
+                .startsWith("contracts?")
+                .contains("status=PENDING_APPROVAL", "q=" + contract.number())
+                .doesNotContain("min=");
+        assertThat(firstPage(list.grid)).extracting(ContractListItem::number).containsExactly(contract.number());
+        assertThat(chipTexts(chips)).hasSize(3).doesNotContain("Value from: 4000");
+        assertThat(list.filters.toggle().getText()).isEqualTo("Filters (2)");
+
+        test(find(Button.class, chips).withText("Clear all").single()).click();
+        assertThat(list.filters.activeFilters()).isEmpty();
+        assertThat(chips.isVisible()).isFalse();
+        assertThat(GridKeys.replacedUrls()).last().asString().isEqualTo("contracts");
+    }
+
+    @Test
+    @WithUserDetails("analyst")
+    void on_a_phone_the_filters_fold_behind_a_toggle_that_counts_them() {
+        ContractsView list = open(Map.of("flagged", "true", "endTo", "2030-01-31"));
+        assertThat(list.filters.toggle().getText()).isEqualTo("Filters (2)");
+        assertThat(list.filters.isOpen()).isFalse();
+        assertThat(find(com.vaadin.flow.component.details.Details.class, list.filters)
+                        .withClassName("filter-more")
+                        .single()
+                        .isOpened())
+                .as("a folded filter that is set shows itself")
+                .isTrue();
+
+        test(list.filters.toggle()).click();
+
+        assertThat(list.filters.hasClassName("filters-open")).isTrue();
+        assertThat(list.filters.toggle().getElement().getAttribute("aria-expanded"))
+                .isEqualTo("true");
+    }
+
+    private static List<String> chipTexts(FilterChips chips) {
+        return chips.getChildren().map(chip -> ((Button) chip).getText()).toList();
+    }
+
     static List<ContractListItem> firstPage(Grid<ContractListItem> grid) {
         return ((DataProvider<ContractListItem, Void>) grid.getDataProvider())
                 .fetch(new Query<>(0, 50, List.of(), null, null))

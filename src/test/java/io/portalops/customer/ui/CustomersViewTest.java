@@ -17,6 +17,8 @@ import io.portalops.customer.CustomerListItem;
 import io.portalops.customer.CustomerSegment;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.CustomerStatus;
+import io.portalops.shared.ui.grid.FilterChips;
+import io.portalops.shared.ui.grid.GridKeys;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,24 @@ class CustomersViewTest extends SpringBrowserlessTest {
         });
         assertThat(view.filters.toQueryParameters().getParameters())
                 .isEqualTo(java.util.Map.of("status", List.of("SUSPENDED"), "segment", List.of("ENTERPRISE")));
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void the_name_filter_comes_from_the_url_and_goes_back_into_it() {
+        String token = token();
+        CustomerDetails named = create(token, "Wombat " + token, null, CustomerStatus.ACTIVE);
+        UI.getCurrent().navigate(CustomersView.class, QueryParameters.fromString("name=" + token));
+        CustomersView view = (CustomersView) getCurrentView();
+
+        assertThat(view.filters.name.getValue()).isEqualTo(token);
+        assertThat(rows(view.grid)).extracting(CustomerListItem::id).containsExactly(named.id());
+        assertThat(find(FilterChips.class).single().getElement().getTextRecursively())
+                .contains("Name: " + token);
+
+        GridKeys.replacedUrls();
+        test(view.filters.name).setValue("Wombat " + token);
+        assertThat(GridKeys.replacedUrls()).last().asString().isEqualTo("customers?name=Wombat%20" + token);
     }
 
     @Test
@@ -157,7 +177,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
         create(token + "x", "Mail " + token + " other", "other." + token + "@example.com", CustomerStatus.ACTIVE);
         CustomersView view = navigate(CustomersView.class);
 
-        test(find(Details.class).withClassName("exact-search").single()).openDetails();
+        test(find(Details.class).withClassName("filter-more").single()).openDetails();
         test(view.filters.email).setValue("  ui." + token + "@example.COM ");
 
         List<CustomerListItem> rows = rows(view.grid);
@@ -179,7 +199,7 @@ class CustomersViewTest extends SpringBrowserlessTest {
 
         test(view.filters.name).setValue(token);
         test(view.filters.status).selectItem("Suspended");
-        test(find(Details.class).withClassName("exact-search").single()).openDetails();
+        test(find(Details.class).withClassName("filter-more").single()).openDetails();
         test(view.filters.email).setValue("clear." + token + "@example.com");
         assertThat(rows(view.grid)).hasSize(1);
 
