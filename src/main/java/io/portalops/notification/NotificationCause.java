@@ -15,7 +15,10 @@ public enum NotificationCause {
     TASK_REMINDER("A task of mine is due", Delivery.DIGEST),
     CONTRACT_RENEWAL("A contract renewal or notice deadline is near", Delivery.DIGEST),
     APPROVAL_ESCALATION("An approval is waiting too long", Delivery.IMMEDIATE),
-    EXPORT_READY("A large export of mine is ready", Delivery.IN_APP);
+    EXPORT_READY("A large export of mine is ready", Delivery.IN_APP),
+    REVIEW_ASSIGNED("An access review needs my decisions", Delivery.IMMEDIATE),
+    REVIEW_REMINDER("An access review of mine is due soon", Delivery.DIGEST),
+    REVIEW_ESCALATION("An access review is overdue", Delivery.IMMEDIATE);
 
     private final String label;
     private final Delivery defaultDelivery;

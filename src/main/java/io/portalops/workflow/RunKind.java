@@ -1,9 +1,14 @@
 package io.portalops.workflow;
 
-/** Why a run exists: a person starting (grant the profile's products) or leaving (revoke every active grant). */
+/**
+ * Why a run exists: a person starting (grant the profile's products), leaving (revoke every active grant), or an
+ * access review's revoke decision (one run per decision, see {@link AccessReviewTasks}).
+ */
 public enum RunKind {
     ONBOARDING("Onboarding", TaskKind.GRANT),
-    OFFBOARDING("Offboarding", TaskKind.REVOKE);
+    OFFBOARDING("Offboarding", TaskKind.REVOKE),
+    /** One revoke decision of an access review (module {@code review}); never follows the person's changes. */
+    ACCESS_REVIEW("Access review", TaskKind.REVOKE);
 
     private final String label;
     private final TaskKind taskKind;

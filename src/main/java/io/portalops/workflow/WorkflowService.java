@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,7 @@ public class WorkflowService {
     private final SaasCatalog catalog;
     private final AccessGrantService grants;
     private final CurrentUserProvider currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkflowService(
@@ -66,6 +68,7 @@ public class WorkflowService {
             SaasCatalog catalog,
             AccessGrantService grants,
             CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.tasks = tasks;
         this.runs = runs;
@@ -76,6 +79,7 @@ public class WorkflowService {
         this.catalog = catalog;
         this.grants = grants;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -197,7 +201,8 @@ public class WorkflowService {
                         run.getPersonName()
                                 + " holds no active access to this product any more; skip the task with a reason instead.",
                         409));
-        return grants.revoke(active.id(), "Offboarding of " + run.getPersonName() + ": " + note)
+        String why = run.getKind() == RunKind.ACCESS_REVIEW ? "Access review of " : "Offboarding of ";
+        return grants.revoke(active.id(), why + run.getPersonName() + ": " + note)
                 .id();
     }
 
@@ -215,6 +220,15 @@ public class WorkflowService {
     private TaskListItem finish(WorkflowTask task, WorkflowRun run, SaasScope scope) {
         try {
             WorkflowTask saved = tasks.saveAndFlush(task);
+            if (saved.getReference() != null) {
+                events.publishEvent(new TaskClosed(
+                        saved.getId(),
+                        saved.getReference(),
+                        saved.getStatus(),
+                        Objects.requireNonNull(saved.getNote()),
+                        saved.getClosedBy(),
+                        Objects.requireNonNull(saved.getClosedAt())));
+            }
             if (!tasks.existsByRunIdAndStatus(run.getId(), TaskStatus.OPEN) && run.getStatus() == RunStatus.OPEN) {
                 run.close(RunStatus.COMPLETED, clock.instant());
                 runs.saveAndFlush(run);

@@ -19,7 +19,6 @@ import io.portalops.shared.Money;
 import io.portalops.shared.ui.Badge;
 import io.portalops.workflow.OffboardingSummary;
 import io.portalops.workflow.RunDetails;
-import io.portalops.workflow.RunKind;
 import io.portalops.workflow.RunListItem;
 import io.portalops.workflow.RunStatus;
 import io.portalops.workflow.TaskListItem;
@@ -115,7 +114,11 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 run.status() == RunStatus.COMPLETED ? "success" : run.status() == RunStatus.OPEN ? "contrast" : ""));
         subtitle.removeAll();
         subtitle.add(
-                new Span((run.kind() == RunKind.ONBOARDING ? "Starts " : "Leaves ") + run.targetDate() + " · "),
+                new Span((switch (run.kind()) {
+                    case ONBOARDING -> "Starts ";
+                    case OFFBOARDING -> "Leaves ";
+                    case ACCESS_REVIEW -> "Access review due ";
+                }) + run.targetDate() + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
         progressText.setText(run.tasksClosed() + " of " + run.tasks() + " tasks closed");
