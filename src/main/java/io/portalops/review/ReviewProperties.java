@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.review")
-public record ReviewProperties(
+record ReviewProperties(
         @DefaultValue("90") @Min(1) @Max(3650) int idleDays,
         @DefaultValue("3") @Min(0) @Max(60) int reminderDays,
         @DefaultValue("7") @Min(0) @Max(365) int revokeTaskDays,

@@ -6,6 +6,7 @@ import io.portalops.directory.GrantSnapshots;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasScopes;
 import io.portalops.security.AccountService;
+import io.portalops.review.usage.UsageSignals;
 import io.portalops.security.AccountSummary;
 import java.time.Duration;
 import java.time.Instant;
