@@ -30,8 +30,7 @@ public class GrantSnapshots {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select g.id, g.person_id, p.name, p.status, p.department, g.product_id, g.granted_at, g.granted_by
                           from access_grant g join person p on p.id = g.person_id
                          where g.status = 'ACTIVE' and g.product_id in (:products)
@@ -56,8 +55,8 @@ public class GrantSnapshots {
         if (grantIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(
-                        """
+        return jdbc
+                .sql("""
                         select g.id, g.status, g.revoked_at, p.status
                           from access_grant g join person p on p.id = g.person_id
                          where g.id in (:grants)

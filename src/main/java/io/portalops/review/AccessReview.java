@@ -37,7 +37,13 @@ class AccessReview extends AbstractEntity {
 
     protected AccessReview() {}
 
-    AccessReview(String title, CampaignScope scopeKind, LocalDate dueDate, long fallbackReviewerId, long createdBy, Instant now) {
+    AccessReview(
+            String title,
+            CampaignScope scopeKind,
+            LocalDate dueDate,
+            long fallbackReviewerId,
+            long createdBy,
+            Instant now) {
         this.title = title;
         this.scopeKind = scopeKind;
         this.dueDate = dueDate;

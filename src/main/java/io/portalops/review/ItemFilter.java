@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param decided true: decided only; false: undecided only
  */
-public record ItemFilter(@Nullable Boolean decided, @Nullable Long productId) {
+public record ItemFilter(
+        @Nullable Boolean decided, @Nullable Long productId) {
 
     public static ItemFilter none() {
         return new ItemFilter(null, null);

@@ -22,7 +22,8 @@ class ReviewAccess {
     private final SaasScopes scopes;
     private final CurrentUserProvider currentUser;
 
-    ReviewAccess(AccessReviewRepository reviews, ReviewStore store, SaasScopes scopes, CurrentUserProvider currentUser) {
+    ReviewAccess(
+            AccessReviewRepository reviews, ReviewStore store, SaasScopes scopes, CurrentUserProvider currentUser) {
         this.reviews = reviews;
         this.store = store;
         this.scopes = scopes;
@@ -48,7 +49,9 @@ class ReviewAccess {
     /** The products whose items the caller sees and decides in the campaign; empty for all (ADMIN). */
     Optional<Set<Long>> itemProducts(long reviewId) {
         CurrentUser user = user();
-        return user.has(Role.ADMIN) ? Optional.empty() : Optional.of(store.reviewedProducts(reviewId, user.accountId()));
+        return user.has(Role.ADMIN)
+                ? Optional.empty()
+                : Optional.of(store.reviewedProducts(reviewId, user.accountId()));
     }
 
     Set<Long> managedServices(CurrentUser user) {

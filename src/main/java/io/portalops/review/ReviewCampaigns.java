@@ -89,7 +89,8 @@ public class ReviewCampaigns {
         Map<Long, ProductRef> products = productsInScope(command, scopes.of(me));
         long fallback = command.fallbackReviewerId() == null ? me.accountId() : command.fallbackReviewerId();
         Set<Role> fallbackRoles = accounts.rolesOf(Set.of(fallback)).getOrDefault(fallback, Set.of());
-        if (fallbackRoles.stream().noneMatch(r -> r == Role.ADMIN || r == Role.SERVICE_ADMIN || r == Role.PRODUCT_ADMIN)) {
+        if (fallbackRoles.stream()
+                .noneMatch(r -> r == Role.ADMIN || r == Role.SERVICE_ADMIN || r == Role.PRODUCT_ADMIN)) {
             throw new InvalidInputException(
                     "fallbackReviewerId",
                     "The fallback reviewer must be an enabled account with the ADMIN, SERVICE_ADMIN or PRODUCT_ADMIN role.");
@@ -97,7 +98,8 @@ public class ReviewCampaigns {
         Instant now = clock.instant();
         SnapshotTaker.Snapshot snapshot = snapshots.take(products, fallback, now);
         if (snapshot.rows().isEmpty()) {
-            throw new InvalidInputException("scope", "Nobody holds active access in this scope: there is nothing to review.");
+            throw new InvalidInputException(
+                    "scope", "Nobody holds active access in this scope: there is nothing to review.");
         }
         AccessReview review = reviews.saveAndFlush(
                 new AccessReview(command.title(), command.scope(), command.dueDate(), fallback, me.accountId(), now));
@@ -105,9 +107,8 @@ public class ReviewCampaigns {
         store.insertScope(review.getId(), "PRODUCT", command.productIds());
         store.insertItems(review.getId(), snapshot.rows());
         store.insertReviewers(review.getId(), snapshot.reviewers());
-        Set<Long> reviewers = snapshot.reviewers().values().stream()
-                .flatMap(Set::stream)
-                .collect(Collectors.toSet());
+        Set<Long> reviewers =
+                snapshot.reviewers().values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         audit.record(AuditEntry.of(
                 "review.started",
                 "access_review",
@@ -156,14 +157,18 @@ public class ReviewCampaigns {
     @Transactional(readOnly = true)
     public List<ReviewDeadline> dueDates(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_DAYS_AHEAD * 2L).isBefore(to)) {
-            throw new InvalidInputException("to", "Give a range of at most " + MAX_DAYS_AHEAD * 2 + " days, from before to.");
+            throw new InvalidInputException(
+                    "to", "Give a range of at most " + MAX_DAYS_AHEAD * 2 + " days, from before to.");
         }
         return list().stream()
                 .filter(c -> c.status() == CampaignStatus.RUNNING
                         && !c.dueDate().isBefore(from)
                         && !c.dueDate().isAfter(to))
                 .map(c -> new ReviewDeadline(
-                        c.id(), c.title(), c.dueDate(), access.user().has(Role.ADMIN) ? c.items() - c.decided() : c.mineUndecided()))
+                        c.id(),
+                        c.title(),
+                        c.dueDate(),
+                        access.user().has(Role.ADMIN) ? c.items() - c.decided() : c.mineUndecided()))
                 .toList();
     }
 
@@ -171,9 +176,8 @@ public class ReviewCampaigns {
         Map<Long, ProductRef> all = catalog.allRefsUnscoped();
         Map<Long, ProductRef> chosen = new LinkedHashMap<>();
         switch (command.scope()) {
-            case EVERYTHING -> all.values().stream()
-                    .filter(p -> scope.managesProduct(p.id()))
-                    .forEach(p -> chosen.put(p.id(), p));
+            case EVERYTHING ->
+                all.values().stream().filter(p -> scope.managesProduct(p.id())).forEach(p -> chosen.put(p.id(), p));
             case SERVICES -> {
                 Set<Long> known = new HashSet<>();
                 all.values().forEach(p -> known.add(p.serviceId()));

@@ -33,7 +33,8 @@ class ReviewDecision extends AbstractEntity {
 
     protected ReviewDecision() {}
 
-    ReviewDecision(long itemId, long reviewId, Decision decision, @Nullable String comment, long decidedBy, Instant now) {
+    ReviewDecision(
+            long itemId, long reviewId, Decision decision, @Nullable String comment, long decidedBy, Instant now) {
         this.itemId = itemId;
         this.reviewId = reviewId;
         this.decision = decision;

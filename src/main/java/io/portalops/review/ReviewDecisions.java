@@ -74,7 +74,8 @@ public class ReviewDecisions {
     @Transactional(readOnly = true)
     public SliceResult<ReviewItem> items(long reviewId, ItemFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
+            throw new InvalidInputException(
+                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         AccessReview review = access.visible(reviewId);
         Optional<Set<Long>> products = access.itemProducts(reviewId);
@@ -113,7 +114,10 @@ public class ReviewDecisions {
     @PreAuthorize(SaasCatalog.SAAS_ROLES)
     @Transactional
     public List<BulkDecisionResult> decideAll(long reviewId, List<Long> itemIds, DecisionRequest request) {
-        if (itemIds == null || itemIds.isEmpty() || itemIds.size() > MAX_BULK || itemIds.stream().anyMatch(java.util.Objects::isNull)) {
+        if (itemIds == null
+                || itemIds.isEmpty()
+                || itemIds.size() > MAX_BULK
+                || itemIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("itemIds", "Give 1 to " + MAX_BULK + " item ids.");
         }
         String comment = comment(request);

@@ -60,8 +60,7 @@ class ReviewStore {
 
     record Counts(int items, int decided, int revokes, int openTasks, int mineUndecided) {}
 
-    private static final String ITEM_COLUMNS =
-            """
+    private static final String ITEM_COLUMNS = """
             i.id, i.review_id, i.grant_id, i.person_id, i.person_name, i.person_status, i.department, i.product_id,
             i.service_id, i.product_label, i.granted_at, i.granted_by, i.last_used_at, i.suggestion,
             d.decision, d.comment, d.decided_by, d.decided_at, d.task_id, d.task_status, d.task_note
@@ -82,30 +81,26 @@ class ReviewStore {
     }
 
     void insertItems(long reviewId, List<SnapshotRow> rows) {
-        template.batchUpdate(
-                """
+        template.batchUpdate("""
                 insert into access_review_item (review_id, grant_id, person_id, person_name, person_status, department,
                     product_id, service_id, product_label, granted_at, granted_by, last_used_at, suggestion)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows,
-                1000,
-                (ps, row) -> {
-                    ActiveGrant g = row.grant();
-                    ps.setLong(1, reviewId);
-                    ps.setLong(2, g.grantId());
-                    ps.setLong(3, g.personId());
-                    ps.setString(4, g.personName());
-                    ps.setString(5, g.personStatus().name());
-                    ps.setString(6, g.department());
-                    ps.setLong(7, g.productId());
-                    ps.setLong(8, row.serviceId());
-                    ps.setString(9, row.productLabel());
-                    ps.setTimestamp(10, timestamp(g.grantedAt()));
-                    ps.setString(11, row.grantedBy());
-                    ps.setTimestamp(12, timestamp(row.lastUsedAt()));
-                    ps.setString(13, row.suggestion());
-                });
+                """, rows, 1000, (ps, row) -> {
+            ActiveGrant g = row.grant();
+            ps.setLong(1, reviewId);
+            ps.setLong(2, g.grantId());
+            ps.setLong(3, g.personId());
+            ps.setString(4, g.personName());
+            ps.setString(5, g.personStatus().name());
+            ps.setString(6, g.department());
+            ps.setLong(7, g.productId());
+            ps.setLong(8, row.serviceId());
+            ps.setString(9, row.productLabel());
+            ps.setTimestamp(10, timestamp(g.grantedAt()));
+            ps.setString(11, row.grantedBy());
+            ps.setTimestamp(12, timestamp(row.lastUsedAt()));
+            ps.setString(13, row.suggestion());
+        });
     }
 
     void insertReviewers(long reviewId, Map<Long, Set<Long>> byProduct) {
@@ -116,19 +111,20 @@ class ReviewStore {
     }
 
     Set<Long> reviewedProducts(long reviewId, long accountId) {
-        return new HashSet<>(jdbc.sql(
-                        "select product_id from access_review_reviewer where review_id = ? and account_id = ?")
-                .params(reviewId, accountId)
-                .query(Long.class)
-                .list());
+        return new HashSet<>(
+                jdbc.sql("select product_id from access_review_reviewer where review_id = ? and account_id = ?")
+                        .params(reviewId, accountId)
+                        .query(Long.class)
+                        .list());
     }
 
     /** The campaigns in which the account reviews something, or which touch one of the services. */
     Set<Long> campaignsVisibleTo(long accountId, Set<Long> managedServices) {
-        Set<Long> ids = new HashSet<>(jdbc.sql("select distinct review_id from access_review_reviewer where account_id = ?")
-                .param(accountId)
-                .query(Long.class)
-                .list());
+        Set<Long> ids =
+                new HashSet<>(jdbc.sql("select distinct review_id from access_review_reviewer where account_id = ?")
+                        .param(accountId)
+                        .query(Long.class)
+                        .list());
         if (!managedServices.isEmpty()) {
             ids.addAll(jdbc.sql("select distinct review_id from access_review_item where service_id in (:services)")
                     .param("services", managedServices)
@@ -140,7 +136,8 @@ class ReviewStore {
 
     boolean touchesServices(long reviewId, Set<Long> services) {
         return !services.isEmpty()
-                && jdbc.sql("select exists (select 1 from access_review_item where review_id = :review and service_id in (:services))")
+                && jdbc.sql(
+                                "select exists (select 1 from access_review_item where review_id = :review and service_id in (:services))")
                         .param("review", reviewId)
                         .param("services", services)
                         .query(Boolean.class)
@@ -189,12 +186,14 @@ class ReviewStore {
         sql.append(" order by i.product_label, i.person_name, i.id offset :offset limit :limit");
         params.put("offset", offset);
         params.put("limit", limit + 1);
-        return jdbc.sql(sql.toString()).params(params).query(ReviewStore::itemRow).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(ReviewStore::itemRow)
+                .list();
     }
 
     Counts counts(long reviewId, long accountId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*),
                                count(d.id),
                                count(d.id) filter (where d.decision = 'REVOKE'),
@@ -214,25 +213,21 @@ class ReviewStore {
     /** Account id to {items, decided} of the products they review. */
     Map<Long, int[]> reviewerProgress(long reviewId) {
         Map<Long, int[]> progress = new java.util.LinkedHashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select r.account_id, count(i.id), count(d.id)
                           from access_review_reviewer r
                           join access_review_item i on i.review_id = r.review_id and i.product_id = r.product_id
                           left join access_review_decision d on d.item_id = i.id
                          where r.review_id = ?
                          group by r.account_id order by r.account_id
-                        """)
-                .param(reviewId)
-                .query((ResultSet rs) -> {
-                    progress.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                });
+                        """).param(reviewId).query((ResultSet rs) -> {
+            progress.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        });
         return progress;
     }
 
     List<ProductProgress> productProgress(long reviewId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select i.product_id, min(i.product_label), count(i.id), count(d.id),
                                count(d.id) filter (where d.decision = 'REVOKE')
                           from access_review_item i left join access_review_decision d on d.item_id = i.id
@@ -240,54 +235,42 @@ class ReviewStore {
                          group by i.product_id order by min(i.product_label)
                         """)
                 .param(reviewId)
-                .query((rs, n) -> new ProductProgress(
-                        rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .query((rs, n) ->
+                        new ProductProgress(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
                 .list();
     }
 
     /** Reviewers who still have an undecided item. */
     Set<Long> reviewersWithUndecided(long reviewId) {
-        return new HashSet<>(jdbc.sql(
-                        """
+        return new HashSet<>(jdbc.sql("""
                         select distinct r.account_id
                           from access_review_reviewer r
                           join access_review_item i on i.review_id = r.review_id and i.product_id = r.product_id
                          where r.review_id = ?
                            and not exists (select 1 from access_review_decision d where d.item_id = i.id)
-                        """)
-                .param(reviewId)
-                .query(Long.class)
-                .list());
+                        """).param(reviewId).query(Long.class).list());
     }
 
     /** Services with an undecided item or an open revoke task. */
     Set<Long> servicesWithOpenWork(long reviewId) {
-        return new HashSet<>(jdbc.sql(
-                        """
+        return new HashSet<>(jdbc.sql("""
                         select distinct i.service_id
                           from access_review_item i left join access_review_decision d on d.item_id = i.id
                          where i.review_id = ?
                            and (d.id is null or (d.decision = 'REVOKE' and coalesce(d.task_status, 'OPEN') = 'OPEN'))
-                        """)
-                .param(reviewId)
-                .query(Long.class)
-                .list());
+                        """).param(reviewId).query(Long.class).list());
     }
 
     /** Undecided items of running campaigns that the account reviews. */
     long queueCount(long accountId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*)
                           from access_review_reviewer r
                           join access_review a on a.id = r.review_id and a.status = 'RUNNING'
                           join access_review_item i on i.review_id = r.review_id and i.product_id = r.product_id
                          where r.account_id = ?
                            and not exists (select 1 from access_review_decision d where d.item_id = i.id)
-                        """)
-                .param(accountId)
-                .query(Long.class)
-                .single();
+                        """).param(accountId).query(Long.class).single();
     }
 
     private static ItemRow itemRow(ResultSet rs, int n) throws SQLException {

@@ -5,8 +5,8 @@ import io.portalops.directory.EmploymentStatus;
 import io.portalops.directory.GrantSnapshots;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasScopes;
-import io.portalops.security.AccountService;
 import io.portalops.review.usage.UsageSignals;
+import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +93,8 @@ class SnapshotTaker {
         }
         Instant cutoff = now.minus(Duration.ofDays(idleDays));
         if (lastUsed != null && lastUsed.isBefore(cutoff)) {
-            return "No use in " + idleDays + " days (last used " + lastUsed.atZone(ZoneOffset.UTC).toLocalDate() + ")";
+            return "No use in " + idleDays + " days (last used "
+                    + lastUsed.atZone(ZoneOffset.UTC).toLocalDate() + ")";
         }
         if (lastUsed == null && (grant.grantedAt() == null || grant.grantedAt().isBefore(cutoff))) {
             return "No recorded use in " + idleDays + " days";

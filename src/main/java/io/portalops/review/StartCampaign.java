@@ -26,7 +26,8 @@ public record StartCampaign(
     public StartCampaign {
         title = title == null ? "" : title.strip();
         if (title.isEmpty() || title.length() > MAX_TITLE || title.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("title", "Give the campaign a title of 1 to " + MAX_TITLE + " characters on one line.");
+            throw new InvalidInputException(
+                    "title", "Give the campaign a title of 1 to " + MAX_TITLE + " characters on one line.");
         }
         if (scope == null) {
             throw new InvalidInputException("scope", "Choose the scope: EVERYTHING, SERVICES or PRODUCTS.");
@@ -39,7 +40,8 @@ public record StartCampaign(
         switch (scope) {
             case EVERYTHING -> {
                 if (!serviceIds.isEmpty() || !productIds.isEmpty()) {
-                    throw new InvalidInputException("scope", "A campaign over everything names no services or products.");
+                    throw new InvalidInputException(
+                            "scope", "A campaign over everything names no services or products.");
                 }
             }
             case SERVICES -> {

@@ -13,7 +13,8 @@ public record RevokeTaskRequest(
 
     public RevokeTaskRequest {
         if (reference == null || !reference.matches("[a-z][a-z0-9_:-]{0,79}")) {
-            throw new IllegalArgumentException("A task reference is lower case, e.g. access-review-item:42: " + reference);
+            throw new IllegalArgumentException(
+                    "A task reference is lower case, e.g. access-review-item:42: " + reference);
         }
     }
 }

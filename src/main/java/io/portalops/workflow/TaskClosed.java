@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param note the evidence of a done task, or the reason of a skipped one
  */
 public record TaskClosed(
-        long taskId, String reference, TaskStatus status, String note, @Nullable Long closedBy, Instant closedAt) {}
+        long taskId,
+        String reference,
+        TaskStatus status,
+        String note,
+        @Nullable Long closedBy,
+        Instant closedAt) {}

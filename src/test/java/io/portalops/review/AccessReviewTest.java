@@ -58,7 +58,9 @@ class AccessReviewTest {
     ApplicationEvents events;
 
     List<ReviewItem> itemsAs(String username, long reviewId) {
-        return users.as(username, () -> decisions.items(reviewId, ItemFilter.none(), 0, 500).items());
+        return users.as(
+                username,
+                () -> decisions.items(reviewId, ItemFilter.none(), 0, 500).items());
     }
 
     ReviewItem decideAs(String username, long reviewId, long itemId, Decision decision, String comment) {
@@ -71,7 +73,9 @@ class AccessReviewTest {
         CampaignDetails started = fx.start(w, TODAY.plusDays(14));
         long id = started.campaign().id();
 
-        assertThat(started.campaign().items()).as("active grants only: the request is not reviewed").isEqualTo(5);
+        assertThat(started.campaign().items())
+                .as("active grants only: the request is not reviewed")
+                .isEqualTo(5);
         assertThat(started.campaign().status()).isEqualTo(CampaignStatus.RUNNING);
         List<ReviewItem> items = itemsAs("admin", id);
         assertThat(items)
@@ -83,7 +87,9 @@ class AccessReviewTest {
         assertThat(ada.department()).isEqualTo(w.ada().form().department());
         assertThat(ada.grantedAt()).isNotNull();
         assertThat(ada.grantedBy()).isNotBlank();
-        assertThat(ada.suggestion()).as("no usage source here: no idle suggestion").isNull();
+        assertThat(ada.suggestion())
+                .as("no usage source here: no idle suggestion")
+                .isNull();
         assertThat(itemOf(items, w.goneOnA()).suggestion()).isEqualTo("The person has left");
         assertThat(itemOf(items, w.goneOnA()).personStatus()).isEqualTo(EmploymentStatus.LEFT);
 
@@ -101,7 +107,8 @@ class AccessReviewTest {
         assertThat(after.personStatus()).isEqualTo(EmploymentStatus.ACTIVE);
         assertThat(after.grantedAt()).isEqualTo(ada.grantedAt());
         assertThat(after.currentGrantStatus()).isEqualTo(GrantStatus.REVOKED);
-        assertThat(itemOf(itemsAs("admin", id), w.adaOnB()).currentGrantStatus()).isEqualTo(GrantStatus.ACTIVE);
+        assertThat(itemOf(itemsAs("admin", id), w.adaOnB()).currentGrantStatus())
+                .isEqualTo(GrantStatus.ACTIVE);
         assertThat(jdbc.queryForObject(
                         "select count(*) from access_review_item where review_id = ?", Integer.class, id))
                 .isEqualTo(5);
@@ -120,7 +127,9 @@ class AccessReviewTest {
         assertThat(itemsAs(w.productAdmin(), id))
                 .extracting(ReviewItem::grantId)
                 .containsExactlyInAnyOrder(w.adaOnA(), w.bobOnA(), w.goneOnA());
-        assertThat(itemsAs(w.serviceAdmin(), id)).extracting(ReviewItem::grantId).containsExactly(w.adaOnB());
+        assertThat(itemsAs(w.serviceAdmin(), id))
+                .extracting(ReviewItem::grantId)
+                .containsExactly(w.adaOnB());
         assertThat(itemsAs(w.fallback(), id)).extracting(ReviewItem::grantId).containsExactly(w.bobOnC());
 
         long onB = itemOf(itemsAs("admin", id), w.adaOnB()).id();
@@ -146,7 +155,9 @@ class AccessReviewTest {
         assertThatThrownBy(() -> decideAs("admin", id, ada, Decision.REVOKE, "changed my mind"))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("decided already");
-        assertThat(users.as(w.productAdmin(), () -> campaigns.get(id)).campaign().mineUndecided())
+        assertThat(users.as(w.productAdmin(), () -> campaigns.get(id))
+                        .campaign()
+                        .mineUndecided())
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject(
                         "select count(*) from access_review_decision_aud a join access_review_decision d on d.id = a.id"
@@ -163,8 +174,8 @@ class AccessReviewTest {
         long id = fx.start(w, TODAY.plusDays(14)).campaign().id();
         List<ReviewItem> all = itemsAs("admin", id);
 
-        ReviewItem gone = decideAs(
-                w.productAdmin(), id, itemOf(all, w.goneOnA()).id(), Decision.REVOKE, "Left the company");
+        ReviewItem gone =
+                decideAs(w.productAdmin(), id, itemOf(all, w.goneOnA()).id(), Decision.REVOKE, "Left the company");
         assertThat(gone.taskId()).isNotNull();
         assertThat(gone.taskStatus()).isEqualTo("OPEN");
         long productAdminId = directory.accountId(w.productAdmin());
@@ -174,15 +185,18 @@ class AccessReviewTest {
                     assertThat(e.kind()).isEqualTo(TaskKind.REVOKE);
                     assertThat(e.assigneeAccountIds()).containsExactly(productAdminId);
                 });
-        assertThat(jdbc.queryForObject(
-                        "select reference from workflow_task where id = ?", String.class, gone.taskId()))
+        assertThat(jdbc.queryForObject("select reference from workflow_task where id = ?", String.class, gone.taskId()))
                 .isEqualTo("access-review-item:" + gone.id());
 
         ReviewItem bobOnC = decideAs(w.fallback(), id, itemOf(all, w.bobOnC()).id(), Decision.REVOKE, "Not needed");
-        users.run(w.productAdmin(), () -> decisions.decideAll(
-                id,
-                List.of(itemOf(all, w.adaOnA()).id(), itemOf(all, w.bobOnA()).id()),
-                new DecisionRequest(Decision.KEEP, null)));
+        users.run(
+                w.productAdmin(),
+                () -> decisions.decideAll(
+                        id,
+                        List.of(
+                                itemOf(all, w.adaOnA()).id(),
+                                itemOf(all, w.bobOnA()).id()),
+                        new DecisionRequest(Decision.KEEP, null)));
         decideAs(w.serviceAdmin(), id, itemOf(all, w.adaOnB()).id(), Decision.KEEP, "");
         assertThat(users.as("admin", () -> campaigns.get(id)).campaign().status())
                 .as("every item decided, but two revoke tasks are open")
@@ -195,7 +209,8 @@ class AccessReviewTest {
         ReviewItem done = users.as(w.productAdmin(), () -> decisions.item(id, gone.id()));
         assertThat(done.taskStatus()).isEqualTo("DONE");
         assertThat(done.taskNote()).isEqualTo("Removed in the admin console, ticket 77");
-        assertThat(users.as("admin", () -> campaigns.get(id)).campaign().status()).isEqualTo(CampaignStatus.RUNNING);
+        assertThat(users.as("admin", () -> campaigns.get(id)).campaign().status())
+                .isEqualTo(CampaignStatus.RUNNING);
 
         // C has no admins: the admin works its task and skips it with a reason
         users.run("admin", () -> workflow.skip(bobOnC.taskId(), "Vendor account already closed"));
@@ -206,9 +221,7 @@ class AccessReviewTest {
         assertThat(closed.progress()).isEqualTo(1.0);
         assertThat(jdbc.queryForList(
                         "select action from audit_log where target_id in (?, ?) and action like 'review.%' order by seq",
-                        String.class,
-                        Long.toString(id),
-                        Long.toString(gone.id())))
+                        String.class, Long.toString(id), Long.toString(gone.id())))
                 .contains("review.started", "review.decided", "review.task_closed", "review.completed");
         assertThatThrownBy(() -> decideAs("admin", id, gone.id(), Decision.KEEP, ""))
                 .isInstanceOf(RuleViolationException.class);
@@ -226,7 +239,8 @@ class AccessReviewTest {
 
         List<BulkDecisionResult> results = users.as(
                 w.productAdmin(),
-                () -> decisions.decideAll(id, List.of(others, ada, bob, 999_999_999L), new DecisionRequest(Decision.REVOKE, "Unused")));
+                () -> decisions.decideAll(
+                        id, List.of(others, ada, bob, 999_999_999L), new DecisionRequest(Decision.REVOKE, "Unused")));
 
         assertThat(results).extracting(BulkDecisionResult::itemId).containsExactly(others, ada, bob, 999_999_999L);
         assertThat(results).extracting(BulkDecisionResult::decided).containsExactly(false, true, false, false);
@@ -234,7 +248,8 @@ class AccessReviewTest {
         assertThat(itemOf(itemsAs("admin", id), w.adaOnB()).decision()).isNull();
         assertThat(itemOf(itemsAs("admin", id), w.adaOnA()).decision()).isEqualTo(Decision.REVOKE);
         assertThatThrownBy(() -> users.run(
-                        w.productAdmin(), () -> decisions.decideAll(id, List.of(ada), new DecisionRequest(Decision.REVOKE, null))))
+                        w.productAdmin(),
+                        () -> decisions.decideAll(id, List.of(ada), new DecisionRequest(Decision.REVOKE, null))))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -83,7 +83,21 @@ public class ReviewFixtures {
         workflow.grant(bob.id(), b, GrantStatus.REQUESTED);
         workflow.move(gone.id(), EmploymentStatus.LEFT, yearAgo, LocalDate.now().minusDays(1));
         return new World(
-                s, t, a, b, c, productAdmin, serviceAdmin, fallback, ada, bob, gone, adaOnA, bobOnA, goneOnA, adaOnB,
+                s,
+                t,
+                a,
+                b,
+                c,
+                productAdmin,
+                serviceAdmin,
+                fallback,
+                ada,
+                bob,
+                gone,
+                adaOnA,
+                bobOnA,
+                goneOnA,
+                adaOnB,
                 bobOnC);
     }
 
@@ -106,7 +120,8 @@ public class ReviewFixtures {
         String username = "fx-multi-" + DirectoryFixtures.unique();
         users.run(
                 "admin",
-                () -> accounts.create(new NewAccount(username, "Fixture " + username, null, Set.of(roles), "Initial-pass-3141")));
+                () -> accounts.create(
+                        new NewAccount(username, "Fixture " + username, null, Set.of(roles), "Initial-pass-3141")));
         users.run(username, () -> accounts.changeOwnPassword("Initial-pass-3141", DirectoryFixtures.PASSWORD));
         return username;
     }

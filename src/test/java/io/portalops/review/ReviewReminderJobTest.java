@@ -71,7 +71,8 @@ class ReviewReminderJobTest {
         assertThat(causesOf(w.serviceAdmin(), id)).containsExactly("REVIEW_ASSIGNED");
 
         job.execute(at(due));
-        assertThat(causesOf(w.productAdmin(), id)).containsExactly("REVIEW_ASSIGNED", "REVIEW_REMINDER", "REVIEW_REMINDER");
+        assertThat(causesOf(w.productAdmin(), id))
+                .containsExactly("REVIEW_ASSIGNED", "REVIEW_REMINDER", "REVIEW_REMINDER");
     }
 
     @Test
@@ -86,7 +87,9 @@ class ReviewReminderJobTest {
         assertThat(causesOf(w.serviceAdmin(), id)).containsExactly("REVIEW_ASSIGNED", "REVIEW_ESCALATION");
         assertThat(causesOf(otherAdmin, id)).containsExactly("REVIEW_ESCALATION");
         assertThat(causesOf("admin", id)).contains("REVIEW_ESCALATION");
-        assertThat(causesOf(w.productAdmin(), id)).as("a reviewer is not escalated to").containsExactly("REVIEW_ASSIGNED");
+        assertThat(causesOf(w.productAdmin(), id))
+                .as("a reviewer is not escalated to")
+                .containsExactly("REVIEW_ASSIGNED");
 
         job.execute(at(due.plusDays(2)));
         assertThat(causesOf(otherAdmin, id)).as("again only after the interval").hasSize(1);

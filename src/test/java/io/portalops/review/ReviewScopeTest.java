@@ -47,7 +47,8 @@ class ReviewScopeTest {
     JdbcTemplate jdbc;
 
     StartCampaign over(CampaignScope scope, Set<Long> services, Set<Long> products) {
-        return new StartCampaign("Scope " + DirectoryFixtures.unique(), scope, services, products, TODAY.plusDays(10), null);
+        return new StartCampaign(
+                "Scope " + DirectoryFixtures.unique(), scope, services, products, TODAY.plusDays(10), null);
     }
 
     @Test
@@ -56,15 +57,20 @@ class ReviewScopeTest {
         String elsewhere = directory.account(Role.SERVICE_ADMIN);
         directory.serviceAdmin(elsewhere, w.serviceT());
 
-        assertThatThrownBy(() -> users.as(elsewhere, () -> campaigns.start(over(CampaignScope.SERVICES, Set.of(w.serviceS()), Set.of()))))
+        assertThatThrownBy(() -> users.as(
+                        elsewhere, () -> campaigns.start(over(CampaignScope.SERVICES, Set.of(w.serviceS()), Set.of()))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.as(elsewhere, () -> campaigns.start(over(CampaignScope.PRODUCTS, Set.of(), Set.of(w.productA())))))
+        assertThatThrownBy(() -> users.as(
+                        elsewhere, () -> campaigns.start(over(CampaignScope.PRODUCTS, Set.of(), Set.of(w.productA())))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.as(w.productAdmin(), () -> campaigns.start(over(CampaignScope.PRODUCTS, Set.of(), Set.of(w.productA())))))
+        assertThatThrownBy(() -> users.as(
+                        w.productAdmin(),
+                        () -> campaigns.start(over(CampaignScope.PRODUCTS, Set.of(), Set.of(w.productA())))))
                 .as("a product admin reviews, but starts nothing")
                 .isInstanceOf(AccessDeniedException.class);
 
-        CampaignDetails mine = users.as(w.serviceAdmin(), () -> campaigns.start(over(CampaignScope.EVERYTHING, Set.of(), Set.of())));
+        CampaignDetails mine =
+                users.as(w.serviceAdmin(), () -> campaigns.start(over(CampaignScope.EVERYTHING, Set.of(), Set.of())));
         assertThat(mine.products())
                 .as("everything a service admin administers: their service's products, nothing of T")
                 .extracting(ProductProgress::productId)
@@ -74,12 +80,22 @@ class ReviewScopeTest {
         assertThatThrownBy(() -> users.as(elsewhere, () -> campaigns.get(id))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> users.as(elsewhere, () -> decisions.items(id, ItemFilter.none(), 0, 50)))
                 .isInstanceOf(NotFoundException.class);
-        long item = users.as("admin", () -> decisions.items(id, ItemFilter.none(), 0, 50)).items().getFirst().id();
-        assertThatThrownBy(() -> users.as(elsewhere, () -> decisions.decide(id, item, new DecisionRequest(Decision.KEEP, null))))
+        long item = users.as("admin", () -> decisions.items(id, ItemFilter.none(), 0, 50))
+                .items()
+                .getFirst()
+                .id();
+        assertThatThrownBy(() ->
+                        users.as(elsewhere, () -> decisions.decide(id, item, new DecisionRequest(Decision.KEEP, null))))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(users.as(elsewhere, () -> campaigns.list())).extracting(CampaignListItem::id).doesNotContain(id);
-        assertThat(users.as(w.productAdmin(), () -> campaigns.list())).extracting(CampaignListItem::id).contains(id);
-        assertThat(users.as("admin", () -> campaigns.list())).extracting(CampaignListItem::id).contains(id);
+        assertThat(users.as(elsewhere, () -> campaigns.list()))
+                .extracting(CampaignListItem::id)
+                .doesNotContain(id);
+        assertThat(users.as(w.productAdmin(), () -> campaigns.list()))
+                .extracting(CampaignListItem::id)
+                .contains(id);
+        assertThat(users.as("admin", () -> campaigns.list()))
+                .extracting(CampaignListItem::id)
+                .contains(id);
         assertThatThrownBy(() -> users.as("analyst", () -> campaigns.list())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -90,14 +106,17 @@ class ReviewScopeTest {
         directory.serviceAdmin(both, w.serviceT());
         directory.productAdmin(both, w.productA());
 
-        assertThatThrownBy(() -> users.as(both, () -> campaigns.start(over(CampaignScope.PRODUCTS, Set.of(), Set.of(w.productA())))))
+        assertThatThrownBy(() -> users.as(
+                        both, () -> campaigns.start(over(CampaignScope.PRODUCTS, Set.of(), Set.of(w.productA())))))
                 .as("product admin of A: reviews it, may not start a campaign over it")
                 .isInstanceOf(NotFoundException.class);
-        CampaignDetails overT = users.as(both, () -> campaigns.start(over(CampaignScope.EVERYTHING, Set.of(), Set.of())));
+        CampaignDetails overT =
+                users.as(both, () -> campaigns.start(over(CampaignScope.EVERYTHING, Set.of(), Set.of())));
         assertThat(overT.products()).extracting(ProductProgress::productId).containsExactly(w.productC());
 
         long adminCampaign = fx.start(w, TODAY.plusDays(10)).campaign().id();
-        assertThat(users.as(both, () -> decisions.items(adminCampaign, ItemFilter.none(), 0, 50)).items())
+        assertThat(users.as(both, () -> decisions.items(adminCampaign, ItemFilter.none(), 0, 50))
+                        .items())
                 .as("in the admin's campaign it reviews A (its product admin now) and C (no product admins: T's service"
                         + " admins review it), never B")
                 .extracting(ReviewItem::productId)
@@ -109,7 +128,8 @@ class ReviewScopeTest {
     void two_reviewers_deciding_the_same_item_at_once_make_one_decision() throws Exception {
         ReviewFixtures.World w = fx.world();
         long id = fx.start(w, TODAY.plusDays(10)).campaign().id();
-        List<ReviewItem> all = users.as("admin", () -> decisions.items(id, ItemFilter.none(), 0, 50)).items();
+        List<ReviewItem> all = users.as("admin", () -> decisions.items(id, ItemFilter.none(), 0, 50))
+                .items();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (long grant : List.of(w.adaOnA(), w.bobOnA(), w.goneOnA())) {
@@ -120,7 +140,10 @@ class ReviewScopeTest {
                     outcomes.add(pool.submit(() -> {
                         start.await();
                         try {
-                            users.as(who, () -> decisions.decide(id, item, new DecisionRequest(Decision.REVOKE, "Race " + who)));
+                            users.as(
+                                    who,
+                                    () -> decisions.decide(
+                                            id, item, new DecisionRequest(Decision.REVOKE, "Race " + who)));
                             return "decided";
                         } catch (RuleViolationException e) {
                             return "refused";
@@ -133,10 +156,13 @@ class ReviewScopeTest {
                     results.add(f.get());
                 }
                 assertThat(results).containsExactlyInAnyOrder("decided", "refused");
-                assertThat(jdbc.queryForObject("select count(*) from access_review_decision where item_id = ?", Integer.class, item))
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from access_review_decision where item_id = ?", Integer.class, item))
                         .isEqualTo(1);
                 assertThat(jdbc.queryForObject(
-                                "select count(*) from workflow_task where reference = ?", Integer.class, "access-review-item:" + item))
+                                "select count(*) from workflow_task where reference = ?",
+                                Integer.class,
+                                "access-review-item:" + item))
                         .as("one revoke task")
                         .isEqualTo(1);
             }

@@ -34,15 +34,18 @@ class SnapshotSuggestionTest {
 
     @Test
     void without_recorded_usage_nobody_active_is_suggested() {
-        assertThat(taker.suggestion(grant(EmploymentStatus.ACTIVE, daysAgo(400)), null, false, NOW)).isNull();
-        assertThat(taker.suggestion(grant(EmploymentStatus.LEAVING, daysAgo(400)), null, false, NOW)).isNull();
+        assertThat(taker.suggestion(grant(EmploymentStatus.ACTIVE, daysAgo(400)), null, false, NOW))
+                .isNull();
+        assertThat(taker.suggestion(grant(EmploymentStatus.LEAVING, daysAgo(400)), null, false, NOW))
+                .isNull();
     }
 
     @Test
     void with_recorded_usage_a_grant_unused_for_the_idle_period_is_suggested_with_its_last_use() {
         assertThat(taker.suggestion(grant(EmploymentStatus.ACTIVE, daysAgo(400)), daysAgo(91), true, NOW))
                 .isEqualTo("No use in 90 days (last used 2026-09-07)");
-        assertThat(taker.suggestion(grant(EmploymentStatus.ACTIVE, daysAgo(400)), daysAgo(89), true, NOW)).isNull();
+        assertThat(taker.suggestion(grant(EmploymentStatus.ACTIVE, daysAgo(400)), daysAgo(89), true, NOW))
+                .isNull();
         assertThat(taker.suggestion(grant(EmploymentStatus.ACTIVE, daysAgo(400)), null, true, NOW))
                 .isEqualTo("No recorded use in 90 days");
         assertThat(taker.suggestion(grant(EmploymentStatus.ACTIVE, daysAgo(30)), null, true, NOW))

@@ -33,7 +33,8 @@ class ReviewSection {
     }
 
     Optional<DashboardSection> section() {
-        boolean saas = currentUser.find()
+        boolean saas = currentUser
+                .find()
                 .map(u -> u.has(Role.ADMIN) || u.has(Role.SERVICE_ADMIN) || u.has(Role.PRODUCT_ADMIN))
                 .orElse(false);
         if (!saas) {

@@ -40,31 +40,47 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/access-reviews")
 @Tag(
         name = "Access reviews",
-        description = "Access-review campaigns (ADR 039). ADMIN or SERVICE_ADMIN start one over some services, some products or "
-                + "everything they administer; the products' admins (else the service's, else the fallback) decide keep or "
-                + "revoke per access, and each revoke becomes a task. A reviewer sees only their items; a campaign or item "
-                + "outside the caller's reach answers 404.")
+        description =
+                "Access-review campaigns (ADR 039). ADMIN or SERVICE_ADMIN start one over some services, some products or "
+                        + "everything they administer; the products' admins (else the service's, else the fallback) decide keep or "
+                        + "revoke per access, and each revoke becomes a task. A reviewer sees only their items; a campaign or item "
+                        + "outside the caller's reach answers 404.")
 @SecurityRequirement(name = "bearer")
 @ApiResponse(
         responseCode = "400",
         description = "Invalid input; field errors in 'errors'",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "401",
         description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "403",
         description = "The caller's roles do not allow this",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "404",
         description = "No such campaign, item, service or product in the caller's scope",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "429",
         description = "Rate limit exceeded; see Retry-After",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class AccessReviewController {
 
     private final ReviewCampaigns campaigns;
@@ -86,19 +102,28 @@ class AccessReviewController {
 
     /** "keep" or "revoke"; a revoke needs a comment. */
     record DecisionBody(
-            @Schema(allowableValues = {"keep", "revoke"}) @Nullable String decision,
-            @Size(max = ReviewDecisions.MAX_COMMENT) @MultiLineText @Nullable String comment) {}
+            @Schema(allowableValues = {"keep", "revoke"}) @Nullable
+            String decision,
+
+            @Size(max = ReviewDecisions.MAX_COMMENT) @MultiLineText @Nullable
+            String comment) {}
 
     /** The same decision for many items. */
     record BulkBody(
             @Nullable List<Long> itemIds,
-            @Schema(allowableValues = {"keep", "revoke"}) @Nullable String decision,
-            @Size(max = ReviewDecisions.MAX_COMMENT) @MultiLineText @Nullable String comment) {}
+
+            @Schema(allowableValues = {"keep", "revoke"}) @Nullable
+            String decision,
+
+            @Size(max = ReviewDecisions.MAX_COMMENT) @MultiLineText @Nullable
+            String comment) {}
 
     record ItemPage(List<ReviewItem> items, int page, int size, boolean hasNext) {}
 
     @GetMapping
-    @Operation(operationId = "listAccessReviews", summary = "The campaigns the caller sees, newest first, with progress")
+    @Operation(
+            operationId = "listAccessReviews",
+            summary = "The campaigns the caller sees, newest first, with progress")
     @ApiResponse(responseCode = "200", description = "Campaigns")
     List<CampaignListItem> list() {
         return campaigns.list();
@@ -109,8 +134,9 @@ class AccessReviewController {
     @Operation(
             operationId = "startAccessReview",
             summary = "Start a campaign",
-            description = "Snapshots every active grant in scope and notifies the reviewers. A service or product outside the "
-                    + "caller's administration answers 404; a scope with no active access answers 400.")
+            description =
+                    "Snapshots every active grant in scope and notifies the reviewers. A service or product outside the "
+                            + "caller's administration answers 404; a scope with no active access answers 400.")
     @ApiResponse(responseCode = "201", description = "The started campaign")
     CampaignDetails start(@RequestBody StartBody body) {
         return campaigns.start(new StartCampaign(
@@ -155,7 +181,10 @@ class AccessReviewController {
     @ApiResponse(
             responseCode = "409",
             description = "Decided already, or the campaign is completed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ReviewItem decide(@PathVariable long id, @PathVariable long itemId, @RequestBody DecisionBody body) {
         return decisions.decide(id, itemId, new DecisionRequest(decision(body.decision()), body.comment()));
     }
@@ -168,7 +197,9 @@ class AccessReviewController {
     @ApiResponse(responseCode = "200", description = "One result per item id")
     List<BulkDecisionResult> decideAll(@PathVariable long id, @RequestBody BulkBody body) {
         return decisions.decideAll(
-                id, body.itemIds() == null ? List.of() : body.itemIds(), new DecisionRequest(decision(body.decision()), body.comment()));
+                id,
+                body.itemIds() == null ? List.of() : body.itemIds(),
+                new DecisionRequest(decision(body.decision()), body.comment()));
     }
 
     private static Decision decision(@Nullable String text) {

@@ -83,8 +83,10 @@ class ReviewDemoData implements ApplicationRunner {
     }
 
     private int seed(Set<Long> products) {
-        long id = campaigns.start(new StartCampaign(
-                        "Quarterly access review " + LocalDate.now(clock).getYear() + "-Q" + (LocalDate.now(clock).getMonthValue() + 2) / 3,
+        long id = campaigns
+                .start(new StartCampaign(
+                        "Quarterly access review " + LocalDate.now(clock).getYear() + "-Q"
+                                + (LocalDate.now(clock).getMonthValue() + 2) / 3,
                         CampaignScope.PRODUCTS,
                         Set.of(),
                         products,
@@ -93,11 +95,20 @@ class ReviewDemoData implements ApplicationRunner {
                 .campaign()
                 .id();
         List<ReviewItem> items = decisions.items(id, ItemFilter.none(), 0, 40).items();
-        List<ReviewItem> suggested = items.stream().filter(i -> i.suggestion() != null).limit(2).toList();
-        List<ReviewItem> revoke = suggested.size() == 2 ? suggested : items.stream().skip(items.size() - 2L).toList();
+        List<ReviewItem> suggested =
+                items.stream().filter(i -> i.suggestion() != null).limit(2).toList();
+        List<ReviewItem> revoke = suggested.size() == 2
+                ? suggested
+                : items.stream().skip(items.size() - 2L).toList();
         for (ReviewItem item : revoke) {
-            decisions.decide(id, item.id(), new DecisionRequest(
-                    Decision.REVOKE, item.suggestion() != null ? item.suggestion() + "; no business need" : "No longer needs it in their role"));
+            decisions.decide(
+                    id,
+                    item.id(),
+                    new DecisionRequest(
+                            Decision.REVOKE,
+                            item.suggestion() != null
+                                    ? item.suggestion() + "; no business need"
+                                    : "No longer needs it in their role"));
         }
         List<Long> keep = items.stream()
                 .filter(i -> !revoke.contains(i))
@@ -123,7 +134,8 @@ class ReviewDemoData implements ApplicationRunner {
             return null;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

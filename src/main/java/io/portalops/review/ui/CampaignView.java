@@ -46,9 +46,14 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         addClassName("campaign-view");
         setSizeFull();
         reviewers.addColumn(ReviewerProgress::name).setHeader("Reviewer").setFlexGrow(2);
-        reviewers.addComponentColumn(r -> Progress.of(r.decided(), r.items())).setHeader("Decided").setFlexGrow(2);
+        reviewers
+                .addComponentColumn(r -> Progress.of(r.decided(), r.items()))
+                .setHeader("Decided")
+                .setFlexGrow(2);
         products.addColumn(ProductProgress::productLabel).setHeader("Product").setFlexGrow(2);
-        products.addComponentColumn(p -> Progress.of(p.decided(), p.items())).setHeader("Decided").setFlexGrow(2);
+        products.addComponentColumn(p -> Progress.of(p.decided(), p.items()))
+                .setHeader("Decided")
+                .setFlexGrow(2);
         products.addColumn(p -> p.revokes() == 0 ? "" : Integer.toString(p.revokes()))
                 .setHeader("Revokes")
                 .setWidth("6rem")
@@ -60,7 +65,13 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         summary.addClassName("review-summary");
         Div progress = new Div(section("Per reviewer", reviewers), section("Per product", products));
         progress.addClassName("review-progress-panels");
-        add(new RouterLink("← Access reviews", ReviewsView.class), title, summary, progress, new H3("Items to review"), items);
+        add(
+                new RouterLink("← Access reviews", ReviewsView.class),
+                title,
+                summary,
+                progress,
+                new H3("Items to review"),
+                items);
     }
 
     private static Div section(String heading, Grid<?> grid) {

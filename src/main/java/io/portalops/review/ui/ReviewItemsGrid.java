@@ -44,14 +44,21 @@ class ReviewItemsGrid extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         grid.addColumn(ReviewItem::personName).setHeader("Person").setFlexGrow(2);
-        grid.addColumn(i -> i.department() == null ? "" : i.department()).setHeader("Department").setFlexGrow(1);
-        grid.addColumn(i -> i.personStatus().label()).setHeader("Status at start").setFlexGrow(1);
+        grid.addColumn(i -> i.department() == null ? "" : i.department())
+                .setHeader("Department")
+                .setFlexGrow(1);
+        grid.addColumn(i -> i.personStatus().label())
+                .setHeader("Status at start")
+                .setFlexGrow(1);
         grid.addColumn(ReviewItem::productLabel).setHeader("Product").setFlexGrow(2);
         grid.addColumn(i -> day(i.grantedAt()) + (i.grantedBy() == null ? "" : " by " + i.grantedBy()))
                 .setHeader("Granted")
                 .setFlexGrow(1);
-        grid.addColumn(i -> i.lastUsedAt() == null ? "—" : day(i.lastUsedAt())).setHeader("Last used").setFlexGrow(1);
-        grid.addComponentColumn(i -> i.suggestion() == null ? new Span() : Badge.of("Suggest revoke: " + i.suggestion(), "warning"))
+        grid.addColumn(i -> i.lastUsedAt() == null ? "—" : day(i.lastUsedAt()))
+                .setHeader("Last used")
+                .setFlexGrow(1);
+        grid.addComponentColumn(i ->
+                        i.suggestion() == null ? new Span() : Badge.of("Suggest revoke: " + i.suggestion(), "warning"))
                 .setHeader("Suggestion")
                 .setFlexGrow(2);
         grid.addComponentColumn(ReviewItemsGrid::decision).setHeader("Decision").setFlexGrow(2);
@@ -94,9 +101,12 @@ class ReviewItemsGrid extends VerticalLayout {
         if (item.decidable()) {
             Button keep = new Button("Keep", click -> decide(item, Decision.KEEP, null));
             keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button revoke = new Button("Revoke", click -> new RevokeDialog(
-                            item.personName() + " · " + item.productLabel(), comment -> decide(item, Decision.REVOKE, comment))
-                    .open());
+            Button revoke = new Button(
+                    "Revoke",
+                    click -> new RevokeDialog(
+                                    item.personName() + " · " + item.productLabel(),
+                                    comment -> decide(item, Decision.REVOKE, comment))
+                            .open());
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(keep, revoke);
         }
@@ -107,7 +117,8 @@ class ReviewItemsGrid extends VerticalLayout {
     private boolean decide(ReviewItem item, Decision decision, @Nullable String comment) {
         try {
             decisions.decide(reviewId, item.id(), new DecisionRequest(decision, comment));
-            Notifications.success(decision == Decision.KEEP ? "Kept." : "Revoke decided; a task went to the product's admins.");
+            Notifications.success(
+                    decision == Decision.KEEP ? "Kept." : "Revoke decided; a task went to the product's admins.");
             done();
             return true;
         } catch (InvalidInputException | RuleViolationException e) {
@@ -128,7 +139,8 @@ class ReviewItemsGrid extends VerticalLayout {
             return true;
         }
         try {
-            List<BulkDecisionResult> results = decisions.decideAll(reviewId, ids, new DecisionRequest(decision, comment));
+            List<BulkDecisionResult> results =
+                    decisions.decideAll(reviewId, ids, new DecisionRequest(decision, comment));
             long decided = results.stream().filter(BulkDecisionResult::decided).count();
             String message = decided + " of " + results.size() + " decided"
                     + (decided < results.size() ? "; the others were decided already or are not yours." : ".");
@@ -155,7 +167,8 @@ class ReviewItemsGrid extends VerticalLayout {
         if (i.decision() == null) {
             return new Span();
         }
-        String text = i.decision().label() + (i.decidedBy() == null ? "" : " · " + i.decidedBy())
+        String text = i.decision().label()
+                + (i.decidedBy() == null ? "" : " · " + i.decidedBy())
                 + (i.comment() == null ? "" : " · " + i.comment());
         if (i.taskStatus() != null) {
             text += " · task " + i.taskStatus().toLowerCase();
@@ -166,7 +179,9 @@ class ReviewItemsGrid extends VerticalLayout {
     }
 
     private static String now(ReviewItem i) {
-        String grant = i.currentGrantStatus() == null ? "" : i.currentGrantStatus().name().toLowerCase();
+        String grant = i.currentGrantStatus() == null
+                ? ""
+                : i.currentGrantStatus().name().toLowerCase();
         String person = i.currentPersonStatus() == null || i.currentPersonStatus() == i.personStatus()
                 ? ""
                 : " · person " + i.currentPersonStatus().label().toLowerCase();
@@ -174,6 +189,8 @@ class ReviewItemsGrid extends VerticalLayout {
     }
 
     private static String day(java.time.@Nullable Instant instant) {
-        return instant == null ? "" : instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        return instant == null
+                ? ""
+                : instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 }

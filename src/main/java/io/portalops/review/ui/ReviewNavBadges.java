@@ -22,7 +22,8 @@ class ReviewNavBadges implements NavBadgeProvider {
     @Override
     public Optional<String> badgeFor(String path) {
         if (!ReviewsView.ROUTE.equals(path)
-                || !currentUser.find()
+                || !currentUser
+                        .find()
                         .map(u -> u.has(Role.ADMIN) || u.has(Role.SERVICE_ADMIN) || u.has(Role.PRODUCT_ADMIN))
                         .orElse(false)) {
             return Optional.empty();

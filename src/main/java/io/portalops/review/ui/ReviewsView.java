@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.review.CampaignListItem;
 import io.portalops.review.CampaignStatus;
@@ -47,13 +47,25 @@ public class ReviewsView extends VerticalLayout {
         setSizeFull();
         CurrentUser user = currentUser.require();
 
-        grid.addComponentColumn(c -> new RouterLink(c.title(), CampaignView.class, new RouteParameters("reviewId", Long.toString(c.id()))))
+        grid.addComponentColumn(c -> new RouterLink(
+                        c.title(), CampaignView.class, new RouteParameters("reviewId", Long.toString(c.id()))))
                 .setHeader("Campaign")
                 .setFlexGrow(3);
-        grid.addComponentColumn(ReviewsView::status).setHeader("Status").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(c -> c.dueDate().toString()).setHeader("Due").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(c -> Progress.of(c.progress())).setHeader("Progress").setFlexGrow(2);
-        grid.addColumn(c -> c.decided() + " / " + c.items()).setHeader("Decided").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(ReviewsView::status)
+                .setHeader("Status")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.dueDate().toString())
+                .setHeader("Due")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> Progress.of(c.progress()))
+                .setHeader("Progress")
+                .setFlexGrow(2);
+        grid.addColumn(c -> c.decided() + " / " + c.items())
+                .setHeader("Decided")
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(c -> c.openTasks() == 0 ? "" : Integer.toString(c.openTasks()))
                 .setHeader("Open revoke tasks")
                 .setWidth("9rem")
@@ -71,8 +83,11 @@ public class ReviewsView extends VerticalLayout {
         GridToolbar toolbar = new GridToolbar();
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setVisible(user.has(Role.ADMIN) || user.has(Role.SERVICE_ADMIN));
-        start.addClickListener(click -> new StartCampaignDialog(campaigns, catalog, started -> getUI()
-                        .ifPresent(ui -> ui.navigate(CampaignView.class, new RouteParameters("reviewId", Long.toString(started)))))
+        start.addClickListener(click -> new StartCampaignDialog(
+                        campaigns,
+                        catalog,
+                        started -> getUI().ifPresent(ui -> ui.navigate(
+                                CampaignView.class, new RouteParameters("reviewId", Long.toString(started)))))
                 .open());
         toolbar.addEnd(start);
         add(new H2("Access reviews"), toolbar, grid);

@@ -59,10 +59,13 @@ class StartCampaignDialog extends Dialog {
         startButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         startButton.addClickListener(click -> {
             try {
-                long id = campaigns.start(new StartCampaign(
+                long id = campaigns
+                        .start(new StartCampaign(
                                 title.getValue(),
                                 scope.getValue(),
-                                services.getValue().stream().map(Map.Entry::getKey).collect(Collectors.toSet()),
+                                services.getValue().stream()
+                                        .map(Map.Entry::getKey)
+                                        .collect(Collectors.toSet()),
                                 products.getValue().stream().map(ProductRef::id).collect(Collectors.toSet()),
                                 due.getValue(),
                                 null))

@@ -115,10 +115,11 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         subtitle.removeAll();
         subtitle.add(
                 new Span((switch (run.kind()) {
-                    case ONBOARDING -> "Starts ";
-                    case OFFBOARDING -> "Leaves ";
-                    case ACCESS_REVIEW -> "Access review due ";
-                }) + run.targetDate() + " · "),
+                            case ONBOARDING -> "Starts ";
+                            case OFFBOARDING -> "Leaves ";
+                            case ACCESS_REVIEW -> "Access review due ";
+                        })
+                        + run.targetDate() + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
         progressText.setText(run.tasksClosed() + " of " + run.tasks() + " tasks closed");

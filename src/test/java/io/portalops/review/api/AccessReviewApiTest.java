@@ -48,7 +48,9 @@ class AccessReviewApiTest {
     }
 
     String token(String username) {
-        return api.login(username, DirectoryFixtures.PASSWORD).get("access_token").asString();
+        return api.login(username, DirectoryFixtures.PASSWORD)
+                .get("access_token")
+                .asString();
     }
 
     static void assertProblem(Response response, int status) {
@@ -71,7 +73,9 @@ class AccessReviewApiTest {
     @Test
     void an_admin_starts_a_campaign_and_a_product_admin_decides_only_their_items() {
         Response started = api.post(
-                "/api/access-reviews", campaign("PRODUCTS", List.of(), List.of(w.productA(), w.productB(), w.productC())), admin);
+                "/api/access-reviews",
+                campaign("PRODUCTS", List.of(), List.of(w.productA(), w.productB(), w.productC())),
+                admin);
         assertThat(started.status()).as("%s", started).isEqualTo(201);
         long id = started.json().get("campaign").get("id").asLong();
         assertThat(started.json().get("campaign").get("items").asInt()).isEqualTo(5);
@@ -79,18 +83,31 @@ class AccessReviewApiTest {
         String pa = token(w.productAdmin());
         assertThat(api.get("/api/access-reviews", pa).json().findValuesAsString("title"))
                 .contains(started.json().get("campaign").get("title").asString());
-        JsonNode items = api.get("/api/access-reviews/" + id + "/items", pa).json().get("items");
+        JsonNode items =
+                api.get("/api/access-reviews/" + id + "/items", pa).json().get("items");
         assertThat(items.size()).isEqualTo(3);
         long first = items.get(0).get("id").asLong();
 
-        assertProblem(api.post("/api/access-reviews/" + id + "/items/" + first + "/decision", Map.of("decision", "revoke"), pa), 400);
-        assertProblem(api.post("/api/access-reviews/" + id + "/items/" + first + "/decision", Map.of("decision", "maybe"), pa), 400);
+        assertProblem(
+                api.post(
+                        "/api/access-reviews/" + id + "/items/" + first + "/decision",
+                        Map.of("decision", "revoke"),
+                        pa),
+                400);
+        assertProblem(
+                api.post(
+                        "/api/access-reviews/" + id + "/items/" + first + "/decision", Map.of("decision", "maybe"), pa),
+                400);
         assertProblem(api.post("/api/access-reviews/" + id + "/items/" + first + "/decision", Map.of(), pa), 400);
         assertProblem(
-                api.postBytes("/api/access-reviews/" + id + "/items/" + first + "/decision", "application/json",
-                        "{\"decision\":".getBytes(StandardCharsets.UTF_8), pa),
+                api.postBytes(
+                        "/api/access-reviews/" + id + "/items/" + first + "/decision",
+                        "application/json",
+                        "{\"decision\":".getBytes(StandardCharsets.UTF_8),
+                        pa),
                 400);
-        assertThat(jdbc.queryForObject("select count(*) from access_review_decision where review_id = ?", Integer.class, id))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from access_review_decision where review_id = ?", Integer.class, id))
                 .isZero();
 
         Response revoked = api.post(
@@ -101,11 +118,17 @@ class AccessReviewApiTest {
         assertThat(revoked.json().get("decision").asString()).isEqualTo("REVOKE");
         assertThat(revoked.json().get("taskStatus").asString()).isEqualTo("OPEN");
         assertProblem(
-                api.post("/api/access-reviews/" + id + "/items/" + first + "/decision", Map.of("decision", "keep"), pa), 409);
+                api.post("/api/access-reviews/" + id + "/items/" + first + "/decision", Map.of("decision", "keep"), pa),
+                409);
 
         long bItem = jdbc.queryForObject(
-                "select id from access_review_item where review_id = ? and product_id = ?", Long.class, id, w.productB());
-        assertProblem(api.post("/api/access-reviews/" + id + "/items/" + bItem + "/decision", Map.of("decision", "keep"), pa), 404);
+                "select id from access_review_item where review_id = ? and product_id = ?",
+                Long.class,
+                id,
+                w.productB());
+        assertProblem(
+                api.post("/api/access-reviews/" + id + "/items/" + bItem + "/decision", Map.of("decision", "keep"), pa),
+                404);
 
         JsonNode bulk = api.post(
                         "/api/access-reviews/" + id + "/decisions",
@@ -124,19 +147,28 @@ class AccessReviewApiTest {
     @Test
     void campaigns_and_items_outside_the_callers_scope_answer_404_and_bad_input_answers_400() {
         long id = api.post("/api/access-reviews", campaign("SERVICES", List.of(w.serviceS()), List.of()), admin)
-                .json().get("campaign").get("id").asLong();
+                .json()
+                .get("campaign")
+                .get("id")
+                .asLong();
         String elsewhere = directory.account(Role.SERVICE_ADMIN);
         directory.serviceAdmin(elsewhere, w.serviceT());
         String other = token(elsewhere);
 
         assertProblem(api.get("/api/access-reviews/" + id, other), 404);
         assertProblem(api.get("/api/access-reviews/" + id + "/items", other), 404);
-        assertProblem(api.post("/api/access-reviews", campaign("SERVICES", List.of(w.serviceS()), List.of()), other), 404);
+        assertProblem(
+                api.post("/api/access-reviews", campaign("SERVICES", List.of(w.serviceS()), List.of()), other), 404);
         assertProblem(api.get("/api/access-reviews/999999999", admin), 404);
         assertProblem(api.get("/api/access-reviews/" + id + "/items?size=100000", admin), 400);
         assertProblem(api.get("/api/access-reviews/abc", admin), 400);
         assertProblem(api.get("/api/access-reviews", api.accessToken("analyst")), 403);
-        assertProblem(api.post("/api/access-reviews", campaign("PRODUCTS", List.of(), List.of(w.productA())), token(w.productAdmin())), 403);
+        assertProblem(
+                api.post(
+                        "/api/access-reviews",
+                        campaign("PRODUCTS", List.of(), List.of(w.productA())),
+                        token(w.productAdmin())),
+                403);
 
         Map<String, Object> past = campaign("PRODUCTS", List.of(), List.of(w.productA()));
         past.put("dueDate", LocalDate.now().minusDays(1).toString());
@@ -151,6 +183,9 @@ class AccessReviewApiTest {
         Map<String, Object> badFallback = campaign("PRODUCTS", List.of(), List.of(w.productA()));
         badFallback.put("fallbackReviewerId", 999_999_999L);
         assertProblem(api.post("/api/access-reviews", badFallback, admin), 400);
-        assertProblem(api.postBytes("/api/access-reviews", "application/json", "[1,2]".getBytes(StandardCharsets.UTF_8), admin), 400);
+        assertProblem(
+                api.postBytes(
+                        "/api/access-reviews", "application/json", "[1,2]".getBytes(StandardCharsets.UTF_8), admin),
+                400);
     }
 }

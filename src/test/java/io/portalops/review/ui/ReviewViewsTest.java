@@ -43,7 +43,8 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void the_reviews_list_shows_each_campaign_with_its_progress_and_the_campaign_page_decides_in_bulk_and_with_a_comment() {
+    void
+            the_reviews_list_shows_each_campaign_with_its_progress_and_the_campaign_page_decides_in_bulk_and_with_a_comment() {
         ReviewFixtures.World w = fx.world();
         long id = fx.start(w, LocalDate.now().plusDays(7)).campaign().id();
 
@@ -55,11 +56,15 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(CampaignView.class, new RouteParameters("reviewId", Long.toString(id)));
         CampaignView view = (CampaignView) getCurrentView();
         assertThat(rows(view.reviewers)).extracting(ReviewerProgress::items).containsExactlyInAnyOrder(3, 1, 1);
-        assertThat(rows(view.products)).extracting(ProductProgress::productId)
+        assertThat(rows(view.products))
+                .extracting(ProductProgress::productId)
                 .containsExactlyInAnyOrder(w.productA(), w.productB(), w.productC());
         Grid<ReviewItem> items = view.items.grid;
         assertThat(rows(items)).hasSize(5);
-        ReviewItem gone = rows(items).stream().filter(i -> i.grantId() == w.goneOnA()).findFirst().orElseThrow();
+        ReviewItem gone = rows(items).stream()
+                .filter(i -> i.grantId() == w.goneOnA())
+                .findFirst()
+                .orElseThrow();
         assertThat(gone.suggestion()).isEqualTo("The person has left");
 
         items.select(gone);
@@ -75,10 +80,12 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         test(view.items.keepSelected).click();
         assertThat(rows(items)).as("undecided only, by default").hasSize(2);
         test(view.items.show).selectItem("All");
-        assertThat(rows(items)).filteredOn(i -> i.decision() != null)
+        assertThat(rows(items))
+                .filteredOn(i -> i.decision() != null)
                 .extracting(ReviewItem::decision)
                 .containsExactlyInAnyOrder(Decision.REVOKE, Decision.KEEP, Decision.KEEP);
-        assertThat(rows(view.products)).filteredOn(p -> p.productId() == w.productA())
+        assertThat(rows(view.products))
+                .filteredOn(p -> p.productId() == w.productA())
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.decided()).isEqualTo(3);
@@ -97,9 +104,11 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     @Test
     void the_nav_badge_counts_the_reviewers_undecided_items() {
         ReviewFixtures.World w = fx.world();
-        assertThat(users.as(w.productAdmin(), () -> badges.badgeFor("access-reviews"))).isEmpty();
+        assertThat(users.as(w.productAdmin(), () -> badges.badgeFor("access-reviews")))
+                .isEmpty();
         fx.start(w, LocalDate.now().plusDays(7));
-        assertThat(users.as(w.productAdmin(), () -> badges.badgeFor("access-reviews"))).contains("3");
+        assertThat(users.as(w.productAdmin(), () -> badges.badgeFor("access-reviews")))
+                .contains("3");
         assertThat(users.as(w.productAdmin(), () -> badges.badgeFor("tasks"))).isEmpty();
         assertThat(users.as("analyst", () -> badges.badgeFor("access-reviews"))).isEmpty();
     }
