@@ -91,7 +91,15 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                     assertThat(p.decided()).isEqualTo(3);
                     assertThat(p.revokes()).isEqualTo(1);
                 });
-        assertThat(find(Button.class, test(items).getCellComponent(0, 9)).all()).isEmpty();
+        List<ReviewItem> shown = rows(items);
+        int decidedRow = shown.indexOf(shown.stream().filter(i -> i.decision() != null).findFirst().orElseThrow());
+        int openRow = shown.indexOf(shown.stream().filter(i -> i.decision() == null).findFirst().orElseThrow());
+        assertThat(find(Button.class, test(items).getCellComponent(decidedRow, 9)).all())
+                .as("a decided row offers nothing")
+                .isEmpty();
+        assertThat(find(Button.class, test(items).getCellComponent(openRow, 9)).all())
+                .extracting(Button::getText)
+                .containsExactly("Keep", "Revoke");
     }
 
     @Test
