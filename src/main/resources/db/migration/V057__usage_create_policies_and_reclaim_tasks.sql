@@ -20,7 +20,7 @@ create table usage_policy (
 -- The workflow part: a reclaim is a run of its own kind per person, whose revoke tasks carry the money a month the
 -- seat costs, so that the money reclaimed is the sum over the done ones.
 alter table workflow_run drop constraint workflow_run_kind_ck;
-alter table workflow_run add constraint workflow_run_kind_ck check (kind in ('ONBOARDING', 'OFFBOARDING', 'RECLAIM'));
+alter table workflow_run add constraint workflow_run_kind_ck check (kind in ('ONBOARDING', 'OFFBOARDING', 'ACCESS_REVIEW', 'RECLAIM'));
 alter table workflow_task add column saving_amount numeric(19, 2), add column saving_currency varchar(3);
 create index workflow_task_reclaimed_idx on workflow_task (closed_at) where saving_amount is not null and status = 'DONE';
 create index workflow_task_grant_idx on workflow_task (grant_id) where grant_id is not null;

@@ -17,7 +17,10 @@ public enum NotificationCause {
     APPROVAL_ESCALATION("An approval is waiting too long", Delivery.IMMEDIATE),
     EXPORT_READY("A large export of mine is ready", Delivery.IN_APP),
     SEAT_RECLAIM("Idle seats of my products are proposed for reclaim", Delivery.DIGEST),
-    SEAT_THRESHOLD("A product of mine has too many unused seats, or too few left", Delivery.IMMEDIATE);
+    SEAT_THRESHOLD("A product of mine has too many unused seats, or too few left", Delivery.IMMEDIATE),
+    REVIEW_ASSIGNED("An access review needs my decisions", Delivery.IMMEDIATE),
+    REVIEW_REMINDER("An access review of mine is due soon", Delivery.DIGEST),
+    REVIEW_ESCALATION("An access review is overdue", Delivery.IMMEDIATE);
 
     private final String label;
     private final Delivery defaultDelivery;

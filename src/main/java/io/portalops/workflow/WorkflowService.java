@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,7 @@ public class WorkflowService {
     private final SaasCatalog catalog;
     private final AccessGrantService grants;
     private final CurrentUserProvider currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkflowService(
@@ -68,6 +70,7 @@ public class WorkflowService {
             SaasCatalog catalog,
             AccessGrantService grants,
             CurrentUserProvider currentUser,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.tasks = tasks;
         this.runs = runs;
@@ -78,6 +81,7 @@ public class WorkflowService {
         this.catalog = catalog;
         this.grants = grants;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -234,6 +238,15 @@ public class WorkflowService {
     private TaskListItem finish(WorkflowTask task, WorkflowRun run, SaasScope scope) {
         try {
             WorkflowTask saved = tasks.saveAndFlush(task);
+            if (saved.getReference() != null) {
+                events.publishEvent(new TaskClosed(
+                        saved.getId(),
+                        saved.getReference(),
+                        saved.getStatus(),
+                        Objects.requireNonNull(saved.getNote()),
+                        saved.getClosedBy(),
+                        Objects.requireNonNull(saved.getClosedAt())));
+            }
             if (!tasks.existsByRunIdAndStatus(run.getId(), TaskStatus.OPEN) && run.getStatus() == RunStatus.OPEN) {
                 run.close(RunStatus.COMPLETED, clock.instant());
                 runs.saveAndFlush(run);

@@ -38,6 +38,8 @@ class WorkflowTask extends AbstractEntity {
     private @Nullable String note;
     private @Nullable Long closedBy;
     private @Nullable Instant closedAt;
+    /** What the task was made for outside the workflow, e.g. {@code access-review-item:42}; told back on closing. */
+    private @Nullable String reference;
 
     @NotAudited
     private Instant createdAt;
@@ -67,6 +69,16 @@ class WorkflowTask extends AbstractEntity {
         this.grantId = grantId;
         this.dueDate = dueDate;
         this.createdAt = now;
+    }
+
+    WorkflowTask(WorkflowRun run, long productId, long grantId, LocalDate dueDate, String reference, Instant now) {
+        this(run, productId, grantId, dueDate, now);
+        this.reference = reference;
+    }
+
+    @Nullable
+    String getReference() {
+        return reference;
     }
 
     boolean isOpen() {

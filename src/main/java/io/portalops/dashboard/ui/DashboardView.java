@@ -34,7 +34,7 @@ public class DashboardView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardView.class);
 
-    DashboardView(Dashboard dashboard, Clock clock, DemoSeeding seeding) {
+    DashboardView(Dashboard dashboard, Clock clock, DemoSeeding seeding, ReviewSection reviews) {
         long started = System.nanoTime();
         addClassName("dashboard-view");
         DashboardSnapshot snapshot = dashboard.snapshot();
@@ -73,6 +73,7 @@ public class DashboardView extends VerticalLayout {
         if (snapshot.saas() != null) {
             add(SaasSection.of(snapshot.saas(), today));
         }
+        reviews.section().ifPresent(this::add);
         if (snapshot.isEmpty()) {
             add(new Paragraph("These are the areas your roles open to you."), areaCards());
         }

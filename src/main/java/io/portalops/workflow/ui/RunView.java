@@ -20,7 +20,6 @@ import io.portalops.shared.ui.Badge;
 import io.portalops.shared.ui.DateFields;
 import io.portalops.workflow.OffboardingSummary;
 import io.portalops.workflow.RunDetails;
-import io.portalops.workflow.RunKind;
 import io.portalops.workflow.RunListItem;
 import io.portalops.workflow.RunStatus;
 import io.portalops.workflow.TaskListItem;
@@ -116,9 +115,12 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 run.status() == RunStatus.COMPLETED ? "success" : run.status() == RunStatus.OPEN ? "contrast" : ""));
         subtitle.removeAll();
         subtitle.add(
-                new Span((run.kind() == RunKind.ONBOARDING
-                                ? "Starts "
-                                : run.kind() == RunKind.RECLAIM ? "Proposed " : "Leaves ")
+                new Span((switch (run.kind()) {
+                            case ONBOARDING -> "Starts ";
+                            case OFFBOARDING -> "Leaves ";
+                            case ACCESS_REVIEW -> "Access review due ";
+                            case RECLAIM -> "Proposed ";
+                        })
                         + DateFields.format(run.targetDate()) + " · "),
                 new Anchor("directory/people/" + run.personId(), "Person page"));
         progress.setValue(run.progress());
