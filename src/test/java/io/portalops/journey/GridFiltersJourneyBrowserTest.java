@@ -53,8 +53,7 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
         assertThat(chips).hasCount(2);
         page.waitForFunction("() => !location.search.includes('min=') && location.search.includes('status=ACTIVE')");
 
-        page.locator("vaadin-grid")
-                .evaluate("g => g.shadowRoot.querySelector('#items tr:not([hidden]) td').focus()");
+        page.locator("vaadin-grid").evaluate("g => g.shadowRoot.querySelector('#items tr:not([hidden]) td').focus()");
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.matches(".*/contracts/CT-[0-9-]+$"));
         page.close();
@@ -74,12 +73,14 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator("vaadin-combo-box.filter-field").first()).isHidden();
         assertThat(page.locator(".filter-chips .filter-chip")).hasCount(3);
         page.waitForTimeout(500);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/contracts-filters-narrow.png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/contracts-filters-narrow.png")));
 
         toggle.click();
         assertThat(page.locator("vaadin-combo-box.filter-field").first()).isVisible();
         page.waitForTimeout(500);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/contracts-filters-drawer.png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/contracts-filters-drawer.png")));
         page.close();
     }
 }

@@ -17,8 +17,8 @@ import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.grid.FilterBar;
 import io.portalops.shared.ui.grid.UrlQuery;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Contracts filters. The everyday ones stay in one row; the value and date ranges fold under "More filters"

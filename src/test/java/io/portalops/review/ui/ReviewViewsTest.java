@@ -92,9 +92,12 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                     assertThat(p.revokes()).isEqualTo(1);
                 });
         List<ReviewItem> shown = rows(items);
-        int decidedRow = shown.indexOf(shown.stream().filter(i -> i.decision() != null).findFirst().orElseThrow());
-        int openRow = shown.indexOf(shown.stream().filter(i -> i.decision() == null).findFirst().orElseThrow());
-        assertThat(find(Button.class, test(items).getCellComponent(decidedRow, 9)).all())
+        int decidedRow = shown.indexOf(
+                shown.stream().filter(i -> i.decision() != null).findFirst().orElseThrow());
+        int openRow = shown.indexOf(
+                shown.stream().filter(i -> i.decision() == null).findFirst().orElseThrow());
+        assertThat(find(Button.class, test(items).getCellComponent(decidedRow, 9))
+                        .all())
                 .as("a decided row offers nothing")
                 .isEmpty();
         assertThat(find(Button.class, test(items).getCellComponent(openRow, 9)).all())
