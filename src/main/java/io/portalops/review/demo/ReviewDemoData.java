@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(44)
+@Order(45)
 class ReviewDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewDemoData.class);
