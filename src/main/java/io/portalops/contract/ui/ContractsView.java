@@ -29,7 +29,10 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +52,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     final Tab all = new Tab("All contracts");
     final Tab myApprovals = new Tab("My approvals");
     final Tabs scope = new Tabs(all, myApprovals);
+    final GridViews<ContractListItem> views;
     private final UrlFilters url = new UrlFilters(
             "contracts",
             this::fromUrl,
@@ -60,7 +64,8 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
             CustomerService customers,
             CurrentUserProvider currentUser,
             ContractExport export,
-            Exports exports) {
+            Exports exports,
+            GridViewStore viewStore) {
         addClassName("contracts-view");
         setSizeFull();
         CurrentUser user = currentUser.require();
@@ -80,8 +85,9 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                         exports,
                         export,
                         () -> export.query(
-                                filters.value(awaitingMe()),
-                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+                                        filters.value(awaitingMe()),
+                                        sortOf(grid.getDataCommunicator().getBackEndSorting()))
+                                .followingGrid(exportColumns())));
 
         scope.setVisible(user.has(Role.APPROVER));
         scope.addSelectedChangeListener(change -> refresh());
@@ -104,6 +110,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setTooltipGenerator(ContractListItem::title);
         grid.addColumn(ContractListItem::customerName)
                 .setHeader("Customer")
+                .setKey("customer")
                 .setWidth("8.5rem")
                 .setFlexGrow(2)
                 .setTooltipGenerator(ContractListItem::customerName);
@@ -134,6 +141,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(0);
         grid.addColumn(ContractListItem::ownerName)
                 .setHeader("Owner")
+                .setKey("owner")
                 .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(c -> ContractBadges.flag(c.flagged()))
@@ -155,7 +163,15 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         grid.sort(GridSortOrder.desc(grid.getColumnByKey(ContractSortField.NUMBER.name()))
                 .build());
 
-        add(scope, filters, grid);
+        views = new GridViews<>("contracts", "contracts", grid, viewStore, url);
+        GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
+        add(scope, filters, toolbar, grid);
+    }
+
+    /** The visible columns for the export; asked when the user exports, long after the constructor set them up. */
+    private java.util.List<String> exportColumns() {
+        return views.exportColumns();
     }
 
     boolean awaitingMe() {
@@ -164,7 +180,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void fromUrl(QueryParameters query) {
