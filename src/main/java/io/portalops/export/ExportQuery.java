@@ -1,11 +1,11 @@
 package io.portalops.export;
 
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.grid.GridColumnNames;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.text.PlainText;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import io.portalops.shared.grid.GridColumnNames;
-import io.portalops.shared.text.PlainText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,7 +64,8 @@ public record ExportQuery(
     public ExportQuery withColumns(List<String> columns) {
         List<Integer> picked = picked(columns, true);
         if (picked.isEmpty()) {
-            throw new InvalidInputException("columns", "Name at least one column; this grid has " + columnNames() + ".");
+            throw new InvalidInputException(
+                    "columns", "Name at least one column; this grid has " + columnNames() + ".");
         }
         return selected(picked);
     }
@@ -78,7 +79,9 @@ public record ExportQuery(
                 if (strict) {
                     throw new InvalidInputException(
                             "columns",
-                            (index < 0 ? "Unknown column '" + PlainText.sanitized(column) + "'" : "Column '" + column + "' twice")
+                            (index < 0
+                                            ? "Unknown column '" + PlainText.sanitized(column) + "'"
+                                            : "Column '" + column + "' twice")
                                     + "; this grid has " + names + ".");
                 }
                 continue;
@@ -89,7 +92,10 @@ public record ExportQuery(
     }
 
     private ExportQuery selected(List<Integer> picked) {
-        if (picked.size() == headers.size() && picked.equals(java.util.stream.IntStream.range(0, headers.size()).boxed().toList())) {
+        if (picked.size() == headers.size()
+                && picked.equals(java.util.stream.IntStream.range(0, headers.size())
+                        .boxed()
+                        .toList())) {
             return this;
         }
         Map<String, String> recorded = new LinkedHashMap<>(filters);

@@ -17,7 +17,8 @@ class ColumnMemory {
     }
 
     Optional<String> find(long account, String grid) {
-        return jdbc.query(
+        return jdbc
+                .query(
                         "select state::text from grid_column_memory where account_id = ? and grid = ?",
                         (rs, i) -> rs.getString(1),
                         account,

@@ -35,12 +35,15 @@ final class GridStates {
     static KnownGrids.Grid grid(String grid) {
         return KnownGrids.of(grid)
                 .orElseThrow(() -> new InvalidInputException(
-                        "grid", "Unknown grid '" + PlainText.sanitized(grid) + "'; grids with views are " + KnownGrids.ids() + "."));
+                        "grid",
+                        "Unknown grid '" + PlainText.sanitized(grid) + "'; grids with views are " + KnownGrids.ids()
+                                + "."));
     }
 
     static void check(KnownGrids.Grid grid, GridState state) {
         if (state.parameters().size() > MAX_PARAMETERS) {
-            throw new InvalidInputException("state.parameters", "A view keeps at most " + MAX_PARAMETERS + " parameters.");
+            throw new InvalidInputException(
+                    "state.parameters", "A view keeps at most " + MAX_PARAMETERS + " parameters.");
         }
         for (Map.Entry<String, List<String>> parameter : state.parameters().entrySet()) {
             if (!grid.parameters().contains(parameter.getKey())) {
@@ -93,7 +96,8 @@ final class GridStates {
         if (key == null || !grid.columns().contains(key)) {
             throw new InvalidInputException(
                     field,
-                    "This grid has no column '" + PlainText.sanitized(key) + "'; its columns are " + grid.columns() + ".");
+                    "This grid has no column '" + PlainText.sanitized(key) + "'; its columns are " + grid.columns()
+                            + ".");
         }
     }
 

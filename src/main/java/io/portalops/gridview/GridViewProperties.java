@@ -14,4 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.grid-views")
-record GridViewProperties(@DefaultValue("30") @Min(1) @Max(500) int maxPerGrid) {}
+record GridViewProperties(
+        @DefaultValue("30") @Min(1) @Max(500) int maxPerGrid) {}

@@ -12,7 +12,6 @@ import io.portalops.shared.grid.GridState;
 import io.portalops.shared.grid.GridViewForm;
 import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.grid.SavedGridView;
-import jakarta.validation.Valid;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ public class GridViewService implements GridViewStore {
 
     @Override
     @Transactional
-    public SavedGridView save(@Valid GridViewForm form) {
+    public SavedGridView save(GridViewForm form) {
         KnownGrids.Grid grid = GridStates.grid(form.grid());
         GridStates.check(grid, form.state());
         CurrentUser user = currentUser.require();
@@ -95,11 +94,16 @@ public class GridViewService implements GridViewStore {
         if (view == null) {
             if (views.countByAccountIdAndGrid(user.accountId(), form.grid()) >= properties.maxPerGrid()) {
                 throw new RuleViolationException(
-                        "You have " + properties.maxPerGrid() + " views of this grid, the most there can be; delete one first.",
+                        "You have " + properties.maxPerGrid()
+                                + " views of this grid, the most there can be; delete one first.",
                         409);
             }
             view = new SavedView(
-                    user.accountId(), user.username(), form.grid(), freeSlug(user.accountId(), form.grid(), name), clock.instant());
+                    user.accountId(),
+                    user.username(),
+                    form.grid(),
+                    freeSlug(user.accountId(), form.grid(), name),
+                    clock.instant());
         }
         view.apply(name, role, form.makeDefault(), GridStates.json(form.state()), clock.instant());
         try {
@@ -125,14 +129,14 @@ public class GridViewService implements GridViewStore {
     @Transactional
     public void delete(long id) {
         CurrentUser user = currentUser.require();
-        SavedView view = views.findById(id)
-                .filter(v -> visibleTo(v, user))
-                .orElseThrow(() -> new NotFoundException("View"));
+        SavedView view =
+                views.findById(id).filter(v -> visibleTo(v, user)).orElseThrow(() -> new NotFoundException("View"));
         if (view.getAccountId() != user.accountId() && !user.has(Role.ADMIN)) {
             throw new AccessDeniedException("Only its owner or an admin deletes a shared view.");
         }
         if (view.getSharedRole() != null) {
-            audit.record(AuditEntry.of("grid_view.deleted", "grid_view", view.getId(), details(view, view.getSharedRole())));
+            audit.record(
+                    AuditEntry.of("grid_view.deleted", "grid_view", view.getId(), details(view, view.getSharedRole())));
         }
         views.delete(view);
         views.flush();
@@ -145,7 +149,8 @@ public class GridViewService implements GridViewStore {
         CurrentUser user = currentUser.require();
         String wanted = idOrSlug.strip();
         return views.visible(grid, user.accountId(), roleNames(user)).stream()
-                .filter(v -> v.getSlug().equals(wanted) || String.valueOf(v.getId()).equals(wanted))
+                .filter(v ->
+                        v.getSlug().equals(wanted) || String.valueOf(v.getId()).equals(wanted))
                 .findFirst()
                 .map(v -> item(v, user));
     }
@@ -165,7 +170,8 @@ public class GridViewService implements GridViewStore {
     public Optional<SavedGridView> defaultView(String grid) {
         GridStates.grid(grid);
         CurrentUser user = currentUser.require();
-        return views.findByAccountIdAndGridAndIsDefaultTrue(user.accountId(), grid).map(v -> item(v, user));
+        return views.findByAccountIdAndGridAndIsDefaultTrue(user.accountId(), grid)
+                .map(v -> item(v, user));
     }
 
     @Override
@@ -216,7 +222,8 @@ public class GridViewService implements GridViewStore {
     }
 
     private static List<String> roleNames(CurrentUser user) {
-        List<String> names = new ArrayList<>(user.roles().stream().map(Role::name).toList());
+        List<String> names =
+                new ArrayList<>(user.roles().stream().map(Role::name).toList());
         if (names.isEmpty()) {
             names.add(""); // "in ()" is not SQL; no view is shared with the empty role
         }
@@ -235,7 +242,8 @@ public class GridViewService implements GridViewStore {
     /** Lower case letters, digits and dashes, never all digits (those are ids). */
     static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-$", "");
         }

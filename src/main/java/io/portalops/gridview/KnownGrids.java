@@ -19,16 +19,39 @@ public final class KnownGrids {
             "contracts",
                     new Grid(
                             Set.of(
-                                    "q", "status", "customer", "owner", "min", "max", "startFrom", "startTo",
-                                    "endFrom", "endTo", "flagged", "mine"),
+                                    "q",
+                                    "status",
+                                    "customer",
+                                    "owner",
+                                    "min",
+                                    "max",
+                                    "startFrom",
+                                    "startTo",
+                                    "endFrom",
+                                    "endTo",
+                                    "flagged",
+                                    "mine"),
                             List.of(
-                                    "NUMBER", "TITLE", "customer", "VALUE", "START_DATE", "END_DATE", "STATUS",
-                                    "owner", "flagged")),
+                                    "NUMBER",
+                                    "TITLE",
+                                    "customer",
+                                    "VALUE",
+                                    "START_DATE",
+                                    "END_DATE",
+                                    "STATUS",
+                                    "owner",
+                                    "flagged")),
             "customers",
                     new Grid(
                             Set.of("name", "status", "segment", "country", "owner", "ref"),
                             List.of(
-                                    "EXTERNAL_REF", "NAME", "email", "COUNTRY", "SEGMENT", "STATUS", "owner",
+                                    "EXTERNAL_REF",
+                                    "NAME",
+                                    "email",
+                                    "COUNTRY",
+                                    "SEGMENT",
+                                    "STATUS",
+                                    "owner",
                                     "UPDATED_AT")),
             "events",
                     new Grid(
@@ -38,13 +61,25 @@ public final class KnownGrids {
                     new Grid(
                             Set.of("name", "department", "status", "product"),
                             List.of(
-                                    "EMPLOYEE_NUMBER", "NAME", "DEPARTMENT", "title", "location", "STATUS",
-                                    "START_DATE", "END_DATE")),
+                                    "EMPLOYEE_NUMBER",
+                                    "NAME",
+                                    "DEPARTMENT",
+                                    "title",
+                                    "location",
+                                    "STATUS",
+                                    "START_DATE",
+                                    "END_DATE")),
             "payments",
                     new Grid(
                             Set.of("service", "renewal", "deadline", "card", "cycle"),
                             List.of(
-                                    "PRODUCT", "CYCLE", "RENEWAL", "notice", "DEADLINE", "paid-by", "expiry",
+                                    "PRODUCT",
+                                    "CYCLE",
+                                    "RENEWAL",
+                                    "notice",
+                                    "DEADLINE",
+                                    "paid-by",
+                                    "expiry",
                                     "attention")),
             "tasks",
                     new Grid(
@@ -54,16 +89,20 @@ public final class KnownGrids {
                     new Grid(
                             Set.of(),
                             List.of("service", "status", "products", "seats-used", "per-month", "unused-month")),
-            "audit",
-                    new Grid(
-                            Set.of(),
-                            List.of("seq", "when", "actor", "action", "target", "client", "details")),
+            "audit", new Grid(Set.of(), List.of("seq", "when", "actor", "action", "target", "client", "details")),
             "accounts",
                     new Grid(
                             Set.of(),
                             List.of(
-                                    "username", "name", "email", "roles", "status", "signs-in-with",
-                                    "two-factor", "last-sign-in", "actions"))));
+                                    "username",
+                                    "name",
+                                    "email",
+                                    "roles",
+                                    "status",
+                                    "signs-in-with",
+                                    "two-factor",
+                                    "last-sign-in",
+                                    "actions"))));
 
     private KnownGrids() {}
 

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,10 +27,14 @@ import io.portalops.audit.AuditVerification;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.Badge;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +49,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 @PageTitle("Audit log")
 @Menu(order = 98, icon = "vaadin:shield", title = "Audit log")
 @RolesAllowed({"ADMIN", "AUDITOR"})
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final ExecutorService CHECKS = Executors.newVirtualThreadPerTaskExecutor();
     private static final DateTimeFormatter TIME =
@@ -56,13 +62,14 @@ public class AuditView extends VerticalLayout {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
+    final GridViews<AuditLogItem> views;
     final Pre detail = new Pre();
     final Button verify = new Button("Verify chain", VaadinIcon.SHIELD.create());
     final ProgressBar progress = new ProgressBar();
     final Span result = new Span();
     private final AuditReader reader;
 
-    AuditView(AuditReader reader, AuditExport export, Exports exports) {
+    AuditView(AuditReader reader, AuditExport export, Exports exports, GridViewStore viewStore) {
         this.reader = reader;
         setSizeFull();
         addClassName("audit-view");
@@ -101,34 +108,46 @@ public class AuditView extends VerticalLayout {
                 verify,
                 progress,
                 result,
-                new ExportMenu(exports, export, () -> export.query(filter())));
+                new ExportMenu(exports, export, () -> export.query(filter()).followingGrid(exportColumns())));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 
-        grid.addColumn(AuditLogItem::seq).setHeader("#").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(AuditLogItem::seq)
+                .setHeader("#")
+                .setKey("seq")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(item -> TIME.format(item.occurredAt()))
                 .setHeader("When")
+                .setKey("when")
                 .setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.actorName() == null ? item.actorType().toLowerCase() : item.actorName())
                 .setHeader("Actor")
+                .setKey("actor")
                 .setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditLogItem::action)
                 .setHeader("Action")
+                .setKey("action")
                 .setWidth("14rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.targetType() == null
                         ? ""
                         : item.targetType() + (item.targetId() == null ? "" : " " + item.targetId()))
                 .setHeader("Target")
+                .setKey("target")
                 .setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.clientIp() == null ? "" : item.clientIp())
                 .setHeader("Client")
+                .setKey("client")
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(AuditLogItem::details).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(AuditLogItem::details)
+                .setHeader("Details")
+                .setKey("details")
+                .setFlexGrow(1);
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
         grid.setEmptyStateText("No audit entries match these filters.");
         grid.asSingleSelect()
@@ -141,7 +160,20 @@ public class AuditView extends VerticalLayout {
                                         + change.getValue().detailsPretty()));
         grid.setSizeFull();
         detail.addClassName("audit-detail");
-        add(bar, grid, detail);
+        views = new GridViews<>("audit", "audit", grid, viewStore, null);
+        views.exportAs("seq", "Seq");
+        views.exportAs("when", "Time");
+        views.exportAs("target", "Target type", "Target id");
+        views.exportAs("client", "Client IP");
+        GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
+        add(bar, toolbar, grid, detail);
+    }
+
+    /** A saved view's URL ({@code ?view=}) or the user's default view. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        views.enter(event);
     }
 
     /** A page of entries; a time range typed backwards shows its message on the end date and no rows. */
@@ -202,5 +234,10 @@ public class AuditView extends VerticalLayout {
         result.add(
                 Badge.of(verification.intact() ? "Intact" : "Broken", verification.intact() ? "success" : "error"),
                 new Span(" " + verification.summary()));
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

@@ -23,8 +23,11 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +45,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
     final DirectoryFilterBar filters;
     final Grid<PersonListItem> grid = new Grid<>(PersonListItem.class, false);
+    final GridViews<PersonListItem> views;
     final Button create = new Button("New person", VaadinIcon.PLUS.create());
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
     private final UrlFilters url;
@@ -51,7 +55,8 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
             SaasCatalog catalog,
             CurrentUserProvider currentUser,
             PersonExport export,
-            Exports exports) {
+            Exports exports,
+            GridViewStore viewStore) {
         addClassName("directory-view");
         setSizeFull();
         filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
@@ -73,8 +78,9 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                         exports,
                         export,
                         () -> export.query(
-                                filters.value(),
-                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+                                        filters.value(),
+                                        sortOf(grid.getDataCommunicator().getBackEndSorting()))
+                                .followingGrid(exportColumns())));
 
         grid.addColumn(PersonListItem::employeeNumber)
                 .setHeader("Employee no.")
@@ -97,10 +103,12 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(1);
         grid.addColumn(p -> text(p.title()))
                 .setHeader("Title")
+                .setKey("title")
                 .setWidth("10rem")
                 .setFlexGrow(2);
         grid.addColumn(p -> text(p.location()))
                 .setHeader("Location")
+                .setKey("location")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(p -> DirectoryBadges.employment(p.status()))
@@ -135,12 +143,16 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                         .stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(PersonSortField.NAME.name()))
                 .build());
-        add(filters, grid);
+        views = new GridViews<>("people", "directory", grid, viewStore, url);
+        views.exportAs("EMPLOYEE_NUMBER", "Employee number");
+        GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
+        add(filters, toolbar, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
@@ -162,5 +174,10 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
     static String date(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

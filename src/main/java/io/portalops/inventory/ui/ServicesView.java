@@ -32,6 +32,9 @@ import io.portalops.inventory.ServiceStatus;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.PortalOpsProperties;
+import io.portalops.shared.grid.GridViewStore;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +57,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     final Checkbox attention = new Checkbox("Needs attention");
     final Button create = new Button("New service", VaadinIcon.PLUS.create());
     final Grid<ServiceListItem> grid = new Grid<>(ServiceListItem.class, false);
+    final GridViews<ServiceListItem> views;
     final ServicePanel panel;
     /** Shown while no service is open; the open service's panel has the same figures per product. */
     private final List<Grid.Column<ServiceListItem>> overviewColumns = new ArrayList<>();
@@ -69,7 +73,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
             ServiceExport export,
             ProductExport productExport,
             Exports exports,
-            PortalOpsProperties app) {
+            PortalOpsProperties app,
+            GridViewStore viewStore) {
         this.catalog = catalog;
         addClassName("services-view");
         setSizeFull();
@@ -113,7 +118,9 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
                         exports,
                         export,
                         () -> export.query(
-                                new ServiceFilter(search.getValue(), status.getValue(), null), attention.getValue())));
+                                        new ServiceFilter(search.getValue(), status.getValue(), null),
+                                        attention.getValue())
+                                .followingGrid(exportColumns())));
         filters.addClassName("filter-row");
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -123,30 +130,36 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         grid.setHeightFull();
         grid.addColumn(ServiceListItem::name)
                 .setHeader("Service")
+                .setKey("service")
                 .setWidth("11rem")
                 .setFlexGrow(1)
                 .setSortable(true);
         grid.addComponentColumn(s -> ServiceBadges.status(s.status()))
                 .setHeader("Status")
+                .setKey("status")
                 .setWidth("7rem")
                 .setFlexGrow(0);
         overviewColumns.add(grid.addColumn(ServiceListItem::productCount)
                 .setHeader("Products")
+                .setKey("products")
                 .setWidth("6rem")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
         grid.addComponentColumn(s -> new UtilisationBar(
                         s.seatsAssigned(), s.seatsPurchased(), s.utilisation() >= ProductListItem.NEARLY_FULL))
                 .setHeader("Seats used")
+                .setKey("seats-used")
                 .setWidth("12rem")
                 .setFlexGrow(0);
         overviewColumns.add(grid.addColumn(ServiceListItem::monthlyCostLabel)
                 .setHeader("Per month")
+                .setKey("per-month")
                 .setWidth("8rem")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
         overviewColumns.add(grid.addColumn(ServiceListItem::unusedMonthlyLabel)
                 .setHeader("Unused / month")
+                .setKey("unused-month")
                 .setWidth("8.5rem")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
@@ -163,12 +176,19 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         SplitLayout split = new SplitLayout(grid, panel);
         split.setSplitterPosition(46);
         split.setSizeFull();
-        add(filters, split);
+        views = new GridViews<>("services", "services", grid, viewStore, null);
+        views.exportAs("seats-used", "Seats assigned", "Seats purchased");
+        views.exportAs("per-month", "Monthly cost");
+        views.exportAs("unused-month", "Unused seats per month");
+        GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
+        add(filters, toolbar, split);
         setFlexGrow(1, split);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        views.enter(event);
         refresh();
         Optional<Long> service = id(event.getRouteParameters().get("serviceId"));
         Optional<Long> product = id(event.getRouteParameters().get("productId"));
@@ -237,5 +257,10 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(null, "services/" + serviceId + (productId == null ? "" : "/" + productId)));
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

@@ -9,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param hidden whether the column chooser hid it
  * @param width  the width the user dragged it to, e.g. {@code 240px}; null for the grid's own width
  */
-public record GridColumnState(String key, boolean hidden, @Nullable String width) {}
+public record GridColumnState(
+        String key, boolean hidden, @Nullable String width) {}

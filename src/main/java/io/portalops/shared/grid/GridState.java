@@ -14,7 +14,10 @@ import java.util.Map;
  * @param freezeFirstColumn whether the first visible column stays put while scrolling sideways
  */
 public record GridState(
-        Map<String, List<String>> parameters, List<GridSort> sort, List<GridColumnState> columns, boolean freezeFirstColumn) {
+        Map<String, List<String>> parameters,
+        List<GridSort> sort,
+        List<GridColumnState> columns,
+        boolean freezeFirstColumn) {
 
     public GridState {
         Map<String, List<String>> copy = new LinkedHashMap<>();

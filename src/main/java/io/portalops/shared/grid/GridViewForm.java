@@ -22,8 +22,10 @@ public record GridViewForm(
         @SingleLineText
         String name,
 
-        @Size(max = 40, message = "No role has a name this long.") @SingleLineText @Nullable String sharedWithRole,
+        @Size(max = 40, message = "No role has a name this long.") @SingleLineText @Nullable
+        String sharedWithRole,
 
         boolean makeDefault,
 
-        @NotNull(message = "Give the view's state: parameters, sort and columns.") GridState state) {}
+        @NotNull(message = "Give the view's state: parameters, sort and columns.")
+        GridState state) {}

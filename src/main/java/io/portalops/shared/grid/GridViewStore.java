@@ -1,5 +1,6 @@
 package io.portalops.shared.grid;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public interface GridViewStore {
     List<SavedGridView> views(String grid);
 
     /** Saves (or, under an existing name of the caller's, replaces) a view; bad input changes nothing. */
-    SavedGridView save(GridViewForm form);
+    SavedGridView save(@Valid GridViewForm form);
 
     /** Deletes a view: the owner's own, or a shared one by its owner or an ADMIN. */
     void delete(long id);

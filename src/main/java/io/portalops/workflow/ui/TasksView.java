@@ -13,13 +13,17 @@ import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.UrlFilters;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import io.portalops.workflow.TaskExport;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Onboarding and offboarding tasks: all of them for an ADMIN, and for a service or product admin those of the
@@ -34,6 +38,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     final TaskFilterBar filters = new TaskFilterBar(this::refresh);
     final Grid<TaskListItem> grid = new Grid<>(TaskListItem.class, false);
+    final GridViews<TaskListItem> views;
     private final WorkflowService workflow;
     private final Clock clock;
     private final UrlFilters url = new UrlFilters(
@@ -47,33 +52,47 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
             CurrentUserProvider currentUser,
             Clock clock,
             TaskExport export,
-            Exports exports) {
+            Exports exports,
+            GridViewStore viewStore) {
         this.workflow = workflow;
         this.clock = clock;
         addClassName("tasks-view");
         setSizeFull();
         boolean admin = currentUser.require().has(Role.ADMIN);
 
-        grid.addColumn(TaskListItem::title).setHeader("Task").setFlexGrow(3).setTooltipGenerator(TaskListItem::title);
-        grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(TaskListItem::title)
+                .setHeader("Task")
+                .setKey("task")
+                .setFlexGrow(3)
+                .setTooltipGenerator(TaskListItem::title);
+        grid.addColumn(t -> t.kind().label())
+                .setHeader("Kind")
+                .setKey("kind")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(t -> t.dueDate().toString())
                 .setHeader("Due")
+                .setKey("due")
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(t -> TaskBadges.status(t.status()))
                 .setHeader("Status")
+                .setKey("status")
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(t -> TaskBadges.attention(t, LocalDate.now(clock)))
                 .setHeader("Attention")
+                .setKey("attention")
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(t -> String.join(", ", t.assignees()))
                 .setHeader("Assignees")
+                .setKey("assignees")
                 .setFlexGrow(1)
                 .setTooltipGenerator(t -> String.join(", ", t.assignees()));
         grid.addComponentColumn(t -> TaskActions.of(workflow, t, this::changed, true))
                 .setHeader("")
+                .setKey("actions")
                 .setWidth("14rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
@@ -87,8 +106,13 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         Span legend = new Span("Highlighted: open tasks past their due date, or due within "
                 + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
-        filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value())));
-        add(filters, legend, grid);
+        filters.addToActions(new ExportMenu(
+                exports, export, () -> export.query(filters.value()).followingGrid(exportColumns())));
+        views = new GridViews<>("tasks", "tasks", grid, viewStore, url);
+        views.exportAs("task", "Person", "Product");
+        GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
+        add(filters, legend, toolbar, grid);
     }
 
     private void changed(TaskListItem task) {
@@ -97,10 +121,15 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
         url.changed(this);
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

@@ -24,7 +24,9 @@ public final class GridColumns<T> {
     private final Runnable changed;
     /** The order on screen: the server does not learn it from a drag except through the reorder event. */
     private List<Grid.Column<T>> order;
+
     private boolean freezeFirst;
+    private final Map<String, List<String>> exportHeaders = new HashMap<>();
 
     GridColumns(Grid<T> grid, Runnable changed) {
         this.grid = grid;
@@ -57,7 +59,8 @@ public final class GridColumns<T> {
     public GridState state() {
         List<GridColumnState> columns = new ArrayList<>();
         for (Grid.Column<T> column : order) {
-            String width = Objects.equals(column.getWidth(), defaultWidths.get(column.getKey())) ? null : column.getWidth();
+            String width =
+                    Objects.equals(column.getWidth(), defaultWidths.get(column.getKey())) ? null : column.getWidth();
             columns.add(new GridColumnState(column.getKey(), !column.isVisible(), width));
         }
         return new GridState(Map.of(), List.of(), columns, freezeFirst);
@@ -125,7 +128,10 @@ public final class GridColumns<T> {
 
     /** The keys of the visible columns, in order. */
     public List<String> visibleKeys() {
-        return order.stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+        return order.stream()
+                .filter(Grid.Column::isVisible)
+                .map(Grid.Column::getKey)
+                .toList();
     }
 
     /**
@@ -135,9 +141,25 @@ public final class GridColumns<T> {
     public List<String> exportNames() {
         return order.stream()
                 .filter(Grid.Column::isVisible)
-                .map(c -> GridColumnNames.of(
-                        c.getHeaderText() == null || c.getHeaderText().isBlank() ? c.getKey() : c.getHeaderText()))
+                .flatMap(c -> exportHeaders
+                        .getOrDefault(
+                                c.getKey(),
+                                List.of(
+                                        c.getHeaderText() == null
+                                                        || c.getHeaderText().isBlank()
+                                                ? c.getKey()
+                                                : c.getHeaderText()))
+                        .stream())
+                .map(GridColumnNames::of)
                 .toList();
+    }
+
+    /** The export's columns that a grid column shows under another header, e.g. "Cancel by" for "Cancellation deadline". */
+    void exportAs(String key, List<String> headers) {
+        if (grid.getColumnByKey(key) == null) {
+            throw new IllegalArgumentException("No column " + key);
+        }
+        exportHeaders.put(key, List.copyOf(headers));
     }
 
     /** What the chooser calls a column: its header, or its key when the header is an icon. */

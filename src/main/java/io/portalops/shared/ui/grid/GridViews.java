@@ -90,7 +90,11 @@ public final class GridViews<T> {
                 UI.getCurrent()
                         .getPage()
                         .getHistory()
-                        .replaceState(null, new Location(route, QueryParameters.of(VIEW, view.get().slug())));
+                        .replaceState(
+                                null,
+                                new Location(
+                                        route,
+                                        QueryParameters.of(VIEW, view.get().slug())));
             }
             return;
         }
@@ -135,6 +139,15 @@ public final class GridViews<T> {
         return new GridState(parameters, sort, layout.columns(), layout.freezeFirstColumn());
     }
 
+    /**
+     * Names the export's columns that a grid column shows under another header (or combined): the export then
+     * follows the grid through them.
+     */
+    public GridViews<T> exportAs(String key, String... exportHeaders) {
+        columns.exportAs(key, List.of(exportHeaders));
+        return this;
+    }
+
     /** The visible columns, in order, as the export names them. */
     public List<String> exportColumns() {
         return columns.exportNames();
@@ -175,9 +188,10 @@ public final class GridViews<T> {
     void confirmDelete(SavedGridView view) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Delete “" + view.name() + "”?");
-        confirm.setText(view.sharedWithRole() == null
-                ? "The view is deleted for you."
-                : "The view is shared: it is deleted for everyone who sees it.");
+        confirm.setText(
+                view.sharedWithRole() == null
+                        ? "The view is deleted for you."
+                        : "The view is shared: it is deleted for everyone who sees it.");
         confirm.setCancelable(true);
         confirm.setConfirmText("Delete");
         confirm.setConfirmButtonTheme("error primary");
@@ -206,7 +220,8 @@ public final class GridViews<T> {
         for (GridSort s : sort) {
             Grid.Column<T> column = grid.getColumnByKey(s.key());
             if (column != null && column.isSortable()) {
-                orders.add(new GridSortOrder<>(column, s.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING));
+                orders.add(new GridSortOrder<>(
+                        column, s.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING));
             }
         }
         if (!orders.isEmpty()) {

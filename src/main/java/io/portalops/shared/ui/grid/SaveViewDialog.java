@@ -31,7 +31,11 @@ class SaveViewDialog extends Dialog {
     final Button save = new Button("Save view");
 
     SaveViewDialog(
-            GridViewStore store, String grid, GridState state, @Nullable SavedGridView active, Consumer<SavedGridView> saved) {
+            GridViewStore store,
+            String grid,
+            GridState state,
+            @Nullable SavedGridView active,
+            Consumer<SavedGridView> saved) {
         setHeaderTitle("Save view");
         addClassName("save-view-dialog");
         name.setMaxLength(60);
@@ -57,7 +61,8 @@ class SaveViewDialog extends Dialog {
         save.addClickListener(click -> {
             try {
                 String role = sharing.getValue() == null || sharing.getValue().isEmpty() ? null : sharing.getValue();
-                SavedGridView view = store.save(new GridViewForm(grid, name.getValue(), role, makeDefault.getValue(), state));
+                SavedGridView view =
+                        store.save(new GridViewForm(grid, name.getValue(), role, makeDefault.getValue(), state));
                 close();
                 saved.accept(view);
             } catch (InvalidInputException e) {
@@ -65,7 +70,8 @@ class SaveViewDialog extends Dialog {
                 name.setErrorMessage(String.join(" ", e.fieldErrors().values()));
             } catch (ConstraintViolationException e) {
                 name.setInvalid(true);
-                name.setErrorMessage(e.getConstraintViolations().iterator().next().getMessage());
+                name.setErrorMessage(
+                        e.getConstraintViolations().iterator().next().getMessage());
             } catch (RuleViolationException e) {
                 Notifications.error(e.getMessage());
             }

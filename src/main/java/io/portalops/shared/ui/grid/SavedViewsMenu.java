@@ -20,9 +20,16 @@ public class SavedViewsMenu extends MenuBar {
 
     final MenuItem root;
     final List<MenuItem> viewItems = new ArrayList<>();
-    @Nullable MenuItem save;
-    @Nullable MenuItem delete;
-    @Nullable MenuItem plain;
+
+    @Nullable
+    MenuItem save;
+
+    @Nullable
+    MenuItem delete;
+
+    @Nullable
+    MenuItem plain;
+
     private final GridViews<?> views;
 
     SavedViewsMenu(GridViews<?> views) {
