@@ -10,10 +10,10 @@ import java.util.TreeMap;
  * saved view may name nothing else. A grid view's {@code UrlFilters} and its column keys must agree with this table
  * (GridViewsCatalogueTest opens each grid and checks).
  */
-public final class KnownGrids {
+final class KnownGrids {
 
     /** One grid: its query parameter names and its column keys. */
-    public record Grid(Set<String> parameters, List<String> columns) {}
+    record Grid(Set<String> parameters, List<String> columns) {}
 
     private static final Map<String, Grid> GRIDS = new TreeMap<>(Map.of(
             "contracts",
@@ -106,11 +106,11 @@ public final class KnownGrids {
 
     private KnownGrids() {}
 
-    public static Set<String> ids() {
+    static Set<String> ids() {
         return GRIDS.keySet();
     }
 
-    public static java.util.Optional<Grid> of(String grid) {
+    static java.util.Optional<Grid> of(String grid) {
         return java.util.Optional.ofNullable(GRIDS.get(grid));
     }
 }

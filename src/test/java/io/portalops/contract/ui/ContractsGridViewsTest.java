@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -61,6 +62,9 @@ class ContractsGridViewsTest extends SpringBrowserlessTest {
     @Autowired
     ContractExport export;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     /** A new analyst, signed in for what follows: the views and columns it leaves are its own. */
     String signInAsNewAnalyst() {
         String username = "gvu" + UUID.randomUUID().toString().substring(0, 8);
@@ -72,6 +76,7 @@ class ContractsGridViewsTest extends SpringBrowserlessTest {
                         username + "@example.test",
                         Set.of(Role.ANALYST),
                         "a-Long-enough-pass-1")));
+        jdbc.update("update account set must_change_password = false where username = ?", username);
         UserDetails user = userDetails.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

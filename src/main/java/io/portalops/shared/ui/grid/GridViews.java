@@ -93,7 +93,7 @@ public final class GridViews<T> {
                         .replaceState(
                                 null,
                                 new Location(
-                                        route,
+                                        event.getLocation().getPath(),
                                         QueryParameters.of(VIEW, view.get().slug())));
             }
             return;
