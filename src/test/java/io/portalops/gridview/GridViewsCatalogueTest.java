@@ -43,7 +43,7 @@ class GridViewsCatalogueTest extends SpringBrowserlessTest {
         for (Map.Entry<String, String> grid : ROUTES.entrySet()) {
             UI.getCurrent().navigate(grid.getValue());
             roundTrip();
-            Component view = getCurrentView();
+            Component view = (Component) getCurrentView();
             Field field = view.getClass().getDeclaredField("views");
             field.setAccessible(true);
             GridViews<?> views = (GridViews<?>) field.get(view);
