@@ -1,9 +1,12 @@
 package io.portalops.export;
 
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.grid.GridColumnNames;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.text.PlainText;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,77 @@ public record ExportQuery(
         filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
         headers = List.copyOf(headers);
         roles = Set.copyOf(roles);
+    }
+
+    /** The names the {@code columns} parameter takes: each header in lower case with dashes, e.g. {@code cancel-by}. */
+    public List<String> columnNames() {
+        return headers.stream().map(GridColumnNames::of).toList();
+    }
+
+    /**
+     * The same export with only the columns the grid shows, in the grid's order: names the export does not have (a
+     * grid's action column) are passed over, and when none is left the export keeps all its columns.
+     */
+    public ExportQuery followingGrid(List<String> visibleColumns) {
+        List<Integer> picked = picked(visibleColumns, false);
+        return picked.isEmpty() ? this : selected(picked);
+    }
+
+    /** The same export with exactly these columns, in this order (the API's {@code columns}); any other is bad input. */
+    public ExportQuery withColumns(List<String> columns) {
+        List<Integer> picked = picked(columns, true);
+        if (picked.isEmpty()) {
+            throw new InvalidInputException(
+                    "columns", "Name at least one column; this grid has " + columnNames() + ".");
+        }
+        return selected(picked);
+    }
+
+    private List<Integer> picked(List<String> columns, boolean strict) {
+        List<String> names = columnNames();
+        List<Integer> picked = new ArrayList<>();
+        for (String column : columns) {
+            int index = names.indexOf(column.strip());
+            if (index < 0 || picked.contains(index)) {
+                if (strict) {
+                    throw new InvalidInputException(
+                            "columns",
+                            (index < 0
+                                            ? "Unknown column '" + PlainText.sanitized(column) + "'"
+                                            : "Column '" + column + "' twice")
+                                    + "; this grid has " + names + ".");
+                }
+                continue;
+            }
+            picked.add(index);
+        }
+        return picked;
+    }
+
+    private ExportQuery selected(List<Integer> picked) {
+        if (picked.size() == headers.size()
+                && picked.equals(java.util.stream.IntStream.range(0, headers.size())
+                        .boxed()
+                        .toList())) {
+            return this;
+        }
+        Map<String, String> recorded = new LinkedHashMap<>(filters);
+        List<String> names = columnNames();
+        recorded.put("columns", picked.stream().map(names::get).collect(Collectors.joining(",")));
+        ExportRows all = rows;
+        return new ExportQuery(
+                grid,
+                title,
+                recorded,
+                picked.stream().map(headers::get).toList(),
+                roles,
+                sink -> all.writeTo(row -> {
+                    List<Object> cells = new ArrayList<>(picked.size());
+                    for (int index : picked) {
+                        cells.add(row.get(index));
+                    }
+                    sink.accept(cells);
+                }));
     }
 
     /** Filter descriptions from name/value pairs, in order, leaving out the null and blank values. */

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,15 +26,18 @@ import io.portalops.audit.AuditVerification;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.Badge;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +60,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     final AuditFilterBar filters = new AuditFilterBar(this::refresh);
     final Grid<AuditLogItem> grid = new Grid<>(AuditLogItem.class, false);
+    final GridViews<AuditLogItem> views;
     final Pre detail = new Pre();
     final com.vaadin.flow.component.dialog.Dialog detailDialog = new com.vaadin.flow.component.dialog.Dialog();
     final Button verify = new Button("Verify chain", VaadinIcon.SHIELD.create());
@@ -64,7 +70,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final UrlFilters url =
             new UrlFilters("audit", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
 
-    AuditView(AuditReader reader, AuditExport export, Exports exports) {
+    AuditView(AuditReader reader, AuditExport export, Exports exports, GridViewStore viewStore) {
         this.reader = reader;
         setSizeFull();
         addClassName("audit-view");
@@ -74,33 +80,43 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         progress.setWidth("12rem");
         HorizontalLayout check = new HorizontalLayout(verify, progress, result);
         check.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        filters.addToActions(check, new ExportMenu(exports, export, () -> export.query(filter())));
+        filters.addToActions(check, new ExportMenu(exports, export, () -> export.query(filter()).followingGrid(exportColumns())));
 
-        grid.addColumn(AuditLogItem::seq).setHeader("#").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(AuditLogItem::seq)
+                .setHeader("#")
+                .setKey("seq")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(item -> TIME.format(item.occurredAt()))
                 .setHeader("When")
+                .setKey("when")
                 .setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.actorName() == null ? item.actorType().toLowerCase() : item.actorName())
                 .setHeader("Actor")
+                .setKey("actor")
                 .setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditLogItem::action)
                 .setHeader("Action")
+                .setKey("action")
                 .setWidth("14rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.targetType() == null
                         ? ""
                         : item.targetType() + (item.targetId() == null ? "" : " " + item.targetId()))
                 .setHeader("Target")
+                .setKey("target")
                 .setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.clientIp() == null ? "" : item.clientIp())
                 .setHeader("Client")
+                .setKey("client")
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditLogItem::details)
                 .setHeader("Details")
+                .setKey("details")
                 .setFlexGrow(1)
                 .setTooltipGenerator(item -> "Click the row to read the whole entry");
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
@@ -112,7 +128,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         });
         grid.setSizeFull();
         detail.addClassName("audit-detail");
+        views = new GridViews<>("audit", "audit", grid, viewStore, url);
+        views.exportAs("seq", "Seq");
+        views.exportAs("when", "Time");
+        views.exportAs("target", "Target type", "Target id");
+        views.exportAs("client", "Client IP");
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         toolbar.addStart(new RowCountLabel(() -> reader.count(filter()), "entry", "entries").follow(grid));
         toolbar.addEnd(GridKeyboard.install(grid, filters, grid::select).helpButton());
         detailDialog.addClassName("audit-detail-dialog");
@@ -136,7 +158,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     /** Filters travel in the URL, so a filtered log can be bookmarked and handed to another auditor. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
@@ -192,5 +214,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         result.add(
                 Badge.of(verification.intact() ? "Intact" : "Broken", verification.intact() ? "success" : "error"),
                 new Span(" " + verification.summary()));
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

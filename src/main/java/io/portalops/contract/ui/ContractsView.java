@@ -30,6 +30,7 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
@@ -38,6 +39,7 @@ import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.shared.ui.grid.UrlQuery;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     final Tab all = new Tab("All contracts");
     final Tab myApprovals = new Tab("My approvals");
     final Tabs scope = new Tabs(all, myApprovals);
+    final GridViews<ContractListItem> views;
     private final UrlFilters url = new UrlFilters("contracts", this::fromUrl, this::toUrl, this::reload);
     final RowCountLabel count;
     final BulkMenu<ContractListItem> bulk;
@@ -67,7 +70,8 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
             CurrentUserProvider currentUser,
             ContractExport export,
             Exports exports,
-            BulkActions bulkActions) {
+            BulkActions bulkActions,
+            GridViewStore viewStore) {
         addClassName("contracts-view");
         setSizeFull();
         CurrentUser user = currentUser.require();
@@ -88,8 +92,9 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                         exports,
                         export,
                         () -> export.query(
-                                filters.value(awaitingMe()),
-                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+                                        filters.value(awaitingMe()),
+                                        sortOf(grid.getDataCommunicator().getBackEndSorting()))
+                                .followingGrid(exportColumns())));
 
         scope.setVisible(user.has(Role.APPROVER));
         scope.addSelectedChangeListener(change -> refresh());
@@ -112,6 +117,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setTooltipGenerator(ContractListItem::title);
         grid.addColumn(ContractListItem::customerName)
                 .setHeader("Customer")
+                .setKey("customer")
                 .setWidth("8.5rem")
                 .setFlexGrow(2)
                 .setTooltipGenerator(ContractListItem::customerName);
@@ -142,6 +148,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(0);
         grid.addColumn(ContractListItem::ownerName)
                 .setHeader("Owner")
+                .setKey("owner")
                 .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(c -> ContractBadges.flag(c.flagged()))
@@ -171,7 +178,9 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 count::count,
                 "contracts",
                 this::reload);
+        views = new GridViews<>("contracts", "contracts", grid, viewStore, url);
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         toolbar.addStart(count);
         toolbar.addEnd(bulk);
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
@@ -189,13 +198,18 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
         getUI().ifPresent(ui -> ui.navigate(ContractDetailView.class, contract.number()));
     }
 
+    /** The visible columns for the export; asked when the user exports, long after the constructor set them up. */
+    private java.util.List<String> exportColumns() {
+        return views.exportColumns();
+    }
+
     boolean awaitingMe() {
         return scope.isVisible() && scope.getSelectedTab() == myApprovals;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void fromUrl(QueryParameters query) {

@@ -24,12 +24,14 @@ import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,9 +52,15 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
 
     final CustomerFilterBar filters;
     final Grid<CustomerListItem> grid = new Grid<>(CustomerListItem.class, false);
+    final GridViews<CustomerListItem> views;
     final Button create = new Button("New customer", VaadinIcon.PLUS.create());
 
-    CustomersView(CustomerService customers, CurrentUserProvider currentUser, CustomerExport export, Exports exports) {
+    CustomersView(
+            CustomerService customers,
+            CurrentUserProvider currentUser,
+            CustomerExport export,
+            Exports exports,
+            GridViewStore viewStore) {
         addClassName("customers-view");
         setSizeFull();
         boolean managerOnly = !currentUser.require().hasAny(Role.ADMIN, Role.ANALYST, Role.APPROVER);
@@ -72,8 +80,9 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                         exports,
                         export,
                         () -> export.query(
-                                filters.value(),
-                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+                                        filters.value(),
+                                        sortOf(grid.getDataCommunicator().getBackEndSorting()))
+                                .followingGrid(exportColumns())));
 
         // Fixed widths in rem: header and body cells have different font sizes, so em would misalign them;
         // auto-width columns measured from the first page overflow a laptop screen.
@@ -92,6 +101,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                 .setTooltipGenerator(CustomerListItem::name);
         grid.addColumn(c -> c.emailMasked() == null ? "" : c.emailMasked())
                 .setHeader("Email")
+                .setKey("email")
                 .setWidth("11rem")
                 .setFlexGrow(2);
         grid.addColumn(CustomerListItem::country)
@@ -114,6 +124,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(0);
         grid.addColumn(CustomerListItem::ownerName)
                 .setHeader("Owner")
+                .setKey("owner")
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(c -> DAY.format(c.updatedAt()))
@@ -135,7 +146,10 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(CustomerSortField.NAME.name()))
                 .build());
 
+        views = new GridViews<>("customers", "customers", grid, viewStore, url);
+        views.exportAs("EXTERNAL_REF", "External ref");
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         toolbar.addStart(
                 new RowCountLabel(() -> customers.count(filters.value()), "customer", "customers").follow(grid));
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
@@ -151,7 +165,7 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     /** Filters travel in the URL, so a filtered list can be bookmarked and shared (and dashboards can link to it). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
@@ -185,5 +199,10 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
             badge.getElement().getThemeList().add("badge pill small " + variant);
             return badge;
         }
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

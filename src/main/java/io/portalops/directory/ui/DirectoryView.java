@@ -23,12 +23,14 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
     final DirectoryFilterBar filters;
     final Grid<PersonListItem> grid = new Grid<>(PersonListItem.class, false);
+    final GridViews<PersonListItem> views;
     final Button create = new Button("New person", VaadinIcon.PLUS.create());
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
     private final UrlFilters url;
@@ -55,7 +58,8 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
             SaasCatalog catalog,
             CurrentUserProvider currentUser,
             PersonExport export,
-            Exports exports) {
+            Exports exports,
+            GridViewStore viewStore) {
         addClassName("directory-view");
         setSizeFull();
         filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
@@ -77,8 +81,9 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                         exports,
                         export,
                         () -> export.query(
-                                filters.value(),
-                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+                                        filters.value(),
+                                        sortOf(grid.getDataCommunicator().getBackEndSorting()))
+                                .followingGrid(exportColumns())));
 
         grid.addColumn(PersonListItem::employeeNumber)
                 .setHeader("Employee no.")
@@ -101,10 +106,12 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(1);
         grid.addColumn(p -> text(p.title()))
                 .setHeader("Title")
+                .setKey("title")
                 .setWidth("10rem")
                 .setFlexGrow(2);
         grid.addColumn(p -> text(p.location()))
                 .setHeader("Location")
+                .setKey("location")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(p -> DirectoryBadges.employment(p.status()))
@@ -137,7 +144,10 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                         .stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey(PersonSortField.NAME.name()))
                 .build());
+        views = new GridViews<>("people", "directory", grid, viewStore, url);
+        views.exportAs("EMPLOYEE_NUMBER", "Employee number");
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         toolbar.addStart(new RowCountLabel(() -> people.count(filters.value()), "person", "people").follow(grid));
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
         add(filters, toolbar, new FilterChips(filters), grid);
@@ -149,7 +159,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
@@ -171,5 +181,10 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
     static String date(LocalDate date) {
         return io.portalops.shared.ui.DateFields.format(date);
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

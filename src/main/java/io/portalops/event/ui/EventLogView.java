@@ -25,10 +25,12 @@ import io.portalops.event.EventTypes;
 import io.portalops.event.LiveEvents;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +58,7 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
 
     final EventFilterBar filters;
     final Grid<EventListItem> grid = new Grid<>(EventListItem.class, false);
+    final GridViews<EventListItem> views;
     final Div detail = new Div();
     final Span detailTitle = new Span();
     final Pre payload = new Pre();
@@ -74,7 +77,8 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
             LiveEvents liveEvents,
             Clock clock,
             EventExport export,
-            Exports exports) {
+            Exports exports,
+            GridViewStore viewStore) {
         this.log = log;
         addClassName("event-log-view");
         setSizeFull();
@@ -83,29 +87,40 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         url = new UrlFilters("events", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
         live = new LiveTail(liveEvents, log, filters::value, this::liveSwitched);
         filters.addToActions(
-                live, new ExportMenu(exports, export, () -> export.query(current != null ? current : filters.value())));
+                live,
+                new ExportMenu(
+                        exports,
+                        export,
+                        () -> export.query(current != null ? current : filters.value())
+                                .followingGrid(exportColumns())));
 
         grid.addColumn(e -> TIME.format(e.occurredAt()))
                 .setHeader("Occurred")
+                .setKey("occurred")
                 .setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(EventListItem::type).setHeader("Type").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(EventListItem::type).setHeader("Type")
+                .setKey("type").setWidth("10rem").setFlexGrow(0);
         // next to the type, so that the detail panel, when open, covers the source rather than the id
         grid.addColumn(EventListItem::eventId)
                 .setHeader("Event id")
+                .setKey("event-id")
                 .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(EventListItem::customerName)
                 .setHeader("Customer")
+                .setKey("customer")
                 .setWidth("12rem")
                 .setFlexGrow(2)
                 .setTooltipGenerator(EventListItem::customerName);
         grid.addColumn(e -> e.contractNumber() == null ? "" : e.contractNumber())
                 .setHeader("Contract")
+                .setKey("contract")
                 .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(EventListItem::source)
                 .setHeader("Source")
+                .setKey("source")
                 .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -127,7 +142,9 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
 
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setSizeFull();
+        views = new GridViews<>("events", "events", grid, viewStore, url);
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         // an event opens in the side panel, as a click on it does
         toolbar.addEnd(GridKeyboard.install(grid, filters, grid::select).helpButton());
         add(filters, toolbar, new FilterChips(filters), body);
@@ -177,7 +194,7 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
     /** Filters travel in the URL, so a filtered log can be bookmarked and shared. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
@@ -207,5 +224,10 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showPaged() {
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

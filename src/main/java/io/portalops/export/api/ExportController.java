@@ -2,6 +2,7 @@ package io.portalops.export.api;
 
 import io.portalops.export.ExportFile;
 import io.portalops.export.ExportFormat;
+import io.portalops.export.ExportQuery;
 import io.portalops.export.ExportVerification;
 import io.portalops.export.ExportVerifier;
 import io.portalops.export.Exports;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +96,8 @@ class ExportController {
             description =
                     "grid: customers, contracts, events, services, products, people, payments, "
                             + "tasks or audit. The other parameters are the grid's filters, named as on its list endpoint (and sort where the "
-                            + "grid sorts, e.g. sort=endDate,asc). The file streams once written; it carries its SHA-256 and HMAC signature.")
+                            + "grid sorts, e.g. sort=endDate,asc). columns (optional) lists the columns to export, in order, by their "
+                            + "header in lower case with dashes, e.g. columns=number,customer,end; the default is every column. The file streams once written; it carries its SHA-256 and HMAC signature.")
     @ApiResponse(
             responseCode = "200",
             description = "The file",
@@ -115,7 +118,12 @@ class ExportController {
         Map<String, String> filters = new LinkedHashMap<>(parameters);
         filters.remove("grid");
         filters.remove("format");
-        ExportFile file = exports.run(grids.query(grid, filters), fileFormat);
+        String columns = filters.remove("columns");
+        ExportQuery query = grids.query(grid, filters);
+        if (columns != null) {
+            query = query.withColumns(Arrays.asList(columns.split(",", -1)));
+        }
+        ExportFile file = exports.run(query, fileFormat);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())

@@ -33,6 +33,8 @@ import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.grid.GridViewStore;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     final Checkbox attention = filters.attention;
     final Button create = new Button("New service", VaadinIcon.PLUS.create());
     final Grid<ServiceListItem> grid = new Grid<>(ServiceListItem.class, false);
+    final GridViews<ServiceListItem> views;
     final ServicePanel panel;
     /** Shown while no service is open; the open service's panel has the same figures per product. */
     private final List<Grid.Column<ServiceListItem>> overviewColumns = new ArrayList<>();
@@ -74,7 +77,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
             ServiceExport export,
             ProductExport productExport,
             Exports exports,
-            PortalOpsProperties app) {
+            PortalOpsProperties app,
+            GridViewStore viewStore) {
         this.catalog = catalog;
         addClassName("services-view");
         setSizeFull();
@@ -97,39 +101,46 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
                 })
                 .open());
         filters.addToActions(
-                create, new ExportMenu(exports, export, () -> export.query(filters.value(), attention.getValue())));
+                create, new ExportMenu(exports, export, () -> export.query(filters.value(), attention.getValue())
+                        .followingGrid(exportColumns())));
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeightFull();
         grid.addColumn(ServiceListItem::name)
                 .setHeader("Service")
+                .setKey("service")
                 .setWidth("10rem")
                 .setFlexGrow(1)
                 .setFrozen(true)
                 .setSortable(true);
         grid.addComponentColumn(s -> ServiceBadges.status(s.status()))
                 .setHeader("Status")
+                .setKey("status")
                 .setWidth("7rem")
                 .setFlexGrow(0);
         overviewColumns.add(grid.addColumn(ServiceListItem::productCount)
                 .setHeader("Products")
+                .setKey("products")
                 .setWidth("6rem")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END));
         grid.addComponentColumn(s -> new UtilisationBar(
                         s.seatsAssigned(), s.seatsPurchased(), s.utilisation() >= ProductListItem.NEARLY_FULL))
                 .setHeader("Seats used")
+                .setKey("seats-used")
                 .setWidth("12rem")
                 .setFlexGrow(0);
         // money in several currencies runs long ("EUR 26,375.00 + USD 608.00"): sized to the amounts, never cut
         overviewColumns.add(grid.addColumn(ServiceListItem::monthlyCostLabel)
                 .setHeader("Per month")
+                .setKey("per-month")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTooltipGenerator(ServiceListItem::monthlyCostLabel)
                 .setTextAlign(ColumnTextAlign.END));
         overviewColumns.add(grid.addColumn(ServiceListItem::unusedMonthlyLabel)
                 .setHeader("Unused / month")
+                .setKey("unused-month")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setTooltipGenerator(ServiceListItem::unusedMonthlyLabel)
@@ -147,7 +158,12 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         SplitLayout split = new SplitLayout(grid, panel);
         split.setSplitterPosition(46);
         split.setSizeFull();
+        views = new GridViews<>("services", "services", grid, viewStore, url);
+        views.exportAs("seats-used", "Seats assigned", "Seats purchased");
+        views.exportAs("per-month", "Monthly cost");
+        views.exportAs("unused-month", "Unused seats per month");
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         toolbar.addEnd(GridKeyboard.install(grid, filters, s -> showService(s.id(), null))
                 .helpButton());
         add(filters, toolbar, new FilterChips(filters), split);
@@ -157,7 +173,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         path = event.getLocation().getPath();
-        url.enter(event);
+        views.enter(event);
         Optional<Long> service = id(event.getRouteParameters().get("serviceId"));
         Optional<Long> product = id(event.getRouteParameters().get("productId"));
         if (service.isEmpty()) {
@@ -229,5 +245,10 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
 
     private void filtersChanged() {
         url.changed(this);
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

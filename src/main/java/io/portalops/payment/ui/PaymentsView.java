@@ -29,12 +29,14 @@ import io.portalops.payment.PaymentSortField;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.PortalOpsProperties;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,6 +55,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
 
     final PaymentFilterBar filters;
     final Grid<PaymentListItem> grid = new Grid<>(PaymentListItem.class, false);
+    final GridViews<PaymentListItem> views;
     final Button create = new Button("New billing record", VaadinIcon.PLUS.create());
     private final Clock clock;
     private final UrlFilters url;
@@ -64,7 +67,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
             Clock clock,
             PaymentExport export,
             Exports exports,
-            PortalOpsProperties app) {
+            PortalOpsProperties app,
+            GridViewStore viewStore) {
         this.clock = clock;
         addClassName("payments-view");
         setSizeFull();
@@ -93,8 +97,9 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                         exports,
                         export,
                         () -> export.query(
-                                filters.value(),
-                                sortOf(grid.getDataCommunicator().getBackEndSorting()))));
+                                        filters.value(),
+                                        sortOf(grid.getDataCommunicator().getBackEndSorting()))
+                                .followingGrid(exportColumns())));
 
         // Fixed widths in rem so that the rows fit a laptop screen next to the navigation; the product takes the rest.
         grid.addColumn(PaymentListItem::productLabel)
@@ -121,6 +126,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setTooltipGenerator(i -> i.autoRenew() ? "Renews automatically" : "Does not renew automatically");
         grid.addColumn(i -> i.notice().label())
                 .setHeader("Notice")
+                .setKey("notice")
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(i -> DateFields.format(i.cancellationDeadline()))
@@ -131,11 +137,13 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setFlexGrow(0);
         grid.addColumn(PaymentsView::paidBy)
                 .setHeader("Paid by")
+                .setKey("paid-by")
                 .setWidth("10rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.method().label());
         grid.addColumn(i -> i.cardExpiry() == null ? "" : i.cardExpiry())
                 .setHeader("Expiry")
+                .setKey("expiry")
                 .setWidth("5rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.cardExpiry() == null ? "" : "Card expiry");
@@ -146,6 +154,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                         i.cardLastValidDay(),
                         LocalDate.now(clock)))
                 .setHeader("Attention")
+                .setKey("attention")
                 .setWidth("10rem")
                 .setFlexGrow(1);
         grid.setPartNameGenerator(item -> highlight(item, LocalDate.now(clock)));
@@ -177,7 +186,12 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                         "The notice window is " + PaymentRegister.ATTENTION_DAYS + " days before the deadline ("
                                 + PaymentRegister.MONTHLY_ATTENTION_DAYS + " for monthly renewals).");
         legend.addClassName("payments-legend");
+        views = new GridViews<>("payments", "payments", grid, viewStore, url);
+        views.exportAs("paid-by", "Method", "Card brand", "Card last 4");
+        views.exportAs("DEADLINE", "Cancellation deadline");
+        views.exportAs("expiry", "Card expiry");
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
         add(filters, legend, toolbar, new FilterChips(filters), grid);
     }
@@ -205,7 +219,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
@@ -219,5 +233,10 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                     PaymentSortField.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
         }
         return sort;
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }

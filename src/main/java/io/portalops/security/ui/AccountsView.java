@@ -11,6 +11,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,9 +27,11 @@ import io.portalops.security.Role;
 import io.portalops.security.SignInService;
 import io.portalops.security.TwoFactorService;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.Notifications;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,12 +47,13 @@ import java.util.stream.Collectors;
 @PageTitle("Accounts")
 @Menu(order = 90, icon = "vaadin:users", title = "Accounts")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<AccountListItem> grid = new Grid<>(AccountListItem.class, false);
+    final GridViews<AccountListItem> views;
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
     final Button mfaPolicy = new Button("Two-factor policy…", VaadinIcon.KEY.create());
     private final AccountService accounts;
@@ -65,7 +70,8 @@ public class AccountsView extends VerticalLayout {
             SignInService signIns,
             AccountLinks links,
             TwoFactorService twoFactor,
-            MfaPolicyService mfaPolicyService) {
+            MfaPolicyService mfaPolicyService,
+            GridViewStore viewStore) {
         this.links = links;
         this.twoFactor = twoFactor;
         this.history = history;
@@ -78,37 +84,52 @@ public class AccountsView extends VerticalLayout {
 
         grid.addColumn(AccountListItem::username)
                 .setHeader("Username")
+                .setKey("username")
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(AccountListItem::displayName)
                 .setHeader("Name")
+                .setKey("name")
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(a -> a.email() == null ? "" : a.email())
                 .setHeader("Email")
+                .setKey("email")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles")
+                .setKey("roles")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(a -> signsInWith(a.id())).setHeader("Signs in with").setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true);
+        grid.addColumn(a -> signsInWith(a.id()))
+                .setHeader("Signs in with")
+                .setKey("signs-in-with")
+                .setAutoWidth(true);
         grid.addColumn(a -> enrolled.contains(a.id()) ? "On" : "")
                 .setHeader("Two-factor")
+                .setKey("two-factor")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt()))
                 .setHeader("Last sign-in")
+                .setKey("last-sign-in")
                 .setAutoWidth(true);
         // a fixed width: auto width measures the menu before it renders and leaves it cut off at the grid's edge
         grid.addComponentColumn(this::actions)
                 .setHeader("")
+                .setKey("actions")
                 .setWidth("4.5rem")
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
+        views = new GridViews<>("accounts", "admin/accounts", grid, viewStore, null);
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         // the accounts grid has no filters; Enter opens the account's roles, its most common edit
         toolbar.addEnd(GridKeyboard.install(
                         grid, null, account -> new RolesDialog(account, accounts, this::refresh).open())
@@ -219,5 +240,11 @@ public class AccountsView extends VerticalLayout {
             Notifications.error(e.getMessage());
         }
         refresh();
+    }
+
+    /** A saved view's URL ({@code ?view=}) or the user's default view. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        views.enter(event);
     }
 }

@@ -45,13 +45,23 @@ public final class UrlFilters {
 
     /** Call from {@code beforeEnter}. */
     public void enter(BeforeEnterEvent event) {
+        enter(event.getLocation().getQueryParameters());
+    }
+
+    /** Fills the filters from these parameters (a saved view's) as if the URL carried them, and reloads. */
+    public void enter(QueryParameters parameters) {
         applyingUrl = true;
         try {
-            fromUrl.accept(event.getLocation().getQueryParameters());
+            fromUrl.accept(parameters);
         } finally {
             applyingUrl = false;
         }
         reload.run();
+    }
+
+    /** The query parameters of the filters in force: what a saved view keeps. */
+    public QueryParameters current() {
+        return toUrl.get();
     }
 
     /** Call when a filter changed; does nothing while the URL itself is filling the filters. */

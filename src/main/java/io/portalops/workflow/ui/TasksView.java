@@ -14,17 +14,20 @@ import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.ui.DateFields;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.RowCountLabel;
+import io.portalops.shared.ui.grid.GridViews;
 import io.portalops.workflow.TaskExport;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Onboarding and offboarding tasks: all of them for an ADMIN, and for a service or product admin those of the
@@ -39,6 +42,7 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     final TaskFilterBar filters = new TaskFilterBar(this::refresh);
     final Grid<TaskListItem> grid = new Grid<>(TaskListItem.class, false);
+    final GridViews<TaskListItem> views;
     private final WorkflowService workflow;
     private final Clock clock;
     private final UrlFilters url = new UrlFilters(
@@ -52,7 +56,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
             CurrentUserProvider currentUser,
             Clock clock,
             TaskExport export,
-            Exports exports) {
+            Exports exports,
+            GridViewStore viewStore) {
         this.workflow = workflow;
         this.clock = clock;
         addClassName("tasks-view");
@@ -61,28 +66,36 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.addColumn(t -> t.kind().label() + " " + t.productLabel())
                 .setHeader("Task")
+                .setKey("task")
                 .setFlexGrow(3)
                 .setTooltipGenerator(TaskListItem::title);
-        grid.addColumn(TaskListItem::personName).setHeader("Person").setFlexGrow(2);
-        grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(TaskListItem::personName).setHeader("Person")
+                .setKey("person").setFlexGrow(2);
+        grid.addColumn(t -> t.kind().label()).setHeader("Kind")
+                .setKey("kind").setWidth("6rem").setFlexGrow(0);
         grid.addColumn(t -> DateFields.format(t.dueDate()))
                 .setHeader("Due")
+                .setKey("due")
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(t -> TaskBadges.status(t.status()))
                 .setHeader("Status")
+                .setKey("status")
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(t -> TaskBadges.attention(t, LocalDate.now(clock)))
                 .setHeader("Attention")
+                .setKey("attention")
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(t -> String.join(", ", t.assignees()))
                 .setHeader("Assignees")
+                .setKey("assignees")
                 .setFlexGrow(1)
                 .setTooltipGenerator(t -> String.join(", ", t.assignees()));
         grid.addComponentColumn(t -> TaskActions.of(workflow, t, this::changed, true))
                 .setHeader("Actions")
+                .setKey("actions")
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
@@ -96,8 +109,12 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         Span legend = new Span("Highlighted: open tasks past their due date, or due within "
                 + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
-        filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value())));
+        filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value()).followingGrid(exportColumns())));
+        views = new GridViews<>("tasks", "tasks", grid, viewStore, url);
+        views.exportAs("task", "Product");
+        views.exportAs("person", "Person");
         GridToolbar toolbar = new GridToolbar();
+        views.addTo(toolbar);
         toolbar.addStart(new RowCountLabel(() -> workflow.count(filters.value()), "task", "tasks").follow(grid));
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
         add(filters, legend, toolbar, new FilterChips(filters), grid);
@@ -114,10 +131,15 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        url.enter(event);
+        views.enter(event);
     }
 
     private void refresh() {
         url.changed(this);
+    }
+
+    /** The visible columns, in order, for the export: asked when the user exports, after the constructor ran. */
+    private List<String> exportColumns() {
+        return views.exportColumns();
     }
 }
