@@ -90,7 +90,10 @@ final class KnownGrids {
                     new Grid(
                             Set.of("q", "status", "attention"),
                             List.of("service", "status", "products", "seats-used", "per-month", "unused-month")),
-            "audit", new Grid(Set.of("action", "actor", "targetType", "targetId", "from", "to"), List.of("seq", "when", "actor", "action", "target", "client", "details")),
+            "audit",
+                    new Grid(
+                            Set.of("action", "actor", "targetType", "targetId", "from", "to"),
+                            List.of("seq", "when", "actor", "action", "target", "client", "details")),
             "accounts",
                     new Grid(
                             Set.of(),

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,8 +30,8 @@ import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
-import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.shared.ui.grid.GridViews;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -80,7 +78,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         progress.setWidth("12rem");
         HorizontalLayout check = new HorizontalLayout(verify, progress, result);
         check.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        filters.addToActions(check, new ExportMenu(exports, export, () -> export.query(filter()).followingGrid(exportColumns())));
+        filters.addToActions(
+                check,
+                new ExportMenu(exports, export, () -> export.query(filter()).followingGrid(exportColumns())));
 
         grid.addColumn(AuditLogItem::seq)
                 .setHeader("#")

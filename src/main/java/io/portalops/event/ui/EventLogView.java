@@ -99,8 +99,11 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
                 .setKey("occurred")
                 .setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(EventListItem::type).setHeader("Type")
-                .setKey("type").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(EventListItem::type)
+                .setHeader("Type")
+                .setKey("type")
+                .setWidth("10rem")
+                .setFlexGrow(0);
         // next to the type, so that the detail panel, when open, covers the source rather than the id
         grid.addColumn(EventListItem::eventId)
                 .setHeader("Event id")

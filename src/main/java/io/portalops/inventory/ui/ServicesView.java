@@ -29,11 +29,11 @@ import io.portalops.inventory.ServiceStatus;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.PortalOpsProperties;
+import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
-import io.portalops.shared.grid.GridViewStore;
 import io.portalops.shared.ui.grid.GridViews;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -101,8 +101,12 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
                 })
                 .open());
         filters.addToActions(
-                create, new ExportMenu(exports, export, () -> export.query(filters.value(), attention.getValue())
-                        .followingGrid(exportColumns())));
+                create,
+                new ExportMenu(
+                        exports,
+                        export,
+                        () -> export.query(filters.value(), attention.getValue())
+                                .followingGrid(exportColumns())));
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeightFull();

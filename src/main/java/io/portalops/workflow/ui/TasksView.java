@@ -13,14 +13,14 @@ import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
-import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.grid.GridViewStore;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
-import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.shared.ui.grid.GridViews;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import io.portalops.workflow.TaskExport;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
@@ -69,10 +69,15 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("task")
                 .setFlexGrow(3)
                 .setTooltipGenerator(TaskListItem::title);
-        grid.addColumn(TaskListItem::personName).setHeader("Person")
-                .setKey("person").setFlexGrow(2);
-        grid.addColumn(t -> t.kind().label()).setHeader("Kind")
-                .setKey("kind").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(TaskListItem::personName)
+                .setHeader("Person")
+                .setKey("person")
+                .setFlexGrow(2);
+        grid.addColumn(t -> t.kind().label())
+                .setHeader("Kind")
+                .setKey("kind")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.addColumn(t -> DateFields.format(t.dueDate()))
                 .setHeader("Due")
                 .setKey("due")
@@ -109,7 +114,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         Span legend = new Span("Highlighted: open tasks past their due date, or due within "
                 + WorkflowService.DUE_SOON_DAYS + " days.");
         legend.addClassName("tasks-legend");
-        filters.addToActions(new ExportMenu(exports, export, () -> export.query(filters.value()).followingGrid(exportColumns())));
+        filters.addToActions(new ExportMenu(
+                exports, export, () -> export.query(filters.value()).followingGrid(exportColumns())));
         views = new GridViews<>("tasks", "tasks", grid, viewStore, url);
         views.exportAs("task", "Product");
         views.exportAs("person", "Person");
