@@ -57,7 +57,7 @@ final class KnownGrids {
             "events",
                     new Grid(
                             Set.of("type", "severity", "source", "customer", "contract", "range", "from", "to"),
-                            List.of("occurred", "type", "customer", "contract", "source", "event-id")),
+                            List.of("occurred", "type", "event-id", "customer", "contract", "source")),
             "people",
                     new Grid(
                             Set.of("name", "department", "status", "product"),

@@ -14,6 +14,7 @@ import io.portalops.review.StartCampaign;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.MultiLineText;
+import io.portalops.shared.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -93,7 +94,9 @@ class AccessReviewController {
 
     /** A campaign to start; serviceIds for SERVICES, productIds for PRODUCTS, neither for EVERYTHING. */
     record StartBody(
-            @Nullable String title,
+            @Size(max = StartCampaign.MAX_TITLE) @SingleLineText @Nullable
+            String title,
+
             @Nullable CampaignScope scope,
             @Nullable Set<Long> serviceIds,
             @Nullable Set<Long> productIds,
@@ -102,7 +105,7 @@ class AccessReviewController {
 
     /** "keep" or "revoke"; a revoke needs a comment. */
     record DecisionBody(
-            @Schema(allowableValues = {"keep", "revoke"}) @Nullable
+            @Schema(allowableValues = {"keep", "revoke"}) @Size(max = 10) @Nullable
             String decision,
 
             @Size(max = ReviewDecisions.MAX_COMMENT) @MultiLineText @Nullable
@@ -112,7 +115,7 @@ class AccessReviewController {
     record BulkBody(
             @Nullable List<Long> itemIds,
 
-            @Schema(allowableValues = {"keep", "revoke"}) @Nullable
+            @Schema(allowableValues = {"keep", "revoke"}) @Size(max = 10) @Nullable
             String decision,
 
             @Size(max = ReviewDecisions.MAX_COMMENT) @MultiLineText @Nullable

@@ -1,5 +1,6 @@
 package io.portalops.shared.grid;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,4 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param width  the width the user dragged it to, e.g. {@code 240px}; null for the grid's own width
  */
 public record GridColumnState(
-        String key, boolean hidden, @Nullable String width) {}
+        @Size(max = 60) String key,
+        boolean hidden,
+        @Size(max = 20) @Nullable String width) {}

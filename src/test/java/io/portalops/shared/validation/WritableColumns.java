@@ -99,9 +99,13 @@ final class WritableColumns {
 
     private static final String ACTIONS = "io.portalops.contract.api.ActionsController$ActionPayload";
     private static final String ACCOUNTS = "io.portalops.security.api.AccountController$";
+    private static final String REVIEWS = "io.portalops.review.api.AccessReviewController$";
     private static final String TASKS = "io.portalops.workflow.api.TaskController$";
 
     static final Map<String, List<Source>> WRITTEN = new TreeMap<>(Map.ofEntries(
+            Map.entry("access_review.title", List.of(of(REVIEWS + "StartBody", "title"))),
+            Map.entry("access_review_decision.comment", List.of(of(REVIEWS + "DecisionBody", "comment"))),
+            Map.entry("grid_view.name", List.of(of(io.portalops.shared.grid.GridViewForm.class, "name"))),
             Map.entry("customer.external_ref", List.of(of(CustomerForm.class, "externalRef"))),
             Map.entry("customer.name", List.of(of(CustomerForm.class, "name"))),
             Map.entry("customer.phone", List.of(of(CustomerForm.class, "phone"))),
@@ -242,6 +246,28 @@ final class WritableColumns {
     private static final String SYSTEM = "written by the app from its own values, never from input";
 
     static final Map<String, String> NOT_FROM_INPUT = new TreeMap<>(Map.ofEntries(
+            Map.entry("access_review.scope_kind", ENUM),
+            Map.entry("access_review.status", ENUM),
+            Map.entry("access_review_decision.decision", ENUM),
+            Map.entry("access_review_decision.task_status", ENUM),
+            Map.entry(
+                    "access_review_decision.task_note",
+                    "the revoke task's evidence or skip reason, copied from the checked workflow task"),
+            Map.entry("access_review_item.department", "copied from person.department at the snapshot"),
+            Map.entry("access_review_item.granted_by", "an account's name, copied at the snapshot"),
+            Map.entry("access_review_item.person_name", "copied from person.name at the snapshot"),
+            Map.entry("access_review_item.person_status", ENUM),
+            Map.entry("access_review_item.product_label", "a service and product name, copied at the snapshot"),
+            Map.entry("access_review_item.suggestion", ENUM),
+            Map.entry("access_review_scope.ref_kind", ENUM),
+            Map.entry("account_preference.date_style", ENUM),
+            Map.entry("calendar_feed_token.token_hash", HASH),
+            Map.entry("grid_column_memory.grid", "a grid id from the fixed catalogue (KnownGrids)"),
+            Map.entry("grid_view.grid", "a grid id from the fixed catalogue (KnownGrids)"),
+            Map.entry("grid_view.owner_name", "the signed-in account's username"),
+            Map.entry("grid_view.shared_role", ENUM),
+            Map.entry("grid_view.slug", "made by the app from the checked view name"),
+            Map.entry("workflow_task.reference", SYSTEM),
             Map.entry("account.password_hash", HASH),
             Map.entry("account_role.role", ENUM),
             Map.entry("account_totp.secret_encrypted", CIPHER),
