@@ -169,7 +169,6 @@ class SsoSignIn {
         Set<Role> before = account.getRoles();
         if (!before.equals(roles)) {
             account.changeRoles(roles);
-            account.invalidateCredentials(now);
             signIns.endAllOfAccount(account, SignInEnd.ROLES_CHANGED, false);
             audit.record(new AuditEntry(
                     "account.roles_changed",

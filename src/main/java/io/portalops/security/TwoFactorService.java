@@ -173,7 +173,6 @@ public class TwoFactorService {
         if (!store.remove(accountId)) {
             throw new InvalidInputException("reason", "This account has no second factor to reset.");
         }
-        account.invalidateCredentials(clock.instant());
         signIns.endAllOfAccount(account, SignInEnd.TWO_FACTOR_RESET, false);
         audit.record(AuditEntry.of(
                 "account.two_factor_reset",

@@ -181,7 +181,7 @@ class CustomerServiceTest {
         List<EntityChange> history = customers.history(created.id());
         assertThat(history).hasSize(2);
         EntityChange latest = history.getFirst();
-        assertThat(latest.actor()).isEqualTo("manager");
+        assertThat(latest.actor()).isEqualTo("Maria Manager");
         assertThat(latest.fields())
                 .extracting(EntityChange.FieldChange::field)
                 .contains("Name", "Email", "Status", "Phone")

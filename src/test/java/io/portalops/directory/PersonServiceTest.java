@@ -84,7 +84,7 @@ class PersonServiceTest {
                         && e.previousStatus() == EmploymentStatus.ACTIVE
                         && e.status() == EmploymentStatus.LEAVING);
         List<EntityChange> history = users.as("serviceadmin", () -> people.history(created.id()));
-        assertThat(history.getFirst().actor()).isEqualTo("admin");
+        assertThat(history.getFirst().actor()).isEqualTo("Ada Admin");
         assertThat(history.getFirst().fields())
                 .extracting(EntityChange.FieldChange::field)
                 .contains("Status", "End date", "Manager");

@@ -26,7 +26,7 @@ class CustomerFormLimitsViewTest extends SpringBrowserlessTest {
         CustomerDetailView view = navigate(CustomerDetailView.class, "new");
         roundTrip();
         test(view.editor.externalRef).setValue(ref);
-        test(view.editor.country).selectItem("NO Norway");
+        test(view.editor.country).selectItem("Norway (NO)");
         return view.editor;
     }
 

@@ -66,9 +66,10 @@ class DirectoryDemoDataTest {
                         count(
                                 "select count(*) from person p join account a on a.id = p.account_id where a.username in ('serviceadmin', 'productadmin')"))
                 .isEqualTo(2);
-        assertThat(
-                        count(
-                                "select count(*) from access_grant g join person p on p.id = g.person_id where p.status = 'LEFT' and g.status <> 'REVOKED'"))
+        assertThat(count(
+                        "select count(*) from access_grant g join person p on p.id = g.person_id where p.status = 'LEFT' and g.status <> 'REVOKED'"
+                                // the demo's own people: other tests' fixtures leave people with access on purpose
+                                + " and p.employee_number ~ '^E[0-9]{5}$'"))
                 .isZero();
     }
 }

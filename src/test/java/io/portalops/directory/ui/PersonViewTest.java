@@ -81,7 +81,7 @@ class PersonViewTest extends SpringBrowserlessTest {
         HistoryGrid history = (HistoryGrid) view.access.history(first);
         assertThat(history.getListDataView().getItems()).anySatisfy(row -> {
             assertThat(row.what()).isEqualTo("Created");
-            assertThat(row.who()).isEqualTo("demo-data");
+            assertThat(row.who()).isEqualTo("Demo data generator");
         });
     }
 

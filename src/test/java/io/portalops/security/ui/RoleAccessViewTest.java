@@ -168,6 +168,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Services -> services",
                         "Directory -> directory",
                         "Payments -> payments",
+                        "Access reviews -> access-reviews",
+                        "Calendar -> calendar",
                         "Tasks -> tasks",
                         "Accounts -> admin/accounts",
                         "Approval limits -> admin/approval-limits",
@@ -194,6 +196,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Customers -> customers",
                         "Contracts -> contracts",
                         "Event log -> events",
+                        "Calendar -> calendar",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -208,6 +211,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Customers -> customers",
                         "Contracts -> contracts",
                         "Event log -> events",
+                        "Calendar -> calendar",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -222,6 +226,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Customers -> customers",
                         "Contracts -> contracts",
                         "Event log -> events",
+                        "Calendar -> calendar",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -236,6 +241,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Services -> services",
                         "Directory -> directory",
                         "Payments -> payments",
+                        "Access reviews -> access-reviews",
+                        "Calendar -> calendar",
                         "Tasks -> tasks",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
@@ -251,6 +258,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Services -> services",
                         "Directory -> directory",
                         "Payments -> payments",
+                        "Access reviews -> access-reviews",
+                        "Calendar -> calendar",
                         "Tasks -> tasks",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
