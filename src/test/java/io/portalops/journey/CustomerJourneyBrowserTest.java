@@ -65,7 +65,7 @@ class CustomerJourneyBrowserTest extends BrowserJourney {
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid).isVisible();
 
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name contains"))
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name"))
                 .fill(marker + " Alp");
         awaitGridRows(grid, 2);
         List<List<String>> rows = gridRows(grid);

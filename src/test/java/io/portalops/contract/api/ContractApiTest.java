@@ -210,7 +210,7 @@ class ContractApiTest {
         JsonNode history = read.get("history");
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.get(0).get("kind").asString()).isEqualTo("Created");
-        assertThat(history.get(0).get("actor").asString()).isEqualTo("manager");
+        assertThat(history.get(0).get("actor").asString()).isEqualTo("Maria Manager");
         Map<String, String> fields = new HashMap<>();
         history.get(0)
                 .get("fields")

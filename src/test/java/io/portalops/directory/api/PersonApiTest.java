@@ -68,7 +68,7 @@ class PersonApiTest {
 
         assertProblem(api.put("/api/people/" + id, update, admin), 409);
         Response history = api.get("/api/people/" + id + "/history", admin);
-        assertThat(history.json().get(0).get("actor").asString()).isEqualTo("admin");
+        assertThat(history.json().get(0).get("actor").asString()).isEqualTo("Ada Admin");
         Response found = api.get("/api/people?name=Api%20Person%20Renamed&status=ACTIVE&sort=startDate,desc", admin);
         assertThat(found.json().get("items").valueStream().map(p -> p.get("id").asLong()))
                 .contains(id);

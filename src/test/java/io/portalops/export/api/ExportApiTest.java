@@ -96,7 +96,7 @@ class ExportApiTest {
         assertThat(csv.lines().count())
                 .as("header plus one line per active contract")
                 .isEqualTo(active + 1);
-        assertThat(csv.lines().skip(1)).allMatch(line -> line.contains(",ACTIVE,"));
+        assertThat(csv.lines().skip(1)).allMatch(line -> line.contains(",Active,"));
 
         JsonNode genuine = verify(response.body(), null, api.accessToken("auditor"));
         assertThat(genuine.get("outcome").asString()).isEqualTo("GENUINE");
