@@ -56,6 +56,8 @@ class BackupDrillTest {
             "account",
             "flyway_schema_history");
 
+    static final String NOT_CLI = " where action not like 'backup.cli%'";
+
     @TempDir
     Path root;
 
@@ -116,7 +118,16 @@ class BackupDrillTest {
             State after = state(app);
             assertThat(after.figures()).isEqualTo(atBackup.figures());
             assertThat(after.audit().intact()).as(after.audit().summary()).isTrue();
-            assertThat(after.audit().intactUpTo()).isEqualTo(atBackup.audit().intactUpTo());
+            assertThat(after.audit().intactUpTo())
+                    .isGreaterThanOrEqualTo(atBackup.audit().intactUpTo());
+            assertThat(app.getBean(JdbcTemplate.class)
+                            .queryForList(
+                                    "select action from audit_log where seq > ? order by seq",
+                                    String.class,
+                                    atBackup.audit().intactUpTo()))
+                    .as("after the restored chain, only the command line's own runs, the restore among them")
+                    .allMatch(action -> action.startsWith("backup.cli"))
+                    .contains("backup.cli_restore");
             assertThat(after.audit().anchorsChecked())
                     .isEqualTo(atBackup.audit().anchorsChecked());
             assertThat(sha256(Files.readAllBytes(storedFile(app, attachment))))
@@ -161,12 +172,18 @@ class BackupDrillTest {
     private static State state(ConfigurableApplicationContext app) {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         Map<String, Object> figures = new LinkedHashMap<>();
+        // the command line's own runs reach the audit log at the next start (CliActionsImport): they are checked apart
         for (String table : TABLES) {
-            figures.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+            figures.put(
+                    table,
+                    jdbc.queryForObject(
+                            "select count(*) from " + table + (table.equals("audit_log") ? NOT_CLI : ""), Long.class));
         }
         figures.put(
                 "audit head",
-                jdbc.queryForList("select seq || ' ' || hash from audit_log order by seq desc limit 1", String.class));
+                jdbc.queryForList(
+                        "select seq || ' ' || hash from audit_log" + NOT_CLI + " order by seq desc limit 1",
+                        String.class));
         figures.put(
                 "attachment hashes",
                 jdbc.queryForList("select sha256 from contract_attachment order by id", String.class));
