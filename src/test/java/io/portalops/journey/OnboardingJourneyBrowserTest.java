@@ -64,7 +64,9 @@ class OnboardingJourneyBrowserTest extends BrowserJourney {
         page.waitForURL(url -> url.matches(".*/tasks/runs/\\d+$"));
         assertThat(page.locator(".run-view h2")).containsText("Onboarding of Journey Jane");
 
-        page.locator(".run-view vaadin-button")
+        // a task's actions sit in its row's menu
+        page.locator(".run-view .task-actions vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item")
                 .filter(new Locator.FilterOptions().setHasText("Complete"))
                 .first()
                 .click();
