@@ -23,6 +23,10 @@ public class GridToolbar extends HorizontalLayout {
         start.setAlignItems(FlexComponent.Alignment.CENTER);
         end.setPadding(false);
         end.setAlignItems(FlexComponent.Alignment.CENTER);
+        // on a phone the controls go onto a second line rather than off the screen
+        setWrap(true);
+        start.setWrap(true);
+        end.setWrap(true);
         add(start, end);
         setFlexGrow(1, start);
     }
