@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -232,13 +233,12 @@ class KilledMidIngestApiTest {
     }
 
     private void awaitAcknowledged(int count) {
-        Instant limit = Instant.now().plus(Duration.ofMinutes(2));
-        while (acknowledged.size() < count) {
-            if (Instant.now().isAfter(limit)) {
-                throw new AssertionError("only " + acknowledged.size() + " batches acknowledged");
-            }
-            sleep(50);
-        }
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(acknowledged.size())
+                        .as("batches acknowledged")
+                        .isGreaterThanOrEqualTo(count));
     }
 
     private Map<String, Integer> storedPerBatch() throws SQLException {
