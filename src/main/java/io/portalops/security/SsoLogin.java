@@ -59,7 +59,7 @@ public class SsoLogin {
 
     /**
      * A provider trusted for it ({@code trust-mfa-claims}) that asserts a second factor in the ID token's {@code amr}
-     * stands in for PortalOps' own TOTP step (ADR 033); otherwise the session goes through that step as after a
+     * or {@code acr} ({@code mfa-acr-values}) stands in for PortalOps' own TOTP step (ADR 033); otherwise the session goes through that step as after a
      * password. Then on to the page asked for, as the default handler does.
      */
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -67,7 +67,10 @@ public class SsoLogin {
         if (authentication instanceof OAuth2AuthenticationToken token
                 && token.getPrincipal() instanceof SsoAccountUser user
                 && registrations.trustsMfaClaims(token.getAuthorizedClientRegistrationId())
-                && SsoClaims.assertsSecondFactor(user.getIdToken().getClaimAsStringList("amr"))) {
+                && SsoClaims.assertsSecondFactor(
+                        user.getIdToken().getClaimAsStringList("amr"),
+                        user.getIdToken().getClaimAsString("acr"),
+                        registrations.mfaAcrValues(token.getAuthorizedClientRegistrationId()))) {
             SecondFactorSession.markSatisfiedByIdentityProvider(request.getSession(), user.getAccountId());
         }
         afterSignIn.onAuthenticationSuccess(request, response, authentication);
