@@ -17,8 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * configured means no SSO at all: no buttons, no {@code /oauth2/**} endpoints, and the API accepts only its own tokens.
  *
  * @param providers the OpenID Connect providers by id (lower-case letters, digits and '-'): issuer-uri, client-id,
- *                  client-secret, scopes, display-name, groups-claim, role-mapping.&lt;group&gt;, trust-mfa-claims and
- *                  api-audience each (docs/security/sso.md)
+ *                  client-secret, scopes, display-name, groups-claim, role-mapping.&lt;group&gt;, trust-mfa-claims,
+ *                  mfa-acr-values and api-audience each (docs/security/sso.md)
  */
 @Validated
 @ConfigurationProperties("portalops.security.oidc")
