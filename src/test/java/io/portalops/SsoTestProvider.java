@@ -52,6 +52,7 @@ public class SsoTestProvider implements ApplicationContextInitializer<Configurab
                                 Map.entry(prefix + "corp.role-mapping.corp-approvers", "APPROVER"),
                                 Map.entry(prefix + "corp.role-mapping.corp-auditors", "AUDITOR"),
                                 Map.entry(prefix + "corp.trust-mfa-claims", "true"),
+                                Map.entry(prefix + "corp.mfa-acr-values", "urn:corp:loa:mfa"),
                                 Map.entry(prefix + "partner.issuer-uri", issuer("partner")),
                                 Map.entry(prefix + "partner.client-id", PARTNER_CLIENT),
                                 Map.entry(prefix + "partner.client-secret", "partner-secret"),

@@ -60,6 +60,7 @@ class DemoIdentityProvider implements DisposableBean {
                 "groups",
                 Map.of("portalops-admins", Role.ADMIN, "portalops-analysts", Role.ANALYST),
                 false,
+                null,
                 null);
     }
 

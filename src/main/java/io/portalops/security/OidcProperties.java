@@ -17,8 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * configured means no SSO at all: no buttons, no {@code /oauth2/**} endpoints, and the API accepts only its own tokens.
  *
  * @param providers the OpenID Connect providers by id (lower-case letters, digits and '-'): issuer-uri, client-id,
- *                  client-secret, scopes, display-name, groups-claim, role-mapping.&lt;group&gt;, trust-mfa-claims and
- *                  api-audience each (docs/security/sso.md)
+ *                  client-secret, scopes, display-name, groups-claim, role-mapping.&lt;group&gt;, trust-mfa-claims,
+ *                  mfa-acr-values and api-audience each (docs/security/sso.md)
  */
 @Validated
 @ConfigurationProperties("portalops.security.oidc")
@@ -38,7 +38,9 @@ record OidcProperties(
     /**
      * One provider. {@code roleMapping} maps a value of the groups claim to a PortalOps role; a user with no mapped
      * group is refused. {@code apiAudience}: the
-     * {@code aud} an API access token must carry (default: the client id). {@code trustMfaClaims}: the provider's {@code amr}/{@code acr} may stand in for the TOTP step.
+     * {@code aud} an API access token must carry (default: the client id). {@code trustMfaClaims}: the provider's {@code amr}/{@code acr} may stand in for the TOTP step;
+     * {@code mfaAcrValues}: the {@code acr} values of this provider that mean a second factor was used (acr values are
+     * the provider's own, e.g. Okta's {@code urn:okta:loa:2fa:any} or a Keycloak level such as {@code 2}).
      */
     record Provider(
             @NotNull URI issuerUri,
@@ -49,7 +51,8 @@ record OidcProperties(
             @Nullable String groupsClaim,
             @Nullable Map<String, Role> roleMapping,
             boolean trustMfaClaims,
-            @Nullable String apiAudience) {
+            @Nullable String apiAudience,
+            @Nullable List<@NotBlank String> mfaAcrValues) {
 
         static final List<String> DEFAULT_SCOPES = List.of("openid", "profile", "email");
         static final String DEFAULT_GROUPS_CLAIM = "groups";
@@ -59,8 +62,15 @@ record OidcProperties(
             if (!scopes.contains("openid")) {
                 throw new IllegalArgumentException("The scopes of an OpenID Connect provider must include openid");
             }
+            if (issuerUri.toString().length() > SsoSignIn.MAX_ISSUER) {
+                // account_link.issuer holds it: a longer one could only be stored cut, and two cut issuers could
+                // then name one account, so it is refused at start rather than at every sign-in
+                throw new IllegalArgumentException("The issuer-uri of an OpenID Connect provider is at most "
+                        + SsoSignIn.MAX_ISSUER + " characters");
+            }
             groupsClaim = groupsClaim == null || groupsClaim.isBlank() ? DEFAULT_GROUPS_CLAIM : groupsClaim;
             roleMapping = roleMapping == null ? Map.of() : Map.copyOf(roleMapping);
+            mfaAcrValues = mfaAcrValues == null ? List.of() : List.copyOf(mfaAcrValues);
         }
 
         String apiAudienceOrClientId() {

@@ -20,10 +20,15 @@ final class SsoClaims {
     private static final Set<String> SECOND_FACTOR_METHODS =
             Set.of("mfa", "otp", "hwk", "swk", "sc", "fpt", "face", "iris", "retina", "vbm", "sms");
 
-    /** Whether the ID token's {@code amr} claim says the user passed a second factor at the provider. */
-    static boolean assertsSecondFactor(@Nullable List<String> amr) {
-        return amr != null
+    /**
+     * Whether the ID token says the user passed a second factor at the provider: its {@code amr} names such a method,
+     * or its {@code acr} is one of the values configured for the provider as meaning one (acr values have no standard
+     * meaning across providers, so none is trusted unless configured).
+     */
+    static boolean assertsSecondFactor(@Nullable List<String> amr, @Nullable String acr, List<String> mfaAcrValues) {
+        boolean byMethod = amr != null
                 && amr.stream().anyMatch(method -> SECOND_FACTOR_METHODS.contains(method.toLowerCase(Locale.ROOT)));
+        return byMethod || (acr != null && mfaAcrValues.contains(acr));
     }
 
     static String issuer(String issuer) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -59,7 +61,7 @@ public class SsoLogin {
 
     /**
      * A provider trusted for it ({@code trust-mfa-claims}) that asserts a second factor in the ID token's {@code amr}
-     * stands in for PortalOps' own TOTP step (ADR 033); otherwise the session goes through that step as after a
+     * or {@code acr} ({@code mfa-acr-values}) stands in for PortalOps' own TOTP step (ADR 033); otherwise the session goes through that step as after a
      * password. Then on to the page asked for, as the default handler does.
      */
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -67,7 +69,10 @@ public class SsoLogin {
         if (authentication instanceof OAuth2AuthenticationToken token
                 && token.getPrincipal() instanceof SsoAccountUser user
                 && registrations.trustsMfaClaims(token.getAuthorizedClientRegistrationId())
-                && SsoClaims.assertsSecondFactor(user.getIdToken().getClaimAsStringList("amr"))) {
+                && SsoClaims.assertsSecondFactor(
+                        user.getIdToken().getClaimAsStringList("amr"),
+                        user.getIdToken().getClaimAsString("acr"),
+                        registrations.mfaAcrValues(token.getAuthorizedClientRegistrationId()))) {
             SecondFactorSession.markSatisfiedByIdentityProvider(request.getSession(), user.getAccountId());
         }
         afterSignIn.onAuthenticationSuccess(request, response, authentication);
@@ -90,8 +95,18 @@ public class SsoLogin {
         OidcUserService claims = new OidcUserService();
         return Optional.of(new OidcAuthorizationCodeAuthenticationProvider(
                 new RestClientAuthorizationCodeTokenResponseClient(),
-                request ->
-                        signIn.signIn(request.getClientRegistration().getRegistrationId(), claims.loadUser(request))));
+                request -> {
+                    String providerId = request.getClientRegistration().getRegistrationId();
+                    OidcUser user = claims.loadUser(request);
+                    try {
+                        return signIn.signIn(providerId, user);
+                    } catch (DataIntegrityViolationException raced) {
+                        // two first sign-ins of one new user at once (two tabs, a double click): the other one
+                        // provisioned the account, its link or its username, and this transaction rolled back; a
+                        // second attempt, in a transaction of its own, finds the account by its link
+                        return signIn.signIn(providerId, user);
+                    }
+                }));
     }
 
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -87,6 +87,12 @@ public class SsoRegistrations {
         return provider != null && provider.trustMfaClaims();
     }
 
+    /** The provider's {@code acr} values that mean a second factor; none for an unknown provider. */
+    List<String> mfaAcrValues(String providerId) {
+        OidcProperties.Provider provider = providers.get(providerId);
+        return provider == null ? List.of() : provider.mfaAcrValues();
+    }
+
     /** The configured providers, and the demo profile's own one, by id. */
     Map<String, OidcProperties.Provider> providers() {
         return providers;

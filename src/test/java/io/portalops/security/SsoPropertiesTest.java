@@ -16,7 +16,7 @@ class SsoPropertiesTest {
 
     private static OidcProperties.Provider provider(Map<String, Role> mapping) {
         return new OidcProperties.Provider(
-                URI.create("https://idp.example/"), "client", "secret", null, null, null, mapping, false, null);
+                URI.create("https://idp.example/"), "client", "secret", null, null, null, mapping, false, null, null);
     }
 
     @Test
@@ -39,6 +39,30 @@ class SsoPropertiesTest {
                 .isInstanceOf(BindException.class)
                 .rootCause()
                 .hasMessageContaining("must include openid");
+    }
+
+    @Test
+    void an_issuer_longer_than_its_column_is_refused_at_binding() {
+        String issuer = "https://idp.example/realms/" + "x".repeat(SsoSignIn.MAX_ISSUER);
+        var source = new MapConfigurationPropertySource(Map.of(
+                "portalops.security.oidc.providers.corp.issuer-uri", issuer,
+                "portalops.security.oidc.providers.corp.client-id", "c"));
+        assertThatThrownBy(() -> new Binder(source).bind("portalops.security.oidc", OidcProperties.class))
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageContaining("at most " + SsoSignIn.MAX_ISSUER + " characters");
+
+        String longest = "https://idp.example/" + "x".repeat(SsoSignIn.MAX_ISSUER - "https://idp.example/".length());
+        var fits = new MapConfigurationPropertySource(Map.of(
+                "portalops.security.oidc.providers.corp.issuer-uri", longest,
+                "portalops.security.oidc.providers.corp.client-id", "c"));
+        assertThat(new Binder(fits)
+                        .bind("portalops.security.oidc", OidcProperties.class)
+                        .get()
+                        .providers()
+                        .get("corp")
+                        .issuer())
+                .hasSize(SsoSignIn.MAX_ISSUER);
     }
 
     @Test

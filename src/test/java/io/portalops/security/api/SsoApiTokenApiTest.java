@@ -101,6 +101,22 @@ class SsoApiTokenApiTest {
     }
 
     @Test
+    void a_token_whose_issuer_is_longer_than_any_configured_one_is_refused_with_a_problem() throws Exception {
+        String subject = linkedAnalyst("longissuer");
+        // signed by the configured provider's own server and keys, under an issuer far longer than account_link.issuer
+        String token = SsoTestProvider.server()
+                .issueToken(
+                        "corp" + "x".repeat(2_000),
+                        SsoTestProvider.CORP_CLIENT,
+                        new DefaultOAuth2TokenCallback(
+                                "corp", subject, "JWT", List.of(SsoTestProvider.CORP_CLIENT), Map.of(), 300))
+                .serialize();
+        ApiTestClient.Response refused = api().get("/api/customers?size=1", token);
+        assertThat(refused.status()).as("%s", refused).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void an_unlinked_account_no_longer_answers_to_the_providers_tokens_and_the_unlink_is_audited() throws Exception {
         String subject = linkedAnalyst("unlinked");
         long id = jdbc.queryForObject("select account_id from account_link where subject = ?", Long.class, subject);

@@ -1,5 +1,6 @@
 package io.portalops.security.api;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -29,6 +30,13 @@ final class SsoBrowser {
     /** Signs in at the provider as {@code subject} with {@code claimsJson}; answers PortalOps' reply to the code. */
     HttpResponse<String> signIn(String providerId, String subject, String claimsJson)
             throws IOException, InterruptedException {
+        return signIn(providerId, subject, claimsJson, null);
+    }
+
+    /** As {@link #signIn(String, String, String)}, waiting at {@code beforeCallback} to bring the code back. */
+    HttpResponse<String> signIn(
+            String providerId, String subject, String claimsJson, java.util.concurrent.@Nullable CyclicBarrier beforeCallback)
+            throws IOException, InterruptedException {
         HttpResponse<String> toProvider = get("/oauth2/authorization/" + providerId);
         if (toProvider.statusCode() != 302) {
             throw new AssertionError("PortalOps did not redirect to the provider: " + toProvider.statusCode());
@@ -48,6 +56,13 @@ final class SsoBrowser {
         String callback = back.headers().firstValue("Location").orElseThrow();
         if (!callback.startsWith(base + "/login/oauth2/code/" + providerId)) {
             throw new AssertionError("Unexpected redirect URI " + callback);
+        }
+        if (beforeCallback != null) {
+            try {
+                beforeCallback.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the other sign-ins did not reach their callback", e);
+            }
         }
         return client.send(
                 HttpRequest.newBuilder(URI.create(callback)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -55,6 +55,21 @@ class SsoSecondFactorApiTest {
     }
 
     @Test
+    void an_acr_value_configured_as_multi_factor_stands_in_and_another_does_not() throws Exception {
+        String subject = "ssoacr-" + UUID.randomUUID().toString().substring(0, 8);
+        SsoBrowser browser = new SsoBrowser(port);
+        browser.signIn("corp", subject, claims(subject, "[\"pwd\"]", "urn:corp:loa:mfa"));
+        assertThat(browser.get("/audit").statusCode()).as("no enrolment asked").isEqualTo(200);
+
+        String other = "ssoacrpwd-" + UUID.randomUUID().toString().substring(0, 8);
+        SsoBrowser second = new SsoBrowser(port);
+        second.signIn("corp", other, claims(other, "[\"pwd\"]", "urn:corp:loa:pwd"));
+        HttpResponse<String> page = second.get("/audit");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(SsoBrowser.location(page)).endsWith("/account/two-factor");
+    }
+
+    @Test
     void without_the_providers_assertion_the_required_role_is_sent_to_enrolment() throws Exception {
         String subject = "ssonomfa-" + UUID.randomUUID().toString().substring(0, 8);
         SsoBrowser browser = new SsoBrowser(port);
@@ -69,5 +84,9 @@ class SsoSecondFactorApiTest {
     private static String claims(String subject, String amr) {
         return "{\"name\":\"Ada Auditor\",\"preferred_username\":\"" + subject
                 + "\",\"groups\":[\"corp-auditors\"],\"amr\":" + amr + "}";
+    }
+
+    private static String claims(String subject, String amr, String acr) {
+        return claims(subject, amr).replaceFirst("}$", ",\"acr\":\"" + acr + "\"}");
     }
 }

@@ -198,6 +198,33 @@ class SsoSignInApiTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void parallel_first_sign_ins_of_one_new_user_all_get_in_as_one_account() throws Exception {
+        // the first sign-in provisions the account; several at once (two tabs, a double click) race on the link and
+        // the username: the losers find the winner's account instead of failing
+        String subject = unique("race");
+        int parallel = 4;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(parallel);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                answers.add(threads.submit(() -> new SsoBrowser(port)
+                        .signIn("corp", subject, claims(subject, "Rae Race", null, "corp-analysts"), together)));
+            }
+        }
+        for (var answer : answers) {
+            assertThat(location(answer.get())).as("each sign-in gets in").doesNotContain("sso-error", "sso-refused");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from account_link where subject = ?", Integer.class, subject))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'account.provisioned' and details->>'subject' = ?",
+                        Integer.class,
+                        subject))
+                .as("provisioned once")
+                .isEqualTo(1);
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
