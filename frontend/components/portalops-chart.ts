@@ -24,8 +24,12 @@ function formatter(format: string): (value: number) => string {
   }
 }
 
+// Below this width a donut's slice labels are cut ("Reje…"): the slices get a legend underneath instead, and the values
+// stay in the tooltip.
+const NARROW = 480;
+
 // Functions cannot travel as JSON: the server names the format, and the formatters are set here.
-function withFormatters(source: Option): Option {
+function withFormatters(source: Option, narrow: boolean): Option {
   const option: Option = structuredClone(source);
   const settings = option.portalops ?? {};
   delete option.portalops;
@@ -37,7 +41,12 @@ function withFormatters(source: Option): Option {
     option[settings.valueAxis].axisLabel = { formatter: (value: number) => format(value) };
   }
   for (const series of option.series ?? []) {
-    if (series.type === 'pie') {
+    if (series.type === 'pie' && narrow) {
+      series.label = { show: false };
+      series.labelLine = { show: false };
+      series.center = ['50%', '40%'];
+      option.legend = { type: 'scroll', bottom: 0, left: 'center', itemWidth: 12, itemHeight: 12 };
+    } else if (series.type === 'pie') {
       series.label.formatter = (p: { name: string; value: number; percent: number }) =>
         `${p.name}\n${format(p.value)} (${Math.round(p.percent)} %)`;
     } else if (series.label?.show) {
@@ -56,7 +65,15 @@ class PortalopsChart extends HTMLElement {
   private chart?: echarts.ECharts;
   private dark = false;
   private chartOption: Option | null = null;
-  private resizeObserver = new ResizeObserver(() => this.chart?.resize());
+  private narrow = false;
+  // Crossing the narrow width redraws with the other label style; any other resize only resizes.
+  private resizeObserver = new ResizeObserver(() => {
+    if (this.isNarrow() !== this.narrow) {
+      this.render(false);
+    } else {
+      this.chart?.resize();
+    }
+  });
   private themeObserver = new MutationObserver(() => {
     if (darkScheme() !== this.dark) {
       this.render(true);
@@ -76,6 +93,10 @@ class PortalopsChart extends HTMLElement {
     this.resizeObserver.observe(this);
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style'] });
     this.render(true);
+  }
+
+  private isNarrow(): boolean {
+    return this.clientWidth > 0 && this.clientWidth < NARROW;
   }
 
   disconnectedCallback() {
@@ -105,7 +126,10 @@ class PortalopsChart extends HTMLElement {
     }
     this.removeAttribute('rendered');
     this.toggleAttribute('dark', this.dark);
-    const option = withFormatters(this.chartOption);
+    this.narrow = this.isNarrow();
+    this.toggleAttribute('narrow', this.narrow);
+    this.chart.resize();
+    const option = withFormatters(this.chartOption, this.narrow);
     this.chart.setOption({ ...option, backgroundColor: 'transparent', animation: animate && option.animation !== false }, true);
   }
 }
