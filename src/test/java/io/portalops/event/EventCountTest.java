@@ -58,7 +58,8 @@ class EventCountTest {
                 .isEqualTo(RowCount.exact(2));
         // the same scope as the rows: a manager counts the events of their own customers only
         assertThat(users.as("manager", () -> log.count(bySource(source)))).isEqualTo(RowCount.exact(2));
-        assertThat(users.as("analyst", () -> log.count(bySource(source + "-none")))).isEqualTo(RowCount.exact(0));
+        assertThat(users.as("analyst", () -> log.count(bySource(source + "-none"))))
+                .isEqualTo(RowCount.exact(0));
     }
 
     @Test

@@ -63,26 +63,35 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
         awaitGridRows(grid, 3);
         ada.locator("vaadin-combo-box.filter-field:has(label:text-is('Status')) input")
                 .fill("Draft");
-        ada.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Draft")).first().click();
+        ada.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Draft"))
+                .first()
+                .click();
         assertThat(ada.locator(".filter-chips .filter-chip")).hasCount(2);
         assertThat(ada.locator(".grid-row-count")).hasText("3 contracts");
         long columns = visibleColumns(grid);
         ada.locator(".column-chooser-button").click();
-        ada.locator(".column-chooser vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Owner")).click();
+        ada.locator(".column-chooser vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Owner"))
+                .click();
         ada.waitForFunction(
                 "([g, n]) => [...g.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden).length === n",
                 List.of(grid.elementHandle(), columns - 1));
         ada.keyboard().press("Escape");
 
         ada.locator(".saved-views-menu vaadin-menu-bar-button").first().click();
-        ada.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Save view")).click();
+        ada.locator("vaadin-menu-bar-item")
+                .filter(new Locator.FilterOptions().setHasText("Save view"))
+                .click();
         Locator save = ada.locator("vaadin-dialog.save-view-dialog");
         save.locator("vaadin-text-field input").fill(viewName);
         save.locator("vaadin-select").click();
         ada.locator("vaadin-select-item")
                 .filter(new Locator.FilterOptions().setHasText("Everyone with the role Analyst"))
                 .click();
-        save.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Save view")).click();
+        save.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Save view"))
+                .click();
         assertThat(ada.locator(".saved-views-menu")).containsText("View: " + viewName);
         ada.waitForURL(url -> url.contains("view="));
         ada.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/analyst-view-saved.png")));
@@ -91,7 +100,9 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
         Page ben = page(reader);
         Locator bensGrid = ben.locator(".contracts-view vaadin-grid");
         ben.locator(".saved-views-menu vaadin-menu-bar-button").first().click();
-        ben.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(viewName)).click();
+        ben.locator("vaadin-menu-bar-item")
+                .filter(new Locator.FilterOptions().setHasText(viewName))
+                .click();
         assertThat(ben.locator(".saved-views-menu")).containsText("View: " + viewName);
         assertThat(ben.locator("vaadin-text-field.filter-field:has(label:text-is('Search')) input"))
                 .hasValue(token);
@@ -118,7 +129,9 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
         Locator dialog = ben.locator("vaadin-dialog.bulk-dialog");
         assertThat(dialog).containsText("This applies to 3 contracts");
         dialog.locator("vaadin-text-area textarea").fill("Check the renewal terms");
-        dialog.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Flag 3 contracts")).click();
+        dialog.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Flag 3 contracts"))
+                .click();
         Locator result = ben.locator("vaadin-dialog.bulk-result-dialog");
         assertThat(result).isAttached();
         assertThat(ben.getByText("Flag: 3 done")).isVisible();
@@ -181,7 +194,8 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
     }
 
     private static long visibleColumns(Locator grid) {
-        return ((Number) grid.evaluate("g => [...g.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden).length"))
+        return ((Number) grid.evaluate(
+                        "g => [...g.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden).length"))
                 .longValue();
     }
 }

@@ -42,12 +42,16 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
         assertThat(search.locator("input")).hasValue("a/b");
         // the search sends its value lazily: wait until the server has it, as its chip shows
         assertThat(chips).hasCount(4);
-        page.evaluate("() => { window.__esc = []; document.addEventListener('keydown', e => window.__esc.push("
-                + "[e.key, e.target.localName, e.defaultPrevented, e.composedPath().map(n => n.localName).filter(Boolean).join('>')]), true); }");
+        page.evaluate(
+                "() => { window.__esc = []; document.addEventListener('keydown', e => window.__esc.push("
+                        + "[e.key, e.target.localName, e.defaultPrevented, e.composedPath().map(n => n.localName).filter(Boolean).join('>')]), true); }");
         page.keyboard().press("Escape");
         page.waitForTimeout(1500);
-        System.out.println("ESC DEBUG " + page.evaluate("() => JSON.stringify(window.__esc)") + " value="
-                + search.locator("input").inputValue() + " host=" + search.evaluate("f => JSON.stringify([f.value, f.clearButtonVisible, document.activeElement && document.activeElement.localName])"));
+        System.out.println(
+                "ESC DEBUG " + page.evaluate("() => JSON.stringify(window.__esc)") + " value="
+                        + search.locator("input").inputValue() + " host="
+                        + search.evaluate(
+                                "f => JSON.stringify([f.value, f.clearButtonVisible, document.activeElement && document.activeElement.localName])"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/esc-debug.png")));
         assertThat(search.locator("input")).hasValue("");
         assertThat(chips).hasCount(3);

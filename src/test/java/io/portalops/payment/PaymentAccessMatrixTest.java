@@ -175,7 +175,7 @@ class PaymentAccessMatrixTest {
                         .orElse(Outcome.NOT_FOUND);
             case COUNT ->
                 register.count(new PaymentFilter(null, target.productId(), null, null, null))
-                                        .equals(RowCount.exact(1))
+                                .equals(RowCount.exact(1))
                         ? Outcome.ALLOWED
                         : Outcome.NOT_FOUND;
             case GET -> masked(register.get(target.recordId()).card().expiry());

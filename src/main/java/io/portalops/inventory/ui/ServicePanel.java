@@ -52,7 +52,11 @@ class ServicePanel extends VerticalLayout {
     final ProductPanel product;
     /** Exact: a service's products are listed whole. */
     final RowCountLabel productCount = new RowCountLabel(
-            () -> RowCount.exact(this.current == null ? 0 : this.current.products().size()), "product", "products");
+            () -> RowCount.exact(
+                    this.current == null ? 0 : this.current.products().size()),
+            "product",
+            "products");
+
     private final SaasCatalog catalog;
     private final Consumer<ServiceDetails> onChanged;
     private final Consumer<@Nullable Long> onProductSelected;

@@ -64,6 +64,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     final ServicePanel panel;
     /** Exact: the catalogue is hundreds of services, listed whole. */
     final RowCountLabel count = new RowCountLabel(() -> RowCount.exact(this.listed.size()), "service", "services");
+
     private List<ServiceListItem> listed = List.of();
     /** Shown while no service is open; the open service's panel has the same figures per product. */
     private final List<Grid.Column<ServiceListItem>> overviewColumns = new ArrayList<>();

@@ -64,6 +64,7 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
     private List<AccountListItem> listed = List.of();
     /** Exact: the accounts are listed whole (people who sign in, not the directory). */
     final RowCountLabel count = new RowCountLabel(() -> RowCount.exact(this.listed.size()), "account", "accounts");
+
     private final AccountHistory history;
     private final SignInService signIns;
     private final AccountLinks links;

@@ -45,8 +45,8 @@ public class RowCountLabel extends Span {
         setText(last.label(one, many));
         setTitle(
                 last.estimated()
-                        ? "More than " + RowCount.exact(RowCount.CAP).label() + " match; this is PostgreSQL's estimate, as counting them all"
-                                + " would slow the grid"
+                        ? "More than " + RowCount.exact(RowCount.CAP).label()
+                                + " match; this is PostgreSQL's estimate, as counting them all would slow the grid"
                         : last.atLeast()
                                 ? "More than " + last.label() + " match; counting stops there so the grid stays fast"
                                 : "Rows matching the filters");

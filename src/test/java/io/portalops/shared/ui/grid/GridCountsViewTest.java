@@ -151,8 +151,7 @@ class GridCountsViewTest extends SpringBrowserlessTest {
         long person = jdbc.queryForObject(
                 "select person_id from access_grant group by person_id having count(*) > 1 order by person_id limit 1",
                 Long.class);
-        long grants =
-                jdbc.queryForObject("select count(*) from access_grant where person_id = ?", Long.class, person);
+        long grants = jdbc.queryForObject("select count(*) from access_grant where person_id = ?", Long.class, person);
         navigate(PersonView.class, Long.toString(person));
         assertThat(count()).isEqualTo(grants + " grants");
     }
