@@ -50,11 +50,11 @@ public final class GridKeyboard<T> {
     public static final String ESCAPE_EVENT = "filter-escape";
 
     /**
-     * Esc is caught in the capture phase on the filter bar, before the field sees it. In Chromium the fields keep Esc
-     * to themselves: a text field, date picker or combo box with a clear button handles it in its own keydown
-     * handler and stops it there, so a server listener filtered on the field's keydown never fired (the browserless
-     * test, which fires the event directly, passed). The bar asks the field whether its list is open (the keydown's
-     * target is the inner input, which has no {@code opened}), and if not, re-dispatches it as one plain event.
+     * Esc is caught in the capture phase on the filter bar, before the field sees it. A Vaadin text field, date
+     * picker or combo box with a clear button handles Esc in its own keydown handler and stops its propagation there,
+     * and in Chromium a server listener filtered on the field's keydown did not clear the field (the browserless test,
+     * which fires the event directly, passed). The bar asks the field itself whether its list is open (the keydown's
+     * target is the inner input, which has no {@code opened}), and if not, re-dispatches Esc as one plain event.
      */
     static final String ESCAPE_SCRIPT = "if (this.__filterEscape) { return; } this.__filterEscape = true;"
             + "this.addEventListener('keydown', e => {"
