@@ -5,6 +5,8 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.paging.PlannerEstimate;
+import io.portalops.shared.paging.RowCount;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the event log newest first with keyset paging, in plain SQL so that PostgreSQL prunes monthly partitions and
- * walks the {@code (…, occurred_at desc, id desc)} indexes; see docs/adr/007-event-reads-by-sql.md. Each role reads the
+ * walks the {@code (…, occurred_at desc, id desc)} indexes; see docs/adr/007-event-reads-by-sql.md. No count is ever
+ * made beyond the capped one of {@link #count}. Each role reads the
  * events of its own customers ({@link #scope}); ADR 022.
  */
 @Service
@@ -115,12 +118,39 @@ public class EventLog {
         } while (after != null);
     }
 
+    /**
+     * How many events the log would list for the filter, in the caller's scope: exact up to {@link RowCount#CAP}, and
+     * past it the planner's estimate of the same query (ADR 046), so that a month of a 500M-row table is never
+     * counted row by row.
+     */
+    public RowCount count(EventFilter filter) {
+        Query query = counting(filter, currentUser.require());
+        return PlannerEstimate.count(jdbc, query.sql(), query.args(), RowCount.CAP);
+    }
+
+    /** The ids the log would list for the filter, without order or limit: what {@link #count} counts. */
+    Query counting(EventFilter filter, CurrentUser user) {
+        StringBuilder sql = new StringBuilder("select e.id from events e where true");
+        List<Object> args = new ArrayList<>();
+        where(sql, args, filter, null, user);
+        return new Query(sql.toString(), args);
+    }
+
     Query query(EventFilter filter, @Nullable EventCursor after, int limit, CurrentUser user) {
         StringBuilder sql =
                 new StringBuilder("select e.id, e.occurred_at, e.received_at, e.source, e.event_id, e.type, "
                         + "e.customer_id, e.contract_id, c.number as contract_number, e.payload::text as payload "
                         + "from events e left join contract c on c.id = e.contract_id where true");
         List<Object> args = new ArrayList<>();
+        where(sql, args, filter, after, user);
+        sql.append(" order by e.occurred_at desc, e.id desc limit ?");
+        args.add(limit + 1);
+        return new Query(sql.toString(), args);
+    }
+
+    /** The filter, the scope and the keyset, shared by a page and the count so that they always agree. */
+    private void where(
+            StringBuilder sql, List<Object> args, EventFilter filter, @Nullable EventCursor after, CurrentUser user) {
         Instant from = effectiveFrom(filter);
         condition(sql, args, " and e.occurred_at >= ?", from == null ? null : Timestamp.from(from));
         if (filter.to() != null) {
@@ -153,9 +183,6 @@ public class EventLog {
             args.add(Timestamp.from(after.occurredAt()));
             args.add(after.id());
         }
-        sql.append(" order by e.occurred_at desc, e.id desc limit ?");
-        args.add(limit + 1);
-        return new Query(sql.toString(), args);
     }
 
     /**

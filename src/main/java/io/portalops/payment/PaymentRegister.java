@@ -9,6 +9,7 @@ import io.portalops.inventory.SaasScope;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.validation.Valid;
@@ -96,6 +97,14 @@ public class PaymentRegister {
         List<PaymentListItem> page =
                 items.subList(Math.min(offset, items.size()), Math.min(offset + limit + 1, items.size()));
         return SliceResult.fromOverfetch(page, offset, limit);
+    }
+
+    /** How many records the search would list: exact, as the register is as small as the product catalogue. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public RowCount count(PaymentFilter filter) {
+        return RowCount.exact(search.find(filter, List.of(), access.scope(), LocalDate.now(clock))
+                .size());
     }
 
     @PreAuthorize(READERS)

@@ -20,8 +20,9 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
     private static final String FILTERS = "/contracts?status=ACTIVE&min=1000&endTo=2035-12-31";
 
     @Test
-    @Disabled("In Chromium, Esc in the search field left 'a/b' in place (the browserless Esc test passes); the steps"
-            + " after it (chip removal, Enter on a row) are unverified in Chromium. See the #22 gridfilters report.")
+    @Disabled("Esc is now caught by the filter bar in the capture phase (GridKeyboard.ESCAPE_SCRIPT), but this was"
+            + " not yet run in Chromium: the test JVM was OOM-killed twice on the shared machine. Run it, then remove"
+            + " this.")
     void an_analyst_filters_contracts_with_chips_and_the_keyboard_on_a_laptop() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900));
         page.setDefaultTimeout(60_000);

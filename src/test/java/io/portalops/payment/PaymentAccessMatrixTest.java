@@ -16,6 +16,7 @@ import io.portalops.payment.PaymentFixtures.Caller;
 import io.portalops.payment.PaymentFixtures.Target;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
+import io.portalops.shared.paging.RowCount;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ class PaymentAccessMatrixTest {
 
     enum Call {
         SEARCH,
+        COUNT,
         GET,
         CREATE,
         UPDATE,
@@ -145,6 +147,7 @@ class PaymentAccessMatrixTest {
         assertThat(methods)
                 .containsExactlyInAnyOrder(
                         "PaymentRegister.search",
+                        "PaymentRegister.count",
                         "PaymentRegister.get",
                         "PaymentRegister.create",
                         "PaymentRegister.update",
@@ -170,6 +173,11 @@ class PaymentAccessMatrixTest {
                         .findFirst()
                         .map(i -> masked(i.cardExpiry()))
                         .orElse(Outcome.NOT_FOUND);
+            case COUNT ->
+                register.count(new PaymentFilter(null, target.productId(), null, null, null))
+                                .equals(RowCount.exact(1))
+                        ? Outcome.ALLOWED
+                        : Outcome.NOT_FOUND;
             case GET -> masked(register.get(target.recordId()).card().expiry());
             case CREATE -> {
                 BillingDetails created = register.create(

@@ -20,8 +20,11 @@ import io.portalops.inventory.ProductRef;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.Notifications;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +44,9 @@ class PersonAccessPanel extends VerticalLayout {
     final Button grant = new Button("Grant access", VaadinIcon.PLUS.create());
     private final AccessGrantService grants;
     private final PersonDetails person;
+    private List<GrantListItem> listed = List.of();
+    /** Exact: one person's grants are listed whole. */
+    final RowCountLabel count = new RowCountLabel(() -> RowCount.exact(this.listed.size()), "grant", "grants");
 
     PersonAccessPanel(
             AccessGrantService grants, PersonService people, List<ProductRef> grantable, PersonDetails person) {
@@ -104,12 +110,16 @@ class PersonAccessPanel extends VerticalLayout {
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No access to the products you see.");
         grid.setSizeFull();
-        add(top, grid);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addStart(count);
+        add(top, toolbar, grid);
         refresh();
     }
 
     void refresh() {
-        grid.setItems(grants.ofPerson(person.id()));
+        listed = grants.ofPerson(person.id());
+        grid.setItems(listed);
+        count.refresh();
     }
 
     private Component actions(GrantListItem g) {

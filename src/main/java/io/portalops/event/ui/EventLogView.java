@@ -31,6 +31,7 @@ import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.GridViews;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -63,6 +64,7 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
     final Span detailTitle = new Span();
     final Pre payload = new Pre();
     final LiveTail live;
+    final RowCountLabel count;
     private final EventLog log;
     /** Cursor after the row at (key - 1), for the current filters. */
     private final TreeMap<Integer, EventCursor> cursors = new TreeMap<>();
@@ -148,6 +150,9 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         views = new GridViews<>("events", "events", grid, viewStore, url);
         GridToolbar toolbar = new GridToolbar();
         views.addTo(toolbar);
+        // refreshed by reload(), not by the grid: the live tail swaps the grid's rows for its own list
+        count = new RowCountLabel(() -> log.count(filters.value()), "event", "events");
+        toolbar.addStart(count);
         // an event opens in the side panel, as a click on it does
         toolbar.addEnd(GridKeyboard.install(grid, filters, grid::select).helpButton());
         add(filters, toolbar, new FilterChips(filters), body);
@@ -208,6 +213,7 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         cursors.clear();
         current = null;
         grid.deselectAll();
+        count.refresh();
         if (live.isOn()) {
             live.reset();
         } else {

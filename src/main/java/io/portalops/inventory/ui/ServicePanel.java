@@ -24,6 +24,9 @@ import io.portalops.inventory.ServiceDetails;
 import io.portalops.security.AccountSummary;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
+import io.portalops.shared.paging.RowCount;
+import io.portalops.shared.ui.grid.GridToolbar;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,6 +50,13 @@ class ServicePanel extends VerticalLayout {
     final Button history = new Button("History", VaadinIcon.TIME_BACKWARD.create());
     final Grid<ProductListItem> products = new Grid<>(ProductListItem.class, false);
     final ProductPanel product;
+    /** Exact: a service's products are listed whole. */
+    final RowCountLabel productCount = new RowCountLabel(
+            () -> RowCount.exact(
+                    this.current == null ? 0 : this.current.products().size()),
+            "product",
+            "products");
+
     private final SaasCatalog catalog;
     private final Consumer<ServiceDetails> onChanged;
     private final Consumer<@Nullable Long> onProductSelected;
@@ -134,7 +144,9 @@ class ServicePanel extends VerticalLayout {
         Span legend = new Span(
                 "Red: 90 % of the seats or more are used. Amber: a quarter or more of the paid seats are unused, money to reclaim.");
         legend.addClassName("meta");
-        add(heading, facts, admins, description, actions, products, legend, product);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addStart(productCount);
+        add(heading, facts, admins, description, actions, toolbar, products, legend, product);
     }
 
     void show(ServiceDetails service) {
@@ -160,6 +172,7 @@ class ServicePanel extends VerticalLayout {
         edit.setVisible(service.editable());
         addProduct.setVisible(service.mayAddProducts());
         products.setItems(service.products());
+        productCount.refresh();
         product.removeAll();
     }
 

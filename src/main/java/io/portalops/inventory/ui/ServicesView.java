@@ -30,11 +30,13 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.PortalOpsProperties;
 import io.portalops.shared.grid.GridViewStore;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.ui.UrlFilters;
 import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.GridViews;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,10 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<ServiceListItem> grid = new Grid<>(ServiceListItem.class, false);
     final GridViews<ServiceListItem> views;
     final ServicePanel panel;
+    /** Exact: the catalogue is hundreds of services, listed whole. */
+    final RowCountLabel count = new RowCountLabel(() -> RowCount.exact(this.listed.size()), "service", "services");
+
+    private List<ServiceListItem> listed = List.of();
     /** Shown while no service is open; the open service's panel has the same figures per product. */
     private final List<Grid.Column<ServiceListItem>> overviewColumns = new ArrayList<>();
 
@@ -168,6 +174,7 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
         views.exportAs("unused-month", "Unused seats per month");
         GridToolbar toolbar = new GridToolbar();
         views.addTo(toolbar);
+        toolbar.addStart(count);
         toolbar.addEnd(GridKeyboard.install(grid, filters, s -> showService(s.id(), null))
                 .helpButton());
         add(filters, toolbar, new FilterChips(filters), split);
@@ -206,6 +213,8 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver 
                     .toList();
         }
         grid.setItems(services);
+        listed = services;
+        count.refresh();
         if (shownService != null) {
             services.stream().filter(s -> s.id() == shownService).findFirst().ifPresent(this::selectQuietly);
         }

@@ -37,6 +37,7 @@ import io.portalops.shared.ui.grid.FilterChips;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.GridViews;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -192,6 +193,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         views.exportAs("expiry", "Card expiry");
         GridToolbar toolbar = new GridToolbar();
         views.addTo(toolbar);
+        toolbar.addStart(new RowCountLabel(() -> payments.count(filters.value()), "billing record", "billing records")
+                .follow(grid));
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
         add(filters, legend, toolbar, new FilterChips(filters), grid);
     }

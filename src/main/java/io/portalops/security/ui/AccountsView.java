@@ -28,10 +28,12 @@ import io.portalops.security.SignInService;
 import io.portalops.security.TwoFactorService;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.grid.GridViewStore;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.ui.Notifications;
 import io.portalops.shared.ui.grid.GridKeyboard;
 import io.portalops.shared.ui.grid.GridToolbar;
 import io.portalops.shared.ui.grid.GridViews;
+import io.portalops.shared.ui.grid.RowCountLabel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +61,10 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
     private Set<Long> enrolled = Set.of();
+    private List<AccountListItem> listed = List.of();
+    /** Exact: the accounts are listed whole (people who sign in, not the directory). */
+    final RowCountLabel count = new RowCountLabel(() -> RowCount.exact(this.listed.size()), "account", "accounts");
+
     private final AccountHistory history;
     private final SignInService signIns;
     private final AccountLinks links;
@@ -130,6 +136,7 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
         views = new GridViews<>("accounts", "admin/accounts", grid, viewStore, null);
         GridToolbar toolbar = new GridToolbar();
         views.addTo(toolbar);
+        toolbar.addStart(count);
         // the accounts grid has no filters; Enter opens the account's roles, its most common edit
         toolbar.addEnd(GridKeyboard.install(
                         grid, null, account -> new RolesDialog(account, accounts, this::refresh).open())
@@ -144,6 +151,8 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
         enrolled =
                 twoFactor.enrolledAmong(items.stream().map(AccountListItem::id).toList());
         grid.setItems(items);
+        listed = items;
+        count.refresh();
     }
 
     String signsInWith(long accountId) {

@@ -89,6 +89,7 @@ public abstract class FilterBar extends Div {
         row.addClassName("filter-row");
         row.add(toggle, clear, actions);
         add(row);
+        GridKeyboard.listenForEscape(this);
         showCount();
     }
 

@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * How many rows match the grid's filter, for the left of the {@link GridToolbar}: "1,234 contracts" or
- * "10,000+ contracts". The view calls {@link #refresh()} whenever its filter changes; the count comes from the
- * module's service, scoped like the grid's own query.
+ * "10,000+ contracts" (or "about 1.2M events" where the service asks the planner). The view calls
+ * {@link #refresh()} whenever its filter changes; the count comes from the module's service, scoped like the grid's
+ * own query.
  */
 public class RowCountLabel extends Span {
 
@@ -44,9 +45,12 @@ public class RowCountLabel extends Span {
         }
         setText(last.label(one, many));
         setTitle(
-                last.atLeast()
-                        ? "More than " + last.label() + " match; counting stops there so the grid stays fast"
-                        : "Rows matching the filters");
+                last.estimated()
+                        ? "More than " + RowCount.exact(RowCount.CAP).label()
+                                + " match; this is PostgreSQL's estimate, as counting them all would slow the grid"
+                        : last.atLeast()
+                                ? "More than " + last.label() + " match; counting stops there so the grid stays fast"
+                                : "Rows matching the filters");
     }
 
     public RowCount count() {

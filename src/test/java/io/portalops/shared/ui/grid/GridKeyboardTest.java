@@ -194,7 +194,7 @@ class GridKeyboardTest extends SpringBrowserlessTest {
         status.setValue(io.portalops.customer.CustomerStatus.ACTIVE);
         assertThat(bar.activeFilters()).hasSize(2);
 
-        GridKeys.press(fields.get(1), GridKeyboard.ESCAPE_KEY);
+        GridKeys.escape(fields.get(1));
 
         assertThat(status.isEmpty()).isTrue();
         assertThat(name.getValue()).isEqualTo("ab");

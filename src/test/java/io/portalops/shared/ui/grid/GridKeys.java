@@ -33,6 +33,14 @@ public final class GridKeys {
         press(component.getElement(), filter);
     }
 
+    /** Esc in a filter field, as the filter bar's capture listener re-dispatches it (GridKeyboard.ESCAPE_SCRIPT). */
+    public static void escape(Component field) {
+        Element element = field.getElement();
+        element.getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(element, GridKeyboard.ESCAPE_EVENT, JacksonUtils.createObjectNode()));
+    }
+
     /** A key typed with the focus anywhere on the page (the listeners on the UI). */
     public static void pressOnPage(String filter) {
         press(UI.getCurrent().getElement(), filter);
