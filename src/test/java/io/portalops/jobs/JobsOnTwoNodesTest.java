@@ -5,11 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.portalops.OwnerDatabase;
 import io.portalops.PortalOpsApplication;
+import io.portalops.TestUsers;
+import io.portalops.dashboard.DashboardRefreshJob;
+import io.portalops.event.EventFixtures;
+import io.portalops.event.LiveEvents;
+import io.portalops.notification.NotificationInbox;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationFixtures;
 import io.portalops.notification.OutboxDrain;
 import io.portalops.security.Role;
+import io.portalops.shared.fanout.Fanout;
+import io.portalops.shared.fanout.FanoutMessage;
+import io.portalops.shared.fanout.PostgresFanout;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -23,18 +32,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -45,9 +60,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * runs may start closer together than that, whichever node ran them and however late a trigger fired.
  *
  * <p>The same two nodes (started once for the class: each costs a context start) also notify and send one reminder
- * at the same moment, to a real SMTP server: one notification, one outbox row, one mail.
+ * at the same moment, to a real SMTP server: one notification, one outbox row, one mail. They refresh the dashboard at
+ * the same moment: one refresh runs, and its rollups hold what the other node committed just before. Live pushes fan
+ * out from one node to the other through PostgreSQL LISTEN/NOTIFY (ADR 047), only on commit, and the listener comes
+ * back after its connection is killed. Last, a node shut down in the middle of a job lets the job finish and release
+ * its lock, so the survivor takes the next tick at once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JobsOnTwoNodesTest {
 
     record Run(String node, Instant startedAt) {}
@@ -144,6 +164,202 @@ class JobsOnTwoNodesTest {
         assertThat(onA.outboxStatusTo(user)).isEqualTo("SENT");
     }
 
+    @Test
+    void a_dashboard_refresh_started_on_both_nodes_at_once_runs_once_and_holds_what_the_other_node_committed()
+            throws Exception {
+        EventFixtures events = on(a, EventFixtures.class);
+        Instant occurred = Instant.now().minus(Duration.ofDays(20)).minusSeconds((long) (Math.random() * 3600));
+        events.ingest(EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"), occurred);
+        JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
+        Object day = jdbc.queryForObject("select (?::timestamptz)::date", Object.class, Timestamp.from(occurred));
+
+        // a refresh that another test context scheduled may hold the lock: try pairs until one of a pair runs
+        AtomicInteger pairs = new AtomicInteger();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            pairs.incrementAndGet();
+            List<Integer> ran = together(() -> refresh(a), () -> refresh(b));
+            assertThat(ran).as("a pair of simultaneous refreshes: never both").contains(0);
+            return ran.contains(1);
+        });
+
+        long counted = jdbc.queryForObject(
+                "select count(*) from events where type = 'payment.missed' and occurred_at::date = ?::date",
+                Long.class,
+                day.toString());
+        Long rolledUp = jdbc.queryForObject(
+                "select events from event_type_day_rollup where type = 'payment.missed' and day = ?::date",
+                Long.class,
+                day.toString());
+        assertThat(rolledUp).as("rollup of %s after %s pair(s)", day, pairs).isEqualTo(counted);
+    }
+
+    private static int refresh(ConfigurableApplicationContext node) {
+        return node.getBean(JobRunner.class)
+                .runScheduled(node.getBean(DashboardRefreshJob.class))
+                .map(run -> 1)
+                .orElse(0);
+    }
+
+    @Test
+    void an_event_ingested_on_node_a_reaches_a_live_tail_on_node_b_within_a_second() {
+        AtomicInteger signals = new AtomicInteger();
+        LiveEvents.Subscription tail =
+                on(b, TestUsers.class).as("analyst", () -> on(b, LiveEvents.class).subscribe(signals::incrementAndGet));
+        try {
+            EventFixtures events = on(a, EventFixtures.class);
+            events.ingest(EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"), Instant.now());
+            await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(signals).hasPositiveValue());
+        } finally {
+            tail.cancel();
+        }
+    }
+
+    @Test
+    void a_notification_made_on_node_a_rings_the_bell_on_node_b() {
+        NotificationFixtures onA = on(a, NotificationFixtures.class);
+        String user = onA.account(Role.ANALYST);
+        AtomicInteger rings = new AtomicInteger();
+        NotificationInbox.Subscription bell =
+                on(b, TestUsers.class).as(user, () -> on(b, NotificationInbox.class).subscribe(rings::incrementAndGet));
+        try {
+            on(a, NotificationFixtures.class)
+                    .notify(NotificationCause.MENTION, "Across nodes", "contracts/CT-1", NotificationFixtures.key(),
+                            onA.id(user));
+            await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(rings).hasPositiveValue());
+            assertThat(on(b, TestUsers.class).as(user, () -> on(b, NotificationInbox.class).unreadCount()))
+                    .isEqualTo(1);
+        } finally {
+            bell.cancel();
+        }
+    }
+
+    @Test
+    void nothing_reaches_the_other_node_from_a_transaction_that_rolls_back() {
+        PostgresFanout fanoutA = a.getBean(PostgresFanout.class);
+        Heard received = new Heard(b.getBean(Fanout.class), fanoutA.origin());
+        try {
+            received.flush(fanoutA);
+            EventFixtures events = on(a, EventFixtures.class);
+            NotificationFixtures notes = on(a, NotificationFixtures.class);
+            long recipient = notes.id(notes.account(Role.ANALYST));
+            a.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+                events.ingest(EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"),
+                        Instant.now());
+                notes.notify(NotificationCause.MENTION, "Rolled back", "contracts/CT-1", NotificationFixtures.key(),
+                        recipient);
+                status.setRollbackOnly();
+            });
+            received.flush(fanoutA);
+            assertThat(received.messages).as("messages from a rolled-back transaction").isEmpty();
+            assertThat(received.own).as("node a hears its own messages").isEmpty();
+        } finally {
+            received.cancel();
+        }
+    }
+
+    @Test
+    void the_listener_of_node_b_reconnects_after_its_connection_is_killed() {
+        PostgresFanout fanoutB = b.getBean(PostgresFanout.class);
+        int pid = fanoutB.listenerBackendPid();
+        double reconnects = fanoutB.reconnectCount();
+        AtomicInteger signals = new AtomicInteger();
+        LiveEvents.Subscription tail =
+                on(b, TestUsers.class).as("analyst", () -> on(b, LiveEvents.class).subscribe(signals::incrementAndGet));
+        Heard received = new Heard(b.getBean(Fanout.class), a.getBean(PostgresFanout.class).origin());
+        try {
+            assertThat(pid).as("listening").isPositive();
+            OwnerDatabase.committed(
+                    b.getEnvironment(),
+                    owner -> assertThat(owner.queryForObject("select pg_terminate_backend(?)", Boolean.class, pid))
+                            .isTrue());
+            await().atMost(Duration.ofSeconds(10)).until(() -> fanoutB.reconnectCount() > reconnects);
+            assertThat(fanoutB.listenerBackendPid()).isNotEqualTo(pid);
+            // what was sent while it was away may be lost: open screens read again
+            await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(signals).hasPositiveValue());
+            received.flush(a.getBean(PostgresFanout.class));
+        } finally {
+            tail.cancel();
+            received.cancel();
+        }
+    }
+
+    /** What node b hears on the events and notifications topics from node a, and what node a hears of its own. */
+    private final class Heard {
+        final List<FanoutMessage> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<FanoutMessage> own = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final ConcurrentLinkedQueue<Long> markers = new ConcurrentLinkedQueue<>();
+        final List<Fanout.Subscription> subscriptions = new ArrayList<>();
+
+        Heard(Fanout onB, String originA) {
+            for (String topic : List.of("events", "notifications")) {
+                subscriptions.add(onB.listen(topic, m -> {
+                    if (m.origin().equals(originA)) {
+                        messages.add(m);
+                    }
+                }));
+                subscriptions.add(a.getBean(Fanout.class).listen(topic, m -> {
+                    if (m.origin().equals(originA)) {
+                        own.add(m);
+                    }
+                }));
+            }
+            subscriptions.add(onB.listen("probe", m -> markers.addAll(m.ids())));
+        }
+
+        /**
+         * Sends a marker from node a, committed at once, and waits until node b has it: PostgreSQL delivers in commit
+         * order, so whatever node a committed before has arrived too. Then forgets what arrived so far.
+         */
+        void flush(Fanout fromA) {
+            long marker = System.nanoTime();
+            fromA.send("probe", List.of(marker));
+            await().atMost(Duration.ofSeconds(5)).until(() -> markers.contains(marker));
+            messages.clear();
+        }
+
+        void cancel() {
+            subscriptions.forEach(Fanout.Subscription::cancel);
+        }
+    }
+
+    /** A bean of this node, with the static security holder pointed at this node's strategy (see SecurityStrategyAlignment). */
+    private static <T> T on(ConfigurableApplicationContext node, Class<T> type) {
+        node.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(strategy -> {
+            if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
+                SecurityContextHolder.setContextHolderStrategy(strategy);
+            }
+        });
+        return node.getBean(type);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_node_shut_down_during_a_job_lets_it_finish_and_release_its_lock() {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        Instant since = Instant.now();
+        ProbeJob.HOLD_NEXT.set(Duration.ofSeconds(3));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ProbeJob.HOLD_NEXT.get() == null);
+        Run held = runs(jdbc, since).getLast();
+        ConfigurableApplicationContext holder = held.node().equals("node-a") ? a : b;
+        ConfigurableApplicationContext survivor = holder == a ? b : a;
+        JdbcTemplate survivorJdbc = survivor.getBean(JdbcTemplate.class);
+
+        holder.close();
+
+        assertThat(survivorJdbc.queryForObject(
+                        "select outcome || ' ' || coalesce(summary, '') from job_run where job_name = 'probe' "
+                                + "and node = ? and started_at = ?",
+                        String.class,
+                        held.node(),
+                        Timestamp.from(held.startedAt())))
+                .as("the run in flight at shutdown").isEqualTo("SUCCEEDED Held PT3S");
+        Instant closed = Instant.now();
+        // a lock left behind would keep the survivor out for lock-at-most-for (10 minutes)
+        await().atMost(Duration.ofSeconds(6)).until(() -> runs(survivorJdbc, closed).stream()
+                .anyMatch(run -> !run.node().equals(held.node())));
+    }
+
     /** Runs both at the same moment, on two threads released by one latch. */
     private static List<Integer> together(Callable<Integer> first, Callable<Integer> second) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
@@ -173,6 +389,8 @@ class JobsOnTwoNodesTest {
                         "--server.port=0",
                         "--portalops.jobs.node-name=" + name,
                         "--portalops.jobs.probe.cron=*/2 * * * * *",
+                        // the test refreshes on both nodes at once itself; a scheduled refresh would hold the lock
+                        "--portalops.jobs.dashboard-refresh.cron=-",
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + smtpPort);
     }
