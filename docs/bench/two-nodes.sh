@@ -28,17 +28,21 @@ if [ -z "$PGBIN" ]; then
   unzip -p "$WORK/pgbin/binaries.jar" '*.txz' | tar -xJ -C "$WORK/pgbin"
   PGBIN="$WORK/pgbin/bin"
 fi
+# PostgreSQL refuses to run as root (zonky's launcher copes; plain initdb does not): run it as nobody then
+AS_PG=()
+if [ "$(id -u)" = 0 ]; then AS_PG=(setpriv --reuid=nobody --regid=nogroup --clear-groups); fi
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m fast stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
 log "PostgreSQL on port $PG_PORT ($PGBIN)"
-"$PGBIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 >"$WORK/out/initdb.log" 2>&1
-"$PGBIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -c listen_addresses=localhost -c max_connections=200" \
-  -l "$WORK/out/postgres.log" -w start >/dev/null
+mkdir -p "$WORK/pg"; [ ${#AS_PG[@]} -gt 0 ] && chown nobody:nogroup "$WORK/pg"
+"${AS_PG[@]}" "$PGBIN/initdb" -D "$WORK/pg/data" -U postgres -A trust -E UTF8 >"$WORK/out/initdb.log" 2>&1
+"${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/postgres.log" -w start \
+  -o "-p $PG_PORT -c listen_addresses=localhost -c max_connections=200 -c unix_socket_directories=$WORK/pg" >/dev/null
 psql -q -h localhost -p "$PG_PORT" -U postgres -c \
   "create role portalops_app login password 'portalops_app' nosuperuser nocreatedb nocreaterole noinherit"
 

@@ -11,18 +11,15 @@ import io.portalops.TestUsers;
 import io.portalops.dashboard.DashboardRefreshJob;
 import io.portalops.event.EventFixtures;
 import io.portalops.event.LiveEvents;
-import io.portalops.notification.NotificationInbox;
 import io.portalops.notification.NotificationCause;
 import io.portalops.notification.NotificationFixtures;
+import io.portalops.notification.NotificationInbox;
 import io.portalops.notification.OutboxDrain;
 import io.portalops.security.Role;
 import io.portalops.shared.fanout.Fanout;
-import io.portalops.shared.fanout.FanoutMessage;
 import io.portalops.shared.fanout.PostgresFanout;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,13 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,9 +39,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two application contexts on one embedded PostgreSQL, both scheduling the probe job every two seconds: ShedLock
@@ -72,7 +62,7 @@ class JobsOnTwoNodesTest {
 
     record Run(String node, Instant startedAt) {}
 
-    final int smtpPort = freePort();
+    final int smtpPort = TwoNodes.freePort();
     GreenMail smtp;
     ConfigurableApplicationContext a;
     ConfigurableApplicationContext b;
@@ -142,7 +132,7 @@ class JobsOnTwoNodesTest {
         long recipient = onA.id(user);
         String key = NotificationFixtures.key();
 
-        List<Integer> created = together(
+        List<Integer> created = TwoNodes.together(
                 () -> onA.notify(NotificationCause.MENTION, "Mentioned twice", "contracts/CT-2", key, recipient),
                 () -> onB.notify(NotificationCause.MENTION, "Mentioned twice", "contracts/CT-2", key, recipient));
         assertThat(created).as("notifications created per node").containsExactlyInAnyOrder(0, 1);
@@ -150,7 +140,7 @@ class JobsOnTwoNodesTest {
         assertThat(onA.outboxRowsTo(user)).isEqualTo(1);
 
         Clock due = Clock.fixed(Instant.now().plusSeconds(1), ZoneOffset.UTC);
-        together(() -> OutboxDrain.drain(a, due), () -> OutboxDrain.drain(b, due));
+        TwoNodes.together(() -> OutboxDrain.drain(a, due), () -> OutboxDrain.drain(b, due));
 
         List<MimeMessage> mails = new ArrayList<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {
@@ -167,7 +157,7 @@ class JobsOnTwoNodesTest {
     @Test
     void a_dashboard_refresh_started_on_both_nodes_at_once_runs_once_and_holds_what_the_other_node_committed()
             throws Exception {
-        EventFixtures events = on(a, EventFixtures.class);
+        EventFixtures events = TwoNodes.on(a, EventFixtures.class);
         Instant occurred = Instant.now().minus(Duration.ofDays(20)).minusSeconds((long) (Math.random() * 3600));
         events.ingest(EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"), occurred);
         JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
@@ -177,7 +167,7 @@ class JobsOnTwoNodesTest {
         AtomicInteger pairs = new AtomicInteger();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             pairs.incrementAndGet();
-            List<Integer> ran = together(() -> refresh(a), () -> refresh(b));
+            List<Integer> ran = TwoNodes.together(() -> refresh(a), () -> refresh(b));
             assertThat(ran).as("a pair of simultaneous refreshes: never both").contains(0);
             return ran.contains(1);
         });
@@ -203,12 +193,13 @@ class JobsOnTwoNodesTest {
     @Test
     void an_event_ingested_on_node_a_reaches_a_live_tail_on_node_b_within_a_second() {
         AtomicInteger signals = new AtomicInteger();
-        LiveEvents.Subscription tail =
-                on(b, TestUsers.class).as("analyst", () -> on(b, LiveEvents.class).subscribe(signals::incrementAndGet));
+        LiveEvents.Subscription tail = TwoNodes.on(b, TestUsers.class)
+                .as("analyst", () -> TwoNodes.on(b, LiveEvents.class).subscribe(signals::incrementAndGet));
         try {
-            EventFixtures events = on(a, EventFixtures.class);
+            EventFixtures events = TwoNodes.on(a, EventFixtures.class);
             events.ingest(EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"), Instant.now());
-            await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(signals).hasPositiveValue());
+            await().atMost(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(signals).hasPositiveValue());
         } finally {
             tail.cancel();
         }
@@ -216,17 +207,26 @@ class JobsOnTwoNodesTest {
 
     @Test
     void a_notification_made_on_node_a_rings_the_bell_on_node_b() {
-        NotificationFixtures onA = on(a, NotificationFixtures.class);
+        NotificationFixtures onA = TwoNodes.on(a, NotificationFixtures.class);
         String user = onA.account(Role.ANALYST);
         AtomicInteger rings = new AtomicInteger();
-        NotificationInbox.Subscription bell =
-                on(b, TestUsers.class).as(user, () -> on(b, NotificationInbox.class).subscribe(rings::incrementAndGet));
+        NotificationInbox.Subscription bell = TwoNodes.on(b, TestUsers.class)
+                .as(user, () -> TwoNodes.on(b, NotificationInbox.class).subscribe(rings::incrementAndGet));
         try {
-            on(a, NotificationFixtures.class)
-                    .notify(NotificationCause.MENTION, "Across nodes", "contracts/CT-1", NotificationFixtures.key(),
+            TwoNodes.on(a, NotificationFixtures.class)
+                    .notify(
+                            NotificationCause.MENTION,
+                            "Across nodes",
+                            "contracts/CT-1",
+                            NotificationFixtures.key(),
                             onA.id(user));
-            await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(rings).hasPositiveValue());
-            assertThat(on(b, TestUsers.class).as(user, () -> on(b, NotificationInbox.class).unreadCount()))
+            await().atMost(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(rings).hasPositiveValue());
+            assertThat(TwoNodes.on(b, TestUsers.class)
+                            .as(
+                                    user,
+                                    () -> TwoNodes.on(b, NotificationInbox.class)
+                                            .unreadCount()))
                     .isEqualTo(1);
         } finally {
             bell.cancel();
@@ -236,21 +236,27 @@ class JobsOnTwoNodesTest {
     @Test
     void nothing_reaches_the_other_node_from_a_transaction_that_rolls_back() {
         PostgresFanout fanoutA = a.getBean(PostgresFanout.class);
-        Heard received = new Heard(b.getBean(Fanout.class), fanoutA.origin());
+        FanoutHeard received = new FanoutHeard(b.getBean(Fanout.class), a.getBean(Fanout.class), fanoutA.origin());
         try {
             received.flush(fanoutA);
-            EventFixtures events = on(a, EventFixtures.class);
-            NotificationFixtures notes = on(a, NotificationFixtures.class);
+            EventFixtures events = TwoNodes.on(a, EventFixtures.class);
+            NotificationFixtures notes = TwoNodes.on(a, NotificationFixtures.class);
             long recipient = notes.id(notes.account(Role.ANALYST));
             a.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
-                events.ingest(EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"),
-                        Instant.now());
-                notes.notify(NotificationCause.MENTION, "Rolled back", "contracts/CT-1", NotificationFixtures.key(),
+                events.ingest(
+                        EventFixtures.uniqueSource(), "payment.missed", events.customerOf("manager"), Instant.now());
+                notes.notify(
+                        NotificationCause.MENTION,
+                        "Rolled back",
+                        "contracts/CT-1",
+                        NotificationFixtures.key(),
                         recipient);
                 status.setRollbackOnly();
             });
             received.flush(fanoutA);
-            assertThat(received.messages).as("messages from a rolled-back transaction").isEmpty();
+            assertThat(received.messages)
+                    .as("messages from a rolled-back transaction")
+                    .isEmpty();
             assertThat(received.own).as("node a hears its own messages").isEmpty();
         } finally {
             received.cancel();
@@ -263,9 +269,12 @@ class JobsOnTwoNodesTest {
         int pid = fanoutB.listenerBackendPid();
         double reconnects = fanoutB.reconnectCount();
         AtomicInteger signals = new AtomicInteger();
-        LiveEvents.Subscription tail =
-                on(b, TestUsers.class).as("analyst", () -> on(b, LiveEvents.class).subscribe(signals::incrementAndGet));
-        Heard received = new Heard(b.getBean(Fanout.class), a.getBean(PostgresFanout.class).origin());
+        LiveEvents.Subscription tail = TwoNodes.on(b, TestUsers.class)
+                .as("analyst", () -> TwoNodes.on(b, LiveEvents.class).subscribe(signals::incrementAndGet));
+        FanoutHeard received = new FanoutHeard(
+                b.getBean(Fanout.class),
+                a.getBean(Fanout.class),
+                a.getBean(PostgresFanout.class).origin());
         try {
             assertThat(pid).as("listening").isPositive();
             OwnerDatabase.committed(
@@ -275,61 +284,13 @@ class JobsOnTwoNodesTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> fanoutB.reconnectCount() > reconnects);
             assertThat(fanoutB.listenerBackendPid()).isNotEqualTo(pid);
             // what was sent while it was away may be lost: open screens read again
-            await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(signals).hasPositiveValue());
+            await().atMost(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(signals).hasPositiveValue());
             received.flush(a.getBean(PostgresFanout.class));
         } finally {
             tail.cancel();
             received.cancel();
         }
-    }
-
-    /** What node b hears on the events and notifications topics from node a, and what node a hears of its own. */
-    private final class Heard {
-        final List<FanoutMessage> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final List<FanoutMessage> own = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final ConcurrentLinkedQueue<Long> markers = new ConcurrentLinkedQueue<>();
-        final List<Fanout.Subscription> subscriptions = new ArrayList<>();
-
-        Heard(Fanout onB, String originA) {
-            for (String topic : List.of("events", "notifications")) {
-                subscriptions.add(onB.listen(topic, m -> {
-                    if (m.origin().equals(originA)) {
-                        messages.add(m);
-                    }
-                }));
-                subscriptions.add(a.getBean(Fanout.class).listen(topic, m -> {
-                    if (m.origin().equals(originA)) {
-                        own.add(m);
-                    }
-                }));
-            }
-            subscriptions.add(onB.listen("probe", m -> markers.addAll(m.ids())));
-        }
-
-        /**
-         * Sends a marker from node a, committed at once, and waits until node b has it: PostgreSQL delivers in commit
-         * order, so whatever node a committed before has arrived too. Then forgets what arrived so far.
-         */
-        void flush(Fanout fromA) {
-            long marker = System.nanoTime();
-            fromA.send("probe", List.of(marker));
-            await().atMost(Duration.ofSeconds(5)).until(() -> markers.contains(marker));
-            messages.clear();
-        }
-
-        void cancel() {
-            subscriptions.forEach(Fanout.Subscription::cancel);
-        }
-    }
-
-    /** A bean of this node, with the static security holder pointed at this node's strategy (see SecurityStrategyAlignment). */
-    private static <T> T on(ConfigurableApplicationContext node, Class<T> type) {
-        node.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(strategy -> {
-            if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
-                SecurityContextHolder.setContextHolderStrategy(strategy);
-            }
-        });
-        return node.getBean(type);
     }
 
     @Test
@@ -338,8 +299,7 @@ class JobsOnTwoNodesTest {
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         Instant since = Instant.now();
         ProbeJob.HOLD_NEXT.set(Duration.ofSeconds(3));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> ProbeJob.HOLD_NEXT.get() == null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> ProbeJob.HOLD_NEXT.get() == null);
         Run held = runs(jdbc, since).getLast();
         ConfigurableApplicationContext holder = held.node().equals("node-a") ? a : b;
         ConfigurableApplicationContext survivor = holder == a ? b : a;
@@ -353,34 +313,13 @@ class JobsOnTwoNodesTest {
                         String.class,
                         held.node(),
                         Timestamp.from(held.startedAt())))
-                .as("the run in flight at shutdown").isEqualTo("SUCCEEDED Held PT3S");
+                .as("the run in flight at shutdown")
+                .isEqualTo("SUCCEEDED Held PT3S");
         Instant closed = Instant.now();
         // a lock left behind would keep the survivor out for lock-at-most-for (10 minutes)
-        await().atMost(Duration.ofSeconds(6)).until(() -> runs(survivorJdbc, closed).stream()
-                .anyMatch(run -> !run.node().equals(held.node())));
-    }
-
-    /** Runs both at the same moment, on two threads released by one latch. */
-    private static List<Integer> together(Callable<Integer> first, Callable<Integer> second) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> work : List.of(first, second)) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                results.add(future.get(2, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        await().atMost(Duration.ofSeconds(6))
+                .until(() -> runs(survivorJdbc, closed).stream()
+                        .anyMatch(run -> !run.node().equals(held.node())));
     }
 
     private ConfigurableApplicationContext node(String name) {
@@ -393,13 +332,5 @@ class JobsOnTwoNodesTest {
                         "--portalops.jobs.dashboard-refresh.cron=-",
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + smtpPort);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -32,12 +32,13 @@ final class FanoutListeners {
     }
 
     void missed() {
-        byTopic.values().forEach(listeners -> listeners.forEach(listener -> {
-            try {
-                listener.missed();
-            } catch (RuntimeException e) {
-                LOG.warn("A fan-out listener failed to catch up", e);
-            }
-        }));
+        byTopic.values()
+                .forEach(listeners -> listeners.forEach(listener -> {
+                    try {
+                        listener.missed();
+                    } catch (RuntimeException e) {
+                        LOG.warn("A fan-out listener failed to catch up", e);
+                    }
+                }));
     }
 }

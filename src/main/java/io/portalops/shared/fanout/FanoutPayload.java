@@ -63,7 +63,9 @@ final class FanoutPayload {
             return Optional.empty();
         }
         String[] parts = payload.split("\\|", -1);
-        if (parts.length != 3 || !TOPIC.matcher(parts[0]).matches() || !ORIGIN.matcher(parts[1]).matches()) {
+        if (parts.length != 3
+                || !TOPIC.matcher(parts[0]).matches()
+                || !ORIGIN.matcher(parts[1]).matches()) {
             return Optional.empty();
         }
         List<Long> ids = new ArrayList<>();

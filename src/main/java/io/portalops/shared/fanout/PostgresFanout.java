@@ -38,7 +38,8 @@ public final class PostgresFanout implements Fanout, SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresFanout.class);
 
     /** Where the listening connection goes: the application's own database and role. */
-    record Target(String url, @Nullable String username, @Nullable String password) {}
+    record Target(
+            String url, @Nullable String username, @Nullable String password) {}
 
     private final JdbcTemplate jdbc;
     private final Target target;

@@ -12,13 +12,16 @@ class FanoutPayloadTest {
 
     @Test
     void ten_thousand_account_ids_are_split_into_payloads_postgres_accepts_and_come_back_whole() {
-        List<Long> ids = LongStream.range(Long.MAX_VALUE - 10_000, Long.MAX_VALUE).boxed().toList();
+        List<Long> ids = LongStream.range(Long.MAX_VALUE - 10_000, Long.MAX_VALUE)
+                .boxed()
+                .toList();
 
         List<String> payloads = FanoutPayload.encode("notifications", "node-1", ids);
 
         assertThat(payloads).hasSizeGreaterThan(1);
-        assertThat(payloads).allSatisfy(p -> assertThat(p.getBytes(StandardCharsets.UTF_8).length)
-                .isLessThan(8000));
+        assertThat(payloads)
+                .allSatisfy(p ->
+                        assertThat(p.getBytes(StandardCharsets.UTF_8).length).isLessThan(8000));
         List<Long> back = payloads.stream()
                 .flatMap(p -> FanoutPayload.decode(p).orElseThrow().ids().stream())
                 .toList();
@@ -28,8 +31,7 @@ class FanoutPayloadTest {
     @Test
     void a_signal_without_ids_is_one_payload() {
         assertThat(FanoutPayload.encode("events", "abc", List.of())).containsExactly("events|abc|");
-        assertThat(FanoutPayload.decode("events|abc|"))
-                .contains(new FanoutMessage("events", "abc", List.of()));
+        assertThat(FanoutPayload.decode("events|abc|")).contains(new FanoutMessage("events", "abc", List.of()));
     }
 
     @Test
