@@ -1,6 +1,10 @@
 package io.portalops.notification;
 
+import io.portalops.shared.fanout.Fanout;
+import io.portalops.shared.fanout.FanoutListener;
+import io.portalops.shared.fanout.FanoutMessage;
 import jakarta.annotation.PreDestroy;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,6 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells each account's open bells that its notifications changed, after the commit only (as the event log's live
  * tail does, ADR 010): a bell never counts a notification that a rollback takes back. The signal carries nothing; the
  * bell reads its own user's count. Calls run on one background thread, so the acting request does not wait for them.
+ * Bells open on other app nodes hear of it through the {@link Fanout} (ADR 047): account ids only.
  */
 @Component
 class NotificationSignals {
@@ -25,6 +31,25 @@ class NotificationSignals {
     private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("notification-signals").daemon().factory());
+    private final Fanout fanout;
+
+    /** The fan-out topic: the ids are the accounts whose notifications changed. */
+    static final String TOPIC = "notifications";
+
+    NotificationSignals(Fanout fanout) {
+        this.fanout = fanout;
+        fanout.listen(TOPIC, new FanoutListener() {
+            @Override
+            public void received(FanoutMessage message) {
+                signal(message.ids());
+            }
+
+            @Override
+            public void missed() {
+                signal(listeners.keySet());
+            }
+        });
+    }
 
     NotificationInbox.Subscription subscribe(long accountId, Runnable onChange) {
         listeners
@@ -38,7 +63,17 @@ class NotificationSignals {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(NotificationsChanged changed) {
-        for (Long accountId : changed.accountIds()) {
+        signal(changed.accountIds());
+    }
+
+    /** Inside the changing transaction, so other nodes hear of it only on commit; this node's bells hear {@link #on}. */
+    @EventListener
+    void tellOtherNodes(NotificationsChanged changed) {
+        fanout.send(TOPIC, changed.accountIds());
+    }
+
+    private void signal(Collection<Long> accountIds) {
+        for (Long accountId : accountIds) {
             for (Runnable listener : listeners.getOrDefault(accountId, Set.of())) {
                 executor.execute(() -> {
                     try {

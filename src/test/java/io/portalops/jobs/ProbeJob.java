@@ -17,6 +17,9 @@ public class ProbeJob implements ScheduledJob {
 
     static final Map<Long, AtomicInteger> RUNS_PER_TICK = new ConcurrentHashMap<>();
     static volatile String failWith;
+    /** When set, the next run (on whichever node) takes this long, so a test can shut its node down meanwhile. */
+    static final java.util.concurrent.atomic.AtomicReference<Duration> HOLD_NEXT =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     @Override
     public String name() {
@@ -49,6 +52,16 @@ public class ProbeJob implements ScheduledJob {
         String failure = failWith;
         if (failure != null) {
             throw new IllegalStateException(failure);
+        }
+        Duration hold = HOLD_NEXT.getAndSet(null);
+        if (hold != null) {
+            try {
+                Thread.sleep(hold);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while held", e);
+            }
+            return "Held " + hold;
         }
         long tick = Instant.now().getEpochSecond() / 2;
         return "Tick " + tick + " run "
