@@ -10,8 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import io.portalops.bulk.BulkActions;
+import io.portalops.bulk.ui.BulkMenu;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.EmploymentStatus;
+import io.portalops.directory.GrantFilter;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantStatus;
 import io.portalops.directory.PersonDetails;
@@ -20,8 +23,10 @@ import io.portalops.inventory.ProductRef;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.Notifications;
+import io.portalops.shared.ui.grid.GridToolbar;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,11 +44,17 @@ class PersonAccessPanel extends VerticalLayout {
 
     final Grid<GrantListItem> grid = new Grid<>(GrantListItem.class, false);
     final Button grant = new Button("Grant access", VaadinIcon.PLUS.create());
+    final BulkMenu<GrantListItem> bulk;
+    private int shown;
     private final AccessGrantService grants;
     private final PersonDetails person;
 
     PersonAccessPanel(
-            AccessGrantService grants, PersonService people, List<ProductRef> grantable, PersonDetails person) {
+            AccessGrantService grants,
+            PersonService people,
+            List<ProductRef> grantable,
+            PersonDetails person,
+            BulkActions bulkActions) {
         this.grants = grants;
         this.person = person;
         addClassName("person-access");
@@ -103,13 +114,29 @@ class PersonAccessPanel extends VerticalLayout {
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No access to the products you see.");
+        grid.addClassName("person-grants");
         grid.setSizeFull();
-        add(top, grid);
+        // "all matching" is the person's grants in the caller's scope, resolved again on the server (ADR 044)
+        bulk = new BulkMenu<>(
+                bulkActions,
+                "grants",
+                grid,
+                GrantListItem::id,
+                () -> new GrantFilter(person.id(), null, null).parameters(),
+                () -> RowCount.exact(shown),
+                "grants",
+                this::refresh);
+        GridToolbar toolbar = new GridToolbar();
+        toolbar.addEnd(bulk);
+        add(top, toolbar, grid);
         refresh();
     }
 
     void refresh() {
-        grid.setItems(grants.ofPerson(person.id()));
+        List<GrantListItem> items = grants.ofPerson(person.id());
+        shown = items.size();
+        grid.setItems(items);
+        bulk.reset();
     }
 
     private Component actions(GrantListItem g) {
