@@ -34,6 +34,11 @@ class RowRunner {
     /** The same words for a missing row and one outside the caller's scope, so a bulk run cannot probe ids. */
     static final String NOT_FOUND = "Not found.";
 
+    /** What {@link #chunk} answers when the chunk committed, and when its commit (not a row) failed. */
+    private static final int DONE = -1;
+
+    private static final int UNKNOWN = -2;
+
     private static final Logger log = LoggerFactory.getLogger(RowRunner.class);
 
     private final TransactionTemplate transaction;
@@ -70,9 +75,6 @@ class RowRunner {
         }
         return List.of(results);
     }
-
-    private static final int DONE = -1;
-    private static final int UNKNOWN = -2;
 
     /**
      * Rows {@code from} to {@code to} (exclusive) in one transaction: DONE when it committed, else the index of the

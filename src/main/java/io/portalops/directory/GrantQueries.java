@@ -39,9 +39,7 @@ class GrantQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<AccessGrant> grant = query.from(AccessGrant.class);
-        query.select(grant.get("id"))
-                .where(where(cb, grant, filter, products))
-                .orderBy(cb.desc(grant.get("id")));
+        query.select(grant.get("id")).where(where(cb, grant, filter, products)).orderBy(cb.desc(grant.get("id")));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 

@@ -31,12 +31,7 @@ public class TaskExport extends GridExport {
     private final WorkflowService workflow;
 
     TaskExport(WorkflowService workflow) {
-        super(
-                "tasks",
-                "Tasks",
-                HEADERS,
-                Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
-                FILTERS);
+        super("tasks", "Tasks", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"), FILTERS);
         this.workflow = workflow;
     }
 

@@ -122,7 +122,10 @@ class BulkChunkTest {
         users.as(
                 "manager",
                 () -> rows.runAll(
-                        id -> actions.note(id, "Progress"), mine, 2, (through, total) -> seen.add(through * 10 + total)));
+                        id -> actions.note(id, "Progress"),
+                        mine,
+                        2,
+                        (through, total) -> seen.add(through * 10 + total)));
 
         assertThat(seen).containsExactly(25, 45, 55);
     }

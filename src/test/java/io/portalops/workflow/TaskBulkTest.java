@@ -109,7 +109,9 @@ class TaskBulkTest {
                         tuple(tasks.get(2), false, "Not found."),
                         tuple(Long.MAX_VALUE, false, "Not found."));
         assertThat(status(tasks.get(0))).isEqualTo("DONE");
-        assertThat(activeGrants(tasks.get(0))).as("completing a grant task grants").isOne();
+        assertThat(activeGrants(tasks.get(0)))
+                .as("completing a grant task grants")
+                .isOne();
         assertThat(status(tasks.get(2))).as("out of scope: never acted on").isEqualTo("OPEN");
         assertThat(activeGrants(tasks.get(2))).isZero();
         Map<String, Object> entry = jdbc.queryForMap(
@@ -184,9 +186,7 @@ class TaskBulkTest {
             assertThat(jdbc.queryForObject(
                             "select count(*) from audit_log where action = 'bulk.tasks.complete' "
                                     + "and details->>'fields' like '%Race %' and seq in (?, ?)",
-                            Long.class,
-                            first.auditSeq(),
-                            second.auditSeq()))
+                            Long.class, first.auditSeq(), second.auditSeq()))
                     .isEqualTo(2);
         } finally {
             pool.shutdownNow();

@@ -49,11 +49,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     private final RowCountLabel count;
     private final WorkflowService workflow;
     private final Clock clock;
-    private final UrlFilters url = new UrlFilters(
-            "tasks",
-            query -> filters.apply(query),
-            () -> filters.toQueryParameters(),
-            this::reload);
+    private final UrlFilters url =
+            new UrlFilters("tasks", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
 
     TasksView(
             WorkflowService workflow,

@@ -71,8 +71,16 @@ class BulkTasksAndGrantsApiTest {
                         null)
                 .id();
         List<TaskListItem> tasks = fx.tasksOf(person);
-        long myTask = tasks.stream().filter(t -> t.productId() == mine).findFirst().orElseThrow().id();
-        long theirTask = tasks.stream().filter(t -> t.productId() == theirs).findFirst().orElseThrow().id();
+        long myTask = tasks.stream()
+                .filter(t -> t.productId() == mine)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long theirTask = tasks.stream()
+                .filter(t -> t.productId() == theirs)
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         Response response = api.post(
                 "/api/bulk/tasks/complete",
@@ -90,7 +98,10 @@ class BulkTasksAndGrantsApiTest {
                 "/api/bulk/tasks/skip", Map.of("ids", List.of(theirTask)), token(admin, DirectoryFixtures.PASSWORD));
         assertThat(missingNote.status()).as("%s", missingNote).isEqualTo(400);
         assertThat(missingNote.contentType()).startsWith("application/problem+json");
-        assertThat(api.post("/api/bulk/tasks/skip", Map.of("ids", List.of(theirTask), "reason", "x"), token("manager", "manager"))
+        assertThat(api.post(
+                                "/api/bulk/tasks/skip",
+                                Map.of("ids", List.of(theirTask), "reason", "x"),
+                                token("manager", "manager"))
                         .status())
                 .as("an account manager has no task actions")
                 .isEqualTo(403);

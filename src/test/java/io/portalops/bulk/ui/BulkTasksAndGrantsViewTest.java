@@ -71,7 +71,13 @@ class BulkTasksAndGrantsViewTest extends SpringBrowserlessTest {
         String dept = WorkflowFixtures.department();
         fx.profile(dept, null, a, b);
         String name = "Bulk View " + DirectoryFixtures.unique();
-        long person = fx.person(name, dept, null, EmploymentStatus.PENDING_START, LocalDate.now().plusDays(30), null)
+        long person = fx.person(
+                        name,
+                        dept,
+                        null,
+                        EmploymentStatus.PENDING_START,
+                        LocalDate.now().plusDays(30),
+                        null)
                 .id();
         List<Long> tasks = fx.tasksOf(person).stream().map(TaskListItem::id).toList();
         users.run("admin", () -> workflow.skip(tasks.get(1), "Not needed"));
@@ -111,9 +117,7 @@ class BulkTasksAndGrantsViewTest extends SpringBrowserlessTest {
         long b = fx.product(service, LicenceModel.FLAT, 0);
         long person = directory.person("Bulk Grant Gus").id();
         for (long product : List.of(a, b)) {
-            users.run(
-                    "admin",
-                    () -> grants.create(new GrantRequest(person, product, null, GrantStatus.ACTIVE, null)));
+            users.run("admin", () -> grants.create(new GrantRequest(person, product, null, GrantStatus.ACTIVE, null)));
         }
 
         UI.getCurrent().navigate("directory/people/" + person);
