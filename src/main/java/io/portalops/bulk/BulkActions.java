@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs a grid's bulk action: resolves the selection in the caller's scope, refuses a selection over the maximum before
- * anything is done, checks the action's fields once, then runs the module's single-row step row by row through
- * {@link RowRunner} (each row in its own transaction, so one refusal never undoes another row), and puts one audit entry
- * with the ids on the log, next to the entries the single actions write themselves (ADR 036).
+ * anything is done, checks the action's fields once, then runs the module's single-row step on every row through
+ * {@link RowRunner} (chunks of rows per transaction, and a refused row rolled back alone, so one refusal never undoes
+ * another row), and puts one audit entry with the ids on the log, next to the entries the single actions write
+ * themselves (ADR 036, ADR 044).
  */
 @Service
 public class BulkActions {
@@ -108,11 +109,7 @@ public class BulkActions {
                 return audited(plan, chosen, given, results, true);
             }
         }
-        int through = 0;
-        for (long id : plan.ids()) {
-            results.add(rows.run(step, id));
-            progress.rowsThrough(++through, plan.count());
-        }
+        results.addAll(rows.runAll(step, plan.ids(), properties.chunkSize(), progress));
         return audited(plan, chosen, given, results, false);
     }
 

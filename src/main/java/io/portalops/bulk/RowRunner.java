@@ -19,14 +19,25 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One row of a bulk run in a transaction of its own (REQUIRES_NEW, so even a caller inside a transaction cannot make
- * the rows share one): a refusal rolls back that row only, and is turned into the reason reported for it.
+ * Runs the rows of a bulk action (ADR 044, after ADR 036). Rows go in chunks, one transaction per chunk
+ * (REQUIRES_NEW, so a caller's transaction can never make a whole run share one), because a commit per row was the
+ * cost of a large run. A refusal must still roll back its own row only, so a chunk is all or nothing: the first row
+ * that throws rolls the whole chunk back, the rows before it are run again as a chunk of their own, the refused row
+ * runs alone in its own transaction (which gives its reason, or does it if it was only caught in the crowd), and the
+ * run goes on after it. No row is ever counted done unless its own transaction committed, and none is done twice: a
+ * chunk that rolled back left nothing behind. Savepoints per row were not used: with JPA a failed participating
+ * method marks the whole transaction rollback-only, and the persistence context keeps the failed row's dirty state.
  */
 @Component
 class RowRunner {
 
     /** The same words for a missing row and one outside the caller's scope, so a bulk run cannot probe ids. */
     static final String NOT_FOUND = "Not found.";
+
+    /** What {@link #chunk} answers when the chunk committed, and when its commit (not a row) failed. */
+    private static final int DONE = -1;
+
+    private static final int UNKNOWN = -2;
 
     private static final Logger log = LoggerFactory.getLogger(RowRunner.class);
 
@@ -37,6 +48,59 @@ class RowRunner {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Every row, in chunks of at most {@code chunkSize}; the results in the order of {@code ids}. */
+    List<BulkRowResult> runAll(RowStep step, List<Long> ids, int chunkSize, BulkProgress progress) {
+        BulkRowResult[] results = new BulkRowResult[ids.size()];
+        int next = 0;
+        while (next < ids.size()) {
+            int end = Math.min(next + chunkSize, ids.size());
+            int failed = chunk(step, ids, next, end);
+            if (failed == DONE) {
+                done(ids, results, next, end);
+            } else {
+                int clean = failed == UNKNOWN ? next : failed;
+                if (clean > next && chunk(step, ids, next, clean) == DONE) {
+                    done(ids, results, next, clean);
+                } else {
+                    clean = next;
+                }
+                // what remains of the chunk up to the failure (all of it when the commit itself failed) row by row
+                end = failed == UNKNOWN ? end : failed + 1;
+                for (int i = clean; i < end; i++) {
+                    results[i] = run(step, ids.get(i));
+                }
+            }
+            next = end;
+            progress.rowsThrough(next, ids.size());
+        }
+        return List.of(results);
+    }
+
+    /**
+     * Rows {@code from} to {@code to} (exclusive) in one transaction: DONE when it committed, else the index of the
+     * row that threw (everything rolled back), or UNKNOWN when the commit itself failed.
+     */
+    private int chunk(RowStep step, List<Long> ids, int from, int to) {
+        int[] at = {from};
+        try {
+            transaction.executeWithoutResult(status -> {
+                for (; at[0] < to; at[0]++) {
+                    step.apply(ids.get(at[0]));
+                }
+            });
+            return DONE;
+        } catch (RuntimeException e) {
+            return at[0] < to ? at[0] : UNKNOWN;
+        }
+    }
+
+    private static void done(List<Long> ids, BulkRowResult[] results, int from, int to) {
+        for (int i = from; i < to; i++) {
+            results[i] = BulkRowResult.ok(ids.get(i));
+        }
+    }
+
+    /** One row in a transaction of its own: done, or refused with the single action's reason. */
     BulkRowResult run(RowStep step, long id) {
         try {
             transaction.executeWithoutResult(status -> step.apply(id));

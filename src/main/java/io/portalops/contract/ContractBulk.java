@@ -80,11 +80,11 @@ class ContractBulk implements BulkGrid {
                         fields -> {
                             FlagSeverity severity = FlagSeverity.valueOf(fields.require("severity"));
                             String why = fields.require("reason");
-                            return id -> actions.flag(id, severity, why);
+                            return id -> actions.flagRow(id, severity, why);
                         }),
                 new BulkAction("unflag", "Clear flags", FLAGGERS, List.of(reason), fields -> {
                     String why = fields.require("reason");
-                    return id -> actions.unflag(id, null, why);
+                    return id -> actions.unflagRow(id, null, why);
                 }),
                 new BulkAction(
                         "note",
@@ -93,7 +93,7 @@ class ContractBulk implements BulkGrid {
                         List.of(BulkField.text("note", "Note", true, ContractActions.MAX_NOTE)),
                         fields -> {
                             String note = fields.require("note");
-                            return id -> actions.note(id, note);
+                            return id -> actions.noteRow(id, note);
                         }),
                 new BulkAction(
                         "approve",

@@ -112,6 +112,17 @@ public class AccessGrantService {
         return new SliceResult<>(assembler.items(slice.items(), scope), offset, limit, slice.hasNext());
     }
 
+    /** The ids {@link #search} would list, in the caller's scope, at most {@code limit}: for bulk actions. */
+    @PreAuthorize(GRANTERS)
+    @Transactional(readOnly = true)
+    public List<Long> matchingIds(GrantFilter filter, int limit) {
+        SaasScope scope = scopes.current();
+        if (filter.productId() != null && !scope.seesProduct(filter.productId())) {
+            throw new NotFoundException("Product");
+        }
+        return queries.ids(filter, scope.productFilter(), limit);
+    }
+
     @PreAuthorize(GRANTERS)
     @Transactional(readOnly = true)
     public GrantListItem get(long id) {

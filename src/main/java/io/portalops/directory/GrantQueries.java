@@ -26,6 +26,25 @@ class GrantQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<AccessGrant> query = cb.createQuery(AccessGrant.class);
         Root<AccessGrant> grant = query.from(AccessGrant.class);
+        query.where(where(cb, grant, filter, products)).orderBy(cb.desc(grant.get("id")));
+        return entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit + 1)
+                .getResultList();
+    }
+
+    /** The ids {@link #search} would list, newest first, at most {@code limit}: for bulk actions. */
+    List<Long> ids(GrantFilter filter, Optional<Set<Long>> products, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AccessGrant> grant = query.from(AccessGrant.class);
+        query.select(grant.get("id")).where(where(cb, grant, filter, products)).orderBy(cb.desc(grant.get("id")));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
+    private static Predicate[] where(
+            CriteriaBuilder cb, Root<AccessGrant> grant, GrantFilter filter, Optional<Set<Long>> products) {
         List<Predicate> where = new ArrayList<>();
         products.ifPresent(ids -> where.add(
                 ids.isEmpty() ? cb.disjunction() : grant.get("productId").in(ids)));
@@ -38,12 +57,7 @@ class GrantQueries {
         if (filter.status() != null) {
             where.add(cb.equal(grant.get("status"), filter.status()));
         }
-        query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(grant.get("id")));
-        return entityManager
-                .createQuery(query)
-                .setFirstResult(offset)
-                .setMaxResults(limit + 1)
-                .getResultList();
+        return where.toArray(Predicate[]::new);
     }
 
     /** The active grants of a product with their people, by name. */

@@ -87,6 +87,9 @@ class ContractNotifications {
     }
 
     private void noted(ContractEvent.Noted event) {
+        if (event.mentionedAccountIds().isEmpty()) {
+            return; // nobody to tell: skip the lookups, which a bulk note would pay per row (ADR 044)
+        }
         ContractParties contract = contracts.parties(event.contractId());
         send(
                 NotificationCause.MENTION,
@@ -100,6 +103,10 @@ class ContractNotifications {
 
     private void flagged(ContractEvent.Flagged event) {
         ContractParties contract = contracts.parties(event.contractId());
+        Long actor = event.actorId();
+        if (actor != null && actor == contract.ownerId()) {
+            return; // owners are not told of their own flags: skip the rest, which a bulk flag pays per row
+        }
         String flag = contract.newestOpenFlagId() == null
                 ? "r" + event.reason().hashCode()
                 : contract.newestOpenFlagId().toString();

@@ -26,28 +26,30 @@ public class TaskExport extends GridExport {
             "Closed at",
             "Created");
 
+    static final Set<String> FILTERS = Set.of("status", "kind", "personId", "person", "assignee", "dueBefore", "due");
+
     private final WorkflowService workflow;
 
     TaskExport(WorkflowService workflow) {
-        super(
-                "tasks",
-                "Tasks",
-                HEADERS,
-                Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"),
-                Set.of("status", "kind", "personId", "person", "assignee", "dueBefore", "due"));
+        super("tasks", "Tasks", HEADERS, Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN"), FILTERS);
         this.workflow = workflow;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
-        return query(new TaskFilter(
+        return query(filterOf(p));
+    }
+
+    /** The filter named as on {@code GET /api/tasks} and the export: shared with the bulk actions (TaskBulk). */
+    static TaskFilter filterOf(ExportParameters p) {
+        return new TaskFilter(
                 p.enumValue("status", TaskStatus.class),
                 p.enumValue("kind", TaskKind.class),
                 p.id("personId"),
                 p.text("person"),
                 p.id("assignee"),
                 p.date("dueBefore"),
-                p.enumValue("due", DueWindow.class)));
+                p.enumValue("due", DueWindow.class));
     }
 
     public ExportQuery query(TaskFilter f) {

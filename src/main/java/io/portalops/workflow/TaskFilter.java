@@ -1,6 +1,8 @@
 package io.portalops.workflow;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,5 +29,24 @@ public record TaskFilter(
 
     public static TaskFilter none() {
         return new TaskFilter(null, null, null, null, null, null, null);
+    }
+
+    /** This filter as the parameters of the export and of {@code POST /api/bulk/tasks/{action}}. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "status", status);
+        put(parameters, "kind", kind);
+        put(parameters, "personId", personId);
+        put(parameters, "person", personName);
+        put(parameters, "assignee", assigneeAccountId);
+        put(parameters, "dueBefore", dueBefore);
+        put(parameters, "due", due);
+        return parameters;
+    }
+
+    private static void put(Map<String, String> parameters, String name, @Nullable Object value) {
+        if (value != null) {
+            parameters.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
+        }
     }
 }

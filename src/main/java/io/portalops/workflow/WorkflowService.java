@@ -112,6 +112,17 @@ public class WorkflowService {
         return CappedCount.of(queries.ids(filter, products, today()), RowCount.CAP);
     }
 
+    /** The ids of the tasks the search would list, in the caller's scope, at most {@code limit}: for bulk actions. */
+    @PreAuthorize(WORKERS)
+    @Transactional(readOnly = true)
+    public List<Long> matchingIds(TaskFilter filter, int limit) {
+        Optional<Set<Long>> products = products(filter, scopes.current());
+        if (products.isPresent() && products.get().isEmpty()) {
+            return List.of();
+        }
+        return queries.ids(filter, products, today()).setMaxResults(limit).getResultList();
+    }
+
     /** The products whose tasks the caller may list, narrowed to an assignee's when the filter asks. */
     private Optional<Set<Long>> products(TaskFilter filter, SaasScope scope) {
         Optional<Set<Long>> products = scope.productFilter();

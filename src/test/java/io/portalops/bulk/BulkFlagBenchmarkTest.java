@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.TestUsers;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The issue's performance goal: a bulk flag over 10,000 contracts, selected by filter, in under 30 s. Not in the
- * default suite (it writes 10,000 contracts); run it with {@code -Dbenchmark.bulk=true} (docs/benchmarks.md).
+ * The issue's performance goal: a bulk flag over 10,000 contracts, selected by filter, in under 30 s. A benchmark, not
+ * a timed test: not in the default suite (each round writes 10,000 contracts), run with {@code -Dbenchmark.bulk=true};
+ * it prints each round's time and the median of the rounds ({@code -Dbenchmark.bulk.rounds}, default 3), which go
+ * to docs/benchmarks.md. It asserts only that every row was done, because the machine it runs on is shared.
  */
 @SpringBootTest
 @EnabledIfSystemProperty(named = "benchmark.bulk", matches = "true")
@@ -30,7 +34,19 @@ class BulkFlagBenchmarkTest {
     JdbcTemplate jdbc;
 
     @Test
-    void a_bulk_flag_over_ten_thousand_contracts_selected_by_filter_takes_under_thirty_seconds() {
+    void a_bulk_flag_over_ten_thousand_contracts_selected_by_filter() {
+        int rounds = Integer.getInteger("benchmark.bulk.rounds", 3);
+        List<Long> millis = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            millis.add(round(round));
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf(
+                "BENCHMARK bulk flag of 10000 contracts: rounds %s ms, median %d ms%n",
+                millis, sorted.get(sorted.size() / 2));
+    }
+
+    private long round(int round) {
         String token = "bk" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         jdbc.update("""
                 insert into contract (number, customer_id, title, type, value_amount, value_currency, start_date,
@@ -51,7 +67,8 @@ class BulkFlagBenchmarkTest {
                         BulkSelection.ofFilter(Map.of("text", token)),
                         Map.of("severity", "LOW", "reason", "Benchmark")));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("BENCHMARK bulk flag of %d contracts: %d ms%n", result.done(), took.toMillis());
+        System.out.printf(
+                "BENCHMARK round %d: bulk flag of %d contracts: %d ms%n", round, result.done(), took.toMillis());
 
         assertThat(result.done()).isEqualTo(10_000);
         assertThat(jdbc.queryForObject(
@@ -59,6 +76,6 @@ class BulkFlagBenchmarkTest {
                         Long.class,
                         "Bench " + token + " %"))
                 .isEqualTo(10_000);
-        assertThat(took).isLessThan(Duration.ofSeconds(30));
+        return took.toMillis();
     }
 }

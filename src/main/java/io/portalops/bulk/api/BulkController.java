@@ -123,7 +123,8 @@ class BulkController {
             summary = "Run a bulk action",
             description = "grid and action: contracts flag {severity, reason}, unflag {reason}, note {note}, approve "
                     + "{comment?} (approves only when every selected contract may be approved by the caller; otherwise "
-                    + "none is and each blocker is named). Give either ids or filter. Answers each row's outcome.")
+                    + "none is and each blocker is named). Give either ids or filter. Answers each row's outcome."
+                    + " Also: tasks complete {note: the evidence}, skip {reason}; grants revoke {reason}.")
     @ApiResponse(
             responseCode = "200",
             description = "Each row done or refused, with the reason",

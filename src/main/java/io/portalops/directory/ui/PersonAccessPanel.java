@@ -10,8 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import io.portalops.bulk.BulkActions;
+import io.portalops.bulk.ui.BulkMenu;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.EmploymentStatus;
+import io.portalops.directory.GrantFilter;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantStatus;
 import io.portalops.directory.PersonDetails;
@@ -42,6 +45,7 @@ class PersonAccessPanel extends VerticalLayout {
 
     final Grid<GrantListItem> grid = new Grid<>(GrantListItem.class, false);
     final Button grant = new Button("Grant access", VaadinIcon.PLUS.create());
+    final BulkMenu<GrantListItem> bulk;
     private final AccessGrantService grants;
     private final PersonDetails person;
     private List<GrantListItem> listed = List.of();
@@ -49,7 +53,11 @@ class PersonAccessPanel extends VerticalLayout {
     final RowCountLabel count = new RowCountLabel(() -> RowCount.exact(this.listed.size()), "grant", "grants");
 
     PersonAccessPanel(
-            AccessGrantService grants, PersonService people, List<ProductRef> grantable, PersonDetails person) {
+            AccessGrantService grants,
+            PersonService people,
+            List<ProductRef> grantable,
+            PersonDetails person,
+            BulkActions bulkActions) {
         this.grants = grants;
         this.person = person;
         addClassName("person-access");
@@ -109,9 +117,21 @@ class PersonAccessPanel extends VerticalLayout {
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No access to the products you see.");
+        grid.addClassName("person-grants");
         grid.setSizeFull();
+        // "all matching" is the person's grants in the caller's scope, resolved again on the server (ADR 044)
+        bulk = new BulkMenu<>(
+                bulkActions,
+                "grants",
+                grid,
+                GrantListItem::id,
+                () -> new GrantFilter(person.id(), null, null).parameters(),
+                () -> RowCount.exact(listed.size()),
+                "grants",
+                this::refresh);
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(count);
+        toolbar.addEnd(bulk);
         add(top, toolbar, grid);
         refresh();
     }
@@ -120,6 +140,7 @@ class PersonAccessPanel extends VerticalLayout {
         listed = grants.ofPerson(person.id());
         grid.setItems(listed);
         count.refresh();
+        bulk.reset();
     }
 
     private Component actions(GrantListItem g) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.portalops.audit.ui.HistoryTab;
+import io.portalops.bulk.BulkActions;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.PersonDetails;
 import io.portalops.directory.PersonService;
@@ -36,6 +37,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
     private final AccessGrantService grants;
     private final SaasCatalog catalog;
     private final CurrentUserProvider currentUser;
+    private final BulkActions bulkActions;
     private final List<PersonWorkSection> work;
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -51,8 +53,10 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
             AccessGrantService grants,
             SaasCatalog catalog,
             CurrentUserProvider currentUser,
-            ObjectProvider<PersonWorkSection> work) {
+            ObjectProvider<PersonWorkSection> work,
+            BulkActions bulkActions) {
         this.people = people;
+        this.bulkActions = bulkActions;
         this.work = work.orderedStream().toList();
         this.grants = grants;
         this.catalog = catalog;
@@ -108,7 +112,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
 
     private void show(PersonDetails person, boolean admin) {
         heading(person);
-        access = new PersonAccessPanel(grants, people, catalog.grantableProducts(), person);
+        access = new PersonAccessPanel(grants, people, catalog.grantableProducts(), person, bulkActions);
         editor = new PersonEditor(people, admin, this::saved);
         editor.edit(person);
         long id = person.id();

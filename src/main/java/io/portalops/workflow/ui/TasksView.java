@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.bulk.BulkActions;
+import io.portalops.bulk.ui.BulkMenu;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.security.CurrentUserProvider;
@@ -43,13 +45,12 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     final TaskFilterBar filters = new TaskFilterBar(this::refresh);
     final Grid<TaskListItem> grid = new Grid<>(TaskListItem.class, false);
     final GridViews<TaskListItem> views;
+    final BulkMenu<TaskListItem> bulk;
+    private final RowCountLabel count;
     private final WorkflowService workflow;
     private final Clock clock;
-    private final UrlFilters url = new UrlFilters(
-            "tasks",
-            query -> filters.apply(query),
-            () -> filters.toQueryParameters(),
-            () -> grid.getDataProvider().refreshAll());
+    private final UrlFilters url =
+            new UrlFilters("tasks", query -> filters.apply(query), () -> filters.toQueryParameters(), this::reload);
 
     TasksView(
             WorkflowService workflow,
@@ -57,7 +58,8 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
             Clock clock,
             TaskExport export,
             Exports exports,
-            GridViewStore viewStore) {
+            GridViewStore viewStore,
+            BulkActions bulkActions) {
         this.workflow = workflow;
         this.clock = clock;
         addClassName("tasks-view");
@@ -121,7 +123,18 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         views.exportAs("person", "Person");
         GridToolbar toolbar = new GridToolbar();
         views.addTo(toolbar);
-        toolbar.addStart(new RowCountLabel(() -> workflow.count(filters.value()), "task", "tasks").follow(grid));
+        count = new RowCountLabel(() -> workflow.count(filters.value()), "task", "tasks").follow(grid);
+        toolbar.addStart(count);
+        bulk = new BulkMenu<>(
+                bulkActions,
+                "tasks",
+                grid,
+                TaskListItem::id,
+                () -> filters.value().parameters(),
+                count::count,
+                "tasks",
+                this::reload);
+        toolbar.addEnd(bulk);
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
         add(filters, legend, toolbar, new FilterChips(filters), grid);
     }
@@ -129,6 +142,14 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
     /** A task opens its run, where the run's other tasks and its history are. */
     private void open(TaskListItem task) {
         getUI().ifPresent(ui -> ui.navigate(RunView.class, task.runId()));
+    }
+
+    /** The filter changed, or a bulk run is over: fresh rows and count, and no selection left from before. */
+    private void reload() {
+        grid.getDataProvider().refreshAll();
+        if (bulk != null) {
+            bulk.reset();
+        }
     }
 
     private void changed(TaskListItem task) {
