@@ -14,18 +14,18 @@ import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
- * The read-replica routing (ADR 050). With {@code portalops.datasource.read-only.url} set, the application's DataSource
- * becomes {@code LazyConnectionDataSourceProxy(ReplicaRoutingDataSource(primary, replica))}: JPA, JdbcTemplate, Flyway
- * and ShedLock still see one DataSource, and only marked read-only transactions reach the replica. Without the URL
+ * The read-replica routing (ADR 050): the mark ({@link ReadsFromReplica}) here, the DataSource wrapping in
+ * {@link ReadReplicaAutoConfiguration}. With {@code portalops.datasource.read-only.url} set, the application's DataSource
+ * becomes a {@code LazyConnectionDataSourceProxy} over the primary whose read-only DataSource is
+ * {@link ReplicaRoutingDataSource}: JPA, JdbcTemplate, Flyway and ShedLock still see one DataSource, read-write work
+ * always gets the primary, and only marked read-only transactions reach the replica. Without the URL
  * nothing is wrapped and the {@link ReadsFromReplica} mark has no effect.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,12 +60,6 @@ class ReadReplicaConfiguration {
         return advisor;
     }
 
-    @Bean
-    static BeanPostProcessor readReplicaRouting(Environment environment) {
-        return new Routing(Binder.get(environment)
-                .bindOrCreate("portalops.datasource.read-only", ReadReplicaProperties.class));
-    }
-
     private static final class CheckedFailure extends RuntimeException {
         CheckedFailure(Throwable cause) {
             super(cause);
@@ -97,7 +91,9 @@ class ReadReplicaConfiguration {
             pool.setMaximumPoolSize(properties.maximumPoolSize());
             replica = pool;
             log.info("Reads of the event log, exports and the dashboard go to the replica {}", properties.url());
-            return new LazyConnectionDataSourceProxy(new ReplicaRoutingDataSource(primary, pool));
+            LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy(primary);
+            routing.setReadOnlyDataSource(new ReplicaRoutingDataSource(primary, pool));
+            return routing;
         }
 
         @Override

@@ -4,13 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Hands out a replica connection only to a read-only transaction marked by {@link ReplicaReads}; anything else (a
- * write, a read-write transaction, an unmarked read) gets the primary. It sits behind a
- * {@link org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy}, so the choice is made at the first
- * statement, once the transaction's read-only flag is known, rather than when the transaction manager begins.
+ * The read-only side of the routing: {@link org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy} asks it
+ * for the connection of a read-only transaction (and only then), at the transaction's first statement. It hands out
+ * a replica connection when the thread is marked by {@link ReplicaReads}, else a primary connection set read-only,
+ * as the transaction would have had without a replica.
  */
 final class ReplicaRoutingDataSource extends DelegatingDataSource {
 
@@ -21,21 +20,18 @@ final class ReplicaRoutingDataSource extends DelegatingDataSource {
         this.replica = replica;
     }
 
-    static boolean routesToReplica() {
-        return ReplicaReads.active()
-                && TransactionSynchronizationManager.isActualTransactionActive()
-                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-    }
-
     @Override
     public Connection getConnection() throws SQLException {
-        return routesToReplica() ? replica.getConnection() : obtainTargetDataSource().getConnection();
+        if (ReplicaReads.active()) {
+            return replica.getConnection();
+        }
+        Connection primary = obtainTargetDataSource().getConnection();
+        primary.setReadOnly(true);
+        return primary;
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return routesToReplica()
-                ? replica.getConnection()
-                : obtainTargetDataSource().getConnection(username, password);
+        return getConnection();
     }
 }
