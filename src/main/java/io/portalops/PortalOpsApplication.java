@@ -9,6 +9,7 @@ import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.portalops.audit.AuditCommand;
 import io.portalops.backup.BackupCommand;
+import io.portalops.backup.StorageCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -34,6 +35,9 @@ public class PortalOpsApplication implements AppShellConfigurator {
         if (BackupCommand.isRequested(args)) {
             // before Spring: a restore needs the installation stopped, and neither needs the web server or the pool
             System.exit(BackupCommand.run(args));
+        }
+        if (StorageCommand.isRequested(args)) {
+            System.exit(StorageCommand.run(PortalOpsApplication.class, args));
         }
         if (AuditCommand.isRequested(args)) {
             System.exit(AuditCommand.run(PortalOpsApplication.class, args));

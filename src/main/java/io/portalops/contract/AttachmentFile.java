@@ -1,6 +1,6 @@
 package io.portalops.contract;
 
-import java.nio.file.Path;
+import io.portalops.shared.storage.StoredContent;
 
-/** A stored attachment ready to send: its metadata and where its bytes are. */
-public record AttachmentFile(AttachmentInfo info, Path path) {}
+/** A stored attachment ready to send: its metadata and its stored content, opened when sent. */
+public record AttachmentFile(AttachmentInfo info, StoredContent content) {}

@@ -84,7 +84,7 @@ public class ContractAttachments {
                 .orElseThrow(() -> new NotFoundException("Attachment"));
         return new AttachmentFile(
                 toInfo(attachment, accounts.summaries(Set.of(attachment.getUploadedBy()))),
-                files.path(folder(contract.getId()), attachment.getFile().storedName()));
+                files.content(folder(contract.getId()), attachment.getFile().storedName()));
     }
 
     /** Contracts keep the layout they had before invoices shared the directory: one folder per contract id. */

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.portalops.shared.db.replica.ReadsFromReplica;
 
 /**
  * The signed-in user's dashboard: one part per role, each read from pre-aggregated figures in the caller's row scope
@@ -101,6 +102,7 @@ public class Dashboard {
     @PreAuthorize(
             "hasAnyRole('ADMIN','ACCOUNT_MANAGER','APPROVER','ANALYST','SERVICE_ADMIN','PRODUCT_ADMIN','AUDITOR')")
     @Transactional(readOnly = true)
+    @ReadsFromReplica
     public DashboardSnapshot snapshot() {
         long started = System.nanoTime();
         CurrentUser user = users.require();

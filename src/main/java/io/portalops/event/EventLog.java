@@ -5,6 +5,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.InvalidInputException;
+import io.portalops.shared.db.replica.ReadsFromReplica;
 import io.portalops.shared.paging.PlannerEstimate;
 import io.portalops.shared.paging.RowCount;
 import java.sql.ResultSet;
@@ -29,11 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the event log newest first with keyset paging, in plain SQL so that PostgreSQL prunes monthly partitions and
  * walks the {@code (…, occurred_at desc, id desc)} indexes; see docs/adr/007-event-reads-by-sql.md. No count is ever
- * made beyond the capped one of {@link #count}. Each role reads the
- * events of its own customers ({@link #scope}); ADR 022.
+ * made beyond the capped one of {@link #count}. Each role reads the events of its own customers ({@link #scope});
+ * ADR 022. With a read replica configured it reads from the replica (ADR 050): a just-ingested event may appear a
+ * moment later, as it does in the live tail anyway.
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsFromReplica
 @PreAuthorize("hasAnyRole('ADMIN','ANALYST','ACCOUNT_MANAGER','APPROVER')")
 public class EventLog {
 

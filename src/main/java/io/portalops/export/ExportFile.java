@@ -1,14 +1,14 @@
 package io.portalops.export;
 
-import java.nio.file.Path;
+import io.portalops.shared.storage.StoredContent;
 
 /**
- * A finished export ready to send: the file, its name and type, and the SHA-256 and signature that travel with it
+ * A finished export ready to send: its stored content (opened when sent), its name and type, and the SHA-256 and signature that travel with it
  * (as {@code X-Content-SHA256} and {@code X-Signature} on the API, as a {@code .sig} sidecar in the UI).
  */
 public record ExportFile(
         long exportId,
-        Path path,
+        StoredContent content,
         String fileName,
         String contentType,
         long size,

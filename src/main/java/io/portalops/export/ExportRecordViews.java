@@ -1,6 +1,6 @@
 package io.portalops.export;
 
-import java.nio.file.Path;
+import io.portalops.shared.storage.StoredContent;
 import java.util.Objects;
 
 /** Turns an export record into the records other modules and the views see. */
@@ -28,10 +28,10 @@ final class ExportRecordViews {
                 r.getError());
     }
 
-    static ExportFile file(ExportRecord r, Path path) {
+    static ExportFile file(ExportRecord r, StoredContent content) {
         return new ExportFile(
                 Objects.requireNonNull(r.getId()),
-                path,
+                content,
                 r.getFileName(),
                 r.getFormat().contentType(),
                 Objects.requireNonNull(r.getSizeBytes()),

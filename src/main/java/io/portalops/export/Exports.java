@@ -2,6 +2,7 @@ package io.portalops.export;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
+import io.portalops.shared.db.replica.ReplicaReads;
 import jakarta.annotation.PreDestroy;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -131,12 +132,12 @@ public class Exports {
         if (record.getStatus() == ExportStatus.FAILED) {
             throw new RuleViolationException("This export failed: " + record.getError(), 409);
         }
-        if (!details.downloadable(clock.instant()) || !Files.exists(files.fileOf(exportId, record.getFormat()))) {
+        if (!details.downloadable(clock.instant()) || !files.contentOf(exportId, record.getFormat()).exists()) {
             throw new RuleViolationException(
                     "This export's download link expired at " + record.getExpiresAt() + ". Export the grid again.",
                     410);
         }
-        return ExportRecordViews.file(record, files.fileOf(exportId, record.getFormat()));
+        return ExportRecordViews.file(record, files.contentOf(exportId, record.getFormat()));
     }
 
     /** The signature sidecar of the caller's export. */
@@ -155,12 +156,13 @@ public class Exports {
                     TableWriter writer = format == ExportFormat.CSV
                             ? new CsvExportWriter(out, query.headers())
                             : new XlsxExportWriter(out, query.title(), query.headers())) {
-                query.rows().writeTo(row -> {
+                // the rows may come from the read replica (ADR 050); the export's own record is written to the primary
+                ReplicaReads.run(() -> query.rows().writeTo(row -> {
                     writer.row(row);
                     if (run.rows.incrementAndGet() > backgroundThreshold) {
                         run.background.set(true);
                     }
-                });
+                }));
             }
             sha256 = out.sha256();
             size = out.size();
@@ -168,7 +170,7 @@ public class Exports {
             ExportRecord record = records.ready(
                     id, query.title(), run.rows.get(), size, sha256, signer.sign(sha256), run.background.get());
             metrics.finished(query.grid(), format, run.rows.get(), size, Duration.ofNanos(System.nanoTime() - started));
-            return ExportRecordViews.file(record, files.fileOf(id, format));
+            return ExportRecordViews.file(record, files.contentOf(id, format));
         } catch (IOException e) {
             metrics.failed(query.grid(), format, Duration.ofNanos(System.nanoTime() - started));
             throw fail(id, format, run, new UncheckedIOException(e));

@@ -1,6 +1,6 @@
 package io.portalops.payment;
 
-import java.nio.file.Path;
+import io.portalops.shared.storage.StoredContent;
 
-/** A stored invoice ready to send: its metadata and where its bytes are. */
-public record InvoiceFile(InvoiceInfo info, Path path) {}
+/** A stored invoice ready to send: its metadata and its stored content, opened when sent. */
+public record InvoiceFile(InvoiceInfo info, StoredContent content) {}

@@ -93,7 +93,7 @@ public class PaymentInvoices {
         Invoice invoice = visible(record, invoiceId);
         return new InvoiceFile(
                 info(invoice, accounts.summaries(Set.of(invoice.getUploadedBy()))),
-                files.path(
+                files.content(
                         InvoiceFiles.folder(record.getId()), invoice.getFile().storedName()));
     }
 

@@ -86,7 +86,7 @@ class ContractAttachmentsTest {
         assertThat(png.contentType()).isEqualTo("image/png");
 
         AttachmentFile file = users.as("manager", () -> attachments.open(id, pdf.id()));
-        assertThat(Files.readAllBytes(file.path())).isEqualTo(PDF);
+        assertThat(file.content().open().readAllBytes()).isEqualTo(PDF);
         assertThat(users.as("analyst", () -> attachments.list(id)))
                 .extracting(AttachmentInfo::name)
                 .containsExactly("Signed final.pdf", "scan.png");

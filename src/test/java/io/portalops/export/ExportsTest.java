@@ -1,5 +1,6 @@
 package io.portalops.export;
 
+import io.portalops.shared.storage.StoredPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -83,7 +84,7 @@ class ExportsTest {
     JdbcTemplate jdbc;
 
     static List<CSVRecord> csv(ExportFile file) throws Exception {
-        String text = Files.readString(file.path());
+        String text = Files.readString(StoredPaths.of(file.content()));
         assertThat(text).startsWith("\uFEFF");
         try (CSVParser parser = CSVParser.parse(
                 text.substring(1),
@@ -233,7 +234,7 @@ class ExportsTest {
         ExportFile file = users.as("admin", () -> exports.run(contractExport.query(filter, sort), ExportFormat.XLSX));
         List<ContractListItem> grid =
                 users.as("admin", () -> all((offset, limit) -> contracts.search(filter, sort, offset, limit)));
-        try (InputStream in = Files.newInputStream(file.path());
+        try (InputStream in = file.content().open();
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Contracts");
@@ -264,7 +265,7 @@ class ExportsTest {
                                         ContractStatus.DRAFT, null, null, null, null, null, null, null, null, false),
                                 List.of()),
                         ExportFormat.CSV));
-        byte[] bytes = Files.readAllBytes(file.path());
+        byte[] bytes = file.content().open().readAllBytes();
         String sidecar = users.as("analyst", () -> exports.sidecar(file.exportId()));
 
         ExportVerification genuine =
@@ -358,13 +359,13 @@ class ExportsTest {
         assertThat((String) note.get("title")).contains("10,050 rows");
 
         ExportFile file = users.as("analyst", () -> exports.file(started.exportId()));
-        assertThat(file.path()).exists();
+        assertThat(StoredPaths.of(file.content())).exists();
         assertThatThrownBy(() -> users.as("admin", () -> exports.file(started.exportId())))
                 .as("another account, even an admin, does not reach someone's export")
                 .isInstanceOf(NotFoundException.class);
 
         expiry.execute(Clock.offset(Clock.systemUTC(), Duration.ofHours(25)));
-        assertThat(file.path()).doesNotExist();
+        assertThat(StoredPaths.of(file.content())).doesNotExist();
         assertThatThrownBy(() -> users.as("analyst", () -> exports.file(started.exportId())))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("expired")

@@ -1,5 +1,6 @@
 package io.portalops.export;
 
+import io.portalops.shared.storage.StoredPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.TestUsers;
@@ -93,7 +94,7 @@ class FormulaInjectionExportTest {
 
         ExportFile file = users.as("admin", () -> exports.run(customerExport.query(mine, List.of()), ExportFormat.CSV));
 
-        String text = Files.readString(file.path());
+        String text = Files.readString(StoredPaths.of(file.content()));
         Map<String, String> exported = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(
                 text.substring(1),
@@ -125,7 +126,7 @@ class FormulaInjectionExportTest {
 
         Map<String, String> exported = new HashMap<>();
         List<String> formulas = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file.path());
+        try (InputStream in = file.content().open();
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {

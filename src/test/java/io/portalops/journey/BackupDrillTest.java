@@ -1,5 +1,6 @@
 package io.portalops.journey;
 
+import io.portalops.shared.storage.StoredPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.PortalOpsApplication;
@@ -153,12 +154,12 @@ class BackupDrillTest {
     }
 
     private static Path storedFile(ConfigurableApplicationContext app, AttachmentInfo attachment) {
-        return app.getBean(TestUsers.class)
+        return StoredPaths.of(app.getBean(TestUsers.class)
                 .as(
                         "admin",
                         () -> app.getBean(ContractAttachments.class)
                                 .open(attachment.contractId(), attachment.id())
-                                .path());
+                                .content()));
     }
 
     private static void anchor(ConfigurableApplicationContext app) {

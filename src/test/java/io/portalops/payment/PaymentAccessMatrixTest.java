@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.shared.storage.StoredPaths;
 import static io.portalops.payment.PaymentFixtures.Caller.ACCOUNT_MANAGER;
 import static io.portalops.payment.PaymentFixtures.Caller.ADMIN;
 import static io.portalops.payment.PaymentFixtures.Caller.ANALYST;
@@ -242,7 +243,7 @@ class PaymentAccessMatrixTest {
                 yield Outcome.ALLOWED;
             }
             case OPEN_INVOICE -> {
-                assertThat(invoices.open(target.recordId(), target.invoiceId()).path())
+                assertThat(StoredPaths.of(invoices.open(target.recordId(), target.invoiceId()).content()))
                         .hasBinaryContent(PaymentFixtures.PDF);
                 yield Outcome.ALLOWED;
             }

@@ -1,5 +1,6 @@
 package io.portalops.payment;
 
+import io.portalops.shared.storage.StoredPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,8 +90,8 @@ class PaymentInvoicesTest {
                 .extracting(InvoiceInfo::id)
                 .contains(png.id(), target.invoiceId());
         InvoiceFile file = users.as(productAdmin, () -> invoices.open(target.recordId(), png.id()));
-        assertThat(Files.readAllBytes(file.path())).isEqualTo(PNG);
-        assertThat(file.path().toString()).contains("payments").doesNotContain("March");
+        assertThat(file.content().open().readAllBytes()).isEqualTo(PNG);
+        assertThat(StoredPaths.of(file.content()).toString()).contains("payments").doesNotContain("March");
         assertThatThrownBy(() -> users.run(
                         productAdmin, () -> invoices.open(fixtures.target().recordId(), png.id())))
                 .as("an invoice is only found under its own record")
@@ -100,8 +101,8 @@ class PaymentInvoicesTest {
     @Test
     void a_pdf_name_with_executable_or_html_bytes_is_refused_and_nothing_is_stored() {
         Target target = fixtures.target();
-        Path folder = users.as("admin", () -> invoices.open(target.recordId(), target.invoiceId()))
-                .path()
+        Path folder = StoredPaths.of(users.as("admin", () -> invoices.open(target.recordId(), target.invoiceId()))
+                        .content())
                 .getParent();
         // the test database is fresh per run but the upload directory is not: compare with what was there before
         String[] before = folder.toFile().list();
@@ -155,8 +156,8 @@ class PaymentInvoicesTest {
     @Test
     void removing_an_invoice_or_its_record_removes_the_files_after_commit() {
         Target target = fixtures.target();
-        Path first = users.as("admin", () -> invoices.open(target.recordId(), target.invoiceId()))
-                .path();
+        Path first = StoredPaths.of(users.as("admin", () -> invoices.open(target.recordId(), target.invoiceId()))
+                .content());
         InvoiceInfo second = users.as(
                 "admin",
                 () -> invoices.upload(
@@ -164,8 +165,8 @@ class PaymentInvoicesTest {
                         PaymentFixtures.invoiceForm(),
                         "b.pdf",
                         new ByteArrayInputStream(PaymentFixtures.PDF)));
-        Path secondPath = users.as("admin", () -> invoices.open(target.recordId(), second.id()))
-                .path();
+        Path secondPath = StoredPaths.of(users.as("admin", () -> invoices.open(target.recordId(), second.id()))
+                .content());
 
         users.run(
                 fixtures.username(Caller.SERVICE_ADMIN_OF_ITS_SERVICE),

@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,7 +65,7 @@ class AttachmentController {
 
     @GetMapping("/{attachmentId}")
     @Operation(summary = "Download an attachment")
-    ResponseEntity<FileSystemResource> download(@PathVariable long contractId, @PathVariable long attachmentId) {
+    ResponseEntity<InputStreamResource> download(@PathVariable long contractId, @PathVariable long attachmentId) {
         AttachmentFile file = attachments.open(contractId, attachmentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
@@ -77,6 +77,6 @@ class AttachmentController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file.path()));
+                .body(new InputStreamResource(file.content()::open));
     }
 }

@@ -107,7 +107,7 @@ public class ContractAttachmentsPanel extends VerticalLayout {
                 DownloadHandler.fromInputStream(event -> {
                     AttachmentFile file = attachments.open(contractId, info.id());
                     return new DownloadResponse(
-                            Files.newInputStream(file.path()),
+                            file.content().open(),
                             file.info().name(),
                             file.info().contentType(),
                             file.info().sizeBytes());

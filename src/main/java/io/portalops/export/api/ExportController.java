@@ -23,7 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -137,7 +137,7 @@ class ExportController {
                 .header("X-Signature", "hmac-sha256:" + file.signature())
                 .header("X-Export-Id", String.valueOf(file.exportId()))
                 .header(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "X-Content-SHA256, X-Signature, X-Export-Id")
-                .body(new FileSystemResource(file.path()));
+                .body(new InputStreamResource(file.content()::open));
     }
 
     @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -11,7 +11,6 @@ import io.portalops.export.ExportFile;
 import io.portalops.export.Exports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /** The two download links of a finished export: the file, and its {@code .sig} signature sidecar. */
 final class ExportLinks {
@@ -23,7 +22,7 @@ final class ExportLinks {
                 DownloadHandler.fromInputStream(event -> {
                     ExportFile export = exports.file(exportId);
                     return new DownloadResponse(
-                            Files.newInputStream(export.path()),
+                            export.content().open(),
                             export.fileName(),
                             export.contentType(),
                             export.size());

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -117,7 +117,7 @@ class InvoiceController {
 
     @GetMapping("/{invoiceId}")
     @Operation(operationId = "downloadInvoice", summary = "Download an invoice")
-    ResponseEntity<FileSystemResource> download(@PathVariable long billingRecordId, @PathVariable long invoiceId) {
+    ResponseEntity<InputStreamResource> download(@PathVariable long billingRecordId, @PathVariable long invoiceId) {
         InvoiceFile file = invoices.open(billingRecordId, invoiceId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.info().contentType()))
@@ -129,7 +129,7 @@ class InvoiceController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file.path()));
+                .body(new InputStreamResource(file.content()::open));
     }
 
     @DeleteMapping("/{invoiceId}")

@@ -211,7 +211,7 @@ class InvoicesPanel extends VerticalLayout {
                 DownloadHandler.fromInputStream(event -> {
                     InvoiceFile file = invoices.open(record.id(), info.id());
                     return new DownloadResponse(
-                            Files.newInputStream(file.path()),
+                            file.content().open(),
                             file.info().fileName(),
                             file.info().contentType(),
                             file.info().sizeBytes());

@@ -9,14 +9,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
+import io.portalops.shared.storage.FileStorage;
+import io.portalops.shared.storage.FileStore;
+import io.portalops.shared.storage.StorageKeys;
+import io.portalops.shared.storage.StoredContent;
 import org.apache.tika.Tika;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,24 +29,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 
 /**
- * The upload directory. A file is accepted only if its bytes are a PDF or an image (Apache Tika), never because of its
+ * The uploaded documents, kept in the {@code uploads} area of the file store (ADR 049). A file is accepted only if its bytes are a PDF or an image (Apache Tika), never because of its
  * name; it is stored under a random name in a module's folder with its SHA-256 computed on the way. Inside a
  * transaction, a stored file is removed again if the transaction rolls back, and a deleted one only goes once the
- * transaction commits, so the directory and the database agree. Callers authorise before they call.
+ * transaction commits, so the store and the database agree. Callers authorise before they call.
  */
 @Component
 public class UploadedFiles {
 
+    private static final Logger log = LoggerFactory.getLogger(UploadedFiles.class);
+
     public static final Set<String> DOCUMENT_TYPES =
             Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
 
+    /** Local: where an upload is checked before it is stored (and, with the directory store, the store itself). */
     private final Path directory;
+    private final FileStore store;
     private final long maxBytes;
     private final Tika tika = new Tika();
 
-    UploadedFiles(UploadProperties properties, PortalOpsProperties app) {
+    UploadedFiles(UploadProperties properties, PortalOpsProperties app, FileStorage storage) {
         this.directory =
                 app.dataPath(properties.dir(), "uploads").toAbsolutePath().normalize();
+        this.store = storage.area("uploads", directory);
         this.maxBytes = properties.maxSize().toBytes();
     }
 
@@ -69,11 +79,10 @@ public class UploadedFiles {
                                 + type + ", whatever its name says.");
             }
             String stored = UUID.randomUUID().toString();
-            Path target = folder(folder).resolve(stored);
-            Files.createDirectories(target.getParent());
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            String key = key(folder, stored);
+            store.putFile(key, temp);
             temp = null;
-            removeOnRollback(target);
+            removeOnRollback(key);
             return new StoredFile(
                     stored,
                     FileNames.sanitise(originalName),
@@ -89,48 +98,56 @@ public class UploadedFiles {
         }
     }
 
-    /** Where a stored file's bytes are; "not found" when they are gone. */
-    public Path path(String folder, String storedName) {
-        Path path = folder(folder).resolve(storedName).normalize();
-        if (!path.startsWith(directory) || !Files.isReadable(path)) {
+    /** A stored file's bytes, to stream; "not found" when they are gone. */
+    public StoredContent content(String folder, String storedName) {
+        String key = key(folder, storedName);
+        if (!store.exists(key)) {
             throw new NotFoundException("File");
         }
-        return path;
+        return new StoredContent(store, key);
     }
 
     /** Deletes a stored file once the current transaction commits (at once when there is none). */
     public void delete(String folder, String storedName) {
-        Path path = folder(folder).resolve(storedName).normalize();
+        String key = key(folder, storedName);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deleteQuietly(path);
+                    deleteQuietly(key);
                 }
             });
         } else {
-            deleteQuietly(path);
+            deleteQuietly(key);
         }
     }
 
-    private Path folder(String folder) {
-        Path path = directory.resolve(folder).normalize();
-        if (!path.startsWith(directory) || folder.isBlank()) {
-            throw new IllegalArgumentException("Not a folder inside the upload directory: " + folder);
+    /** A module's folder (e.g. {@code 42}, {@code payments/7}) and a stored name; refused if it could leave the store. */
+    private static String key(String folder, String storedName) {
+        if (folder.isBlank()) {
+            throw new IllegalArgumentException("Not a folder inside the upload store: " + folder);
         }
-        return path;
+        return StorageKeys.require(folder + "/" + storedName);
     }
 
-    private static void removeOnRollback(Path target) {
+    private void removeOnRollback(String key) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {
-                        deleteQuietly(target);
+                        deleteQuietly(key);
                     }
                 }
             });
+        }
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (RuntimeException e) {
+            log.warn("Could not delete the stored file {}: {}", key, e.getMessage());
         }
     }
 
