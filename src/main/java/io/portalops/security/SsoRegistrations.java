@@ -90,7 +90,8 @@ public class SsoRegistrations {
     /** The provider's {@code acr} values that mean a second factor; none for an unknown provider. */
     List<String> mfaAcrValues(String providerId) {
         OidcProperties.Provider provider = providers.get(providerId);
-        return provider == null ? List.of() : provider.mfaAcrValues();
+        List<String> values = provider == null ? null : provider.mfaAcrValues();
+        return values == null ? List.of() : values;
     }
 
     /** The configured providers, and the demo profile's own one, by id. */
