@@ -69,7 +69,7 @@ class AccessReviewEvidenceApiTest {
         assertProblem(api.get("/api/access-reviews/" + id + "/evidence?format=csv", other), 404);
         assertProblem(api.get("/api/access-reviews/999999999/evidence", admin), 404);
         assertProblem(api.get("/api/access-reviews/" + id + "/evidence?format=docx", admin), 400);
-        assertProblem(api.get("/api/access-reviews/" + id + "/evidence?format=", admin), 400);
+        assertProblem(api.get("/api/access-reviews/" + id + "/evidence?format=csvx", admin), 400);
         assertProblem(api.get("/api/access-reviews/" + id + "/evidence", api.accessToken("analyst")), 403);
     }
 }
