@@ -74,13 +74,13 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
         String title = "Journey review " + marker;
         start.locator("vaadin-text-field input").fill(title);
         start.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Some products")).click();
-        Locator products = start.locator("vaadin-multi-select-combo-box input");
+        Locator products = start.locator("vaadin-multi-select-combo-box:not([hidden]) input");
         products.fill(productName);
         admin.locator("vaadin-multi-select-combo-box-item")
                 .filter(new Locator.FilterOptions().setHasText(productName))
                 .click();
         start.locator("vaadin-text-field input").click();
-        assertThat(start.locator("vaadin-multi-select-combo-box")).containsText(productName);
+        assertThat(start.locator("vaadin-multi-select-combo-box:not([hidden])")).containsText(productName);
         start.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Start")).last().click();
         admin.waitForURL(url -> url.matches(".*/access-reviews/\\d+$"));
         String campaignUrl = admin.url();
