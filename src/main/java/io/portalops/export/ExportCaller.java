@@ -26,8 +26,12 @@ record ExportCaller(long accountId, String username, Set<String> roles) {
 
     /** Refuses unless the caller holds one of the roles that may export the grid. */
     ExportCaller mayExport(ExportQuery query) {
-        if (query.roles().stream().noneMatch(roles::contains)) {
-            throw new ExportRefusedException(query.title());
+        return mayExport(query.roles(), query.title());
+    }
+
+    ExportCaller mayExport(Set<String> allowed, String what) {
+        if (allowed.stream().noneMatch(roles::contains)) {
+            throw new ExportRefusedException(what);
         }
         return this;
     }

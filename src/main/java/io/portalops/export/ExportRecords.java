@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,10 +41,15 @@ class ExportRecords {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     ExportRecord begin(ExportQuery query, ExportFormat format, ExportCaller caller) {
+        return begin(query.grid(), query.filters(), format, caller);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    ExportRecord begin(String grid, Map<String, String> filters, ExportFormat format, ExportCaller caller) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String fileName = query.grid() + "-" + STAMP.format(now) + "." + format.extension();
-        return records.save(new ExportRecord(
-                query.grid(), format, query.filters(), caller.accountId(), caller.username(), fileName, now));
+        String fileName = grid + "-" + STAMP.format(now) + "." + format.extension();
+        return records.save(
+                new ExportRecord(grid, format, filters, caller.accountId(), caller.username(), fileName, now));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -74,6 +74,7 @@ public class Exports {
 
     /** Starts an export in the background, as the caller; follow it with {@link #progress}. */
     public ExportProgress start(ExportQuery query, ExportFormat format) {
+        tabular(format);
         ExportCaller caller = ExportCaller.current().mayExport(query);
         ExportRecord record = records.begin(query, format, caller);
         long id = record.getId();
@@ -92,11 +93,50 @@ public class Exports {
 
     /** Runs an export in the calling thread (the API) and returns the signed file. */
     public ExportFile run(ExportQuery query, ExportFormat format) {
+        tabular(format);
         ExportCaller caller = ExportCaller.current().mayExport(query);
         ExportRecord record = records.begin(query, format, caller);
         Running run = new Running();
         running.put(record.getId(), run);
         return write(record.getId(), query, format, run);
+    }
+
+    /**
+     * Signs and records a document the calling module wrote (a PDF summary), as the caller, like a grid export: same
+     * record, audit entry, owner-only download and verification (ADR 043).
+     */
+    public ExportFile document(ExportDocument document) {
+        ExportCaller caller = ExportCaller.current().mayExport(document.roles(), document.grid());
+        ExportRecord record = records.begin(document.grid(), document.filters(), document.format(), caller);
+        long id = record.getId();
+        long started = System.nanoTime();
+        try {
+            HashingOutputStream out = new HashingOutputStream(Files.newOutputStream(files.partOf(id)));
+            try (out) {
+                out.write(document.content());
+            }
+            files.finish(id, document.format());
+            String sha256 = out.sha256();
+            ExportRecord ready = records.ready(
+                    id, document.grid(), document.pages(), out.size(), sha256, signer.sign(sha256), false);
+            metrics.finished(
+                    document.grid(),
+                    document.format(),
+                    document.pages(),
+                    out.size(),
+                    Duration.ofNanos(System.nanoTime() - started));
+            return ExportRecordViews.file(ready, files.fileOf(id, document.format()));
+        } catch (IOException e) {
+            throw fail(id, document.format(), new Running(), new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            throw fail(id, document.format(), new Running(), e);
+        }
+    }
+
+    private static void tabular(ExportFormat format) {
+        if (!format.tabular()) {
+            throw new InvalidInputException("format", "A grid exports to csv or xlsx, not " + format.extension() + ".");
+        }
     }
 
     /** Where the caller's export stands; another account's export is not found. */

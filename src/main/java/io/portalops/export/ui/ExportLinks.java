@@ -11,13 +11,18 @@ import io.portalops.export.ExportFile;
 import io.portalops.export.Exports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.springframework.modulith.NamedInterface;
 
-/** The two download links of a finished export: the file, and its {@code .sig} signature sidecar. */
-final class ExportLinks {
+/**
+ * The two download links of a finished export: the file, and its {@code .sig} signature sidecar. Shared with the
+ * modules that offer signed files of their own (an access review's evidence pack), hence the named interface.
+ */
+@NamedInterface("export-menu")
+public final class ExportLinks {
 
     private ExportLinks() {}
 
-    static Component links(Exports exports, long exportId, String fileName) {
+    public static Component links(Exports exports, long exportId, String fileName) {
         Anchor file = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     ExportFile export = exports.file(exportId);

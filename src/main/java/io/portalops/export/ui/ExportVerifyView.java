@@ -68,7 +68,7 @@ public class ExportVerifyView extends VerticalLayout {
                 },
                 refused -> getUI().ifPresent(ui -> ui.access(() -> refused(refused))));
         file.setMaxFiles(1);
-        file.setDropLabel(new Span("The exported file (.csv or .xlsx)"));
+        file.setDropLabel(new Span("The exported file (.csv, .xlsx or .pdf)"));
         signature = new Upload();
         signatureHandler = LimitedUpload.attach(
                 signature,

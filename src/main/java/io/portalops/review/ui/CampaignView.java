@@ -19,7 +19,10 @@ import io.portalops.review.CampaignListItem;
 import io.portalops.review.ProductProgress;
 import io.portalops.review.ReviewCampaigns;
 import io.portalops.review.ReviewDecisions;
+import io.portalops.review.ReviewEvidence;
 import io.portalops.review.ReviewerProgress;
+import io.portalops.export.Exports;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -40,8 +43,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     private final ReviewCampaigns campaigns;
     private long reviewId;
 
-    CampaignView(ReviewCampaigns campaigns, ReviewDecisions decisions) {
+    final EvidenceMenu evidence;
+
+    CampaignView(ReviewCampaigns campaigns, ReviewDecisions decisions, ReviewEvidence evidence, Exports exports) {
         this.campaigns = campaigns;
+        this.evidence = new EvidenceMenu(evidence, exports, () -> reviewId);
         this.items = new ReviewItemsGrid(decisions, this::refreshSummary);
         addClassName("campaign-view");
         setSizeFull();
@@ -67,11 +73,20 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         progress.addClassName("review-progress-panels");
         add(
                 new RouterLink("← Access reviews", ReviewsView.class),
-                title,
+                heading(),
                 summary,
                 progress,
                 new H3("Items to review"),
                 items);
+    }
+
+    private HorizontalLayout heading() {
+        HorizontalLayout heading = new HorizontalLayout(title, evidence);
+        heading.addClassName("campaign-heading");
+        heading.setWidthFull();
+        heading.setAlignItems(Alignment.CENTER);
+        heading.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        return heading;
     }
 
     private static Div section(String heading, Grid<?> grid) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.component.GridKt;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteParameters;
@@ -103,6 +105,14 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class, test(items).getCellComponent(openRow, 9)).all())
                 .extracting(Button::getText)
                 .containsExactly("Keep", "Revoke");
+
+        new MenuBarTester<>(view.evidence).clickItem(0, 2);
+        EvidenceMenu evidence = view.evidence;
+        assertThat(evidence.dialog.isOpened()).isTrue();
+        assertThat(find(Anchor.class).from(evidence.dialog).all())
+                .as("the PDF and the CSV it summarises, each with its signature")
+                .extracting(a -> a.getClassNames().iterator().next())
+                .containsExactly("export-download", "export-signature", "export-download", "export-signature");
     }
 
     @Test
