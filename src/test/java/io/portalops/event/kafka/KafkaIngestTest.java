@@ -1,10 +1,14 @@
 package io.portalops.event.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.portalops.OwnerDatabase;
+import io.portalops.TestUsers;
+import io.portalops.event.DeadLetters;
+import io.portalops.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,6 +103,12 @@ class KafkaIngestTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    DeadLetters deadLetters;
+
+    @Autowired
+    TestUsers users;
+
     String customerRef = "";
 
     @BeforeEach
@@ -157,6 +167,14 @@ class KafkaIngestTest {
         assertThat(reasonAt(1, impostor))
                 .isEqualTo("source: this channel carries events of source 'kafka-billing' only, not 'someone-else'.");
         assertThat(stored("someone-else", otherSource)).isZero();
+
+        Long letter = jdbc.queryForObject(
+                "select max(id) from event_dead_letter where origin = ?",
+                Long.class,
+                "kafka:" + TOPIC + "-1@" + unreadable);
+        assertThatThrownBy(() -> users.as("admin", () -> deadLetters.replay(java.util.Objects.requireNonNull(letter))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not an event, so it cannot be replayed");
 
         Map<Long, String> published = deadLetterTopic(Set.of(unreadable, invalid, impostor));
         assertThat(published).containsOnlyKeys(unreadable, invalid, impostor);
@@ -322,7 +340,8 @@ class KafkaIngestTest {
 
     private String reasonAt(int partition, long offset) {
         return jdbc.queryForObject(
-                "select reason from event_dead_letter where origin = ?",
+                // the newest: offsets start again with each broker, the database may outlive one
+                "select reason from event_dead_letter where origin = ? order by id desc limit 1",
                 String.class,
                 "kafka:" + TOPIC + "-" + partition + "@" + offset);
     }
