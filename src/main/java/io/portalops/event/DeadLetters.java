@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.core.JacksonException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
 
 /**
  * Rejected events, newest first, and their replay once the cause (usually a schema) is fixed. A replay that succeeds,
@@ -87,7 +87,8 @@ public class DeadLetters {
         if (event == null) {
             // a streamed record that was not an event (ADR 048) is kept as its text, which no replay can read
             throw new InvalidInputException(
-                    "body", "This dead letter is not an event, so it cannot be replayed: ask the producer to send it again.");
+                    "body",
+                    "This dead letter is not an event, so it cannot be replayed: ask the producer to send it again.");
         }
         IngestOutcome outcome = ingestion.ingest(event, false);
         if (outcome.status() == IngestOutcome.Status.REJECTED) {

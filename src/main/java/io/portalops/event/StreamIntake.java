@@ -55,7 +55,9 @@ final class StreamIntake {
             event = json.readValue(text, EventSubmission.class);
         } catch (JacksonException e) {
             return new Read(
-                    null, text, List.of("body: not an event of the shape POST /api/events takes: " + e.getOriginalMessage()));
+                    null,
+                    text,
+                    List.of("body: not an event of the shape POST /api/events takes: " + e.getOriginalMessage()));
         }
         if (event == null) {
             return new Read(null, text, List.of("item: null is not an event; send a JSON object."));

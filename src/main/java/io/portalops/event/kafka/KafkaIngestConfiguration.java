@@ -74,7 +74,8 @@ class KafkaIngestConfiguration {
                 ? null
                 : new DeadLetterPublishingRecoverer(
                         new KafkaTemplate<>(producers), (record, e) -> new TopicPartition(topic, -1));
-        ContainerProperties container = new ContainerProperties(properties.topics().toArray(String[]::new));
+        ContainerProperties container =
+                new ContainerProperties(properties.topics().toArray(String[]::new));
         container.setAckMode(ContainerProperties.AckMode.MANUAL);
         container.setMessageListener(new KafkaIngestListener(ingestion, properties, deadLetters));
         ConcurrentMessageListenerContainer<String, byte[]> listeners =

@@ -56,7 +56,9 @@ final class KafkaIngestListener implements BatchAcknowledgingMessageListener<Str
                     if (outcomes.get(i).status() == IngestOutcome.Status.REJECTED) {
                         // waits for the broker's answer; a failure retries the poll (the table may then hold the
                         // dead letter twice, the at-least-once of ADR 048)
-                        deadLetterTopic.accept(part.get(i), new RejectedRecordException(outcomes.get(i).reasons()));
+                        deadLetterTopic.accept(
+                                part.get(i),
+                                new RejectedRecordException(outcomes.get(i).reasons()));
                     }
                 }
             }

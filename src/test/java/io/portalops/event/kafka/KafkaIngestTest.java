@@ -20,23 +20,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +39,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -117,8 +111,7 @@ class KafkaIngestTest {
         if (producer == null) {
             producer = new KafkaProducer<>(
                     KafkaTestUtils.producerProps(broker), new StringSerializer(), new ByteArraySerializer());
-            admin = AdminClient.create(
-                    Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
+            admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
         }
     }
 
@@ -143,8 +136,7 @@ class KafkaIngestTest {
 
         awaitCommitted(0, last);
         assertThat(stored(SOURCE, id)).isOne();
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from event_dead_letter where event_id = ?", Integer.class, id))
+        assertThat(jdbc.queryForObject("select count(*) from event_dead_letter where event_id = ?", Integer.class, id))
                 .isZero();
     }
 
@@ -176,7 +168,8 @@ class KafkaIngestTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not an event, so it cannot be replayed");
 
-        Map<Long, String> published = deadLetterTopic(Set.of(unreadable, invalid, impostor));
+        Map<Long, String> published =
+                KafkaProbes.deadLetterTopic(broker, DLT, TOPIC, Set.of(unreadable, invalid, impostor));
         assertThat(published).containsOnlyKeys(unreadable, invalid, impostor);
         assertThat(published.get(invalid)).contains("customerRef: no customer has the external reference");
     }
@@ -199,7 +192,7 @@ class KafkaIngestTest {
         long offset;
         try {
             offset = send(0, event(id, null), source);
-            await().atMost(Duration.ofSeconds(30)).until(() -> attempts() >= 3);
+            await().atMost(Duration.ofSeconds(30)).until(() -> KafkaProbes.attempts(environment) >= 3);
             OffsetAndMetadata committed = committed(0);
             assertThat(committed == null ? 0 : committed.offset())
                     .as("not committed past the record while its write fails")
@@ -229,7 +222,8 @@ class KafkaIngestTest {
             offset = send(1, value, null);
             // the consumer that read it stores it, then dies before its acknowledgement reaches the broker
             AtomicInteger acknowledged = new AtomicInteger();
-            listener.onMessage(List.of(new ConsumerRecord<>(TOPIC, 1, offset, null, value)), acknowledged::incrementAndGet);
+            listener.onMessage(
+                    List.of(new ConsumerRecord<>(TOPIC, 1, offset, null, value)), acknowledged::incrementAndGet);
             assertThat(acknowledged).hasValue(1);
             assertThat(stored(SOURCE, id)).isOne();
         } finally {
@@ -262,8 +256,7 @@ class KafkaIngestTest {
     }
 
     @Test
-    void a_second_node_in_the_group_takes_a_share_of_the_partitions_and_every_record_is_stored_once()
-            throws Exception {
+    void a_second_node_in_the_group_takes_a_share_of_the_partitions_and_every_record_is_stored_once() throws Exception {
         ContainerProperties second = new ContainerProperties(TOPIC);
         second.setAckMode(ContainerProperties.AckMode.MANUAL);
         second.setMessageListener(listener());
@@ -272,7 +265,8 @@ class KafkaIngestTest {
         node.start();
         try {
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> assigned(container).size() == 1 && assigned(node).size() == 1);
+                    .until(() ->
+                            assigned(container).size() == 1 && assigned(node).size() == 1);
             assertThat(assigned(container)).doesNotContainAnyElementsOf(assigned(node));
             List<String> ids = new ArrayList<>();
             long[] last = new long[2];
@@ -313,8 +307,7 @@ class KafkaIngestTest {
     private String event(String eventId, @Nullable String source) {
         String occurredAt = Instant.now().minus(1, ChronoUnit.HOURS).toString();
         return """
-                {%s"eventId":"%s","type":"login","occurredAt":"%s","customerRef":"%s","payload":{"channel":"web"}}"""
-                .formatted(source == null ? "" : "\"source\":\"" + source + "\",", eventId, occurredAt, customerRef);
+                {%s"eventId":"%s","type":"login","occurredAt":"%s","customerRef":"%s","payload":{"channel":"web"}}""".formatted(source == null ? "" : "\"source\":\"" + source + "\",", eventId, occurredAt, customerRef);
     }
 
     private long send(int partition, String json, @Nullable String headerSource) throws Exception {
@@ -356,47 +349,5 @@ class KafkaIngestTest {
             OffsetAndMetadata committed = committed(partition);
             return committed != null && committed.offset() > offset;
         });
-    }
-
-    private long attempts() {
-        AtomicLong value = new AtomicLong();
-        OwnerDatabase.committed(environment, owner -> {
-            Long last = owner.queryForObject(
-                    "select case when is_called then last_value else 0 end from kafka_ingest_attempts", Long.class);
-            value.set(last == null ? 0 : last);
-        });
-        return value.get();
-    }
-
-    /** The dead-letter topic's records by their original offset, with the reasons Spring Kafka put in the headers. */
-    private Map<Long, String> deadLetterTopic(Set<Long> offsets) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
-        Map<Long, String> found = new java.util.HashMap<>();
-        try (Consumer<String, byte[]> reader = new DefaultKafkaConsumerFactory<>(
-                        props, new StringDeserializer(), new ByteArrayDeserializer())
-                .createConsumer()) {
-            broker.consumeFromAnEmbeddedTopic(reader, DLT);
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : reader.poll(Duration.ofMillis(200))) {
-                    long original = java.nio.ByteBuffer.wrap(record.headers()
-                                    .lastHeader("kafka_dlt-original-offset")
-                                    .value())
-                            .getLong();
-                    String topic = new String(
-                            record.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8);
-                    if (topic.equals(TOPIC) && offsets.contains(original)) {
-                        found.put(
-                                original,
-                                new String(
-                                        record.headers()
-                                                .lastHeader("kafka_dlt-exception-message")
-                                                .value(),
-                                        StandardCharsets.UTF_8));
-                    }
-                }
-                return found.keySet().containsAll(offsets);
-            });
-        }
-        return found;
     }
 }
