@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,19 +48,49 @@ final class DeadLetterFiling {
      * cannot be replayed.
      */
     void file(@Nullable EventSubmission event, List<String> reasons) {
+        file(event, reasons, null);
+    }
+
+    /** As {@link #file(EventSubmission, List)}, noting where a streamed record came from ({@link StreamRecord}). */
+    void file(@Nullable EventSubmission event, List<String> reasons, @Nullable String origin) {
         // Jackson escapes control characters; an unpaired surrogate would still be written raw, hence sanitized.
-        String body = PlainText.sanitized(EventTypes.JSON.writeValueAsString(event));
+        String body = Objects.requireNonNull(PlainText.sanitized(EventTypes.JSON.writeValueAsString(event)));
+        insert(
+                event == null ? null : event.source(),
+                event == null ? null : event.eventId(),
+                event == null ? null : event.type(),
+                body,
+                reasons,
+                origin);
+    }
+
+    /**
+     * Files a streamed record that is not an event at all (not UTF-8, not JSON, not the event's shape) as its text,
+     * under the source its channel names; it cannot be replayed, since no event can be read from it.
+     */
+    void fileUnread(String source, String text, List<String> reasons, String origin) {
+        insert(source, null, null, Objects.requireNonNull(PlainText.sanitized(text)), reasons, origin);
+    }
+
+    private void insert(
+            @Nullable String source,
+            @Nullable String eventId,
+            @Nullable String type,
+            String body,
+            List<String> reasons,
+            @Nullable String origin) {
         String kept = cutToBytes(body, maxPayloadBytes);
         jdbc.update(
-                "insert into event_dead_letter (received_at, source, event_id, type, reason, body, body_truncated) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                "insert into event_dead_letter (received_at, source, event_id, type, reason, body, body_truncated, "
+                        + "origin) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.from(clock.instant()),
-                stored(event == null ? null : event.source(), 100),
-                stored(event == null ? null : event.eventId(), 200),
-                stored(event == null ? null : event.type(), 100),
+                stored(source, 100),
+                stored(eventId, 200),
+                stored(type, 100),
                 stored(String.join(" ", reasons), 2000),
                 kept,
-                kept.length() < body.length());
+                kept.length() < body.length(),
+                stored(origin, 300));
     }
 
     private static @Nullable String stored(@Nullable String value, int max) {

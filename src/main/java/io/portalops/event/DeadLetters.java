@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
 
 /**
  * Rejected events, newest first, and their replay once the cause (usually a schema) is fixed. A replay that succeeds,
@@ -43,7 +44,7 @@ public class DeadLetters {
                     "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
         }
         List<DeadLetterItem> rows = jdbc.query(
-                "select id, received_at, source, event_id, type, reason, body, replayed_at, body_truncated "
+                "select id, received_at, source, event_id, type, reason, body, replayed_at, body_truncated, origin "
                         + "from event_dead_letter" + (includeReplayed ? "" : " where replayed_at is null")
                         + " order by received_at desc, id desc limit ? offset ?",
                 (rs, i) -> new DeadLetterItem(
@@ -55,7 +56,8 @@ public class DeadLetters {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
-                        rs.getBoolean(9)),
+                        rs.getBoolean(9),
+                        rs.getString(10)),
                 limit + 1,
                 offset);
         return SliceResult.fromOverfetch(rows, offset, limit);
@@ -76,7 +78,18 @@ public class DeadLetters {
                     "This event was larger than the payload limit and only its beginning was kept, "
                             + "so it cannot be replayed: ask the producer to send it again.");
         }
-        EventSubmission event = EventTypes.JSON.readValue(bodies.getFirst(), EventSubmission.class);
+        EventSubmission event;
+        try {
+            event = EventTypes.JSON.readValue(bodies.getFirst(), EventSubmission.class);
+        } catch (JacksonException e) {
+            event = null;
+        }
+        if (event == null) {
+            // a streamed record that was not an event (ADR 048) is kept as its text, which no replay can read
+            throw new InvalidInputException(
+                    "body",
+                    "This dead letter is not an event, so it cannot be replayed: ask the producer to send it again.");
+        }
         IngestOutcome outcome = ingestion.ingest(event, false);
         if (outcome.status() == IngestOutcome.Status.REJECTED) {
             jdbc.update(

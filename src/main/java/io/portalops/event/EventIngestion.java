@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validates and stores events. A duplicate {@code (source, eventId)} is acknowledged and stored once, across
@@ -44,6 +46,7 @@ public class EventIngestion {
     private final EventMetrics metrics;
     private final SubmissionChecks checks;
     private final DeadLetterFiling deadLetters;
+    private final StreamIntake streams;
     private final Set<String> usageTypes;
 
     EventIngestion(
@@ -57,7 +60,8 @@ public class EventIngestion {
             EventProperties properties,
             ApplicationEventPublisher publisher,
             EventTimeWindow window,
-            EventMetrics metrics) {
+            EventMetrics metrics,
+            JsonMapper json) {
         this.metrics = metrics;
         this.publisher = publisher;
         this.window = window;
@@ -70,6 +74,8 @@ public class EventIngestion {
         this.checks = new SubmissionChecks(window, partitions, clock, properties.maxPayloadBytes());
         this.deadLetters = new DeadLetterFiling(jdbc, clock, properties.maxPayloadBytes());
         this.usageTypes = Set.copyOf(properties.usageTypes());
+        // the body limit of POST /api/events, and the mapper that binds its bodies: a record is read as a request is
+        this.streams = new StreamIntake(json, properties.maxPayloadBytes() + EventBodyLimits.ENVELOPE);
     }
 
     /** Stores one event in its own transaction; the outcome is committed before it is returned. */
@@ -99,6 +105,47 @@ public class EventIngestion {
         return store(events, true);
     }
 
+    /**
+     * Stores a batch of records from a stream source (ADR 048) in one transaction, through the same checks, dedup,
+     * dead letters and storage as {@link #ingestBatch}. A record that is not an event (not UTF-8, not JSON, not the
+     * shape {@code POST /api/events} takes, over its size limit) or that names another source than its channel is
+     * dead-lettered with its origin; it never stops the others. The same batch limit applies.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_events:write')")
+    @Transactional
+    public List<IngestOutcome> ingestStream(List<StreamRecord> records) {
+        String refusal = batchSizeRefusal(records.size());
+        if (refusal != null) {
+            throw new BatchSizeException(refusal);
+        }
+        List<@Nullable IngestOutcome> outcomes = new ArrayList<>(records.size());
+        List<EventSubmission> readable = new ArrayList<>();
+        List<@Nullable String> origins = new ArrayList<>();
+        for (StreamRecord record : records) {
+            StreamIntake.Read read = streams.read(record);
+            if (read.reasons().isEmpty()) {
+                readable.add(Objects.requireNonNull(read.event()));
+                origins.add(record.origin());
+                outcomes.add(null);
+            } else {
+                if (read.event() != null) {
+                    deadLetters.file(read.event(), read.reasons(), record.origin());
+                } else {
+                    deadLetters.fileUnread(record.source(), read.body(), read.reasons(), record.origin());
+                }
+                outcomes.add(IngestOutcome.rejected(read.reasons()));
+            }
+        }
+        metrics.rejectedUnread(records.size() - readable.size());
+        List<IngestOutcome> stored = readable.isEmpty() ? List.of() : store(readable, true, origins);
+        List<IngestOutcome> result = new ArrayList<>(records.size());
+        int next = 0;
+        for (IngestOutcome outcome : outcomes) {
+            result.add(outcome != null ? outcome : stored.get(next++));
+        }
+        return result;
+    }
+
     /** Why a batch of this size is refused whole, or null when its size is within the limit. */
     static @Nullable String batchSizeRefusal(int size) {
         return size < 1 || size > MAX_BATCH
@@ -107,10 +154,17 @@ public class EventIngestion {
     }
 
     private List<IngestOutcome> store(List<EventSubmission> events, boolean fileDeadLetters) {
-        return metrics.batch(events.size(), () -> storeObserved(events, fileDeadLetters));
+        return store(events, fileDeadLetters, Collections.nCopies(events.size(), null));
     }
 
-    private List<IngestOutcome> storeObserved(List<EventSubmission> events, boolean fileDeadLetters) {
+    /** {@code origins}: where each event came from, kept on its dead letter (null for the HTTP API). */
+    private List<IngestOutcome> store(
+            List<EventSubmission> events, boolean fileDeadLetters, List<@Nullable String> origins) {
+        return metrics.batch(events.size(), () -> storeObserved(events, fileDeadLetters, origins));
+    }
+
+    private List<IngestOutcome> storeObserved(
+            List<EventSubmission> events, boolean fileDeadLetters, List<@Nullable String> origins) {
         List<IngestItem> checked = events.stream().map(checks::check).toList();
         List<IngestItem> passed = checked.stream().filter(IngestItem::valid).toList();
         Map<String, Long> customerIds = customers.idsForProducer(
@@ -134,10 +188,11 @@ public class EventIngestion {
         List<@Nullable IngestOutcome> outcomes = new ArrayList<>(items.size());
         List<IngestItem> toClaim = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (IngestItem item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            IngestItem item = items.get(i);
             if (!item.valid()) {
                 if (fileDeadLetters) {
-                    deadLetters.file(item.event(), item.reasons());
+                    deadLetters.file(item.event(), item.reasons(), origins.get(i));
                 }
                 outcomes.add(IngestOutcome.rejected(item.reasons()));
             } else if (!seen.add(item.resolvedRow().key())) {

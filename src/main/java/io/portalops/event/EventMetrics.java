@@ -59,6 +59,18 @@ class EventMetrics {
         }
     }
 
+    /** Streamed records rejected before their checks (not an event, another source): counted as of no type. */
+    void rejectedUnread(int count) {
+        if (count > 0) {
+            Counter.builder("portalops.events")
+                    .description("Events received, by outcome and type")
+                    .tag("outcome", "rejected")
+                    .tag("type", "unknown")
+                    .register(meters)
+                    .increment(count);
+        }
+    }
+
     private static double count(JdbcTemplate jdbc, String sql) {
         Long n = jdbc.queryForObject(sql, Long.class);
         return n == null ? 0 : n;
