@@ -77,7 +77,7 @@ class ReviewEvidenceTest {
     }
 
     static List<CSVRecord> csv(ExportFile file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file.path());
+        byte[] bytes = file.content().open().readAllBytes();
         var reader = new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().get().parse(reader).getRecords();
     }
@@ -134,7 +134,7 @@ class ReviewEvidenceTest {
             assertThat(r.get("Granted at")).isNotBlank();
         });
 
-        ExportVerification verdict = verify(Files.readAllBytes(file.path()), null);
+        ExportVerification verdict = verify(file.content().open().readAllBytes(), null);
         assertThat(verdict.outcome()).isEqualTo(ExportVerification.Outcome.GENUINE);
         assertThat(verdict.grid()).isEqualTo("access-review-evidence");
         assertThat(verdict.rows()).isEqualTo(5);
@@ -161,7 +161,7 @@ class ReviewEvidenceTest {
         long id = fx.start(w, TODAY.plusDays(14)).campaign().id();
         ExportFile file = users.as("admin", () -> evidence.export(id, ExportFormat.CSV)).file();
         String sidecar = users.as("admin", () -> exports.sidecar(file.exportId()));
-        byte[] bytes = Files.readAllBytes(file.path());
+        byte[] bytes = file.content().open().readAllBytes();
         assertThat(verify(bytes, sidecar).genuine()).isTrue();
 
         int at = new String(bytes, StandardCharsets.UTF_8).indexOf("Gina Gone");

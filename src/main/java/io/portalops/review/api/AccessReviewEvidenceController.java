@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -111,6 +111,6 @@ class AccessReviewEvidenceController {
         if (table != null) {
             response.header("X-Evidence-Table-Export-Id", String.valueOf(table.exportId()));
         }
-        return response.body(new FileSystemResource(file.path()));
+        return response.body(new InputStreamResource(file.content()::open));
     }
 }
