@@ -11,6 +11,7 @@ import io.portalops.bulk.BulkActions;
 import io.portalops.bulk.BulkResult;
 import io.portalops.bulk.BulkRowResult;
 import io.portalops.bulk.BulkSelection;
+import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -180,13 +181,15 @@ class PaymentReviewTest {
                 .ids();
 
         assertThat(planned).contains(first).doesNotContain(second);
-        assertThat(users.as(
-                        fixtures.username(PaymentFixtures.Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE),
-                        () -> bulk.plan(
-                                        "payments",
-                                        BulkSelection.ofFilter(Map.of("reviewed", "false")))
-                                .ids()))
-                .as("another service's admin never selects these")
-                .doesNotContain(first);
+        List<Long> theirs;
+        try {
+            theirs = users.as(
+                    fixtures.username(PaymentFixtures.Caller.SERVICE_ADMIN_OF_ANOTHER_SERVICE),
+                    () -> bulk.plan("payments", BulkSelection.ofFilter(Map.of("reviewed", "false")))
+                            .ids());
+        } catch (InvalidInputException nothingSelected) {
+            theirs = List.of();
+        }
+        assertThat(theirs).as("another service's admin never selects these").doesNotContain(first, second);
     }
 }

@@ -72,8 +72,11 @@ class BulkIdempotencyApiTest {
     }
 
     long person() {
-        String name = "Key " + UUID.randomUUID().toString().substring(0, 8);
-        return users.as("admin", () -> people.create(DirectoryFixtures.form(name, EmploymentStatus.ACTIVE)))
+        StringBuilder name = new StringBuilder("Key ");
+        for (int i = 0; i < 10; i++) {
+            name.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+        }
+        return users.as("admin", () -> people.create(DirectoryFixtures.form(name.toString(), EmploymentStatus.ACTIVE)))
                 .id();
     }
 

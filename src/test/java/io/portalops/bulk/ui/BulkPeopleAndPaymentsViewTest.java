@@ -21,7 +21,6 @@ import io.portalops.payment.PaymentRegister;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,13 +49,19 @@ class BulkPeopleAndPaymentsViewTest extends SpringBrowserlessTest {
     ApplicationContext context;
 
     static String token() {
-        return "v" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder letters = new StringBuilder("v");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 10; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        // letters only: DirectoryFixtures makes the email from the name, and digits there would leave empty labels
+        return letters.toString();
     }
 
     List<Long> people(String token, EmploymentStatus... statuses) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < statuses.length; i++) {
-            var form = DirectoryFixtures.form("View " + token + " " + i, statuses[i]);
+            var form = DirectoryFixtures.form("View " + token + " " + (char) ('a' + i), statuses[i]);
             ids.add(users.as("admin", () -> people.create(form)).id());
         }
         return ids;
@@ -134,7 +139,8 @@ class BulkPeopleAndPaymentsViewTest extends SpringBrowserlessTest {
     void a_service_admin_who_may_not_edit_people_gets_no_bulk_menu_on_the_directory() {
         UI.getCurrent().navigate("directory");
         roundTrip();
-        assertThat(find(BulkMenu.class).single().isVisible()).isFalse();
+        assertThat(find(Grid.class).exists()).as("the directory is open").isTrue();
+        assertThat(find(BulkMenu.class).exists()).as("no visible bulk menu").isFalse();
     }
 
     @Test
