@@ -12,9 +12,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.bulk.idempotency")
-public record BulkKeyProperties(@DefaultValue("PT24H") Duration retention) {
+record BulkKeyProperties(@DefaultValue("PT24H") Duration retention) {
 
-    public BulkKeyProperties {
+    BulkKeyProperties {
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("portalops.bulk.idempotency.retention must be positive");
         }
