@@ -56,7 +56,7 @@ class PaymentsViewTest extends SpringBrowserlessTest {
 
         int gmailRow = rows.indexOf(gmail);
         assertThat(test(view.grid).getCellText(gmailRow, 0)).isEqualTo("Google Workspace · Gmail");
-        var attention = test(view.grid).getCellComponent(gmailRow, 7);
+        var attention = test(view.grid).getCellComponent(gmailRow, 8);
         assertThat(find(Span.class, attention)
                         .withClassName("renewal-badge")
                         .single()
