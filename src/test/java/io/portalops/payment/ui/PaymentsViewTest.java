@@ -63,7 +63,7 @@ class PaymentsViewTest extends SpringBrowserlessTest {
                         .getText())
                 .startsWith("Cancel within");
         int slackRow = rows.indexOf(slack);
-        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 7))
+        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 8))
                         .withClassName("card-badge")
                         .single()
                         .getText())
