@@ -1,5 +1,7 @@
 package io.portalops.directory;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,5 +24,23 @@ public record PersonFilter(
 
     public static PersonFilter none() {
         return new PersonFilter(null, null, null, null);
+    }
+
+    /** The filter as the parameters of {@code GET /api/people} and of a bulk run, without the unset ones. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (nameContains != null) {
+            parameters.put("name", nameContains);
+        }
+        if (department != null) {
+            parameters.put("department", department);
+        }
+        if (status != null) {
+            parameters.put("status", status.name());
+        }
+        if (productId != null) {
+            parameters.put("productId", productId.toString());
+        }
+        return parameters;
     }
 }

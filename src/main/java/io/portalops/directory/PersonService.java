@@ -96,6 +96,16 @@ public class PersonService {
         return CappedCount.of(queries.ids(filter), RowCount.CAP);
     }
 
+    /** The ids the search would list, at most {@code limit}: a bulk run's "all matching the filter" (ADR 036). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Long> matchingIds(PersonFilter filter, int limit) {
+        if (filter.productId() != null && !scopes.current().seesProduct(filter.productId())) {
+            throw new NotFoundException("Product");
+        }
+        return queries.ids(filter).setMaxResults(limit).getResultList();
+    }
+
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public PersonDetails get(long id) {

@@ -125,7 +125,7 @@ public class Exports {
                     document.pages(),
                     out.size(),
                     Duration.ofNanos(System.nanoTime() - started));
-            return ExportRecordViews.file(ready, files.fileOf(id, document.format()));
+            return ExportRecordViews.file(ready, files.contentOf(id, document.format()));
         } catch (IOException e) {
             throw fail(id, document.format(), new Running(), new UncheckedIOException(e));
         } catch (RuntimeException e) {

@@ -72,7 +72,7 @@ final class KnownGrids {
                                     "END_DATE")),
             "payments",
                     new Grid(
-                            Set.of("service", "renewal", "deadline", "card", "cycle"),
+                            Set.of("service", "renewal", "deadline", "card", "cycle", "reviewed"),
                             List.of(
                                     "PRODUCT",
                                     "CYCLE",
@@ -81,6 +81,7 @@ final class KnownGrids {
                                     "DEADLINE",
                                     "paid-by",
                                     "expiry",
+                                    "reviewed",
                                     "attention")),
             "tasks",
                     new Grid(

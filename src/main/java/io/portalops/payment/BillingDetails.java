@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One billing record as the caller may see it: card holder and expiry masked unless the caller administers the
- * product's service (see {@link CardDetails}). {@code editable}: the caller may change it and its invoices.
+ * product's service (see {@link CardDetails}). {@code editable}: the caller may change it and its invoices. {@code reviewedAt} and
+ * {@code reviewedBy} (a display name): the last review of its current terms, or null.
  */
 public record BillingDetails(
         long id,
@@ -31,7 +32,9 @@ public record BillingDetails(
         boolean editable,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Nullable Instant reviewedAt,
+        @Nullable String reviewedBy) {
 
     public String productLabel() {
         return serviceName + " · " + productName;

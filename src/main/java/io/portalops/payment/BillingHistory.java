@@ -60,6 +60,7 @@ class BillingHistory {
         fields.put(HOLDER, cardInClear ? holder : text(Masking.name(holder)));
         fields.put(EXPIRY, cardInClear || expiry.isEmpty() ? expiry : CardExpiry.MASKED);
         fields.put("Notes", text(r.getNotes()));
+        fields.put("Reviewed", text(r.getReviewedAt()));
         return fields;
     }
 

@@ -52,6 +52,8 @@ class BillingRecord extends AbstractEntity {
     private @Nullable String cardExpiryEnc;
     private @Nullable String notes;
     private Instant createdAt;
+    private @Nullable Instant reviewedAt;
+    private @Nullable Long reviewedBy;
 
     @NotAudited
     private Instant updatedAt;
@@ -81,6 +83,15 @@ class BillingRecord extends AbstractEntity {
         this.cardBrand = form.method() == PaymentMethod.CARD ? form.cardBrand() : null;
         this.cardLast4 = form.method() == PaymentMethod.CARD ? form.cardLast4() : null;
         this.notes = form.notes();
+        this.updatedAt = now;
+        // a review speaks of the terms it saw: new terms need a new one
+        this.reviewedAt = null;
+        this.reviewedBy = null;
+    }
+
+    void markReviewed(long accountId, Instant now) {
+        this.reviewedAt = now;
+        this.reviewedBy = accountId;
         this.updatedAt = now;
     }
 
@@ -160,6 +171,16 @@ class BillingRecord extends AbstractEntity {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Nullable
+    Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    @Nullable
+    Long getReviewedBy() {
+        return reviewedBy;
     }
 
     Instant getUpdatedAt() {

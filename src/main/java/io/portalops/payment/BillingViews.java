@@ -5,7 +5,15 @@ import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasScope;
 import io.portalops.shared.Money;
 import io.portalops.shared.crypto.Masking;
+import io.portalops.security.AccountService;
+import io.portalops.security.AccountSummary;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +25,15 @@ import org.springframework.stereotype.Component;
 class BillingViews {
 
     private final CardData cards;
+    private final AccountService accounts;
 
-    BillingViews(CardData cards) {
+    BillingViews(CardData cards, AccountService accounts) {
         this.cards = cards;
+        this.accounts = accounts;
     }
 
-    PaymentListItem item(BillingRecord r, ProductRef product, SaasScope scope, LocalDate today) {
+    PaymentListItem item(
+            BillingRecord r, ProductRef product, SaasScope scope, LocalDate today, Map<Long, String> reviewers) {
         CardDetails card = card(r, scope);
         return new PaymentListItem(
                 r.getId(),
@@ -43,7 +54,9 @@ class BillingViews {
                 card == null ? null : card.lastValidDay(),
                 r.getPoNumber(),
                 renewalDue(r, today),
-                cardExpiring(card, today));
+                cardExpiring(card, today),
+                r.getReviewedAt(),
+                reviewer(r, reviewers));
     }
 
     BillingDetails details(BillingRecord r, ProductRef product, SaasScope scope, LocalDate today) {
@@ -69,7 +82,24 @@ class BillingViews {
                 scope.writesPayment(r.getProductId()),
                 r.getCreatedAt(),
                 r.getUpdatedAt(),
-                r.getVersion());
+                r.getVersion(),
+                r.getReviewedAt(),
+                reviewer(r, reviewers(List.of(r))));
+    }
+
+    /** The display names of the accounts that reviewed these records, in one query. */
+    Map<Long, String> reviewers(Collection<BillingRecord> records) {
+        Set<Long> ids = records.stream()
+                .map(BillingRecord::getReviewedBy)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return accounts.summaries(ids).values().stream()
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
+    }
+
+    private static @Nullable String reviewer(BillingRecord r, Map<Long, String> reviewers) {
+        Long id = r.getReviewedBy();
+        return id == null ? null : reviewers.getOrDefault(id, "account " + id);
     }
 
     private @Nullable CardDetails card(BillingRecord r, SaasScope scope) {

@@ -27,6 +27,7 @@ class PaymentAuditTrail {
         String action = switch (event.kind()) {
             case CREATED -> "billing.created";
             case UPDATED -> "billing.updated";
+            case REVIEWED -> "billing.reviewed";
             case DELETED -> "billing.deleted";
         };
         audit.record(AuditEntry.of(action, "billing_record", event.billingRecordId(), details));

@@ -4,7 +4,6 @@ import io.portalops.export.ExportParameters;
 import io.portalops.export.ExportQuery;
 import io.portalops.export.GridExport;
 import io.portalops.export.PagedRows;
-import io.portalops.inventory.BillingCycle;
 import io.portalops.shared.paging.SortOrder;
 import java.util.Arrays;
 import java.util.List;
@@ -48,21 +47,14 @@ public class PaymentExport extends GridExport {
                         "cardExpiringWithinDays",
                         "cycle",
                         "deadlineWithinDays",
+                        "reviewed",
                         "sort"));
         this.payments = payments;
     }
 
     @Override
     public ExportQuery query(ExportParameters p) {
-        return query(
-                new PaymentFilter(
-                        p.id("serviceId"),
-                        p.id("productId"),
-                        p.integer("renewalWithinDays"),
-                        p.integer("cardExpiringWithinDays"),
-                        p.enumValue("cycle", BillingCycle.class),
-                        p.integer("deadlineWithinDays")),
-                p.sort(PaymentSortField.class));
+        return query(PaymentBulk.filterOf(p), p.sort(PaymentSortField.class));
     }
 
     public ExportQuery query(PaymentFilter f, List<SortOrder<PaymentSortField>> sort) {
@@ -80,6 +72,8 @@ public class PaymentExport extends GridExport {
                         f.cycle(),
                         "deadlineWithinDays",
                         f.deadlineWithinDays(),
+                        "reviewed",
+                        f.reviewed(),
                         "sort",
                         ExportQuery.sort(sort)),
                 PagedRows.of(

@@ -8,6 +8,7 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.SaasScope;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
@@ -166,6 +167,45 @@ public class PaymentRegister {
                 BillingRecordChanged.Kind.UPDATED,
                 access.user().accountId()));
         return details(record, scope);
+    }
+
+    /**
+     * Marks the record's current terms reviewed by the caller (issue #22): an admin of its service, like any change. A
+     * record already reviewed is refused, naming who did it and when; editing its terms clears the review.
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public BillingDetails markReviewed(long id) {
+        SaasScope scope = access.scope();
+        BillingRecord record = access.writable(id, scope);
+        if (record.getReviewedAt() != null) {
+            String by = views.reviewers(List.of(record)).getOrDefault(record.getReviewedBy(), "someone");
+            throw new RuleViolationException(
+                    "Already reviewed by " + by + " on " + LocalDate.ofInstant(record.getReviewedAt(), clock.getZone()) + ".",
+                    409);
+        }
+        record.markReviewed(access.user().accountId(), clock.instant());
+        try {
+            record = records.saveAndFlush(record);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException("billing record");
+        }
+        events.publishEvent(new BillingRecordChanged(
+                id,
+                record.getProductId(),
+                BillingRecordChanged.Kind.REVIEWED,
+                access.user().accountId()));
+        return details(record, scope);
+    }
+
+    /** The ids the search would list, in its default order, at most {@code limit}: a bulk run's selection (ADR 036). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Long> matchingIds(PaymentFilter filter, int limit) {
+        return search.find(filter, List.of(), access.scope(), LocalDate.now(clock)).stream()
+                .limit(limit)
+                .map(PaymentListItem::id)
+                .toList();
     }
 
     /** Deletes the record with its invoices; their files go once the deletion commits. */

@@ -51,9 +51,10 @@ class PaymentSearch {
         List<BillingRecord> rows = records.findAll(specification(filter, products, today));
         Map<Long, ProductRef> refs =
                 catalog.refs(rows.stream().map(BillingRecord::getProductId).collect(Collectors.toSet()));
+        Map<Long, String> reviewers = views.reviewers(rows);
         return rows.stream()
                 .filter(r -> refs.containsKey(r.getProductId()))
-                .map(r -> views.item(r, Objects.requireNonNull(refs.get(r.getProductId())), scope, today))
+                .map(r -> views.item(r, Objects.requireNonNull(refs.get(r.getProductId())), scope, today, reviewers))
                 .filter(item -> matchesCard(item, filter.cardExpiringWithinDays(), today))
                 .sorted(comparator(sort))
                 .toList();
@@ -93,6 +94,10 @@ class PaymentSearch {
             if (filter.deadlineWithinDays() != null) {
                 predicates.add(cb.lessThanOrEqualTo(
                         root.get("cancellationDeadline"), today.plusDays(filter.deadlineWithinDays())));
+            }
+            if (filter.reviewed() != null) {
+                predicates.add(
+                        filter.reviewed() ? cb.isNotNull(root.get("reviewedAt")) : cb.isNull(root.get("reviewedAt")));
             }
             if (filter.cardExpiringWithinDays() != null) {
                 predicates.add(cb.equal(root.get("paymentMethod"), PaymentMethod.CARD));

@@ -64,10 +64,19 @@ class PaymentAccessMatrixTest {
         LIST_INVOICES,
         UPLOAD_INVOICE,
         OPEN_INVOICE,
-        DELETE_INVOICE;
+        DELETE_INVOICE,
+        MARK_REVIEWED,
+        MATCHING_IDS;
 
         boolean writes() {
-            return Stream.of(CREATE, UPDATE, DELETE, PRODUCTS_WITHOUT_RECORD, UPLOAD_INVOICE, DELETE_INVOICE)
+            return Stream.of(
+                            CREATE,
+                            UPDATE,
+                            DELETE,
+                            PRODUCTS_WITHOUT_RECORD,
+                            UPLOAD_INVOICE,
+                            DELETE_INVOICE,
+                            MARK_REVIEWED)
                     .anyMatch(c -> c == this);
         }
 
@@ -155,6 +164,8 @@ class PaymentAccessMatrixTest {
                         "PaymentRegister.delete",
                         "PaymentRegister.history",
                         "PaymentRegister.productsWithoutRecord",
+                        "PaymentRegister.markReviewed",
+                        "PaymentRegister.matchingIds",
                         "PaymentInvoices.list",
                         "PaymentInvoices.upload",
                         "PaymentInvoices.open",
@@ -251,6 +262,15 @@ class PaymentAccessMatrixTest {
                 invoices.delete(target.recordId(), target.invoiceId());
                 yield Outcome.ALLOWED;
             }
+            case MARK_REVIEWED -> {
+                assertThat(register.markReviewed(target.recordId()).reviewedAt()).isNotNull();
+                yield Outcome.ALLOWED;
+            }
+            case MATCHING_IDS ->
+                register.matchingIds(new PaymentFilter(null, target.productId(), null, null, null), 10)
+                                .contains(target.recordId())
+                        ? Outcome.ALLOWED
+                        : Outcome.NOT_FOUND;
         };
     }
 
@@ -263,6 +283,7 @@ class PaymentAccessMatrixTest {
         users.run("admin", () -> {
             BillingDetails record = register.get(target.recordId());
             assertThat(record.version()).isZero();
+            assertThat(record.reviewedAt()).isNull();
             assertThat(record.amount().amount()).isEqualByComparingTo("1200.00");
             assertThat(invoices.list(target.recordId()))
                     .extracting(InvoiceInfo::id)

@@ -147,12 +147,12 @@ class ReviewEvidenceTest {
                 .isEqualTo(Long.toString(id));
 
         ExportFile xlsx = users.as("admin", () -> evidence.export(id, ExportFormat.XLSX)).file();
-        try (var workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
+        try (var workbook = new XSSFWorkbook(xlsx.content().open())) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(20).getStringCellValue())
                     .isEqualTo("Evidence or skip reason");
         }
-        assertThat(verify(Files.readAllBytes(xlsx.path()), null).genuine()).isTrue();
+        assertThat(verify(xlsx.content().open().readAllBytes(), null).genuine()).isTrue();
     }
 
     @Test
@@ -206,7 +206,7 @@ class ReviewEvidenceTest {
 
         EvidencePack pack = users.as("admin", () -> evidence.export(id, ExportFormat.PDF));
 
-        byte[] pdf = Files.readAllBytes(pack.file().path());
+        byte[] pdf = pack.file().content().open().readAllBytes();
         ExportFile table = Objects.requireNonNull(pack.table());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);

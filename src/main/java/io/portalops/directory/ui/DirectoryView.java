@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.bulk.BulkActions;
+import io.portalops.bulk.ui.BulkMenu;
 import io.portalops.directory.PersonExport;
 import io.portalops.directory.PersonListItem;
 import io.portalops.directory.PersonService;
@@ -49,6 +51,8 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     final DirectoryFilterBar filters;
     final Grid<PersonListItem> grid = new Grid<>(PersonListItem.class, false);
     final GridViews<PersonListItem> views;
+    final BulkMenu<PersonListItem> bulk;
+    final RowCountLabel count;
     final Button create = new Button("New person", VaadinIcon.PLUS.create());
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
     private final UrlFilters url;
@@ -59,7 +63,8 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
             CurrentUserProvider currentUser,
             PersonExport export,
             Exports exports,
-            GridViewStore viewStore) {
+            GridViewStore viewStore,
+            BulkActions bulkActions) {
         addClassName("directory-view");
         setSizeFull();
         filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
@@ -67,7 +72,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                 "directory",
                 query -> filters.apply(query),
                 () -> filters.toQueryParameters(),
-                () -> grid.getDataProvider().refreshAll());
+                () -> reload());
         boolean admin = currentUser.require().has(Role.ADMIN);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(admin);
@@ -146,11 +151,30 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
                 .build());
         views = new GridViews<>("people", "directory", grid, viewStore, url);
         views.exportAs("EMPLOYEE_NUMBER", "Employee number");
+        count = new RowCountLabel(() -> people.count(filters.value()), "person", "people").follow(grid);
+        bulk = new BulkMenu<>(
+                bulkActions,
+                "people",
+                grid,
+                PersonListItem::id,
+                () -> filters.value().parameters(),
+                count::count,
+                "people",
+                this::reload);
         GridToolbar toolbar = new GridToolbar();
         views.addTo(toolbar);
-        toolbar.addStart(new RowCountLabel(() -> people.count(filters.value()), "person", "people").follow(grid));
+        toolbar.addStart(count);
+        toolbar.addEnd(bulk);
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
         add(filters, toolbar, new FilterChips(filters), grid);
+    }
+
+    /** The filter changed, or a bulk run is over: fresh rows and count, and no selection left from before. */
+    private void reload() {
+        grid.getDataProvider().refreshAll(); // the count follows the grid
+        if (bulk != null) {
+            bulk.reset();
+        }
     }
 
     private void open(PersonListItem person) {

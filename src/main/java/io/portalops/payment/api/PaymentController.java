@@ -110,6 +110,10 @@ class PaymentController {
                     @RequestParam(required = false)
                     @Nullable
                     Integer deadlineWithinDays,
+            @Parameter(description = "true: records whose current terms were marked reviewed; false: the others")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Boolean reviewed,
             @Parameter(description = "product, renewal, deadline or cycle, with ,asc or ,desc")
                     @RequestParam(defaultValue = "deadline,asc")
                     String sort,
@@ -120,7 +124,7 @@ class PaymentController {
                     "size", "page must be 0 or more and size between 1 and " + PaymentRegister.MAX_PAGE + ".");
         }
         PaymentFilter filter = new PaymentFilter(
-                serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle, deadlineWithinDays);
+                serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle, deadlineWithinDays, reviewed);
         return PaymentPage.of(
                 payments.search(filter, List.of(SortOrder.parse(sort, PaymentSortField.class)), page * size, size),
                 page);
@@ -174,6 +178,22 @@ class PaymentController {
                             schema = @Schema(implementation = ProblemDetail.class)))
     void delete(@PathVariable long id, @Parameter(description = "the version read") @RequestParam long version) {
         payments.delete(id, version);
+    }
+
+    @PostMapping("/{id}/reviewed")
+    @Operation(
+            operationId = "markPaymentReviewed",
+            summary = "Mark the record's current terms reviewed (ADMIN, or an admin of the product's service)",
+            description = "Sets reviewedAt and reviewedBy; editing the terms later clears them. Audited.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Reviewed already since its terms last changed",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    BillingDetails markReviewed(@PathVariable long id) {
+        return payments.markReviewed(id);
     }
 
     @GetMapping("/{id}/history")

@@ -24,8 +24,10 @@ import io.portalops.payment.CardDetails;
 import io.portalops.payment.PaymentInvoices;
 import io.portalops.payment.PaymentRegister;
 import io.portalops.shared.PortalOpsProperties;
+import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.files.UploadedFiles;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.HistoryPanel;
 import io.portalops.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +53,7 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
     final Div facts = new Div();
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button markReviewed = new Button("Mark reviewed", VaadinIcon.CHECK.create());
     final TabSheet tabs = new TabSheet();
     InvoicesPanel invoicesPanel;
     HistoryPanel history;
@@ -73,9 +76,10 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
         edit.addClickListener(click -> new BillingFormDialog(payments, current, currencies, this::show).open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());
+        markReviewed.addClickListener(click -> markReviewed());
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(edit, delete);
+        HorizontalLayout actions = new HorizontalLayout(edit, markReviewed, delete);
         facts.addClassName("payment-facts");
         tabs.setSizeFull();
         add(new RouterLink("← Payments", PaymentsView.class), heading, facts, actions, tabs);
@@ -104,6 +108,7 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
         showFacts(record);
         edit.setVisible(record.editable());
         delete.setVisible(record.editable());
+        markReviewed.setVisible(record.editable() && record.reviewedAt() == null);
 
         int selected = Math.max(0, tabs.getSelectedIndex());
         if (historyTab != null) {
@@ -135,6 +140,7 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
                 fact("Cancel by", r.cancellationDeadline().toString()),
                 fact("Purchase order", r.poNumber() == null ? "—" : r.poNumber()),
                 fact("Paid by", paidBy(r.method().label(), r.card())));
+        facts.add(fact("Reviewed", reviewed(r)));
         if (r.card() != null) {
             Div expiry = fact("Card expiry", r.card().expiry());
             expiry.addClassName(r.card().masked() ? "masked" : "clear");
@@ -159,6 +165,21 @@ public class PaymentDetailView extends VerticalLayout implements HasUrlParameter
 
     static String paidBy(String method, CardDetails card) {
         return card == null ? method : card.brand().label() + " •••• " + card.last4();
+    }
+
+    private String reviewed(BillingDetails r) {
+        return r.reviewedAt() == null
+                ? "Not since its terms last changed"
+                : DateFields.format(LocalDate.ofInstant(r.reviewedAt(), clock.getZone())) + " by " + r.reviewedBy();
+    }
+
+    private void markReviewed() {
+        try {
+            show(payments.markReviewed(current.id()));
+            Notifications.success("Marked reviewed · " + current.productLabel());
+        } catch (RuleViolationException | StaleDataException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     private void confirmDelete() {

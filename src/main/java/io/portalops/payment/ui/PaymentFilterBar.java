@@ -9,16 +9,21 @@ import io.portalops.inventory.BillingCycle;
 import io.portalops.payment.PaymentFilter;
 import io.portalops.shared.ui.grid.FilterBar;
 import io.portalops.shared.ui.grid.UrlQuery;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The Payments filters: service, renewal within N days, card expiring within N days, cycle. Any change reloads the grid. */
+/** The Payments filters: service, renewal within N days, card expiring within N days, cycle, reviewed. Any change reloads the grid. */
 class PaymentFilterBar extends FilterBar {
+
+    static final String YES = "Yes";
+    static final String NO = "No";
 
     final ComboBox<ServiceOption> service = new ComboBox<>();
     final IntegerField renewalWithin = new IntegerField();
     final IntegerField cardWithin = new IntegerField();
     final IntegerField deadlineWithin = new IntegerField();
     final ComboBox<BillingCycle> cycle = new ComboBox<>();
+    final ComboBox<String> reviewed = new ComboBox<>();
 
     /** {@code cardFilter}: whether the caller sees any card expiry; a product admin does not, so the filter is left out. */
     PaymentFilterBar(java.util.List<ServiceOption> services, boolean cardFilter, Runnable onChange) {
@@ -39,6 +44,9 @@ class PaymentFilterBar extends FilterBar {
         filter("Cancel by within (days)", deadlineWithin);
         filter("Card expiry within (days)", cardWithin);
         filter("Billing cycle", cycle);
+        reviewed.setItems(YES, NO);
+        reviewed.setTooltipText("Whether someone marked the record's current terms reviewed");
+        filter("Reviewed", reviewed);
     }
 
     private static void days(IntegerField field, String tooltip) {
@@ -56,7 +64,8 @@ class PaymentFilterBar extends FilterBar {
                 valid(renewalWithin),
                 cardWithin.isVisible() ? valid(cardWithin) : null,
                 cycle.getValue(),
-                valid(deadlineWithin));
+                valid(deadlineWithin),
+                reviewed.isEmpty() ? null : YES.equals(reviewed.getValue()));
     }
 
     QueryParameters toQueryParameters() {
@@ -68,6 +77,7 @@ class PaymentFilterBar extends FilterBar {
                 .put("deadline", valid(deadlineWithin))
                 .put("card", cardWithin.isVisible() ? valid(cardWithin) : null)
                 .put("cycle", cycle.getValue())
+                .put("reviewed", reviewed.isEmpty() ? null : reviewed.getValue().toLowerCase(Locale.ROOT))
                 .toParameters();
     }
 
@@ -80,6 +90,9 @@ class PaymentFilterBar extends FilterBar {
         deadlineWithin.setValue(days(query.text("deadline")));
         cardWithin.setValue(cardWithin.isVisible() ? days(query.text("card")) : null);
         cycle.setValue(query.enumValue("cycle", BillingCycle.class));
+        String given = query.text("reviewed");
+        reviewed.setValue(
+                YES.equalsIgnoreCase(given) ? YES : NO.equalsIgnoreCase(given) ? NO : null);
     }
 
     private static @Nullable Integer valid(IntegerField field) {

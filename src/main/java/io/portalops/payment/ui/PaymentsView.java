@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.portalops.bulk.BulkActions;
+import io.portalops.bulk.ui.BulkMenu;
 import io.portalops.export.Exports;
 import io.portalops.export.ui.ExportMenu;
 import io.portalops.inventory.BillingCycle;
@@ -57,6 +59,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     final PaymentFilterBar filters;
     final Grid<PaymentListItem> grid = new Grid<>(PaymentListItem.class, false);
     final GridViews<PaymentListItem> views;
+    final BulkMenu<PaymentListItem> bulk;
+    private final MatchingCount matching;
     final Button create = new Button("New billing record", VaadinIcon.PLUS.create());
     private final Clock clock;
     private final UrlFilters url;
@@ -69,7 +73,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
             PaymentExport export,
             Exports exports,
             PortalOpsProperties app,
-            GridViewStore viewStore) {
+            GridViewStore viewStore,
+            BulkActions bulkActions) {
         this.clock = clock;
         addClassName("payments-view");
         setSizeFull();
@@ -82,7 +87,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 "payments",
                 query -> filters.apply(query),
                 () -> filters.toQueryParameters(),
-                () -> grid.getDataProvider().refreshAll());
+                () -> reload());
+        matching = new MatchingCount(payments);
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(writer);
@@ -148,6 +154,12 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setWidth("5rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.cardExpiry() == null ? "" : "Card expiry");
+        grid.addColumn(this::reviewed)
+                .setHeader("Reviewed")
+                .setKey("reviewed")
+                .setWidth("7rem")
+                .setFlexGrow(0)
+                .setTooltipGenerator(i -> i.reviewedBy() == null ? "Not reviewed since its terms last changed" : "By " + i.reviewedBy());
         grid.addComponentColumn(i -> PaymentBadges.of(
                         i.renewalDue(),
                         i.cancellationDeadline(),
@@ -191,12 +203,35 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
         views.exportAs("paid-by", "Method", "Card brand", "Card last 4");
         views.exportAs("DEADLINE", "Cancellation deadline");
         views.exportAs("expiry", "Card expiry");
+        bulk = new BulkMenu<>(
+                bulkActions,
+                "payments",
+                grid,
+                PaymentListItem::id,
+                () -> filters.value().parameters(),
+                () -> matching.of(filters.value()),
+                "payments",
+                this::reload);
         GridToolbar toolbar = new GridToolbar();
         views.addTo(toolbar);
         toolbar.addStart(new RowCountLabel(() -> payments.count(filters.value()), "billing record", "billing records")
                 .follow(grid));
+        toolbar.addEnd(bulk);
         toolbar.addEnd(GridKeyboard.install(grid, filters, this::open).helpButton());
         add(filters, legend, toolbar, new FilterChips(filters), grid);
+    }
+
+    /** The filter changed, or a bulk run is over: fresh rows and no selection left from before. */
+    private void reload() {
+        grid.getDataProvider().refreshAll();
+        matching.forget();
+        if (bulk != null) {
+            bulk.reset();
+        }
+    }
+
+    private String reviewed(PaymentListItem item) {
+        return item.reviewedAt() == null ? "" : DateFields.format(LocalDate.ofInstant(item.reviewedAt(), clock.getZone()));
     }
 
     private void open(PaymentListItem item) {

@@ -56,14 +56,14 @@ class PaymentsViewTest extends SpringBrowserlessTest {
 
         int gmailRow = rows.indexOf(gmail);
         assertThat(test(view.grid).getCellText(gmailRow, 0)).isEqualTo("Google Workspace · Gmail");
-        var attention = test(view.grid).getCellComponent(gmailRow, 7);
+        var attention = test(view.grid).getCellComponent(gmailRow, 8);
         assertThat(find(Span.class, attention)
                         .withClassName("renewal-badge")
                         .single()
                         .getText())
                 .startsWith("Cancel within");
         int slackRow = rows.indexOf(slack);
-        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 7))
+        assertThat(find(Span.class, test(view.grid).getCellComponent(slackRow, 8))
                         .withClassName("card-badge")
                         .single()
                         .getText())

@@ -1,5 +1,6 @@
 package io.portalops.shared.validation;
 
+import io.portalops.bulk.BulkRequestKeys;
 import io.portalops.contract.ContractActions;
 import io.portalops.contract.ContractForm;
 import io.portalops.contract.IdempotentActions;
@@ -143,6 +144,12 @@ final class WritableColumns {
                     List.of(new Checked(
                             "IdempotentActions: 1 to 255 visible ASCII characters",
                             IdempotentActions.MAX_KEY_LENGTH,
+                            true))),
+            Map.entry(
+                    "bulk_request_key.key",
+                    List.of(new Checked(
+                            "BulkRequestKeys: 1 to 255 visible ASCII characters",
+                            BulkRequestKeys.MAX_KEY_LENGTH,
                             true))),
             Map.entry("event_type.name", List.of(new Checked("EventTypes.save: [a-z][a-z0-9_.-]{1,99}", 100, true))),
             Map.entry(
@@ -298,6 +305,8 @@ final class WritableColumns {
             Map.entry("contract_attachment.content_type", "detected from the file's bytes, from a fixed list"),
             Map.entry("contract_attachment.sha256", HASH),
             Map.entry("idempotency_key.request_hash", HASH),
+            Map.entry("bulk_request_key.request_hash", HASH),
+            Map.entry("bulk_request_key.response_body", "the app's own JSON answer of a bulk run"),
             Map.entry(
                     "idempotency_key.response_body",
                     "the app's own JSON answer (text: its size is that of a contract's details)"),
