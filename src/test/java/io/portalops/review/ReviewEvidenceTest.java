@@ -218,8 +218,8 @@ class ReviewEvidenceTest {
                     .contains(table.sha256());
         }
         assertThat(verify(pdf, null).grid()).isEqualTo("access-review-summary");
-        assertThat(verify(Files.readAllBytes(table.path()), null).genuine()).isTrue();
-        assertThat(table.sha256()).isEqualTo(verify(Files.readAllBytes(table.path()), null).sha256());
+        assertThat(verify(table.content().open().readAllBytes(), null).genuine()).isTrue();
+        assertThat(table.sha256()).isEqualTo(verify(table.content().open().readAllBytes(), null).sha256());
     }
 
     @Test
