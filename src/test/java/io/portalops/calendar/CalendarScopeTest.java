@@ -115,7 +115,7 @@ class CalendarScopeTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(DeadlineType.RENEWAL, renewalDay, null),
                         org.assertj.core.groups.Tuple.tuple(
-                                DeadlineType.RENEWAL_NOTICE, renewalNotice, DeadlineAction.DECIDE),
+                                DeadlineType.RENEWAL_NOTICE, renewalNotice, DeadlineAction.GIVE_NOTICE),
                         org.assertj.core.groups.Tuple.tuple(
                                 DeadlineType.CARD_EXPIRY, cardDay, DeadlineAction.REPLACE_CARD));
         assertThat(ofPayment(items))
