@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param ownerId     the account owning the row (a contract's owner), for the owner filter; null when none
  * @param serviceId   the SaaS service the row belongs to, for the service filter; null when none
  * @param serviceName that service's name, for the filter's choices
+ * @param repeats     one occurrence of a repeating deadline (an auto-renewing SaaS plan's renewals and cancellation
+ *                    deadlines, projected from its billing cycle): its key carries the day, so that each occurrence is
+ *                    an item and an iCal event of its own
  */
 public record Deadline(
         String source,
@@ -26,7 +29,23 @@ public record Deadline(
         String link,
         @Nullable Long ownerId,
         @Nullable Long serviceId,
-        @Nullable String serviceName) {
+        @Nullable String serviceName,
+        boolean repeats) {
+
+    /** A deadline that happens once (a contract's end, a card's expiry, a review's due date). */
+    public Deadline(
+            String source,
+            long sourceId,
+            DeadlineType type,
+            LocalDate day,
+            String title,
+            @Nullable DeadlineAction action,
+            String link,
+            @Nullable Long ownerId,
+            @Nullable Long serviceId,
+            @Nullable String serviceName) {
+        this(source, sourceId, type, day, title, action, link, ownerId, serviceId, serviceName, false);
+    }
 
     public Deadline {
         Objects.requireNonNull(source, "source");
@@ -38,6 +57,6 @@ public record Deadline(
 
     /** Stable across requests: the iCal UID and the calendar view's item id. */
     public String key() {
-        return source + "-" + sourceId + "-" + type.apiName();
+        return source + "-" + sourceId + "-" + type.apiName() + (repeats ? "-" + day : "");
     }
 }

@@ -22,10 +22,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The payment register's deadlines for the calendar: the next renewal, its cancellation deadline, and the card's last
- * valid day. The rows are those the Payments grid shows the caller ({@link SaasScope#readsPayment}); a card's expiry
- * only to those who see it in clear ({@link SaasScope#seesCardExpiry}), since its date would tell the masked expiry.
- * The register is bounded by the product catalogue, so it is read whole and filtered here, like {@link PaymentSearch}.
+ * The payment register's deadlines for the calendar: renewals, their cancellation deadlines, and the card's last valid
+ * day. An auto-renewing plan renews every billing cycle, so its renewals and cancellation deadlines are projected from
+ * the stored next renewal through any asked range (ADR 041); a plan that does not renew by itself ends at its next
+ * renewal, which is its only one. The rows are those the Payments grid shows the caller ({@link SaasScope#readsPayment});
+ * a card's expiry only to those who see it in clear ({@link SaasScope#seesCardExpiry}), since its date would tell the
+ * masked expiry. The register is bounded by the product catalogue, so it is read whole and filtered here, like
+ * {@link PaymentSearch}.
  */
 @Component
 class PaymentDeadlines implements CalendarSource {
@@ -65,7 +68,7 @@ class PaymentDeadlines implements CalendarSource {
                 .toList();
         Map<Long, ProductRef> products =
                 catalog.refs(rows.stream().map(BillingRecord::getProductId).collect(Collectors.toSet()));
-        LocalDate today = LocalDate.now(clock);
+        Window window = new Window(from, to, LocalDate.now(clock));
         List<Deadline> items = new ArrayList<>();
         for (BillingRecord record : rows) {
             ProductRef product = products.get(record.getProductId());
@@ -73,30 +76,7 @@ class PaymentDeadlines implements CalendarSource {
                 continue;
             }
             boolean writes = scope.writesPayment(record.getProductId());
-            if (types.contains(DeadlineType.RENEWAL)) {
-                add(
-                        items,
-                        record,
-                        product,
-                        DeadlineType.RENEWAL,
-                        record.getNextRenewal(),
-                        writes && !record.isAutoRenew() ? DeadlineAction.RENEW : null,
-                        from,
-                        to,
-                        today);
-            }
-            if (types.contains(DeadlineType.RENEWAL_NOTICE)) {
-                add(
-                        items,
-                        record,
-                        product,
-                        DeadlineType.RENEWAL_NOTICE,
-                        record.getCancellationDeadline(),
-                        writes ? DeadlineAction.DECIDE : null,
-                        from,
-                        to,
-                        today);
-            }
+            renewals(items, record, product, types, writes, window);
             if (types.contains(DeadlineType.CARD_EXPIRY)
                     && record.getPaymentMethod() == PaymentMethod.CARD
                     && scope.seesCardExpiry(record.getProductId())) {
@@ -109,14 +89,52 @@ class PaymentDeadlines implements CalendarSource {
                             DeadlineType.CARD_EXPIRY,
                             expiry.lastValidDay(),
                             writes ? DeadlineAction.REPLACE_CARD : null,
-                            from,
-                            to,
-                            today);
+                            false,
+                            window);
                 }
             }
         }
         items.sort(Comparator.comparing(Deadline::day).thenComparing(Deadline::sourceId));
         return items.size() > limit + 1 ? items.subList(0, limit + 1) : items;
+    }
+
+    /**
+     * The renewals and cancellation deadlines of one plan that fall in the window: the stored next renewal, and for an
+     * auto-renewing plan every later one a billing cycle apart (counted from the stored date, so that a renewal on the
+     * 31st stays on the month's last day rather than drifting to the 28th). A stale next renewal in the past projects
+     * forward the same way.
+     */
+    private static void renewals(
+            List<Deadline> items,
+            BillingRecord record,
+            ProductRef product,
+            Set<DeadlineType> types,
+            boolean writes,
+            Window window) {
+        LocalDate first = record.getNextRenewal();
+        if (first == null) {
+            return;
+        }
+        boolean auto = record.isAutoRenew();
+        NoticePeriod notice = record.getNotice();
+        int months = record.getBillingCycle().months();
+        // an auto-renewing plan renews unless notice is given; one that ends needs a decision, and a renewal by hand
+        DeadlineAction noticeAction = writes ? (auto ? DeadlineAction.GIVE_NOTICE : DeadlineAction.DECIDE) : null;
+        DeadlineAction renewAction = writes && !auto ? DeadlineAction.RENEW : null;
+        // the cancellation deadline lies at most two years before its renewal, so this stops within ~40 cycles
+        for (int n = 0; n == 0 || auto; n++) {
+            LocalDate renewal = first.plusMonths((long) n * months);
+            LocalDate deadline = n == 0 ? record.getCancellationDeadline() : notice.deadlineFor(renewal);
+            if (deadline.isAfter(window.to()) && renewal.isAfter(window.to())) {
+                break;
+            }
+            if (types.contains(DeadlineType.RENEWAL)) {
+                add(items, record, product, DeadlineType.RENEWAL, renewal, renewAction, auto, window);
+            }
+            if (types.contains(DeadlineType.RENEWAL_NOTICE)) {
+                add(items, record, product, DeadlineType.RENEWAL_NOTICE, deadline, noticeAction, auto, window);
+            }
+        }
     }
 
     private static void add(
@@ -126,10 +144,9 @@ class PaymentDeadlines implements CalendarSource {
             DeadlineType type,
             @Nullable LocalDate day,
             @Nullable DeadlineAction action,
-            LocalDate from,
-            LocalDate to,
-            LocalDate today) {
-        if (day == null || day.isBefore(from) || day.isAfter(to)) {
+            boolean repeats,
+            Window window) {
+        if (day == null || day.isBefore(window.from()) || day.isAfter(window.to())) {
             return;
         }
         items.add(new Deadline(
@@ -138,10 +155,13 @@ class PaymentDeadlines implements CalendarSource {
                 type,
                 day,
                 product.label(),
-                day.isBefore(today) ? null : action,
+                day.isBefore(window.today()) ? null : action,
                 "payments/" + record.getId(),
                 null,
                 product.serviceId(),
-                product.serviceName()));
+                product.serviceName(),
+                repeats));
     }
+
+    private record Window(LocalDate from, LocalDate to, LocalDate today) {}
 }

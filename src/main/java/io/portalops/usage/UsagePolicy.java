@@ -4,22 +4,32 @@ import io.portalops.shared.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A product's own idle period and alert thresholds, and when each alert last went out (cleared once the condition
- * ends, so that the next crossing alerts again). Changes go to the audit log.
+ * ends, so that the next crossing alerts again). Changes go to the audit log, and the settings to Envers (V067);
+ * the alert bookkeeping of the threshold job does not, so that the history holds only what people changed.
  */
 @Entity
 @Table(name = "usage_policy")
+@Audited
 class UsagePolicy extends AbstractEntity {
 
     private long productId;
     private @Nullable Integer idleDays;
     private @Nullable Integer maxUnusedSeats;
     private @Nullable Integer minFreeSeats;
+
+    @NotAudited
     private @Nullable Instant unusedAlertedAt;
+
+    @NotAudited
     private @Nullable Instant freeAlertedAt;
+
+    @NotAudited
     private Instant updatedAt;
 
     protected UsagePolicy() {

@@ -1,5 +1,7 @@
 package io.portalops.workflow;
 
+import io.portalops.directory.GrantUsage;
+import io.portalops.directory.PersonProduct;
 import io.portalops.inventory.LicenceModel;
 import io.portalops.inventory.ProductRef;
 import io.portalops.inventory.SaasCatalog;
@@ -7,6 +9,7 @@ import io.portalops.inventory.SaasScope;
 import io.portalops.inventory.SaasScopes;
 import io.portalops.security.AccountService;
 import io.portalops.security.AccountSummary;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,8 +28,15 @@ class TaskAssembler {
     private final SaasCatalog catalog;
     private final SaasScopes scopes;
     private final AccountService accounts;
+    private final GrantUsage usage;
 
-    TaskAssembler(WorkflowRunRepository runs, SaasCatalog catalog, SaasScopes scopes, AccountService accounts) {
+    TaskAssembler(
+            WorkflowRunRepository runs,
+            SaasCatalog catalog,
+            SaasScopes scopes,
+            AccountService accounts,
+            GrantUsage usage) {
+        this.usage = usage;
         this.runs = runs;
         this.catalog = catalog;
         this.scopes = scopes;
@@ -47,6 +57,11 @@ class TaskAssembler {
         assignees.values().forEach(accountIds::addAll);
         tasks.stream().map(WorkflowTask::getClosedBy).filter(Objects::nonNull).forEach(accountIds::add);
         Map<Long, AccountSummary> names = accounts.summaries(accountIds);
+        // a reclaim's title says since when the seat lies unused: read now, so a seat used again shows it
+        Map<PersonProduct, Instant> lastUses = usage.lastUses(tasks.stream()
+                .filter(t -> t.getSaving() != null)
+                .map(t -> new PersonProduct(t.getPersonId(), t.getProductId()))
+                .collect(Collectors.toSet()));
         return tasks.stream()
                 .map(t -> {
                     ProductRef product = products.get(t.getProductId());
@@ -78,7 +93,11 @@ class TaskAssembler {
                                     && !t.getDueDate().isBefore(today)
                                     && !t.getDueDate().isAfter(today.plusDays(WorkflowService.DUE_SOON_DAYS)),
                             open && scope.grantsAccessTo(t.getProductId()),
-                            t.getVersion());
+                            t.getVersion(),
+                            t.getSaving(),
+                            t.getSaving() == null
+                                    ? null
+                                    : lastUses.get(new PersonProduct(t.getPersonId(), t.getProductId())));
                 })
                 .toList();
     }

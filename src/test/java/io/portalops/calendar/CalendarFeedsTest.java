@@ -6,6 +6,7 @@ import io.portalops.TestUsers;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -33,6 +34,9 @@ class CalendarFeedsTest {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    CalendarService calendar;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -98,6 +102,46 @@ class CalendarFeedsTest {
         assertThat(feeds.feed(users.as(fixtures.otherManager, () -> feeds.regenerateToken()), BASE)
                         .orElseThrow())
                 .doesNotContain("contract-" + fixtures.contract.id() + "-");
+    }
+
+    @Test
+    void the_feed_carries_no_personal_data_beyond_titles() throws Exception {
+        String serviceAdmin = fixtures.user(io.portalops.payment.PaymentFixtures.Caller.SERVICE_ADMIN_OF_ITS_SERVICE);
+        String token = users.as(serviceAdmin, () -> feeds.regenerateToken());
+        String ics = feeds.feed(token, BASE).orElseThrow();
+        List<Deadline> shown = users.as(
+                serviceAdmin,
+                () -> calendar.deadlines(CalendarQuery.of(
+                                fixtures.today.minusDays(CalendarFeeds.DAYS_BACK),
+                                fixtures.today
+                                        .minusDays(CalendarFeeds.DAYS_BACK)
+                                        .plusDays(CalendarQuery.MAX_DAYS - 1)))
+                        .items());
+
+        List<VEvent> events = parse(ics).getComponents("VEVENT");
+        assertThat(events).hasSameSizeAs(shown).isNotEmpty();
+        // the fixture's record is paid by Jane Doe's card ending 4242, 1200.00 EUR a year on PO-2025-0042
+        assertThat(ics)
+                .contains("payment-" + fixtures.payment.recordId() + "-card-expiry@portalops")
+                .doesNotContainIgnoringCase("Jane Doe")
+                .doesNotContain("PO-2025-0042", "Paid by the team card", serviceAdmin)
+                .doesNotContain("ATTENDEE", "ORGANIZER", "CONTACT", "LOCATION", "mailto:");
+        String texts = events.stream()
+                .flatMap(e -> e.getProperties().stream())
+                .filter(p -> !Set.of("DTSTAMP", "DTSTART", "UID", "URL").contains(p.getName()))
+                .map(Property::getValue)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(texts).doesNotContain("4242", "1200.00", "1,200");
+        for (VEvent event : events) {
+            Deadline item = shown.stream()
+                    .filter(d -> value(event, "UID").equals(d.key() + "@portalops"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(event.getProperties().stream().map(Property::getName))
+                    .as("only the type, the title, the day, the link and the action")
+                    .isSubsetOf("DTSTART", "SUMMARY", "DTSTAMP", "UID", "URL", "CATEGORIES", "TRANSP", "DESCRIPTION");
+            assertThat(value(event, "SUMMARY")).isEqualTo(item.type().label() + ": " + item.title());
+        }
     }
 
     @Test

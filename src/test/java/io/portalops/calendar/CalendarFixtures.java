@@ -38,18 +38,22 @@ final class CalendarFixtures {
     final LocalDate today = LocalDate.now();
     final LocalDate contractEnd = today.plusDays(300);
     final LocalDate contractNotice = contractEnd.minusDays(45);
+    private final TestUsers users;
+    private final ContractService contracts;
+    private final JdbcTemplate jdbc;
+    private final long customer;
 
     CalendarFixtures(ApplicationContext context) {
-        TestUsers users = context.getBean(TestUsers.class);
+        users = context.getBean(TestUsers.class);
         AccountService accounts = context.getBean(AccountService.class);
-        ContractService contracts = context.getBean(ContractService.class);
-        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        contracts = context.getBean(ContractService.class);
+        jdbc = context.getBean(JdbcTemplate.class);
         payments = new PaymentFixtures(context);
         payment = payments.target();
         managerId = jdbc.queryForObject("select id from account where username = 'manager'", Long.class);
-        long customer = jdbc.queryForObject("select min(id) from customer where owner_id = ?", Long.class, managerId);
-        contract = active(users, contracts, jdbc, customer, contractEnd, 45);
-        lateContract = active(users, contracts, jdbc, customer, today.plusDays(10), 30);
+        customer = jdbc.queryForObject("select min(id) from customer where owner_id = ?", Long.class, managerId);
+        contract = active(contractEnd, 45, false);
+        lateContract = active(today.plusDays(10), 30, false);
         otherManager = prefix + "mgr";
         users.run(
                 "admin",
@@ -58,8 +62,8 @@ final class CalendarFixtures {
         jdbc.update("update account set must_change_password = false where username = ?", otherManager);
     }
 
-    private ContractDetails active(
-            TestUsers users, ContractService contracts, JdbcTemplate jdbc, long customer, LocalDate end, int notice) {
+    /** An active contract of the demo account manager, ending on {@code end}. */
+    ContractDetails active(LocalDate end, int notice, boolean autoRenew) {
         ContractDetails draft = users.as(
                 "manager",
                 () -> contracts.create(new ContractForm(
@@ -70,7 +74,7 @@ final class CalendarFixtures {
                         "EUR",
                         today.minusDays(60),
                         end,
-                        false,
+                        autoRenew,
                         notice,
                         null)));
         // the lifecycle is tested elsewhere; here the contract only needs to be in force

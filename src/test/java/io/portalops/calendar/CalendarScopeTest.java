@@ -115,7 +115,7 @@ class CalendarScopeTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(DeadlineType.RENEWAL, renewalDay, null),
                         org.assertj.core.groups.Tuple.tuple(
-                                DeadlineType.RENEWAL_NOTICE, renewalNotice, DeadlineAction.DECIDE),
+                                DeadlineType.RENEWAL_NOTICE, renewalNotice, DeadlineAction.GIVE_NOTICE),
                         org.assertj.core.groups.Tuple.tuple(
                                 DeadlineType.CARD_EXPIRY, cardDay, DeadlineAction.REPLACE_CARD));
         assertThat(ofPayment(items))
@@ -148,10 +148,21 @@ class CalendarScopeTest {
     @Test
     void an_admin_gets_both_sources_merged_in_day_order_and_the_filters_narrow_them() {
         LocalDate from = cardDay.isBefore(renewalNotice) ? cardDay : renewalNotice;
-        List<Deadline> items = all("admin", from, fixtures.contractEnd);
+        // every auto-renewing plan's renewals are projected over the range (ADR 041), which over ten months of the whole
+        // register passes the 2,000 items an answer holds: the merge is checked on the types that happen once
+        CalendarResult once = users.as(
+                "admin",
+                () -> calendar.deadlines(new CalendarQuery(
+                        from,
+                        fixtures.contractEnd,
+                        EnumSet.of(DeadlineType.CONTRACT_END, DeadlineType.CONTRACT_NOTICE, DeadlineType.CARD_EXPIRY),
+                        null,
+                        null)));
+        List<Deadline> items = once.items();
 
+        assertThat(once.truncated()).isFalse();
         assertThat(ofContract(items)).hasSize(2);
-        assertThat(ofPayment(items)).hasSize(3);
+        assertThat(ofPayment(items)).extracting(Deadline::type).containsExactly(DeadlineType.CARD_EXPIRY);
         assertThat(items).extracting(Deadline::day).isSorted();
 
         List<Deadline> notices = users.as(

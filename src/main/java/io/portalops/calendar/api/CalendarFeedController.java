@@ -34,7 +34,7 @@ class CalendarFeedController {
                         .contentType(TEXT_CALENDAR)
                         // the URL is a credential: keep the answer out of shared caches
                         .cacheControl(CacheControl.noStore().cachePrivate())
-                        .header("Referrer-Policy", "no-referrer")
+                        // Referrer-Policy and the other security headers come from the feed's filter chain, once
                         .body(body))
                 // no body: a calendar app cannot use one, and none needs content negotiation
                 .orElseGet(() -> ResponseEntity.notFound().build());

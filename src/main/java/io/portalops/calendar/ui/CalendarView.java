@@ -27,8 +27,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every deadline the user may see, by month, week or list: contract ends and notice deadlines, SaaS renewals,
- * cancellation deadlines and card expiries. The board reports the range it shows; this view loads it once and filters
+ * Every deadline the user may see, by month, week or list: contract ends and notice deadlines, SaaS renewals and
+ * cancellation deadlines (every cycle of an auto-renewing plan), card expiries and access-review due dates. The board reports the range it shows; this view loads it once and filters
  * by type, owner and service without asking again. A click opens the contract or payment.
  */
 @Route("calendar")
@@ -78,6 +78,7 @@ public class CalendarView extends VerticalLayout {
                 legend("contract", "Contracts"),
                 legend("renewal", "SaaS renewals"),
                 legend("card", "Cards"),
+                legend("review", "Access reviews"),
                 legend("actionable", "Bold: still to act on"));
         legend.addClassName("calendar-legend");
         HorizontalLayout filters = new HorizontalLayout(types, owner, service, status, feed);

@@ -1,5 +1,6 @@
 package io.portalops.workflow.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -58,7 +59,7 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         subtitle.addClassName("run-subtitle");
         progress.addClassName("run-progress");
         summary.addClassName("run-summary");
-        grid.addColumn(TaskListItem::productLabel).setHeader("Product").setFlexGrow(2);
+        grid.addComponentColumn(RunView::product).setHeader("Product").setFlexGrow(2);
         grid.addColumn(t -> t.kind().label()).setHeader("Kind").setWidth("6rem").setFlexGrow(0);
         grid.addColumn(t -> DateFields.format(t.dueDate()))
                 .setHeader("Due")
@@ -136,6 +137,16 @@ public class RunView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                     + " reclaimed · " + money + " a month saved"));
         }
         grid.setItems(details.tasks());
+    }
+
+    /** A reclaim names its reason and links to the product's seats, where the grant and its last use are listed. */
+    static Component product(TaskListItem task) {
+        if (!task.reclaim()) {
+            return new Span(task.productLabel());
+        }
+        Anchor seats = new Anchor("usage/products/" + task.productId(), task.title(DateFields::format));
+        seats.getElement().setAttribute("title", "Open the seat usage of " + task.productLabel());
+        return seats;
     }
 
     @Override

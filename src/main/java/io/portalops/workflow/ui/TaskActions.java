@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.workflow.TaskListItem;
 import io.portalops.workflow.WorkflowService;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ final class TaskActions {
             return new Span();
         }
         var root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel("Actions for " + task.title());
+        root.setAriaLabel("Actions for " + task.title(DateFields::format));
         var items = root.getSubMenu();
         if (task.actionable()) {
             items.addItem(

@@ -9,6 +9,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
 import io.portalops.shared.ui.Notifications;
@@ -69,7 +70,7 @@ class TaskNoteDialog extends Dialog {
             Consumer<TaskListItem> onDone) {
         setHeaderTitle(heading);
         addClassName("task-note-dialog");
-        add(new Paragraph(task.title() + ". " + effect));
+        add(new Paragraph(task.title(DateFields::format) + ". " + effect));
         note.setLabel(label);
         note.setPlaceholder(placeholder);
         note.setRequiredIndicatorVisible(true);

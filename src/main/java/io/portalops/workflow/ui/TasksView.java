@@ -66,11 +66,12 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         boolean admin = currentUser.require().has(Role.ADMIN);
 
-        grid.addColumn(t -> t.kind().label() + " " + t.productLabel())
+        // a reclaim says why in its own words (idle since, money saved); the others by kind and product
+        grid.addColumn(t -> t.reclaim() ? t.title(DateFields::format) : t.kind().label() + " " + t.productLabel())
                 .setHeader("Task")
                 .setKey("task")
                 .setFlexGrow(3)
-                .setTooltipGenerator(TaskListItem::title);
+                .setTooltipGenerator(t -> t.title(DateFields::format));
         grid.addColumn(TaskListItem::personName)
                 .setHeader("Person")
                 .setKey("person")

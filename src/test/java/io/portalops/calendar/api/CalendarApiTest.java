@@ -101,6 +101,10 @@ class CalendarApiTest {
         assertThat(response.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
         assertThat(response.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(response.headers().allValues("Referrer-Policy"))
+                .as("the security headers' policy, once")
+                .containsExactly("same-origin");
+        assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
         assertThat(calendar.getComponents("VEVENT")).isNotEmpty();
         assertThat(response.body()).contains("/payments/").doesNotContain("/contracts/");

@@ -92,4 +92,35 @@ class RunViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(RunView.class, Long.MAX_VALUE);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Autowired
+    io.portalops.usage.UsageFixtures usage;
+
+    @Autowired
+    io.portalops.usage.ProductUsage productUsage;
+
+    @Autowired
+    io.portalops.directory.DirectoryFixtures directory;
+
+    @Test
+    @WithUserDetails("admin")
+    void a_reclaim_task_reads_as_the_reason_and_links_to_the_products_seats_where_its_grant_is() {
+        io.portalops.usage.UsageFixtures.Seats s = usage.seats();
+        long taskId = users.as("admin", () -> productUsage.reclaim(s.product())).tasks().stream()
+                .filter(t -> t.grantId() == s.idle())
+                .findFirst()
+                .orElseThrow()
+                .taskId();
+        TaskListItem task = workflow.get(taskId);
+
+        com.vaadin.flow.component.Component cell = RunView.product(task);
+
+        assertThat(cell).isInstanceOf(com.vaadin.flow.component.html.Anchor.class);
+        com.vaadin.flow.component.html.Anchor link = (com.vaadin.flow.component.html.Anchor) cell;
+        assertThat(link.getHref()).isEqualTo("usage/products/" + s.product());
+        assertThat(link.getText()).startsWith("Reclaim idle seat: ").contains(" on " + task.productLabel() + " (");
+        assertThat(RunView.product(offboarding("Run Otto").getFirst()))
+                .as("other tasks name only the product")
+                .isInstanceOf(com.vaadin.flow.component.html.Span.class);
+    }
 }
