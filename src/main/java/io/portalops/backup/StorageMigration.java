@@ -114,14 +114,16 @@ class StorageMigration {
         details.put("bytes", bytes);
         details.put("sourceDeleted", deleteSource);
         details.put("areas", String.join(",", areas.keySet()));
-        audit.record(new AuditEntry(ACTION, "storage", where, details,
-                new AuditActor(AuditActor.Type.SYSTEM, null, "command line")));
+        audit.record(new AuditEntry(
+                ACTION, "storage", where, details, new AuditActor(AuditActor.Type.SYSTEM, null, "command line")));
         progress.accept("copied " + copied + " (" + bytes + " bytes), already there " + skipped + ", failed " + failed);
         return result;
     }
 
     private Path directory(String property, String name) {
         String configured = environment.getProperty(property);
-        return app.dataPath(configured == null ? null : Path.of(configured), name).toAbsolutePath().normalize();
+        return app.dataPath(configured == null ? null : Path.of(configured), name)
+                .toAbsolutePath()
+                .normalize();
     }
 }

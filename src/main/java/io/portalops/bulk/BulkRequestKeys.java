@@ -38,7 +38,8 @@ public class BulkRequestKeys {
     /** The answer to give: the JSON body exactly as first sent, and whether it is a replay. */
     public record Answer(int status, String body, boolean replayed) {}
 
-    private record Stored(String hash, @Nullable Integer status, @Nullable String body) {}
+    private record Stored(
+            String hash, @Nullable Integer status, @Nullable String body) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -82,8 +83,8 @@ public class BulkRequestKeys {
         try {
             result = run.get();
         } catch (RuntimeException refused) {
-            ownTransaction.executeWithoutResult(
-                    status -> jdbc.update("delete from bulk_request_key where account_id = ? and key = ?", account, key));
+            ownTransaction.executeWithoutResult(status ->
+                    jdbc.update("delete from bulk_request_key where account_id = ? and key = ?", account, key));
             throw refused;
         }
         String body = json.writeValueAsString(result);
@@ -122,8 +123,7 @@ public class BulkRequestKeys {
         List<Stored> rows = jdbc.query(
                 "select request_hash, response_status, response_body from bulk_request_key "
                         + "where account_id = ? and key = ?",
-                (row, n) -> new Stored(
-                        row.getString(1), (Integer) row.getObject(2, Integer.class), row.getString(3)),
+                (row, n) -> new Stored(row.getString(1), (Integer) row.getObject(2, Integer.class), row.getString(3)),
                 account,
                 key);
         if (rows.isEmpty()) {

@@ -22,6 +22,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.security.CurrentUserProvider;
 import io.portalops.security.Role;
 import io.portalops.shared.Money;
+import io.portalops.shared.db.replica.ReadsFromReplica;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.usage.UsageFigures;
 import io.portalops.workflow.WorkflowFigures;
@@ -42,7 +43,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.portalops.shared.db.replica.ReadsFromReplica;
 
 /**
  * The signed-in user's dashboard: one part per role, each read from pre-aggregated figures in the caller's row scope

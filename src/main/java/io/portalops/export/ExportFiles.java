@@ -23,7 +23,8 @@ class ExportFiles {
     private final FileStore store;
 
     ExportFiles(ExportProperties properties, PortalOpsProperties app, FileStorage storage) {
-        this.directory = app.dataPath(properties.dir(), "exports").toAbsolutePath().normalize();
+        this.directory =
+                app.dataPath(properties.dir(), "exports").toAbsolutePath().normalize();
         this.store = storage.area("exports", directory);
     }
 

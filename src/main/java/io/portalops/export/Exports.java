@@ -172,7 +172,8 @@ public class Exports {
         if (record.getStatus() == ExportStatus.FAILED) {
             throw new RuleViolationException("This export failed: " + record.getError(), 409);
         }
-        if (!details.downloadable(clock.instant()) || !files.contentOf(exportId, record.getFormat()).exists()) {
+        if (!details.downloadable(clock.instant())
+                || !files.contentOf(exportId, record.getFormat()).exists()) {
             throw new RuleViolationException(
                     "This export's download link expired at " + record.getExpiresAt() + ". Export the grid again.",
                     410);

@@ -181,7 +181,8 @@ public class PaymentRegister {
         if (record.getReviewedAt() != null) {
             String by = views.reviewers(List.of(record)).getOrDefault(record.getReviewedBy(), "someone");
             throw new RuleViolationException(
-                    "Already reviewed by " + by + " on " + LocalDate.ofInstant(record.getReviewedAt(), clock.getZone()) + ".",
+                    "Already reviewed by " + by + " on " + LocalDate.ofInstant(record.getReviewedAt(), clock.getZone())
+                            + ".",
                     409);
         }
         record.markReviewed(access.user().accountId(), clock.instant());

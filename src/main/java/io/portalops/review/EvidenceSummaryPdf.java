@@ -84,18 +84,27 @@ final class EvidenceSummaryPdf {
         line(bold, 16, "Access review evidence");
         line(bold, 13, c.title());
         gap();
-        line(regular, SIZE, "Campaign #" + c.id() + " · " + c.scope().name().toLowerCase(java.util.Locale.ROOT)
-                + " · started by " + c.createdBy());
+        line(
+                regular,
+                SIZE,
+                "Campaign #" + c.id() + " · " + c.scope().name().toLowerCase(java.util.Locale.ROOT) + " · started by "
+                        + c.createdBy());
         line(regular, SIZE, "Status: " + c.status().label() + (c.overdue() ? " (overdue)" : ""));
         line(regular, SIZE, "Started: " + WHEN.format(c.createdAt()));
         line(regular, SIZE, "Due: " + c.dueDate());
         line(regular, SIZE, "Closed: " + when(c.completedAt(), "not yet"));
         gap();
         line(bold, 11, "Decisions");
-        line(regular, SIZE, c.items() + " accesses reviewed: " + t.kept() + " kept, " + t.revoked() + " revoked, "
-                + t.undecided() + " undecided");
-        line(regular, SIZE, t.suggested() + " suggested for revoking (left, or no use in 90 days), "
-                + t.suggestedKept() + " of them kept");
+        line(
+                regular,
+                SIZE,
+                c.items() + " accesses reviewed: " + t.kept() + " kept, " + t.revoked() + " revoked, " + t.undecided()
+                        + " undecided");
+        line(
+                regular,
+                SIZE,
+                t.suggested() + " suggested for revoking (left, or no use in 90 days), " + t.suggestedKept()
+                        + " of them kept");
         line(regular, SIZE, "Revoke tasks: " + c.revokes() + ", of which " + c.openTasks() + " still open");
         gap();
         line(bold, 11, "Per reviewer (decided / items)");
@@ -109,8 +118,11 @@ final class EvidenceSummaryPdf {
                 .toList());
         gap();
         line(bold, 11, "The signed table");
-        line(regular, SIZE, "Every line, decision and task is in export #" + s.tableExportId() + ", " + s.tableFileName()
-                + " (" + s.tableRows() + " rows). Its SHA-256:");
+        line(
+                regular,
+                SIZE,
+                "Every line, decision and task is in export #" + s.tableExportId() + ", " + s.tableFileName() + " ("
+                        + s.tableRows() + " rows). Its SHA-256:");
         line(mono, 9, s.tableSha256());
         line(regular, SIZE, "Check it, and this page, under \"Verify export\" in PortalOps.");
         gap();

@@ -102,7 +102,8 @@ public class ReviewEvidence {
     public EvidencePack export(long reviewId, ExportFormat format) {
         AccessReview review = access.visible(reviewId);
         Optional<Set<Long>> products = access.itemProducts(reviewId);
-        ExportFile table = exports.run(query(review, products), format == ExportFormat.XLSX ? format : ExportFormat.CSV);
+        ExportFile table =
+                exports.run(query(review, products), format == ExportFormat.XLSX ? format : ExportFormat.CSV);
         if (format != ExportFormat.PDF) {
             return new EvidencePack(table, null);
         }
@@ -161,7 +162,10 @@ public class ReviewEvidence {
                 cells.add(r.grantedBy());
                 cells.add(r.lastUsedAt());
                 cells.add(r.suggestion());
-                cells.add(r.decision() == null ? "Undecided" : Decision.valueOf(r.decision()).label());
+                cells.add(
+                        r.decision() == null
+                                ? "Undecided"
+                                : Decision.valueOf(r.decision()).label());
                 cells.add(by == null ? (r.decidedBy() == null ? null : "#" + r.decidedBy()) : by.displayName());
                 cells.add(r.decidedAt());
                 cells.add(r.comment());

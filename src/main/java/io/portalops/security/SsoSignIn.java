@@ -132,7 +132,8 @@ class SsoSignIn {
         String username = freeUsername(SsoClaims.usernameBase(user), providerId);
         Account account = accounts.save(
                 new Account(username, SsoClaims.displayName(user), SsoClaims.email(user), null, roles, false, now));
-        // flushed here, so that a parallel first sign-in of the same user fails now, inside this call (SsoLogin retries)
+        // flushed here, so that a parallel first sign-in of the same user fails now, inside this call (SsoLogin
+        // retries)
         links.saveAndFlush(new AccountLink(account.getId(), providerId, issuer, subject, now));
         audit.record(new AuditEntry(
                 "account.provisioned",

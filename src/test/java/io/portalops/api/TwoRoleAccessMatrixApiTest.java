@@ -198,7 +198,6 @@ class TwoRoleAccessMatrixApiTest {
             "POST /api/access-reviews/{id}/items/{itemId}/decision",
                     "AccessReviewTest, ReviewScopeTest, AccessReviewApiTest");
 
-
     record Row(String operation, boolean own, Map<Role, Integer> statuses) {}
 
     static final List<Row> ROWS = parse();

@@ -78,7 +78,9 @@ class StorageMigrationTest {
         try (InputStream in = uploads.open("42/a1b2")) {
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(attachment));
         }
-        assertThat(server.area(run + "/exports/").exists("10.part")).as("an export being written is not copied").isFalse();
+        assertThat(server.area(run + "/exports/").exists("10.part"))
+                .as("an export being written is not copied")
+                .isFalse();
         assertThat(attachment).as("kept unless asked").exists();
 
         StorageMigration.Result second = migrate(run, false, log);

@@ -148,7 +148,8 @@ class CalendarScopeTest {
     @Test
     void an_admin_gets_both_sources_merged_in_day_order_and_the_filters_narrow_them() {
         LocalDate from = cardDay.isBefore(renewalNotice) ? cardDay : renewalNotice;
-        // every auto-renewing plan's renewals are projected over the range (ADR 041), which over ten months of the whole
+        // every auto-renewing plan's renewals are projected over the range (ADR 041), which over ten months of the
+        // whole
         // register passes the 2,000 items an answer holds: the merge is checked on the types that happen once
         CalendarResult once = users.as(
                 "admin",

@@ -84,7 +84,8 @@ class PersonBulkTest {
         assertThat(entry.get("action")).isEqualTo("bulk.people.set_department");
         String done = entry.get("done").toString();
         assertThat(List.of(done.substring(1, done.length() - 1).split(", ")))
-                .containsExactlyInAnyOrderElementsOf(ids.stream().map(String::valueOf).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        ids.stream().map(String::valueOf).toList());
         assertThat(entry.get("department")).isEqualTo("Platform " + token);
         assertThat(jdbc.queryForObject(
                         "select count(*) from person_aud where id in (?, ?, ?) and department = ?",
@@ -151,8 +152,7 @@ class PersonBulkTest {
 
         assertThatThrownBy(() -> users.run(
                         "admin",
-                        () -> bulk.run(
-                                "people", "set_status", BulkSelection.ofIds(ids), Map.of("status", "FIRED"))))
+                        () -> bulk.run("people", "set_status", BulkSelection.ofIds(ids), Map.of("status", "FIRED"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("PENDING_START, ACTIVE, LEAVING, LEFT");
         assertThatThrownBy(() -> users.run(

@@ -1,6 +1,5 @@
 package io.portalops.export;
 
-import io.portalops.shared.storage.StoredPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.TestUsers;
@@ -12,6 +11,7 @@ import io.portalops.customer.CustomerKind;
 import io.portalops.customer.CustomerSegment;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.CustomerStatus;
+import io.portalops.shared.storage.StoredPaths;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;

@@ -69,11 +69,15 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
         admin.navigate("http://localhost:" + port + "/access-reviews");
         signIn(admin, "admin");
         admin.waitForURL(url -> url.matches(".*/access-reviews(\\?.*)?$"));
-        admin.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Start campaign")).click();
+        admin.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Start campaign"))
+                .click();
         Locator start = admin.locator("vaadin-dialog");
         String title = "Journey review " + marker;
         start.locator("vaadin-text-field input").fill(title);
-        start.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Some products")).click();
+        start.locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("Some products"))
+                .click();
         Locator products = start.locator("vaadin-multi-select-combo-box:not([hidden]) input");
         products.fill(productName);
         admin.locator("vaadin-multi-select-combo-box-item")
@@ -81,7 +85,10 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
                 .click();
         start.locator("vaadin-text-field input").click();
         assertThat(start.locator("vaadin-multi-select-combo-box:not([hidden])")).containsText(productName);
-        start.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Start")).last().click();
+        start.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Start"))
+                .last()
+                .click();
         admin.waitForURL(url -> url.matches(".*/access-reviews/\\d+$"));
         String campaignUrl = admin.url();
         assertThat(admin.locator(".campaign-view h2")).hasText(title);
@@ -92,8 +99,7 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
         admin.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("access-reviews-list.png")));
 
         // the product admin finds the three accesses in their queue, revokes Rita's and keeps the others
-        BrowserContext reviewerContext =
-                browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        BrowserContext reviewerContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
         Page reviewer = reviewerContext.newPage();
         reviewer.setDefaultTimeout(30_000);
         reviewer.navigate("http://localhost:" + port + "/access-reviews");
@@ -101,9 +107,12 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
         reviewer.locator("input[name=password]").fill(DirectoryFixtures.PASSWORD);
         reviewer.locator("input[name=password]").press("Enter");
         reviewer.waitForURL(url -> url.matches(".*/access-reviews(\\?.*)?$"));
-        assertThat(reviewer.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Access reviews")))
+        assertThat(reviewer.locator("vaadin-side-nav-item")
+                        .filter(new Locator.FilterOptions().setHasText("Access reviews")))
                 .containsText("3");
-        reviewer.locator("vaadin-grid a").filter(new Locator.FilterOptions().setHasText(title)).click();
+        reviewer.locator("vaadin-grid a")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .click();
         reviewer.waitForURL(url -> url.equals(campaignUrl));
         Locator items = reviewer.locator(".campaign-view vaadin-grid").last();
         awaitPeople(items, 3);
@@ -113,18 +122,24 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
         rowAction(items, people.get(0), "Revoke").click();
         Locator revoke = reviewer.locator("vaadin-dialog");
         revoke.locator("textarea").fill("Moved to another team in March");
-        revoke.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Revoke")).last().click();
+        revoke.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Revoke"))
+                .last()
+                .click();
         awaitPeople(items, 2);
         rowAction(items, people.get(1), "Keep").click();
         awaitPeople(items, 1);
         rowAction(items, people.get(2), "Keep").click();
-        assertThat(reviewer.locator(".review-summary")).containsText("3 accesses, 3 decided, 1 revoked (1 revoke tasks open)");
+        assertThat(reviewer.locator(".review-summary"))
+                .containsText("3 accesses, 3 decided, 1 revoked (1 revoke tasks open)");
 
         // the revoke task, done with evidence, closes the loop
         reviewer.navigate("http://localhost:" + port + "/tasks");
         Locator tasks = reviewer.locator(".tasks-view vaadin-grid");
         assertThat(tasks).containsText(people.get(0));
-        reviewer.locator(".tasks-view .task-actions vaadin-menu-bar-button").first().click();
+        reviewer.locator(".tasks-view .task-actions vaadin-menu-bar-button")
+                .first()
+                .click();
         reviewer.locator("vaadin-menu-bar-item")
                 .filter(new Locator.FilterOptions().setHasText("Complete"))
                 .first()
@@ -146,10 +161,13 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
                 .filter(new Locator.FilterOptions().setHasText("Table (.csv)"))
                 .click();
         assertThat(admin.locator("vaadin-dialog")).containsText("3 rows");
-        Download download = admin.waitForDownload(() -> admin.locator("a.export-download").first().click());
+        Download download = admin.waitForDownload(
+                () -> admin.locator("a.export-download").first().click());
         Path csv = Files.createTempFile("evidence", ".csv");
         download.saveAs(csv);
-        assertThat(download.suggestedFilename()).startsWith("access-review-evidence-").endsWith(".csv");
+        assertThat(download.suggestedFilename())
+                .startsWith("access-review-evidence-")
+                .endsWith(".csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).contains("Moved to another team in March", "ticket SEC-" + marker, "DONE");
 
@@ -179,7 +197,8 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
                         "([grid, count]) => { const rows = [...grid.shadowRoot.querySelectorAll('#items > tr')]"
                                 + ".filter(tr => !tr.hidden && tr.index !== undefined && tr.index < grid.size);"
                                 + " return !grid.hasAttribute('loading') && grid.size === count && rows.length === count"
-                                + " && rows.every(tr => { const c = " + CELLS + "(tr)[1]; return c && c.textContent.trim() !== ''; }); }",
+                                + " && rows.every(tr => { const c = " + CELLS
+                                + "(tr)[1]; return c && c.textContent.trim() !== ''; }); }",
                         List.of(grid.elementHandle(), count));
     }
 

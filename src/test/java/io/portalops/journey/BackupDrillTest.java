@@ -1,6 +1,5 @@
 package io.portalops.journey;
 
-import io.portalops.shared.storage.StoredPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.PortalOpsApplication;
@@ -14,6 +13,7 @@ import io.portalops.contract.AttachmentInfo;
 import io.portalops.contract.ContractAttachments;
 import io.portalops.jobs.ScheduledJob;
 import io.portalops.shared.db.EmbeddedPostgresLauncher;
+import io.portalops.shared.storage.StoredPaths;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

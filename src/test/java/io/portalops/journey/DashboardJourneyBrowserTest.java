@@ -119,16 +119,19 @@ class DashboardJourneyBrowserTest extends BrowserJourney {
         Locator narrow = page.locator("portalops-chart[aria-label='Contracts by status'][narrow][rendered]");
         narrow.waitFor();
         @SuppressWarnings("unchecked")
-        Map<String, Object> style = (Map<String, Object>) narrow.evaluate(
-                "el => { const o = el.chart.getOption(); const legend = (o.legend || [])[0];"
+        Map<String, Object> style = (Map<String, Object>)
+                narrow.evaluate("el => { const o = el.chart.getOption(); const legend = (o.legend || [])[0];"
                         + " return { legend: !!legend && legend.show !== false, labels: o.series[0].label.show }; }");
         assertThat(style).containsEntry("legend", true).containsEntry("labels", false);
-        Locator moneyPanel = page.locator(".dashboard-panel:has(> .panel-select)").first();
+        Locator moneyPanel =
+                page.locator(".dashboard-panel:has(> .panel-select)").first();
         Number overlap = (Number) moneyPanel.evaluate(
                 "panel => { const h = panel.querySelector(':scope > h4'); const s = panel.querySelector('.panel-select');"
                         + " const text = h.getBoundingClientRect().right - parseFloat(getComputedStyle(h).paddingRight);"
                         + " return text - s.getBoundingClientRect().left; }");
-        assertThat(overlap.doubleValue()).as("title runs under the currency selector").isLessThanOrEqualTo(0);
+        assertThat(overlap.doubleValue())
+                .as("title runs under the currency selector")
+                .isLessThanOrEqualTo(0);
         page.setViewportSize(1400, 1000);
         page.locator("portalops-chart[aria-label='Contracts by status']:not([narrow])[rendered]")
                 .waitFor();

@@ -1,6 +1,5 @@
 package io.portalops.payment;
 
-import io.portalops.shared.storage.StoredPaths;
 import static io.portalops.payment.PaymentFixtures.Caller.ACCOUNT_MANAGER;
 import static io.portalops.payment.PaymentFixtures.Caller.ADMIN;
 import static io.portalops.payment.PaymentFixtures.Caller.ANALYST;
@@ -18,6 +17,7 @@ import io.portalops.payment.PaymentFixtures.Target;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.paging.RowCount;
+import io.portalops.shared.storage.StoredPaths;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -254,7 +254,8 @@ class PaymentAccessMatrixTest {
                 yield Outcome.ALLOWED;
             }
             case OPEN_INVOICE -> {
-                assertThat(StoredPaths.of(invoices.open(target.recordId(), target.invoiceId()).content()))
+                assertThat(StoredPaths.of(invoices.open(target.recordId(), target.invoiceId())
+                                .content()))
                         .hasBinaryContent(PaymentFixtures.PDF);
                 yield Outcome.ALLOWED;
             }
@@ -263,7 +264,8 @@ class PaymentAccessMatrixTest {
                 yield Outcome.ALLOWED;
             }
             case MARK_REVIEWED -> {
-                assertThat(register.markReviewed(target.recordId()).reviewedAt()).isNotNull();
+                assertThat(register.markReviewed(target.recordId()).reviewedAt())
+                        .isNotNull();
                 yield Outcome.ALLOWED;
             }
             case MATCHING_IDS ->

@@ -1,6 +1,5 @@
 package io.portalops.payment;
 
-import io.portalops.shared.storage.StoredPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +8,9 @@ import io.portalops.payment.PaymentFixtures.Caller;
 import io.portalops.payment.PaymentFixtures.Target;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.storage.StoredPaths;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -91,7 +90,9 @@ class PaymentInvoicesTest {
                 .contains(png.id(), target.invoiceId());
         InvoiceFile file = users.as(productAdmin, () -> invoices.open(target.recordId(), png.id()));
         assertThat(file.content().open().readAllBytes()).isEqualTo(PNG);
-        assertThat(StoredPaths.of(file.content()).toString()).contains("payments").doesNotContain("March");
+        assertThat(StoredPaths.of(file.content()).toString())
+                .contains("payments")
+                .doesNotContain("March");
         assertThatThrownBy(() -> users.run(
                         productAdmin, () -> invoices.open(fixtures.target().recordId(), png.id())))
                 .as("an invoice is only found under its own record")

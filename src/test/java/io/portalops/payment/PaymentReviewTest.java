@@ -105,8 +105,7 @@ class PaymentReviewTest {
                         Long.class,
                         Long.toString(mine)))
                 .isOne();
-        assertThat(jdbc.queryForObject(
-                        "select action from audit_log where seq = ?", String.class, result.auditSeq()))
+        assertThat(jdbc.queryForObject("select action from audit_log where seq = ?", String.class, result.auditSeq()))
                 .isEqualTo("bulk.payments.mark_reviewed");
     }
 
@@ -154,11 +153,28 @@ class PaymentReviewTest {
                 .isOne();
 
         BillingForm form = users.as("admin", () -> register.get(record).form());
-        users.run(serviceAdmin(), () -> register.update(record, new BillingForm(
-                form.productId(), form.cycle(), form.amount().add(java.math.BigDecimal.TEN), form.currency(),
-                form.nextRenewal(), form.autoRenew(), form.noticeAmount(), form.noticeUnit(), form.poNumber(),
-                form.method(), form.cardHolder(), form.cardBrand(), form.cardLast4(), form.cardExpiryMonth(),
-                form.cardExpiryYear(), form.notes(), form.version())));
+        users.run(
+                serviceAdmin(),
+                () -> register.update(
+                        record,
+                        new BillingForm(
+                                form.productId(),
+                                form.cycle(),
+                                form.amount().add(java.math.BigDecimal.TEN),
+                                form.currency(),
+                                form.nextRenewal(),
+                                form.autoRenew(),
+                                form.noticeAmount(),
+                                form.noticeUnit(),
+                                form.poNumber(),
+                                form.method(),
+                                form.cardHolder(),
+                                form.cardBrand(),
+                                form.cardLast4(),
+                                form.cardExpiryMonth(),
+                                form.cardExpiryYear(),
+                                form.notes(),
+                                form.version())));
         assertThat(users.as("admin", () -> register.get(record)).reviewedAt())
                 .as("new terms need a new review")
                 .isNull();
@@ -176,8 +192,8 @@ class PaymentReviewTest {
                         serviceAdmin(),
                         () -> bulk.plan(
                                 "payments",
-                                BulkSelection.ofFilter(Map.of(
-                                        "serviceId", Long.toString(fixtures.serviceId), "reviewed", "false"))))
+                                BulkSelection.ofFilter(
+                                        Map.of("serviceId", Long.toString(fixtures.serviceId), "reviewed", "false"))))
                 .ids();
 
         assertThat(planned).contains(first).doesNotContain(second);

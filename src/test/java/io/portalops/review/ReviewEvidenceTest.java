@@ -19,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +72,15 @@ class ReviewEvidenceTest {
     }
 
     List<ReviewItem> items(long reviewId) {
-        return users.as("admin", () -> decisions.items(reviewId, ItemFilter.none(), 0, 500).items());
+        return users.as(
+                "admin",
+                () -> decisions.items(reviewId, ItemFilter.none(), 0, 500).items());
     }
 
     static List<CSVRecord> csv(ExportFile file) throws IOException {
         byte[] bytes = file.content().open().readAllBytes();
-        var reader = new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
+        var reader =
+                new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().get().parse(reader).getRecords();
     }
 
@@ -104,7 +106,8 @@ class ReviewEvidenceTest {
         users.run(w.productAdmin(), () -> workflow.complete(Objects.requireNonNull(gone.taskId()), "Ticket 77"));
         users.run("admin", () -> workflow.skip(Objects.requireNonNull(bobOnC.taskId()), "Vendor closed it"));
 
-        ExportFile file = users.as("admin", () -> evidence.export(id, ExportFormat.CSV)).file();
+        ExportFile file =
+                users.as("admin", () -> evidence.export(id, ExportFormat.CSV)).file();
 
         List<CSVRecord> rows = csv(file);
         assertThat(rows).hasSize(5);
@@ -146,7 +149,8 @@ class ReviewEvidenceTest {
                 .as("the export of evidence is on the audit log")
                 .isEqualTo(Long.toString(id));
 
-        ExportFile xlsx = users.as("admin", () -> evidence.export(id, ExportFormat.XLSX)).file();
+        ExportFile xlsx =
+                users.as("admin", () -> evidence.export(id, ExportFormat.XLSX)).file();
         try (var workbook = new XSSFWorkbook(xlsx.content().open())) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(20).getStringCellValue())
@@ -159,7 +163,8 @@ class ReviewEvidenceTest {
     void a_tampered_byte_fails_verification_with_and_without_its_signature_file() throws IOException {
         ReviewFixtures.World w = fx.world();
         long id = fx.start(w, TODAY.plusDays(14)).campaign().id();
-        ExportFile file = users.as("admin", () -> evidence.export(id, ExportFormat.CSV)).file();
+        ExportFile file =
+                users.as("admin", () -> evidence.export(id, ExportFormat.CSV)).file();
         String sidecar = users.as("admin", () -> exports.sidecar(file.exportId()));
         byte[] bytes = file.content().open().readAllBytes();
         assertThat(verify(bytes, sidecar).genuine()).isTrue();
@@ -182,11 +187,13 @@ class ReviewEvidenceTest {
                 w.adaOnB(), "@SUM(A1)",
                 w.bobOnC(), "   =1+2");
         comments.forEach((grant, comment) -> {
-            String reviewer = grant == w.adaOnB() ? w.serviceAdmin() : grant == w.bobOnC() ? w.fallback() : w.productAdmin();
+            String reviewer =
+                    grant == w.adaOnB() ? w.serviceAdmin() : grant == w.bobOnC() ? w.fallback() : w.productAdmin();
             decide(reviewer, id, itemOf(all, grant).id(), Decision.REVOKE, comment);
         });
 
-        List<CSVRecord> rows = csv(users.as("admin", () -> evidence.export(id, ExportFormat.CSV)).file());
+        List<CSVRecord> rows = csv(
+                users.as("admin", () -> evidence.export(id, ExportFormat.CSV)).file());
 
         assertThat(rows).hasSize(5).allSatisfy(r -> assertThat(r.get("Comment")).startsWith("'"));
         assertThat(rows)
@@ -218,8 +225,10 @@ class ReviewEvidenceTest {
                     .contains(table.sha256());
         }
         assertThat(verify(pdf, null).grid()).isEqualTo("access-review-summary");
-        assertThat(verify(table.content().open().readAllBytes(), null).genuine()).isTrue();
-        assertThat(table.sha256()).isEqualTo(verify(table.content().open().readAllBytes(), null).sha256());
+        assertThat(verify(table.content().open().readAllBytes(), null).genuine())
+                .isTrue();
+        assertThat(table.sha256())
+                .isEqualTo(verify(table.content().open().readAllBytes(), null).sha256());
     }
 
     @Test
@@ -227,8 +236,11 @@ class ReviewEvidenceTest {
         ReviewFixtures.World w = fx.world();
         long id = fx.start(w, TODAY.plusDays(14)).campaign().id();
 
-        List<CSVRecord> mine = csv(users.as(w.productAdmin(), () -> evidence.export(id, ExportFormat.CSV)).file());
-        assertThat(mine).hasSize(3).extracting(r -> r.get("Person"))
+        List<CSVRecord> mine = csv(users.as(w.productAdmin(), () -> evidence.export(id, ExportFormat.CSV))
+                .file());
+        assertThat(mine)
+                .hasSize(3)
+                .extracting(r -> r.get("Person"))
                 .containsExactlyInAnyOrder("Ada Review", "Bob Review", "Gina Gone");
 
         String elsewhere = directory.account(Role.SERVICE_ADMIN);

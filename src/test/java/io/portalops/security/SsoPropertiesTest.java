@@ -45,8 +45,10 @@ class SsoPropertiesTest {
     void an_issuer_longer_than_its_column_is_refused_at_binding() {
         String issuer = "https://idp.example/realms/" + "x".repeat(SsoSignIn.MAX_ISSUER);
         var source = new MapConfigurationPropertySource(Map.of(
-                "portalops.security.oidc.providers.corp.issuer-uri", issuer,
-                "portalops.security.oidc.providers.corp.client-id", "c"));
+                "portalops.security.oidc.providers.corp.issuer-uri",
+                issuer,
+                "portalops.security.oidc.providers.corp.client-id",
+                "c"));
         assertThatThrownBy(() -> new Binder(source).bind("portalops.security.oidc", OidcProperties.class))
                 .isInstanceOf(BindException.class)
                 .rootCause()
@@ -54,8 +56,10 @@ class SsoPropertiesTest {
 
         String longest = "https://idp.example/" + "x".repeat(SsoSignIn.MAX_ISSUER - "https://idp.example/".length());
         var fits = new MapConfigurationPropertySource(Map.of(
-                "portalops.security.oidc.providers.corp.issuer-uri", longest,
-                "portalops.security.oidc.providers.corp.client-id", "c"));
+                "portalops.security.oidc.providers.corp.issuer-uri",
+                longest,
+                "portalops.security.oidc.providers.corp.client-id",
+                "c"));
         assertThat(new Binder(fits)
                         .bind("portalops.security.oidc", OidcProperties.class)
                         .get()

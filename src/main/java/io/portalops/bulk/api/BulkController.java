@@ -106,7 +106,9 @@ class BulkController {
             @Schema(description = "people set_department: the department") @Size(max = 100) @SingleLineText @Nullable
             String department,
 
-            @Schema(description = "people set_status: PENDING_START, ACTIVE, LEAVING or LEFT") @Size(max = 100) @Nullable
+            @Schema(description = "people set_status: PENDING_START, ACTIVE, LEAVING or LEFT")
+            @Size(max = 100)
+            @Nullable
             String status) {
 
         Map<String, String> fields() {

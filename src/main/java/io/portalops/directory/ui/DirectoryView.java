@@ -69,10 +69,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
         filters = new DirectoryFilterBar(people.departments(), catalog.grantableProducts(), this::refresh);
         url = new UrlFilters(
-                "directory",
-                query -> filters.apply(query),
-                () -> filters.toQueryParameters(),
-                () -> reload());
+                "directory", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> reload());
         boolean admin = currentUser.require().has(Role.ADMIN);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(admin);

@@ -27,10 +27,7 @@ public final class ExportLinks {
                 DownloadHandler.fromInputStream(event -> {
                     ExportFile export = exports.file(exportId);
                     return new DownloadResponse(
-                            export.content().open(),
-                            export.fileName(),
-                            export.contentType(),
-                            export.size());
+                            export.content().open(), export.fileName(), export.contentType(), export.size());
                 }),
                 "");
         file.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + fileName));

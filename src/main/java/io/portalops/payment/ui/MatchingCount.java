@@ -21,7 +21,8 @@ final class MatchingCount {
 
     RowCount of(PaymentFilter current) {
         if (!current.equals(filter)) {
-            count = RowCount.ofCapped(payments.matchingIds(current, RowCount.CAP + 1).size(), RowCount.CAP);
+            count = RowCount.ofCapped(
+                    payments.matchingIds(current, RowCount.CAP + 1).size(), RowCount.CAP);
             filter = current;
         }
         return count;

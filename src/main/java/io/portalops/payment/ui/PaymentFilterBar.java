@@ -91,8 +91,7 @@ class PaymentFilterBar extends FilterBar {
         cardWithin.setValue(cardWithin.isVisible() ? days(query.text("card")) : null);
         cycle.setValue(query.enumValue("cycle", BillingCycle.class));
         String given = query.text("reviewed");
-        reviewed.setValue(
-                YES.equalsIgnoreCase(given) ? YES : NO.equalsIgnoreCase(given) ? NO : null);
+        reviewed.setValue(YES.equalsIgnoreCase(given) ? YES : NO.equalsIgnoreCase(given) ? NO : null);
     }
 
     private static @Nullable Integer valid(IntegerField field) {

@@ -84,10 +84,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .toList();
         filters = new PaymentFilterBar(services, writer, this::refresh);
         url = new UrlFilters(
-                "payments",
-                query -> filters.apply(query),
-                () -> filters.toQueryParameters(),
-                () -> reload());
+                "payments", query -> filters.apply(query), () -> filters.toQueryParameters(), () -> reload());
         matching = new MatchingCount(payments);
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -159,7 +156,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setKey("reviewed")
                 .setWidth("7rem")
                 .setFlexGrow(0)
-                .setTooltipGenerator(i -> i.reviewedBy() == null ? "Not reviewed since its terms last changed" : "By " + i.reviewedBy());
+                .setTooltipGenerator(i ->
+                        i.reviewedBy() == null ? "Not reviewed since its terms last changed" : "By " + i.reviewedBy());
         grid.addComponentColumn(i -> PaymentBadges.of(
                         i.renewalDue(),
                         i.cancellationDeadline(),
@@ -231,7 +229,9 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private String reviewed(PaymentListItem item) {
-        return item.reviewedAt() == null ? "" : DateFields.format(LocalDate.ofInstant(item.reviewedAt(), clock.getZone()));
+        return item.reviewedAt() == null
+                ? ""
+                : DateFields.format(LocalDate.ofInstant(item.reviewedAt(), clock.getZone()));
     }
 
     private void open(PaymentListItem item) {

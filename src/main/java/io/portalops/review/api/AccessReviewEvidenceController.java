@@ -68,11 +68,12 @@ class AccessReviewEvidenceController {
     @Operation(
             operationId = "getAccessReviewEvidence",
             summary = "A campaign's signed evidence pack",
-            description = "csv or xlsx: the snapshot, the decisions (who, when, comment), the revoke tasks (evidence or "
-                    + "skip reason, when closed) and the campaign's timings, one row per access, as far as the caller "
-                    + "sees the campaign's items. pdf: a one-page summary naming the SHA-256 of the signed CSV it "
-                    + "summarises (that CSV's export is X-Evidence-Table-Export-Id). Each file is a signed, recorded "
-                    + "and audited export that POST /api/export/verify recognises (ADR 043).")
+            description =
+                    "csv or xlsx: the snapshot, the decisions (who, when, comment), the revoke tasks (evidence or "
+                            + "skip reason, when closed) and the campaign's timings, one row per access, as far as the caller "
+                            + "sees the campaign's items. pdf: a one-page summary naming the SHA-256 of the signed CSV it "
+                            + "summarises (that CSV's export is X-Evidence-Table-Export-Id). Each file is a signed, recorded "
+                            + "and audited export that POST /api/export/verify recognises (ADR 043).")
     @ApiResponse(
             responseCode = "200",
             description = "The file",

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.portalops.export.Exports;
 import io.portalops.review.CampaignDetails;
 import io.portalops.review.CampaignListItem;
 import io.portalops.review.ProductProgress;
@@ -21,8 +23,6 @@ import io.portalops.review.ReviewCampaigns;
 import io.portalops.review.ReviewDecisions;
 import io.portalops.review.ReviewEvidence;
 import io.portalops.review.ReviewerProgress;
-import io.portalops.export.Exports;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

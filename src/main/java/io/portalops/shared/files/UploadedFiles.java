@@ -3,6 +3,10 @@ package io.portalops.shared.files;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.PortalOpsProperties;
+import io.portalops.shared.storage.FileStorage;
+import io.portalops.shared.storage.FileStore;
+import io.portalops.shared.storage.StorageKeys;
+import io.portalops.shared.storage.StoredContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,14 +19,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
-import io.portalops.shared.storage.FileStorage;
-import io.portalops.shared.storage.FileStore;
-import io.portalops.shared.storage.StorageKeys;
-import io.portalops.shared.storage.StoredContent;
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,6 +44,7 @@ public class UploadedFiles {
 
     /** Local: where an upload is checked before it is stored (and, with the directory store, the store itself). */
     private final Path directory;
+
     private final FileStore store;
     private final long maxBytes;
     private final Tika tika = new Tika();

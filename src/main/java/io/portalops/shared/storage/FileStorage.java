@@ -41,7 +41,9 @@ public class FileStorage {
         if (s3 == null) {
             s3 = client(properties.s3());
         }
-        return new S3FileStore(s3, Objects.requireNonNull(properties.s3().bucket(), "portalops.storage.s3.bucket"),
+        return new S3FileStore(
+                s3,
+                Objects.requireNonNull(properties.s3().bucket(), "portalops.storage.s3.bucket"),
                 StorageKeys.require(area) + "/");
     }
 

@@ -35,7 +35,8 @@ public final class S3FileStore implements FileStore {
 
     @Override
     public void put(String key, InputStream content, long length) {
-        s3.putObject(b -> b.bucket(bucket).key(objectKey(key)).contentLength(length),
+        s3.putObject(
+                b -> b.bucket(bucket).key(objectKey(key)).contentLength(length),
                 RequestBody.fromInputStream(content, length));
     }
 
@@ -78,14 +79,16 @@ public final class S3FileStore implements FileStore {
      * back: the migration command's record of what it copied. The local file is kept.
      */
     public void putWithChecksum(String key, Path file, String sha256) {
-        s3.putObject(b -> b.bucket(bucket).key(objectKey(key)).metadata(Map.of(SHA256, sha256)),
-                RequestBody.fromFile(file));
+        s3.putObject(
+                b -> b.bucket(bucket).key(objectKey(key)).metadata(Map.of(SHA256, sha256)), RequestBody.fromFile(file));
     }
 
     /** The {@code sha256} metadata of a stored object, if it exists and has one. */
     public Optional<String> sha256Of(String key) {
         try {
-            return Optional.ofNullable(s3.headObject(b -> b.bucket(bucket).key(objectKey(key))).metadata().get(SHA256));
+            return Optional.ofNullable(s3.headObject(b -> b.bucket(bucket).key(objectKey(key)))
+                    .metadata()
+                    .get(SHA256));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {

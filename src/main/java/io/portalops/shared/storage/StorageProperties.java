@@ -18,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("portalops.storage")
-public record StorageProperties(@DefaultValue("directory") @NotNull Type type, @Valid @DefaultValue S3 s3) {
+public record StorageProperties(
+        @DefaultValue("directory") @NotNull Type type,
+        @Valid @DefaultValue S3 s3) {
 
     public enum Type {
         DIRECTORY,

@@ -74,7 +74,8 @@ class BulkIdempotencyApiTest {
     long person() {
         StringBuilder name = new StringBuilder("Key ");
         for (int i = 0; i < 10; i++) {
-            name.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+            name.append((char)
+                    ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
         }
         return users.as("admin", () -> people.create(DirectoryFixtures.form(name.toString(), EmploymentStatus.ACTIVE)))
                 .id();
@@ -134,7 +135,8 @@ class BulkIdempotencyApiTest {
     void the_same_key_with_a_different_body_is_refused_with_422_and_changes_nothing() {
         long person = person();
         String key = UUID.randomUUID().toString();
-        assertThat(setDepartment(person, "First " + key, key, token("admin")).status()).isEqualTo(200);
+        assertThat(setDepartment(person, "First " + key, key, token("admin")).status())
+                .isEqualTo(200);
 
         assertProblem(setDepartment(person, "Second " + key, key, token("admin")), 422);
         assertThat(department(person)).isEqualTo("First " + key);
@@ -197,9 +199,9 @@ class BulkIdempotencyApiTest {
     void an_expired_key_is_forgotten_so_it_runs_as_a_new_request() {
         long person = person();
         String key = UUID.randomUUID().toString();
-        assertThat(setDepartment(person, "Old " + key, key, token("admin")).status()).isEqualTo(200);
-        jdbc.update(
-                "update bulk_request_key set created_at = created_at - interval '25 hours' where key = ?", key);
+        assertThat(setDepartment(person, "Old " + key, key, token("admin")).status())
+                .isEqualTo(200);
+        jdbc.update("update bulk_request_key set created_at = created_at - interval '25 hours' where key = ?", key);
 
         Response later = setDepartment(person, "New " + key, key, token("admin"));
 
@@ -250,14 +252,18 @@ class BulkIdempotencyApiTest {
             start.countDown();
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> futures.stream().filter(Future::isDone).count() == 3);
-            List<HttpResponse<String>> refused =
-                    futures.stream().filter(Future::isDone).map(BulkIdempotencyApiTest::get).toList();
+            List<HttpResponse<String>> refused = futures.stream()
+                    .filter(Future::isDone)
+                    .map(BulkIdempotencyApiTest::get)
+                    .toList();
             assertThat(refused).allSatisfy(r -> {
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
                 assertThat(r.body()).contains("still running");
             });
-            assertThat(department(person)).as("not done while the row is locked").isEqualTo("Testing");
+            assertThat(department(person))
+                    .as("not done while the row is locked")
+                    .isEqualTo("Testing");
             lock.rollback();
         }
         HttpResponse<String> ran = futures.stream()

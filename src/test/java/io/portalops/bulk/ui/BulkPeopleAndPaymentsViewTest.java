@@ -101,7 +101,8 @@ class BulkPeopleAndPaymentsViewTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
 
         assertThat(find(BulkResultDialog.class).single().getHeaderTitle()).isEqualTo("Set department: 3 done");
-        assertThat(ids).allSatisfy(id -> assertThat(column("person", "department", id)).isEqualTo("Finance " + token));
+        assertThat(ids)
+                .allSatisfy(id -> assertThat(column("person", "department", id)).isEqualTo("Finance " + token));
     }
 
     @Test
@@ -169,6 +170,7 @@ class BulkPeopleAndPaymentsViewTest extends SpringBrowserlessTest {
 
         assertThat(find(BulkResultDialog.class).single().getHeaderTitle()).isEqualTo("Mark reviewed: 2 done");
         assertThat(List.of(first, second))
-                .allSatisfy(id -> assertThat(column("billing_record", "reviewed_by", id)).isNotNull());
+                .allSatisfy(id ->
+                        assertThat(column("billing_record", "reviewed_by", id)).isNotNull());
     }
 }

@@ -1,6 +1,5 @@
 package io.portalops.security.api;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -9,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cookie-keeping client that walks the OpenID Connect authorization-code flow the way a browser does: PortalOps
@@ -35,7 +35,10 @@ final class SsoBrowser {
 
     /** As {@link #signIn(String, String, String)}, waiting at {@code beforeCallback} to bring the code back. */
     HttpResponse<String> signIn(
-            String providerId, String subject, String claimsJson, java.util.concurrent.@Nullable CyclicBarrier beforeCallback)
+            String providerId,
+            String subject,
+            String claimsJson,
+            java.util.concurrent.@Nullable CyclicBarrier beforeCallback)
             throws IOException, InterruptedException {
         HttpResponse<String> toProvider = get("/oauth2/authorization/" + providerId);
         if (toProvider.statusCode() != 302) {

@@ -36,6 +36,7 @@ class S3FileStoreTest extends FileStoreContract {
         var s3 = server.client();
         return s3.listObjectsV2(b -> b.bucket(S3TestServer.BUCKET).prefix(outer)).contents().stream()
                         .anyMatch(o -> o.key().contains(name))
-                || s3.listObjectsV2(b -> b.bucket(S3TestServer.BUCKET).prefix(name)).hasContents();
+                || s3.listObjectsV2(b -> b.bucket(S3TestServer.BUCKET).prefix(name))
+                        .hasContents();
     }
 }

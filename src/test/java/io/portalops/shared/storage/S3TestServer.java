@@ -32,7 +32,12 @@ public final class S3TestServer implements AutoCloseable {
 
     public StorageProperties.S3 settings() {
         return new StorageProperties.S3(
-                URI.create("http://127.0.0.1:" + server.getPort()), "us-east-1", BUCKET, "test-access", "test-secret", true);
+                URI.create("http://127.0.0.1:" + server.getPort()),
+                "us-east-1",
+                BUCKET,
+                "test-access",
+                "test-secret",
+                true);
     }
 
     public S3Client client() {

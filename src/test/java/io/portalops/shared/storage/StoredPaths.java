@@ -9,7 +9,8 @@ public final class StoredPaths {
 
     public static Path of(StoredContent content) {
         if (!(content.store() instanceof DirectoryFileStore directory)) {
-            throw new IllegalStateException("Not in a directory store: " + content.store().describe());
+            throw new IllegalStateException(
+                    "Not in a directory store: " + content.store().describe());
         }
         return directory.resolve(content.key());
     }

@@ -17,7 +17,7 @@ public class ReadReplicaAutoConfiguration {
 
     @Bean
     static BeanPostProcessor readReplicaRouting(Environment environment) {
-        return new ReadReplicaConfiguration.Routing(Binder.get(environment)
-                .bindOrCreate("portalops.datasource.read-only", ReadReplicaProperties.class));
+        return new ReadReplicaConfiguration.Routing(
+                Binder.get(environment).bindOrCreate("portalops.datasource.read-only", ReadReplicaProperties.class));
     }
 }

@@ -35,7 +35,8 @@ class ReadReplicaConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor readsFromReplicaAdvisor() {
-        ComposablePointcut pointcut = new ComposablePointcut(new AnnotationMatchingPointcut(ReadsFromReplica.class, true))
+        ComposablePointcut pointcut = new ComposablePointcut(
+                        new AnnotationMatchingPointcut(ReadsFromReplica.class, true))
                 .union(AnnotationMatchingPointcut.forMethodAnnotation(ReadsFromReplica.class));
         MethodInterceptor interceptor = invocation -> {
             if (ReplicaReads.active()) {

@@ -35,12 +35,16 @@ class NoReplicaTest {
     void without_a_replica_url_every_read_goes_to_the_primary() {
         String source = EventFixtures.uniqueSource();
         long id = events.ingest(
-                source, "payment.missed", events.customerOf("manager"), Instant.now().minus(1, ChronoUnit.HOURS));
+                source,
+                "payment.missed",
+                events.customerOf("manager"),
+                Instant.now().minus(1, ChronoUnit.HOURS));
 
         assertThat(dataSource).isNotInstanceOf(LazyConnectionDataSourceProxy.class);
         assertThat(users.as(
                         "admin",
-                        () -> eventLog.search(new EventFilter(null, null, null, source, null, null, null, null), null, 5)
+                        () -> eventLog.search(
+                                        new EventFilter(null, null, null, source, null, null, null, null), null, 5)
                                 .items()))
                 .extracting(EventListItem::id)
                 .containsExactly(id);

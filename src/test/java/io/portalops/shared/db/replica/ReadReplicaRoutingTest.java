@@ -61,8 +61,9 @@ class ReadReplicaRoutingTest {
                 .placeholders(Map.of("app_role", APP_ROLE))
                 .load()
                 .migrate();
-        registry.add("portalops.datasource.read-only.url", () -> replica.getJdbcUrl("postgres", "postgres")
-                .replaceAll("\\?.*", ""));
+        registry.add(
+                "portalops.datasource.read-only.url",
+                () -> replica.getJdbcUrl("postgres", "postgres").replaceAll("\\?.*", ""));
         registry.add("portalops.datasource.read-only.username", () -> APP_ROLE);
         registry.add("portalops.datasource.read-only.password", () -> APP_ROLE);
     }
@@ -97,43 +98,48 @@ class ReadReplicaRoutingTest {
                 "select event_partition_create(?)",
                 Boolean.class,
                 Date.valueOf(LocalDate.ofInstant(occurred, ZoneOffset.UTC).withDayOfMonth(1)));
-        jdbc.query("select * from events where id = ?", rs -> {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<String> columns = new ArrayList<>();
-            List<Object> values = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnName(i));
-                values.add(meta.getColumnName(i).equals("source") ? source + "-replica" : rs.getObject(i));
-            }
-            // the replica holds no customers or contracts: its foreign keys are not what this test is about
-            owner.execute((java.sql.Connection c) -> {
-                try (var session = c.createStatement()) {
-                    session.execute("set session_replication_role = replica");
-                }
-                try (var insert = c.prepareStatement("insert into events (" + String.join(", ", columns)
-                        + ") values (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) {
-                    for (int i = 0; i < values.size(); i++) {
-                        insert.setObject(i + 1, values.get(i));
+        jdbc.query(
+                "select * from events where id = ?",
+                rs -> {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    List<String> columns = new ArrayList<>();
+                    List<Object> values = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        columns.add(meta.getColumnName(i));
+                        values.add(meta.getColumnName(i).equals("source") ? source + "-replica" : rs.getObject(i));
                     }
-                    insert.executeUpdate();
-                }
-                try (var session = c.createStatement()) {
-                    session.execute("set session_replication_role = origin");
-                }
-                return null;
-            });
-        }, id);
+                    // the replica holds no customers or contracts: its foreign keys are not what this test is about
+                    owner.execute((java.sql.Connection c) -> {
+                        try (var session = c.createStatement()) {
+                            session.execute("set session_replication_role = replica");
+                        }
+                        try (var insert = c.prepareStatement("insert into events (" + String.join(", ", columns)
+                                + ") values (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) {
+                            for (int i = 0; i < values.size(); i++) {
+                                insert.setObject(i + 1, values.get(i));
+                            }
+                            insert.executeUpdate();
+                        }
+                        try (var session = c.createStatement()) {
+                            session.execute("set session_replication_role = origin");
+                        }
+                        return null;
+                    });
+                },
+                id);
         return id;
     }
 
     private List<Long> logIds(String source) {
         return users.as(
                 "admin",
-                () -> eventLog.search(new EventFilter(null, null, null, source, null, null, null, null), null, 50)
-                        .items()
-                        .stream()
-                        .map(EventListItem::id)
-                        .toList());
+                () ->
+                        eventLog
+                                .search(new EventFilter(null, null, null, source, null, null, null, null), null, 50)
+                                .items()
+                                .stream()
+                                .map(EventListItem::id)
+                                .toList());
     }
 
     @Test
@@ -141,7 +147,9 @@ class ReadReplicaRoutingTest {
         String source = EventFixtures.uniqueSource();
         long id = eventOnBoth(source);
 
-        assertThat(logIds(source + "-replica")).as("the replica's copy is what the log shows").containsExactly(id);
+        assertThat(logIds(source + "-replica"))
+                .as("the replica's copy is what the log shows")
+                .containsExactly(id);
         assertThat(logIds(source)).as("the primary's own row is not read").isEmpty();
     }
 
@@ -156,18 +164,22 @@ class ReadReplicaRoutingTest {
 
         Supplier<Long> inReadOnly = () -> readOnly.execute(s -> jdbc.queryForObject(count, Long.class, source));
         Supplier<Long> inReadWrite = () -> readWrite.execute(s -> jdbc.queryForObject(count, Long.class, source));
-        Supplier<Integer> write = () -> readWrite.execute(
-                s -> jdbc.update("update events set event_id = event_id where source = ?", source));
+        Supplier<Integer> write = () ->
+                readWrite.execute(s -> jdbc.update("update events set event_id = event_id where source = ?", source));
 
         long marked = ReplicaReads.call(inReadOnly);
         long unmarked = inReadOnly.get();
         long markedReadWrite = ReplicaReads.call(inReadWrite);
         int written = ReplicaReads.call(write);
 
-        assertThat(marked).as("marked, read-only: the replica, which has the copy only").isZero();
+        assertThat(marked)
+                .as("marked, read-only: the replica, which has the copy only")
+                .isZero();
         assertThat(unmarked).as("read-only but not marked: the primary").isOne();
         assertThat(markedReadWrite).as("marked but read-write: the primary").isOne();
-        assertThat(written).as("a write in a marked flow reaches the primary's row").isOne();
+        assertThat(written)
+                .as("a write in a marked flow reaches the primary's row")
+                .isOne();
     }
 
     @Test
@@ -185,8 +197,7 @@ class ReadReplicaRoutingTest {
         }
         assertThat(csv).contains(source + "-replica");
         assertThat(file.rows()).isOne();
-        assertThat(jdbc.queryForObject(
-                        "select status from export_record where id = ?", String.class, file.exportId()))
+        assertThat(jdbc.queryForObject("select status from export_record where id = ?", String.class, file.exportId()))
                 .as("the export's record, written in the same flow, is on the primary")
                 .isEqualTo("READY");
         assertThat(new JdbcTemplate(replica.getPostgresDatabase())
