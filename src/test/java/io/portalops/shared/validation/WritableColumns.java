@@ -319,6 +319,10 @@ final class WritableColumns {
             Map.entry("event_dead_letter.type", "the refused item's type, cut to the column (EventIngestion.stored)"),
             Map.entry("event_dead_letter.reason", "the app's reasons, cut to the column"),
             Map.entry(
+                    "event_dead_letter.origin",
+                    "written by the app: 'kafka:<topic>-<partition>@<offset>' of a configured topic (Kafka topic "
+                            + "names are at most 249 characters; ADR 048)"),
+            Map.entry(
                     "event_dead_letter.body",
                     "the refused item as sent (text): cut to the event size limit "
                             + "(portalops.ingest, body_truncated), characters PostgreSQL refuses replaced by U+FFFD"),
