@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,8 +47,6 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
     JdbcTemplate jdbc;
 
     @Test
-    @Disabled("Not yet run in Chromium: the test JVM was OOM-killed twice on the shared machine. Run it, then remove"
-            + " this.")
     void an_analyst_shares_a_view_and_another_analyst_opens_it_and_flags_its_rows() {
         String token = "av" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String builder = analyst(token + "a", "Ada Builder");

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,9 +19,6 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
     private static final String FILTERS = "/contracts?status=ACTIVE&min=1000&endTo=2035-12-31";
 
     @Test
-    @Disabled("Esc is now caught by the filter bar in the capture phase (GridKeyboard.ESCAPE_SCRIPT), but this was"
-            + " not yet run in Chromium: the test JVM was OOM-killed twice on the shared machine. Run it, then remove"
-            + " this.")
     void an_analyst_filters_contracts_with_chips_and_the_keyboard_on_a_laptop() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900));
         page.setDefaultTimeout(60_000);
