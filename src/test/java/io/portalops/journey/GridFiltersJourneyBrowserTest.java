@@ -19,8 +19,9 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
 
     private static final String FILTERS = "/contracts?status=ACTIVE&min=1000&endTo=2035-12-31";
 
-    @Disabled("Esc still does not clear the focused filter in real Chromium (typed 'a/b' stays) although the filter bar"
-            + " now listens for Esc in the capture phase (GridKeyboard.ESCAPE_SCRIPT); browserless tests pass. Open in #22.")
+    @Disabled(
+            "Esc still does not clear the focused filter in real Chromium (typed 'a/b' stays) although the filter bar"
+                    + " now listens for Esc in the capture phase (GridKeyboard.ESCAPE_SCRIPT); browserless tests pass. Open in #22.")
     @Test
     void an_analyst_filters_contracts_with_chips_and_the_keyboard_on_a_laptop() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900));
