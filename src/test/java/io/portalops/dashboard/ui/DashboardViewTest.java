@@ -160,7 +160,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow());
         List<Number> perDay = series.get(login).values();
+        // the busiest day that one page of the event log holds whole (other test classes ingest thousands of
+        // sign-ins today); the grid's rows are then compared one for one
         int busiest = perDay.indexOf(perDay.stream()
+                .filter(n -> n.intValue() > 0 && n.intValue() <= 500)
                 .max(java.util.Comparator.comparingDouble(Number::doubleValue))
                 .orElseThrow());
         LocalDate day = LocalDate.now(clock).minusDays(perDay.size() - 1 - busiest);
