@@ -196,7 +196,8 @@ class TwoRoleAccessMatrixApiTest {
             "POST /api/access-reviews", "ReviewScopeTest (incl. two roles), AccessReviewApiTest",
             "POST /api/access-reviews/{id}/decisions", "AccessReviewTest, ReviewScopeTest",
             "POST /api/access-reviews/{id}/items/{itemId}/decision",
-                    "AccessReviewTest, ReviewScopeTest, AccessReviewApiTest");
+                    "AccessReviewTest, ReviewScopeTest, AccessReviewApiTest",
+            "POST /api/payments/{id}/reviewed", "PaymentReviewTest, PaymentAccessMatrixTest (markReviewed)");
 
     record Row(String operation, boolean own, Map<Role, Integer> statuses) {}
 
