@@ -183,7 +183,7 @@ class KilledMidIngestApiTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx384m",
+                "-Xmx768m", // dev mode scans the whole test class path (S3Proxy, Kafka, the AWS SDK): 384 MB ran out
                 "-XX:TieredStopAtLevel=1",
                 "-cp",
                 classpath,
