@@ -203,28 +203,30 @@ class KilledMidIngestApiTest {
                 .start();
         children.add(child);
         String url = "http://localhost:" + port;
-        Instant limit = Instant.now().plus(START_LIMIT);
-        while (Instant.now().isBefore(limit)) {
-            if (!child.isAlive()) {
-                throw new AssertionError("the app exited during its start: " + tail(n));
-            }
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
-                                                .timeout(Duration.ofSeconds(5))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    base = url;
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            sleep(250);
+        Awaitility.await("the app's readiness")
+                .atMost(START_LIMIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!child.isAlive()) {
+                        throw new AssertionError("the app exited during its start: " + tail(n));
+                    }
+                    return ready(url);
+                });
+        base = url;
+    }
+
+    private boolean ready(String url) throws InterruptedException {
+        try {
+            return http.send(
+                                    HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
         }
-        throw new AssertionError("the app was not ready within " + START_LIMIT + ": " + tail(n));
     }
 
     private String tail(int n) throws IOException {
