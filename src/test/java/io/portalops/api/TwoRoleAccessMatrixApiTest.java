@@ -75,6 +75,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ACCOUNT_MANAGER, a contract pending approval as APPROVER, their service or product as SERVICE_ADMIN or
  * PRODUCT_ADMIN); "other" belongs to another account manager, service or product. Accounts are not row-scoped: both
  * rows of the accounts API act on a fresh account of their own, never on the caller's (a reset would end its token).
+ *
+ * <p>The nightly run ({@code -Dtests.nightly=true}) calls every role set on every row. The default suite calls each single
+ * role on every row and each pair without ADMIN on the "other" rows, where a union of scopes would show as a write that
+ * neither role may make: pairs with ADMIN can write everything anyway, and a pair on its own rows can only be wrongly
+ * refused, not wrongly allowed (about half the cases, for the suite's time budget).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -323,8 +328,10 @@ class TwoRoleAccessMatrixApiTest {
     }
 
     Stream<Arguments> matrix() {
+        boolean nightly = Boolean.getBoolean("tests.nightly");
         return roleSets().stream()
                 .flatMap(roles -> ROWS.stream()
+                        .filter(row -> nightly || roles.size() == 1 || (!row.own() && !roles.contains(Role.ADMIN)))
                         .map(row ->
                                 Arguments.of(label(roles), row.operation(), row.own() ? "own" : "other", roles, row)));
     }

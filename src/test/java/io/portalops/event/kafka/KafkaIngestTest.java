@@ -44,6 +44,7 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Kafka as an ingest source against a real KRaft broker in this JVM (ADR 048). A context of its own, for a reason: the
@@ -68,6 +69,9 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
         partitions = 2,
         topics = {KafkaIngestTest.TOPIC, KafkaIngestTest.DLT},
         brokerProperties = {"group.initial.rebalance.delay.ms=0"})
+// The context (and with it the broker) closes right after this class: left to the JVM's exit, Kafka's own shutdown hook
+// deleted the broker's log directory while the broker still ran, and the fork hung 30 s until Surefire killed it.
+@DirtiesContext
 class KafkaIngestTest {
 
     static final String TOPIC = "kafka-ingest";

@@ -45,7 +45,9 @@ import tools.jackson.databind.JsonNode;
 class ApiFuzzTest {
 
     static final long SEED = Long.getLong("fuzz.seed", 20261207L);
-    static final int PER_OPERATION = Integer.getInteger("fuzz.perOperation", 200);
+    /** 60 per operation in the default suite, 1,000 in the nightly run ({@code -Dtests.nightly=true}); any count by flag. */
+    static final int PER_OPERATION =
+            Integer.getInteger("fuzz.perOperation", Boolean.getBoolean("tests.nightly") ? 1_000 : 60);
     /** The rate limit is per client address; requests are spread over this many loopback addresses. */
     static final int ADDRESSES = Integer.getInteger("fuzz.addresses", 50);
 
