@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,8 +46,6 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Disabled(
-            "Fails in Chromium at stop 28 (a 60 s wait after saving the view, line 63); not yet debugged. Open in #22.")
     @Test
     void an_analyst_shares_a_view_and_another_analyst_opens_it_and_flags_its_rows() {
         String token = "av" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -74,12 +71,14 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
         assertThat(ada.locator(".grid-row-count")).hasText("3 contracts");
         long columns = visibleColumns(grid);
         ada.locator(".column-chooser-button").click();
+        // on its label, as a user does: the checkbox stretches across the chooser, and its empty middle does not toggle
         ada.locator(".column-chooser vaadin-checkbox")
                 .filter(new Locator.FilterOptions().setHasText("Owner"))
+                .locator("label")
                 .click();
         ada.waitForFunction(
                 "([g, n]) => [...g.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden).length === n",
-                List.of(grid.elementHandle(), columns - 1));
+                List.of(grid.elementHandle(), (int) (columns - 1)));
         ada.keyboard().press("Escape");
 
         ada.locator(".saved-views-menu vaadin-menu-bar-button").first().click();
@@ -127,7 +126,7 @@ class AnalystViewJourneyBrowserTest extends BrowserJourney {
         assertThat(selectAll).hasText("Select all matching (3)");
         selectAll.click();
         assertThat(ben.locator(".bulk-selection")).hasText("All 3 matching selected");
-        ben.locator(".bulk-menu vaadin-menu-bar-button").click();
+        ben.locator(".bulk-menu vaadin-menu-bar-button:not([slot=overflow])").click();
         ben.locator("vaadin-menu-bar-item:text-is('Flag')").click();
         Locator dialog = ben.locator("vaadin-dialog.bulk-dialog");
         assertThat(dialog).containsText("This applies to 3 contracts");

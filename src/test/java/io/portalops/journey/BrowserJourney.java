@@ -76,12 +76,15 @@ abstract class BrowserJourney {
         return (List<List<String>>) grid.evaluate(GRID_ROWS);
     }
 
-    /** Waits until the grid has finished loading and shows exactly {@code count} rows. */
+    /**
+     * Waits until the grid has finished loading and shows exactly {@code count} rows, each with some text (a row's first
+     * cell may be a selection checkbox, which has none).
+     */
     static void awaitGridRows(Locator grid, int count) {
         grid.page()
                 .waitForFunction(
                         "([grid, count]) => { const rows = " + GRID_ROWS + "(grid); "
-                                + "return !grid.hasAttribute('loading') && grid.size === count && rows.length === count && rows.every(r => r[0] !== ''); }",
+                                + "return !grid.hasAttribute('loading') && grid.size === count && rows.length === count && rows.every(r => r.some(cell => cell !== '')); }",
                         List.of(grid.elementHandle(), count));
     }
 

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,9 +18,6 @@ class GridFiltersJourneyBrowserTest extends BrowserJourney {
 
     private static final String FILTERS = "/contracts?status=ACTIVE&min=1000&endTo=2035-12-31";
 
-    @Disabled(
-            "Esc still does not clear the focused filter in real Chromium (typed 'a/b' stays) although the filter bar"
-                    + " now listens for Esc in the capture phase (GridKeyboard.ESCAPE_SCRIPT); browserless tests pass. Open in #22.")
     @Test
     void an_analyst_filters_contracts_with_chips_and_the_keyboard_on_a_laptop() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900));

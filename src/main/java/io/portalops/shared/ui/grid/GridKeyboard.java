@@ -44,25 +44,28 @@ public final class GridKeyboard<T> {
             "event.key === '/' && " + NOT_TYPING + " && (event.preventDefault() || true)";
     public static final String HELP_KEY = "event.key === '?' && " + NOT_TYPING;
     /**
-     * What the filter bar's own keydown listener (see {@link #listenForEscape}) dispatches on a filter field when Esc
+     * What the window's keydown listener (see {@link #listenForEscape}) dispatches on a filter field when Esc
      * is pressed in it while its list or calendar is closed.
      */
     public static final String ESCAPE_EVENT = "filter-escape";
 
     /**
-     * Esc is caught in the capture phase on the filter bar, before the field sees it. A Vaadin text field, date
-     * picker or combo box with a clear button handles Esc in its own keydown handler and stops its propagation there,
-     * and in Chromium a server listener filtered on the field's keydown did not clear the field (the browserless test,
-     * which fires the event directly, passed). The bar asks the field itself whether its list is open (the keydown's
-     * target is the inner input, which has no {@code opened}), and if not, re-dispatches Esc as one plain event.
+     * Esc is caught in the capture phase on the window, before anything on the page sees it. A Vaadin text field, date
+     * picker or combo box with a clear button handles Esc in its own keydown handler and stops its propagation there;
+     * and a field focused from the keyboard shows its tooltip, whose own capture listener on the document takes the
+     * first Esc (to close the tooltip) and stops it before it reaches the field or its filter bar: measured in Chromium,
+     * where a listener on the bar never saw the key. The window sees the key first; it asks the field itself whether its
+     * list is open (the keydown's target is the inner input, which has no {@code opened}), and if not, re-dispatches Esc
+     * on the field as one plain event. Installed once per window, whichever filter bar attaches first.
      */
-    static final String ESCAPE_SCRIPT = "if (this.__filterEscape) { return; } this.__filterEscape = true;"
-            + "this.addEventListener('keydown', e => {"
-            + " if (e.key !== 'Escape' || e.ctrlKey || e.altKey || e.metaKey) { return; }"
-            + " const field = e.composedPath().find(n => n.classList && n.classList.contains('filter-field'));"
-            + " if (!field || field.opened) { return; }"
-            + " field.dispatchEvent(new CustomEvent('" + ESCAPE_EVENT + "'));"
-            + "}, true);";
+    static final String ESCAPE_SCRIPT =
+            "if (window.__portalopsFilterEscape) { return; } window.__portalopsFilterEscape = true;"
+                    + "window.addEventListener('keydown', e => {"
+                    + " if (e.key !== 'Escape' || e.ctrlKey || e.altKey || e.metaKey) { return; }"
+                    + " const field = e.composedPath().find(n => n.classList && n.classList.contains('filter-field'));"
+                    + " if (!field || field.opened) { return; }"
+                    + " field.dispatchEvent(new CustomEvent('" + ESCAPE_EVENT + "'));"
+                    + "}, true);";
 
     /** The shortcuts as the help lists them. */
     public static final List<List<String>> SHORTCUTS = List.of(
@@ -132,7 +135,7 @@ public final class GridKeyboard<T> {
         }
     }
 
-    /** Installs the capture-phase Esc listener of {@link #ESCAPE_SCRIPT} on a filter bar, each time it is attached. */
+    /** Installs the window's capture-phase Esc listener of {@link #ESCAPE_SCRIPT} when a filter bar attaches (once per window). */
     static void listenForEscape(Component filterBar) {
         filterBar.addAttachListener(attach -> filterBar.getElement().executeJs(ESCAPE_SCRIPT));
     }
