@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.RandomValuePropertySource;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -69,12 +71,15 @@ public final class BackupCommand {
         Clock clock = Clock.systemUTC();
         String action = "backup".equals(command) ? CliAuditTrail.BACKUP : CliAuditTrail.RESTORE;
         BackupSettings resolved;
+        Environment environment;
         try {
-            resolved = BackupSettings.from(environment(settings.toArray(String[]::new)));
+            environment = environment(settings.toArray(String[]::new));
+            resolved = BackupSettings.from(environment);
         } catch (RuntimeException e) {
             err.println("The " + command + " failed: " + rootMessage(e));
             return 1;
         }
+        bucketNote(environment, command).ifPresent(out::println);
         try {
             Progress progress = new Progress(out::println);
             BackupManifest manifest;
@@ -95,6 +100,24 @@ public final class BackupCommand {
             leaveNote(resolved, clock, action, dir, "failed: " + rootMessage(e), null, err);
             return 1;
         }
+    }
+
+    /**
+     * With the S3 store (ADR 049) the uploads and exports are objects in a bucket, not files in the data directory: a
+     * backup here holds the database and the anchors but not the bucket, and the run says so before it starts rather
+     * than leaving the operator to find out at a restore (docs/ops/backup.md, "Files in an S3 bucket").
+     */
+    static Optional<String> bucketNote(Environment environment, String command) {
+        if (!"s3"
+                .equalsIgnoreCase(environment
+                        .getProperty("portalops.storage.type", "directory")
+                        .strip())) {
+            return Optional.empty();
+        }
+        String bucket = environment.getProperty("portalops.storage.s3.bucket", "");
+        return Optional.of("Note: files (attachments, invoices, exports) are kept in the S3 bucket '" + bucket
+                + "' (portalops.storage.type=s3). This " + command + " covers the database and the audit anchors,"
+                + " not the bucket: protect the bucket with its own versioning or replication (docs/ops/backup.md).");
     }
 
     /**

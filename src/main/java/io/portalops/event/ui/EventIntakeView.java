@@ -94,6 +94,12 @@ public class EventIntakeView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         deadLetters
+                .addColumn(EventIntakeView::arrivedBy)
+                .setHeader("Arrived by")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTooltipGenerator(EventIntakeView::arrivedBy);
+        deadLetters
                 .addColumn(DeadLetterItem::reason)
                 .setHeader("Reason")
                 .setFlexGrow(1)
@@ -101,6 +107,7 @@ public class EventIntakeView extends VerticalLayout {
         deadLetters.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
         deadLetters.setItemDetailsRenderer(new ComponentRenderer<>(d -> new Div(
                 new Paragraph(d.reason()),
+                new Paragraph("Arrived by: " + arrivedBy(d)),
                 wrapped(new Pre(d.body())),
                 new Paragraph(
                         d.bodyTruncated()
@@ -123,6 +130,15 @@ public class EventIntakeView extends VerticalLayout {
         tabs.setSizeFull();
         add(tabs);
         refresh();
+    }
+
+    /**
+     * Where a dead letter came from: a stream's record names its topic, partition and offset (e.g.
+     * {@code kafka:events-0@42}), so that an operator can find it on the broker; the HTTP API's caller got the reasons
+     * in its answer and has no origin.
+     */
+    static String arrivedBy(DeadLetterItem letter) {
+        return letter.origin() == null ? "HTTP API" : letter.origin();
     }
 
     void refresh() {

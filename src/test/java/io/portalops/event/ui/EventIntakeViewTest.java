@@ -116,4 +116,28 @@ class EventIntakeViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_dead_letter_from_a_stream_shows_where_it_arrived_and_one_from_the_api_says_so() {
+        String origin = "kafka:billing-events-1@" + UUID.randomUUID().toString().substring(0, 6);
+        long fromStream = jdbc.queryForObject(
+                "insert into event_dead_letter (received_at, source, reason, body, origin) "
+                        + "values (now(), 'kafka-billing', 'body: not an event', 'not json', ?) returning id",
+                Long.class,
+                origin);
+        long fromApi = jdbc.queryForObject(
+                "insert into event_dead_letter (received_at, source, reason, body) "
+                        + "values (now(), 'crm', 'Unknown event type', '{}') returning id",
+                Long.class);
+
+        EventIntakeView view = navigate(EventIntakeView.class);
+        view.tabs.setSelectedIndex(1);
+
+        assertThat(EventIntakeView.arrivedBy(letter(view, fromStream))).isEqualTo(origin);
+        assertThat(EventIntakeView.arrivedBy(letter(view, fromApi))).isEqualTo("HTTP API");
+        assertThat(view.deadLetters.getColumns())
+                .extracting(column -> column.getHeaderText())
+                .contains("Arrived by");
+    }
 }

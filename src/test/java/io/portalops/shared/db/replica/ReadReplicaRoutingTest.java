@@ -3,6 +3,9 @@ package io.portalops.shared.db.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portalops.TestUsers;
+import io.portalops.contract.ContractFigures;
+import io.portalops.dashboard.Dashboard;
+import io.portalops.dashboard.DashboardSnapshot;
 import io.portalops.event.EventFilter;
 import io.portalops.event.EventFixtures;
 import io.portalops.event.EventListItem;
@@ -70,6 +73,9 @@ class ReadReplicaRoutingTest {
 
     @Autowired
     EventLog eventLog;
+
+    @Autowired
+    Dashboard dashboard;
 
     @Autowired
     EventFixtures events;
@@ -204,5 +210,22 @@ class ReadReplicaRoutingTest {
                         .queryForObject("select count(*) from export_record", Long.class))
                 .isZero();
         assertThat(id).isPositive();
+    }
+
+    @Test
+    void the_dashboard_reads_its_figures_from_the_replica() {
+        // the replica holds the schema but none of the demo's contracts: a dashboard read there counts none
+        assertThat(jdbc.queryForObject("select count(*) from contract", Long.class))
+                .as("the primary has contracts")
+                .isPositive();
+
+        DashboardSnapshot snapshot = users.as("analyst", dashboard::snapshot);
+
+        assertThat(snapshot.analysis()).isNotNull();
+        assertThat(snapshot.analysis().byStatus().stream()
+                        .mapToLong(ContractFigures.StatusFigure::contracts)
+                        .sum())
+                .as("contracts by status, as read on the replica")
+                .isZero();
     }
 }
