@@ -47,7 +47,7 @@ record KafkaIngestProperties(
         @Nullable String sourceHeader,
         @Nullable String deadLetterTopic,
         @DefaultValue("1") @Positive @Max(64) int concurrency,
-        @DefaultValue("500") @Positive @Max(10_000) int maxPollRecords,
+        @DefaultValue("1000") @Positive @Max(10_000) int maxPollRecords,
         @DefaultValue("5s") @NotNull Duration retryInterval,
         @Nullable Map<String, String> client) {
 

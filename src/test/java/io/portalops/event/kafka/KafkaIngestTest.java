@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -308,6 +309,80 @@ class KafkaIngestTest {
         return partitions == null ? Set.of() : new HashSet<>(partitions);
     }
 
+    /**
+     * P2 over Kafka (docs/benchmarks.md, "Event ingest over Kafka"): {@code benchmark.kafka.events} records (default
+     * 60,000) over both partitions, timed from the first send to the commit of the last offset (which follows the
+     * database commit), against raw COPY of as many rows into the same table in the same run. Not part of the suite:
+     * {@code -Dtest=KafkaIngestTest#kafka_ingest_against_raw_copy -Dbenchmark.kafka=true}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "benchmark.kafka", matches = "true")
+    void kafka_ingest_against_raw_copy() throws Exception {
+        int events = Integer.getInteger("benchmark.kafka.events", 60_000);
+        int rounds = Integer.getInteger("benchmark.kafka.rounds", 3);
+        long customer = jdbc.queryForObject("select id from customer where external_ref = ?", Long.class, customerRef);
+        List<String> lines = new ArrayList<>();
+        lines.add("| round | events | Kafka events/s | raw COPY rows/s | Kafka / COPY |");
+        lines.add("|---|---|---|---|---|");
+        for (int round = 1; round <= rounds; round++) {
+            String prefix = "kb" + round + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+            long started = System.nanoTime();
+            List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent =
+                    new ArrayList<>();
+            for (int i = 0; i < events; i++) {
+                sent.add(java.util.Objects.requireNonNull(producer)
+                        .send(new ProducerRecord<>(
+                                TOPIC, i % 2, null, event(prefix + i, null).getBytes(StandardCharsets.UTF_8))));
+            }
+            java.util.Objects.requireNonNull(producer).flush();
+            awaitCommitted(0, sent.get(events - 2).get().offset(), Duration.ofMinutes(10));
+            awaitCommitted(1, sent.get(events - 1).get().offset(), Duration.ofMinutes(10));
+            double kafka = events / ((System.nanoTime() - started) / 1e9);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from event_dedup where source = ? and event_id like ?",
+                            Integer.class,
+                            SOURCE,
+                            prefix + "%"))
+                    .as("every record stored once")
+                    .isEqualTo(events);
+
+            StringBuilder csv = new StringBuilder();
+            String occurred = Instant.now().minus(1, ChronoUnit.HOURS).toString();
+            for (int i = 0; i < events; i++) {
+                csv.append(occurred)
+                        .append(',')
+                        .append(Instant.now())
+                        .append(",kafka-bench-copy,")
+                        .append(prefix)
+                        .append(i)
+                        .append(",login,")
+                        .append(customer)
+                        .append(",,\"{\"\"channel\"\": \"\"web\"\"}\"\n");
+            }
+            long copyStarted = System.nanoTime();
+            Long copied = jdbc.execute((java.sql.Connection c) -> {
+                try {
+                    return new org.postgresql.copy.CopyManager(c.unwrap(org.postgresql.core.BaseConnection.class))
+                            .copyIn(
+                                    "copy events (occurred_at, received_at, source, event_id, type, customer_id,"
+                                            + " contract_id, payload) from stdin with (format csv)",
+                                    new java.io.StringReader(csv.toString()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            double copy = events / ((System.nanoTime() - copyStarted) / 1e9);
+            assertThat(copied).isEqualTo(events);
+            lines.add(
+                    "| %d | %,d | %,.0f | %,.0f | %.0f %% |".formatted(round, events, kafka, copy, 100 * kafka / copy));
+        }
+        String table = String.join("\n", lines);
+        System.out.println(table);
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of(System.getProperty("basedir", "."), "target", "kafka-benchmark.md"),
+                table + "\n");
+    }
+
     private String event(String eventId, @Nullable String source) {
         String occurredAt = Instant.now().minus(1, ChronoUnit.HOURS).toString();
         return """
@@ -349,7 +424,11 @@ class KafkaIngestTest {
 
     /** Waits until the group has committed past {@code offset}: the database commit of that record came before. */
     private void awaitCommitted(int partition, long offset) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        awaitCommitted(partition, offset, Duration.ofSeconds(30));
+    }
+
+    private void awaitCommitted(int partition, long offset, Duration limit) {
+        await().atMost(limit).pollInterval(Duration.ofMillis(50)).until(() -> {
             OffsetAndMetadata committed = committed(partition);
             return committed != null && committed.offset() > offset;
         });
