@@ -11,13 +11,14 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** The field lookup of the forms: Binder's own, by the name of the record component a field fills (ADR 052). */
-class FieldErrorsTest {
+public class FieldErrorsTest {
 
-    record Sample(String title, Money cost, Long ownerId, Long version) {}
+    // public: Binder reads the components through their accessors, by reflection
+    public record Sample(String title, Money cost, Long ownerId, Long version) {}
 
-    record Money(BigDecimal amount, String currency) {}
+    public record Money(BigDecimal amount, String currency) {}
 
-    record Owner(long id, String name) {}
+    public record Owner(long id, String name) {}
 
     @Test
     void a_service_error_for_a_property_lands_on_the_field_bound_under_its_name() {
@@ -85,6 +86,8 @@ class FieldErrorsTest {
         // no ItemIds converter: an Owner where the record has a Long
         binder.forField(owner).bind("ownerId");
 
-        assertThatThrownBy(() -> owner.setValue(ann)).isInstanceOf(ClassCastException.class);
+        assertThatThrownBy(() -> owner.setValue(ann))
+                .hasRootCauseInstanceOf(ClassCastException.class)
+                .hasMessageContaining("Cannot cast");
     }
 }
