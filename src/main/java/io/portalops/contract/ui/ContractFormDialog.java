@@ -16,13 +16,14 @@ import io.portalops.contract.ContractDetails;
 import io.portalops.contract.ContractForm;
 import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractType;
+import io.portalops.customer.CustomerOption;
 import io.portalops.customer.CustomerService;
 import io.portalops.customer.ui.CustomerPicker;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
+import io.portalops.shared.ui.ItemIds;
 import io.portalops.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -47,8 +48,9 @@ class ContractFormDialog extends Dialog {
 
     private final ContractService contracts;
     private final Consumer<ContractDetails> onSaved;
-    private final Binder<ContractForm> binder = new Binder<>();
-    private final FormFields fields = new FormFields(ContractForm.class);
+    // each field bound under the name of the ContractForm component it fills, so that a service error about a
+    // property lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<ContractForm> binder = new Binder<>(ContractForm.class);
     private final @Nullable ContractDetails current;
 
     /** A new draft. */
@@ -88,33 +90,33 @@ class ContractFormDialog extends Dialog {
         FormConstraints.apply(noticeDays, ContractForm.class, "noticePeriodDays");
         noticeDays.setStepButtonsVisible(true);
 
-        fields.bind(binder, customer, "customerId")
+        binder.forField(customer)
                 .asRequired("Choose a customer")
-                .bind(f -> null, (f, v) -> {});
+                .withConverter(ItemIds.of(customer, CustomerOption::id))
+                .bind("customerId");
         FormConstraints.apply(title, ContractForm.class, "title");
-        fields.bind(binder, title, "title")
+        binder.forField(title)
                 .asRequired("is required")
                 .withValidator(new BeanValidator(ContractForm.class, "title"))
-                .bind(f -> "", (f, v) -> {});
-        fields.bind(binder, type, "type").asRequired("Choose a type").bind(f -> null, (f, v) -> {});
-        fields.bind(binder, value, "valueAmount")
+                .bind("title");
+        binder.forField(type).asRequired("Choose a type").bind("type");
+        binder.forField(value)
                 .asRequired("is required")
                 .withValidator(new BeanValidator(ContractForm.class, "valueAmount"))
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, currency, "currency")
-                .asRequired("Choose a currency")
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, startDate, "startDate").asRequired("is required").bind(f -> null, (f, v) -> {});
-        fields.bind(binder, endDate, "endDate")
+                .bind("valueAmount");
+        binder.forField(currency).asRequired("Choose a currency").bind("currency");
+        binder.forField(startDate).asRequired("is required").bind("startDate");
+        binder.forField(endDate)
                 .asRequired("is required")
                 .withValidator(
                         end -> startDate.getValue() == null || !end.isBefore(startDate.getValue()),
                         "The end date must not be before the start date.")
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, noticeDays, "noticePeriodDays")
+                .bind("endDate");
+        binder.forField(autoRenew).bind("autoRenew");
+        binder.forField(noticeDays)
                 .asRequired("is required")
                 .withValidator(new BeanValidator(ContractForm.class, "noticePeriodDays"))
-                .bind(f -> null, (f, v) -> {});
+                .bind("noticePeriodDays");
 
         if (draft == null) {
             currency.setValue(contracts.policy().baseCurrency());
@@ -178,7 +180,7 @@ class ContractFormDialog extends Dialog {
         }
     }
 
-    private void showError(String property, String message) {
-        fields.showError(property, message);
+    void showError(String property, String message) {
+        FieldErrors.on(binder).accept(property, message);
     }
 }

@@ -24,8 +24,9 @@ import io.portalops.security.AccountSummary;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
+import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
+import io.portalops.shared.ui.ItemIds;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
@@ -62,8 +63,9 @@ class CustomerEditor extends VerticalLayout {
 
     private final CustomerService customers;
     private final Consumer<CustomerDetails> onSaved;
-    private final Binder<CustomerForm> binder = new Binder<>();
-    private final FormFields fields = new FormFields(CustomerForm.class);
+    // each field bound under the name of the CustomerForm component it fills: a service error about a property
+    // lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<CustomerForm> binder = new Binder<>(CustomerForm.class);
     private final PiiFieldControls piiControls;
     private @Nullable CustomerDetails current;
 
@@ -98,15 +100,13 @@ class CustomerEditor extends VerticalLayout {
         bind(email, "email", false);
         bind(phone, "phone", false);
         bind(address, "address", false);
-        fields.add(owner, "ownerId");
-        fields.bind(binder, kind, "kind").asRequired("Choose a kind").bind(CustomerForm::kind, (f, v) -> {});
-        fields.bind(binder, country, "country")
-                .asRequired("Choose a country")
-                .bind(CustomerForm::country, (f, v) -> {});
-        fields.bind(binder, segment, "segment")
-                .asRequired("Choose a segment")
-                .bind(CustomerForm::segment, (f, v) -> {});
-        fields.bind(binder, status, "status").asRequired("Choose a status").bind(CustomerForm::status, (f, v) -> {});
+        binder.forField(owner)
+                .withConverter(ItemIds.of(owner, AccountSummary::id))
+                .bind("ownerId");
+        binder.forField(kind).asRequired("Choose a kind").bind("kind");
+        binder.forField(country).asRequired("Choose a country").bind("country");
+        binder.forField(segment).asRequired("Choose a segment").bind("segment");
+        binder.forField(status).asRequired("Choose a status").bind("status");
 
         FormLayout form = new FormLayout(
                 externalRef, name, kind, status, nationalId, email, phone, country, segment, owner, address);
@@ -122,18 +122,18 @@ class CustomerEditor extends VerticalLayout {
 
     private void bind(TextField field, String property, boolean required) {
         FormConstraints.apply(field, CustomerForm.class, property);
-        var binding = fields.bind(binder, field, property);
+        var binding = binder.forField(field);
         if (required) {
             binding = binding.asRequired("Required");
         }
-        binding.withValidator(new BeanValidator(CustomerForm.class, property)).bind(f -> "", (f, v) -> {});
+        binding.withValidator(new BeanValidator(CustomerForm.class, property)).bind(property);
     }
 
     private void bind(TextArea field, String property, boolean required) {
         FormConstraints.apply(field, CustomerForm.class, property);
-        fields.bind(binder, field, property)
+        binder.forField(field)
                 .withValidator(new BeanValidator(CustomerForm.class, property))
-                .bind(f -> "", (f, v) -> {});
+                .bind(property);
     }
 
     void editNew() {
@@ -207,7 +207,7 @@ class CustomerEditor extends VerticalLayout {
         }
     }
 
-    private void showError(String property, String message) {
-        fields.showError(property, message);
+    void showError(String property, String message) {
+        FieldErrors.on(binder).accept(property, message);
     }
 }

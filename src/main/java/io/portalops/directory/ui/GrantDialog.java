@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import io.portalops.directory.AccessGrantService;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantRequest;
@@ -20,7 +21,7 @@ import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
+import io.portalops.shared.ui.ItemIds;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -42,7 +43,9 @@ class GrantDialog extends Dialog {
     final Button save = new Button("Grant access");
 
     private final AccessGrantService grants;
-    private final FormFields fields = new FormFields(GrantRequest.class);
+    // each field bound under the name of the GrantRequest component it fills, so that a service error about a property
+    // lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<GrantRequest> binder = new Binder<>(GrantRequest.class);
     private final Consumer<GrantListItem> onSaved;
 
     GrantDialog(
@@ -76,9 +79,15 @@ class GrantDialog extends Dialog {
         FormConstraints.apply(role, GrantRequest.class, "role");
         role.setPlaceholder("e.g. Editor, Enterprise");
         FormConstraints.apply(note, GrantRequest.class, "note");
-        fields.add(role, "role");
-        fields.add(note, "note");
-        fields.add(status, "status");
+        binder.forField(product)
+                .withConverter(ItemIds.of(product, ProductRef::id))
+                .bind("productId");
+        binder.forField(person)
+                .withConverter(ItemIds.of(person, PersonOption::id))
+                .bind("personId");
+        binder.forField(role).bind("role");
+        binder.forField(note).bind("note");
+        binder.forField(status).bind("status");
 
         FormLayout form = new FormLayout(product, person, role, status, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -118,7 +127,7 @@ class GrantDialog extends Dialog {
         }
     }
 
-    private void showError(String property, String message) {
-        fields.showError(property, message);
+    void showError(String property, String message) {
+        FieldErrors.on(binder).accept(property, message);
     }
 }

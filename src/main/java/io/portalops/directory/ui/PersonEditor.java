@@ -22,8 +22,9 @@ import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
 import io.portalops.shared.ui.DateFields;
+import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
+import io.portalops.shared.ui.ItemIds;
 import io.portalops.shared.ui.Notifications;
 import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
@@ -60,8 +61,9 @@ class PersonEditor extends VerticalLayout {
     private final PersonService people;
     private final boolean admin;
     private final Consumer<PersonDetails> onSaved;
-    private final Binder<PersonForm> binder = new Binder<>();
-    private final FormFields fields = new FormFields(PersonForm.class);
+    // each field bound under the name of the PersonForm component it fills, so that a service error about a property
+    // lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<PersonForm> binder = new Binder<>(PersonForm.class);
     private @Nullable PersonDetails current;
 
     PersonEditor(PersonService people, boolean admin, Consumer<PersonDetails> onSaved) {
@@ -93,19 +95,23 @@ class PersonEditor extends VerticalLayout {
                 Map.entry(title, "title"),
                 Map.entry(location, "location"))) {
             FormConstraints.apply(entry.getKey(), PersonForm.class, entry.getValue());
-            var binding = fields.bind(binder, entry.getKey(), entry.getValue());
+            var binding = binder.forField(entry.getKey());
             if (List.of("employeeNumber", "name", "email").contains(entry.getValue())) {
                 binding = binding.asRequired("Required");
             }
             binding.withValidator(new BeanValidator(PersonForm.class, entry.getValue()))
-                    .bind(f -> "", (f, v) -> {});
+                    .bind(entry.getValue());
         }
-        fields.add(department, "department");
-        fields.add(manager, "managerId");
-        fields.add(startDate, "startDate");
-        fields.add(endDate, "endDate");
-        fields.add(account, "accountId");
-        fields.bind(binder, status, "status").asRequired("Choose a status").bind(f -> null, (f, v) -> {});
+        binder.forField(department).bind("department");
+        binder.forField(manager)
+                .withConverter(ItemIds.of(manager, PersonOption::id))
+                .bind("managerId");
+        binder.forField(startDate).bind("startDate");
+        binder.forField(endDate).bind("endDate");
+        binder.forField(account)
+                .withConverter(ItemIds.of(account, AccountSummary::id))
+                .bind("accountId");
+        binder.forField(status).asRequired("Choose a status").bind("status");
 
         FormLayout form = new FormLayout(
                 employeeNumber, name, email, department, title, manager, location, status, startDate, endDate, account);
@@ -192,8 +198,8 @@ class PersonEditor extends VerticalLayout {
         }
     }
 
-    private void showError(String property, String message) {
-        fields.showError(property, message);
+    void showError(String property, String message) {
+        FieldErrors.on(binder).accept(property, message);
     }
 
     private static String text(@Nullable String value) {

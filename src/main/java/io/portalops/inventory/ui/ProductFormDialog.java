@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import io.portalops.inventory.BillingCycle;
 import io.portalops.inventory.LicenceModel;
 import io.portalops.inventory.ProductDetails;
@@ -17,7 +18,6 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,7 +34,9 @@ class ProductFormDialog extends Dialog {
     final ComboBox<BillingCycle> billingCycle = new ComboBox<>("Billing cycle");
     final Button save = new Button("Save");
     private final SaasCatalog catalog;
-    private final FormFields fields = new FormFields(ProductForm.class);
+    // each field bound under the name of the ProductForm component it fills, so that a service error about a property
+    // lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<ProductForm> binder = new Binder<>(ProductForm.class);
     private final long serviceId;
     private final @Nullable ProductDetails current;
     private final Consumer<ProductDetails> onSaved;
@@ -57,13 +59,24 @@ class ProductFormDialog extends Dialog {
         billingCycle.setItemLabelGenerator(BillingCycle::label);
         currency.setItems(currencies);
         FormConstraints.apply(seatsPurchased, ProductForm.class, "seatsPurchased");
-        FormConstraints.minimum(cost, ProductForm.MIN_COST, ProductForm.NEGATIVE_COST);
         FormConstraints.apply(name, ProductForm.class, "name");
-        fields.add(name, "name");
-        fields.add(licenceModel, "licenceModel");
-        fields.add(seatsPurchased, "seatsPurchased");
-        fields.add(cost, "cost");
-        fields.add(billingCycle, "billingCycle");
+        binder.forField(name).bind("name");
+        binder.forField(licenceModel).bind("licenceModel");
+        binder.forField(seatsPurchased).bind("seatsPurchased");
+        // the cost is an amount and a currency in ProductForm, two fields here: the amount's field stands for it
+        // the minimum as the binding's validator: the binding clears the field's invalid state on every change
+        binder.forField(cost)
+                .withValidator(
+                        amount -> amount == null || amount.compareTo(ProductForm.MIN_COST) >= 0,
+                        ProductForm.NEGATIVE_COST)
+                .withConverter(
+                        amount -> amount == null || currency.getValue() == null
+                                ? null
+                                : new Money(amount, currency.getValue()),
+                        money -> money == null ? null : money.amount(),
+                        "Enter the cost and its currency.")
+                .bind("cost");
+        binder.forField(billingCycle).bind("billingCycle");
         seatsPurchased.setStepButtonsVisible(true);
         licenceModel.addValueChangeListener(change -> describeCost());
         if (current == null) {
@@ -128,12 +141,12 @@ class ProductFormDialog extends Dialog {
                 });
     }
 
-    private void showError(String property, String message) {
+    void showError(String property, String message) {
         // the currency is part of the cost in ProductForm, but has a field of its own here
         if (property.equals("currency")) {
             FieldErrors.show(currency, message);
         } else {
-            fields.showError(property, message);
+            FieldErrors.on(binder).accept(property, message);
         }
     }
 }

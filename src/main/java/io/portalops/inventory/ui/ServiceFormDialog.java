@@ -7,13 +7,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.ServiceDetails;
 import io.portalops.inventory.ServiceForm;
 import io.portalops.inventory.ServiceStatus;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +29,9 @@ class ServiceFormDialog extends Dialog {
     final TextArea description = new TextArea("Description");
     final Button save = new Button("Save");
     private final SaasCatalog catalog;
-    private final FormFields fields = new FormFields(ServiceForm.class);
+    // each field bound under the name of the ServiceForm component it fills, so that a service error about a property
+    // lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<ServiceForm> binder = new Binder<>(ServiceForm.class);
     private final @Nullable ServiceDetails current;
     private final Consumer<ServiceDetails> onSaved;
 
@@ -46,12 +48,12 @@ class ServiceFormDialog extends Dialog {
         FormConstraints.apply(category, ServiceForm.class, "category");
         FormConstraints.apply(website, ServiceForm.class, "website");
         FormConstraints.apply(description, ServiceForm.class, "description");
-        fields.add(name, "name");
-        fields.add(vendor, "vendor");
-        fields.add(category, "category");
-        fields.add(website, "website");
-        fields.add(status, "status");
-        fields.add(description, "description");
+        binder.forField(name).bind("name");
+        binder.forField(vendor).bind("vendor");
+        binder.forField(category).bind("category");
+        binder.forField(website).bind("website");
+        binder.forField(status).bind("status");
+        binder.forField(description).bind("description");
         if (current == null) {
             status.setValue(ServiceStatus.EVALUATING);
         } else {
@@ -84,7 +86,7 @@ class ServiceFormDialog extends Dialog {
                 current == null ? null : current.version());
         FieldErrors.attempt(
                         () -> current == null ? catalog.createService(form) : catalog.updateService(current.id(), form),
-                        fields::showError)
+                        FieldErrors.on(binder))
                 .ifPresent(saved -> {
                     Notifications.success("Saved " + saved.name());
                     close();

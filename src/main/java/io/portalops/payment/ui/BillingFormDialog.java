@@ -28,7 +28,7 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.ui.DateFields;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
+import io.portalops.shared.ui.ItemIds;
 import io.portalops.shared.ui.Notifications;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,8 +64,9 @@ class BillingFormDialog extends Dialog {
     private final PaymentRegister payments;
     private final Consumer<BillingDetails> onSaved;
     private final @Nullable BillingDetails current;
-    private final Binder<BillingForm> binder = new Binder<>();
-    private final FormFields fields = new FormFields(BillingForm.class);
+    // each field bound under the name of the BillingForm component it fills, so that a service error about a
+    // property lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<BillingForm> binder = new Binder<>(BillingForm.class);
 
     /** A new record for one of {@code products}. */
     BillingFormDialog(
@@ -177,49 +178,44 @@ class BillingFormDialog extends Dialog {
     }
 
     private void bind() {
-        fields.add(cardBrand, "cardBrand");
-        fields.add(expiryMonth, "cardExpiryMonth");
-        fields.add(expiryYear, "cardExpiryYear");
+        binder.forField(cardBrand).bind("cardBrand");
+        binder.forField(expiryMonth).bind("cardExpiryMonth");
+        binder.forField(expiryYear).bind("cardExpiryYear");
+        binder.forField(autoRenew).bind("autoRenew");
         if (current == null) {
-            fields.bind(binder, product, "productId")
+            // an edited record stays with its product: no field, and an answer about it is a notification
+            binder.forField(product)
                     .asRequired("Choose the product.")
-                    .bind(f -> null, (f, v) -> {});
+                    .withConverter(ItemIds.of(product, ProductRef::id))
+                    .bind("productId");
         }
-        fields.bind(binder, cycle, "cycle")
-                .asRequired("Choose a billing cycle.")
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, amount, "amount")
+        binder.forField(cycle).asRequired("Choose a billing cycle.").bind("cycle");
+        binder.forField(amount)
                 .asRequired("Enter the amount.")
                 .withValidator(new BeanValidator(BillingForm.class, "amount"))
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, currency, "currency")
+                .bind("amount");
+        binder.forField(currency)
                 .asRequired("Enter a currency.")
                 .withValidator(new BeanValidator(BillingForm.class, "currency"))
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, nextRenewal, "nextRenewal")
-                .asRequired("Enter the next renewal date.")
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, noticeAmount, "noticeAmount")
+                .bind("currency");
+        binder.forField(nextRenewal).asRequired("Enter the next renewal date.").bind("nextRenewal");
+        binder.forField(noticeAmount)
                 .asRequired("Enter the notice period (0 for none).")
                 .withValidator(new BeanValidator(BillingForm.class, "noticeAmount"))
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, noticeUnit, "noticeUnit")
-                .asRequired("Choose days or months.")
-                .bind(f -> null, (f, v) -> {});
-        fields.bind(binder, method, "method")
-                .asRequired("Choose how it is paid.")
-                .bind(f -> null, (f, v) -> {});
+                .bind("noticeAmount");
+        binder.forField(noticeUnit).asRequired("Choose days or months.").bind("noticeUnit");
+        binder.forField(method).asRequired("Choose how it is paid.").bind("method");
         for (var text : List.of(
                 Map.entry(poNumber, "poNumber"),
                 Map.entry(cardHolder, "cardHolder"),
                 Map.entry(cardLast4, "cardLast4"))) {
-            fields.bind(binder, text.getKey(), text.getValue())
+            binder.forField(text.getKey())
                     .withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL)
-                    .bind(f -> "", (f, v) -> {});
+                    .bind(text.getValue());
         }
-        fields.bind(binder, notes, "notes")
+        binder.forField(notes)
                 .withValidator(v -> !CardNumbers.containsCardNumber(v), CardNumbers.REFUSAL)
-                .bind(f -> "", (f, v) -> {});
+                .bind("notes");
     }
 
     private void fill(BillingForm f) {
@@ -292,7 +288,7 @@ class BillingFormDialog extends Dialog {
         }
     }
 
-    private void showError(String property, String message) {
-        fields.showError(property, message);
+    void showError(String property, String message) {
+        FieldErrors.on(binder).accept(property, message);
     }
 }

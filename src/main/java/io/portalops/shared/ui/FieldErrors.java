@@ -1,17 +1,21 @@
 package io.portalops.shared.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.Binder;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.Violations;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Shows a service's answer on the form field it is about. */
+/**
+ * Shows a service's answer on the form field it is about. The forms bind each field by the name of the record
+ * component it fills ({@code new Binder<>(Form.class)}, {@code forField(field).bind("name")}), so the field of a
+ * property is {@link Binder#getBinding(String)}'s; a name the record lacks fails when the form binds it.
+ */
 public final class FieldErrors {
 
     private FieldErrors() {}
@@ -26,9 +30,23 @@ public final class FieldErrors {
         }
     }
 
-    /** Shows the message on the field the form maps the property to, or as a notification. */
-    public static BiConsumer<String, String> on(Function<String, @Nullable HasValidation> fieldOf) {
-        return (property, message) -> show(fieldOf.apply(property), message);
+    /**
+     * The field bound under {@code property}; for a nested property ({@code cost.amount}) the field of its outer
+     * component. Null for a component the form fills without a field, such as the version.
+     */
+    public static <B> @Nullable HasValidation field(Binder<B> binder, String property) {
+        int dot = property.indexOf('.');
+        return binder.getBinding(property)
+                .or(() -> dot > 0 ? binder.getBinding(property.substring(0, dot)) : Optional.empty())
+                .map(Binder.Binding::getField)
+                .filter(HasValidation.class::isInstance)
+                .map(HasValidation.class::cast)
+                .orElse(null);
+    }
+
+    /** Shows the message on the field bound under the property in {@code binder}, or as a notification. */
+    public static <B> BiConsumer<String, String> on(Binder<B> binder) {
+        return (property, message) -> show(field(binder, property), message);
     }
 
     /**

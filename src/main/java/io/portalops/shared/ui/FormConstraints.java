@@ -134,19 +134,6 @@ public final class FormConstraints {
         field.setRequiredIndicatorVisible(required(record, property));
     }
 
-    /**
-     * An amount whose lower bound a record checks in code ({@code min} and its {@code message}, constants of that
-     * record): said under the field, and a value below is marked on the field with the record's message at once.
-     */
-    public static void minimum(BigDecimalField field, BigDecimal min, String message) {
-        field.addValueChangeListener(change -> {
-            if (change.getValue() != null && change.getValue().compareTo(min) < 0) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
-    }
-
     /** The helper text of an amount with a lower bound a record checks in code. */
     public static String atLeast(BigDecimal min) {
         return min.toPlainString() + " or more";

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import io.portalops.inventory.ProductRef;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.ui.FieldErrors;
 import io.portalops.shared.ui.FormConstraints;
-import io.portalops.shared.ui.FormFields;
 import io.portalops.shared.ui.Notifications;
 import io.portalops.workflow.AccessProfileForm;
 import io.portalops.workflow.AccessProfileItem;
@@ -30,7 +30,10 @@ class AccessProfileDialog extends Dialog {
     final MultiSelectComboBox<ProductRef> products = new MultiSelectComboBox<>("Products");
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
-    private final FormFields fields = new FormFields(AccessProfileForm.class);
+    // each field bound under the name of the AccessProfileForm component it fills, so that a service error about a
+    // property
+    // lands on binder.getBinding(property)'s field (ADR 052)
+    private final Binder<AccessProfileForm> binder = new Binder<>(AccessProfileForm.class);
 
     AccessProfileDialog(
             AccessProfiles profiles,
@@ -49,10 +52,16 @@ class AccessProfileDialog extends Dialog {
         FormConstraints.apply(name, AccessProfileForm.class, "name");
         FormConstraints.apply(department, AccessProfileForm.class, "department");
         FormConstraints.apply(title, AccessProfileForm.class, "title");
-        fields.add(name, "name");
-        fields.add(department, "department");
-        fields.add(title, "title");
-        fields.add(products, "productIds");
+        binder.forField(name).bind("name");
+        binder.forField(department).bind("department");
+        binder.forField(title).bind("title");
+        binder.forField(products)
+                .withConverter(
+                        chosen -> chosen.stream().map(ProductRef::id).collect(Collectors.toSet()),
+                        ids -> catalog.stream()
+                                .filter(p -> ids.contains(p.id()))
+                                .collect(Collectors.toSet()))
+                .bind("productIds");
         if (existing != null) {
             name.setValue(existing.name());
             department.setValue(existing.department());
@@ -76,7 +85,7 @@ class AccessProfileDialog extends Dialog {
             try {
                 FieldErrors.attempt(
                                 () -> existing == null ? profiles.create(value) : profiles.update(existing.id(), value),
-                                fields::showError)
+                                FieldErrors.on(binder))
                         .ifPresent(saved -> {
                             Notifications.success("Profile " + saved.name() + " saved");
                             close();

@@ -123,4 +123,25 @@ class ContractFormRangesViewTest extends SpringBrowserlessTest {
                 .as("the same form saves once the value is in range")
                 .isEqualTo(1);
     }
+
+    @Test
+    @WithUserDetails("manager")
+    void a_customer_outside_the_managers_book_is_refused_by_the_service_on_the_customer_field() {
+        String title = "Not mine " + UUID.randomUUID();
+        ContractFormDialog dialog = newDraft(title);
+        var other = jdbc.queryForMap(
+                "select c.id, c.name, c.external_ref from customer c join account a on a.id = c.owner_id "
+                        + "where a.username <> 'manager' order by c.id limit 1");
+        // as a stale list or a tampered request brings it: the picker only offers the manager's own customers
+        dialog.customer.setValue(new io.portalops.customer.CustomerOption(
+                ((Number) other.get("id")).longValue(), (String) other.get("name"), (String)
+                        other.get("external_ref")));
+        test(dialog.save).click();
+
+        assertThat(dialog.customer.isInvalid()).isTrue();
+        assertThat(dialog.customer.getErrorMessage()).isEqualTo("You cannot add contracts to this customer.");
+        assertThat(dialog.title.isInvalid()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(stored(title)).isZero();
+    }
 }

@@ -8,6 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import io.portalops.directory.GrantListItem;
 import io.portalops.directory.GrantStatus;
+import io.portalops.inventory.BillingCycle;
+import io.portalops.inventory.LicenceModel;
+import io.portalops.inventory.ProductRef;
+import io.portalops.shared.Money;
 import io.portalops.shared.ui.HistoryGrid;
 import io.portalops.shared.ui.NotFoundView;
 import java.util.List;
@@ -206,5 +210,36 @@ class PersonViewTest extends SpringBrowserlessTest {
                         .getListDataView()
                         .getItems())
                 .anySatisfy(row -> assertThat(row.what()).isEqualTo("Created"));
+    }
+
+    @Autowired
+    io.portalops.directory.AccessGrantService grants;
+
+    @Autowired
+    io.portalops.directory.PersonService people;
+
+    @Test
+    @WithUserDetails("admin")
+    void a_role_over_the_limit_is_refused_by_the_service_on_the_role_field_and_grants_nothing() {
+        long person = jdbc.queryForObject("select min(id) from person where status = 'ACTIVE'", Long.class);
+        long product = jdbc.queryForObject("select min(id) from product", Long.class);
+        ProductRef ref = new ProductRef(
+                product, 0, "Service", "Product", LicenceModel.FLAT, Money.of("0", "EUR"), BillingCycle.MONTHLY);
+        long before = grantsOf(person);
+        GrantDialog dialog =
+                new GrantDialog(grants, people, List.of(), new PersonOption(person, "Someone"), ref, saved -> {});
+        // as a tampered request brings it: the field's own limit is not the only guard
+        dialog.role.setValue("r".repeat(81));
+
+        dialog.save.click();
+
+        assertThat(dialog.role.isInvalid()).isTrue();
+        assertThat(dialog.role.getErrorMessage()).contains("80");
+        assertThat(dialog.note.isInvalid()).isFalse();
+        assertThat(grantsOf(person)).isEqualTo(before);
+    }
+
+    private long grantsOf(long person) {
+        return jdbc.queryForObject("select count(*) from access_grant where person_id = ?", Long.class, person);
     }
 }

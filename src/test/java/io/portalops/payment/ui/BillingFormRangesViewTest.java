@@ -127,4 +127,21 @@ class BillingFormRangesViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(payments.get(record.id()).version()).as("nothing saved").isEqualTo(record.version());
     }
+
+    @Test
+    @WithUserDetails("serviceadmin")
+    void a_currency_code_outside_iso_4217_is_refused_by_the_service_on_the_currency_field() {
+        BillingDetails record = record();
+        BillingFormDialog dialog = edit(record);
+
+        // three capitals pass the form's own pattern: only the service knows XYZ is no currency
+        dialog.currency.setValue("XYZ");
+        test(dialog.save).click();
+
+        assertThat(dialog.currency.isInvalid()).isTrue();
+        assertThat(dialog.currency.getErrorMessage()).isEqualTo("XYZ is not an ISO 4217 currency code.");
+        assertThat(dialog.amount.isInvalid()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(payments.get(record.id()).version()).as("nothing saved").isEqualTo(record.version());
+    }
 }
