@@ -30,7 +30,7 @@ for user in admin analyst manager approver serviceadmin productadmin; do
   for _ in $(seq "$RUNS"); do
     out=$(curl -sf -w '\n%{time_total}' -H "Authorization: Bearer $tok" "$BASE/api/dashboard")
     trips+=("$(echo "$out" | tail -1 | awk '{printf "%.1f", $1*1000}')")
-    reads+=("$(echo "$out" | head -1 | sed -E 's/.*"readMillis":([0-9]+).*/\1/')")
+    reads+=("$(echo "$out" | sed -n 1p | sed -E 's/.*"readMillis":([0-9]+).*/\1/')")
   done
   echo "| $user | ${parts% } | $(printf '%s\n' "${trips[@]}" | median) | $(printf '%s\n' "${reads[@]}" | median) |"
 done
