@@ -182,6 +182,4 @@ class ReviewStore {
     private static @Nullable Instant instant(@Nullable Timestamp ts) {
         return ts == null ? null : ts.toInstant();
     }
-
-
 }
