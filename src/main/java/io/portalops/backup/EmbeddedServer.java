@@ -115,7 +115,9 @@ final class EmbeddedServer {
     private static Optional<ProcessHandle> postmaster(Path dataDir) {
         try {
             List<String> lines = Files.readAllLines(dataDir.resolve(PID_FILE));
-            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -10,10 +10,10 @@ import io.portalops.contract.ContractService;
 import io.portalops.contract.ContractSortField;
 import io.portalops.contract.ContractStatus;
 import io.portalops.shared.InvalidInputException;
-import io.portalops.shared.web.PageRequestParams;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.StorableDate;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -188,7 +188,8 @@ class ContractController {
                 startTo,
                 autoRenew);
         return ContractPage.of(
-                contracts.search(filter, List.of(SortOrder.parse(sort, ContractSortField.class)), offset, paging.size()),
+                contracts.search(
+                        filter, List.of(SortOrder.parse(sort, ContractSortField.class)), offset, paging.size()),
                 paging.page());
     }
 

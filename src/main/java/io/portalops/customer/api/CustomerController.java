@@ -10,10 +10,10 @@ import io.portalops.customer.CustomerSortField;
 import io.portalops.customer.CustomerStatus;
 import io.portalops.customer.PiiField;
 import io.portalops.shared.InvalidInputException;
-import io.portalops.shared.web.PageRequestParams;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.MultiLineText;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -111,7 +111,8 @@ class CustomerController {
         CustomerFilter filter =
                 new CustomerFilter(name, status, segment, country, ownerId, externalRef, email, nationalId);
         return CustomerPage.of(
-                customers.search(filter, List.of(SortOrder.parse(sort, CustomerSortField.class)), offset, paging.size()),
+                customers.search(
+                        filter, List.of(SortOrder.parse(sort, CustomerSortField.class)), offset, paging.size()),
                 paging.page());
     }
 

@@ -8,8 +8,8 @@ import io.portalops.directory.GrantRequest;
 import io.portalops.directory.GrantStatus;
 import io.portalops.directory.GrantUpdate;
 import io.portalops.directory.PersonService;
-import io.portalops.shared.web.PageRequestParams;
 import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -102,7 +102,8 @@ class AccessGrantController {
             @RequestParam(required = false) @Nullable GrantStatus status,
             @ParameterObject PageRequestParams paging) {
         int offset = paging.offset(PersonService.MAX_PAGE);
-        return GrantPage.of(grants.search(new GrantFilter(personId, productId, status), offset, paging.size()), paging.page());
+        return GrantPage.of(
+                grants.search(new GrantFilter(personId, productId, status), offset, paging.size()), paging.page());
     }
 
     @GetMapping("/{id}")

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * default and its whitelist of properties ({@link io.portalops.shared.paging.SortOrder}) differ from list to list.
  */
 public record PageRequestParams(
-        @Parameter(schema = @Schema(type = "integer", format = "int32", defaultValue = "0")) Integer page,
-        @Parameter(schema = @Schema(type = "integer", format = "int32", defaultValue = "50")) Integer size) {
+        @Parameter(schema = @Schema(type = "integer", format = "int32", defaultValue = "0"))
+        Integer page,
+
+        @Parameter(schema = @Schema(type = "integer", format = "int32", defaultValue = "50"))
+        Integer size) {
 
     public static final int DEFAULT_SIZE = 50;
 
@@ -28,8 +31,7 @@ public record PageRequestParams(
      */
     public int offset(int maxPage) {
         if (page < 0 || size < 1 || size > maxPage || (long) page * size > Integer.MAX_VALUE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + maxPage + ".");
+            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + maxPage + ".");
         }
         return page * size;
     }

@@ -1,10 +1,10 @@
 package io.portalops.workflow.api;
 
 import io.portalops.directory.PersonService;
-import io.portalops.shared.web.PageRequestParams;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.MultiLineText;
 import io.portalops.shared.validation.StorableDate;
+import io.portalops.shared.web.PageRequestParams;
 import io.portalops.workflow.NoteRequiredException;
 import io.portalops.workflow.TaskFilter;
 import io.portalops.workflow.TaskListItem;

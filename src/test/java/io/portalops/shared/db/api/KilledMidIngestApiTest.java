@@ -156,7 +156,8 @@ class KilledMidIngestApiTest {
                     return;
                 }
                 retries.incrementAndGet();
-                // a real client's back-off between retries of the same batch: the pause is the behaviour modelled, not a
+                // a real client's back-off between retries of the same batch: the pause is the behaviour modelled, not
+                // a
                 // wait for a condition
                 backOff(Duration.ofMillis(200));
             }
