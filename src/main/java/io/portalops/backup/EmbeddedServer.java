@@ -15,7 +15,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The embedded PostgreSQL of an installation as seen from outside the application: whether it runs (its
@@ -92,18 +96,30 @@ final class EmbeddedServer {
 
     /** Stops a server of ours and waits until its pid file is gone, so that the application can start on the directory next. */
     static void stop(EmbeddedPostgres server, Path dataDir) {
+        Optional<ProcessHandle> postmaster = postmaster(dataDir);
         try {
             server.close();
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (Files.exists(dataDir.resolve(PID_FILE))
-                    && runningPort(dataDir).isPresent()
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(200);
+            if (postmaster.isPresent()) {
+                postmaster.get().onExit().get(5, TimeUnit.MINUTES);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // as before: after five minutes the caller goes on and meets the server's state itself
+        }
+    }
+
+    /** The live postmaster that the data directory's pid file names, if any. */
+    private static Optional<ProcessHandle> postmaster(Path dataDir) {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve(PID_FILE));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,19 +1,12 @@
 package io.portalops.contract;
 
-import io.portalops.security.AccountService;
-import io.portalops.security.AccountSummary;
 import io.portalops.security.CurrentUser;
 import io.portalops.security.Role;
-import io.portalops.shared.InvalidInputException;
-import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.validation.FreeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything that happens to a contract: lifecycle transitions, approvals, flags and notes. Each action locks the
  * contract row, checks the caller's rights and the lifecycle table, changes state, and publishes a {@link ContractEvent}.
- * A refused action throws and changes nothing.
+ * A refused action throws and changes nothing. Flags ({@link ContractFlagging}) and notes ({@link ContractNotes}) keep
+ * their work in beans of their own; the authorization and the transaction stay here, on the public methods.
  */
 @Service
 public class ContractActions {
@@ -37,34 +31,31 @@ public class ContractActions {
 
     private final ContractRepository contracts;
     private final ContractApprovalRepository approvals;
-    private final ContractCommentRepository comments;
-    private final ContractFlagRepository flags;
+    private final ContractFlagging flagging;
+    private final ContractNotes notes;
     private final ContractAccess access;
     private final ContractAssembler assembler;
     private final ApprovalRule rule;
-    private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractActions(
             ContractRepository contracts,
             ContractApprovalRepository approvals,
-            ContractCommentRepository comments,
-            ContractFlagRepository flags,
+            ContractFlagging flagging,
+            ContractNotes notes,
             ContractAccess access,
             ContractAssembler assembler,
             ApprovalRule rule,
-            AccountService accounts,
             ApplicationEventPublisher events,
             Clock clock) {
         this.contracts = contracts;
         this.approvals = approvals;
-        this.comments = comments;
-        this.flags = flags;
+        this.flagging = flagging;
+        this.notes = notes;
         this.access = access;
         this.assembler = assembler;
         this.rule = rule;
-        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -186,7 +177,7 @@ public class ContractActions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ContractDetails flag(long contractId, FlagSeverity severity, String reason) {
-        return assembler.details(raiseFlag(contractId, severity, reason), access.user());
+        return assembler.details(flagging.raise(contractId, severity, reason), access.user());
     }
 
     /**
@@ -196,105 +187,42 @@ public class ContractActions {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void flagRow(long contractId, FlagSeverity severity, String reason) {
-        raiseFlag(contractId, severity, reason);
-    }
-
-    private Contract raiseFlag(long contractId, FlagSeverity severity, String reason) {
-        CurrentUser user = access.user();
-        String why = requireReason(reason, "A flag needs a reason");
-        if (severity == null) {
-            throw new InvalidInputException("severity", "Choose a severity.");
-        }
-        Contract contract = access.visibleForUpdate(contractId);
-        requireMayFlag(contract, user);
-        ContractFlag flag =
-                flags.save(new ContractFlag(contract.getId(), severity, why, user.accountId(), clock.instant()));
-        contract.markFlagged(true, clock.instant());
-        events.publishEvent(
-                new ContractEvent.Flagged(contract.getId(), contract.getNumber(), user.accountId(), severity, why));
-        return contract;
+        flagging.raise(contractId, severity, reason);
     }
 
     /** Clears one open flag, or every open flag when {@code flagId} is null. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ContractDetails unflag(long contractId, @Nullable Long flagId, String reason) {
-        return assembler.details(clearFlags(contractId, flagId, reason), access.user());
+        return assembler.details(flagging.clear(contractId, flagId, reason), access.user());
     }
 
     /** {@link #unflag} without reading the details back, for bulk runs (ADR 044). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void unflagRow(long contractId, @Nullable Long flagId, String reason) {
-        clearFlags(contractId, flagId, reason);
-    }
-
-    private Contract clearFlags(long contractId, @Nullable Long flagId, String reason) {
-        CurrentUser user = access.user();
-        String why = requireReason(reason, "Clearing a flag needs a reason");
-        Contract contract = access.visibleForUpdate(contractId);
-        requireMayFlag(contract, user);
-        List<ContractFlag> open = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream()
-                .filter(ContractFlag::isOpen)
-                .filter(f -> flagId == null || f.getId().equals(flagId))
-                .toList();
-        if (open.isEmpty()) {
-            // the record's state, not the caller's rights: 409 like other state conflicts (RuleViolationException)
-            throw new RuleViolationException("There is no open flag to clear.", 409);
-        }
-        Instant now = clock.instant();
-        open.forEach(f -> f.clear(user.accountId(), why, now));
-        boolean stillFlagged = flags.findByContractIdOrderByRaisedAtAsc(contract.getId()).stream()
-                .anyMatch(ContractFlag::isOpen);
-        contract.markFlagged(stillFlagged, now);
-        events.publishEvent(new ContractEvent.Unflagged(contract.getId(), contract.getNumber(), user.accountId(), why));
-        return contract;
+        flagging.clear(contractId, flagId, reason);
     }
 
     /** Adds a note; {@code @username} mentions of existing accounts are stored as account ids. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ContractDetails note(long contractId, String text) {
-        return assembler.details(addNote(contractId, text), access.user());
+        return assembler.details(notes.add(contractId, text), access.user());
     }
 
     /** {@link #note} without reading the details back, for bulk runs (ADR 044). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void noteRow(long contractId, String text) {
-        addNote(contractId, text);
-    }
-
-    private Contract addNote(long contractId, String text) {
-        CurrentUser user = access.user();
-        String body = requireNote(text);
-        Contract contract = access.visible(contractId);
-        Set<Long> mentions = mentionsIn(body, contract);
-        ContractComment comment =
-                comments.save(new ContractComment(contract.getId(), user.accountId(), body, mentions, clock.instant()));
-        events.publishEvent(new ContractEvent.Noted(
-                contract.getId(), contract.getNumber(), user.accountId(), comment.getId(), mentions));
-        return contract;
+        notes.add(contractId, text);
     }
 
     /** Its author may edit a note for 15 minutes; after that it is locked. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ContractDetails editNote(long contractId, long commentId, String text) {
-        CurrentUser user = access.user();
-        String body = requireNote(text);
-        Contract contract = access.visible(contractId);
-        ContractComment comment = comments.findById(commentId)
-                .filter(c -> c.getContractId() == contract.getId())
-                .orElseThrow(() -> new NotFoundException("Note"));
-        if (comment.getAuthorId() != user.accountId()) {
-            throw new ActionRefusedException("Only its author can edit a note.");
-        }
-        if (!assembler.isEditable(comment, user)) {
-            throw new ActionRefusedException("Notes can be edited for 15 minutes; this one is locked.");
-        }
-        comment.edit(body, mentionsIn(body, contract), clock.instant());
-        return assembler.details(contract, user);
+        return assembler.details(notes.edit(contractId, commentId, text), access.user());
     }
 
     private Contract ownedForUpdate(long contractId, CurrentUser user) {
@@ -319,40 +247,7 @@ public class ContractActions {
         return round;
     }
 
-    private void requireMayFlag(Contract contract, CurrentUser user) {
-        if (!access.mayFlag(contract, user)) {
-            throw new ActionRefusedException(
-                    "Flags are raised and cleared by analysts, approvers, administrators or the owner.");
-        }
-    }
-
-    /**
-     * The accounts a note mentions. Each must be someone who may open the contract; anyone else (or no account at all:
-     * the same answer, so that usernames cannot be probed) refuses the note, so a mention never reaches past the scope.
-     */
-    private Set<Long> mentionsIn(String body, Contract contract) {
-        Set<String> names = MentionParser.usernames(body);
-        Map<String, AccountSummary> found = accounts.byUsernames(names);
-        Map<Long, Set<Role>> roles =
-                accounts.rolesOf(found.values().stream().map(AccountSummary::id).toList());
-        for (String name : names) {
-            AccountSummary account = found.get(name);
-            if (account == null
-                    || !access.mayOpen(contract, account.id(), roles.getOrDefault(account.id(), Set.of()))) {
-                throw new InvalidInputException(
-                        "text",
-                        "@" + name + " cannot open this contract, so they cannot be mentioned "
-                                + "on it. Mention only people the suggestions offer.");
-            }
-        }
-        return found.values().stream().map(AccountSummary::id).collect(Collectors.toSet());
-    }
-
-    private static String requireNote(String text) {
-        return FreeText.required("text", text, MAX_NOTE, "Write something first.");
-    }
-
-    private static String requireReason(String reason, String message) {
+    static String requireReason(String reason, String message) {
         return FreeText.required("reason", reason, MAX_REASON, message + ".");
     }
 }

@@ -11,14 +11,13 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.FreeText;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,7 +51,7 @@ public class AccessGrantService {
     private final CurrentUserProvider currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final UsageStore usage;
+    private final ProductHolderRows holderRows;
 
     AccessGrantService(
             AccessGrantRepository grants,
@@ -66,7 +65,7 @@ public class AccessGrantService {
             CurrentUserProvider currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            UsageStore usage) {
+            ProductHolderRows holderRows) {
         this.grants = grants;
         this.people = people;
         this.queries = queries;
@@ -78,7 +77,7 @@ public class AccessGrantService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.usage = usage;
+        this.holderRows = holderRows;
     }
 
     /** A person's grants that the caller may see: open ones first, then by product. */
@@ -99,10 +98,7 @@ public class AccessGrantService {
     @PreAuthorize(GRANTERS)
     @Transactional(readOnly = true)
     public SliceResult<GrantListItem> search(GrantFilter filter, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, PersonService.MAX_PAGE);
         SaasScope scope = scopes.current();
         if (filter.productId() != null && !scope.seesProduct(filter.productId())) {
             throw new NotFoundException("Product");
@@ -240,30 +236,11 @@ public class AccessGrantService {
         if (search.length() > 100) {
             throw new InvalidInputException("search", "Search with at most 100 characters.");
         }
-        if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, PersonService.MAX_PAGE);
         if (!scopes.current().seesProduct(productId)) {
             throw new NotFoundException("Product");
         }
-        SliceResult<Object[]> rows =
-                SliceResult.fromOverfetch(queries.holders(productId, search, offset, limit), offset, limit);
-        Map<PersonProduct, Instant> lastUses = usage.lastUses(rows.items().stream()
-                .map(row -> new PersonProduct(((Person) row[1]).getId(), productId))
-                .toList());
-        return rows.map(row -> {
-            AccessGrant g = (AccessGrant) row[0];
-            Person p = (Person) row[1];
-            return new ProductHolder(
-                    g.getId(),
-                    p.getId(),
-                    p.getName(),
-                    p.getDepartment(),
-                    g.getRole(),
-                    g.getGrantedAt(),
-                    lastUses.get(new PersonProduct(p.getId(), productId)));
-        });
+        return holderRows.page(productId, search, offset, limit);
     }
 
     /** How many people hold active access to a product (matching {@code search}); the product must be in scope. */

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignAssembler {
 
-    private final ReviewStore store;
+    private final ReviewProgressQueries progress;
     private final AccountService accounts;
     private final Clock clock;
 
-    CampaignAssembler(ReviewStore store, AccountService accounts, Clock clock) {
-        this.store = store;
+    CampaignAssembler(ReviewProgressQueries progress, AccountService accounts, Clock clock) {
+        this.progress = progress;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -34,7 +34,7 @@ class CampaignAssembler {
     }
 
     CampaignDetails details(AccessReview review, long callerId) {
-        Map<Long, int[]> progress = store.reviewerProgress(review.getId());
+        Map<Long, int[]> progress = this.progress.reviewerProgress(review.getId());
         Map<Long, AccountSummary> names = accounts.summaries(progress.keySet());
         List<ReviewerProgress> reviewers = progress.entrySet().stream()
                 .map(e -> new ReviewerProgress(
@@ -44,11 +44,11 @@ class CampaignAssembler {
                         e.getValue()[1]))
                 .sorted(java.util.Comparator.comparing(ReviewerProgress::name))
                 .toList();
-        return new CampaignDetails(item(review, callerId), reviewers, store.productProgress(review.getId()));
+        return new CampaignDetails(item(review, callerId), reviewers, this.progress.productProgress(review.getId()));
     }
 
     private CampaignListItem item(AccessReview review, long callerId, Map<Long, AccountSummary> starters) {
-        ReviewStore.Counts counts = store.counts(review.getId(), callerId);
+        ReviewProgressQueries.Counts counts = progress.counts(review.getId(), callerId);
         AccountSummary starter = starters.get(review.getCreatedBy());
         return new CampaignListItem(
                 review.getId(),

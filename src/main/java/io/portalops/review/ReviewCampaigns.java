@@ -41,6 +41,7 @@ public class ReviewCampaigns {
 
     private final AccessReviewRepository reviews;
     private final ReviewStore store;
+    private final SnapshotWriter snapshotWriter;
     private final ReviewAccess access;
     private final SnapshotTaker snapshots;
     private final CampaignAssembler assembler;
@@ -54,6 +55,7 @@ public class ReviewCampaigns {
     ReviewCampaigns(
             AccessReviewRepository reviews,
             ReviewStore store,
+            SnapshotWriter snapshotWriter,
             ReviewAccess access,
             SnapshotTaker snapshots,
             CampaignAssembler assembler,
@@ -65,6 +67,7 @@ public class ReviewCampaigns {
             Clock clock) {
         this.reviews = reviews;
         this.store = store;
+        this.snapshotWriter = snapshotWriter;
         this.access = access;
         this.snapshots = snapshots;
         this.assembler = assembler;
@@ -103,10 +106,10 @@ public class ReviewCampaigns {
         }
         AccessReview review = reviews.saveAndFlush(
                 new AccessReview(command.title(), command.scope(), command.dueDate(), fallback, me.accountId(), now));
-        store.insertScope(review.getId(), "SERVICE", command.serviceIds());
-        store.insertScope(review.getId(), "PRODUCT", command.productIds());
-        store.insertItems(review.getId(), snapshot.rows());
-        store.insertReviewers(review.getId(), snapshot.reviewers());
+        snapshotWriter.insertScope(review.getId(), "SERVICE", command.serviceIds());
+        snapshotWriter.insertScope(review.getId(), "PRODUCT", command.productIds());
+        snapshotWriter.insertItems(review.getId(), snapshot.rows());
+        snapshotWriter.insertReviewers(review.getId(), snapshot.reviewers());
         Set<Long> reviewers =
                 snapshot.reviewers().values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         audit.record(AuditEntry.of(

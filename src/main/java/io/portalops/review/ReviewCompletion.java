@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 class ReviewCompletion {
 
     private final AccessReviewRepository reviews;
-    private final ReviewStore store;
+    private final ReviewProgressQueries progress;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewCompletion(AccessReviewRepository reviews, ReviewStore store, AuditLog audit, Clock clock) {
+    ReviewCompletion(AccessReviewRepository reviews, ReviewProgressQueries progress, AuditLog audit, Clock clock) {
         this.reviews = reviews;
-        this.store = store;
+        this.progress = progress;
         this.audit = audit;
         this.clock = clock;
     }
@@ -27,7 +27,7 @@ class ReviewCompletion {
         if (!review.isRunning()) {
             return;
         }
-        ReviewStore.Counts counts = store.counts(review.getId(), -1);
+        ReviewProgressQueries.Counts counts = progress.counts(review.getId(), -1);
         if (counts.decided() < counts.items() || counts.openTasks() > 0) {
             return;
         }

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReviewReminderJob implements ScheduledJob {
 
     private final AccessReviewRepository reviews;
-    private final ReviewStore store;
+    private final ReviewProgressQueries progress;
     private final SaasAdmins saasAdmins;
     private final AccountService accounts;
     private final Notifier notifier;
@@ -35,14 +35,14 @@ class ReviewReminderJob implements ScheduledJob {
 
     ReviewReminderJob(
             AccessReviewRepository reviews,
-            ReviewStore store,
+            ReviewProgressQueries progress,
             SaasAdmins saasAdmins,
             AccountService accounts,
             Notifier notifier,
             TransactionTemplate transaction,
             ReviewProperties properties) {
         this.reviews = reviews;
-        this.store = store;
+        this.progress = progress;
         this.saasAdmins = saasAdmins;
         this.accounts = accounts;
         this.notifier = notifier;
@@ -87,7 +87,7 @@ class ReviewReminderJob implements ScheduledJob {
     }
 
     private int remind(AccessReview review, long daysLeft, LocalDate today) {
-        Set<Long> reviewers = store.reviewersWithUndecided(review.getId());
+        Set<Long> reviewers = progress.reviewersWithUndecided(review.getId());
         if (reviewers.isEmpty()) {
             return 0;
         }
@@ -103,9 +103,9 @@ class ReviewReminderJob implements ScheduledJob {
 
     private int escalate(AccessReview review, long daysOverdue, LocalDate today) {
         Set<Long> recipients = new HashSet<>();
-        store.servicesWithOpenWork(review.getId()).forEach(s -> recipients.addAll(saasAdmins.ofServiceUnscoped(s)));
+        progress.servicesWithOpenWork(review.getId()).forEach(s -> recipients.addAll(saasAdmins.ofServiceUnscoped(s)));
         accounts.withRole(Role.ADMIN).stream().map(AccountSummary::id).forEach(recipients::add);
-        ReviewStore.Counts counts = store.counts(review.getId(), -1);
+        ReviewProgressQueries.Counts counts = progress.counts(review.getId(), -1);
         return notifier.notify(new NotificationRequest(
                 NotificationCause.REVIEW_ESCALATION,
                 recipients,

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SnapshotTaker {
 
-    record Snapshot(List<ReviewStore.SnapshotRow> rows, Map<Long, Set<Long>> reviewers) {}
+    record Snapshot(List<SnapshotWriter.SnapshotRow> rows, Map<Long, Set<Long>> reviewers) {}
 
     private final GrantSnapshots grants;
     private final SaasScopes scopes;
@@ -59,12 +59,12 @@ class SnapshotTaker {
                 .map(ActiveGrant::grantedBy)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        List<ReviewStore.SnapshotRow> rows = active.stream()
+        List<SnapshotWriter.SnapshotRow> rows = active.stream()
                 .map(g -> {
                     ProductRef product = Objects.requireNonNull(products.get(g.productId()));
                     Instant last = lastUsed.get(g.grantId());
                     AccountSummary by = g.grantedBy() == null ? null : grantors.get(g.grantedBy());
-                    return new ReviewStore.SnapshotRow(
+                    return new SnapshotWriter.SnapshotRow(
                             g,
                             product.serviceId(),
                             product.label(),

@@ -1,19 +1,16 @@
 package io.portalops.workflow;
 
 import io.portalops.directory.AccessGrantService;
-import io.portalops.directory.GrantListItem;
-import io.portalops.directory.GrantRequest;
-import io.portalops.directory.GrantStatus;
 import io.portalops.directory.PersonService;
 import io.portalops.inventory.SaasCatalog;
 import io.portalops.inventory.SaasScope;
 import io.portalops.inventory.SaasScopes;
 import io.portalops.security.CurrentUserProvider;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.FreeText;
@@ -55,7 +52,7 @@ public class WorkflowService {
     private final OffboardingFigures figures;
     private final SaasScopes scopes;
     private final SaasCatalog catalog;
-    private final AccessGrantService grants;
+    private final TaskGrantEffects effects;
     private final CurrentUserProvider currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -68,7 +65,7 @@ public class WorkflowService {
             OffboardingFigures figures,
             SaasScopes scopes,
             SaasCatalog catalog,
-            AccessGrantService grants,
+            TaskGrantEffects effects,
             CurrentUserProvider currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -79,7 +76,7 @@ public class WorkflowService {
         this.figures = figures;
         this.scopes = scopes;
         this.catalog = catalog;
-        this.grants = grants;
+        this.effects = effects;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -89,10 +86,7 @@ public class WorkflowService {
     @PreAuthorize(WORKERS)
     @Transactional(readOnly = true)
     public SliceResult<TaskListItem> search(TaskFilter filter, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > PersonService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + PersonService.MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, PersonService.MAX_PAGE);
         SaasScope scope = scopes.current();
         Optional<Set<Long>> products = products(filter, scope);
         LocalDate today = today();
@@ -157,7 +151,7 @@ public class WorkflowService {
         SaasScope scope = scopes.current();
         WorkflowTask task = requireOpen(visible(id, scope));
         WorkflowRun run = runs.findById(task.getRunId()).orElseThrow(() -> new NotFoundException("Task"));
-        long grantId = task.getKind() == TaskKind.GRANT ? grant(task, run, note) : revoke(task, run, note);
+        long grantId = effects.apply(task, run, note);
         task.close(TaskStatus.DONE, note, grantId, currentUser.require().accountId(), clock.instant());
         return finish(task, run, scope);
     }
@@ -205,45 +199,6 @@ public class WorkflowService {
                 })
                 .filter(Objects::nonNull)
                 .toList();
-    }
-
-    private long grant(WorkflowTask task, WorkflowRun run, String note) {
-        Optional<GrantListItem> current = openGrant(task);
-        if (current.isPresent() && current.get().status() == GrantStatus.ACTIVE) {
-            return current.get().id();
-        }
-        if (current.isPresent()) {
-            return grants.activate(current.get().id()).id();
-        }
-        return grants.create(new GrantRequest(
-                        task.getPersonId(),
-                        task.getProductId(),
-                        null,
-                        GrantStatus.ACTIVE,
-                        "Onboarding of " + run.getPersonName() + ": " + note))
-                .id();
-    }
-
-    private long revoke(WorkflowTask task, WorkflowRun run, String note) {
-        GrantListItem active = openGrant(task)
-                .filter(g -> g.status() == GrantStatus.ACTIVE)
-                .orElseThrow(() -> new RuleViolationException(
-                        run.getPersonName()
-                                + " holds no active access to this product any more; skip the task with a reason instead.",
-                        409));
-        return grants.revoke(active.id(), run.getKind().label() + " of " + run.getPersonName() + ": " + note)
-                .id();
-    }
-
-    /** The person's open grant of the task's product: the one the task names if still open, else any. */
-    private Optional<GrantListItem> openGrant(WorkflowTask task) {
-        List<GrantListItem> open = grants.ofPerson(task.getPersonId()).stream()
-                .filter(g -> g.productId() == task.getProductId() && g.status().open())
-                .toList();
-        return open.stream()
-                .filter(g -> task.getGrantId() != null && g.id() == task.getGrantId())
-                .findFirst()
-                .or(() -> open.stream().findFirst());
     }
 
     private TaskListItem finish(WorkflowTask task, WorkflowRun run, SaasScope scope) {

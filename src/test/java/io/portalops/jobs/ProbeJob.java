@@ -56,6 +56,8 @@ public class ProbeJob implements ScheduledJob {
         Duration hold = HOLD_NEXT.getAndSet(null);
         if (hold != null) {
             try {
+                // the held run's work itself (a job busy for this long), not a wait for some condition: the test shuts
+                // the node down meanwhile and waits on the job's record with Awaitility
                 Thread.sleep(hold);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.StorableDate;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -160,12 +162,8 @@ class ContractController {
                                     "number, title, value, startDate, endDate, status or updatedAt, with ,asc or ,desc")
                     @RequestParam(defaultValue = "updatedAt,desc")
                     String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > ContractService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + ContractService.MAX_PAGE + ".");
-        }
+            @ParameterObject PageRequestParams paging) {
+        int offset = paging.offset(ContractService.MAX_PAGE);
         if (minValue != null && maxValue != null && minValue.compareTo(maxValue) > 0) {
             throw new InvalidInputException("maxValue", "maxValue must not be below minValue.");
         }
@@ -190,8 +188,9 @@ class ContractController {
                 startTo,
                 autoRenew);
         return ContractPage.of(
-                contracts.search(filter, List.of(SortOrder.parse(sort, ContractSortField.class)), page * size, size),
-                page);
+                contracts.search(
+                        filter, List.of(SortOrder.parse(sort, ContractSortField.class)), offset, paging.size()),
+                paging.page());
     }
 
     @GetMapping("/{id}")

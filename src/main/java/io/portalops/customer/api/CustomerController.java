@@ -13,6 +13,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.MultiLineText;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -104,17 +106,14 @@ class CustomerController {
                                     "name, externalRef, country, status, segment, createdAt or updatedAt, with ,asc or ,desc")
                     @RequestParam(defaultValue = "name,asc")
                     String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > CustomerService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + CustomerService.MAX_PAGE + ".");
-        }
+            @ParameterObject PageRequestParams paging) {
+        int offset = paging.offset(CustomerService.MAX_PAGE);
         CustomerFilter filter =
                 new CustomerFilter(name, status, segment, country, ownerId, externalRef, email, nationalId);
         return CustomerPage.of(
-                customers.search(filter, List.of(SortOrder.parse(sort, CustomerSortField.class)), page * size, size),
-                page);
+                customers.search(
+                        filter, List.of(SortOrder.parse(sort, CustomerSortField.class)), offset, paging.size()),
+                paging.page());
     }
 
     @GetMapping("/{id}")

@@ -8,8 +8,8 @@ import io.portalops.directory.GrantRequest;
 import io.portalops.directory.GrantStatus;
 import io.portalops.directory.GrantUpdate;
 import io.portalops.directory.PersonService;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -99,13 +100,10 @@ class AccessGrantController {
             @RequestParam(required = false) @Nullable Long personId,
             @RequestParam(required = false) @Nullable Long productId,
             @RequestParam(required = false) @Nullable GrantStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > PersonService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
-        }
-        return GrantPage.of(grants.search(new GrantFilter(personId, productId, status), page * size, size), page);
+            @ParameterObject PageRequestParams paging) {
+        int offset = paging.offset(PersonService.MAX_PAGE);
+        return GrantPage.of(
+                grants.search(new GrantFilter(personId, productId, status), offset, paging.size()), paging.page());
     }
 
     @GetMapping("/{id}")

@@ -10,9 +10,9 @@ import io.portalops.directory.PersonForm;
 import io.portalops.directory.PersonListItem;
 import io.portalops.directory.PersonService;
 import io.portalops.directory.PersonSortField;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,19 +116,15 @@ class PersonController {
                                     "name, employeeNumber, department, status, startDate or endDate, with ,asc or ,desc")
                     @RequestParam(defaultValue = "name,asc")
                     String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > PersonService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
-        }
+            @ParameterObject PageRequestParams paging) {
+        int offset = paging.offset(PersonService.MAX_PAGE);
         return PersonPage.of(
                 people.search(
                         new PersonFilter(name, department, status, productId),
                         List.of(SortOrder.parse(sort, PersonSortField.class)),
-                        page * size,
-                        size),
-                page);
+                        offset,
+                        paging.size()),
+                paging.page());
     }
 
     @GetMapping("/{id}")

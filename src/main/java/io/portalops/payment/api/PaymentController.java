@@ -8,9 +8,9 @@ import io.portalops.payment.PaymentFilter;
 import io.portalops.payment.PaymentListItem;
 import io.portalops.payment.PaymentRegister;
 import io.portalops.payment.PaymentSortField;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -117,17 +118,13 @@ class PaymentController {
             @Parameter(description = "product, renewal, deadline or cycle, with ,asc or ,desc")
                     @RequestParam(defaultValue = "deadline,asc")
                     String sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > PaymentRegister.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + PaymentRegister.MAX_PAGE + ".");
-        }
+            @ParameterObject PageRequestParams paging) {
+        int offset = paging.offset(PaymentRegister.MAX_PAGE);
         PaymentFilter filter = new PaymentFilter(
                 serviceId, productId, renewalWithinDays, cardExpiringWithinDays, cycle, deadlineWithinDays, reviewed);
         return PaymentPage.of(
-                payments.search(filter, List.of(SortOrder.parse(sort, PaymentSortField.class)), page * size, size),
-                page);
+                payments.search(filter, List.of(SortOrder.parse(sort, PaymentSortField.class)), offset, paging.size()),
+                paging.page());
     }
 
     @GetMapping("/{id}")

@@ -15,6 +15,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.MultiLineText;
 import io.portalops.shared.validation.SingleLineText;
+import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -168,14 +170,10 @@ class AccessReviewController {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable Boolean decided,
             @RequestParam(required = false) @Nullable Long productId,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > ReviewDecisions.MAX_PAGE || (long) page * size > Integer.MAX_VALUE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + ReviewDecisions.MAX_PAGE + ".");
-        }
-        SliceResult<ReviewItem> slice = decisions.items(id, new ItemFilter(decided, productId), page * size, size);
-        return new ItemPage(slice.items(), page, size, slice.hasNext());
+            @ParameterObject PageRequestParams paging) {
+        int offset = paging.offset(ReviewDecisions.MAX_PAGE);
+        SliceResult<ReviewItem> slice = decisions.items(id, new ItemFilter(decided, productId), offset, paging.size());
+        return new ItemPage(slice.items(), paging.page(), paging.size(), slice.hasNext());
     }
 
     @PostMapping("/{id}/items/{itemId}/decision")

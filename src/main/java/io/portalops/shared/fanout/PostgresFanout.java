@@ -156,6 +156,8 @@ public final class PostgresFanout implements Fanout, SmartLifecycle {
                 }
                 LOG.warn("Fan-out listener lost its connection ({}); retrying in {}", e.getMessage(), wait);
                 try {
+                    // this thread exists only to hold the LISTEN connection, so it waits out its own back-off; a
+                    // scheduler would add a second thread and a hand-over for a loop that has nothing else to do
                     Thread.sleep(wait);
                 } catch (InterruptedException interrupted) {
                     return;

@@ -161,6 +161,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a query parameter of a parameter object (PageRequestParams) that is not a number: the same answer as for a
+        // plain @RequestParam, rather than the binder's message, which names Java types
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            if (error.isBindingFailure() && error.contains(TypeMismatchException.class)) {
+                return handleTypeMismatch(error.unwrap(TypeMismatchException.class), headers, status, request);
+            }
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             errors.putIfAbsent(error.getField(), error.getDefaultMessage());

@@ -1,10 +1,10 @@
 package io.portalops.workflow.api;
 
 import io.portalops.directory.PersonService;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.MultiLineText;
 import io.portalops.shared.validation.StorableDate;
+import io.portalops.shared.web.PageRequestParams;
 import io.portalops.workflow.NoteRequiredException;
 import io.portalops.workflow.TaskFilter;
 import io.portalops.workflow.TaskListItem;
@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -114,14 +115,10 @@ class TaskController {
             @RequestParam(required = false) @Nullable Long personId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @StorableDate @Nullable
                     LocalDate dueBefore,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > PersonService.MAX_PAGE) {
-            throw new InvalidInputException(
-                    "size", "page must be 0 or more and size between 1 and " + PersonService.MAX_PAGE + ".");
-        }
+            @ParameterObject PageRequestParams paging) {
+        int offset = paging.offset(PersonService.MAX_PAGE);
         TaskFilter filter = new TaskFilter(status, null, personId, null, assignee, dueBefore, null);
-        return TaskPage.of(workflow.search(filter, page * size, size), page);
+        return TaskPage.of(workflow.search(filter, offset, paging.size()), paging.page());
     }
 
     @GetMapping("/{id}")

@@ -1,6 +1,9 @@
 package io.portalops.shared.storage;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
+import java.time.Duration;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -23,9 +26,10 @@ public final class S3TestServer implements AutoCloseable {
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "test-access", "test-secret")
                 .build();
         server.start();
-        while (!"STARTED".equals(server.getState())) {
-            Thread.sleep(10);
-        }
+        await("S3Proxy started")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> "STARTED".equals(server.getState()));
         client = FileStorage.client(settings());
         client.createBucket(b -> b.bucket(BUCKET));
     }

@@ -93,11 +93,15 @@ class DatabaseRestartApiTest {
                 .as("what a view or a job meets is recognised as the outage")
                 .matches(DatabaseUnavailable::causes);
 
-        Thread.sleep(Math.max(
-                0,
-                Duration.ofSeconds(OUTAGE_SECONDS)
-                        .minus(Duration.between(down, Instant.now()))
-                        .toMillis()));
+        // the outage lasts OUTAGE_SECONDS in all, and the app stays unready throughout
+        Duration rest = Duration.ofSeconds(OUTAGE_SECONDS).minus(Duration.between(down, Instant.now()));
+        if (rest.isPositive()) {
+            await("the outage's end")
+                    .during(rest)
+                    .atMost(rest.plusSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> get("/actuator/health/readiness").statusCode() == 503);
+        }
         startServer(serverOptions);
         Instant up = Instant.now();
 

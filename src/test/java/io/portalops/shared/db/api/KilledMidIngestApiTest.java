@@ -131,8 +131,10 @@ class KilledMidIngestApiTest {
             String body = body(batch);
             while (true) {
                 if (paused.get() || base.isEmpty()) {
-                    sleep(100);
-                    continue;
+                    Awaitility.await("a running app to post to")
+                            .forever()
+                            .pollInterval(Duration.ofMillis(100))
+                            .until(() -> !paused.get() && !base.isEmpty());
                 }
                 try {
                     HttpResponse<String> answer = http.send(
@@ -154,7 +156,10 @@ class KilledMidIngestApiTest {
                     return;
                 }
                 retries.incrementAndGet();
-                sleep(200);
+                // a real client's back-off between retries of the same batch: the pause is the behaviour modelled, not
+                // a
+                // wait for a condition
+                backOff(Duration.ofMillis(200));
             }
         }
     }
@@ -273,9 +278,9 @@ class KilledMidIngestApiTest {
         }
     }
 
-    private static void sleep(long millis) {
+    private static void backOff(Duration pause) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

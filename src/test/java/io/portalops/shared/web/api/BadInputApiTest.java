@@ -123,6 +123,32 @@ class BadInputApiTest {
     }
 
     @Test
+    void a_page_or_size_that_is_not_a_whole_number_is_a_400_naming_it_on_every_list() {
+        for (String list : List.of(
+                "/api/customers",
+                "/api/contracts",
+                "/api/payments",
+                "/api/people",
+                "/api/access-grants",
+                "/api/tasks")) {
+            for (String parameter : List.of("page", "size")) {
+                for (String value : List.of("abc", "1.5", "0x10", "99999999999")) {
+                    String target = list + "?" + parameter + "=" + value;
+                    JsonNode body = problem(get(target), 400);
+                    assertThat(body.get("errors").has(parameter)).as(target).isTrue();
+                    assertThat(body.get("detail").asString())
+                            .as(target)
+                            .isEqualTo("'" + parameter + "' "
+                                    + body.get("errors").get(parameter).asString());
+                }
+            }
+        }
+        assertThat(get("/api/customers?page=&size=").status())
+                .as("empty takes the defaults")
+                .isEqualTo(200);
+    }
+
+    @Test
     void empty_sort_parts_and_unknown_sort_directions_are_a_400() {
         for (String list : List.of("/api/customers", "/api/contracts", "/api/payments", "/api/people")) {
             for (String sort : List.of(",", ",,,", "name,sideways", "name,asc,desc", " ")) {
