@@ -62,44 +62,44 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(item -> TIME.format(item.export().startedAt()))
                 .setHeader("When")
                 .setKey("when")
-                .setWidth("10rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.export().accountName())
                 .setHeader("Exported by")
                 .setKey("who")
-                .setWidth("9rem")
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.export().grid())
                 .setHeader("Grid")
                 .setKey("grid")
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.export().format().extension().toUpperCase(Locale.ROOT))
                 .setHeader("Format")
                 .setKey("format")
-                .setWidth("6rem")
+                .setWidth("4.5rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> String.format(Locale.ROOT, "%,d", item.export().rows()))
                 .setHeader("Rows")
                 .setKey("rows")
-                .setWidth("7rem")
+                .setWidth("5rem")
                 .setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(item -> FilterWording.describe(item.export().filters(), "none"))
                 .setHeader("Filters")
                 .setKey("filters")
                 .setFlexGrow(1)
-                .setWidth("14rem")
+                .setWidth("10rem")
                 .setTooltipGenerator(item -> FilterWording.describe(item.export().filters(), "none"));
         grid.addComponentColumn(item -> status(item.export()))
                 .setHeader("Status")
                 .setKey("status")
-                .setWidth("8rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> shortHash(item.export()))
                 .setHeader("SHA-256")
                 .setKey("hash")
-                .setWidth("9rem")
+                .setWidth("7.5rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(item -> item.export().sha256() == null
                         ? "Not signed: the export did not finish"
@@ -107,11 +107,13 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(this::file)
                 .setHeader("File")
                 .setKey("file")
-                .setAutoWidth(true)
+                .setWidth("13.5rem")
                 .setFlexGrow(0);
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
         grid.setEmptyStateText("No exports match these filters.");
         grid.setSizeFull();
+        grid.addClassName("dense-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(click -> open(click.getItem()));
         detail.addClassName("export-detail-dialog");
         detail.getFooter().add(new Button("Close", click -> detail.close()));
@@ -174,12 +176,16 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
     /** The file's links for its owner while they live; otherwise why there is none. */
     private Component file(ExportListItem item) {
         if (item.downloadable()) {
-            return ExportLinks.links(exports, item.export().id(), item.export().fileName());
+            // the format as the link's label keeps the column narrow; the dialog names the file
+            String label = item.export().format().extension().toUpperCase(Locale.ROOT);
+            return ExportLinks.links(exports, item.export().id(), label);
         }
+        boolean others = !item.own() && item.export().status() == ExportStatus.READY;
         Span why = new Span(
-                !item.own() && item.export().status() == ExportStatus.READY
-                        ? "Only " + item.export().accountName() + " may download it"
-                        : item.export().status() == ExportStatus.READY ? "Link expired" : "No file");
+                others ? "Owner only" : item.export().status() == ExportStatus.READY ? "Link expired" : "No file");
+        if (others) {
+            why.setTitle("Only " + item.export().accountName() + " may download it");
+        }
         why.addClassName("export-no-file");
         return why;
     }
@@ -208,7 +214,12 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
         if (export.error() != null) {
             fact(facts, "Error", export.error());
         }
-        detail.add(facts, file(item));
+        Component file = item.downloadable()
+                ? ExportLinks.links(exports, export.id(), export.fileName())
+                : new Span(file(item).getElement().getAttribute("title") == null
+                        ? "No file to download."
+                        : "Only " + export.accountName() + " may download it.");
+        detail.add(facts, file);
         detail.open();
     }
 

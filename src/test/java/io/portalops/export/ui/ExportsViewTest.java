@@ -90,6 +90,6 @@ class ExportsViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).from(view.detail).all()).isEmpty();
         assertThat(find(Span.class).from(view.detail).all())
                 .extracting(Span::getText)
-                .contains("Only analyst may download it");
+                .contains("Only analyst may download it.");
     }
 }
