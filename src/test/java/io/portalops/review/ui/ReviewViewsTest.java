@@ -88,7 +88,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrder(Decision.REVOKE, Decision.KEEP, Decision.KEEP);
         assertThat(view.summary.getElement().getTextRecursively())
                 .as("one revoke, one task, in the singular")
-                .contains("5 accesses, 4 decided, 1 revoked (1 revoke task open)");
+                .contains("5 accesses, 3 decided, 1 revoked (1 revoke task open)");
         assertThat(rows(view.products))
                 .filteredOn(p -> p.productId() == w.productA())
                 .singleElement()
