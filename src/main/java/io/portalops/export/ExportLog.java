@@ -101,8 +101,7 @@ public class ExportLog {
         String account = filter.account();
         if (account != null && !account.isBlank()) {
             sql.append(" and lower(account_name) like ? escape '\\'");
-            args.add(account
-                            .strip()
+            args.add(account.strip()
                             .toLowerCase(Locale.ROOT)
                             .replace("\\", "\\\\")
                             .replace("%", "\\%")

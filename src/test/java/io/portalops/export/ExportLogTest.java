@@ -53,9 +53,11 @@ public class ExportLogTest {
     }
 
     List<Long> ids(String username, ExportFilter filter) {
-        return users.as(username, () -> log.search(filter, 0, 50).items().stream()
-                .map(item -> item.export().id())
-                .toList());
+        return users.as(
+                username,
+                () -> log.search(filter, 0, 50).items().stream()
+                        .map(item -> item.export().id())
+                        .toList());
     }
 
     @Test
@@ -99,7 +101,8 @@ public class ExportLogTest {
         assertThat(ids("admin", new ExportFilter(grid, "%", null, null))).isEmpty();
         assertThat(ids("admin", new ExportFilter(grid, null, null, ExportStatus.FAILED)))
                 .containsExactly(approvers);
-        assertThat(ids("admin", new ExportFilter(grid, null, ExportFormat.XLSX, null))).isEmpty();
+        assertThat(ids("admin", new ExportFilter(grid, null, ExportFormat.XLSX, null)))
+                .isEmpty();
     }
 
     @Test

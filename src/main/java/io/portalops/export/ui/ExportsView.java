@@ -90,7 +90,8 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("filters")
                 .setFlexGrow(1)
                 .setWidth("10rem")
-                .setTooltipGenerator(item -> FilterWording.describe(item.export().filters(), "none"));
+                .setTooltipGenerator(
+                        item -> FilterWording.describe(item.export().filters(), "none"));
         grid.addComponentColumn(item -> status(item.export()))
                 .setHeader("Status")
                 .setKey("status")
@@ -103,7 +104,8 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0)
                 .setTooltipGenerator(item -> item.export().sha256() == null
                         ? "Not signed: the export did not finish"
-                        : "SHA-256 " + item.export().sha256() + "\nSignature " + item.export().signature());
+                        : "SHA-256 " + item.export().sha256() + "\nSignature "
+                                + item.export().signature());
         grid.addComponentColumn(this::file)
                 .setHeader("File")
                 .setKey("file")
@@ -216,9 +218,10 @@ public class ExportsView extends VerticalLayout implements BeforeEnterObserver {
         }
         Component file = item.downloadable()
                 ? ExportLinks.links(exports, export.id(), export.fileName())
-                : new Span(file(item).getElement().getAttribute("title") == null
-                        ? "No file to download."
-                        : "Only " + export.accountName() + " may download it.");
+                : new Span(
+                        file(item).getElement().getAttribute("title") == null
+                                ? "No file to download."
+                                : "Only " + export.accountName() + " may download it.");
         detail.add(facts, file);
         detail.open();
     }

@@ -105,8 +105,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                                         sortOf(grid.getDataCommunicator().getBackEndSorting()))
                                 .followingGrid(exportColumns())));
 
-        // Fixed widths in rem that add up to what a 1440 px screen leaves beside the navigation (with the Reviewed column the
-        // Attention badges were cut): dense text (portalops.css), and a long product name wraps rather than being cut.
+        // Fixed widths in rem that add up to what a 1440 px screen leaves beside the navigation (with the Reviewed
+        // column the Attention badges were cut): dense text (portalops.css), and a long product name wraps.
         grid.addColumn(PaymentListItem::productLabel)
                 .setHeader("Product")
                 .setKey(PaymentSortField.PRODUCT.name())

@@ -17,12 +17,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.portalops.export.Exports;
 import io.portalops.review.CampaignDetails;
-import io.portalops.review.ReviewWording;
 import io.portalops.review.CampaignListItem;
 import io.portalops.review.ProductProgress;
 import io.portalops.review.ReviewCampaigns;
 import io.portalops.review.ReviewDecisions;
 import io.portalops.review.ReviewEvidence;
+import io.portalops.review.ReviewWording;
 import io.portalops.review.ReviewerProgress;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -114,7 +114,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         summary.removeAll();
         Span facts = new Span(c.status().label() + (c.overdue() ? " · overdue" : "") + " · due " + c.dueDate() + " · "
                 + ReviewWording.count(c.items(), "access", "accesses") + ", " + c.decided() + " decided, " + c.revokes()
-                + " revoked (" + ReviewWording.count(c.openTasks(), "revoke task", "revoke tasks") + " open) · started by "
+                + " revoked (" + ReviewWording.count(c.openTasks(), "revoke task", "revoke tasks")
+                + " open) · started by "
                 + c.createdBy());
         summary.add(Progress.of(c.progress()), facts);
         reviewers.setItems(details.reviewers());

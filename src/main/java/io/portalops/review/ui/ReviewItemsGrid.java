@@ -88,7 +88,8 @@ class ReviewItemsGrid extends VerticalLayout {
         keepSelected.addClickListener(click -> bulk(Decision.KEEP, null));
         revokeSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revokeSelected.addClickListener(click -> new RevokeDialog(
-                        ReviewWording.count(grid.getSelectedItems().size(), "access", "accesses"), comment -> bulk(Decision.REVOKE, comment))
+                        ReviewWording.count(grid.getSelectedItems().size(), "access", "accesses"),
+                        comment -> bulk(Decision.REVOKE, comment))
                 .open());
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(show);
@@ -176,7 +177,8 @@ class ReviewItemsGrid extends VerticalLayout {
     /** The name, and under it the department and the status the snapshot took. */
     private static Div person(ReviewItem i) {
         Span name = new Span(i.personName());
-        Span facts = new Span((i.department() == null ? "" : i.department() + " · ") + i.personStatus().label());
+        Span facts = new Span((i.department() == null ? "" : i.department() + " · ")
+                + i.personStatus().label());
         facts.addClassName("review-person-facts");
         Div cell = new Div(name, facts);
         cell.addClassName("review-person");

@@ -39,7 +39,8 @@ class ExportsViewTest extends SpringBrowserlessTest {
     ContractExport contractExport;
 
     List<Long> ids(ExportsView view) {
-        return view.grid.getGenericDataView()
+        return view.grid
+                .getGenericDataView()
                 .getItems()
                 .map(item -> item.export().id())
                 .toList();
@@ -56,7 +57,8 @@ class ExportsViewTest extends SpringBrowserlessTest {
         String grid = ExportLogTest.grid();
         ContractFilter active =
                 new ContractFilter(ContractStatus.ACTIVE, null, null, null, null, null, null, null, null, false);
-        long live = exports.run(contractExport.query(active, List.of()), ExportFormat.CSV).exportId();
+        long live = exports.run(contractExport.query(active, List.of()), ExportFormat.CSV)
+                .exportId();
         jdbc.update("update export_record set grid = ? where id = ?", grid, live);
         long theirs = ExportLogTest.record(jdbc, grid, "approver", "READY");
 
@@ -64,7 +66,8 @@ class ExportsViewTest extends SpringBrowserlessTest {
         assertThat(ids(view)).containsExactly(live).doesNotContain(theirs);
         assertThat(view.filters.grid.getValue()).isEqualTo(grid);
         assertThat(find(RowCountLabel.class).single().getText()).isEqualTo("1 export");
-        ExportListItem row = view.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        ExportListItem row =
+                view.grid.getGenericDataView().getItems().findFirst().orElseThrow();
         assertThat(row.downloadable()).isTrue();
         assertThat(FilterWording.describe(row.export().filters(), "none")).contains("Status: Active");
 

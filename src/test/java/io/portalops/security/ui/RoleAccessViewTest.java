@@ -122,7 +122,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     void auditor_navigation_lists_only_start_and_the_audit_log() {
         navigate(DashboardView.class);
         assertThat(navItems())
-                .containsExactly("Dashboard -> ", "Audit log -> audit", "Exports -> exports", "Verify export -> exports/verify");
+                .containsExactly(
+                        "Dashboard -> ", "Audit log -> audit", "Exports -> exports", "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -179,7 +180,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Mail outbox -> admin/outbox",
                         "Jobs -> admin/jobs",
                         "Audit log -> audit",
-                        "Exports -> exports", "Verify export -> exports/verify");
+                        "Exports -> exports",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
         navigate(DashboardView.class);
         test(find(SideNav.class).single()).clickItem("Accounts");
@@ -197,7 +199,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Contracts -> contracts",
                         "Event log -> events",
                         "Calendar -> calendar",
-                        "Exports -> exports", "Verify export -> exports/verify");
+                        "Exports -> exports",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -212,7 +215,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Contracts -> contracts",
                         "Event log -> events",
                         "Calendar -> calendar",
-                        "Exports -> exports", "Verify export -> exports/verify");
+                        "Exports -> exports",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -227,7 +231,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Contracts -> contracts",
                         "Event log -> events",
                         "Calendar -> calendar",
-                        "Exports -> exports", "Verify export -> exports/verify");
+                        "Exports -> exports",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -244,7 +249,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Access reviews -> access-reviews",
                         "Calendar -> calendar",
                         "Tasks -> tasks",
-                        "Exports -> exports", "Verify export -> exports/verify");
+                        "Exports -> exports",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -261,7 +267,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Access reviews -> access-reviews",
                         "Calendar -> calendar",
                         "Tasks -> tasks",
-                        "Exports -> exports", "Verify export -> exports/verify");
+                        "Exports -> exports",
+                        "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
