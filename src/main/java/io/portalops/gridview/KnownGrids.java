@@ -95,6 +95,10 @@ final class KnownGrids {
                     new Grid(
                             Set.of("action", "actor", "targetType", "targetId", "from", "to"),
                             List.of("seq", "when", "actor", "action", "target", "client", "details")),
+            "exports",
+                    new Grid(
+                            Set.of("grid", "who", "format", "status"),
+                            List.of("when", "who", "grid", "format", "rows", "filters", "status", "hash", "file")),
             "accounts",
                     new Grid(
                             Set.of(),

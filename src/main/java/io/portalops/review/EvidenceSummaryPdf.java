@@ -98,8 +98,8 @@ final class EvidenceSummaryPdf {
         line(
                 regular,
                 SIZE,
-                c.items() + " accesses reviewed: " + t.kept() + " kept, " + t.revoked() + " revoked, " + t.undecided()
-                        + " undecided");
+                ReviewWording.count(c.items(), "access", "accesses") + " reviewed: " + t.kept() + " kept, "
+                        + t.revoked() + " revoked, " + t.undecided() + " undecided");
         line(
                 regular,
                 SIZE,
@@ -122,7 +122,7 @@ final class EvidenceSummaryPdf {
                 regular,
                 SIZE,
                 "Every line, decision and task is in export #" + s.tableExportId() + ", " + s.tableFileName() + " ("
-                        + s.tableRows() + " rows). Its SHA-256:");
+                        + s.tableRows() + (s.tableRows() == 1 ? " row" : " rows") + "). Its SHA-256:");
         line(mono, 9, s.tableSha256());
         line(regular, SIZE, "Check it, and this page, under \"Verify export\" in PortalOps.");
         gap();

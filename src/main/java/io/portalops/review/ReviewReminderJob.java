@@ -83,7 +83,8 @@ class ReviewReminderJob implements ScheduledJob {
                 sent[1] += transaction.execute(tx -> escalate(review, -daysLeft, today));
             }
         }
-        return "Sent " + sent[0] + " reminders and " + sent[1] + " escalations";
+        return "Sent " + ReviewWording.count(sent[0], "reminder", "reminders") + " and "
+                + ReviewWording.count(sent[1], "escalation", "escalations");
     }
 
     private int remind(AccessReview review, long daysLeft, LocalDate today) {
@@ -110,8 +111,10 @@ class ReviewReminderJob implements ScheduledJob {
                 NotificationCause.REVIEW_ESCALATION,
                 recipients,
                 abbreviate("Access review overdue: " + review.getTitle()),
-                "Due " + review.getDueDate() + " (" + daysOverdue + " days ago): " + (counts.items() - counts.decided())
-                        + " access undecided, " + counts.openTasks() + " revoke tasks open.",
+                "Due " + review.getDueDate() + " (" + ReviewWording.count(daysOverdue, "day", "days") + " ago): "
+                        + ReviewWording.count(counts.items() - counts.decided(), "access", "accesses")
+                        + " undecided, " + ReviewWording.count(counts.openTasks(), "revoke task", "revoke tasks")
+                        + " open.",
                 "access-reviews/" + review.getId(),
                 "review-escalation:" + review.getId() + ":" + today));
     }

@@ -93,11 +93,11 @@ class SnapshotTaker {
         }
         Instant cutoff = now.minus(Duration.ofDays(idleDays));
         if (lastUsed != null && lastUsed.isBefore(cutoff)) {
-            return "No use in " + idleDays + " days (last used "
+            return "No use in " + ReviewWording.count(idleDays, "day", "days") + " (last used "
                     + lastUsed.atZone(ZoneOffset.UTC).toLocalDate() + ")";
         }
         if (lastUsed == null && (grant.grantedAt() == null || grant.grantedAt().isBefore(cutoff))) {
-            return "No recorded use in " + idleDays + " days";
+            return "No recorded use in " + ReviewWording.count(idleDays, "day", "days");
         }
         return null;
     }

@@ -34,6 +34,7 @@ class GridViewsCatalogueTest extends SpringBrowserlessTest {
             "tasks", "tasks",
             "services", "services",
             "audit", "audit",
+            "exports", "exports",
             "accounts", "admin/accounts");
 
     @Test

@@ -131,7 +131,7 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
         awaitPeople(items, 1);
         rowAction(items, people.get(2), "Keep").click();
         assertThat(reviewer.locator(".review-summary"))
-                .containsText("3 accesses, 3 decided, 1 revoked (1 revoke tasks open)");
+                .containsText("3 accesses, 3 decided, 1 revoked (1 revoke task open)");
 
         // the revoke task, done with evidence, closes the loop
         reviewer.navigate("http://localhost:" + port + "/tasks");

@@ -85,34 +85,34 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(AuditLogItem::seq)
                 .setHeader("#")
                 .setKey("seq")
-                .setWidth("6rem")
+                .setWidth("4.5rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> TIME.format(item.occurredAt()))
                 .setHeader("When")
                 .setKey("when")
-                .setWidth("11rem")
+                .setWidth("10.5rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.actorName() == null ? item.actorType().toLowerCase() : item.actorName())
                 .setHeader("Actor")
                 .setKey("actor")
-                .setWidth("12rem")
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditLogItem::action)
                 .setHeader("Action")
                 .setKey("action")
-                .setWidth("14rem")
+                .setWidth("13rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.targetType() == null
                         ? ""
                         : item.targetType() + (item.targetId() == null ? "" : " " + item.targetId()))
                 .setHeader("Target")
                 .setKey("target")
-                .setWidth("12rem")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(item -> item.clientIp() == null ? "" : item.clientIp())
                 .setHeader("Client")
                 .setKey("client")
-                .setWidth("9rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditLogItem::details)
                 .setHeader("Details")
@@ -127,6 +127,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         grid.setSizeFull();
+        // dense text: the time with its seconds was cut at 1440 px, and the details had little room
+        grid.addClassName("dense-grid");
         detail.addClassName("audit-detail");
         views = new GridViews<>("audit", "audit", grid, viewStore, url);
         views.exportAs("seq", "Seq");

@@ -157,6 +157,7 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setWidth("3rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addClassName("dense-grid");
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No contracts match these filters.");

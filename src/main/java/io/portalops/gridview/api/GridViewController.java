@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Saved views",
         description = "Saved views of the grids: the grid's URL query parameters (its filters), sort and columns under "
                 + "a name, private or shared with a role, optionally the caller's default for the grid. Grids: contracts, "
-                + "customers, events, people, payments, tasks, services, audit, accounts. Another user's private view "
+                + "customers, events, people, payments, tasks, services, audit, accounts, exports. Another user's "
+                + "private view "
                 + "answers 404; a shared view is deleted by its owner or an ADMIN.")
 @SecurityRequirement(name = "bearer")
 @ApiResponse(

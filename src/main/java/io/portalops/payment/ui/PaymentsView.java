@@ -105,12 +105,13 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                                         sortOf(grid.getDataCommunicator().getBackEndSorting()))
                                 .followingGrid(exportColumns())));
 
-        // Fixed widths in rem so that the rows fit a laptop screen next to the navigation; the product takes the rest.
+        // Fixed widths in rem that add up to what a 1440 px screen leaves beside the navigation (with the Reviewed
+        // column the Attention badges were cut): dense text (portalops.css), and a long product name wraps.
         grid.addColumn(PaymentListItem::productLabel)
                 .setHeader("Product")
                 .setKey(PaymentSortField.PRODUCT.name())
                 .setSortable(true)
-                .setWidth("10rem")
+                .setWidth("8rem")
                 .setFlexGrow(3)
                 .setTooltipGenerator(PaymentListItem::productLabel);
         grid.addColumn(i -> i.amount().format() + (i.cycle() == BillingCycle.ANNUAL ? " /yr" : " /mo"))
@@ -118,14 +119,14 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setKey(PaymentSortField.CYCLE.name())
                 .setSortable(true)
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("10.5rem")
+                .setWidth("9.25rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.cycle().label() + " billing");
         grid.addColumn(i -> i.nextRenewal() + (i.autoRenew() ? "" : " · ends"))
                 .setHeader("Next renewal")
                 .setKey(PaymentSortField.RENEWAL.name())
                 .setSortable(true)
-                .setWidth("9.5rem")
+                .setWidth("9rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.autoRenew() ? "Renews automatically" : "Does not renew automatically");
         grid.addColumn(i -> i.notice().label())
@@ -137,24 +138,24 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("Cancel by")
                 .setKey(PaymentSortField.DEADLINE.name())
                 .setSortable(true)
-                .setWidth("7rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(PaymentsView::paidBy)
                 .setHeader("Paid by")
                 .setKey("paid-by")
-                .setWidth("10rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.method().label());
         grid.addColumn(i -> i.cardExpiry() == null ? "" : i.cardExpiry())
                 .setHeader("Expiry")
                 .setKey("expiry")
-                .setWidth("5rem")
+                .setWidth("4.5rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i -> i.cardExpiry() == null ? "" : "Card expiry");
         grid.addColumn(this::reviewed)
                 .setHeader("Reviewed")
                 .setKey("reviewed")
-                .setWidth("7rem")
+                .setWidth("6rem")
                 .setFlexGrow(0)
                 .setTooltipGenerator(i ->
                         i.reviewedBy() == null ? "Not reviewed since its terms last changed" : "By " + i.reviewedBy());
@@ -169,7 +170,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver 
                 .setWidth("10rem")
                 .setFlexGrow(1);
         grid.setPartNameGenerator(item -> highlight(item, LocalDate.now(clock)));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("dense-grid");
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("No billing records match these filters.");

@@ -22,6 +22,7 @@ import io.portalops.review.ProductProgress;
 import io.portalops.review.ReviewCampaigns;
 import io.portalops.review.ReviewDecisions;
 import io.portalops.review.ReviewEvidence;
+import io.portalops.review.ReviewWording;
 import io.portalops.review.ReviewerProgress;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -112,8 +113,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         title.setText(c.title());
         summary.removeAll();
         Span facts = new Span(c.status().label() + (c.overdue() ? " · overdue" : "") + " · due " + c.dueDate() + " · "
-                + c.items() + " accesses, " + c.decided() + " decided, " + c.revokes() + " revoked ("
-                + c.openTasks() + " revoke tasks open) · started by " + c.createdBy());
+                + ReviewWording.count(c.items(), "access", "accesses") + ", " + c.decided() + " decided, " + c.revokes()
+                + " revoked (" + ReviewWording.count(c.openTasks(), "revoke task", "revoke tasks")
+                + " open) · started by "
+                + c.createdBy());
         summary.add(Progress.of(c.progress()), facts);
         reviewers.setItems(details.reviewers());
         products.setItems(details.products());

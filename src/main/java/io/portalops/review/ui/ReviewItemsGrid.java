@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +15,7 @@ import io.portalops.review.DecisionRequest;
 import io.portalops.review.ItemFilter;
 import io.portalops.review.ReviewDecisions;
 import io.portalops.review.ReviewItem;
+import io.portalops.review.ReviewWording;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
@@ -43,30 +45,38 @@ class ReviewItemsGrid extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         setSizeFull();
-        grid.addColumn(ReviewItem::personName).setHeader("Person").setFlexGrow(2);
-        grid.addColumn(i -> i.department() == null ? "" : i.department())
-                .setHeader("Department")
-                .setFlexGrow(1);
-        grid.addColumn(i -> i.personStatus().label())
-                .setHeader("Status at start")
-                .setFlexGrow(1);
-        grid.addColumn(ReviewItem::productLabel).setHeader("Product").setFlexGrow(2);
+        // Widths in rem that add up to what a 1440 px screen leaves beside the navigation; cells wrap rather than cut,
+        // and the person's department and status at the start sit under their name instead of in two more columns.
+        grid.addComponentColumn(ReviewItemsGrid::person)
+                .setHeader("Person")
+                .setWidth("10rem")
+                .setFlexGrow(2);
+        grid.addColumn(ReviewItem::productLabel)
+                .setHeader("Product")
+                .setWidth("10rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(ReviewItem::productLabel);
         grid.addColumn(i -> day(i.grantedAt()) + (i.grantedBy() == null ? "" : " by " + i.grantedBy()))
                 .setHeader("Granted")
+                .setWidth("7.5rem")
                 .setFlexGrow(1);
         grid.addColumn(i -> i.lastUsedAt() == null ? "—" : day(i.lastUsedAt()))
                 .setHeader("Last used")
-                .setFlexGrow(1);
-        grid.addComponentColumn(i ->
-                        i.suggestion() == null ? new Span() : Badge.of("Suggest revoke: " + i.suggestion(), "warning"))
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(ReviewItemsGrid::suggestion)
                 .setHeader("Suggestion")
+                .setWidth("10rem")
                 .setFlexGrow(2);
-        grid.addComponentColumn(ReviewItemsGrid::decision).setHeader("Decision").setFlexGrow(2);
-        grid.addColumn(ReviewItemsGrid::now).setHeader("Now").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("").setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(ReviewItemsGrid::decision)
+                .setHeader("Decision")
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(ReviewItemsGrid::now).setHeader("Now").setWidth("5.5rem").setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("9.5rem").setFlexGrow(0);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setPartNameGenerator(i -> i.suggestion() != null && i.decision() == null ? "due-soon" : null);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText("Nothing for you to review here.");
@@ -78,7 +88,8 @@ class ReviewItemsGrid extends VerticalLayout {
         keepSelected.addClickListener(click -> bulk(Decision.KEEP, null));
         revokeSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revokeSelected.addClickListener(click -> new RevokeDialog(
-                        grid.getSelectedItems().size() + " accesses", comment -> bulk(Decision.REVOKE, comment))
+                        ReviewWording.count(grid.getSelectedItems().size(), "access", "accesses"),
+                        comment -> bulk(Decision.REVOKE, comment))
                 .open());
         GridToolbar toolbar = new GridToolbar();
         toolbar.addStart(show);
@@ -163,6 +174,26 @@ class ReviewItemsGrid extends VerticalLayout {
         changed.run();
     }
 
+    /** The name, and under it the department and the status the snapshot took. */
+    private static Div person(ReviewItem i) {
+        Span name = new Span(i.personName());
+        Span facts = new Span((i.department() == null ? "" : i.department() + " · ")
+                + i.personStatus().label());
+        facts.addClassName("review-person-facts");
+        Div cell = new Div(name, facts);
+        cell.addClassName("review-person");
+        return cell;
+    }
+
+    private static Span suggestion(ReviewItem i) {
+        if (i.suggestion() == null) {
+            return new Span();
+        }
+        Span badge = Badge.of("Suggest revoke: " + i.suggestion(), "warning");
+        badge.addClassName("review-wrapping-badge");
+        return badge;
+    }
+
     private static Span decision(ReviewItem i) {
         if (i.decision() == null) {
             return new Span();
@@ -174,6 +205,7 @@ class ReviewItemsGrid extends VerticalLayout {
             text += " · task " + i.taskStatus().toLowerCase();
         }
         Span span = Badge.of(text, i.decision() == Decision.KEEP ? "success" : "error");
+        span.addClassName("review-wrapping-badge");
         span.getElement().setAttribute("title", i.taskNote() == null ? text : text + " — " + i.taskNote());
         return span;
     }

@@ -107,7 +107,9 @@ public class TasksView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(TaskBadges::highlight);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // dense text, and a long task name or assignee list wraps rather than being cut (issue #22, edge 18)
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("dense-grid");
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setEmptyStateText(

@@ -122,7 +122,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     void auditor_navigation_lists_only_start_and_the_audit_log() {
         navigate(DashboardView.class);
         assertThat(navItems())
-                .containsExactly("Dashboard -> ", "Audit log -> audit", "Verify export -> exports/verify");
+                .containsExactly(
+                        "Dashboard -> ", "Audit log -> audit", "Exports -> exports", "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
 
@@ -179,6 +180,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Mail outbox -> admin/outbox",
                         "Jobs -> admin/jobs",
                         "Audit log -> audit",
+                        "Exports -> exports",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
         navigate(DashboardView.class);
@@ -197,6 +199,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Contracts -> contracts",
                         "Event log -> events",
                         "Calendar -> calendar",
+                        "Exports -> exports",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -212,6 +215,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Contracts -> contracts",
                         "Event log -> events",
                         "Calendar -> calendar",
+                        "Exports -> exports",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -227,6 +231,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Contracts -> contracts",
                         "Event log -> events",
                         "Calendar -> calendar",
+                        "Exports -> exports",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -244,6 +249,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Access reviews -> access-reviews",
                         "Calendar -> calendar",
                         "Tasks -> tasks",
+                        "Exports -> exports",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
@@ -261,6 +267,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
                         "Access reviews -> access-reviews",
                         "Calendar -> calendar",
                         "Tasks -> tasks",
+                        "Exports -> exports",
                         "Verify export -> exports/verify");
         assertEveryNavItemOpens();
     }
