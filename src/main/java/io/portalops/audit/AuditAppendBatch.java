@@ -84,7 +84,8 @@ final class AuditAppendBatch implements TransactionSynchronization {
 
     /** PostgreSQL's own text of each entry's details (the text that is hashed), in one round trip. */
     private List<String> storedDetails() {
-        String[] texts = pending.stream().map(AuditCanonicalForm.Row::detailsJson).toArray(String[]::new);
+        String[] texts =
+                pending.stream().map(AuditCanonicalForm.Row::detailsJson).toArray(String[]::new);
         return jdbc.query(
                 "select cast(d as jsonb)::text from unnest(?::text[]) with ordinality as u(d, n) order by n",
                 ps -> {

@@ -35,7 +35,10 @@ class AuditAppendBatchTest {
     private long append(String marker, int i) {
         // a number PostgreSQL rewrites (1.2E7) and keys it reorders: the hash must be taken over the stored text
         return audit.record(AuditEntry.of(
-                "test.batched", "test", marker, Map.of("i", i, "big", 1.2E7, "z", Map.of("b", 2, "a", List.of(1, "x")))));
+                "test.batched",
+                "test",
+                marker,
+                Map.of("i", i, "big", 1.2E7, "z", Map.of("b", 2, "a", List.of(1, "x")))));
     }
 
     private long count(String marker) {
@@ -57,10 +60,10 @@ class AuditAppendBatchTest {
         long after = audit.record(AuditEntry.of("test.batched", "test", marker, Map.of("after", true)));
 
         assertThat(seenBeforeCommit[0]).as("written at the commit, not before").isZero();
-        assertThat(seqs).containsExactly(seqs.get(0), seqs.get(0) + 1, seqs.get(0) + 2, seqs.get(0) + 3, seqs.get(0) + 4);
+        assertThat(seqs)
+                .containsExactly(seqs.get(0), seqs.get(0) + 1, seqs.get(0) + 2, seqs.get(0) + 3, seqs.get(0) + 4);
         assertThat(after).isEqualTo(seqs.get(4) + 1);
-        assertThat(jdbc.queryForList(
-                        "select seq from audit_log where target_id = ? order by seq", Long.class, marker))
+        assertThat(jdbc.queryForList("select seq from audit_log where target_id = ? order by seq", Long.class, marker))
                 .containsExactly(seqs.get(0), seqs.get(1), seqs.get(2), seqs.get(3), seqs.get(4), after);
         for (long seq : seqs.subList(1, 5)) {
             assertThat(jdbc.queryForObject("select prev_hash from audit_log where seq = ?", String.class, seq))

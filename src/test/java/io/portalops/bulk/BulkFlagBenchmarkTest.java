@@ -44,8 +44,7 @@ class BulkFlagBenchmarkTest {
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(
                 "BENCHMARK bulk flag of %d contracts: rounds %s ms, median %d ms%n",
-                rows,
-                millis, sorted.get(sorted.size() / 2));
+                rows, millis, sorted.get(sorted.size() / 2));
     }
 
     private long round(int round, int rows) {
