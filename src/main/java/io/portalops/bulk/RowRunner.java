@@ -1,5 +1,6 @@
 package io.portalops.bulk;
 
+import io.portalops.audit.AuditLog;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
@@ -42,8 +43,10 @@ class RowRunner {
     private static final Logger log = LoggerFactory.getLogger(RowRunner.class);
 
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
-    RowRunner(PlatformTransactionManager transactions) {
+    RowRunner(PlatformTransactionManager transactions, AuditLog audit) {
+        this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -84,6 +87,8 @@ class RowRunner {
         int[] at = {from};
         try {
             transaction.executeWithoutResult(status -> {
+                // the chunk's rows' audit entries go on the chain together at its commit (ADR 056)
+                audit.appendAtCommit();
                 for (; at[0] < to; at[0]++) {
                     step.apply(ids.get(at[0]));
                 }

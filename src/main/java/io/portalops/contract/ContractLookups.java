@@ -65,6 +65,19 @@ public class ContractLookups {
     }
 
     /**
+     * The contract's owner, for a listener that needs nothing else first: the contract the event's transaction has
+     * loaded already answers without a query, where {@link #parties} reads its flags too (ADR 056). No caller check,
+     * as for {@link #parties}.
+     */
+    @Transactional(readOnly = true)
+    public long ownerId(long contractId) {
+        return contracts
+                .findById(contractId)
+                .orElseThrow(() -> new NotFoundException("Contract"))
+                .getOwnerId();
+    }
+
+    /**
      * Who a contract concerns, for modules reacting to a {@link ContractEvent} inside the publishing transaction. No
      * caller check: it serves other modules' listeners, never a user directly.
      */

@@ -102,11 +102,13 @@ class ContractNotifications {
     }
 
     private void flagged(ContractEvent.Flagged event) {
-        ContractParties contract = contracts.parties(event.contractId());
         Long actor = event.actorId();
-        if (actor != null && actor == contract.ownerId()) {
-            return; // owners are not told of their own flags: skip the rest, which a bulk flag pays per row
+        if (actor != null && actor == contracts.ownerId(event.contractId())) {
+            // owners are not told of their own flags: decided before the parties' flag query, which a bulk flag would
+            // pay per row (ADR 044, ADR 056)
+            return;
         }
+        ContractParties contract = contracts.parties(event.contractId());
         String flag = contract.newestOpenFlagId() == null
                 ? "r" + event.reason().hashCode()
                 : contract.newestOpenFlagId().toString();
