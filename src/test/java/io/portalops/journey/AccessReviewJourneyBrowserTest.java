@@ -116,7 +116,12 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
         reviewer.waitForURL(url -> url.equals(campaignUrl));
         Locator items = reviewer.locator(".campaign-view vaadin-grid").last();
         awaitPeople(items, 3);
-        assertThat(gridRows(items)).extracting(row -> row.get(1)).containsExactlyInAnyOrderElementsOf(people);
+        // the person's cell: the name, and under it the department and the status the snapshot took
+        assertThat(gridRows(items))
+                .extracting(row -> row.get(1))
+                .allSatisfy(cell -> assertThat(cell).endsWith(dept + " · Active"))
+                .extracting(cell -> cell.substring(0, cell.length() - (dept + " · Active").length()))
+                .containsExactlyInAnyOrderElementsOf(people);
         reviewer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("access-review-queue.png")));
 
         rowAction(items, people.get(0), "Revoke").click();
@@ -202,14 +207,17 @@ class AccessReviewJourneyBrowserTest extends BrowserJourney {
                         List.of(grid.elementHandle(), count));
     }
 
-    /** The button of the items grid's row that shows the person, found through the grid's own rows. */
+    /**
+     * The button of the items grid's row that shows the person (the cell starts with the name, the department and status
+     * follow), found through the grid's own rows.
+     */
     private static Locator rowAction(Locator grid, String person, String action) {
         grid.evaluate(
                 "(grid, [person, action]) => {"
                         + " document.querySelectorAll('[data-journey]').forEach(e => e.removeAttribute('data-journey'));"
                         + " const cells = " + CELLS + ";"
                         + " const tr = [...grid.shadowRoot.querySelectorAll('#items > tr')].find(tr => !tr.hidden"
-                        + "   && cells(tr).some(c => c && c.textContent.trim() === person));"
+                        + "   && cells(tr).some(c => c && c.textContent.trim().startsWith(person)));"
                         + " const button = cells(tr).flatMap(c => c ? [...c.querySelectorAll('vaadin-button')] : [])"
                         + "   .find(b => b.textContent.trim() === action);"
                         + " button.setAttribute('data-journey', 'target'); }",
