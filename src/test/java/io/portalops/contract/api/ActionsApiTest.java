@@ -179,7 +179,9 @@ class ActionsApiTest {
         Response terminate = act("manager", "terminate", id, Map.of("reason", "Customer left"));
         assertProblem(terminate, 409);
         assertThat(status(id)).isEqualTo("DRAFT");
+        // the version catches a refused action that still wrote (docs/security/planted-faults.md, fault 2)
         assertThat(jdbc.queryForObject("select version from contract where id = ?", Long.class, id))
+                .as("the refused actions wrote nothing: the contract's version is unchanged")
                 .isEqualTo(version);
     }
 
