@@ -17,9 +17,19 @@ public class ProbeJob implements ScheduledJob {
 
     static final Map<Long, AtomicInteger> RUNS_PER_TICK = new ConcurrentHashMap<>();
     static volatile String failWith;
-    /** When set, the next run (on whichever node) takes this long, so a test can shut its node down meanwhile. */
+    /**
+     * When set, the next run (on whichever node) stays busy until its node begins to shut down, at most this long, so a
+     * test can shut that node down while the run is in flight.
+     */
     static final java.util.concurrent.atomic.AtomicReference<Duration> HOLD_NEXT =
             new java.util.concurrent.atomic.AtomicReference<>();
+
+    private final java.util.concurrent.CountDownLatch shuttingDown = new java.util.concurrent.CountDownLatch(1);
+
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void shuttingDown() {
+        shuttingDown.countDown();
+    }
 
     @Override
     public String name() {
@@ -56,9 +66,9 @@ public class ProbeJob implements ScheduledJob {
         Duration hold = HOLD_NEXT.getAndSet(null);
         if (hold != null) {
             try {
-                // the held run's work itself (a job busy for this long), not a wait for some condition: the test shuts
-                // the node down meanwhile and waits on the job's record with Awaitility
-                Thread.sleep(hold);
+                // busy until its node begins to shut down (the test closes it meanwhile), at most {@code hold}: the
+                // run is in flight when the shutdown starts, which is what the graceful shutdown must wait for
+                shuttingDown.await(hold.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while held", e);

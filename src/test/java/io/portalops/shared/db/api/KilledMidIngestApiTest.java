@@ -156,10 +156,16 @@ class KilledMidIngestApiTest {
                     return;
                 }
                 retries.incrementAndGet();
-                // a real client's back-off between retries of the same batch: the pause is the behaviour modelled, not
-                // a
-                // wait for a condition
-                backOff(Duration.ofMillis(200));
+                // retry once the app answers again (killed or starting, every retry before that fails the same way)
+                try {
+                    Awaitility.await("the app back for a retry")
+                            .atMost(START_LIMIT)
+                            .pollDelay(Duration.ZERO)
+                            .pollInterval(Duration.ofMillis(200))
+                            .until(() -> ready(base));
+                } catch (org.awaitility.core.ConditionTimeoutException e) {
+                    return;
+                }
             }
         }
     }
@@ -275,14 +281,6 @@ class KilledMidIngestApiTest {
                     "jdbc:postgresql://localhost:" + port + "/postgres", "portalops_app", "portalops_app");
         } catch (IOException e) {
             throw new SQLException(e);
-        }
-    }
-
-    private static void backOff(Duration pause) {
-        try {
-            Thread.sleep(pause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
