@@ -7,26 +7,16 @@ import io.portalops.ApiTestClient.Response;
 import java.net.InetAddress;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A deployment behind a TLS proxy, configured as docs/security/lockout-and-rate-limits.md says: forwarded headers are
  * honoured only from the proxy's address (here 127.0.0.190), so a client elsewhere cannot choose its own rate-limit
- * key with X-Forwarded-For. Also the production documentation setting, and the per-account rate limit. Its own
- * context with a limit of 3 requests per minute.
+ * key with X-Forwarded-For. Also the production documentation setting, and the per-account rate limit. Its context
+ * (limit 3, shared with {@link RateLimitTest}) is {@link BehindProxyContext}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.forward-headers-strategy=native",
-            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.190",
-            "portalops.api.rate-limit.per-minute=3",
-            // a token back every 20 minutes, not every 20 s: a slow machine cannot refill a bucket mid-test
-            "portalops.api.rate-limit.refill-period=PT1H",
-            "portalops.api.docs.public=false"
-        })
+@BehindProxyContext
 class BehindProxyTest {
 
     private static final String PROXY = "127.0.0.190";
