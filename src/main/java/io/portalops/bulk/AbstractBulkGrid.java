@@ -1,11 +1,14 @@
 package io.portalops.bulk;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The part every {@link BulkGrid} shares: its id and the filter parameters it takes, fixed when the grid is built, so a
- * module's grid only says how its filter resolves to ids and which actions it offers.
+ * A grid whose rows can be acted on in bulk, implemented by the module that owns the grid. The id and the filter
+ * parameters are fixed when the grid is built; the module says how its filter resolves to ids and which actions it
+ * offers.
  */
 public abstract class AbstractBulkGrid implements BulkGrid {
 
@@ -32,4 +35,14 @@ public abstract class AbstractBulkGrid implements BulkGrid {
     public final Set<String> filterParameters() {
         return filterParameters;
     }
+
+    /**
+     * The ids of the rows the grid would list for this filter, in the caller's scope, at most {@code limit} of them.
+     * Bad filter values are refused as bad input.
+     */
+    @Override
+    public abstract List<Long> matching(Map<String, String> filter, int limit);
+
+    @Override
+    public abstract List<BulkAction> actions();
 }

@@ -24,9 +24,7 @@ class AbstractBulkGridTest {
     @Test
     void a_grid_id_that_is_not_a_plain_path_segment_is_refused_when_the_grid_is_built() {
         for (String id : List.of("", "Contracts", "a/b", "a b", "-x", "x%2F")) {
-            assertThatThrownBy(() -> new Grid(id, Set.of()))
-                    .as(id)
-                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Grid(id, Set.of())).as(id).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
