@@ -2,6 +2,7 @@ package io.portalops.audit;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import java.sql.ResultSet;
@@ -39,10 +40,7 @@ public class AuditReader {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public SliceResult<AuditLogItem> search(AuditFilter filter, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         checkRange(filter);
         List<Object> args = new ArrayList<>();
         String sql = SELECT + where(filter, args) + " order by seq desc offset ? limit ?";

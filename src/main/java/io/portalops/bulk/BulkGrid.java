@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A grid whose rows can be acted on in bulk: implemented by the module that owns the grid (like the export module's
- * {@code GridExportSource}), which resolves a filter to ids through its own service, in the caller's row scope.
+ * A grid whose rows can be acted on in bulk, as this module sees it. The modules that own a grid extend
+ * {@link AbstractBulkGrid}, the one public way in (like the export module's {@code GridExport}), and resolve a filter
+ * to ids through their own service, in the caller's row scope.
  */
-public interface BulkGrid {
+interface BulkGrid {
 
     /** The grid's id, the {@code {grid}} of {@code POST /api/bulk/{grid}/{action}}. */
     String grid();

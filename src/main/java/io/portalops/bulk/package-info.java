@@ -4,7 +4,7 @@
  * transaction, reports per row what was done and what was refused, and is audited once with the ids.
  *
  * <p>Public API: {@link io.portalops.bulk.BulkActions} (plan and run), its records; the SPI a module implements for each
- * of its grids, {@link io.portalops.bulk.BulkGrid} with {@link io.portalops.bulk.BulkAction},
+ * of its grids, {@link io.portalops.bulk.AbstractBulkGrid} with {@link io.portalops.bulk.BulkAction},
  * {@link io.portalops.bulk.BulkField}, {@link io.portalops.bulk.BulkFields} and {@link io.portalops.bulk.RowStep};
  * named interface {@code bulk-menu}: {@code ui.BulkMenu}.
  */

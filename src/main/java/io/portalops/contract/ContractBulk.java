@@ -1,8 +1,8 @@
 package io.portalops.contract;
 
+import io.portalops.bulk.AbstractBulkGrid;
 import io.portalops.bulk.BulkAction;
 import io.portalops.bulk.BulkField;
-import io.portalops.bulk.BulkGrid;
 import io.portalops.bulk.RowStep;
 import io.portalops.export.ExportParameters;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * by the caller now (four eyes, approval limit, status); otherwise nothing is approved and each blocker is named.
  */
 @Component
-class ContractBulk implements BulkGrid {
+class ContractBulk extends AbstractBulkGrid {
 
     static final Set<String> FILTERS = Set.of(
             "status",
@@ -42,18 +42,9 @@ class ContractBulk implements BulkGrid {
     private final ContractActions actions;
 
     ContractBulk(ContractService contracts, ContractActions actions) {
+        super("contracts", FILTERS);
         this.contracts = contracts;
         this.actions = actions;
-    }
-
-    @Override
-    public String grid() {
-        return "contracts";
-    }
-
-    @Override
-    public Set<String> filterParameters() {
-        return FILTERS;
     }
 
     @Override

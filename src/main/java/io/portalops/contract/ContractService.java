@@ -11,6 +11,7 @@ import io.portalops.shared.Money;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
@@ -75,10 +76,7 @@ public class ContractService {
     @Transactional(readOnly = true)
     public SliceResult<ContractListItem> search(
             ContractFilter filter, List<SortOrder<ContractSortField>> sort, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         CurrentUser user = access.user();
         List<Contract> rows = queries.search(ContractScope.of(user), user.accountId(), filter, sort, offset, limit);
         SliceResult<Contract> slice = SliceResult.fromOverfetch(rows, offset, limit);

@@ -11,6 +11,7 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
@@ -81,10 +82,7 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public SliceResult<CustomerListItem> search(
             CustomerFilter filter, List<SortOrder<CustomerSortField>> sort, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         SliceResult<Customer> slice =
                 SliceResult.fromOverfetch(queries.search(criteria(filter), sort, offset, limit), offset, limit);
         return new SliceResult<>(assembler.listItems(slice.items()), offset, limit, slice.hasNext());
@@ -220,10 +218,7 @@ public class CustomerService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<CustomerOption> options(@Nullable String nameContains, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         CustomerFilter filter = new CustomerFilter(nameContains, null, null, null, null, null, null, null);
         List<Customer> rows = queries.search(
                 new CustomerQueries.Criteria(filter, ownerScope(currentUser.require()), null, null),

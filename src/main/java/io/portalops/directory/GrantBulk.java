@@ -1,8 +1,8 @@
 package io.portalops.directory;
 
+import io.portalops.bulk.AbstractBulkGrid;
 import io.portalops.bulk.BulkAction;
 import io.portalops.bulk.BulkField;
-import io.portalops.bulk.BulkGrid;
 import io.portalops.export.ExportParameters;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * /api/access-grants}: personId, productId, status.
  */
 @Component
-class GrantBulk implements BulkGrid {
+class GrantBulk extends AbstractBulkGrid {
 
     static final Set<String> FILTERS = Set.of("personId", "productId", "status");
 
@@ -25,17 +25,8 @@ class GrantBulk implements BulkGrid {
     private final AccessGrantService grants;
 
     GrantBulk(AccessGrantService grants) {
+        super("grants", FILTERS);
         this.grants = grants;
-    }
-
-    @Override
-    public String grid() {
-        return "grants";
-    }
-
-    @Override
-    public Set<String> filterParameters() {
-        return FILTERS;
     }
 
     @Override

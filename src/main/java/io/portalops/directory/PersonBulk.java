@@ -1,8 +1,8 @@
 package io.portalops.directory;
 
+import io.portalops.bulk.AbstractBulkGrid;
 import io.portalops.bulk.BulkAction;
 import io.portalops.bulk.BulkField;
-import io.portalops.bulk.BulkGrid;
 import io.portalops.export.ExportParameters;
 import io.portalops.shared.InvalidInputException;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * date): a row that breaks one is refused with the single edit's message and the others are still done.
  */
 @Component
-class PersonBulk implements BulkGrid {
+class PersonBulk extends AbstractBulkGrid {
 
     static final Set<String> FILTERS = Set.of("name", "department", "status", "productId");
 
@@ -28,17 +28,8 @@ class PersonBulk implements BulkGrid {
     private final PersonService people;
 
     PersonBulk(PersonService people) {
+        super("people", FILTERS);
         this.people = people;
-    }
-
-    @Override
-    public String grid() {
-        return "people";
-    }
-
-    @Override
-    public Set<String> filterParameters() {
-        return FILTERS;
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
 import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
@@ -75,10 +76,7 @@ public class PersonService {
     @Transactional(readOnly = true)
     public SliceResult<PersonListItem> search(
             PersonFilter filter, List<SortOrder<PersonSortField>> sort, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         if (filter.productId() != null && !scopes.current().seesProduct(filter.productId())) {
             throw new NotFoundException("Product");
         }

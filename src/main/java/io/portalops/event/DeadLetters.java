@@ -4,6 +4,7 @@ import io.portalops.audit.AuditEntry;
 import io.portalops.audit.AuditLog;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.SliceResult;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,10 +40,7 @@ public class DeadLetters {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public SliceResult<DeadLetterItem> list(boolean includeReplayed, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         List<DeadLetterItem> rows = jdbc.query(
                 "select id, received_at, source, event_id, type, reason, body, replayed_at, body_truncated, origin "
                         + "from event_dead_letter" + (includeReplayed ? "" : " where replayed_at is null")

@@ -1,8 +1,8 @@
 package io.portalops.export;
 
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import java.sql.ResultSet;
@@ -48,10 +48,7 @@ public class ExportLog {
     /** A page of the exports the caller may see, newest first. */
     @Transactional(readOnly = true)
     public SliceResult<ExportListItem> search(ExportFilter filter, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         ExportCaller caller = ExportCaller.current();
         List<Object> args = new ArrayList<>();
         String sql = SELECT + where(filter, caller, args) + " order by id desc offset ? limit ?";

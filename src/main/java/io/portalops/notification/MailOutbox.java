@@ -2,6 +2,7 @@ package io.portalops.notification;
 
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.SliceResult;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,10 +27,7 @@ public class MailOutbox {
     /** Pending, being sent and failed messages, newest first. */
     @Transactional(readOnly = true)
     public SliceResult<OutboxItem> unsent(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         return SliceResult.fromOverfetch(store.open(offset, limit), offset, limit);
     }
 

@@ -1,8 +1,8 @@
 package io.portalops.notification;
 
 import io.portalops.security.CurrentUserProvider;
-import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.SliceResult;
 import java.time.Clock;
 import java.util.Set;
@@ -54,10 +54,7 @@ public class NotificationInbox {
     /** Newest first. */
     @Transactional(readOnly = true)
     public SliceResult<NotificationItem> mine(int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         return SliceResult.fromOverfetch(store.page(me(), offset, limit), offset, limit);
     }
 

@@ -1,7 +1,7 @@
 package io.portalops.payment;
 
+import io.portalops.bulk.AbstractBulkGrid;
 import io.portalops.bulk.BulkAction;
-import io.portalops.bulk.BulkGrid;
 import io.portalops.export.ExportParameters;
 import io.portalops.inventory.BillingCycle;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * "Not found." and one reviewed already is refused with who reviewed it.
  */
 @Component
-class PaymentBulk implements BulkGrid {
+class PaymentBulk extends AbstractBulkGrid {
 
     static final Set<String> FILTERS = Set.of(
             "serviceId",
@@ -29,17 +29,8 @@ class PaymentBulk implements BulkGrid {
     private final PaymentRegister payments;
 
     PaymentBulk(PaymentRegister payments) {
+        super("payments", FILTERS);
         this.payments = payments;
-    }
-
-    @Override
-    public String grid() {
-        return "payments";
-    }
-
-    @Override
-    public Set<String> filterParameters() {
-        return FILTERS;
     }
 
     @Override

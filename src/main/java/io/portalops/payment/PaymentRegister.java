@@ -10,6 +10,7 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
@@ -90,10 +91,7 @@ public class PaymentRegister {
     @Transactional(readOnly = true)
     public SliceResult<PaymentListItem> search(
             PaymentFilter filter, List<SortOrder<PaymentSortField>> sort, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         List<PaymentListItem> items = search.find(filter, sort, access.scope(), LocalDate.now(clock));
         List<PaymentListItem> page =
                 items.subList(Math.min(offset, items.size()), Math.min(offset + limit + 1, items.size()));

@@ -7,6 +7,7 @@ import io.portalops.security.CurrentUser;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
+import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.FreeText;
 import io.portalops.workflow.AccessReviewTasks;
@@ -73,10 +74,7 @@ public class ReviewDecisions {
     @PreAuthorize(SaasCatalog.SAAS_ROLES)
     @Transactional(readOnly = true)
     public SliceResult<ReviewItem> items(long reviewId, ItemFilter filter, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException(
-                    "limit", "Page size must be between 1 and " + MAX_PAGE + ", offset not negative.");
-        }
+        PageWindow.require(offset, limit, MAX_PAGE);
         AccessReview review = access.visible(reviewId);
         Optional<Set<Long>> products = access.itemProducts(reviewId);
         SliceResult<ReviewStore.ItemRow> rows =

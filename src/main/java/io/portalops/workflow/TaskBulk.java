@@ -1,8 +1,8 @@
 package io.portalops.workflow;
 
+import io.portalops.bulk.AbstractBulkGrid;
 import io.portalops.bulk.BulkAction;
 import io.portalops.bulk.BulkField;
-import io.portalops.bulk.BulkGrid;
 import io.portalops.export.ExportParameters;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +16,15 @@ import org.springframework.stereotype.Component;
  * scope is refused as "Not found.", like a missing one.
  */
 @Component
-class TaskBulk implements BulkGrid {
+class TaskBulk extends AbstractBulkGrid {
 
     private static final Set<String> WORKERS = Set.of("ADMIN", "SERVICE_ADMIN", "PRODUCT_ADMIN");
 
     private final WorkflowService workflow;
 
     TaskBulk(WorkflowService workflow) {
+        super("tasks", TaskExport.FILTERS);
         this.workflow = workflow;
-    }
-
-    @Override
-    public String grid() {
-        return "tasks";
-    }
-
-    @Override
-    public Set<String> filterParameters() {
-        return TaskExport.FILTERS;
     }
 
     @Override

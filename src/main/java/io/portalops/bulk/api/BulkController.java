@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,39 +41,15 @@ import org.springframework.web.bind.annotation.RestController;
         responseCode = "400",
         description = "Unknown grid or action, neither or both of ids and filter, a bad filter value, a missing or "
                 + "unknown field",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this action",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content)
+@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content)
+@ApiResponse(responseCode = "403", description = "The caller's roles do not allow this action", content = @Content)
 @ApiResponse(
         responseCode = "422",
         description =
                 "The selection has more rows than the configured maximum (portalops.bulk.max-rows); nothing was done",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class BulkController {
 
     static final int MAX_IDS = 100_000;
@@ -169,10 +144,7 @@ class BulkController {
             responseCode = "409",
             description = "A request with the same Idempotency-Key is still running (or a crash cut it short); nothing "
                     + "was run again (ADR 045)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ResponseEntity<?> run(
             @PathVariable String grid,
             @PathVariable String action,

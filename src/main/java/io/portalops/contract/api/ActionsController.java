@@ -42,27 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
         name = "Contract actions",
         description = "Submit, approve, reject, revise, activate, terminate, flag, unflag and note contracts")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "The body is not JSON of the expected shape",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "400", description = "The body is not JSON of the expected shape", content = @Content)
+@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class ActionsController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -168,32 +150,17 @@ class ActionsController {
     @ApiResponse(
             responseCode = "403",
             description = "Not allowed: role, four eyes or approval limit",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such contract in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
+    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content)
     @ApiResponse(
             responseCode = "409",
             description = "The contract's state does not allow this action, or it was already decided",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     @ApiResponse(
             responseCode = "422",
             description =
                     "Unknown action or bad payload (field errors in 'errors'), or an Idempotency-Key reused for a different request",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ResponseEntity<?> act(
             @Parameter(description = "Optional; up to 255 visible ASCII characters, unique per request, e.g. a UUID")
                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false)

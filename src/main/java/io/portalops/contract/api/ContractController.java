@@ -14,6 +14,7 @@ import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.StorableDate;
 import io.portalops.shared.web.PageRequestParams;
+import io.portalops.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,34 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Contracts in the caller's scope: reading, and creating and editing drafts. "
                 + "State changes go through POST /api/actions.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class ContractController {
 
     private final ContractService contracts;
@@ -199,13 +173,7 @@ class ContractController {
                     "One contract with approvals, comments, flags and history; 404 when it does not exist or is outside "
                             + "the caller's scope")
     @ApiResponse(responseCode = "200", description = "The contract")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such contract in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content)
     ContractView get(@PathVariable long id) {
         return new ContractView(contracts.get(id), contracts.history(id));
     }
@@ -216,13 +184,7 @@ class ContractController {
             summary = "Create a draft contract",
             description = "The contract belongs to the customer's account manager. "
                     + "Submit it for approval with POST /api/actions.")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such customer in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content)
     ContractDetails create(@RequestBody ContractForm form) {
         return contracts.create(form);
     }
@@ -233,20 +195,11 @@ class ContractController {
             description = "Only drafts can be edited (400 otherwise). version must be the "
                     + "one read; a missing or stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The updated contract")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such contract in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such contract in the caller's scope", content = @Content)
     @ApiResponse(
             responseCode = "409",
             description = "Someone else saved the contract since this version was read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ContractDetails update(@PathVariable long id, @RequestBody ContractForm form) {
         return contracts.update(id, form);
     }

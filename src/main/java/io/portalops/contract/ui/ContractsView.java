@@ -106,13 +106,13 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("Number")
                 .setKey(ContractSortField.NUMBER.name())
                 .setSortable(true)
-                .setWidth("9.5rem")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(ContractListItem::title)
                 .setHeader("Title")
                 .setKey(ContractSortField.TITLE.name())
                 .setSortable(true)
-                .setWidth("9rem")
+                .setWidth("10rem")
                 .setFlexGrow(3)
                 .setTooltipGenerator(ContractListItem::title);
         grid.addColumn(ContractListItem::customerName)
@@ -132,25 +132,26 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("Start")
                 .setKey(ContractSortField.START_DATE.name())
                 .setSortable(true)
-                .setWidth("6.5rem")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(c -> DateFields.format(c.endDate()))
                 .setHeader("End")
                 .setKey(ContractSortField.END_DATE.name())
                 .setSortable(true)
-                .setWidth("6.5rem")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(c -> ContractBadges.status(c.status()))
                 .setHeader("Status")
                 .setKey(ContractSortField.STATUS.name())
                 .setSortable(true)
-                .setWidth("9rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(ContractListItem::ownerName)
                 .setHeader("Owner")
                 .setKey("owner")
-                .setWidth("8rem")
-                .setFlexGrow(0);
+                .setWidth("7.5rem")
+                .setFlexGrow(0)
+                .setTooltipGenerator(ContractListItem::ownerName);
         grid.addComponentColumn(c -> ContractBadges.flag(c.flagged()))
                 .setHeader(VaadinIcon.FLAG_O.create())
                 .setKey("flagged")

@@ -14,10 +14,10 @@ import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.validation.MultiLineText;
 import io.portalops.shared.web.PageRequestParams;
+import io.portalops.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +26,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,34 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/customers")
 @Tag(name = "Customers", description = "Customers in the caller's scope; personal data masked")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class CustomerController {
 
     private final CustomerService customers;
@@ -119,13 +92,7 @@ class CustomerController {
     @GetMapping("/{id}")
     @Operation(summary = "One customer; 404 when it does not exist or is outside the caller's scope")
     @ApiResponse(responseCode = "200", description = "The customer, personal data masked")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such customer in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content)
     CustomerDetails get(@PathVariable long id) {
         return customers.get(id);
     }
@@ -145,20 +112,11 @@ class CustomerController {
             description = "version must be the one read; a stale version answers 409. "
                     + "nationalId and email: null keeps the stored value, an empty string clears it.")
     @ApiResponse(responseCode = "200", description = "The updated customer")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such customer in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content)
     @ApiResponse(
             responseCode = "409",
             description = "Someone else saved the customer since this version was read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     CustomerDetails update(@PathVariable long id, @RequestBody CustomerForm form) {
         return customers.update(id, form);
     }
@@ -181,13 +139,7 @@ class CustomerController {
             summary = "Reveal one masked field in clear (ADMIN only)",
             description = "The reason (at least 10 characters) is recorded with the caller and the time.")
     @ApiResponse(responseCode = "200", description = "The value in clear")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such customer in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such customer in the caller's scope", content = @Content)
     RevealedValue reveal(@PathVariable long id, @RequestBody RevealRequest request) {
         if (request.field() == null) {
             throw new InvalidInputException("field", "Say which field to reveal: NATIONAL_ID or EMAIL.");

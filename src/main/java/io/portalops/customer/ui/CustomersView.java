@@ -96,19 +96,20 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("Name")
                 .setKey(CustomerSortField.NAME.name())
                 .setSortable(true)
-                .setWidth("11rem")
+                .setWidth("12rem")
                 .setFlexGrow(3)
                 .setTooltipGenerator(CustomerListItem::name);
         grid.addColumn(c -> c.emailMasked() == null ? "" : c.emailMasked())
                 .setHeader("Email")
                 .setKey("email")
-                .setWidth("11rem")
-                .setFlexGrow(2);
+                .setWidth("10rem")
+                .setFlexGrow(1)
+                .setTooltipGenerator(c -> c.emailMasked() == null ? "" : c.emailMasked());
         grid.addColumn(CustomerListItem::country)
                 .setHeader("Country")
                 .setKey(CustomerSortField.COUNTRY.name())
                 .setSortable(true)
-                .setWidth("6.5rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(c -> c.segment().label())
                 .setHeader("Segment")
@@ -125,8 +126,9 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(CustomerListItem::ownerName)
                 .setHeader("Owner")
                 .setKey("owner")
-                .setWidth("9rem")
-                .setFlexGrow(0);
+                .setWidth("8.5rem")
+                .setFlexGrow(0)
+                .setTooltipGenerator(CustomerListItem::ownerName);
         grid.addColumn(c -> DAY.format(c.updatedAt()))
                 .setHeader("Updated")
                 .setKey(CustomerSortField.UPDATED_AT.name())

@@ -10,9 +10,9 @@ import io.portalops.directory.GrantUpdate;
 import io.portalops.directory.PersonService;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.web.PageRequestParams;
+import io.portalops.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +20,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,41 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
                 + "services; PRODUCT_ADMIN: their products. A grant of any other product answers 404. An active grant holds a seat of a "
                 + "per-seat product; a full product answers 409.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
 @ApiResponse(
         responseCode = "404",
         description = "No such grant, person or product in the caller's scope",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class AccessGrantController {
 
     private final AccessGrantService grants;
@@ -124,10 +94,7 @@ class AccessGrantController {
     @ApiResponse(
             responseCode = "409",
             description = "No free seat, an open grant exists already, or the person has left",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     GrantListItem create(@RequestBody GrantRequest request) {
         return grants.create(request);
     }
@@ -138,13 +105,7 @@ class AccessGrantController {
             summary = "Change an open grant's role or note",
             description = "version must be the one read; a stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The changed grant")
-    @ApiResponse(
-            responseCode = "409",
-            description = "Stale version, or the grant is revoked",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Stale version, or the grant is revoked", content = @Content)
     GrantListItem update(@PathVariable long id, @RequestBody GrantUpdate update) {
         return grants.update(id, update);
     }
@@ -158,10 +119,7 @@ class AccessGrantController {
     @ApiResponse(
             responseCode = "409",
             description = "Not a request, no free seat, or the person has left",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     GrantListItem activate(@PathVariable long id) {
         return grants.activate(id);
     }
@@ -173,13 +131,7 @@ class AccessGrantController {
             description = "Grants are never erased: the grant is revoked (an active one frees its "
                     + "seat) and stays with its history. The optional reason becomes its note.")
     @ApiResponse(responseCode = "200", description = "The revoked grant")
-    @ApiResponse(
-            responseCode = "409",
-            description = "The grant is revoked already",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The grant is revoked already", content = @Content)
     GrantListItem revoke(@PathVariable long id, @RequestParam(required = false) @Nullable String reason) {
         return grants.revoke(id, reason);
     }

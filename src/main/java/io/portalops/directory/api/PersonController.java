@@ -13,10 +13,10 @@ import io.portalops.directory.PersonSortField;
 import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.paging.SortOrder;
 import io.portalops.shared.web.PageRequestParams;
+import io.portalops.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +24,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,34 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
                 "The directory of people (most cannot log in). ADMIN, SERVICE_ADMIN and PRODUCT_ADMIN read "
                         + "it; only ADMIN creates and edits. People are never deleted: they leave (status LEFT) and keep their history.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class PersonController {
 
     private final PersonService people;
@@ -99,10 +72,7 @@ class PersonController {
     @ApiResponse(
             responseCode = "404",
             description = "productId is not a product in the caller's scope",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     PersonPage search(
             @Parameter(description = "3 or more characters: contained in the name; 1 or 2: start of the name")
                     @RequestParam(required = false)
@@ -130,13 +100,7 @@ class PersonController {
     @GetMapping("/{id}")
     @Operation(operationId = "getPerson", summary = "One person")
     @ApiResponse(responseCode = "200", description = "The person")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such person", content = @Content)
     PersonDetails get(@PathVariable long id) {
         return people.get(id);
     }
@@ -160,20 +124,11 @@ class PersonController {
             summary = "Update a person (ADMIN)",
             description = "version must be the one read; a stale version answers 409.")
     @ApiResponse(responseCode = "200", description = "The updated person")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such person", content = @Content)
     @ApiResponse(
             responseCode = "409",
             description = "Someone else saved the person since this version was read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     PersonDetails update(@PathVariable long id, @RequestBody PersonForm form) {
         return people.update(id, form);
     }
@@ -184,13 +139,7 @@ class PersonController {
             summary = "A person's access grants on the products in the caller's scope",
             description = "Open grants first.")
     @ApiResponse(responseCode = "200", description = "The grants the caller may see")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such person", content = @Content)
     List<GrantListItem> grants(@PathVariable long id) {
         return grants.ofPerson(id);
     }
@@ -198,13 +147,7 @@ class PersonController {
     @GetMapping("/{id}/history")
     @Operation(operationId = "personHistory", summary = "Who changed which field of the person, newest first")
     @ApiResponse(responseCode = "200", description = "The person's revisions")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such person", content = @Content)
     List<EntityChange> history(@PathVariable long id) {
         return people.history(id);
     }

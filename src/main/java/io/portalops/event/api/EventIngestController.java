@@ -6,7 +6,6 @@ import io.portalops.event.EventSubmission;
 import io.portalops.event.IngestOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,10 +53,7 @@ class EventIngestController {
     @ApiResponse(
             responseCode = "422",
             description = "Rejected; reasons in 'reasons'; the event is kept in the dead-letter table",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ResponseEntity<?> post(@RequestBody EventSubmission event) {
         IngestOutcome outcome = ingestion.ingest(event);
         return switch (outcome.status()) {

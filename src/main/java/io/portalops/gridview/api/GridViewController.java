@@ -5,14 +5,12 @@ import io.portalops.shared.grid.GridViewForm;
 import io.portalops.shared.grid.SavedGridView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,24 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(
         responseCode = "400",
         description = "Invalid input: unknown grid, parameter or column, or a name too long; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content)
+@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class GridViewController {
 
     private final GridViewService views;
@@ -72,13 +55,7 @@ class GridViewController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One view the caller may see")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such view, or another user's private view",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such view, or another user's private view", content = @Content)
     SavedGridView get(@PathVariable long id) {
         return views.get(id);
     }
@@ -92,10 +69,7 @@ class GridViewController {
     @ApiResponse(
             responseCode = "409",
             description = "The caller has the most views of this grid there can be",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ResponseEntity<SavedGridView> save(@RequestBody GridViewForm form) {
         SavedGridView saved = views.save(form);
         return ResponseEntity.created(URI.create("/api/views/" + saved.id())).body(saved);
@@ -107,17 +81,8 @@ class GridViewController {
     @ApiResponse(
             responseCode = "403",
             description = "A shared view of another user, and the caller is not an ADMIN",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such view, or another user's private view",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
+    @ApiResponse(responseCode = "404", description = "No such view, or another user's private view", content = @Content)
     ResponseEntity<Void> delete(@PathVariable long id) {
         views.delete(id);
         return ResponseEntity.noContent().build();

@@ -14,6 +14,7 @@ import io.portalops.inventory.SaasCatalog;
 import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
 import io.portalops.shared.validation.SingleLineText;
+import io.portalops.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,34 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Products in the caller's scope, with seats used, monthly cost and money in unused seats. "
                 + "A product is not deleted: grants and payments refer to it; set its seats to what is still paid for.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "No such product in the caller's scope",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
+@ApiResponse(responseCode = "404", description = "No such product in the caller's scope", content = @Content)
 class ProductController {
 
     private final SaasCatalog catalog;
@@ -139,10 +113,7 @@ class ProductController {
     @ApiResponse(
             responseCode = "409",
             description = "Someone else saved the product since this version was read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ProductDetails update(@PathVariable long id, @RequestBody ProductForm form) {
         return catalog.updateProduct(id, form);
     }

@@ -10,6 +10,7 @@ import io.portalops.inventory.ServiceFilter;
 import io.portalops.inventory.ServiceForm;
 import io.portalops.inventory.ServiceListItem;
 import io.portalops.inventory.ServiceStatus;
+import io.portalops.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,34 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
                 "Services in the caller's scope (ADMIN: all; service admin: theirs; product admin: "
                         + "the services of their products). A service is never deleted: set its status to RETIRED, so history and payments stay.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "No such service in the caller's scope",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
+@ApiResponse(responseCode = "404", description = "No such service in the caller's scope", content = @Content)
 class ServiceController {
 
     private final SaasCatalog catalog;
@@ -113,10 +87,7 @@ class ServiceController {
     @ApiResponse(
             responseCode = "409",
             description = "Someone else saved the service since this version was read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ServiceDetails update(@PathVariable long id, @RequestBody ServiceForm form) {
         return catalog.updateService(id, form);
     }

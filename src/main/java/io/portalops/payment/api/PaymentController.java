@@ -14,7 +14,6 @@ import io.portalops.shared.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +21,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,41 +40,14 @@ import org.springframework.web.bind.annotation.RestController;
                 "Billing records per product, within the caller's SaaS scope; card holder and expiry masked "
                         + "except for ADMIN and the admins of the product's service. A full card number is refused in every field.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles or scope do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content)
+@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content)
+@ApiResponse(responseCode = "403", description = "The caller's roles or scope do not allow this", content = @Content)
 @ApiResponse(
         responseCode = "404",
         description = "No such billing record (or product) in the caller's scope",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class PaymentController {
 
     private final PaymentRegister payments;
@@ -154,10 +125,7 @@ class PaymentController {
     @ApiResponse(
             responseCode = "409",
             description = "Someone else saved the record since this version was read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     BillingDetails update(@PathVariable long id, @RequestBody BillingForm form) {
         return payments.update(id, form);
     }
@@ -169,10 +137,7 @@ class PaymentController {
     @ApiResponse(
             responseCode = "409",
             description = "Someone else saved the record since this version was read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     void delete(@PathVariable long id, @Parameter(description = "the version read") @RequestParam long version) {
         payments.delete(id, version);
     }
@@ -185,10 +150,7 @@ class PaymentController {
     @ApiResponse(
             responseCode = "409",
             description = "Reviewed already since its terms last changed",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     BillingDetails markReviewed(@PathVariable long id) {
         return payments.markReviewed(id);
     }

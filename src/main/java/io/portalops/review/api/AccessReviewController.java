@@ -16,6 +16,7 @@ import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.MultiLineText;
 import io.portalops.shared.validation.SingleLineText;
 import io.portalops.shared.web.PageRequestParams;
+import io.portalops.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,7 +30,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,41 +49,12 @@ import org.springframework.web.bind.annotation.RestController;
                         + "revoke per access, and each revoke becomes a task. A reviewer sees only their items; a campaign or item "
                         + "outside the caller's reach answers 404.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
 @ApiResponse(
         responseCode = "404",
         description = "No such campaign, item, service or product in the caller's scope",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+        content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class AccessReviewController {
 
     private final ReviewCampaigns campaigns;
@@ -182,10 +153,7 @@ class AccessReviewController {
     @ApiResponse(
             responseCode = "409",
             description = "Decided already, or the campaign is completed",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ReviewItem decide(@PathVariable long id, @PathVariable long itemId, @RequestBody DecisionBody body) {
         return decisions.decide(id, itemId, new DecisionRequest(decision(body.decision()), body.comment()));
     }

@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,34 +51,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/accounts")
 @Tag(name = "Accounts", description = "Sign-in accounts, their roles and their active sign-ins (ADMIN only)")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller is not an ADMIN",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "400", description = "Invalid input; field errors in 'errors'", content = @Content)
+@ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content)
+@ApiResponse(responseCode = "403", description = "The caller is not an ADMIN", content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class AccountController {
 
     private final AccountService accounts;
@@ -171,13 +146,7 @@ class AccountController {
             description =
                     "A change of roles, or a disable, ends every sign-in of the account at once: browser sessions, "
                             + "refresh-token families and access tokens.")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such account",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account", content = @Content)
     AccountListItem update(@PathVariable long id, @Valid @RequestBody UpdateAccountRequest request) {
         return accounts.update(
                 id,
@@ -188,39 +157,21 @@ class AccountController {
     @Operation(
             summary = "Set a temporary password",
             description = "Ends every sign-in of the account; it must change the password " + "at its next sign-in.")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such account",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account", content = @Content)
     AccountListItem resetPassword(@PathVariable long id, @Valid @RequestBody ResetPasswordRequest request) {
         return accounts.resetPassword(id, request.password());
     }
 
     @PostMapping("/{id}/unlock")
     @Operation(summary = "Lift a lockout after failed sign-ins")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such account",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account", content = @Content)
     AccountListItem unlock(@PathVariable long id) {
         return accounts.unlock(id);
     }
 
     @GetMapping("/{id}/sessions")
     @Operation(summary = "The account's active sign-ins: browser sessions and API refresh-token families")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such account",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account", content = @Content)
     List<SignInListItem> sessions(@PathVariable long id) {
         List<SignInListItem> active = signIns.of(id);
         audit.record(AuditEntry.of("api.account_sign_ins_listed", "account", id, Map.of("count", active.size())));
@@ -232,13 +183,7 @@ class AccountController {
             summary = "End every sign-in of the account",
             description = "Browser sessions end at their next request; "
                     + "refresh tokens and access tokens stop working at once.")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such account",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account", content = @Content)
     SignInsEnded endSessions(@PathVariable long id) {
         return new SignInsEnded(signIns.endAllOf(id));
     }

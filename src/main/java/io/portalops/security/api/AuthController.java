@@ -85,25 +85,16 @@ class AuthController {
             responseCode = "401",
             description =
                     "Wrong credentials or code, or the account is disabled or locked; or, titled \"Second factor required\", the account uses two-factor authentication and neither totp nor recoveryCode was sent",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     @ApiResponse(
             responseCode = "429",
             description = "Too many requests or failed sign-ins from this address; see Retry-After",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     @ApiResponse(
             responseCode = "403",
             description =
                     "The password must be changed, or a role requires two-factor authentication that must be set up, in the web interface first",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         Authentication authentication;
         try {
@@ -165,17 +156,11 @@ class AuthController {
             responseCode = "401",
             description =
                     "Unknown, expired or reused refresh token (reuse revokes the whole sign-in), a sign-in that was ended (e.g. by a password or role change), or one past its maximum age",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     @ApiResponse(
             responseCode = "403",
             description = "The password must be changed in the web interface first",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
     ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
         return switch (tokens.refresh(request.refreshToken(), client(http))) {
             case TokenService.RefreshOutcome.Rotated rotated -> ResponseEntity.ok(rotated.tokens());

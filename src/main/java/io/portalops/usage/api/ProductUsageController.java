@@ -1,16 +1,15 @@
 package io.portalops.usage.api;
 
+import io.portalops.shared.web.ProblemResponses;
 import io.portalops.usage.ProductUsage;
 import io.portalops.usage.ProductUsageDetails;
 import io.portalops.usage.ReclaimResult;
 import io.portalops.usage.UsagePolicyForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,34 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
                 + "the reclaim of idle seats as revoke tasks. Last use comes from usage events (personRef and "
                 + "productRef on login and usage.reported) and imported sign-in logs.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "No such product in the caller's scope",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
+@ApiResponse(responseCode = "404", description = "No such product in the caller's scope", content = @Content)
 class ProductUsageController {
 
     private final ProductUsage usage;

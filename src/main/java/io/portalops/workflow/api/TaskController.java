@@ -5,6 +5,7 @@ import io.portalops.shared.paging.SliceResult;
 import io.portalops.shared.validation.MultiLineText;
 import io.portalops.shared.validation.StorableDate;
 import io.portalops.shared.web.PageRequestParams;
+import io.portalops.shared.web.ProblemResponses;
 import io.portalops.workflow.NoteRequiredException;
 import io.portalops.workflow.TaskFilter;
 import io.portalops.workflow.TaskListItem;
@@ -12,7 +13,6 @@ import io.portalops.workflow.TaskStatus;
 import io.portalops.workflow.WorkflowService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,41 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
                 + "products; PRODUCT_ADMIN: those of their products. A task of any other product answers 404. Completing a task grants "
                 + "or revokes the product's access; when the directory refuses (no free seat), the task stays open.")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(
-        responseCode = "400",
-        description = "Invalid input; field errors in 'errors'",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller's roles do not allow this",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "No such task in the caller's scope",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ProblemResponses
+@ApiResponse(responseCode = "404", description = "No such task in the caller's scope", content = @Content)
+@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After", content = @Content)
 class TaskController {
 
     private final WorkflowService workflow;
@@ -139,17 +107,8 @@ class TaskController {
     @ApiResponse(
             responseCode = "409",
             description = "The task is closed already, no free seat, or nothing left to revoke",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "No evidence given",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content)
+    @ApiResponse(responseCode = "422", description = "No evidence given", content = @Content)
     TaskListItem complete(@PathVariable long id, @RequestBody Completion body) {
         return workflow.complete(id, body.evidence());
     }
@@ -160,20 +119,8 @@ class TaskController {
             summary = "Skip a task with a reason",
             description = "Nothing is granted or revoked.")
     @ApiResponse(responseCode = "200", description = "The skipped task")
-    @ApiResponse(
-            responseCode = "409",
-            description = "The task is closed already",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "No reason given",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The task is closed already", content = @Content)
+    @ApiResponse(responseCode = "422", description = "No reason given", content = @Content)
     TaskListItem skip(@PathVariable long id, @RequestBody Skip body) {
         return workflow.skip(id, body.reason());
     }

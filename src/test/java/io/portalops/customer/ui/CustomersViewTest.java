@@ -60,6 +60,27 @@ class CustomersViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("manager")
+    void long_names_emails_and_owners_show_in_full_on_hover_and_the_name_takes_the_spare_width() {
+        UI.getCurrent().navigate("customers");
+        Grid<CustomerListItem> grid = ((CustomersView) getCurrentView()).grid;
+        List<CustomerListItem> rows = GridKt._fetch(grid, 0, 50);
+        assertThat(rows).isNotEmpty();
+
+        for (CustomerListItem row : rows) {
+            assertThat(grid.getColumnByKey("NAME").getTooltipGenerator().apply(row))
+                    .isEqualTo(row.name());
+            assertThat(grid.getColumnByKey("email").getTooltipGenerator().apply(row))
+                    .isEqualTo(row.emailMasked() == null ? "" : row.emailMasked());
+            assertThat(grid.getColumnByKey("owner").getTooltipGenerator().apply(row))
+                    .isEqualTo(row.ownerName());
+        }
+        assertThat(grid.getColumns())
+                .allSatisfy(column -> assertThat(column.getFlexGrow())
+                        .isLessThanOrEqualTo(grid.getColumnByKey("NAME").getFlexGrow()));
+    }
+
+    @Test
+    @WithUserDetails("manager")
     void the_name_filter_comes_from_the_url_and_goes_back_into_it() {
         String token = token();
         CustomerDetails named = create(token, "Wombat " + token, null, CustomerStatus.ACTIVE);
