@@ -1,9 +1,12 @@
 package io.portalops.contract;
 
+import io.portalops.shared.paging.CappedCount;
 import io.portalops.shared.paging.Chunks;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -56,7 +59,16 @@ class ContractQueries {
         Chunks.each(entityManager, query(scope, callerId, filter, sort), chunkSize, chunk);
     }
 
-    /** The ids the search would list, by id, at most {@code limit}: for counts and bulk selections (ADR 036). */
+    /** How many contracts the search would list, counted in the database up to the cap (ADR 036, ADR 060). */
+    RowCount count(ContractScope scope, long callerId, ContractFilter filter) {
+        return CappedCount.of(
+                entityManager,
+                Contract.class,
+                (cb, query, contract) -> where(cb, query, contract, scope, callerId, filter),
+                RowCount.CAP);
+    }
+
+    /** The ids the search would list, by id: for bulk selections. */
     TypedQuery<Long> ids(ContractScope scope, long callerId, ContractFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -108,7 +120,7 @@ class ContractQueries {
 
     private List<Predicate> where(
             CriteriaBuilder cb,
-            CriteriaQuery<?> query,
+            AbstractQuery<?> query,
             Root<Contract> contract,
             ContractScope scope,
             long callerId,
@@ -139,9 +151,13 @@ class ContractQueries {
         }
         if (filter.minValue() != null) {
             where.add(cb.greaterThanOrEqualTo(valueInBase(cb, contract), filter.minValue()));
+            where.add(cb.greaterThanOrEqualTo(
+                    contract.get("valueAmount"), ValueBounds.lowest(filter.minValue(), policy)));
         }
         if (filter.maxValue() != null) {
             where.add(cb.lessThanOrEqualTo(valueInBase(cb, contract), filter.maxValue()));
+            where.add(
+                    cb.lessThanOrEqualTo(contract.get("valueAmount"), ValueBounds.highest(filter.maxValue(), policy)));
         }
         if (filter.startFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(contract.get("startDate"), filter.startFrom()));
@@ -179,7 +195,7 @@ class ContractQueries {
     }
 
     private static List<Predicate> awaiting(
-            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Contract> contract, long callerId) {
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Contract> contract, long callerId) {
         return List.of(
                 cb.equal(contract.get("status"), ContractStatus.PENDING_APPROVAL),
                 cb.notEqual(contract.get("ownerId"), callerId),
@@ -189,7 +205,7 @@ class ContractQueries {
 
     private static Subquery<Long> decidedBy(
             CriteriaBuilder cb,
-            CriteriaQuery<?> query,
+            AbstractQuery<?> query,
             Root<Contract> contract,
             long approverId,
             boolean currentRoundOnly) {

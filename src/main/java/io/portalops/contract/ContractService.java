@@ -10,7 +10,6 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.Money;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.StaleDataException;
-import io.portalops.shared.paging.CappedCount;
 import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
@@ -88,7 +87,7 @@ public class ContractService {
     @Transactional(readOnly = true)
     public RowCount count(ContractFilter filter) {
         CurrentUser user = access.user();
-        return CappedCount.of(queries.ids(ContractScope.of(user), user.accountId(), filter), RowCount.CAP);
+        return queries.count(ContractScope.of(user), user.accountId(), filter);
     }
 
     /** The ids of the contracts the search would list, at most {@code limit}: a bulk selection by filter. */

@@ -1,6 +1,8 @@
 package io.portalops.customer;
 
+import io.portalops.shared.paging.CappedCount;
 import io.portalops.shared.paging.Chunks;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -49,14 +51,13 @@ class CustomerQueries {
         Chunks.each(entityManager, query(criteria, sort), chunkSize, chunk);
     }
 
-    /** The ids the search would list, in no order: for the capped count (ADR 036). */
-    TypedQuery<Long> ids(Criteria criteria) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Customer> customer = query.from(Customer.class);
-        query.select(customer.get("id"))
-                .where(predicates(cb, customer, criteria).toArray(Predicate[]::new));
-        return entityManager.createQuery(query);
+    /** How many customers the search would list, counted in the database up to the cap (ADR 036, ADR 060). */
+    RowCount count(Criteria criteria) {
+        return CappedCount.of(
+                entityManager,
+                Customer.class,
+                (cb, query, customer) -> predicates(cb, customer, criteria),
+                RowCount.CAP);
     }
 
     private TypedQuery<Customer> query(Criteria criteria, List<SortOrder<CustomerSortField>> sort) {

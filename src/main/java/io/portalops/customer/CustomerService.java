@@ -10,7 +10,6 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
-import io.portalops.shared.paging.CappedCount;
 import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
@@ -92,7 +91,7 @@ public class CustomerService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public RowCount count(CustomerFilter filter) {
-        return CappedCount.of(queries.ids(criteria(filter)), RowCount.CAP);
+        return queries.count(criteria(filter));
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.portalops.directory;
 
+import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SortOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -51,6 +54,15 @@ class PersonQueries {
     }
 
     /** The ids the search would list, in no order: for the capped count (ADR 036). */
+    /** How many people the search would list, counted in the database up to the cap (ADR 036, ADR 060). */
+    RowCount count(PersonFilter filter) {
+        return CappedCount.of(
+                entityManager,
+                Person.class,
+                (cb, query, person) -> predicates(cb, query, person, filter),
+                RowCount.CAP);
+    }
+
     TypedQuery<Long> ids(PersonFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -61,7 +73,7 @@ class PersonQueries {
     }
 
     private static List<Predicate> predicates(
-            CriteriaBuilder cb, CriteriaQuery<?> query, Root<Person> person, PersonFilter filter) {
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Person> person, PersonFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.nameContains() != null) {
             String term = escapeLike(filter.nameContains().toLowerCase(Locale.ROOT));

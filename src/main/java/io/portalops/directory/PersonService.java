@@ -12,7 +12,6 @@ import io.portalops.shared.InvalidInputException;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
-import io.portalops.shared.paging.CappedCount;
 import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
@@ -91,7 +90,7 @@ public class PersonService {
         if (filter.productId() != null && !scopes.current().seesProduct(filter.productId())) {
             throw new NotFoundException("Product");
         }
-        return CappedCount.of(queries.ids(filter), RowCount.CAP);
+        return queries.count(filter);
     }
 
     /** The ids the search would list, at most {@code limit}: a bulk run's "all matching the filter" (ADR 036). */

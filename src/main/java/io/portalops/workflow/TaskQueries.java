@@ -1,5 +1,7 @@
 package io.portalops.workflow;
 
+import io.portalops.shared.paging.CappedCount;
+import io.portalops.shared.paging.RowCount;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -35,7 +37,15 @@ class TaskQueries {
         return query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
     }
 
-    /** The ids the search would list, in no order (a non-empty product scope): for the capped count. */
+    /** How many tasks the search would list, counted in the database up to the cap (ADR 036, ADR 060). */
+    RowCount count(TaskFilter filter, Optional<Set<Long>> products, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        // HQL wants an order beside a subquery's limit (criteria queries do not); the id order reads the primary key
+        String ids = where("select t.id as id", filter, products, today, parameters) + " order by t.id";
+        return CappedCount.of(entityManager, ids, parameters, RowCount.CAP);
+    }
+
+    /** The ids the search would list, in no order (a non-empty product scope): for bulk selections. */
     TypedQuery<Long> ids(TaskFilter filter, Optional<Set<Long>> products, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = entityManager.createQuery(

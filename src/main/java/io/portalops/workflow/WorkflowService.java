@@ -9,7 +9,6 @@ import io.portalops.security.CurrentUserProvider;
 import io.portalops.shared.NotFoundException;
 import io.portalops.shared.RuleViolationException;
 import io.portalops.shared.StaleDataException;
-import io.portalops.shared.paging.CappedCount;
 import io.portalops.shared.paging.PageWindow;
 import io.portalops.shared.paging.RowCount;
 import io.portalops.shared.paging.SliceResult;
@@ -103,7 +102,7 @@ public class WorkflowService {
         if (products.isPresent() && products.get().isEmpty()) {
             return RowCount.exact(0);
         }
-        return CappedCount.of(queries.ids(filter, products, today()), RowCount.CAP);
+        return queries.count(filter, products, today());
     }
 
     /** The ids of the tasks the search would list, in the caller's scope, at most {@code limit}: for bulk actions. */
