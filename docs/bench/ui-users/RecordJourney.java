@@ -1,0 +1,108 @@
+import com.microsoft.playwright.*;
+import java.nio.file.*;
+import java.util.*;
+
+/**
+ * Records what a real browser sends for one UI journey, for the Gatling replay of docs/bench/ui-users.sh (ADR 057).
+ * Each Vaadin UIDL request (POST ?v-r=uidl) is written as one line "STEP<TAB>body" to OUT/ROLE.uidl, and its response
+ * to OUT/ROLE.responses (to read, not replayed). STEP is the page group the request belongs to.
+ * Run: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp <playwright classpath> RecordJourney.java BASE ROLE OUT
+ * ROLE is manager (contracts: scroll, filter, drill-down, back, dashboard) or analyst (customers, events).
+ */
+public class RecordJourney {
+    static String step = "login";
+
+    public static void main(String[] a) throws Exception {
+        String base = a[0], role = a[1];
+        Path out = Path.of(a[2]);
+        Files.createDirectories(out);
+        List<String> uidl = new ArrayList<>(), responses = new ArrayList<>();
+        try (Playwright pw = Playwright.create()) {
+            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(Path.of("/usr/bin/chromium")).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+            Page page = context.newPage();
+            page.setDefaultTimeout(60_000);
+            page.onRequest(r -> {
+                // the UI after the sign-in starts with its init request; the login form's own requests come before
+                if (r.url().contains("v-r=init") && step.equals("login-submit")) step = "start-page";
+                if (!r.url().contains("/VAADIN/")) System.out.println(step + " " + r.method() + " " + r.url());
+            });
+            // Vaadin sends one UIDL request at a time, so they finish in the order they were sent
+            page.onRequestFinished(r -> {
+                if (!r.url().contains("v-r=uidl") && !r.url().contains("v-r=init")) return;
+                String text;
+                try { text = r.response() == null ? "" : r.response().text(); } catch (Exception e) { text = e.toString(); }
+                responses.add(step + "\t" + r.url() + "\t" + text);
+                if (r.url().contains("v-r=uidl")) uidl.add(step + "\t" + text.length() + "\t" + r.postData());
+            });
+            page.navigate(base + "/login");
+            page.locator("input[name=username]").fill(role);
+            page.locator("input[name=password]").fill(role);
+            step = "login-submit";
+            page.locator("input[name=password]").press("Enter");
+            page.waitForSelector(".dashboard-view");
+            settle(page);
+            if (role.equals("manager")) {
+                step = "contracts";
+                page.locator("vaadin-side-nav-item[path='contracts']").click();
+                page.locator("vaadin-grid vaadin-grid-cell-content").nth(20).waitFor();
+                settle(page);
+                step = "contracts-scroll";
+                page.locator("vaadin-grid").first().evaluate("g => g.scrollToIndex(300)");
+                settle(page);
+                step = "contracts-filter";
+                page.locator("vaadin-grid").first().evaluate("g => g.scrollToIndex(0)");
+                settle(page);
+                Locator filter = page.locator("vaadin-grid vaadin-text-field input, .contracts-view vaadin-text-field input").first();
+                filter.fill("C");
+                filter.press("Enter");
+                settle(page);
+                step = "contract-detail";
+                page.locator("vaadin-grid").first().evaluate("g => g.activeItem = null");
+                page.locator("vaadin-grid vaadin-grid-cell-content").nth(12).click();
+                page.waitForURL(u -> u.matches(".*/contracts/.+"));
+                settle(page);
+                step = "contracts-back";
+                page.goBack();
+                page.waitForURL(u -> u.endsWith("/contracts") || u.contains("/contracts?"));
+                settle(page);
+                step = "dashboard";
+                page.locator("vaadin-side-nav-item[path='']").first().click();
+                page.waitForSelector(".dashboard-view");
+                settle(page);
+            } else {
+                for (String grid : List.of("customers", "events")) {
+                    step = grid;
+                    page.locator("vaadin-side-nav-item[path='" + grid + "']").click();
+                    page.locator("vaadin-grid vaadin-grid-cell-content").nth(20).waitFor();
+                    settle(page);
+                    step = grid + "-scroll";
+                    page.locator("vaadin-grid").first().evaluate("g => g.scrollToIndex(300)");
+                    settle(page);
+                }
+                step = "customer-detail";
+                page.locator("vaadin-side-nav-item[path='customers']").click();
+                page.locator("vaadin-grid vaadin-grid-cell-content").nth(20).waitFor();
+                settle(page);
+                page.locator("vaadin-grid vaadin-grid-cell-content").nth(12).click();
+                page.waitForURL(u -> u.matches(".*/customers/.+"));
+                settle(page);
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(role + ".png")));
+            // leaving the page sends Vaadin's unload beacon, which lets the server drop the UI at once
+            step = "unload";
+            page.navigate("about:blank");
+            page.waitForTimeout(1500);
+            browser.close();
+        }
+        Files.write(out.resolve(role + ".uidl"), uidl);
+        Files.write(out.resolve(role + ".responses"), responses);
+    }
+
+    /** Waits until the page has no request in flight (Vaadin's loading indicator gone) and the debounced RPCs are out. */
+    static void settle(Page page) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForTimeout(700);
+    }
+}

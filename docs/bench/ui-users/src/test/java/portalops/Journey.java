@@ -1,0 +1,61 @@
+package portalops;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A journey recorded by RecordJourney.java: lines "STEP TAB RESPONSE-LENGTH TAB UIDL-BODY", in the order the browser
+ * sent them. The requests of the login view itself are not replayed (the simulation signs in with the form post).
+ * The first replayed step is the page the sign-in lands on, so it boots a UI first.
+ */
+record Journey(List<Step> steps) {
+
+    /** A page of the journey: a group in the report. bootRoute is the route it loads in full, or null. */
+    record Step(String name, String bootRoute, List<Request> requests) {}
+
+    /**
+     * One UIDL request. body is the recorded body; csrfToken, syncId and clientId are replaced on replay.
+     * minResponseLength is half the recorded response: a replay the server rejects or ignores answers with an
+     * empty change set, far shorter than the rows or the view it answered the browser with.
+     */
+    record Request(String body, int minResponseLength) {}
+
+    static Journey load(String directory, String role) {
+        Path file = Path.of(directory, role + ".uidl");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no recorded journey " + file.toAbsolutePath() + " (see RecordJourney.java)", e);
+        }
+        Map<String, List<Request>> byStep = new LinkedHashMap<>();
+        // the page the sign-in lands on is loaded in full even when its UI sends no request of its own
+        byStep.put("start-page", new ArrayList<>());
+        for (String line : lines) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length < 3 || parts[0].startsWith("login")) {
+                continue;
+            }
+            int recorded = Integer.parseInt(parts[1]);
+            // small answers (an acknowledgement) are not compared: they carry no content to lose
+            int min = recorded > 400 ? recorded / 2 : 0;
+            byStep.computeIfAbsent(parts[0], s -> new ArrayList<>()).add(new Request(parts[2], min));
+        }
+        List<Step> steps = new ArrayList<>();
+        boolean first = true;
+        for (Map.Entry<String, List<Request>> entry : byStep.entrySet()) {
+            steps.add(new Step(entry.getKey(), first ? "" : null, entry.getValue()));
+            first = false;
+        }
+        if (steps.size() < 2) {
+            throw new IllegalStateException(file + " holds no UIDL request after the sign-in");
+        }
+        return new Journey(steps);
+    }
+}
