@@ -26,6 +26,13 @@ record Journey(List<Step> steps) {
      */
     record Request(String body, int minResponseLength) {}
 
+    private static final java.util.regex.Pattern CLIENT_ID = java.util.regex.Pattern.compile("\"clientId\":(\\d+)");
+
+    private static int clientId(String line) {
+        java.util.regex.Matcher matcher = CLIENT_ID.matcher(line);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    }
+
     static Journey load(String directory, String role) {
         Path file = Path.of(directory, role + ".uidl");
         List<String> lines;
@@ -34,6 +41,11 @@ record Journey(List<Step> steps) {
         } catch (IOException e) {
             throw new UncheckedIOException("no recorded journey " + file.toAbsolutePath() + " (see RecordJourney.java)", e);
         }
+        // the browser numbers its requests (clientId); the recording lists them in the order they finished
+        lines = lines.stream()
+                .filter(line -> !line.startsWith("login"))
+                .sorted(java.util.Comparator.comparingInt(Journey::clientId))
+                .toList();
         Map<String, List<Request>> byStep = new LinkedHashMap<>();
         // the page the sign-in lands on is loaded in full even when its UI sends no request of its own
         byStep.put("start-page", new ArrayList<>());

@@ -62,14 +62,20 @@ public class UiUsersSimulation extends Simulation {
     }
 
     /** One recorded UIDL request, replayed with this user's keys; rejected or ignored replays fail the check. */
+    /**
+     * The beacon a browser sends when it leaves the page (Flow's UNLOAD request): the server closes the UI at once,
+     * so the UIs of past journeys do not pile up in the session until their heartbeats are missed.
+     */
+    ChainBuilder unload() {
+        return exec(http("unload").post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("csrf")
+                        + "\",\"rpc\":[],\"syncId\":" + session.getString("syncId")
+                        + ",\"clientId\":" + session.getString("clientId") + ",\"UNLOAD\":true}"))
+                .check(status().in(200, 204)));
+    }
+
     ChainBuilder rpc(Journey.Request request) {
-        if (request.body().contains("\"UNLOAD\"")) {
-            // the page-leave beacon: the server drops the UI at once instead of after missed heartbeats
-            return exec(http("unload").post("/?v-r=uidl&v-uiId=#{uiId}")
-                    .header("Content-Type", "text/plain;charset=UTF-8")
-                    .body(StringBody(session -> substitute(request.body(), session)))
-                    .check(status().in(200, 204)));
-        }
         return exec(http("uidl").post("/?v-r=uidl&v-uiId=#{uiId}")
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> substitute(request.body(), session)))
@@ -98,7 +104,7 @@ public class UiUsersSimulation extends Simulation {
             }
             chain = chain.exec(group(step.name()).on(requests)).pause(Duration.ofMillis(THINK * 500L), Duration.ofMillis(THINK * 1500L));
         }
-        return chain;
+        return chain.exec(unload());
     }
 
     ScenarioBuilder user(String role) {
