@@ -74,16 +74,16 @@ echo "$USERS users, ramp ${RAMP}s, ${DURATION}s each, think ${THINK}s, against $
 set +e
 .ci/with-jdk ./mvnw -B -q -f docs/bench/ui-users/pom.xml gatling:test \
   -Dbase="$BASE" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" -Dthink="$THINK" \
-  -Djourneys="$HERE/docs/bench/ui-users/journeys" -Dgatling.resultsFolder="$OUT/gatling" 2>&1 \
+  -Djourneys="$HERE/docs/bench/ui-users/journeys" 2>&1 \
   | grep -v '^WARNING' | tee "$OUT/gatling.log" | grep -E 'Global|failed|KO|Exception|error' | head -40
 GATLING=${PIPESTATUS[0]}
 set -e
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
 
-LOG="$(ls -t "$OUT"/gatling/*/simulation.log 2>/dev/null | head -1)"
-[ -n "$LOG" ] || { echo "no Gatling results; see $OUT/gatling.log"; exit 1; }
+REPORT="$(ls -td "$HERE"/docs/bench/ui-users/target/gatling/uiuserssimulation-*/ 2>/dev/null | head -1)"
+[ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] || { echo "no Gatling report; see $OUT/gatling.log"; exit 1; }
 echo
-echo "Pages (Gatling groups; a page is its UI boot and/or UIDL round trips; times in ms), from $LOG:"
-"$JAVA" "$HERE/docs/bench/ui-users/Summary.java" "$LOG" "$OUT/cpu.txt"
-echo "Report: $(dirname "$LOG")/index.html; Gatling exit code $GATLING (non-zero: over 1% of requests failed)"
+echo "Pages (Gatling groups: a page's UI boot and UIDL round trips, server time, pauses excluded), from $REPORT:"
+python3 "$HERE/docs/bench/ui-users/summary.py" "$REPORT" "$OUT/cpu.txt" "$(nproc)" | tee "$OUT/summary.txt"
+echo "Report: ${REPORT}index.html; Gatling exit code $GATLING (non-zero: 1% or more of the requests failed)"
 exit "$GATLING"

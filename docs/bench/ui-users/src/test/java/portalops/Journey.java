@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A journey recorded by RecordJourney.java: lines "STEP TAB RESPONSE-LENGTH TAB UIDL-BODY", in the order the browser
@@ -46,24 +44,24 @@ record Journey(List<Step> steps) {
                 .filter(line -> !line.startsWith("login"))
                 .sorted(java.util.Comparator.comparingInt(Journey::clientId))
                 .toList();
-        Map<String, List<Request>> byStep = new LinkedHashMap<>();
-        // the page the sign-in lands on is loaded in full even when its UI sends no request of its own
-        byStep.put("start-page", new ArrayList<>());
+        // consecutive requests of one step make a page; a step that comes back later (a late request of an earlier
+        // page) is a page again under the same name, so that the requests keep the browser's order
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("start-page", "", new ArrayList<>()));
         for (String line : lines) {
             String[] parts = line.split("\t", 3);
-            if (parts.length < 3 || parts[0].startsWith("login")) {
+            if (parts.length < 3) {
                 continue;
             }
             int recorded = Integer.parseInt(parts[1]);
             // small answers (an acknowledgement) are not compared: they carry no content to lose
             int min = recorded > 400 ? recorded / 2 : 0;
-            byStep.computeIfAbsent(parts[0], s -> new ArrayList<>()).add(new Request(parts[2], min));
-        }
-        List<Step> steps = new ArrayList<>();
-        boolean first = true;
-        for (Map.Entry<String, List<Request>> entry : byStep.entrySet()) {
-            steps.add(new Step(entry.getKey(), first ? "" : null, entry.getValue()));
-            first = false;
+            Step last = steps.getLast();
+            if (!last.name().equals(parts[0])) {
+                last = new Step(parts[0], null, new ArrayList<>());
+                steps.add(last);
+            }
+            last.requests().add(new Request(parts[2], min));
         }
         if (steps.size() < 2) {
             throw new IllegalStateException(file + " holds no UIDL request after the sign-in");

@@ -18,7 +18,8 @@ import java.util.*;
  * events grids, a customer drill-down).
  *
  * System properties: base (http://localhost:8080), users (200), ramp (seconds, 60), duration (seconds a user keeps
- * repeating its journey, 300), think (seconds between pages, 3), journeys (directory of the recordings).
+ * repeating its journey, 300), think (seconds between pages, 3), journeys (directory of the recordings), roles
+ * (manager,analyst: the recordings to replay, users shared out evenly).
  */
 public class UiUsersSimulation extends Simulation {
 
@@ -28,6 +29,7 @@ public class UiUsersSimulation extends Simulation {
     static final int DURATION = Integer.getInteger("duration", 300);
     static final int THINK = Integer.getInteger("think", 3);
     static final String JOURNEYS = System.getProperty("journeys", "journeys");
+    static final List<String> ROLES = List.of(System.getProperty("roles", "manager,analyst").split(","));
 
     final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("*/*")
@@ -111,14 +113,18 @@ public class UiUsersSimulation extends Simulation {
         Journey recorded = Journey.load(JOURNEYS, role);
         return scenario(role)
                 .exec(signIn(role))
-                .during(Duration.ofSeconds(DURATION)).on(journey(recorded));
+                // a journey under way when the time is up is finished, so every page counted is a whole one
+                .during(Duration.ofSeconds(DURATION), "journey", false).on(journey(recorded));
     }
 
     {
-        int managers = (USERS + 1) / 2;
-        setUp(
-                        user("manager").injectOpen(rampUsers(managers).during(RAMP)),
-                        user("analyst").injectOpen(rampUsers(USERS - managers).during(RAMP)))
+        // the users are shared out evenly over the roles (their journeys' recordings)
+        List<PopulationBuilder> populations = new ArrayList<>();
+        for (int i = 0; i < ROLES.size(); i++) {
+            int share = USERS / ROLES.size() + (i < USERS % ROLES.size() ? 1 : 0);
+            populations.add(user(ROLES.get(i)).injectOpen(rampUsers(share).during(RAMP)));
+        }
+        setUp(populations)
                 .protocols(protocol)
                 .assertions(global().failedRequests().percent().lt(1.0));
     }
