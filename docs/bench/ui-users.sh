@@ -71,19 +71,20 @@ sample >"$OUT/cpu.txt" &
 SAMPLER=$!
 
 echo "$USERS users, ramp ${RAMP}s, ${DURATION}s each, think ${THINK}s, against $BASE (pid $APP_PID)"
+echo "Gatling's progress: tail -f $OUT/gatling.log"
 set +e
 .ci/with-jdk ./mvnw -B -q -f docs/bench/ui-users/pom.xml gatling:test \
   -Dbase="$BASE" -Dusers="$USERS" -Dramp="$RAMP" -Dduration="$DURATION" -Dthink="$THINK" \
-  -Djourneys="$HERE/docs/bench/ui-users/journeys" 2>&1 \
-  | grep -v '^WARNING' | tee "$OUT/gatling.log" | grep -E 'Global|failed|KO|Exception|error' | head -40
-GATLING=${PIPESTATUS[0]}
+  -Djourneys="$HERE/docs/bench/ui-users/journeys" >"$OUT/gatling.log" 2>&1
+GATLING=$?
 set -e
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
 
-REPORT="$(ls -td "$HERE"/docs/bench/ui-users/target/gatling/uiuserssimulation-*/ 2>/dev/null | head -1)"
-[ -n "$REPORT" ] && [ -f "$REPORT/index.html" ] || { echo "no Gatling report; see $OUT/gatling.log"; exit 1; }
+REPORT="$(ls -td "$HERE"/docs/bench/ui-users/target/gatling/uiuserssimulation-*/ 2>/dev/null | head -n 1)"
+[ -n "$REPORT" ] && [ "$REPORT/index.html" -nt "$OUT/cpu.txt" ] || { echo "no Gatling report; see $OUT/gatling.log"; exit 1; }
 echo
 echo "Pages (Gatling groups: a page's UI boot and UIDL round trips, server time, pauses excluded), from $REPORT:"
 python3 "$HERE/docs/bench/ui-users/summary.py" "$REPORT" "$OUT/cpu.txt" "$(nproc)" | tee "$OUT/summary.txt"
+grep -A3 -E "^Global:|ERROR|Exception" "$OUT/gatling.log" | head -20 || true
 echo "Report: ${REPORT}index.html; Gatling exit code $GATLING (non-zero: 1% or more of the requests failed)"
 exit "$GATLING"
