@@ -54,6 +54,10 @@ if [ -z "${APP_PID:-}" ]; then
 fi
 [ -n "${APP_PID:-}" ] && [ -r "/proc/$APP_PID/stat" ] || { echo "set APP_PID to the app's JVM pid (for its CPU)"; exit 1; }
 
+# compiled before the sampling starts, so the CPU figures cover the run, not the compile
+.ci/with-jdk ./mvnw -B -q -f docs/bench/ui-users/pom.xml test-compile >"$OUT/compile.log" 2>&1 \
+  || { echo "the simulation did not compile, see $OUT/compile.log"; exit 1; }
+
 # CPU: utime+stime ticks of the JVM over each 5 s interval, as cores busy (1.0 = one core all the time)
 TICK="$(getconf CLK_TCK)"
 sample() {

@@ -4,8 +4,9 @@ import java.util.*;
 
 /**
  * Records what a real browser sends for one UI journey, for the Gatling replay of docs/bench/ui-users.sh (ADR 057).
- * Each Vaadin UIDL request (POST ?v-r=uidl) is written as one line "STEP<TAB>body" to OUT/ROLE.uidl, and its response
- * to OUT/ROLE.responses (to read, not replayed). STEP is the page group the request belongs to.
+ * Each Vaadin UIDL request (POST ?v-r=uidl) is written as one line "STEP<TAB>response length<TAB>body" to
+ * OUT/ROLE.uidl, and its response to OUT/ROLE.responses (to read, not replayed). STEP is the page the request belongs
+ * to (a Gatling group); the replay checks each answer against the recorded length.
  * Run: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp <playwright classpath> RecordJourney.java BASE ROLE OUT
  * ROLE is manager (contracts: scroll, sort, drill-down, back, dashboard) or analyst (customers, events).
  */
