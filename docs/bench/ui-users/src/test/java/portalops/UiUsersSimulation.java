@@ -63,7 +63,6 @@ public class UiUsersSimulation extends Simulation {
                 .exec(session -> session.set("clientId", "0"));
     }
 
-    /** One recorded UIDL request, replayed with this user's keys; rejected or ignored replays fail the check. */
     /**
      * The beacon a browser sends when it leaves the page (Flow's UNLOAD request): the server closes the UI at once,
      * so the UIs of past journeys do not pile up in the session until their heartbeats are missed.
@@ -77,6 +76,7 @@ public class UiUsersSimulation extends Simulation {
                 .check(status().in(200, 204)));
     }
 
+    /** One recorded UIDL request, replayed with this user's keys; rejected or ignored replays fail the checks. */
     ChainBuilder rpc(Journey.Request request) {
         return exec(http("uidl").post("/?v-r=uidl&v-uiId=#{uiId}")
                         .header("Content-Type", "application/json; charset=UTF-8")
@@ -104,7 +104,8 @@ public class UiUsersSimulation extends Simulation {
             for (Journey.Request request : step.requests()) {
                 requests = requests.exec(rpc(request));
             }
-            chain = chain.exec(group(step.name()).on(requests)).pause(Duration.ofMillis(THINK * 500L), Duration.ofMillis(THINK * 1500L));
+            chain = chain.exec(group(step.name()).on(requests))
+                    .pause(Duration.ofMillis(THINK * 500L), Duration.ofMillis(THINK * 1500L));
         }
         return chain.exec(unload());
     }
