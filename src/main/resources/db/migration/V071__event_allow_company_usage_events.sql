@@ -1,0 +1,31 @@
+-- Company usage events (#23, ADR 055): a login from the company's own identity provider, or a usage meter's reading of
+-- a SaaS product, is about a person of the directory and a product, not about any customer. Such an event is stored
+-- without a customer; every other event still names one. The check is on columns only: which types count as usage is
+-- configuration (portalops.events.usage-types), which the ingest enforces, so the database keeps the invariant that
+-- holds whatever that list says: an event without a customer names both who used what. Dropping NOT NULL on the
+-- partitioned parent is a catalogue change that reaches every partition; the check scans each partition once (every
+-- existing row names a customer, so it holds), it rewrites nothing.
+alter table events alter column customer_id drop not null;
+alter table events add constraint events_customer_or_usage_ck
+    check (customer_id is not null or (person_ref is not null and product_ref is not null));
+
+-- The dashboard's event figures are about customers' activity (V023): a company usage event is counted in none of
+-- them, so that it is never attributed to a customer nor swamps the customers' volumes. Company usage shows where seats
+-- are: last use, idle and never-used seats. Same views, same unique indexes, a customer required.
+drop materialized view event_type_day_rollup;
+create materialized view event_type_day_rollup as
+select occurred_at::date as day, type, count(*) as events
+from events
+where occurred_at >= current_date - 29 and occurred_at < current_date + 1 and customer_id is not null
+group by occurred_at::date, type;
+create unique index event_type_day_rollup_uq on event_type_day_rollup (day, type);
+
+drop materialized view event_top_customer_rollup;
+create materialized view event_top_customer_rollup as
+select customer_id, count(*) as events
+from events
+where occurred_at >= current_date - 29 and occurred_at < current_date + 1 and customer_id is not null
+group by customer_id
+order by count(*) desc, customer_id
+limit 50;
+create unique index event_top_customer_rollup_uq on event_top_customer_rollup (customer_id);
