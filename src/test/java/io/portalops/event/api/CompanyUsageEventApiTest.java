@@ -79,7 +79,7 @@ class CompanyUsageEventApiTest {
     @Test
     void a_usage_event_without_a_customer_is_accepted_and_moves_the_persons_last_use_of_the_product() {
         long product = directory.product(directory.service().id(), LicenceModel.PER_SEAT, 3);
-        PersonDetails person = directory.person("Company Usage " + DirectoryFixtures.unique());
+        PersonDetails person = directory.person("Company Usage");
         users.run("admin", () -> grants.create(new GrantRequest(person.id(), product, null, GrantStatus.ACTIVE, null)));
         Instant at = now.minus(Duration.ofHours(2));
         Map<String, Object> event = usage(
