@@ -71,8 +71,8 @@ public class EventIngestion {
         this.customers = customers;
         this.contracts = contracts;
         this.clock = clock;
-        this.checks = new SubmissionChecks(
-                window, partitions, clock, properties.maxPayloadBytes(), properties.usageTypes());
+        this.checks =
+                new SubmissionChecks(window, partitions, clock, properties.maxPayloadBytes(), properties.usageTypes());
         this.deadLetters = new DeadLetterFiling(jdbc, clock, properties.maxPayloadBytes());
         this.usageTypes = Set.copyOf(properties.usageTypes());
         // the body limit of POST /api/events, and the mapper that binds its bodies: a record is read as a request is

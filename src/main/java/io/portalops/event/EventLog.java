@@ -91,10 +91,8 @@ public class EventLog {
         List<Row> rows = jdbc.query(query.sql(), EventLog::row, query.args().toArray());
         boolean more = rows.size() > limit;
         List<Row> page = more ? rows.subList(0, limit) : rows;
-        Map<Long, String> names = customers.names(page.stream()
-                .map(Row::customerId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        Map<Long, String> names = customers.names(
+                page.stream().map(Row::customerId).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<EventListItem> items = page.stream()
                 .map(r -> new EventListItem(
                         r.id(),

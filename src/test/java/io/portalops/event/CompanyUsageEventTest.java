@@ -137,8 +137,9 @@ class CompanyUsageEventTest {
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(IngestOutcome.Status.REJECTED));
         assertThat(outcomes.get(0).reasons()).anySatisfy(r -> assertThat(r).startsWith("customerRef: required"));
-        assertThat(outcomes.get(1).reasons()).containsExactly("customerRef: required, except on a usage event "
-                + "(login, usage.reported) that names personRef and productRef.");
+        assertThat(outcomes.get(1).reasons())
+                .containsExactly("customerRef: required, except on a usage event "
+                        + "(login, usage.reported) that names personRef and productRef.");
         assertThat(outcomes.get(2).reasons())
                 .containsExactly("contractNumber: an event without a customerRef names no contract.");
         assertThat(stored(noPerson) + stored(noRefs) + stored(withContract)).isZero();
@@ -191,8 +192,9 @@ class CompanyUsageEventTest {
 
         assertThat(seenBy("admin")).containsExactly(company, customers);
         assertThat(seenBy("analyst")).containsExactly(company, customers);
-        assertThat(seenBy("manager")).as("an account manager reads their customers' events only").containsExactly(
-                customers);
+        assertThat(seenBy("manager"))
+                .as("an account manager reads their customers' events only")
+                .containsExactly(customers);
         assertThat(seenBy("approver")).doesNotContain(company);
         assertThat(users.as("manager", () -> log.count(new EventFilter(null, null, null, source, null, null)))
                         .value())

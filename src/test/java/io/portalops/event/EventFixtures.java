@@ -110,8 +110,8 @@ public class EventFixtures {
      */
     public long ingestCompanyUsage(
             String source, String type, String personRef, String productRef, Instant occurredAt) {
-        IngestOutcome outcome = asProducer(() -> ingestion.ingest(companyUsage(
-                source, UUID.randomUUID().toString(), type, personRef, productRef, occurredAt)));
+        IngestOutcome outcome = asProducer(() -> ingestion.ingest(
+                companyUsage(source, UUID.randomUUID().toString(), type, personRef, productRef, occurredAt)));
         assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
         return outcome.id();
     }
@@ -119,9 +119,8 @@ public class EventFixtures {
     /** A company usage event as a producer sends it: no customerRef, a person and a product. */
     public static EventSubmission companyUsage(
             String source, String eventId, String type, String personRef, String productRef, Instant occurredAt) {
-        String payload = type.equals("login")
-                ? "{\"channel\": \"web\"}"
-                : "{\"metric\": \"active-minutes\", \"quantity\": 42}";
+        String payload =
+                type.equals("login") ? "{\"channel\": \"web\"}" : "{\"metric\": \"active-minutes\", \"quantity\": 42}";
         return new EventSubmission(
                 source,
                 eventId,

@@ -106,7 +106,8 @@ class UsageDemoData implements ApplicationRunner {
         if (use.grantId() % 2 == 0) {
             return login(use, "", use.last());
         }
-        String period = use.last().atZone(ZoneOffset.UTC).toLocalDate().toString().substring(0, 7);
+        String period =
+                use.last().atZone(ZoneOffset.UTC).toLocalDate().toString().substring(0, 7);
         return submission(
                 METER,
                 "demo-use-" + use.grantId(),

@@ -91,7 +91,8 @@ class CompanyUsageEventApiTest {
 
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForList(
+                .until(() -> jdbc
+                        .queryForList(
                                 "select last_used_at from product_use where person_id = ? and product_id = ?",
                                 Timestamp.class,
                                 person.id(),
@@ -149,7 +150,10 @@ class CompanyUsageEventApiTest {
         for (String query : List.of("?source=" + source, "?type=login&from=" + now.minusSeconds(1), "")) {
             Response list = api.get("/api/events" + query, manager);
             assertThat(list.status()).isEqualTo(200);
-            assertThat(list.json().get("items").valueStream().map(i -> i.get("id").asLong()))
+            assertThat(list.json()
+                            .get("items")
+                            .valueStream()
+                            .map(i -> i.get("id").asLong()))
                     .as("manager, %s", query)
                     .doesNotContain(id);
         }
