@@ -75,7 +75,7 @@ public class EventExport extends GridExport {
                         e.source(),
                         e.eventId(),
                         e.type(),
-                        e.customerName(),
+                        e.customerLabel(),
                         e.contractNumber(),
                         e.payload().replaceAll("\\s*\\R\\s*", " "))));
     }

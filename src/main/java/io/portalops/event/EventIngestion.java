@@ -71,7 +71,8 @@ public class EventIngestion {
         this.customers = customers;
         this.contracts = contracts;
         this.clock = clock;
-        this.checks = new SubmissionChecks(window, partitions, clock, properties.maxPayloadBytes());
+        this.checks =
+                new SubmissionChecks(window, partitions, clock, properties.maxPayloadBytes(), properties.usageTypes());
         this.deadLetters = new DeadLetterFiling(jdbc, clock, properties.maxPayloadBytes());
         this.usageTypes = Set.copyOf(properties.usageTypes());
         // the body limit of POST /api/events, and the mapper that binds its bodies: a record is read as a request is
@@ -167,8 +168,11 @@ public class EventIngestion {
             List<EventSubmission> events, boolean fileDeadLetters, List<@Nullable String> origins) {
         List<IngestItem> checked = events.stream().map(checks::check).toList();
         List<IngestItem> passed = checked.stream().filter(IngestItem::valid).toList();
-        Map<String, Long> customerIds = customers.idsForProducer(
-                passed.stream().map(i -> i.checkedEvent().customerRef()).collect(Collectors.toSet()));
+        Map<String, Long> customerIds = customers.idsForProducer(passed.stream()
+                .map(IngestItem::checkedEvent)
+                .filter(IngestItem::hasCustomer)
+                .map(EventSubmission::customerRef)
+                .collect(Collectors.toSet()));
         Map<String, ContractOwnership> contractIds = contracts.idsForProducer(passed.stream()
                 .map(IngestItem::checkedEvent)
                 .filter(IngestItem::hasContract)

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -71,10 +72,12 @@ public class EventLog {
             String source,
             String eventId,
             String type,
-            long customerId,
+            @Nullable Long customerId,
             @Nullable Long contractId,
             @Nullable String contractNumber,
-            String payload) {}
+            String payload,
+            @Nullable String personRef,
+            @Nullable String productRef) {}
 
     /** The SQL of one page and its arguments; a test EXPLAINs exactly this to check partition pruning. */
     record Query(String sql, List<Object> args) {}
@@ -88,8 +91,8 @@ public class EventLog {
         List<Row> rows = jdbc.query(query.sql(), EventLog::row, query.args().toArray());
         boolean more = rows.size() > limit;
         List<Row> page = more ? rows.subList(0, limit) : rows;
-        Map<Long, String> names =
-                customers.names(page.stream().map(Row::customerId).collect(Collectors.toSet()));
+        Map<Long, String> names = customers.names(
+                page.stream().map(Row::customerId).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<EventListItem> items = page.stream()
                 .map(r -> new EventListItem(
                         r.id(),
@@ -99,10 +102,12 @@ public class EventLog {
                         r.eventId(),
                         r.type(),
                         r.customerId(),
-                        names.getOrDefault(r.customerId(), "#" + r.customerId()),
+                        r.customerId() == null ? null : names.getOrDefault(r.customerId(), "#" + r.customerId()),
                         r.contractId(),
                         r.contractNumber(),
-                        pretty(r.payload())))
+                        pretty(r.payload()),
+                        r.personRef(),
+                        r.productRef()))
                 .toList();
         return new EventPage(items, more ? items.getLast().cursor() : null);
     }
@@ -142,7 +147,8 @@ public class EventLog {
     Query query(EventFilter filter, @Nullable EventCursor after, int limit, CurrentUser user) {
         StringBuilder sql =
                 new StringBuilder("select e.id, e.occurred_at, e.received_at, e.source, e.event_id, e.type, "
-                        + "e.customer_id, e.contract_id, c.number as contract_number, e.payload::text as payload "
+                        + "e.customer_id, e.contract_id, c.number as contract_number, e.payload::text as payload, "
+                        + "e.person_ref, e.product_ref "
                         + "from events e left join contract c on c.id = e.contract_id where true");
         List<Object> args = new ArrayList<>();
         where(sql, args, filter, after, user);
@@ -191,7 +197,9 @@ public class EventLog {
     /**
      * Row scope (docs/security/row-scope.md): ADMIN and ANALYST read every event; an ACCOUNT_MANAGER those of the
      * customers they own; an APPROVER those of customers with a contract they can open as approver: one pending approval,
-     * or one they decided. Roles add up for reading.
+     * or one they decided. Roles add up for reading. A company usage event has no customer (ADR 055): only the roles
+     * that read every event see it; {@code customer_id in (…)} is never true for its null customer, so no customer
+     * rule can reach it.
      */
     private static void scope(StringBuilder sql, List<Object> args, CurrentUser user) {
         if (user.hasAny(Role.ADMIN, Role.ANALYST)) {
@@ -228,6 +236,8 @@ public class EventLog {
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         long contract = rs.getLong("contract_id");
         Long contractId = rs.wasNull() ? null : contract;
+        long customer = rs.getLong("customer_id");
+        Long customerId = rs.wasNull() ? null : customer;
         return new Row(
                 rs.getLong("id"),
                 instant(rs, "occurred_at"),
@@ -235,10 +245,12 @@ public class EventLog {
                 rs.getString("source"),
                 rs.getString("event_id"),
                 rs.getString("type"),
-                rs.getLong("customer_id"),
+                customerId,
                 contractId,
                 rs.getString("contract_number"),
-                rs.getString("payload"));
+                rs.getString("payload"),
+                rs.getString("person_ref"),
+                rs.getString("product_ref"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -39,7 +39,7 @@ class EventRows {
             String source,
             String eventId,
             String type,
-            long customerId,
+            @Nullable Long customerId,
             @Nullable Long contractId,
             String payload,
             @Nullable String personRef,
@@ -104,7 +104,12 @@ class EventRows {
                     .append(',');
             quoted(csv, row.source()).append(',');
             quoted(csv, row.eventId()).append(',');
-            quoted(csv, row.type()).append(',').append(row.customerId()).append(',');
+            quoted(csv, row.type()).append(',');
+            // none for a company usage event (ADR 055): an empty unquoted field is NULL in COPY's csv format
+            if (row.customerId() != null) {
+                csv.append(row.customerId());
+            }
+            csv.append(',');
             if (row.contractId() != null) {
                 csv.append(row.contractId());
             }

@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>{@code personRef} and {@code productRef} name who used which SaaS product: given together or not at all. Events of
  * a usage type ({@code portalops.events.usage-types}: {@code login}, {@code usage.reported}) that carry both are
- * announced as {@link UsageSignalled} once stored.
+ * announced as {@link UsageSignalled} once stored. {@code customerRef} is required, except on such a usage event: one
+ * without a customer is company usage (a sign-in at the company's identity provider, a usage meter's reading) and is
+ * stored without a customer (ADR 055).
  */
 @RawText
 public record EventSubmission(

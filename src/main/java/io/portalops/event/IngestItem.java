@@ -44,15 +44,20 @@ record IngestItem(
         Instant occurredAt = Objects.requireNonNull(item.occurredAt());
         String payload = Objects.requireNonNull(item.payload());
         String type = Objects.requireNonNull(event.type());
-        Long customerId = customerIds.get(event.customerRef());
-        if (customerId == null) {
-            item.reasons().add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
-            return item;
+        // SubmissionChecks let an item without a customer through only as a company usage event (ADR 055)
+        Long customerId = null;
+        if (hasCustomer(event)) {
+            customerId = customerIds.get(event.customerRef());
+            if (customerId == null) {
+                item.reasons()
+                        .add("customerRef: no customer has the external reference '" + event.customerRef() + "'.");
+                return item;
+            }
         }
         Long contractId = null;
         if (hasContract(event)) {
             ContractOwnership contract = contractIds.get(event.contractNumber());
-            if (contract == null || contract.customerId() != customerId) {
+            if (contract == null || customerId == null || contract.customerId() != customerId) {
                 item.reasons()
                         .add("contractNumber: no contract " + event.contractNumber() + " belongs to this customer.");
                 return item;
@@ -79,6 +84,10 @@ record IngestItem(
 
     private static @Nullable String blankToNull(@Nullable String ref) {
         return ref == null || ref.isBlank() ? null : ref.strip();
+    }
+
+    static boolean hasCustomer(EventSubmission event) {
+        return event.customerRef() != null && !event.customerRef().isBlank();
     }
 
     static boolean hasContract(EventSubmission event) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -23,12 +24,19 @@ final class SubmissionChecks {
     private final EventPartitions partitions;
     private final Clock clock;
     private final int maxPayloadBytes;
+    private final Set<String> usageTypes;
 
-    SubmissionChecks(EventTimeWindow window, EventPartitions partitions, Clock clock, int maxPayloadBytes) {
+    SubmissionChecks(
+            EventTimeWindow window,
+            EventPartitions partitions,
+            Clock clock,
+            int maxPayloadBytes,
+            Set<String> usageTypes) {
         this.window = window;
         this.partitions = partitions;
         this.clock = clock;
         this.maxPayloadBytes = maxPayloadBytes;
+        this.usageTypes = Set.copyOf(usageTypes);
     }
 
     /** The first checks of an event: its fields, its instant and its payload as JSON text. */
@@ -41,7 +49,19 @@ final class SubmissionChecks {
         required(event.source(), "source", EventSubmission.MAX_SOURCE, reasons);
         required(event.eventId(), "eventId", EventSubmission.MAX_EVENT_ID, reasons);
         required(event.type(), "type", EventSubmission.MAX_TYPE, reasons);
-        required(event.customerRef(), "customerRef", EventSubmission.MAX_REF, reasons);
+        String customerRef = event.customerRef();
+        if (customerRef != null && !customerRef.isBlank()) {
+            text(customerRef, "customerRef", EventSubmission.MAX_REF, reasons);
+        } else if (isCompanyUsage(event)) {
+            // a company usage event (ADR 055): about a person and a product, with no customer to name
+            if (event.contractNumber() != null && !event.contractNumber().isBlank()) {
+                reasons.add("contractNumber: an event without a customerRef names no contract.");
+            }
+        } else {
+            reasons.add("customerRef: required, except on a usage event ("
+                    + String.join(", ", usageTypes.stream().sorted().toList())
+                    + ") that names personRef and productRef.");
+        }
         if (event.contractNumber() != null) {
             text(event.contractNumber(), "contractNumber", EventSubmission.MAX_REF, reasons);
         }
@@ -119,6 +139,14 @@ final class SubmissionChecks {
             }
         }
         return null;
+    }
+
+    /** A usage type naming both who and what: the only kind of event that may come without a customer. */
+    private boolean isCompanyUsage(EventSubmission event) {
+        return event.type() != null
+                && usageTypes.contains(event.type())
+                && !blank(event.personRef())
+                && !blank(event.productRef());
     }
 
     private static boolean blank(@Nullable String value) {

@@ -277,7 +277,8 @@ class DashboardFiguresTest {
         LocalDate first = LocalDate.now(clock).minusDays(Dashboard.EVENT_DAYS - 1);
         Map<String, Long> direct = new HashMap<>();
         jdbc.query(
-                "select occurred_at::date || ' ' || type, count(*) from events where occurred_at >= ? and occurred_at < ? group by 1",
+                "select occurred_at::date || ' ' || type, count(*) from events where occurred_at >= ? "
+                        + "and occurred_at < ? group by 1",
                 rs -> {
                     direct.put(rs.getString(1), rs.getLong(2));
                 },
@@ -288,7 +289,7 @@ class DashboardFiguresTest {
         assertThat(direct).isNotEmpty();
         assertThat(rolled).isEqualTo(direct);
         List<Long> topDirect = jdbc.queryForList(
-                "select count(*) from events where occurred_at >= ? and occurred_at < ? "
+                "select count(*) from events where occurred_at >= ? and occurred_at < ? and customer_id is not null "
                         + "group by customer_id order by count(*) desc, customer_id limit 10",
                 Long.class,
                 Date.valueOf(first),

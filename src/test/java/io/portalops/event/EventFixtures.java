@@ -104,6 +104,35 @@ public class EventFixtures {
         return outcome.id();
     }
 
+    /**
+     * Stores a company usage event (ADR 055): a {@code login} or {@code usage.reported} without a customer, naming who
+     * used which product; returns its id.
+     */
+    public long ingestCompanyUsage(
+            String source, String type, String personRef, String productRef, Instant occurredAt) {
+        IngestOutcome outcome = asProducer(() -> ingestion.ingest(
+                companyUsage(source, UUID.randomUUID().toString(), type, personRef, productRef, occurredAt)));
+        assertThat(outcome.status()).as("%s", outcome).isEqualTo(IngestOutcome.Status.ACCEPTED);
+        return outcome.id();
+    }
+
+    /** A company usage event as a producer sends it: no customerRef, a person and a product. */
+    public static EventSubmission companyUsage(
+            String source, String eventId, String type, String personRef, String productRef, Instant occurredAt) {
+        String payload =
+                type.equals("login") ? "{\"channel\": \"web\"}" : "{\"metric\": \"active-minutes\", \"quantity\": 42}";
+        return new EventSubmission(
+                source,
+                eventId,
+                type,
+                occurredAt.toString(),
+                null,
+                null,
+                EventTypes.JSON.readTree(payload),
+                personRef,
+                productRef);
+    }
+
     /** Stores {@code count} payment.missed events in one batch, one second apart up to {@code newest}; ids newest first. */
     public java.util.List<Long> ingestBatch(String source, String customerRef, int count, Instant newest) {
         var events = java.util.stream.IntStream.range(0, count)

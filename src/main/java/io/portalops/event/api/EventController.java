@@ -57,7 +57,9 @@ class EventController {
                     + "rows that arrive while you page never repeat or shift a page. Without customerId, contractId, "
                     + "contractNumber or from, only the last 30 days are read (from defaults to now minus 30 days), so that the "
                     + "monthly partitions are pruned; give from to read further back. Account managers see only "
-                    + "events of the customers they own. The total is never counted.")
+                    + "events of the customers they own. A company usage event has no customer: customerId and "
+                    + "customerName are null, personRef and productRef say who used which product; only ADMIN and "
+                    + "ANALYST read such events. The total is never counted.")
     EventLogPage search(
             @RequestParam(required = false) @Nullable Long customerId,
             @RequestParam(required = false) @Nullable Long contractId,

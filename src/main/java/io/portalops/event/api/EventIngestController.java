@@ -49,7 +49,9 @@ class EventIngestController {
     @PreAuthorize("hasAuthority('SCOPE_events:write')")
     @Operation(
             summary = "Post one event",
-            description = "201 stored, 200 duplicate (stored once already), 422 rejected with reasons.")
+            description = "201 stored, 200 duplicate (stored once already), 422 rejected with reasons. customerRef is "
+                    + "required, except on a usage event (login, usage.reported) that names personRef and productRef: "
+                    + "without a customer it is the company's own usage (ADR 055), read only by ADMIN and ANALYST.")
     @ApiResponse(
             responseCode = "422",
             description = "Rejected; reasons in 'reasons'; the event is kept in the dead-letter table",

@@ -112,12 +112,12 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
                 .setKey("event-id")
                 .setWidth("10rem")
                 .setFlexGrow(1);
-        grid.addColumn(EventListItem::customerName)
+        grid.addColumn(EventListItem::customerLabel)
                 .setHeader("Customer")
                 .setKey("customer")
                 .setWidth("12rem")
                 .setFlexGrow(2)
-                .setTooltipGenerator(EventListItem::customerName);
+                .setTooltipGenerator(EventLogView::customerTooltip);
         grid.addColumn(e -> e.contractNumber() == null ? "" : e.contractNumber())
                 .setHeader("Contract")
                 .setKey("contract")
@@ -192,11 +192,25 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
         if (event == null) {
             return;
         }
-        detailTitle.setText(event.type() + " · " + event.customerName() + " (#" + event.customerId() + ")"
+        detailTitle.setText(event.type() + " · " + who(event)
                 + (event.contractNumber() == null ? "" : " · " + event.contractNumber()) + " · "
                 + TIME.format(event.occurredAt())
                 + " · received " + TIME.format(event.receivedAt()) + " · " + event.source() + "/" + event.eventId());
         payload.setText(event.payload());
+    }
+
+    /** The customer, or for a company usage event (ADR 055) who used which product. */
+    static String who(EventListItem event) {
+        String customer = event.customerId() == null
+                ? "Company usage (no customer)"
+                : event.customerLabel() + " (#" + event.customerId() + ")";
+        return event.personRef() == null
+                ? customer
+                : customer + " · " + event.personRef() + " used " + event.productRef();
+    }
+
+    private static String customerTooltip(EventListItem event) {
+        return event.customerId() == null ? who(event) : event.customerLabel();
     }
 
     /** Filters travel in the URL, so a filtered log can be bookmarked and shared. */

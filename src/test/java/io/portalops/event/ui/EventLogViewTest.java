@@ -154,6 +154,29 @@ class EventLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void a_company_usage_event_shows_as_company_usage_with_who_used_what_in_the_detail() {
+        String source = EventFixtures.uniqueSource();
+        long usage = fixtures.ingestCompanyUsage(source, "login", "ada@example.com", "Figma/Editor", now);
+        long customers = fixtures.ingest(source, "login", fixtures.customerOf("manager"), now.minusSeconds(5));
+        UI.getCurrent().navigate(EventLogView.class, QueryParameters.fromString("source=" + source));
+        roundTrip();
+        EventLogView view = (EventLogView) getCurrentView();
+
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(usage, customers);
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo(EventListItem.COMPANY_USAGE);
+
+        view.grid.select(rows(view.grid).getFirst());
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.detailTitle.getText())
+                .contains("Company usage (no customer)")
+                .contains("ada@example.com used Figma/Editor")
+                .doesNotContain("null");
+        view.filters.type.setValue("login");
+        assertThat(rows(view.grid)).extracting(EventListItem::id).containsExactly(usage, customers);
+    }
+
+    @Test
     @WithUserDetails("manager")
     void offset_pages_map_onto_the_keyset_and_the_detail_shows_the_payload_as_text() {
         String source = EventFixtures.uniqueSource();
