@@ -177,9 +177,6 @@ public class EventLog {
                 filter.contractNumber());
         condition(sql, args, " and e.type = ?", filter.type());
         condition(sql, args, " and e.source = ?", filter.source());
-        // A source that sent no retained event (event_dedup keeps a key per stored event, dropped with its partition)
-        // matches nothing: one probe of that key, evaluated once, instead of scanning the window (ADR 060)
-        condition(sql, args, " and exists (select 1 from event_dedup d where d.source = ?)", filter.source());
         // the same rule as the dashboard's alerts (V023): the payload's own severity, else the type's
         condition(
                 sql,
