@@ -140,8 +140,33 @@ class GridPageWithCountBenchmarkTest {
                 "select count(*) from (select id from contract where " + value + " and value_amount >= 85470.085470"
                         + " limit 10001) c",
                 "select count(*) from (select id from contract where value_amount >= 85470.085470 limit 10001) c",
+                "select e.id, e.occurred_at, e.payload::text, c.number from events e left join contract c on c.id ="
+                        + " e.contract_id where e.occurred_at >= now() - interval '30 days' and e.occurred_at <= now()"
+                        + " + interval '1 day' and e.source = 'nope' and exists (select 1 from event_dedup d where"
+                        + " d.source = 'nope') order by e.occurred_at desc, e.id desc limit 51",
                 "select count(*) from (select e.id from events e where e.occurred_at >= now() - interval '30 days'"
                         + " and e.occurred_at <= now() + interval '1 day' and e.source = 'nope' limit 10001) c");
+        String page = "select e.id, e.occurred_at, e.payload::text, c.number from events e left join contract c on c.id"
+                + " = e.contract_id where true and e.occurred_at >= $1 and e.occurred_at <= $2 and e.source = $3 and"
+                + " exists (select 1 from event_dedup d where d.source = $4) order by e.occurred_at desc, e.id desc"
+                + " limit 51";
+        jdbc.execute((java.sql.Connection connection) -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("set plan_cache_mode = force_generic_plan");
+                statement.execute("prepare page_q(timestamptz, timestamptz, text, text) as " + page);
+                lines.add("");
+                lines.add("generic plan: " + page);
+                try (var plan = statement.executeQuery("explain (analyze, buffers) execute page_q(now() - interval"
+                        + " '30 days', now() + interval '1 day', 'nope', 'nope')")) {
+                    while (plan.next()) {
+                        lines.add("    " + plan.getString(1));
+                    }
+                }
+                statement.execute("deallocate page_q");
+                statement.execute("reset plan_cache_mode");
+            }
+            return null;
+        });
         for (String query : queries) {
             lines.add("");
             lines.add(query);
