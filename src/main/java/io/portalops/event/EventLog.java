@@ -177,6 +177,16 @@ public class EventLog {
                 filter.contractNumber());
         condition(sql, args, " and e.type = ?", filter.type());
         condition(sql, args, " and e.source = ?", filter.source());
+        // A source that sent no retained event (event_dedup keeps a key per stored event, dropped with its partition)
+        // matches nothing: one probe of that key, evaluated once, instead of scanning the window (ADR 060). Asked as
+        // "the first source from this one on", so that the plan is an index probe also when PostgreSQL plans the
+        // prepared statement for any value: "source = ?" there looked cheaper as a scan, and scanned every key.
+        if (filter.source() != null) {
+            sql.append(" and exists (select 1 from (select d.source from event_dedup d where d.source >= ?"
+                    + " order by d.source limit 1) first_source where first_source.source = ?)");
+            args.add(filter.source());
+            args.add(filter.source());
+        }
         // the same rule as the dashboard's alerts (V023): the payload's own severity, else the type's
         condition(
                 sql,
