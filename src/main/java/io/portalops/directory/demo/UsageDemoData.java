@@ -73,7 +73,10 @@ class UsageDemoData implements ApplicationRunner {
                 (rs, i) -> {
                     long id = rs.getLong(1);
                     long days = id % 10 < 6 ? (id * 7) % 27 : 31 + (id * 13) % 90;
-                    Instant last = now.minus(Duration.ofDays(days).plusHours((id * 5) % 24));
+                    // spread over the day to the second: a sign-in log has no two grants used at the same instant
+                    Instant last = now.minus(Duration.ofDays(days)
+                            .plusMinutes((id * 97) % (24 * 60))
+                            .plusSeconds((id * 13) % 60));
                     return new Used(id, rs.getString(2), rs.getLong(3), last);
                 });
         List<EventSubmission> submissions = new ArrayList<>();

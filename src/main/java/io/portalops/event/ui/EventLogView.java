@@ -206,7 +206,14 @@ public class EventLogView extends VerticalLayout implements BeforeEnterObserver 
                 : event.customerLabel() + " (#" + event.customerId() + ")";
         return event.personRef() == null
                 ? customer
-                : customer + " · " + event.personRef() + " used " + event.productRef();
+                : customer + " · " + event.personRef() + " used " + product(event.productRef());
+    }
+
+    /** A product reference as sent: "Service/Product" reads as it is, a bare id as "product #42". */
+    static String product(@Nullable String reference) {
+        return reference != null && reference.chars().allMatch(Character::isDigit) && !reference.isEmpty()
+                ? "product #" + reference
+                : String.valueOf(reference);
     }
 
     private static String customerTooltip(EventListItem event) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Test contexts share it instead of starting one each.
@@ -73,8 +74,13 @@ public final class EmbeddedPostgresLauncher {
                         .setServerConfig("wal_buffers", "16MB")
                         .setServerConfig("shared_buffers", "256MB");
             }
-            if (!clean) {
-                StalePostmaster.clear(dir);
+            // also before a clean start: a test JVM killed at its exit leaves its server running on the fork's
+            // directory, and its data there (zonky wipes a clean directory only when it closes), so the next JVM's
+            // initdb would fail: the orphan is stopped, and a clean start begins from an empty directory
+            StalePostmaster.clear(dir);
+            if (clean) {
+                FileSystemUtils.deleteRecursively(dir);
+                Files.createDirectories(dir);
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listens on port {}", postgres.getPort());

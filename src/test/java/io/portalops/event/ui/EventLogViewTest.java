@@ -177,6 +177,13 @@ class EventLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_product_named_by_its_id_reads_as_a_product_and_one_named_by_service_and_name_as_sent() {
+        assertThat(EventLogView.product("150")).isEqualTo("product #150");
+        assertThat(EventLogView.product("Figma/Editor")).isEqualTo("Figma/Editor");
+        assertThat(EventLogView.product("")).isEmpty();
+    }
+
+    @Test
     @WithUserDetails("manager")
     void offset_pages_map_onto_the_keyset_and_the_detail_shows_the_payload_as_text() {
         String source = EventFixtures.uniqueSource();

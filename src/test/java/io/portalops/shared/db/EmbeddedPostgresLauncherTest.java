@@ -40,6 +40,38 @@ class EmbeddedPostgresLauncherTest {
     @Test
     void a_start_on_a_directory_whose_earlier_server_outlived_its_app_stops_that_server_and_starts(
             @TempDir Path orphanDirectory) throws Exception {
+        ProcessHandle orphan = orphanServer(orphanDirectory);
+
+        EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(orphanDirectory, false);
+        try {
+            assertThat(orphan.isAlive()).as("the earlier server was stopped").isFalse();
+            assertThat(query(postgres, "select count(*) from kept")).isEqualTo("1");
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /**
+     * The suite's throwaway data (clean on start) after a test JVM that Surefire killed at its exit: the next JVM on
+     * the same fork directory stops the orphan before it wipes the directory, instead of failing in initdb.
+     */
+    @Test
+    void a_clean_start_on_a_directory_whose_earlier_server_outlived_its_jvm_stops_that_server_and_starts_empty(
+            @TempDir Path orphanDirectory) throws Exception {
+        ProcessHandle orphan = orphanServer(orphanDirectory);
+
+        EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(orphanDirectory, true);
+        try {
+            assertThat(orphan.isAlive()).as("the earlier server was stopped").isFalse();
+            assertThat(query(postgres, "select count(*) from pg_tables where tablename = 'kept'"))
+                    .isEqualTo("0");
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /** A server started as zonky starts it, then left running as by a killed JVM; its table {@code kept} has a row. */
+    private static ProcessHandle orphanServer(Path orphanDirectory) throws Exception {
         List<String> command = stoppedServerCommand(orphanDirectory);
         // started as zonky starts it (pg_ctl in a user namespace when run as root), detached from this JVM as from a
         // killed one
@@ -55,14 +87,7 @@ class EmbeddedPostgresLauncherTest {
                         Long.parseLong(Files.readAllLines(orphanDirectory.resolve("postmaster.pid"))
                                 .getFirst()))
                 .orElseThrow();
-
-        EmbeddedPostgres postgres = EmbeddedPostgresLauncher.startOrReuse(orphanDirectory, false);
-        try {
-            assertThat(orphan.isAlive()).as("the earlier server was stopped").isFalse();
-            assertThat(query(postgres, "select count(*) from kept")).isEqualTo("1");
-        } finally {
-            postgres.close();
-        }
+        return orphan;
     }
 
     /** A pid file whose number now belongs to an unrelated live process (a reused pid) would make PostgreSQL refuse. */
