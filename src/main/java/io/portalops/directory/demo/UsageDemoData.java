@@ -74,9 +74,9 @@ class UsageDemoData implements ApplicationRunner {
                     long id = rs.getLong(1);
                     long days = id % 10 < 6 ? (id * 7) % 27 : 31 + (id * 13) % 90;
                     // spread over the day to the second: a sign-in log has no two grants used at the same instant
-                    Instant last = now.minus(Duration.ofDays(days)
-                            .plusMinutes((id * 97) % (24 * 60))
-                            .plusSeconds((id * 13) % 60));
+                    // (a multiplicative hash: residues of small moduli repeat every few thousand grants)
+                    Instant last =
+                            now.minus(Duration.ofDays(days).plusSeconds(Math.floorMod(id * 2_654_435_761L, 86_400L)));
                     return new Used(id, rs.getString(2), rs.getLong(3), last);
                 });
         List<EventSubmission> submissions = new ArrayList<>();
